@@ -1,0 +1,175 @@
+"""Engines from a URL, SQLite pragmas, read-only connections, and migrations."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import ArgumentError
+
+from alembic import command
+
+DEFAULT_URL = "sqlite:///newsdb.sqlite"
+URL_ENV = "NEWSDB_DATABASE_URL"
+SQLITE_BUSY_MS = 30_000
+
+
+class DatabaseError(Exception):
+    """A database that cannot be used: bad URL, unreachable server, wrong schema."""
+
+
+def database_url(url: str | None = None) -> str:
+    """The URL to use: the one given, else $NEWSDB_DATABASE_URL, else ./newsdb.sqlite."""
+    return url or os.environ.get(URL_ENV) or DEFAULT_URL
+
+
+def make_engine(url: str | None = None, *, read_only: bool = False) -> Engine:
+    """An engine for `url`. SQLite gets foreign keys, WAL and a busy timeout.
+
+    With `read_only`, every connection refuses writes by itself: SQLite is
+    opened with mode=ro (and query_only), PostgreSQL sessions default to
+    read-only transactions.
+    """
+    url = database_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseError(f"not a database URL: {url!r}") from exc
+    if parsed.get_backend_name() == "sqlite":
+        return _sqlite_engine(parsed, read_only)
+    connect_args = {"connect_timeout": 10} if parsed.get_backend_name() == "postgresql" else {}
+    if read_only and parsed.get_backend_name() == "postgresql":
+        connect_args["options"] = "-c default_transaction_read_only=on"
+    try:
+        return create_engine(parsed, connect_args=connect_args)
+    except Exception as exc:  # missing driver, unknown dialect
+        raise DatabaseError(f"cannot use {parsed.render_as_string()}: {exc}") from exc
+
+
+def _sqlite_engine(parsed, read_only: bool) -> Engine:
+    path = parsed.database
+    if read_only and path and path != ":memory:":
+        if not os.path.exists(path):
+            raise DatabaseError(
+                f"no database at {path}: run `newsdb import` or `newsdb db upgrade`"
+            )
+        uri = f"file:{os.path.abspath(path)}?mode=ro"
+        engine = create_engine("sqlite://", creator=lambda: _sqlite_connect(uri))
+    else:
+        engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection, _record):
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_MS}")
+        if read_only:
+            cursor.execute("PRAGMA query_only = ON")
+        elif path and path != ":memory:":
+            cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.close()
+
+    return engine
+
+
+def _sqlite_connect(uri: str):
+    import sqlite3
+
+    return sqlite3.connect(uri, uri=True, timeout=SQLITE_BUSY_MS / 1000, check_same_thread=False)
+
+
+@contextmanager
+def connect(url: str | None = None, *, read_only: bool = False) -> Iterator[Connection]:
+    """A connection, with unreachable servers reported as one DatabaseError line."""
+    engine = make_engine(url, read_only=read_only)
+    try:
+        try:
+            connection = engine.connect()
+        except Exception as exc:
+            raise DatabaseError(f"cannot connect to {_safe(engine)}: {_first_line(exc)}") from exc
+        with connection:
+            yield connection
+    finally:
+        engine.dispose()
+
+
+def _safe(engine: Engine) -> str:
+    return engine.url.render_as_string(hide_password=True)
+
+
+def _first_line(exc: BaseException) -> str:
+    message = str(getattr(exc, "orig", None) or exc).strip()
+    return message.splitlines()[0] if message else type(exc).__name__
+
+
+# --- migrations -------------------------------------------------------------
+
+
+def migrations_dir() -> Path:
+    """The top-level alembic/ folder: installed as newsdb/migrations (see
+    pyproject.toml), or beside the package in a source checkout."""
+    package = Path(__file__).resolve().parent
+    installed = package / "migrations"
+    return installed if installed.is_dir() else package.parent / "alembic"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """Alembic's config for the migrations shipped inside the package."""
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def upgrade(url: str | None = None, revision: str = "head") -> None:
+    with _migrating(url) as config:
+        command.upgrade(config, revision)
+
+
+def downgrade(url: str | None, revision: str) -> None:
+    with _migrating(url) as config:
+        command.downgrade(config, revision)
+
+
+def current_revision(url: str | None = None) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with connect(url) as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def head_revision() -> str | None:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+@contextmanager
+def _migrating(url: str | None) -> Iterator[Config]:
+    with connect(url) as connection:
+        config = alembic_config(connection)
+        yield config
+        connection.commit()
+
+
+def check_schema(connection: Connection) -> None:
+    """Raise DatabaseError unless the database is at the head revision."""
+    from alembic.runtime.migration import MigrationContext
+
+    current = MigrationContext.configure(connection).get_current_revision()
+    head = head_revision()
+    if current != head:
+        where = "an empty database" if current is None else f"revision {current}"
+        raise DatabaseError(
+            f"{_safe(connection.engine)} is at {where}, not {head}: run `newsdb db upgrade`"
+        )
+
+
+def ping(connection: Connection) -> None:
+    connection.execute(text("SELECT 1"))

@@ -1,0 +1,63 @@
+"""Dates known to a year, a month or a day: the value and its precision together."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Precision(StrEnum):
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+_FORM = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[ T](\d{2}):(\d{2})(?::\d{2})?)?$")
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date stored as its first day plus the precision the source gives.
+
+    ``PartialDate.parse("2025-04")`` is April 2025 at month precision; it prints
+    as ``2025-04``, never as ``2025-04-01``.
+    """
+
+    value: dt.date
+    precision: Precision
+
+    @classmethod
+    def parse(cls, text: str | int | dt.date) -> PartialDate:
+        """Read "2023", "2025-04", "2025-05-02" or "2025-05-02 11:09" (time dropped)."""
+        if isinstance(text, dt.datetime):
+            return cls(text.date(), Precision.DAY)
+        if isinstance(text, dt.date):
+            return cls(text, Precision.DAY)
+        match = _FORM.match(str(text).strip())
+        if not match:
+            raise ValueError(f"not a date: {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+        year, month, day = match.group(1), match.group(2), match.group(3)
+        if day is not None:
+            return cls(dt.date(int(year), int(month), int(day)), Precision.DAY)
+        if month is not None:
+            return cls(dt.date(int(year), int(month), 1), Precision.MONTH)
+        return cls(dt.date(int(year), 1, 1), Precision.YEAR)
+
+    @classmethod
+    def of(cls, value: dt.date | None, precision: str | None) -> PartialDate | None:
+        """Rebuild from the two database columns (None when the date is unknown)."""
+        if value is None:
+            return None
+        return cls(value, Precision(precision or Precision.DAY))
+
+    def iso(self) -> str:
+        if self.precision is Precision.YEAR:
+            return f"{self.value.year:04d}"
+        if self.precision is Precision.MONTH:
+            return f"{self.value.year:04d}-{self.value.month:02d}"
+        return self.value.isoformat()
+
+    def __str__(self) -> str:
+        return self.iso()

@@ -1,0 +1,1 @@
+"""Canned reports: one named query per report, one shared output formatter."""

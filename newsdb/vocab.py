@@ -1,0 +1,104 @@
+"""The controlled vocabularies: kinds, statuses and roles, stored by value."""
+
+from enum import StrEnum
+
+from newsdb.partial_date import Precision
+
+__all__ = [
+    "DealKind",
+    "DealStatus",
+    "LawsuitStatus",
+    "MentionType",
+    "OrgKind",
+    "Origin",
+    "PartyRole",
+    "Precision",
+    "ValuationBasis",
+]
+
+
+class OrgKind(StrEnum):
+    COMPANY = "company"
+    LAB = "lab"
+    MEDIA = "media"
+    GOVERNMENT = "government"
+    COURT = "court"
+    PROJECT = "project"
+    NONPROFIT = "nonprofit"
+    OTHER = "other"
+
+
+class DealKind(StrEnum):
+    ACQUISITION = "acquisition"
+    MERGER = "merger"
+    INVESTMENT = "investment"
+    FUNDING_ROUND = "funding_round"
+    PARTNERSHIP = "partnership"
+    HOSTING = "hosting"
+    BID = "bid"
+    CONTRACT = "contract"
+    OTHER = "other"
+
+
+class DealStatus(StrEnum):
+    RUMORED = "rumored"
+    IN_TALKS = "in_talks"
+    ANNOUNCED = "announced"
+    COMPLETED = "completed"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+    CANCELLED = "cancelled"
+
+
+class LawsuitStatus(StrEnum):
+    THREATENED = "threatened"
+    FILED = "filed"
+    COUNTERSUIT = "countersuit"
+    DISMISSED = "dismissed"
+    SETTLED = "settled"
+    RULED = "ruled"
+    WITHDRAWN = "withdrawn"
+
+
+class ValuationBasis(StrEnum):
+    POST_MONEY = "post_money"
+    PRE_MONEY = "pre_money"
+    SALE_PRICE = "sale_price"
+    OFFER = "offer"
+    MARKET = "market"
+    OTHER = "other"
+
+
+class PartyRole(StrEnum):
+    # deals
+    ACQUIRER = "acquirer"
+    TARGET = "target"
+    SELLER = "seller"
+    BUYER = "buyer"
+    INVESTOR = "investor"
+    INVESTEE = "investee"
+    HOST = "host"
+    PROVIDER = "provider"
+    BIDDER = "bidder"
+    PARTNER = "partner"
+    CLIENT = "client"
+    CONTRACTOR = "contractor"
+    # lawsuits
+    PLAINTIFF = "plaintiff"
+    DEFENDANT = "defendant"
+    COUNTER_PLAINTIFF = "counter_plaintiff"
+    COUNTER_DEFENDANT = "counter_defendant"
+    OTHER = "other"
+
+
+class Origin(StrEnum):
+    CURATED = "curated"
+    EXTRACTED = "extracted"
+
+
+class MentionType(StrEnum):
+    ORGANIZATION = "organization"
+    PERSON = "person"
+    PRODUCT = "product"
+    MONEY = "money"
+    DATE = "date"
