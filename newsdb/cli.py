@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import functools
+import json
+import sys
 from importlib.metadata import version
+from pathlib import Path
 
 import click
 
 from newsdb import db
+from newsdb.readers import InputError
+from newsdb.reports.common import Filters, ReportError
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -19,7 +24,7 @@ def _domain_errors(function):
     def wrapper(*args, **kwargs):
         try:
             return function(*args, **kwargs)
-        except db.DatabaseError as exc:
+        except (db.DatabaseError, InputError, ReportError) as exc:
             raise click.ClickException(str(exc)) from exc
 
     return wrapper
@@ -47,6 +52,135 @@ def main(ctx: click.Context, url: str) -> None:
       newsdb import seeds/
     """
     ctx.obj = url
+
+
+@main.command(name="import", context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--keep-going",
+    is_flag=True,
+    help="Import every good file and list the bad ones "
+    "(default: stop at the first and import nothing).",
+)
+@click.pass_obj
+@_domain_errors
+def import_(url: str, paths: tuple[Path, ...], keep_going: bool) -> None:
+    """Import articles and curated facts from files or folders.
+
+    Articles: .txt/.md (optional YAML front matter, or a NAME.meta.yaml sidecar
+    beside a raw text), .jsonl (one article per line). Curated facts: other
+    .yaml files (format: docs/formats.md). Mentions are extracted from every
+    article. The database is created or migrated as needed. Importing the
+    same files again changes nothing.
+
+    \b
+    Example:
+      newsdb import seeds/
+    """
+    from newsdb.importer import ImportFailed, import_paths
+
+    with _progress_bar("Importing articles") as progress:
+        try:
+            report = import_paths(url, list(paths), keep_going=keep_going, progress=progress)
+        except ImportFailed as exc:
+            raise click.ClickException(
+                f"{exc} (nothing imported: the database is unchanged)"
+            ) from None
+    for note in report.summary.notes:
+        click.echo(f"Note: {note}", err=True)
+    click.echo(_summary_table(report.summary))
+    if report.errors:
+        for error in report.errors:
+            click.echo(f"Error: {error}", err=True)
+        raise click.ClickException(
+            f"{len(report.errors)} bad file(s) skipped; every other file was imported"
+        )
+
+
+class _progress_bar:
+    """A progress bar on stderr when it is a terminal; silent otherwise."""
+
+    def __init__(self, label: str):
+        self.label = label
+
+    def __enter__(self):
+        from rich.console import Console
+        from rich.progress import Progress
+
+        self.bar = Progress(
+            console=Console(stderr=True), transient=True, disable=not sys.stderr.isatty()
+        )
+        self.bar.start()
+        self.task = self.bar.add_task(self.label, total=None)
+        return self.update
+
+    def update(self, done: int, total: int) -> None:
+        self.bar.update(self.task, completed=done, total=total)
+
+    def __exit__(self, *exc):
+        self.bar.stop()
+
+
+def _summary_table(summary) -> str:
+    outcomes = ("added", "updated", "unchanged", "skipped")
+    rows = [
+        (table, *(str(summary.counts[table][o]) for o in outcomes))
+        for table in sorted(summary.counts)
+    ]
+    return _format_table(("table", *outcomes), rows)
+
+
+def _format_table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    widths = [max(len(str(c)) for c in column) for column in zip(header, *rows, strict=True)]
+    lines = [
+        "  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
+        for row in [header, tuple("-" * w for w in widths), *rows]
+    ]
+    return "\n".join(lines)
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "table"]),
+    default="json",
+    show_default=True,
+    help="json: one object per article per line; table: for a person.",
+)
+@click.pass_context
+@_domain_errors
+def extract(ctx: click.Context, paths: tuple[Path, ...], fmt: str) -> None:
+    """Print the money, dates, organizations and people found in articles.
+
+    Touches no database. With --db (or $NEWSDB_DATABASE_URL), the entities and
+    aliases of that database are the gazetteer; otherwise the bundled one.
+    Offsets are Python string indices into the body (the text after any front
+    matter): text == body[start:end].
+
+    \b
+    Example:
+      newsdb extract seeds/001_e2b979e251adb17f.txt --format table
+    """
+    from newsdb.extraction import extract_files, gazetteer_from
+
+    explicit = ctx.parent.get_parameter_source("url") is not click.core.ParameterSource.DEFAULT
+    gazetteer = gazetteer_from(ctx.obj if explicit else None)
+    for result in extract_files(list(paths), gazetteer):
+        if fmt == "json":
+            click.echo(json.dumps(result, ensure_ascii=False))
+        else:
+            from newsdb.reports.output import render
+
+            click.echo(
+                f"{result['path']}  language={result['language']}  published={result['published']}"
+            )
+            click.echo(
+                render(
+                    result["mentions"], "table", ["type", "text", "start", "end", "value", "name"]
+                )
+            )
 
 
 @main.group(name="db", context_settings=CONTEXT)
@@ -120,3 +254,240 @@ def schema() -> None:
     from newsdb.schema_doc import tables_markdown
 
     click.echo(tables_markdown(Base.metadata), nl=False)
+
+
+# --- reports ------------------------------------------------------------------
+
+
+def format_option(function):
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["table", "csv", "json"]),
+        default="table",
+        show_default=True,
+        help="table for a person; csv or json (full precision) for pipes.",
+    )(function)
+
+
+def filter_options(*names: str):
+    """The filters a report takes, by name, as click options."""
+    date = click.DateTime(formats=["%Y-%m-%d", "%Y-%m", "%Y"])
+    options = {
+        "since": click.option("--since", type=date, help="From this date (YYYY[-MM[-DD]])."),
+        "until": click.option("--until", type=date, help="Up to this date (YYYY[-MM[-DD]])."),
+        "org": click.option(
+            "--org",
+            multiple=True,
+            help="Only those involving this organization (name or alias); "
+            "repeat to require several.",
+        ),
+        "person": click.option(
+            "--person",
+            multiple=True,
+            help="Only those involving this person (name or alias); repeat to require several.",
+        ),
+        "kind": click.option("--kind", help="Only this kind."),
+        "status": click.option("--status", help="Only this status."),
+        "limit": click.option(
+            "--limit", type=click.IntRange(min=1), help="At most this many rows."
+        ),
+        "reviewed_only": click.option(
+            "--reviewed-only",
+            is_flag=True,
+            help="Only curated facts, not automatically extracted ones.",
+        ),
+    }
+
+    def decorate(function):
+        for name in reversed(names):
+            function = options[name](function)
+        return function
+
+    return decorate
+
+
+def _filters(options: dict) -> Filters:
+    values = {k: v for k, v in options.items() if k in Filters.__dataclass_fields__}
+    for key in ("since", "until"):
+        if values.get(key) is not None:
+            values[key] = values[key].date()
+    return Filters(**values)
+
+
+def _run_report(url: str, fmt: str, query, table_columns, *args) -> None:
+    from sqlalchemy.orm import Session
+
+    from newsdb.reports.output import render
+
+    with db.connect(url, read_only=True) as connection:
+        db.check_schema(connection)
+        with Session(bind=connection) as session:
+            rows = query(session, *args)
+    click.echo(render(rows, fmt, table_columns), nl=False)
+
+
+@main.group(context_settings=CONTEXT)
+def report() -> None:
+    """Canned reports on deals, valuations, lawsuits, timelines, profiles and sources.
+
+    \b
+    Example:
+      newsdb report deals --since 2024 --format csv
+    """
+
+
+@report.command(context_settings=CONTEXT)
+@format_option
+@filter_options("since", "until", "org", "person", "kind", "status", "limit", "reviewed_only")
+@click.pass_obj
+@_domain_errors
+def deals(url: str, fmt: str, **options) -> None:
+    """Deals ranked by size (largest first, unknown sizes last), with parties and sources.
+
+    Dates filter on the announced (else completed) date. Days to confirm count
+    from the first article reporting the deal to the first reporting it
+    announced or completed, when both are dated to the day.
+
+    \b
+    Example:
+      newsdb report deals --org OpenAI --limit 10
+    """
+    from newsdb.reports import deals as module
+
+    _run_report(url, fmt, module.deals, module.TABLE, _filters(options))
+
+
+@report.command(context_settings=CONTEXT)
+@format_option
+@filter_options("since", "until", "org", "limit", "reviewed_only")
+@click.pass_obj
+@_domain_errors
+def valuations(url: str, fmt: str, **options) -> None:
+    """Each organization's valuations over time, with the change from the previous point.
+
+    \b
+    Example:
+      newsdb report valuations --org OpenAI
+    """
+    from newsdb.reports import valuations as module
+
+    _run_report(url, fmt, module.valuations, module.TABLE, _filters(options))
+
+
+@report.command(context_settings=CONTEXT)
+@format_option
+@filter_options("since", "until", "org", "person", "status", "limit", "reviewed_only")
+@click.pass_obj
+@_domain_errors
+def lawsuits(url: str, fmt: str, **options) -> None:
+    """Lawsuits with plaintiffs, defendants, filing date, status and the suit they answer.
+
+    \b
+    Example:
+      newsdb report lawsuits --person Musk
+    """
+    from newsdb.reports import lawsuits as module
+
+    _run_report(url, fmt, module.lawsuits, module.TABLE, _filters(options))
+
+
+@report.command(context_settings=CONTEXT)
+@format_option
+@filter_options("since", "until", "org", "person", "limit", "reviewed_only")
+@click.pass_obj
+@_domain_errors
+def timeline(url: str, fmt: str, **options) -> None:
+    """Every dated deal, valuation, lawsuit, role and article, in date order.
+
+    Give --org and/or --person (several: what involves all of them), or a period.
+
+    \b
+    Example:
+      newsdb report timeline --org X --org xAI
+    """
+    from newsdb.reports import timeline as module
+
+    _run_report(url, fmt, module.timeline, module.TABLE, _filters(options))
+
+
+@report.command(context_settings=CONTEXT)
+@click.argument("name")
+@format_option
+@filter_options("limit", "reviewed_only")
+@click.pass_obj
+@_domain_errors
+def profile(url: str, name: str, fmt: str, **options) -> None:
+    """An organization or person: aliases, roles, deals, lawsuits, valuations, articles.
+
+    NAME is matched through aliases, in any case.
+
+    \b
+    Example:
+      newsdb report profile "x.AI"
+    """
+    from newsdb.reports.profile import profile as query
+
+    _run_report(url, fmt, query, None, name, _filters(options))
+
+
+@report.command(context_settings=CONTEXT)
+@click.argument("key", required=False)
+@format_option
+@filter_options("kind", "limit", "reviewed_only")
+@click.pass_obj
+@_domain_errors
+def sources(url: str, key: str | None, fmt: str, **options) -> None:
+    """The articles and exact quotes behind each fact (or the fact KEY), with the status
+    each article reported. --kind is the fact type: deal, valuation, lawsuit, affiliation.
+
+    \b
+    Example:
+      newsdb report sources grok-on-azure
+    """
+    from newsdb.reports import sources as module
+
+    _run_report(url, fmt, module.sources, module.TABLE, _filters(options), key)
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("statement")
+@format_option
+@click.pass_obj
+@_domain_errors
+def sql(url: str, statement: str, fmt: str) -> None:
+    """Run one read-only SQL statement; the connection itself refuses writes.
+
+    \b
+    Example:
+      newsdb sql "SELECT title, amount FROM deal_overview ORDER BY amount DESC"
+    """
+    from newsdb.reports.output import render
+    from newsdb.reports.sql import run_sql
+
+    click.echo(render(run_sql(url, statement), fmt), nl=False)
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "parquet"]),
+    default="csv",
+    show_default=True,
+    help="parquet needs the optional pyarrow extra.",
+)
+@click.pass_obj
+@_domain_errors
+def export(url: str, directory: Path, fmt: str) -> None:
+    """Write every table and BI view to DIRECTORY, one file each.
+
+    \b
+    Example:
+      newsdb export out/ --format csv
+    """
+    from newsdb.reports.export import export as run
+
+    for name, count in run(url, directory, fmt):
+        click.echo(f"{directory / name}: {count} rows")

@@ -91,7 +91,7 @@ def connect(url: str | None = None, *, read_only: bool = False) -> Iterator[Conn
         try:
             connection = engine.connect()
         except Exception as exc:
-            raise DatabaseError(f"cannot connect to {_safe(engine)}: {_first_line(exc)}") from exc
+            raise DatabaseError(f"cannot connect to {_safe(engine)}: {first_line(exc)}") from exc
         with connection:
             yield connection
     finally:
@@ -102,7 +102,7 @@ def _safe(engine: Engine) -> str:
     return engine.url.render_as_string(hide_password=True)
 
 
-def _first_line(exc: BaseException) -> str:
+def first_line(exc: BaseException) -> str:
     message = str(getattr(exc, "orig", None) or exc).strip()
     return message.splitlines()[0] if message else type(exc).__name__
 
@@ -156,6 +156,14 @@ def _migrating(url: str | None) -> Iterator[Config]:
         config = alembic_config(connection)
         yield config
         connection.commit()
+
+
+def upgrade_connection(connection: Connection) -> None:
+    """Bring the database behind `connection` to head (no-op when it is there)."""
+    from alembic.runtime.migration import MigrationContext
+
+    if MigrationContext.configure(connection).get_current_revision() != head_revision():
+        command.upgrade(alembic_config(connection), "head")
 
 
 def check_schema(connection: Connection) -> None:

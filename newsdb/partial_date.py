@@ -52,6 +52,17 @@ class PartialDate:
             return None
         return cls(value, Precision(precision or Precision.DAY))
 
+    def last_day(self) -> dt.date:
+        """The last day the date can mean: 2025-05 → 2025-05-31."""
+        if self.precision is Precision.YEAR:
+            return dt.date(self.value.year, 12, 31)
+        if self.precision is Precision.MONTH:
+            following = dt.date(
+                self.value.year + self.value.month // 12, self.value.month % 12 + 1, 1
+            )
+            return following - dt.timedelta(days=1)
+        return self.value
+
     def iso(self) -> str:
         if self.precision is Precision.YEAR:
             return f"{self.value.year:04d}"

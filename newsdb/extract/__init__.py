@@ -1,0 +1,52 @@
+"""Automatic extraction: text in, typed spans out (SPEC section 4).
+
+Pure functions with no database: ``extract(body)`` returns the money amounts,
+dates, organizations, people and products of one article, each a
+:class:`Mention` whose ``text == body[start:end]``.  The job is split by kind:
+``money.py``, ``dates.py``, ``entities.py`` (with the word lists in
+``lexicon.py``) and ``language.py``.
+"""
+
+from __future__ import annotations
+
+from newsdb.extract.dates import find_dates
+from newsdb.extract.entities import Entity, Gazetteer, find_entities
+from newsdb.extract.language import detect_language
+from newsdb.extract.mention import Mention
+from newsdb.extract.money import find_money
+from newsdb.partial_date import PartialDate
+
+__all__ = ["Entity", "Gazetteer", "Mention", "detect_language", "extract"]
+
+
+def extract(
+    body: str,
+    *,
+    published: PartialDate | str | None = None,
+    language: str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> list[Mention]:
+    """Every mention in ``body``, sorted by position.
+
+    ``published`` anchors relative dates ("last month"); without it they are
+    reported with ``value=None``.  ``language`` (ISO 639-1) decides how "1,500"
+    and "billion" read; it is detected when not given.  ``gazetteer`` defaults
+    to the bundled one.
+    """
+    if isinstance(published, str):
+        published = PartialDate.parse(published)
+    if language is None:
+        language = detect_language(body)
+    if gazetteer is None:
+        gazetteer = Gazetteer.bundled()
+    money = find_money(body, language)
+    dates = [d for d in find_dates(body, published, language) if not _overlaps_any(d, money)]
+    numeric = money + dates
+    entities = [
+        e for e in find_entities(body, gazetteer) if e.resolved or not _overlaps_any(e, numeric)
+    ]
+    return sorted(numeric + entities, key=lambda m: (m.start, m.end))
+
+
+def _overlaps_any(mention: Mention, others: list[Mention]) -> bool:
+    return any(mention.start < o.end and o.start < mention.end for o in others)

@@ -1,0 +1,334 @@
+"""Dates in English and French, absolute or relative to the publication date.
+
+One regex pass finds every candidate; each is resolved to a
+:class:`~newsdb.partial_date.PartialDate` with the precision its words support:
+
+* absolute: "2025-05-02 11:09", "May 19, 2025", "19 mai 2025", "1er janvier
+  2026" (day); "May 2025", "mai 2025" (month); a bare year "2023" (year) when
+  a word such as "in", "since", "fiscal", "en", "depuis", "fin" announces it
+  ("in 2023" gives the span "2023");
+* relative: "last year", "l'année dernière" (year); "last month", "le mois
+  dernier", "earlier this month", "ce mois-ci" (month); "three years ago",
+  "il y a deux ans"; a month without a year ("in June", "en janvier") or a day
+  without a year ("December 31", "3 février") takes the year that puts it
+  closest to the publication date.
+* weeks and days: "last week", "la semaine dernière" are given at **month**
+  precision (the month of the day seven days before publication): a week is
+  finer than a month but a week-start day would be invented precision.
+  "yesterday", "hier" and weekdays ("on Tuesday" = the latest Tuesday on or
+  before publication; "last Tuesday", "mardi dernier" = strictly before) are
+  days when the publication day is known.
+* A publication date known only to the month is read as the middle of that
+  month for week and day arithmetic, and the result is kept at month
+  precision; known only to the year, only year arithmetic is done.  Without a
+  publication date every relative date keeps its text and has value None.
+
+Vague periods are not dates: "in recent weeks", "ces dernières semaines",
+"over the past year", "the next three years", "the coming months".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from newsdb.extract.lexicon import STOPWORDS, fold
+from newsdb.extract.mention import Mention
+from newsdb.partial_date import PartialDate, Precision
+
+_MONTHS_EN = [
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+]
+_MONTHS_FR = [
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+    "septembre", "octobre", "novembre", "décembre",
+]
+_MONTH_NUMBER: dict[str, int] = {}
+for _i, (_en, _fr) in enumerate(zip(_MONTHS_EN, _MONTHS_FR, strict=True), start=1):
+    _MONTH_NUMBER[_en.lower()] = _MONTH_NUMBER[_fr] = _MONTH_NUMBER[_en[:3].lower()] = _i
+_MONTH_NUMBER.update({"fevrier": 2, "aout": 8, "decembre": 12, "sept": 9})
+_WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_WEEKDAYS_FR = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+_WEEKDAY_NUMBER = {d.lower(): i for days in (_WEEKDAYS_EN, _WEEKDAYS_FR) for i, d in enumerate(days)}
+
+# (unit, offset) for fixed relative phrases; spaces match any whitespace and
+# apostrophes both ' and ’.
+_RELATIVE = {
+    "last year": ("year", -1), "this year": ("year", 0), "next year": ("year", 1),
+    "earlier this year": ("year", 0), "later this year": ("year", 0),
+    "last month": ("month", -1), "this month": ("month", 0), "next month": ("month", 1),
+    "earlier this month": ("month", 0), "later this month": ("month", 0),
+    "last week": ("week", -1), "this week": ("week", 0), "next week": ("week", 1),
+    "earlier this week": ("week", 0), "later this week": ("week", 0),
+    "yesterday": ("day", -1), "tomorrow": ("day", 1),
+    "l'année dernière": ("year", -1), "l'an dernier": ("year", -1),
+    "l'année passée": ("year", -1), "l'an passé": ("year", -1),
+    "année dernière": ("year", -1), "cette année": ("year", 0),
+    "plus tôt cette année": ("year", 0), "l'année prochaine": ("year", 1),
+    "l'an prochain": ("year", 1),
+    "le mois dernier": ("month", -1), "le mois passé": ("month", -1),
+    "mois dernier": ("month", -1), "ce mois-ci": ("month", 0),
+    "plus tôt ce mois-ci": ("month", 0), "le mois prochain": ("month", 1),
+    "la semaine dernière": ("week", -1), "la semaine passée": ("week", -1),
+    "semaine dernière": ("week", -1), "cette semaine": ("week", 0),
+    "la semaine prochaine": ("week", 1),
+    "avant-hier": ("day", -2), "hier": ("day", -1), "demain": ("day", 1),
+}
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "un": 1, "une": 1, "deux": 2,
+    "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+}
+_UNITS = {
+    "year": "year", "years": "year", "an": "year", "ans": "year", "année": "year",
+    "années": "year", "month": "month", "months": "month", "mois": "month",
+    "week": "week", "weeks": "week", "semaine": "week", "semaines": "week",
+    "day": "day", "days": "day", "jour": "day", "jours": "day",
+}
+# Words after which a bare year is a date ("in 2023", "fiscal 2026", "en 2018").
+_YEAR_CUES = frozenset(
+    """in since by until till from through before after during around circa early late
+    mid fiscal fy year years summer spring autumn fall winter end start beginning half
+    quarter q1 q2 q3 q4 h1 h2 en depuis dès ici jusqu avant après apres
+    fin début debut mi courant été ete hiver printemps automne année annee exercice an
+    horizon semestre trimestre entre vers t1 t2 t3 t4 s1 s2""".split()
+)
+_WEAK_YEAR_CUES = frozenset("of the and or to for de du des et ou à a le la les l".split())
+_NEXT_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+)")
+_YEAR_OPENERS = set("([«“\"—–,;")
+
+
+def _alt(words) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
+        for w in sorted(words, key=len, reverse=True)
+    )
+
+
+_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+_EN_MONTH = rf"(?:{_alt(_MONTHS_EN)}|{_ABBR}\.)"
+_DAY_MONTH = rf"(?:{_alt(_MONTHS_EN)}|{_ABBR}\.?|(?i:{_alt(_MONTHS_FR)}))"  # "Nov 27"
+_MONTH = rf"(?:{_EN_MONTH}|(?i:{_alt(_MONTHS_FR + ['fevrier', 'aout', 'decembre'])}))"
+_WEEKDAY = rf"(?:{_alt(_WEEKDAYS_EN)}|(?i:{_alt(_WEEKDAYS_FR)}))"
+_YEAR = r"(?:19|20)\d{2}"
+_MONTH_CUES = (
+    r"in|since|by|until|till|from|through|to|of|early|late|mid|en|depuis|dès|d['’]ici\s+à|"
+    r"d['’]ici|à|de|fin|début|mi|courant|jusqu['’]en|avant|après|au\s+mois\s+de"
+)
+
+_PATTERN = re.compile(
+    rf"""
+    (?<![\w])
+    (?:
+      (?P<iso>(?<![\d-])(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})
+          (?:[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?![\d-]))
+    | (?P<num>(?<![\d/.])(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}})/(?P<ny>{_YEAR})(?![\d/]))
+    | (?P<mdy>(?:{_WEEKDAY},?\s+)?(?P<mdy_m>{_DAY_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?
+          (?!\d)(?:,?\s+(?P<mdy_y>{_YEAR}))?(?![\w]))
+    | (?P<dmy>(?<![\d,.])(?:{_WEEKDAY},?\s+)?(?P<dmy_d>\d{{1,2}})(?:er|st|nd|rd|th)?\s+
+          (?P<dmy_m>{_MONTH})(?:\s+(?P<dmy_y>{_YEAR}))?(?![\w]))
+    | (?P<my>(?P<my_m>{_MONTH})\s+(?P<my_y>{_YEAR})(?![\w]))
+    | (?P<rel>(?i:{_alt(_RELATIVE)}))(?![\w-])
+    | (?P<ago>(?i:(?P<ago_n>\d+|{_alt(k for k in _NUMBER_WORDS if k.isascii())})\s+
+          (?P<ago_u>years?|months?|weeks?|days?)\s+ago))(?![\w])
+    | (?P<ilya>(?i:il\s+y\s+a\s+(?P<ilya_n>\d+|{_alt(_NUMBER_WORDS)})\s+
+          (?P<ilya_u>ans?|années?|mois|semaines?|jours?)))(?![\w])
+    | (?P<wd>(?:(?P<wd_pre>(?i:last|next))\s+)?(?P<wd_name>{_WEEKDAY})
+          (?:\s+(?P<wd_post>(?i:dernier|prochain)))?)(?![\w])
+    | (?P<lm>(?P<lm_dir>(?i:last|next))\s+(?P<lm_m>{_MONTH}))(?![\w])(?!\.?\s+\d)
+    | (?i:{_MONTH_CUES})[\s-]+(?P<bm>{_MONTH})(?![\w])(?!\.?\s+\d)
+    | (?i:mid-)(?P<midyear>{_YEAR})(?![\w])
+    | (?<![\w$€£¥.,/-])(?P<year>{_YEAR})(?![\w%]|[.,/-]\d|[ \u00a0]?[%€$£])
+    )
+    """,
+    re.VERBOSE,
+)
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def _month_shift(year: int, month: int, offset: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + offset
+    return index // 12, index % 12 + 1
+
+
+def _closest_year(month: int, anchor: PartialDate) -> int:
+    """The year putting ``month`` closest to the anchor month (ties: same year)."""
+    if anchor.precision is Precision.YEAR:
+        return anchor.value.year
+    year, ref = anchor.value.year, anchor.value.month
+    diff = month - ref
+    if diff > 6:
+        return year - 1
+    if diff < -6:
+        return year + 1
+    return year
+
+
+def _anchor_day(anchor: PartialDate) -> dt.date | None:
+    if anchor.precision is Precision.DAY:
+        return anchor.value
+    if anchor.precision is Precision.MONTH:
+        return anchor.value.replace(day=15)
+    return None
+
+
+def _day_result(day: dt.date, anchor: PartialDate) -> PartialDate:
+    if anchor.precision is Precision.DAY:
+        return PartialDate(day, Precision.DAY)
+    return PartialDate(day.replace(day=1), Precision.MONTH)
+
+
+def _relative(unit: str, offset: int, anchor: PartialDate | None) -> PartialDate | None:
+    if anchor is None:
+        return None
+    if unit == "year":
+        return PartialDate(dt.date(anchor.value.year + offset, 1, 1), Precision.YEAR)
+    if anchor.precision is Precision.YEAR:
+        return None
+    if unit == "month":
+        year, month = _month_shift(anchor.value.year, anchor.value.month, offset)
+        return PartialDate(dt.date(year, month, 1), Precision.MONTH)
+    day = _anchor_day(anchor)
+    assert day is not None
+    if unit == "week":
+        shifted = day + dt.timedelta(days=7 * offset)
+        return PartialDate(shifted.replace(day=1), Precision.MONTH)
+    return _day_result(day + dt.timedelta(days=offset), anchor)
+
+
+def _weekday(name: str, direction: str | None, anchor: PartialDate | None) -> PartialDate | None:
+    day = _anchor_day(anchor) if anchor is not None else None
+    if day is None or anchor is None:
+        return None
+    target = _WEEKDAY_NUMBER[name.lower()]
+    if direction in ("next", "prochain"):
+        delta = (target - day.weekday()) % 7 or 7
+    else:
+        delta = -((day.weekday() - target) % 7)
+        if delta == 0 and direction in ("last", "dernier"):
+            delta = -7
+    return _day_result(day + dt.timedelta(days=delta), anchor)
+
+
+def _month_day(month_word: str, day: str | None, year: str | None, anchor: PartialDate | None):
+    month = _MONTH_NUMBER[month_word.lower().rstrip(".")]
+    if year is None:
+        if anchor is None:
+            return None
+        year_number = _closest_year(month, anchor)
+    else:
+        year_number = int(year)
+    if day is None:
+        return PartialDate(dt.date(year_number, month, 1), Precision.MONTH)
+    return PartialDate(dt.date(year_number, month, int(day)), Precision.DAY)
+
+
+def _next_or_last(month_word: str, direction: str, anchor: PartialDate | None):
+    """"last October": the latest October before the publication month;
+    "next March": the first March after it."""
+    if anchor is None or anchor.precision is Precision.YEAR:
+        return None
+    month = _MONTH_NUMBER[month_word.lower().rstrip(".")]
+    year, ref = anchor.value.year, anchor.value.month
+    if direction == "last":
+        year = year if month < ref else year - 1
+    else:
+        year = year if month > ref else year + 1
+    return PartialDate(dt.date(year, month, 1), Precision.MONTH)
+
+
+def _year_is_cued(body: str, start: int, end: int) -> bool:
+    """A bare year needs a word that announces a date ("in", "since", "fin")
+    or an opening bracket; after a weak word ("of", "de", "and") it must not
+    be followed by a noun ("plus de 2000 salariés")."""
+    before = body[max(0, start - 40) : start]
+    stripped = before.rstrip(" \u00a0")
+    if not stripped or stripped[-1] in "\n" or stripped[-1] in _YEAR_OPENERS:
+        return True
+    words = re.findall(r"\w+", before.lower())
+    if not words:
+        return False
+    if words[-1] in _YEAR_CUES:
+        return True
+    if words[-1] in ("à", "a") and len(words) > 1 and words[-2] == "ici":
+        return True
+    if words[-1] not in _WEAK_YEAR_CUES:
+        return False
+    following = _NEXT_WORD.match(body, end)
+    if not following:
+        return True
+    word = following.group(1)
+    return not word.islower() or len(word) <= 2 or fold(word) in STOPWORDS
+
+
+def _resolve(match: re.Match, body: str, anchor: PartialDate | None, language: str | None):
+    """(span start, span end, resolved date or None); None when not a date."""
+    kind = match.lastgroup
+    group = match.group
+    if group("iso"):
+        return match.span("iso"), PartialDate(
+            dt.date(int(group("iy")), int(group("im")), int(group("id"))), Precision.DAY
+        )
+    if group("num"):
+        first, second = int(group("n1")), int(group("n2"))
+        day, month = (first, second) if language != "en" else (second, first)
+        return match.span("num"), PartialDate(dt.date(int(group("ny")), month, day), Precision.DAY)
+    if group("mdy"):
+        value = _month_day(group("mdy_m"), group("mdy_d"), group("mdy_y"), anchor)
+        return match.span("mdy"), value
+    if group("dmy"):
+        value = _month_day(group("dmy_m"), group("dmy_d"), group("dmy_y"), anchor)
+        return match.span("dmy"), value
+    if group("my"):
+        return match.span("my"), _month_day(group("my_m"), None, group("my_y"), anchor)
+    if group("rel"):
+        key = re.sub(r"\s+", " ", group("rel").lower().replace("’", "'"))
+        unit, offset = _RELATIVE[key]
+        return match.span("rel"), _relative(unit, offset, anchor)
+    if group("ago") or group("ilya"):
+        prefix = "ago" if group("ago") else "ilya"
+        count = group(prefix + "_n").lower()
+        number = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+        unit = _UNITS[group(prefix + "_u").lower()]
+        return match.span(prefix), _relative(unit, -number, anchor)
+    if group("wd"):
+        previous = _WORD_BEFORE.search(body, max(0, match.start() - 30), match.start())
+        if previous and previous.group(1)[0].isupper() and body[previous.end(1)] == " ":
+            return None  # "Black Friday", "Super Tuesday"
+        direction = (group("wd_pre") or group("wd_post") or "").lower() or None
+        return match.span("wd"), _weekday(group("wd_name"), direction, anchor)
+    if group("lm"):
+        return match.span("lm"), _next_or_last(group("lm_m"), group("lm_dir").lower(), anchor)
+    if group("bm"):
+        return match.span("bm"), _month_day(group("bm"), None, None, anchor)
+    if group("midyear"):
+        return match.span("midyear"), PartialDate.parse(group("midyear"))
+    if kind == "year":
+        if not _year_is_cued(body, match.start(), match.end()):
+            return None
+        return match.span("year"), PartialDate.parse(group("year"))
+    return None
+
+
+def find_dates(
+    body: str, published: PartialDate | None = None, language: str | None = None
+) -> list[Mention]:
+    """Every date in ``body``, resolved against ``published`` where relative."""
+    found: list[Mention] = []
+    for match in _PATTERN.finditer(body):
+        try:
+            resolved = _resolve(match, body, published, language)
+        except ValueError:  # "February 30", "2025-13-01"
+            continue
+        if resolved is None:
+            continue
+        (start, end), value = resolved
+        found.append(
+            Mention(
+                "date", body[start:end], start, end,
+                value=value.iso() if value else None,
+                precision=str(value.precision) if value else None,
+            )
+        )
+    return found

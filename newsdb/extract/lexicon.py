@@ -1,0 +1,362 @@
+"""Word lists behind the rules for unknown capitalized names (entities.py).
+
+General-purpose lists, not tuned to any article: function words that start
+sentences, calendar words, places and nationalities, job titles, common given
+names (to tell "Marta Lindqvist" from "Goldman Sachs"), and words that mark an
+organization ("Holdings", "Capital", "Labs"...).  Everything is compared
+lowercased and without accents (see ``fold``).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def fold(word: str) -> str:
+    """Lowercase and strip accents: "Élodie" -> "elodie"."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in text.split())
+
+
+def _phrases(text: str) -> frozenset[str]:
+    return frozenset(fold(p.strip()) for p in text.split(",") if p.strip())
+
+
+# Capitalized only because they start a sentence, or generic words that are
+# capitalized in titles and headings (English and French).
+STOPWORDS = _words(
+    """
+    a an the this that these those it its it's he she we they you i me my our your their his her
+    them us who whom whose which what when where why how there here then than
+    and or but nor so yet for of to in on at by from with without into onto upon about above
+    below over under after before during since until till through throughout between among
+    against toward towards across along around behind beyond despite via per amid
+    is are was were be been being has have had do does did will would shall should can could
+    may might must not no yes all any both each every few more most other some such only own
+    same too very just also again already still even ever never now once however although
+    though while whereas because if unless whether as like instead meanwhile moreover
+    furthermore nevertheless nonetheless therefore thus hence indeed besides otherwise
+    according accordingly currently recently finally initially interestingly consequently
+    additionally ultimately earlier later last next first second third new old many much
+    several another one two three four five six seven eight nine ten many
+    said says say told asked added noted reported according announced
+    mr mrs ms dr prof sir dame mme mlle me m
+    le la les l un une des du de d et ou mais donc or ni car que qu qui quoi dont ou
+    ce cet cette ces celui celle ceux celles cela ceci ca il elle ils elles on nous vous je
+    tu lui leur leurs son sa ses mon ma mes ton ta tes notre nos votre vos
+    dans sur sous avec sans pour par chez vers entre depuis pendant avant apres selon
+    contre malgre lors parmi outre afin
+    est sont etait etaient sera seront a ont avait avaient fait font peut peuvent doit
+    pas plus moins tres trop aussi encore deja toujours jamais enfin ainsi alors pourtant
+    cependant toutefois neanmoins certes puis ensuite bref quant si comme quand lorsque
+    ici la-bas oui non tout tous toute toutes autre autres meme memes chaque plusieurs
+    aucun aucune certains certaines recemment actuellement finalement
+    en y au aux
+    read more see also click subscribe share related comments comment reply advertisement
+    introduction conclusion summary update updates faq faqs note editor photo video
+    ai ia ml llm llms api apis gpu gpus cpu cpus ceo ceos cfo cto coo pdg dg ipo ipos
+    ebitda arr sla slas esg rh b2b b2c saas iot vr ar vp svp evp md
+    series tier phase chapter section part act article
+    internet web email cloud bourse
+    north south east west northern southern eastern western nord sud est ouest
+    gpt agi tpu npu sdk cpu ram ssd pc tv usb hr pr rh vc pe lbo etf gdp pib cagr kpi roi
+    capex opex mou nda faq kyc aml spac otc cac dax ftse ev evs 5g 4g lte
+    dg ca ht ttc hq q1 q2 q3 q4 h1 h2 fy usd eur gbp jpy chf cny rmb ok
+    breaking exclusive live
+    """
+)
+
+# Capitalized words after a name that make it a law or treaty, not an organization.
+LAW_WORDS = _words("act law directive regulation bill treaty accord agreement code loi reglement")
+
+# Organization words that, after a known name, make a different organization
+# ("Amazon Robotics", "Salesforce Ventures"); legal-form words do not.
+UNIT_WORDS = _words(
+    """
+    ventures venture capital research robotics labs lab laboratories foundation fondation
+    bank banque securities studios pictures records publishing entertainment games
+    pharmaceuticals therapeutics health healthcare energy motors airlines airways
+    telecom mobile insurance investments investment partners systems semiconductor
+    analytics logistics dynamics networks solutions services industries
+    """
+)
+
+MONTHS = _words(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+    janv fevr avr juil
+    """
+)
+
+DAYS = _words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday
+    lundi mardi mercredi jeudi vendredi samedi dimanche
+    today yesterday tomorrow tonight aujourd hier demain
+    spring summer autumn fall winter printemps ete automne hiver christmas easter noel paques
+    """
+)
+
+# Job titles and honorifics: they end a name ("Tesla CEO") and announce one
+# ("chief executive Marta Lindqvist").
+TITLES = _words(
+    """
+    ceo ceos cfo cto coo pdg dg president presidente chairman chairwoman chair founder
+    cofounder co-founder fondateur fondatrice cofondateur cofondatrice director directeur
+    directrice chief executive officer manager head minister ministre secretary senator
+    senateur deputy depute governor gouverneur mayor maire judge juge commissioner
+    commissaire analyst analyste partner associe associee professor professeur economist
+    spokesman spokeswoman spokesperson porte-parole lawyer attorney avocat avocate
+    maitre me mr mrs ms dr sir dame lord king queen prince princess pope saint st
+    chancellor chancelier chanceliere magistrate mp mps mep meps rep sen gen col
+    vice counsel investor billionaire milliardaire entrepreneur
+    engineer ingenieur researcher chercheur chercheuse reporter journalist
+    """
+)
+
+# Words before a name that make it a person ("M. Lefèvre", "Judge Haskell").
+PERSON_CUES = _words(
+    """
+    mr mrs ms dr prof sir dame m mme mlle maitre me judge juge senator senateur
+    ceo pdg founder fondateur fondatrice cofondateur cofondatrice analyst analyste
+    president presidente chairman chairwoman commissioner commissaire minister ministre
+    executive officer spokesman spokeswoman lawyer avocat avocate professor professeur
+    economist partner associe associee billionaire milliardaire chancellor chancelier
+    chanceliere sir dame lord
+    """
+)
+
+# Verbs that put a speaker's name after them ("a déclaré Marc Lefèvre").
+SPEECH_VERBS = _words(
+    """
+    said says told added wrote explained noted argued recalled warned insisted
+    acknowledged conceded declared replied
+    declare explique estime juge affirme ajoute reconnait souligne indique precise confie
+    assure ironise rappelle commente regrette previent observe poursuit conclut tempere
+    nuance resume insiste martele raconte detaille releve glisse avance admet concede
+    temoigne souffle
+    """
+)
+
+# Job titles after a name and a comma that make it a person
+# ("Shira Kaplan, an analyst at", "Gabe Lund, Pinecrest's founder").
+PERSON_TITLES = _words(
+    """
+    ceo pdg founder cofounder fondateur fondatrice cofondateur cofondatrice president
+    presidente chairman chairwoman director directeur directrice minister ministre
+    senator senateur analyst analyste professor professeur economist spokesman
+    spokeswoman spokesperson lawyer attorney avocat avocate researcher chercheur
+    chercheuse engineer ingenieur journalist journaliste gerant gerante banker banquier
+    executive officer governor gouverneur mayor maire judge juge
+    """
+)
+
+ORG_WORDS = _words(
+    """
+    inc inc. corp corporation co company companies ltd limited llc llp lp plc ag sa sas sarl
+    se nv bv gmbh kk spa ab asa oyj group groupe holding holdings capital partners ventures
+    venture fund funds investment investments investors management asset assets advisors
+    associates bank banque banking securities financial finance insurance assurance
+    assurances credit trust systems technologies technology tech software labs lab
+    laboratories laboratoire laboratoires research robotics dynamics analytics logistics
+    networks network solutions services industries industrial industries motors motor
+    automotive airlines airways energy power pharma pharmaceuticals therapeutics
+    biotech bio health healthcare media press presse news times post journal tribune
+    telecom telecoms communications mobile wireless electronics semiconductor
+    semiconductors micro microsystems devices chips computing cloud data digital ai
+    university universite universitat college school ecole institute institut academy
+    foundation fondation association society societe council conseil committee comite
+    commission authority autorite agency agence ministry ministere department
+    departement office bureau court tribunal cour parliament parlement senate senat
+    congress government gouvernement administration union federation alliance
+    club league exchange bourse markets market stores store retail brands studio studios
+    games entertainment pictures records publishing editions
+    """
+)
+
+# Places and nationalities are capitalized but are neither people nor
+# organizations (English and French spellings).
+PLACES = _phrases(
+    """
+    Afghanistan, Albania, Algeria, Algérie, Argentina, Argentine, Armenia, Australia,
+    Australie, Austria, Autriche, Azerbaijan, Bahrain, Bangladesh, Belarus, Belgium,
+    Belgique, Bolivia, Bosnia, Brazil, Brésil, Bulgaria, Bulgarie, Cambodia, Cameroon,
+    Cameroun, Canada, Chile, Chili, China, Chine, Colombia, Colombie, Congo, Croatia,
+    Croatie, Cuba, Cyprus, Chypre, Czechia, Denmark, Danemark, Ecuador, Egypt, Égypte,
+    Estonia, Estonie, Ethiopia, Éthiopie, Finland, Finlande, France, Georgia, Géorgie,
+    Germany, Allemagne, Ghana, Greece, Grèce, Hungary, Hongrie, Iceland, Islande, India,
+    Inde, Indonesia, Indonésie, Iran, Iraq, Irak, Ireland, Irlande, Israel, Israël, Italy,
+    Italie, Japan, Japon, Jordan, Jordanie, Kazakhstan, Kenya, Korea, Corée, Kuwait,
+    Koweït, Latvia, Lettonie, Lebanon, Liban, Libya, Libye, Lithuania, Lituanie,
+    Luxembourg, Malaysia, Malaisie, Mali, Malta, Malte, Mexico, Mexique, Moldova,
+    Monaco, Mongolia, Morocco, Maroc, Netherlands, Pays-Bas, Holland, Hollande,
+    Nigeria, Norway, Norvège, Pakistan, Panama, Peru, Pérou, Philippines, Poland,
+    Pologne, Portugal, Qatar, Romania, Roumanie, Russia, Russie, Rwanda, Saudi Arabia,
+    Arabie saoudite, Senegal, Sénégal, Serbia, Serbie, Singapore, Singapour, Slovakia,
+    Slovaquie, Slovenia, Slovénie, South Africa, Afrique du Sud, South Korea, Corée du Sud,
+    Spain, Espagne, Sri Lanka, Sweden, Suède, Switzerland, Suisse, Syria, Syrie, Taiwan,
+    Taïwan, Thailand, Thaïlande, Tunisia, Tunisie, Turkey, Turquie, Türkiye, Ukraine,
+    United Arab Emirates, Emirates, Émirats, Émirats arabes unis, United Kingdom,
+    Royaume-Uni, United States, États-Unis, Etats-Unis, United States of America, America,
+    Amérique, Uruguay, Venezuela, Vietnam, Viêt Nam, Yemen, Zimbabwe,
+    US, U.S, USA, U.S.A, UK, U.K, EU, UE, UAE, Britain, Great Britain, Grande-Bretagne,
+    England, Angleterre, Scotland, Écosse, Wales, Europe, Asia, Asie, Africa, Afrique,
+    Oceania, Océanie, Middle East, Moyen-Orient, Latin America, Amérique latine,
+    North America, Amérique du Nord, South America, Amérique du Sud, Silicon Valley,
+    Wall Street, Scandinavia, Scandinavie, Balkans, Caribbean, Gulf, Golfe, Arctic,
+    Alabama, Alaska, Arizona, Arkansas, California, Californie, Colorado, Connecticut,
+    Delaware, Florida, Floride, Hawaii, Idaho, Illinois, Indiana, Iowa, Kansas, Kentucky,
+    Louisiana, Louisiane, Maine, Maryland, Massachusetts, Michigan, Minnesota,
+    Mississippi, Missouri, Montana, Nebraska, Nevada, New Hampshire, New Jersey,
+    New Mexico, New York, Carolina, North Carolina, South Carolina, Dakota, Ohio, Oklahoma,
+    Oregon, Pennsylvania, Pennsylvanie, Rhode Island, Tennessee, Texas, Utah, Vermont,
+    Virginia, Virginie, Washington, West Virginia, Wisconsin, Wyoming, Ontario, Quebec,
+    Québec, British Columbia, Alberta, Bavaria, Bavière, Catalonia, Catalogne,
+    Île-de-France, Ile-de-France, Bretagne, Normandie, Provence, Alsace, Occitanie,
+    Kyushu, Guangdong, Shenzhen, Hong Kong, Macau, Macao,
+    Amsterdam, Athens, Athènes, Atlanta, Austin, Bangalore, Bengaluru, Bangkok,
+    Barcelona, Barcelone, Basel, Bâle, Beijing, Pékin, Berlin, Bern, Berne, Bombay,
+    Bordeaux, Boston, Brussels, Bruxelles, Budapest, Buenos Aires, Cairo, Le Caire,
+    Cambridge, Chicago, Copenhagen, Copenhague, Dallas, Davos, Delhi, New Delhi, Denver,
+    Detroit, Doha, Dubai, Dubaï, Dublin, Edinburgh, Édimbourg, Frankfurt, Francfort,
+    Geneva, Genève, Hamburg, Hambourg, Helsinki, Houston, Istanbul, Jakarta, Jerusalem,
+    Jérusalem, Johannesburg, Kyiv, Kiev, Lagos, Lausanne, Lille, Lisbon, Lisbonne,
+    London, Londres, Los Angeles, Lyon, Madrid, Manchester, Manila, Manille, Marseille,
+    Melbourne, Miami, Milan, Montreal, Montréal, Moscow, Moscou, Mumbai, Munich,
+    Nairobi, Nantes, Nice, Osaka, Oslo, Ottawa, Oxford, Palo Alto, Paris, Philadelphia,
+    Phoenix, Pittsburgh, Prague, Redmond, Riyadh, Riyad, Rome, San Diego, San Francisco,
+    San Jose, Santa Clara, Mountain View, Cupertino, Menlo Park, Sao Paulo, São Paulo,
+    Seattle, Seoul, Séoul, Shanghai, Stockholm, Strasbourg, Stuttgart, Sydney, Taipei,
+    Tel Aviv, Tokyo, Toronto, Toulouse, Vancouver, Vienna, Vienne, Warsaw, Varsovie,
+    Zurich, Kyoto, Nagoya, Yokohama, Abu Dhabi, Hsinchu, Seville, Valencia,
+    Porto, Rotterdam, The Hague, La Haye, Luxembourg City, Monaco, Sophia Antipolis,
+    Bristol, Birmingham, Leeds, Liverpool, Glasgow, Belfast, Cardiff, Newcastle, Sheffield,
+    Nottingham, Southampton, Brighton, Cork, Galway, Antwerp, Anvers, Ghent, Gand, Liège,
+    Utrecht, Eindhoven, Cologne, Düsseldorf, Dresden, Dresde, Leipzig, Hanover, Hanovre,
+    Turin, Naples, Florence, Venice, Venise, Bologna, Bologne, Genoa, Gênes, Bilbao, Malaga,
+    Gothenburg, Malmö, Bergen, Aarhus, Tallinn, Riga, Vilnius, Krakow, Cracovie, Bucharest,
+    Bucarest, Sofia, Belgrade, Zagreb, Ljubljana, Bratislava, Montpellier, Rennes, Grenoble,
+    Nancy, Metz, Reims, Dijon, Tours, Angers, Rouen, Le Havre, Caen, Brest, Clermont-Ferrand,
+    Saint-Étienne, Toulon, Avignon, Aix-en-Provence, Annecy, Orléans, Limoges, Poitiers,
+    Perpignan, Pau, Biarritz, Calais, Dunkerque, Lens, Mulhouse, Besançon, Cannes,
+    Baltimore, Charlotte, Cleveland, Columbus, Cincinnati, Indianapolis, Kansas City,
+    Las Vegas, Memphis, Milwaukee, Minneapolis, Nashville, New Orleans, Oakland, Orlando,
+    Portland, Raleigh, Sacramento, Salt Lake City, San Antonio, St. Louis, Tampa, Tucson,
+    Calgary, Edmonton, Winnipeg, Halifax, Guadalajara, Monterrey, Bogotá, Lima, Santiago,
+    Caracas, Quito, Montevideo, Rio de Janeiro, Brasília, Havana, Casablanca, Rabat, Algiers,
+    Alger, Tunis, Dakar, Abidjan, Accra, Addis Ababa, Kampala, Kigali, Kinshasa, Luanda,
+    Cape Town, Le Cap, Durban, Karachi, Lahore, Islamabad, Dhaka, Colombo, Kathmandu,
+    Chennai, Hyderabad, Kolkata, Pune, Ahmedabad, Hanoi, Ho Chi Minh City, Kuala Lumpur,
+    Phnom Penh, Yangon, Guangzhou, Hangzhou, Chengdu, Wuhan, Nanjing, Tianjin, Chongqing,
+    Xi'an, Suzhou, Busan, Incheon, Kobe, Fukuoka, Sapporo, Sendai, Hiroshima, Auckland,
+    Wellington, Brisbane, Perth, Adelaide, Canberra, Tehran, Baghdad, Damascus, Beirut,
+    Amman, Ankara, Izmir, Baku, Tbilisi, Yerevan, Almaty, Tashkent, Minsk, Odesa, Kharkiv,
+    St Petersburg, Saint-Pétersbourg, Abu Dhabi, Sharjah, Muscat, Manama, Jeddah
+    """
+)
+
+NATIONALITIES = _words(
+    """
+    american americans british french german germans italian spanish portuguese dutch
+    belgian swiss austrian irish scottish welsh english european europeans european-based
+    chinese japanese korean taiwanese indian pakistani russian ukrainian polish czech
+    swedish norwegian danish finnish icelandic greek turkish israeli iranian iraqi saudi
+    emirati qatari egyptian moroccan algerian tunisian nigerian kenyan south african
+    canadian mexican brazilian argentine argentinian chilean colombian peruvian
+    australian zealander singaporean indonesian malaysian thai vietnamese filipino
+    asian african arab latin nordic western eastern northern southern
+    californian texan parisian parisienne lyonnais lyonnaise
+    americain americaine americains britannique britanniques francais francaise allemand
+    allemande italien italienne espagnol espagnole suisse irlandais irlandaise europeen
+    europeenne chinois chinoise japonais japonaise coreen indien indienne russe
+    canadien canadienne bresilien neerlandais neerlandaise belge
+    """
+)
+
+# Common given names across languages; a 2-3 word name starting with one of
+# them is a person.  ("Morgan", "Stanley" are both here: "Morgan Stanley" is
+# one of the accepted mistakes.)
+FIRST_NAMES = _words(
+    """
+    aaron abdul abdullah abigail adam adrian adrien agnes ahmed aidan aisha akira alain alan
+    albert alberto alejandro aleksandr alessandro alex alexa alexander alexandra alexandre
+    alexis alfred alfredo ali alice alicia alison amanda amber amelia amina amir amit amy
+    ana anand anders andre andrea andreas andrew andy angela angelina anil anita ann anna
+    anne annie anthony antoine anton antonio anya arjun arnaud arthur arun asha ashley
+    astrid aurelie aurelien axel ayesha barbara bart beatrice ben benedict benjamin benoit
+    bernard beth betty bill billy bob bobby boris brad bradley brandon brenda brendan brian
+    bruce bruno bryan camille candice carl carla carlos carmen carol caroline carolyn
+    catherine cathy cecile cedric celine charles charlie charlotte chen cheng chloe chris
+    christian christina christine christophe christopher cindy claire clara claude claudia
+    colin connor constance cristina cyril daisuke dale damien dan daniel daniela danielle
+    danny dario darren dave david dean deborah declan deepak denis dennis derek dev devin
+    diana diane diego dimitri dmitry dominic dominique donald donna doug douglas dylan
+    ed eddie edgar edith edouard edward elaine eleanor elena eli elias elif elijah elisa
+    elisabeth elise eliza elizabeth ella ellen elliot elodie elon emil emily emma emmanuel
+    enrique eric erica erik erin ethan eugene eva evan eve fabien fabrice farah fatima
+    felix fernando fiona florence florian frances francesca francis francisco francois
+    francoise frank franz fred frederic frederick gabriel gabriela gabrielle gareth gary
+    gaston gautam geoffrey george georges gerald gerard gilles gina giovanni giulia giuseppe
+    glenn gordon grace greg gregory guillaume gustavo guy hannah hans harold harry
+    haruki heather hector heidi helen helena helene henri henry herve hiroshi hiroko hugh
+    hugo hui ian ibrahim igor ilya ines ingrid irene isaac isabel isabella isabelle ivan
+    jack jackie jacob jacqueline jacques jake james jamie jan jane janet janice jason javier
+    jay jean jeanne jeff jeffrey jennifer jenny jeremy jerome jerry jesse jessica jesus jill
+    jim jimmy jin joan joanna joao joe joel johan johann johannes john johnny jon jonas
+    jonathan jordan jorge jose josef joseph josephine josh joshua juan judith judy julia
+    julian julie julien juliette jun justin kamala karen karim karin karl kate katherine
+    kathleen kathryn katie kay keiko keith kelly ken kenji kenneth kevin khalid kim kimberly
+    kirsten klaus koji kumar kurt kyle larry laura lauren laurence laurent lea leah lee
+    lena leo leon leonard leonardo lewis li liam lily linda lindsay lionel lisa liu lorenzo
+    louis louise luc luca lucas lucia lucy luis luisa luke lydia lynn madeleine magnus
+    mahmoud maria mariana marie marina mario marion mark marc marco marcus margaret
+    margot maria marianne marine mark marta martha martin martine mary masayoshi mathieu
+    mathilde matt matteo matthew matthias maureen max maxime maya megan mehdi melanie
+    melissa mia michael michel michele michelle miguel mika mike mikhail mila miles
+    mina minh mira miriam mitch mohamed mohammad mohammed monica monique morgan muhammad
+    nadia nancy naoko naomi natalia natalie natasha nathalie nathan neil nicholas nick
+    nicola nicolas nicole nikhil nikita nina noah noemie nora norman oleg olga olivia
+    olivier omar oscar otto pablo pamela paolo pascal pascale patricia patrick paul paula
+    pauline pedro peggy peter philip philippe phillip pierre pieter pooja priya rachel
+    rafael rahul raj rajesh ralph ramon raphael raul ravi ray raymond rebecca regina remi
+    renaud rene rhys ricardo richard rick rita rob robert roberto robin rodrigo roger
+    roland roman ron ronald rosa rose ross roy ruby rudy rupert russell ruth ryan sabine
+    sacha sally sam samantha samir samuel sandra sandrine sanjay sara sarah sasha satoshi
+    satya scott sean sebastian sebastien serena sergei sergey sergio seth shane sharon
+    shawn sheila shirley simon simone sofia sonia sophie stanley stefan stefano stephane
+    stephanie stephen steve steven stuart sunil susan suzanne sven sylvain sylvie takashi
+    takeshi tanya tara ted teresa thierry thomas tim timothy tina todd tom tomas tommy
+    tony tracy travis tyler ursula valentin valerie vanessa vera veronica veronique victor
+    victoria vikram vincent virginie vivek vladimir walter wang wei wendy william willy
+    wolfgang xavier yann yannick yasmin yoshi yuki yuri yusuf yves zach zachary zhang zoe
+    aarav abhishek aditi aditya akash akshay alok amita amol ananya anjali ankit anupam
+    arvind ashok deepa devendra divya gaurav geeta harish indira jaya kavita kiran lakshmi
+    madhav manish meera mohan naveen neha nisha pankaj prakash pradeep prasad preeti rajiv
+    rakesh ramesh ravindra rohan sachin sanjeev shreya sunita suresh tanvi uma varun vijay
+    vinod yash alistair angus callum duncan eilidh euan fergus finlay hamish iain isla
+    kirsty lachlan morag niall rory seamus siobhan aoife ciaran conor eoin grainne orla
+    padraig sinead jeroen joost maarten pim ruud sander sjoerd wouter annelies femke
+    marieke sanne lotte bram daan thijs koen lars mette nils pernille rasmus sigrid solveig
+    torsten ulf bjorn henrik ingrid birgit dieter gunther heinz jurgen manfred rainer uwe
+    ute petra katrin anke frauke jorg thibault thibaut baptiste corentin gaetan gregoire
+    hippolyte ludovic matthieu quentin romain tristan amandine apolline capucine clemence
+    delphine eloise gaelle laetitia manon ophelie segolene solene agathe anais oceane
+    gabe gabriel abe ike zeke nate nat ned rod tad wes cody brett troy dwight floyd
+    lloyd marvin nolan quinn reed wade shira tamar noa yael avi ari eitan gideon ehud moshe
+    yossi yitzhak dov chaim liora orly hadas adaeze chidi chinwe emeka ngozi obinna tunde
+    yemi kwame kofi ama akosua abena themba thabo sipho zanele nomvula wanjiru wambui
+    kamau otieno achieng fatou moussa mamadou aminata ousmane ibrahima seydou awa
+    minjun seojun jiwoo jiho seoyeon hyun soo joon jae hye eun ji
+    wen ming xiaoming xiaoyu jing lei hao yang yong feng bo mei ling yan ying jie
+    haruto sota yuto hinata aoi yui riko kaito takumi ren daiki shota kazuo masaru
+    shinji tetsuya yoshiro yukio akiko emiko haruka megumi naoki tomoko yoko
+    mateo santiago sebastiano thiago valentina camila ximena joaquin ignacio agustin
+    facundo martina florencia paula catalina renata bruna thais leticia
+    """
+)

@@ -1,0 +1,171 @@
+"""Money amounts in English and French, as exact decimals with an ISO currency.
+
+Spans cover the currency, the number and its scale word, nothing else:
+"$33 billion", "33 milliards de $", "97,4 milliards de dollars", "€2bn",
+"1.5 trillion yen", "2 Md€".  Qualifiers ("more than", "about", "plus de")
+stay outside the span.  Without a digit there is no amount, so
+"multi-billion-dollar" or "billions" are not mentions; "a billion dollars" and
+"deux milliards d'euros" (spelled-out number + scale + currency) are.  A
+figure with a currency but no scale is taken as written ("$500" is 500 USD).
+
+Numbers: "1,500" is one thousand five hundred in English and one and a half
+in French; "97,4" and "1.5" are decimals in both; spaces, no-break and thin
+spaces group thousands ("1 150 millions").  In French, "billion" is 10**12.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from newsdb.extract.mention import Mention
+
+_SP = r"[ \u00a0\u202f\u2009]"  # space, no-break space, narrow no-break, thin
+
+# Currency written before the number, longest first.
+_PREFIX = {
+    "US$": "USD", "U.S.$": "USD", "USD": "USD", "C$": "CAD", "CA$": "CAD",
+    "CAD": "CAD", "A$": "AUD", "AU$": "AUD", "AUD": "AUD", "HK$": "HKD", "HKD": "HKD",
+    "S$": "SGD", "SGD": "SGD", "NZ$": "NZD", "R$": "BRL", "$": "USD", "€": "EUR",
+    "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY", "CN¥": "CNY",
+    "CNY": "CNY", "RMB": "CNY", "CHF": "CHF", "₹": "INR", "INR": "INR", "Rs.": "INR",
+    "₩": "KRW", "KRW": "KRW", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK",
+}
+# Currency written after the number (case-insensitive), longest first.
+_SUFFIX = {
+    "us dollars": "USD", "u.s. dollars": "USD", "dollars us": "USD",
+    "dollars américains": "USD", "dollars americains": "USD", "dollars canadiens": "CAD",
+    "canadian dollars": "CAD", "australian dollars": "AUD", "dollars australiens": "AUD",
+    "hong kong dollars": "HKD", "singapore dollars": "SGD", "dollars": "USD",
+    "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
+    "pound sterling": "GBP", "livres sterling": "GBP", "livre sterling": "GBP",
+    "pounds": "GBP", "livres": "GBP", "sterling": "GBP", "yens": "JPY", "yen": "JPY",
+    "yuans": "CNY", "yuan": "CNY", "renminbi": "CNY", "swiss francs": "CHF",
+    "swiss franc": "CHF", "francs suisses": "CHF", "franc suisse": "CHF", "rupees": "INR",
+    "roupies": "INR", "won": "KRW", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY",
+    "chf": "CHF", "cny": "CNY", "cad": "CAD", "aud": "AUD", "$": "USD", "€": "EUR",
+    "£": "GBP", "¥": "JPY", "pence": "GBP", "cents": "USD", "centimes": "EUR",
+}
+# Hundredths of a currency: "410 pence" is 4.10 GBP.
+_SUBUNITS = {"pence", "cents", "centimes"}
+_BILLION_FR = Decimal(10) ** 12
+# Scale words and abbreviations; ``None`` marks "billion(s)" (language-dependent).
+_SCALE = {
+    "thousand": 3, "thousands": 3, "mille": 3, "k": 3, "K": 3,
+    "million": 6, "millions": 6, "mn": 6, "mln": 6, "m": 6, "M": 6,
+    "billion": None, "billions": None, "milliard": 9, "milliards": 9, "bn": 9, "b": 9,
+    "B": 9, "Md": 9, "Mds": 9, "Mrd": 9, "Mrds": 9, "trillion": 12, "trillions": 12,
+    "tn": 12, "trn": 12,
+}
+_SPELLED = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15,
+    "twenty": 20, "fifty": 50, "hundred": 100, "un": 1, "une": 1, "deux": 2, "trois": 3,
+    "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "douze": 12,
+    "quinze": 15, "vingt": 20, "cinquante": 50, "cent": 100,
+}
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_NUM = rf"\d{{1,3}}(?:(?:,\d{{3}})+|(?:\.\d{{3}}){{2,}}|(?:{_SP}\d{{3}})+)(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_WORD_SCALES = [w for w in _SCALE if len(w) > 1]
+_LONG = _alternation(w for w in _WORD_SCALES if len(w) > 3)
+_SHORT = _alternation(w for w in _WORD_SCALES if len(w) <= 3)
+# Words may follow a space or a hyphen ("$10-billion"); single letters must
+# touch the number ("$6.6bn", "£100m", "$500k") unless a symbol follows ("40 M€").
+_SCALE_RE = (
+    rf"(?:{_SP}|-)?(?P<{{g}}>(?i:{_LONG})|{_SHORT})(?![\w])"
+    rf"|{_SP}?(?P<{{g}}2>[MkK])(?=[€$£])"
+    rf"|(?P<{{g}}1>[mkKbBM])(?![\w])"
+)
+_LINK = rf"(?:{_SP}+de{_SP}+|{_SP}*d[’']{_SP}*|{_SP}*)"
+# A symbol after a number must not start the next amount ("in 2023 $10 billion").
+_NOT_NEXT = rf"(?!{_SP}?\d)"
+# Currency words that are also common nouns: only money after a scale word.
+_NEEDS_SCALE = {"won", "livres", "livre", "pounds"}
+
+_PATTERN = re.compile(
+    rf"""
+    (?<![\w.,$€£¥])
+    (?:
+      (?P<pcur>{_alternation(_PREFIX)}){_SP}?(?P<pnum>{_NUM})
+        (?:{_SCALE_RE.format(g="pscale")})?
+    | (?P<snum>{_NUM})(?:{_SCALE_RE.format(g="sscale")})?
+        {_LINK}(?P<scur>(?i:{_alternation(_SUFFIX)}))(?![\w]){_NOT_NEXT}
+    | (?P<wnum>(?i:{_alternation(_SPELLED)})){_SP}+(?P<wscale>(?i:{_alternation(_WORD_SCALES)}))
+        {_LINK}(?P<wcur>(?i:{_alternation(_SUFFIX)}))(?![\w]){_NOT_NEXT}
+    )
+    """,
+    re.VERBOSE,
+)
+_FRENCH_LIKE = {"fr", "de", "es", "it", "pt", "nl"}
+
+
+def parse_number(text: str, language: str | None = None, scaled: bool = False) -> Decimal:
+    """Read "1,500", "97,4", "1 150", "1.5" or "1.500.000" as an exact Decimal."""
+    digits = re.sub(_SP, "", text)
+    comma_decimal = language in _FRENCH_LIKE
+    if "," in digits and "." in digits:
+        decimal_sep = "," if digits.rfind(",") > digits.rfind(".") else "."
+    elif "," in digits:
+        groups = digits.split(",")[1:]
+        thousands = all(len(g) == 3 for g in groups) and (len(groups) > 1 or not comma_decimal)
+        decimal_sep = "." if thousands else ","
+    elif "." in digits:
+        groups = digits.split(".")[1:]
+        thousands = len(groups) > 1 or (comma_decimal and not scaled and len(groups[0]) == 3)
+        decimal_sep = "," if thousands else "."
+    else:
+        decimal_sep = "."
+    thousands_sep = "," if decimal_sep == "." else "."
+    return Decimal(digits.replace(thousands_sep, "").replace(decimal_sep, "."))
+
+
+def _scale(word: str | None, language: str | None) -> Decimal:
+    if not word:
+        return Decimal(1)
+    exponent = _SCALE.get(word)
+    if exponent is None and word.lower() in _SCALE:
+        exponent = _SCALE[word.lower()]
+    if exponent is None:  # "billion": 10**12 in French, 10**9 elsewhere
+        return _BILLION_FR if language == "fr" else Decimal(10) ** 9
+    return Decimal(10) ** exponent
+
+
+def _exact(value: Decimal) -> Decimal:
+    """Drop a zero fractional part so 97.4 * 10**9 reads 97400000000."""
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+
+
+def find_money(body: str, language: str | None = None) -> list[Mention]:
+    """Every money amount in ``body``, in order."""
+    found: list[Mention] = []
+    for match in _PATTERN.finditer(body):
+        group = match.group
+        if group("pcur") is not None:
+            scale = group("pscale") or group("pscale1") or group("pscale2")
+            number = parse_number(group("pnum"), language, scaled=bool(scale))
+            currency = _PREFIX[group("pcur")]
+        elif group("snum") is not None:
+            scale = group("sscale") or group("sscale1") or group("sscale2")
+            if not scale and group("scur").lower() in _NEEDS_SCALE:
+                continue
+            number = parse_number(group("snum"), language, scaled=bool(scale))
+            currency = _SUFFIX[group("scur").lower()]
+            if group("scur").lower() in _SUBUNITS:
+                number /= 100
+        else:
+            scale = group("wscale")
+            number = Decimal(_SPELLED[group("wnum").lower()])
+            currency = _SUFFIX[group("wcur").lower()]
+        amount = _exact(number * _scale(scale, language))
+        found.append(
+            Mention(
+                "money", match.group(0), match.start(), match.end(),
+                amount=amount, currency=currency,
+            )
+        )
+    return found

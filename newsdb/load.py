@@ -1,0 +1,441 @@
+"""Records → rows, inside the caller's transaction, as idempotent upserts.
+
+Entities are matched by normalized name, articles by key (their sha256 says
+whether the text changed), facts by key. Re-loading the same records changes
+nothing and counts everything as unchanged.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from newsdb.extract import Gazetteer, detect_language, extract
+from newsdb.facts import Curated, EntityDecl, FactRecord
+from newsdb.models import (
+    Affiliation,
+    Article,
+    Deal,
+    DealParty,
+    DealProduct,
+    Evidence,
+    Lawsuit,
+    LawsuitParty,
+    Mention,
+    Valuation,
+)
+from newsdb.partial_date import PartialDate
+from newsdb.readers import ArticleRecord, InputError
+from newsdb.resolve import MODELS, Resolver, UnknownEntity, normalize
+from newsdb.vocab import DealStatus, LawsuitStatus, Origin
+
+FACT_MODELS = {"deal": Deal, "valuation": Valuation, "lawsuit": Lawsuit, "affiliation": Affiliation}
+MENTION_LINKS = {"organization": "organization_id", "person": "person_id", "product": "product_id"}
+
+
+@dataclass
+class Summary:
+    """What an import did, per table: added, updated, unchanged, skipped."""
+
+    counts: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    notes: list[str] = field(default_factory=list)
+
+    def count(self, table: str, outcome: str, n: int = 1) -> None:
+        self.counts[table][outcome] += n
+
+
+# --- entities -----------------------------------------------------------------
+
+
+def sync_entities(session: Session, curated: Curated, summary: Summary) -> None:
+    """Create or update declared organizations, people and products and their aliases."""
+    objects: dict[tuple[str, str], object] = {}
+    for type_, (model, _alias_model, _fk) in MODELS.items():
+        for obj in session.scalars(select(model)):
+            objects[type_, normalize(obj.name)] = obj
+    for decl in curated.entities:
+        _upsert_entity(session, decl, objects, summary)
+    session.flush()
+    for decl in curated.entities:
+        if decl.parent:
+            target = objects.get(("organization", normalize(decl.parent)))
+            if target is None:
+                raise InputError(
+                    decl.where[0],
+                    f"unknown organization {decl.parent!r} (parent/owner of {decl.name})",
+                    decl.where[1],
+                )
+            obj = objects[decl.type, normalize(decl.name)]
+            column = "parent_id" if decl.type == "organization" else "organization_id"
+            if getattr(obj, column) != target.id:
+                setattr(obj, column, target.id)
+    session.flush()
+    _sync_aliases(session, curated, objects, summary)
+
+
+def _upsert_entity(session, decl: EntityDecl, objects, summary: Summary) -> None:
+    model = MODELS[decl.type][0]
+    obj = objects.get((decl.type, normalize(decl.name)))
+    if obj is None:
+        obj = model(name=decl.name)
+        if decl.kind:
+            obj.kind = decl.kind
+        session.add(obj)
+        objects[decl.type, normalize(decl.name)] = obj
+        summary.count(model.__tablename__, "added")
+    elif decl.kind and obj.kind != decl.kind:
+        obj.kind = decl.kind
+        summary.count(model.__tablename__, "updated")
+    else:
+        summary.count(model.__tablename__, "unchanged")
+
+
+def _sync_aliases(session, curated: Curated, objects, summary: Summary) -> None:
+    wanted = [(d.type, d.name, alias, d.where) for d in curated.entities for alias in d.aliases]
+    resolver = Resolver.load(session)
+    for decl in curated.aliases:
+        try:
+            ref = resolver.find(decl.entity, ("organization", "person", "product"))
+        except UnknownEntity as exc:
+            raise InputError(decl.where[0], str(exc), decl.where[1]) from exc
+        wanted.append((ref.type, ref.name, decl.alias, decl.where))
+    for type_, name, alias, (path, line) in wanted:
+        _model, alias_model, fk = MODELS[type_]
+        owner = objects[type_, normalize(name)]
+        key = normalize(alias)
+        if key == normalize(owner.name):
+            continue
+        taken = resolver.by_name[type_].get(key)
+        if taken is not None:
+            if taken.id != owner.id:
+                raise InputError(
+                    path, f"alias {alias!r} of {name} already names {taken.name}", line
+                )
+            summary.count(alias_model.__tablename__, "unchanged")
+            continue
+        session.add(alias_model(**{fk: owner.id}, alias=alias, normalized=key))
+        resolver.by_name[type_][key] = resolver.by_name[type_][normalize(owner.name)]
+        summary.count(alias_model.__tablename__, "added")
+    session.flush()
+
+
+# --- articles -----------------------------------------------------------------
+
+
+def sync_articles(
+    session: Session,
+    records: list[ArticleRecord],
+    gazetteer: Gazetteer,
+    resolver: Resolver,
+    summary: Summary,
+    progress: Callable[[int], None] | None = None,
+) -> None:
+    """Insert new articles, update changed ones, skip the rest; extract mentions."""
+    keys = [r.key for r in records]
+    existing = {
+        row.key: row
+        for chunk in _chunks(keys, 500)
+        for row in session.execute(
+            select(
+                Article.id,
+                Article.key,
+                Article.sha256,
+                Article.title,
+                Article.url,
+                Article.source,
+                Article.language,
+                Article.published,
+                Article.published_precision,
+                Article.path,
+            ).where(Article.key.in_(chunk))
+        )
+    }
+    hashes = {r.sha256 for r in records}
+    taken = {
+        sha: key
+        for chunk in _chunks(list(hashes), 500)
+        for sha, key in session.execute(
+            select(Article.sha256, Article.key).where(Article.sha256.in_(chunk))
+        )
+    }
+    new, mentions_for = [], []
+    for record in records:
+        record.language = record.language or detect_language(record.body)
+        old = existing.get(record.key)
+        values = _article_values(record)
+        if old is None:
+            if record.sha256 in taken:
+                summary.count("article", "skipped")
+                summary.notes.append(
+                    f"{record.where}: same text as article {taken[record.sha256]}, skipped"
+                )
+            else:
+                taken[record.sha256] = record.key
+                new.append(values)
+        elif old.sha256 != record.sha256:
+            session.execute(delete(Mention).where(Mention.article_id == old.id))
+            session.query(Article).filter_by(id=old.id).update(values)
+            mentions_for.append((old.id, record))
+            summary.count("article", "updated")
+        elif any(getattr(old, k) != v for k, v in values.items() if k not in {"body", "sha256"}):
+            session.query(Article).filter_by(id=old.id).update(values)
+            summary.count("article", "updated")
+        else:
+            summary.count("article", "unchanged")
+        if progress:
+            progress(1)
+    if new:
+        by_key = {r.key: r for r in records}
+        rows = session.execute(
+            insert(Article).returning(Article.id, Article.key, sort_by_parameter_order=True), new
+        )
+        mentions_for.extend((row.id, by_key[row.key]) for row in rows)
+        summary.count("article", "added", len(new))
+    _insert_mentions(session, mentions_for, gazetteer, resolver, summary)
+
+
+def _article_values(record: ArticleRecord) -> dict:
+    published = record.published
+    return {
+        "key": record.key,
+        "title": record.title,
+        "url": record.url,
+        "source": record.source,
+        "language": record.language,
+        "path": record.path,
+        "body": record.body,
+        "sha256": record.sha256,
+        "published": published.value if published else None,
+        "published_precision": published.precision if published else None,
+    }
+
+
+def _insert_mentions(session, articles, gazetteer, resolver: Resolver, summary: Summary) -> None:
+    rows = []
+    for article_id, record in articles:
+        for m in extract(
+            record.body, published=record.published, language=record.language, gazetteer=gazetteer
+        ):
+            row = {
+                "article_id": article_id,
+                "type": m.type,
+                "start_offset": m.start,
+                "end_offset": m.end,
+                "text": m.text,
+                "amount": m.amount,
+                "currency": m.currency,
+                "date": None,
+                "date_precision": None,
+                "normalized": None,
+                "organization_id": None,
+                "person_id": None,
+                "product_id": None,
+            }
+            if m.type == "money":
+                row["normalized"] = f"{m.amount} {m.currency}" if m.amount is not None else None
+            elif m.type == "date":
+                row["normalized"] = m.value
+                if m.value:
+                    date = PartialDate.parse(m.value)
+                    row["date"], row["date_precision"] = date.value, date.precision
+            else:
+                row["normalized"] = m.name
+                ref = (
+                    resolver.by_name.get(m.type, {}).get(normalize(m.name or ""))
+                    if m.resolved
+                    else None
+                )
+                if ref is not None:
+                    row[MENTION_LINKS[m.type]] = ref.id
+            rows.append(row)
+    if rows:
+        session.execute(insert(Mention), rows)
+    summary.count("mention", "added", len(rows))
+
+
+def _chunks(items: list, size: int) -> Iterable[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+# --- facts --------------------------------------------------------------------
+
+
+class FactLoader:
+    """Upserts curated facts by key, replacing parties and evidence only when they differ."""
+
+    def __init__(
+        self, session: Session, resolver: Resolver, articles: dict[str, tuple], summary: Summary
+    ):
+        self.session, self.resolver, self.summary = session, resolver, summary
+        self.articles = articles  # key → (id, published PartialDate | None)
+
+    def load(self, facts: list[FactRecord]) -> None:
+        rows = [(fact, self.upsert(fact)) for fact in facts]
+        self.session.flush()
+        for fact, row in rows:  # references between facts, once every key exists
+            self.link(fact, row)
+        self.session.flush()
+
+    def entity(self, name: str, where, types=("organization", "person")):
+        try:
+            return self.resolver.find(name, types)
+        except UnknownEntity as exc:
+            raise InputError(where[0], str(exc), where[1]) from exc
+
+    def upsert(self, fact: FactRecord):
+        model = FACT_MODELS[fact.type]
+        columns = dict(fact.columns, origin=Origin.CURATED, confidence=None, extractor_version=None)
+        if "status" in columns and columns["status"] is None:
+            columns["status"] = self.reported_status(fact)
+        for ref in ("organization", "person"):
+            if ref in fact.refs:
+                columns[f"{ref}_id"] = self.entity(fact.refs[ref], fact.where, (ref,)).id
+        row = self.session.scalar(select(model).where(model.key == fact.key))
+        if row is None:
+            row = model(key=fact.key, **columns)
+            self.session.add(row)
+            self.session.flush()
+            self.sync_parties(fact, row)
+            self.sync_evidence(fact, row)
+            self.summary.count(model.__tablename__, "added")
+            return row
+        changed = False
+        for name, value in columns.items():
+            if getattr(row, name) != value:
+                setattr(row, name, value)
+                changed = True
+        changed |= any(
+            getattr(row, column) != self.target(fact, ref, strict=False)
+            for ref, column in self.links(fact, row)
+        )
+        changed |= self.sync_parties(fact, row)
+        changed |= self.sync_evidence(fact, row)
+        self.summary.count(model.__tablename__, "updated" if changed else "unchanged")
+        return row
+
+    def reported_status(self, fact: FactRecord):
+        """The status of the latest dated evidence (undated ones in the order given)."""
+        vocab = DealStatus if fact.type == "deal" else LawsuitStatus
+        dated = [
+            (self.articles[e.article][1] or PartialDate.parse("0001"), i, e.status)
+            for i, e in enumerate(fact.evidence)
+            if e.status
+        ]
+        if not dated:
+            raise InputError(
+                fact.where[0],
+                f"{fact.type} {fact.key!r} has no status: give "
+                "'status:' or a status on its evidence",
+                fact.where[1],
+            )
+        return vocab(max(dated, key=lambda t: (t[0].value, t[1]))[2])
+
+    def sync_parties(self, fact: FactRecord, row) -> bool:
+        if fact.type not in ("deal", "lawsuit"):
+            return False
+        model, fk = (DealParty, "deal_id") if fact.type == "deal" else (LawsuitParty, "lawsuit_id")
+        wanted = set()
+        for party in fact.parties:
+            ref = self.entity(party.name, party.where)
+            wanted.add(
+                (
+                    party.role.value,
+                    ref.id if ref.type == "organization" else None,
+                    ref.id if ref.type == "person" else None,
+                )
+            )
+        have = {
+            (p.role.value, p.organization_id, p.person_id)
+            for p in self.session.scalars(select(model).where(getattr(model, fk) == row.id))
+        }
+        products_changed = self.sync_products(fact, row) if fact.type == "deal" else False
+        if wanted == have:
+            return products_changed
+        self.session.execute(delete(model).where(getattr(model, fk) == row.id))
+        self.session.add_all(
+            model(**{fk: row.id}, role=role, organization_id=org, person_id=person)
+            for role, org, person in sorted(wanted, key=str)
+        )
+        return True
+
+    def sync_products(self, fact: FactRecord, row) -> bool:
+        wanted = {self.entity(name, fact.where, ("product",)).id for name in fact.products}
+        have = set(
+            self.session.scalars(
+                select(DealProduct.product_id).where(DealProduct.deal_id == row.id)
+            )
+        )
+        if wanted == have:
+            return False
+        self.session.execute(delete(DealProduct).where(DealProduct.deal_id == row.id))
+        self.session.add_all(DealProduct(deal_id=row.id, product_id=p) for p in sorted(wanted))
+        return True
+
+    def sync_evidence(self, fact: FactRecord, row) -> bool:
+        fk = f"{fact.type}_id"
+        wanted = {
+            (
+                self.articles[e.article][0],
+                e.start,
+                e.end,
+                e.quote,
+                e.status.value if e.status else None,
+            )
+            for e in fact.evidence
+        }
+        have = {
+            (e.article_id, e.start_offset, e.end_offset, e.quote, e.reported_status)
+            for e in self.session.scalars(select(Evidence).where(getattr(Evidence, fk) == row.id))
+        }
+        if wanted == have:
+            return False
+        self.session.execute(delete(Evidence).where(getattr(Evidence, fk) == row.id))
+        self.session.add_all(
+            Evidence(
+                **{fk: row.id},
+                article_id=article,
+                start_offset=start,
+                end_offset=end,
+                quote=quote,
+                reported_status=status,
+                origin=Origin.CURATED,
+            )
+            for article, start, end, quote, status in sorted(wanted, key=str)
+        )
+        return True
+
+    @staticmethod
+    def links(fact: FactRecord, row) -> list[tuple[str, str]]:
+        """The (reference, column) pairs of this fact: a valuation's deal, a suit's parent."""
+        return [
+            (ref, column)
+            for ref, column in (("deal", "deal_id"), ("parent", "parent_id"))
+            if hasattr(row, column)
+        ]
+
+    def target(self, fact: FactRecord, ref: str, strict: bool = True) -> int | None:
+        """The id the reference names; -1 (not strict) when that key is not loaded yet."""
+        if ref not in fact.refs:
+            return None
+        model = Deal if ref == "deal" else Lawsuit
+        target = self.session.scalar(select(model.id).where(model.key == fact.refs[ref]))
+        if target is None and not strict:
+            return -1
+        if target is None:
+            raise InputError(
+                fact.where[0],
+                f"{ref} {fact.refs[ref]!r} is not a known {model.__tablename__} key",
+                fact.where[1],
+            )
+        return target
+
+    def link(self, fact: FactRecord, row) -> None:
+        for ref, column in self.links(fact, row):
+            target = self.target(fact, ref)
+            if getattr(row, column) != target:
+                setattr(row, column, target)

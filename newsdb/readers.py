@@ -1,0 +1,261 @@
+"""Files → article records and facts documents (front matter, JSON Lines, sidecars).
+
+Nothing here touches a database. Every problem is an `InputError` naming the
+file and the line (or key) and saying what to do.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from newsdb.partial_date import PartialDate
+
+ARTICLE_SUFFIXES = {".txt", ".md"}
+JSONL_SUFFIXES = {".jsonl"}
+FACTS_SUFFIXES = {".yaml", ".yml"}
+SIDECAR_SUFFIX = ".meta.yaml"
+METADATA_KEYS = {"id", "title", "url", "source", "language", "published"}
+MAX_BYTES = 64 * 1024 * 1024
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.S | re.M)
+_LANGUAGE = re.compile(r"^[a-z]{2}$")
+
+
+class InputError(Exception):
+    """Bad input: `str(error)` is one line, "path:line: what is wrong"."""
+
+    def __init__(self, path: Path | str, message: str, line: int | None = None):
+        self.path, self.line, self.message = str(path), line, message
+        where = f"{self.path}:{line}" if line else self.path
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass
+class ArticleRecord:
+    key: str
+    body: str
+    path: str
+    line: int | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    language: str | None = None
+    published: PartialDate | None = None
+    sha256: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.sha256 = hashlib.sha256(self.body.encode("utf-8")).hexdigest()
+
+    @property
+    def where(self) -> str:
+        return f"{self.path}:{self.line}" if self.line else self.path
+
+
+@dataclass
+class FactsDocument:
+    path: str
+    data: dict
+
+
+def find_files(paths: list[Path]) -> Iterator[Path]:
+    """Every input file under `paths`, folders walked in sorted order."""
+    for path in paths:
+        if not path.exists():
+            raise InputError(path, "no such file or folder")
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and _is_input(child) and not _hidden(child, path):
+                    yield child
+        elif _is_input(path):
+            yield path
+        else:
+            raise InputError(path, "not an article or facts file (.txt, .md, .jsonl, .yaml)")
+
+
+def _is_input(path: Path) -> bool:
+    return path.suffix.lower() in ARTICLE_SUFFIXES | JSONL_SUFFIXES | FACTS_SUFFIXES
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def is_sidecar(path: Path) -> bool:
+    return path.name.lower().endswith(SIDECAR_SUFFIX)
+
+
+def is_facts(path: Path) -> bool:
+    return path.suffix.lower() in FACTS_SUFFIXES and not is_sidecar(path)
+
+
+def read_articles(path: Path) -> list[ArticleRecord]:
+    """The articles of one .txt/.md (with sidecar or front matter) or .jsonl file."""
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        return list(_read_jsonl(path))
+    text = read_text(path)
+    sidecar = _sidecar_of(path)
+    if sidecar is not None:
+        meta = _yaml_mapping(read_text(sidecar), sidecar)
+        body = text
+    else:
+        meta, body = _split_front_matter(text, path)
+    if not body.strip():
+        raise InputError(path, "the article body is empty")
+    return [_record(meta, body, path, None, default_key=path.stem, where=sidecar or path)]
+
+
+def read_facts(path: Path) -> FactsDocument:
+    """A curated facts file: YAML mappings carry their line as '__line__'."""
+    text = read_text(path)
+    try:
+        data = yaml.load(text, Loader=_LineLoader)
+    except yaml.YAMLError as exc:
+        raise InputError(path, f"invalid YAML: {_yaml_problem(exc)}", _yaml_line(exc)) from exc
+    if data is None:
+        raise InputError(path, "the facts file is empty")
+    if not isinstance(data, dict):
+        raise InputError(path, "a facts file must be a mapping of sections (deals:, lawsuits:…)")
+    return FactsDocument(str(path), data)
+
+
+def read_text(path: Path) -> str:
+    """UTF-8 text (BOM dropped). Binary, non-UTF-8 and oversized files are refused."""
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise InputError(
+            path, f"file is {size // 2**20} MiB, over the {MAX_BYTES // 2**20} MiB limit"
+        )
+    raw = path.read_bytes()
+    if not raw.strip():
+        raise InputError(path, "the file is empty")
+    if b"\x00" in raw[:8192]:
+        raise InputError(path, "binary file (NUL bytes): expected UTF-8 text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError(
+            path, f"not UTF-8 (byte 0x{raw[exc.start]:02x}): convert the file to UTF-8", line
+        ) from exc
+    return text
+
+
+def _sidecar_of(path: Path) -> Path | None:
+    sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
+    return sidecar if sidecar.is_file() else None
+
+
+def _split_front_matter(text: str, path: Path) -> tuple[dict, str]:
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        if text.startswith("---\n") or text.startswith("---\r\n"):
+            raise InputError(path, "front matter opened with '---' is never closed", 1)
+        return {}, text
+    return _yaml_mapping(match.group(1), path, first_line=2), text[match.end() :]
+
+
+def _yaml_mapping(text: str, path: Path, first_line: int = 1) -> dict:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        line = _yaml_line(exc)
+        line = line + first_line - 1 if line else None
+        raise InputError(path, f"invalid YAML metadata: {_yaml_problem(exc)}", line) from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise InputError(path, "metadata must be a YAML mapping (key: value)", first_line)
+    return data
+
+
+def _read_jsonl(path: Path) -> Iterator[ArticleRecord]:
+    text = read_text(path)
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(path, f"invalid JSON: {exc.msg} (column {exc.colno})", number) from exc
+        if not isinstance(item, dict):
+            raise InputError(path, "each line must be a JSON object", number)
+        body = item.pop("body", None)
+        if not isinstance(body, str) or not body.strip():
+            raise InputError(path, "missing or empty 'body' (the article text)", number)
+        default = item.get("url") or f"{path.stem}:{number}"
+        yield _record(item, body, path, number, default_key=default, where=path)
+
+
+def _record(meta: dict, body: str, path: Path, line, *, default_key: str, where) -> ArticleRecord:
+    unknown = set(meta) - METADATA_KEYS
+    if unknown:
+        raise InputError(
+            where,
+            f"unknown metadata key {sorted(unknown)[0]!r} "
+            f"(known: {', '.join(sorted(METADATA_KEYS))})",
+            line,
+        )
+    for key in ("id", "title", "url", "source"):
+        if meta.get(key) is not None and not isinstance(meta[key], str | int):
+            raise InputError(where, f"'{key}' must be text, not {type(meta[key]).__name__}", line)
+    language = meta.get("language")
+    if language is not None and not (isinstance(language, str) and _LANGUAGE.match(language)):
+        raise InputError(
+            where, f"'language' must be an ISO 639-1 code like 'en', not {language!r}", line
+        )
+    published = meta.get("published")
+    if published is not None:
+        try:
+            published = PartialDate.parse(published)
+        except (ValueError, TypeError) as exc:
+            raise InputError(
+                where,
+                f"'published' is not a date: {published!r} (use YYYY, YYYY-MM or YYYY-MM-DD)",
+                line,
+            ) from exc
+    return ArticleRecord(
+        key=str(meta.get("id") or default_key),
+        body=body,
+        path=str(path),
+        line=line,
+        title=_text(meta.get("title")),
+        url=_text(meta.get("url")),
+        source=_text(meta.get("source")),
+        language=language,
+        published=published,
+    )
+
+
+def _text(value) -> str | None:
+    return None if value is None else str(value)
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader that records each mapping's line under '__line__', and the line of
+    each of its values under '__lines__' (key → line), for errors that point at them."""
+
+    def construct_mapping(self, node, deep=False):
+        mapping = super().construct_mapping(node, deep=deep)
+        mapping["__line__"] = node.start_mark.line + 1
+        mapping["__lines__"] = {
+            key.value: value.start_mark.line + 1
+            for key, value in node.value
+            if isinstance(key, yaml.ScalarNode)
+        }
+        return mapping
+
+
+def _yaml_line(exc: yaml.YAMLError) -> int | None:
+    """Where the broken construct starts (an unclosed '['), else where parsing failed."""
+    mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
+    return mark.line + 1 if mark is not None else None
+
+
+def _yaml_problem(exc: yaml.YAMLError) -> str:
+    return getattr(exc, "problem", None) or str(exc).splitlines()[0]

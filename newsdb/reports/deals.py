@@ -1,0 +1,91 @@
+"""`deals`: ranked by size (largest first, unknown sizes last), with parties and sources."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from newsdb.models import Deal, DealParty, Evidence
+from newsdb.partial_date import PartialDate
+from newsdb.reports.common import Filters, evidence_for, origin_clause, party_filter
+from newsdb.reports.output import date_text
+from newsdb.vocab import DealStatus
+
+TABLE = ["title", "status", "amount", "date", "parties", "articles"]
+CONFIRMING = {DealStatus.ANNOUNCED, DealStatus.COMPLETED}
+
+
+def deals(session: Session, filters: Filters) -> list[dict]:
+    date = func.coalesce(Deal.announced, Deal.completed)
+    query = (
+        select(Deal)
+        .where(origin_clause(Deal, filters))
+        .options(
+            selectinload(Deal.parties).selectinload(DealParty.organization),
+            selectinload(Deal.parties).selectinload(DealParty.person),
+        )
+        .order_by(Deal.amount.desc().nulls_last(), date.desc().nulls_last(), Deal.title)
+        .limit(filters.limit)
+    )
+    if filters.kind:
+        query = query.where(Deal.kind == filters.kind)
+    if filters.status:
+        query = query.where(Deal.status == filters.status)
+    if filters.since:
+        query = query.where(date >= filters.since)
+    if filters.until:
+        query = query.where(date <= filters.until)
+    for subquery in party_filter(session, filters, DealParty, DealParty.deal_id):
+        query = query.where(Deal.id.in_(subquery))
+    rows = session.scalars(query).all()
+    evidence = evidence_for(session, Evidence.deal_id, [d.id for d in rows])
+    return [_row(deal, evidence[deal.id]) for deal in rows]
+
+
+def _row(deal: Deal, evidence: list) -> dict:
+    date, precision = (
+        (deal.announced, deal.announced_precision)
+        if deal.announced
+        else (deal.completed, deal.completed_precision)
+    )
+    # Ordered by the last day each article's date can mean: an article of "May 2025"
+    # is not taken as earlier than one of 2 May 2025.
+    dated = sorted(
+        (row for row in evidence if row.published is not None),
+        key=lambda row: (PartialDate(row.published, row.published_precision).last_day(), row.key),
+    )
+    first = dated[0] if dated else None
+    confirmed = next((row for row in dated if row.Evidence.reported_status in CONFIRMING), None)
+    days = None
+    if first and confirmed and first.published_precision == confirmed.published_precision == "day":
+        days = (confirmed.published - first.published).days
+    return {
+        "key": deal.key,
+        "title": deal.title,
+        "kind": deal.kind.value,
+        "status": deal.status.value,
+        "amount": deal.amount,
+        "currency": deal.currency,
+        "amount_text": deal.amount_text,
+        "date": date_text(date, precision),
+        "date_precision": precision.value if precision else None,
+        "parties": [
+            {"name": (p.organization or p.person).name, "role": p.role.value}
+            for p in sorted(deal.parties, key=lambda p: (p.role.value, p.id))
+        ],
+        "articles": len({row.Evidence.article_id for row in evidence}),
+        **_dated("first_reported", first),
+        "first_reported_by": first.key if first else None,
+        **_dated("confirmed", confirmed),
+        "days_to_confirm": days,
+        "origin": deal.origin.value,
+        "flags": deal.flags.split(",") if deal.flags else [],
+    }
+
+
+def _dated(name: str, row) -> dict:
+    precision = row.published_precision if row else None
+    return {
+        name: date_text(row.published, precision) if row else None,
+        f"{name}_precision": precision.value if precision else None,
+    }

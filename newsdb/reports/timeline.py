@@ -1,0 +1,156 @@
+"""`timeline`: every dated fact (deal, valuation, lawsuit, role, article) in date order."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, literal, select
+from sqlalchemy.orm import Session
+
+from newsdb.models import (
+    Affiliation,
+    Article,
+    Deal,
+    DealParty,
+    Lawsuit,
+    LawsuitParty,
+    Mention,
+    Organization,
+    Person,
+    Valuation,
+)
+from newsdb.reports.common import Filters, ReportError, named_entities, origin_clause
+from newsdb.reports.output import date_text
+
+TABLE = ["date", "type", "event"]
+
+
+def timeline(session: Session, filters: Filters) -> list[dict]:
+    if not (filters.org or filters.person or filters.since or filters.until):
+        raise ReportError("give --org, --person, or a period (--since/--until)")
+    refs = named_entities(session, filters)
+    events = []
+    for source in (_deals, _valuations, _lawsuits, _roles, _roles_ended, _articles):
+        for date, precision, type_, event, key in session.execute(source(refs, filters)):
+            if date is None:
+                continue
+            if (filters.since and date < filters.since) or (filters.until and date > filters.until):
+                continue
+            events.append(
+                {
+                    "date": date_text(date, precision),
+                    "date_precision": precision.value,
+                    "type": type_,
+                    "event": event,
+                    "key": key,
+                    "_sort": date,
+                }
+            )
+    events.sort(key=lambda e: (e["_sort"], e["type"], e["event"]))
+    for event in events:
+        del event["_sort"]
+    return events[: filters.limit] if filters.limit else events
+
+
+def _involving(refs, party_model, fact_id, party_fact_id):
+    """Conditions: the fact (fact_id) has every ref among its parties."""
+    clauses = []
+    for ref in refs:
+        column = (
+            party_model.organization_id if ref.type == "organization" else party_model.person_id
+        )
+        clauses.append(fact_id.in_(select(party_fact_id).where(column == ref.id)))
+    return clauses
+
+
+def _deals(refs, filters):
+    query = select(
+        Deal.announced,
+        Deal.announced_precision,
+        _label("deal"),
+        Deal.title + " (" + Deal.status + ")",
+        Deal.key,
+    ).where(origin_clause(Deal, filters))
+    for clause in _involving(refs, DealParty, Deal.id, DealParty.deal_id):
+        query = query.where(clause)
+    return query
+
+
+def _valuations(refs, filters):
+    query = (
+        select(
+            Valuation.as_of,
+            Valuation.as_of_precision,
+            _label("valuation"),
+            Organization.name
+            + " valued at "
+            + func.coalesce(Valuation.amount_text, Valuation.currency)
+            + " ("
+            + Valuation.basis
+            + ")",
+            Valuation.key,
+        )
+        .join(Organization)
+        .where(origin_clause(Valuation, filters))
+    )
+    for ref in refs:
+        if ref.type == "person":
+            return query.where(False)
+        query = query.where(Valuation.organization_id == ref.id)
+    return query
+
+
+def _lawsuits(refs, filters):
+    query = select(
+        Lawsuit.filed,
+        Lawsuit.filed_precision,
+        _label("lawsuit"),
+        Lawsuit.title + " (" + Lawsuit.status + ")",
+        Lawsuit.key,
+    ).where(origin_clause(Lawsuit, filters))
+    for clause in _involving(refs, LawsuitParty, Lawsuit.id, LawsuitParty.lawsuit_id):
+        query = query.where(clause)
+    return query
+
+
+def _roles(refs, filters, ended=False):
+    date, precision = (
+        (Affiliation.until, Affiliation.until_precision)
+        if ended
+        else (Affiliation.since, Affiliation.since_precision)
+    )
+    verb = " no longer " if ended else ": "
+    query = (
+        select(
+            date,
+            precision,
+            _label("role"),
+            Person.name + verb + Affiliation.role + " of " + Organization.name,
+            Affiliation.key,
+        )
+        .join(Person, Person.id == Affiliation.person_id)
+        .join(Organization, Organization.id == Affiliation.organization_id)
+    )
+    for ref in refs:
+        column = (
+            Affiliation.organization_id if ref.type == "organization" else Affiliation.person_id
+        )
+        query = query.where(column == ref.id)
+    return query
+
+
+def _roles_ended(refs, filters):
+    return _roles(refs, filters, ended=True)
+
+
+def _articles(refs, filters):
+    title = Article.title
+    query = select(
+        Article.published, Article.published_precision, _label("article"), title, Article.key
+    )
+    for ref in refs:
+        column = Mention.organization_id if ref.type == "organization" else Mention.person_id
+        query = query.where(Article.id.in_(select(Mention.article_id).where(column == ref.id)))
+    return query
+
+
+def _label(text: str):
+    return literal(text)

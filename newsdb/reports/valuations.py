@@ -1,0 +1,50 @@
+"""`valuations`: each organization's valuation points over time, with the change."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from newsdb.models import Deal, Organization, Valuation
+from newsdb.reports.common import Filters, find_entity, origin_clause
+from newsdb.reports.output import date_text
+
+TABLE = ["organization", "date", "amount", "basis", "change"]
+
+
+def valuations(session: Session, filters: Filters) -> list[dict]:
+    query = (
+        select(Valuation, Organization.name, Deal.title)
+        .join(Organization, Organization.id == Valuation.organization_id)
+        .outerjoin(Deal, Deal.id == Valuation.deal_id)
+        .where(origin_clause(Valuation, filters))
+        .order_by(Organization.name, Valuation.as_of.is_(None), Valuation.as_of, Valuation.id)
+    )
+    if filters.org:
+        ids = [find_entity(session, name, ("organization",)).id for name in filters.org]
+        query = query.where(Valuation.organization_id.in_(ids))
+    rows, previous = [], {}
+    for valuation, organization, deal in session.execute(query):
+        before = previous.get((organization, valuation.currency))
+        previous[organization, valuation.currency] = valuation.amount
+        if filters.since and (valuation.as_of is None or valuation.as_of < filters.since):
+            continue
+        if filters.until and (valuation.as_of is None or valuation.as_of > filters.until):
+            continue
+        precision = valuation.as_of_precision
+        rows.append(
+            {
+                "key": valuation.key,
+                "organization": organization,
+                "amount": valuation.amount,
+                "currency": valuation.currency,
+                "amount_text": valuation.amount_text,
+                "date": date_text(valuation.as_of, precision),
+                "date_precision": precision.value if precision else None,
+                "basis": valuation.basis.value,
+                "deal": deal,
+                "change": valuation.amount - before if before is not None else None,
+                "origin": valuation.origin.value,
+            }
+        )
+    return rows[: filters.limit] if filters.limit else rows
