@@ -65,6 +65,9 @@ def _sqlite_engine(parsed, read_only: bool) -> Engine:
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection, _record):
+        if not read_only:
+            # SQLAlchemy, not the driver, opens transactions (see _begin below).
+            dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_MS}")
@@ -73,6 +76,14 @@ def _sqlite_engine(parsed, read_only: bool) -> Engine:
         elif path and path != ":memory:":
             cursor.execute("PRAGMA journal_mode = WAL")
         cursor.close()
+
+    if not read_only:
+
+        @event.listens_for(engine, "begin")
+        def _begin(connection):
+            # Take the write lock at BEGIN: a second writer waits (busy timeout) for
+            # the first to commit, instead of failing when it upgrades a read lock.
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
 
@@ -156,6 +167,17 @@ def _migrating(url: str | None) -> Iterator[Config]:
         config = alembic_config(connection)
         yield config
         connection.commit()
+
+
+def lock_for_writing(connection: Connection) -> None:
+    """Let one writer at a time through, until its transaction ends.
+
+    PostgreSQL: a transaction-level advisory lock (a second `newsdb import`
+    waits, then finds the first one's rows). SQLite: BEGIN IMMEDIATE already
+    took the database's write lock.
+    """
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql("SELECT pg_advisory_xact_lock(hashtext('newsdb write'))")
 
 
 def upgrade_connection(connection: Connection) -> None:

@@ -7,6 +7,7 @@ own: the good ones are committed and every bad one is reported.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,14 +74,49 @@ def import_paths(
         _attempt(report, keep_going, lambda p=path: batches.append((p, read_articles(p))))
     for path in facts_files:
         _attempt(report, keep_going, lambda p=path: documents.append(parse_facts(read_facts(p))))
+    batches = _without_duplicates(batches, report, keep_going)
 
     with db.connect(url) as connection:
+        db.lock_for_writing(connection)
         db.upgrade_connection(connection)
         with Session(bind=connection, autoflush=False) as session:
             _load(session, batches, documents, report, keep_going, progress)
             session.commit()
         connection.commit()
     return report
+
+
+def _without_duplicates(batches, report: ImportReport, keep_going: bool):
+    """Refuse an article given twice in one import (same key or same text)."""
+    seen: dict[str, ArticleRecord] = {}
+    kept = []
+    for path, records in batches:
+        unique = []
+        for record in records:
+            first = seen.get(record.key) or seen.get(record.sha256)
+            if first is None:
+                seen[record.key] = seen[record.sha256] = record
+                unique.append(record)
+                continue
+            same = "key" if first.key == record.key else "text"
+            _attempt(
+                report,
+                keep_going,
+                functools.partial(
+                    _raise,
+                    InputError(
+                        record.where,
+                        f"same article {same} as {first.where} (key {first.key!r}): "
+                        "remove one of them",
+                    ),
+                ),
+            )
+        kept.append((path, unique))
+    return kept
+
+
+def _raise(error: Exception):
+    raise error
 
 
 def _attempt(report: ImportReport, keep_going: bool, step: Callable[[], object]) -> bool:

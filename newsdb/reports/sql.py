@@ -4,7 +4,8 @@ Nothing here inspects the statement. SQLite is opened read-only (mode=ro,
 query_only) with an authorizer that allows reading and nothing else (no
 ATTACH, PRAGMA, VACUUM or writes). PostgreSQL runs the statement alone
 (extended protocol: one statement per call) in a read-only transaction that
-has already run a query, so it cannot be switched back to read-write.
+has already run a query, so it cannot be switched back to read-write, and as
+the pg_read_all_data role when the user is a superuser.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def run_sql(url: str | None, statement: str) -> list[dict]:
     try:
         with engine.connect() as connection:
             if engine.dialect.name == "postgresql":
-                connection.exec_driver_sql("SELECT 1")  # fixes the transaction read-only
+                _drop_privileges(connection)
             try:
                 result = connection.exec_driver_sql(statement, {})
                 if not result.returns_rows:
@@ -46,6 +47,18 @@ def run_sql(url: str | None, statement: str) -> list[dict]:
         raise ReportError(f"SQL error: {db.first_line(exc)}") from exc
     finally:
         engine.dispose()
+
+
+def _drop_privileges(connection) -> None:
+    """Pin the transaction read-only, and shed superuser powers for this statement.
+
+    A read-only transaction still lets a superuser run COPY … TO PROGRAM or
+    write server files; pg_read_all_data (PostgreSQL 14+) may read every table
+    and do nothing else. The connection is thrown away after the statement.
+    """
+    superuser = connection.exec_driver_sql("SELECT current_setting('is_superuser')").scalar()
+    if superuser == "on":
+        connection.exec_driver_sql("SET LOCAL ROLE pg_read_all_data")
 
 
 def _reading_only(dbapi_connection, _record) -> None:
