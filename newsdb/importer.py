@@ -2,12 +2,12 @@
 
 Atomic by default: the first bad file aborts the import and the database is
 left as it was. With `keep_going`, each file is loaded in a savepoint of its
-own: the good ones are committed and every bad one is reported.
+own: the good ones are committed and every bad one is reported. Article files
+are streamed, a chunk at a time, so memory does not grow with the corpus.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +32,8 @@ from newsdb.readers import (
     read_facts,
 )
 from newsdb.resolve import Resolver
+
+CHUNK = 1000  # articles per insert batch
 
 
 @dataclass
@@ -58,65 +60,29 @@ def import_paths(
 ) -> ImportReport:
     """Import the articles and facts under `paths` into the database at `url`.
 
-    `progress(done, total)` is called as articles are loaded.
+    `progress(done, total)` is called in bytes of article files as they are loaded.
     """
     report = ImportReport(Summary())
     article_files, facts_files = [], []
     for path in find_files(paths):
-        if is_sidecar(path):
-            continue
-        (facts_files if is_facts(path) else article_files).append(path)
+        if not is_sidecar(path):
+            (facts_files if is_facts(path) else article_files).append(path)
     report.files = len(article_files) + len(facts_files)
-
-    batches: list[tuple[Path, list[ArticleRecord]]] = []
-    documents = []
-    for path in article_files:
-        _attempt(report, keep_going, lambda p=path: batches.append((p, read_articles(p))))
+    documents: list[Curated] = []
     for path in facts_files:
         _attempt(report, keep_going, lambda p=path: documents.append(parse_facts(read_facts(p))))
-    batches = _without_duplicates(batches, report, keep_going)
 
     with db.connect(url) as connection:
         db.lock_for_writing(connection)
         db.upgrade_connection(connection)
         with Session(bind=connection, autoflush=False) as session:
-            _load(session, batches, documents, report, keep_going, progress)
+            load = _Load(session, report, keep_going)
+            load.entities(documents)
+            load.articles(article_files, progress)
+            load.facts(documents)
             session.commit()
         connection.commit()
     return report
-
-
-def _without_duplicates(batches, report: ImportReport, keep_going: bool):
-    """Refuse an article given twice in one import (same key or same text)."""
-    seen: dict[str, ArticleRecord] = {}
-    kept = []
-    for path, records in batches:
-        unique = []
-        for record in records:
-            first = seen.get(record.key) or seen.get(record.sha256)
-            if first is None:
-                seen[record.key] = seen[record.sha256] = record
-                unique.append(record)
-                continue
-            same = "key" if first.key == record.key else "text"
-            _attempt(
-                report,
-                keep_going,
-                functools.partial(
-                    _raise,
-                    InputError(
-                        record.where,
-                        f"same article {same} as {first.where} (key {first.key!r}): "
-                        "remove one of them",
-                    ),
-                ),
-            )
-        kept.append((path, unique))
-    return kept
-
-
-def _raise(error: Exception):
-    raise error
 
 
 def _attempt(report: ImportReport, keep_going: bool, step: Callable[[], object]) -> bool:
@@ -131,80 +97,117 @@ def _attempt(report: ImportReport, keep_going: bool, step: Callable[[], object])
         return False
 
 
-def _load(
-    session: Session,
-    batches,
-    documents: list[Curated],
-    report: ImportReport,
-    keep_going: bool,
-    progress,
-) -> None:
-    summary = report.summary
-    declared = Curated(entities=bundled_entities().entities)
-    for document in documents:
-        declared.entities.extend(document.entities)
-        declared.aliases.extend(document.aliases)
-    sync_entities(session, declared, summary)
-    resolver = Resolver.load(session)
-    gazetteer = Gazetteer(
-        Entity(name, type_, aliases) for type_, name, aliases in resolver.entities()
-    )
+class _Load:
+    """The database side of one import, inside the caller's transaction."""
 
-    total = sum(len(records) for _, records in batches)
-    done = 0
-    for path, records in batches:
+    def __init__(self, session: Session, report: ImportReport, keep_going: bool):
+        self.session, self.report, self.keep_going = session, report, keep_going
+        self.summary = report.summary
+        self.seen: dict[str, str] = {}  # key or sha256 → where it was first read
 
-        def load_file(records=records):
-            with session.begin_nested():
-                sync_articles(session, records, gazetteer, resolver, summary)
+    def entities(self, documents: list[Curated]) -> None:
+        declared = Curated(entities=bundled_entities().entities)
+        for document in documents:
+            declared.entities.extend(document.entities)
+            declared.aliases.extend(document.aliases)
+        sync_entities(self.session, declared, self.summary)
+        self.resolver = Resolver.load(self.session)
+        self.gazetteer = Gazetteer(
+            Entity(name, type_, aliases) for type_, name, aliases in self.resolver.entities()
+        )
 
-        _attempt_db(report, keep_going, path, load_file)
-        done += len(records)
-        if progress:
-            progress(done, total)
+    def articles(self, files: list[Path], progress) -> None:
+        total, done = sum(path.stat().st_size for path in files), 0
+        for path in files:
+            self.attempt(path, lambda p=path: self.article_file(p))
+            done += path.stat().st_size
+            if progress:
+                progress(done, total)
 
-    articles = _ArticleIndex(session)
-    loader = FactLoader(session, resolver, articles, summary)
-    for document in documents:
+    def article_file(self, path: Path) -> None:
+        records = [r for r in read_articles(path) if self.first_time(r)]
+        with self.session.begin_nested():
+            for start in range(0, len(records), CHUNK):
+                sync_articles(
+                    self.session,
+                    records[start : start + CHUNK],
+                    self.gazetteer,
+                    self.resolver,
+                    self.summary,
+                )
 
-        def load_facts(document=document):
-            for fact in document.facts:
-                locate_quotes(fact, articles.body)
-            with session.begin_nested():
-                loader.load(document.facts)
+    def first_time(self, record: ArticleRecord) -> bool:
+        """False (and an error) for an article given twice in this import."""
+        first = self.seen.get(record.key) or self.seen.get(record.sha256)
+        if first is None:
+            self.seen[record.key] = self.seen[record.sha256] = f"{record.where}|{record.key}"
+            return True
+        where, key = first.split("|", 1)
+        same = "key" if key == record.key else "text"
+        error = InputError(
+            record.where, f"same article {same} as {where} (key {key!r}): remove one of them"
+        )
+        _attempt(self.report, self.keep_going, lambda: _raise(error))
+        return False
 
-        _attempt_db(report, keep_going, Path(document.path), load_facts)
+    def facts(self, documents: list[Curated]) -> None:
+        articles = _ArticleIndex(self.session)
+        loader = FactLoader(self.session, self.resolver, articles, self.summary)
+        for document in documents:
+
+            def load(document=document):
+                articles.prefetch({e.article for f in document.facts for e in f.evidence})
+                for fact in document.facts:
+                    locate_quotes(fact, articles.body)
+                with self.session.begin_nested():
+                    loader.load(document.facts)
+
+            self.attempt(Path(document.path), load)
+
+    def attempt(self, path: Path, step) -> None:
+        """One file's step; a database refusal is reported against the file."""
+        try:
+            _attempt(self.report, self.keep_going, step)
+        except SQLAlchemyError as exc:
+            error = InputError(path, f"rejected by the database: {db.first_line(exc)}")
+            self.report.errors.append(error)
+            if not self.keep_going:
+                raise ImportFailed(self.report.errors) from exc
 
 
-def _attempt_db(report, keep_going, path: Path, step) -> None:
-    try:
-        _attempt(report, keep_going, step)
-    except SQLAlchemyError as exc:
-        error = InputError(path, f"rejected by the database: {db.first_line(exc)}")
-        report.errors.append(error)
-        if not keep_going:
-            raise ImportFailed(report.errors) from exc
+def _raise(error: Exception):
+    raise error
 
 
 class _ArticleIndex(dict):
-    """Article key → (id, published); bodies fetched on demand for quote checks."""
+    """Article key → (id, published); bodies kept for quote checks."""
 
     def __init__(self, session: Session):
         super().__init__()
         self.session = session
         self.bodies: dict[str, str] = {}
 
-    def __missing__(self, key: str):
-        row = self.session.execute(
-            select(Article.id, Article.published, Article.published_precision, Article.body).where(
-                Article.key == key
+    def prefetch(self, keys: set[str]) -> None:
+        wanted = sorted(keys - self.keys())
+        for start in range(0, len(wanted), 500):
+            rows = self.session.execute(
+                select(
+                    Article.key,
+                    Article.id,
+                    Article.published,
+                    Article.published_precision,
+                    Article.body,
+                ).where(Article.key.in_(wanted[start : start + 500]))
             )
-        ).one_or_none()
-        if row is None:
+            for row in rows:
+                self[row.key] = (row.id, PartialDate.of(row.published, row.published_precision))
+                self.bodies[row.key] = row.body
+
+    def __missing__(self, key: str):
+        self.prefetch({key})
+        if not dict.__contains__(self, key):
             raise KeyError(key)
-        self[key] = (row.id, PartialDate.of(row.published, row.published_precision))
-        self.bodies[key] = row.body
-        return self[key]
+        return dict.__getitem__(self, key)
 
     def body(self, key: str) -> str | None:
         try:

@@ -11,8 +11,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session, selectinload
 
 from newsdb.extract import Gazetteer, detect_language, extract
 from newsdb.facts import Curated, EntityDecl, FactRecord
@@ -21,11 +21,11 @@ from newsdb.models import (
     Article,
     Deal,
     DealParty,
-    DealProduct,
     Evidence,
     Lawsuit,
     LawsuitParty,
     Mention,
+    Product,
     Valuation,
 )
 from newsdb.partial_date import PartialDate
@@ -178,11 +178,11 @@ def sync_articles(
                 new.append(values)
         elif old.sha256 != record.sha256:
             session.execute(delete(Mention).where(Mention.article_id == old.id))
-            session.query(Article).filter_by(id=old.id).update(values)
+            _update_article(session, old.id, values)
             mentions_for.append((old.id, record))
             summary.count("article", "updated")
         elif any(getattr(old, k) != v for k, v in values.items() if k not in {"body", "sha256"}):
-            session.query(Article).filter_by(id=old.id).update(values)
+            _update_article(session, old.id, values)
             summary.count("article", "updated")
         else:
             summary.count("article", "unchanged")
@@ -190,12 +190,18 @@ def sync_articles(
             progress(1)
     if new:
         by_key = {r.key: r for r in records}
-        rows = session.execute(
-            insert(Article).returning(Article.id, Article.key, sort_by_parameter_order=True), new
+        table = Article.__table__
+        rows = session.connection().execute(
+            insert(table).returning(table.c.id, table.c.key, sort_by_parameter_order=True), new
         )
         mentions_for.extend((row.id, by_key[row.key]) for row in rows)
         summary.count("article", "added", len(new))
     _insert_mentions(session, mentions_for, gazetteer, resolver, summary)
+
+
+def _update_article(session: Session, article_id: int, values: dict) -> None:
+    table = Article.__table__
+    session.connection().execute(update(table).where(table.c.id == article_id).values(values))
 
 
 def _article_values(record: ArticleRecord) -> dict:
@@ -253,8 +259,21 @@ def _insert_mentions(session, articles, gazetteer, resolver: Resolver, summary: 
                     row[MENTION_LINKS[m.type]] = ref.id
             rows.append(row)
     if rows:
-        session.execute(insert(Mention), rows)
+        session.connection().execute(insert(Mention.__table__), rows)
     summary.count("mention", "added", len(rows))
+
+
+def _diff(children: list, wanted: dict, key_of, make) -> bool:
+    """Remove the children whose key is not wanted, add the wanted ones missing."""
+    have = {key_of(child): child for child in children}
+    if have.keys() == wanted.keys():
+        return False
+    for key, child in have.items():
+        if key not in wanted:
+            children.remove(child)
+    for key in sorted(wanted.keys() - have.keys(), key=str):
+        children.append(make(key))
+    return True
 
 
 def _chunks(items: list, size: int) -> Iterable[list]:
@@ -266,7 +285,8 @@ def _chunks(items: list, size: int) -> Iterable[list]:
 
 
 class FactLoader:
-    """Upserts curated facts by key, replacing parties and evidence only when they differ."""
+    """Upserts curated facts by key; parties, products and evidence are diffed, so an
+    unchanged fact writes nothing."""
 
     def __init__(
         self, session: Session, resolver: Resolver, articles: dict[str, tuple], summary: Summary
@@ -275,11 +295,29 @@ class FactLoader:
         self.articles = articles  # key → (id, published PartialDate | None)
 
     def load(self, facts: list[FactRecord]) -> None:
-        rows = [(fact, self.upsert(fact)) for fact in facts]
+        existing = self.prefetch(facts)
+        rows = [(fact, self.upsert(fact, existing.get((fact.type, fact.key)))) for fact in facts]
         self.session.flush()
         for fact, row in rows:  # references between facts, once every key exists
             self.link(fact, row)
         self.session.flush()
+
+    def prefetch(self, facts: list[FactRecord]) -> dict[tuple[str, str], object]:
+        """The facts already in the database, with their parties and evidence, by key."""
+        found = {}
+        for type_, model in FACT_MODELS.items():
+            keys = [f.key for f in facts if f.type == type_]
+            options = [selectinload(model.evidence)]
+            if hasattr(model, "parties"):
+                options.append(selectinload(model.parties))
+            if model is Deal:
+                options.append(selectinload(Deal.products))
+            for chunk in _chunks(keys, 500):
+                for row in self.session.scalars(
+                    select(model).where(model.key.in_(chunk)).options(*options)
+                ):
+                    found[type_, row.key] = row
+        return found
 
     def entity(self, name: str, where, types=("organization", "person")):
         try:
@@ -287,7 +325,7 @@ class FactLoader:
         except UnknownEntity as exc:
             raise InputError(where[0], str(exc), where[1]) from exc
 
-    def upsert(self, fact: FactRecord):
+    def upsert(self, fact: FactRecord, row):
         model = FACT_MODELS[fact.type]
         columns = dict(fact.columns, origin=Origin.CURATED, confidence=None, extractor_version=None)
         if "status" in columns and columns["status"] is None:
@@ -295,13 +333,10 @@ class FactLoader:
         for ref in ("organization", "person"):
             if ref in fact.refs:
                 columns[f"{ref}_id"] = self.entity(fact.refs[ref], fact.where, (ref,)).id
-        row = self.session.scalar(select(model).where(model.key == fact.key))
         if row is None:
             row = model(key=fact.key, **columns)
             self.session.add(row)
-            self.session.flush()
-            self.sync_parties(fact, row)
-            self.sync_evidence(fact, row)
+            self.sync_children(fact, row)
             self.summary.count(model.__tablename__, "added")
             return row
         changed = False
@@ -313,8 +348,7 @@ class FactLoader:
             getattr(row, column) != self.target(fact, ref, strict=False)
             for ref, column in self.links(fact, row)
         )
-        changed |= self.sync_parties(fact, row)
-        changed |= self.sync_evidence(fact, row)
+        changed |= self.sync_children(fact, row)
         self.summary.count(model.__tablename__, "updated" if changed else "unchanged")
         return row
 
@@ -335,79 +369,50 @@ class FactLoader:
             )
         return vocab(max(dated, key=lambda t: (t[0].value, t[1]))[2])
 
-    def sync_parties(self, fact: FactRecord, row) -> bool:
-        if fact.type not in ("deal", "lawsuit"):
-            return False
-        model, fk = (DealParty, "deal_id") if fact.type == "deal" else (LawsuitParty, "lawsuit_id")
-        wanted = set()
-        for party in fact.parties:
-            ref = self.entity(party.name, party.where)
-            wanted.add(
-                (
-                    party.role.value,
-                    ref.id if ref.type == "organization" else None,
-                    ref.id if ref.type == "person" else None,
-                )
-            )
-        have = {
-            (p.role.value, p.organization_id, p.person_id)
-            for p in self.session.scalars(select(model).where(getattr(model, fk) == row.id))
-        }
-        products_changed = self.sync_products(fact, row) if fact.type == "deal" else False
-        if wanted == have:
-            return products_changed
-        self.session.execute(delete(model).where(getattr(model, fk) == row.id))
-        self.session.add_all(
-            model(**{fk: row.id}, role=role, organization_id=org, person_id=person)
-            for role, org, person in sorted(wanted, key=str)
-        )
-        return True
-
-    def sync_products(self, fact: FactRecord, row) -> bool:
-        wanted = {self.entity(name, fact.where, ("product",)).id for name in fact.products}
-        have = set(
-            self.session.scalars(
-                select(DealProduct.product_id).where(DealProduct.deal_id == row.id)
-            )
-        )
-        if wanted == have:
-            return False
-        self.session.execute(delete(DealProduct).where(DealProduct.deal_id == row.id))
-        self.session.add_all(DealProduct(deal_id=row.id, product_id=p) for p in sorted(wanted))
-        return True
-
-    def sync_evidence(self, fact: FactRecord, row) -> bool:
-        fk = f"{fact.type}_id"
-        wanted = {
+    def sync_children(self, fact: FactRecord, row) -> bool:
+        """Make the row's parties, products and evidence those of the fact; True if changed."""
+        evidence = {
             (
                 self.articles[e.article][0],
                 e.start,
                 e.end,
                 e.quote,
                 e.status.value if e.status else None,
-            )
+            ): e
             for e in fact.evidence
         }
-        have = {
-            (e.article_id, e.start_offset, e.end_offset, e.quote, e.reported_status)
-            for e in self.session.scalars(select(Evidence).where(getattr(Evidence, fk) == row.id))
-        }
-        if wanted == have:
-            return False
-        self.session.execute(delete(Evidence).where(getattr(Evidence, fk) == row.id))
-        self.session.add_all(
-            Evidence(
-                **{fk: row.id},
-                article_id=article,
-                start_offset=start,
-                end_offset=end,
-                quote=quote,
-                reported_status=status,
+        changed = _diff(
+            row.evidence,
+            evidence,
+            lambda e: (e.article_id, e.start_offset, e.end_offset, e.quote, e.reported_status),
+            lambda k: Evidence(
+                article_id=k[0],
+                start_offset=k[1],
+                end_offset=k[2],
+                quote=k[3],
+                reported_status=k[4],
                 origin=Origin.CURATED,
-            )
-            for article, start, end, quote, status in sorted(wanted, key=str)
+            ),
         )
-        return True
+        if fact.type in ("deal", "lawsuit"):
+            party_model = DealParty if fact.type == "deal" else LawsuitParty
+            parties = {}
+            for party in fact.parties:
+                ref = self.entity(party.name, party.where)
+                org = ref.id if ref.type == "organization" else None
+                parties[party.role.value, org, ref.id if ref.type == "person" else None] = party
+            changed |= _diff(
+                row.parties,
+                parties,
+                lambda p: (p.role.value, p.organization_id, p.person_id),
+                lambda k: party_model(role=k[0], organization_id=k[1], person_id=k[2]),
+            )
+        if fact.type == "deal":
+            products = {self.entity(n, fact.where, ("product",)).id: n for n in fact.products}
+            changed |= _diff(
+                row.products, products, lambda p: p.id, lambda k: self.session.get(Product, k)
+            )
+        return changed
 
     @staticmethod
     def links(fact: FactRecord, row) -> list[tuple[str, str]]:

@@ -266,6 +266,9 @@ class Affiliation(FactMixin, Base):
 
     person: Mapped[Person] = relationship()
     organization: Mapped[Organization] = relationship()
+    evidence: Mapped[list[Evidence]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
 
 
 class Deal(FactMixin, Base):
@@ -295,6 +298,9 @@ class Deal(FactMixin, Base):
         cascade="all, delete-orphan", passive_deletes=True
     )
     products: Mapped[list[Product]] = relationship(secondary="deal_product")
+    evidence: Mapped[list[Evidence]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
 
 
 class DealParty(Base):
@@ -353,6 +359,9 @@ class Valuation(FactMixin, Base):
     )
 
     organization: Mapped[Organization] = relationship()
+    evidence: Mapped[list[Evidence]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
 
 
 class Lawsuit(FactMixin, Base):
@@ -372,6 +381,9 @@ class Lawsuit(FactMixin, Base):
 
     parent: Mapped[Lawsuit | None] = relationship(remote_side="Lawsuit.id")
     parties: Mapped[list[LawsuitParty]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+    evidence: Mapped[list[Evidence]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
     )
 

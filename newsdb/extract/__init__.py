@@ -3,8 +3,9 @@
 Pure functions with no database: ``extract(body)`` returns the money amounts,
 dates, organizations, people and products of one article, each a
 :class:`Mention` whose ``text == body[start:end]``.  The job is split by kind:
-``money.py``, ``dates.py``, ``entities.py`` (with the word lists in
-``lexicon.py``) and ``language.py``.
+``money.py``, ``dates.py``, ``entities.py`` (the gazetteer),
+``candidates.py`` (unknown capitalized names, with the word lists in
+``lexicon.py``) and ``language.py``; ``words.py`` tokenizes once for all.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from newsdb.extract.entities import Entity, Gazetteer, find_entities
 from newsdb.extract.language import detect_language
 from newsdb.extract.mention import Mention
 from newsdb.extract.money import find_money
+from newsdb.extract.words import tokenize
 from newsdb.partial_date import PartialDate
 
 __all__ = ["Entity", "Gazetteer", "Mention", "detect_language", "extract"]
@@ -35,18 +37,23 @@ def extract(
     """
     if isinstance(published, str):
         published = PartialDate.parse(published)
+    words = tokenize(body)
     if language is None:
-        language = detect_language(body)
+        language = detect_language(body, words.lowers)
     if gazetteer is None:
         gazetteer = Gazetteer.bundled()
+    taken = bytearray(len(body))  # characters inside a money or date span
     money = find_money(body, language)
-    dates = [d for d in find_dates(body, published, language) if not _overlaps_any(d, money)]
-    numeric = money + dates
-    entities = [
-        e for e in find_entities(body, gazetteer) if e.resolved or not _overlaps_any(e, numeric)
+    for m in money:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    dates = [
+        d for d in find_dates(body, published, language, words) if 1 not in taken[d.start : d.end]
     ]
-    return sorted(numeric + entities, key=lambda m: (m.start, m.end))
-
-
-def _overlaps_any(mention: Mention, others: list[Mention]) -> bool:
-    return any(mention.start < o.end and o.start < mention.end for o in others)
+    for d in dates:
+        taken[d.start : d.end] = b"\x01" * (d.end - d.start)
+    entities = [
+        e
+        for e in find_entities(body, gazetteer, words)
+        if e.resolved or 1 not in taken[e.start : e.end]
+    ]
+    return sorted(money + dates + entities, key=lambda m: (m.start, m.end))

@@ -32,17 +32,38 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from newsdb.extract.lexicon import STOPWORDS, fold
+from newsdb.extract.lexicon import STOPWORDS, fold, word_set
 from newsdb.extract.mention import Mention
+from newsdb.extract.words import Words, tokenize
 from newsdb.partial_date import PartialDate, Precision
 
 _MONTHS_EN = [
-    "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ]
 _MONTHS_FR = [
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-    "septembre", "octobre", "novembre", "décembre",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
 ]
 _MONTH_NUMBER: dict[str, int] = {}
 for _i, (_en, _fr) in enumerate(zip(_MONTHS_EN, _MONTHS_FR, strict=True), start=1):
@@ -50,53 +71,108 @@ for _i, (_en, _fr) in enumerate(zip(_MONTHS_EN, _MONTHS_FR, strict=True), start=
 _MONTH_NUMBER.update({"fevrier": 2, "aout": 8, "decembre": 12, "sept": 9})
 _WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _WEEKDAYS_FR = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-_WEEKDAY_NUMBER = {d.lower(): i for days in (_WEEKDAYS_EN, _WEEKDAYS_FR) for i, d in enumerate(days)}
+_WEEKDAY_NUMBER = {
+    d.lower(): i for days in (_WEEKDAYS_EN, _WEEKDAYS_FR) for i, d in enumerate(days)
+}
 
 # (unit, offset) for fixed relative phrases; spaces match any whitespace and
 # apostrophes both ' and ’.
 _RELATIVE = {
-    "last year": ("year", -1), "this year": ("year", 0), "next year": ("year", 1),
-    "earlier this year": ("year", 0), "later this year": ("year", 0),
-    "last month": ("month", -1), "this month": ("month", 0), "next month": ("month", 1),
-    "earlier this month": ("month", 0), "later this month": ("month", 0),
-    "last week": ("week", -1), "this week": ("week", 0), "next week": ("week", 1),
-    "earlier this week": ("week", 0), "later this week": ("week", 0),
-    "yesterday": ("day", -1), "tomorrow": ("day", 1),
-    "l'année dernière": ("year", -1), "l'an dernier": ("year", -1),
-    "l'année passée": ("year", -1), "l'an passé": ("year", -1),
-    "année dernière": ("year", -1), "cette année": ("year", 0),
-    "plus tôt cette année": ("year", 0), "l'année prochaine": ("year", 1),
+    "last year": ("year", -1),
+    "this year": ("year", 0),
+    "next year": ("year", 1),
+    "earlier this year": ("year", 0),
+    "later this year": ("year", 0),
+    "last month": ("month", -1),
+    "this month": ("month", 0),
+    "next month": ("month", 1),
+    "earlier this month": ("month", 0),
+    "later this month": ("month", 0),
+    "last week": ("week", -1),
+    "this week": ("week", 0),
+    "next week": ("week", 1),
+    "earlier this week": ("week", 0),
+    "later this week": ("week", 0),
+    "yesterday": ("day", -1),
+    "tomorrow": ("day", 1),
+    "l'année dernière": ("year", -1),
+    "l'an dernier": ("year", -1),
+    "l'année passée": ("year", -1),
+    "l'an passé": ("year", -1),
+    "année dernière": ("year", -1),
+    "cette année": ("year", 0),
+    "plus tôt cette année": ("year", 0),
+    "l'année prochaine": ("year", 1),
     "l'an prochain": ("year", 1),
-    "le mois dernier": ("month", -1), "le mois passé": ("month", -1),
-    "mois dernier": ("month", -1), "ce mois-ci": ("month", 0),
-    "plus tôt ce mois-ci": ("month", 0), "le mois prochain": ("month", 1),
-    "la semaine dernière": ("week", -1), "la semaine passée": ("week", -1),
-    "semaine dernière": ("week", -1), "cette semaine": ("week", 0),
+    "le mois dernier": ("month", -1),
+    "le mois passé": ("month", -1),
+    "mois dernier": ("month", -1),
+    "ce mois-ci": ("month", 0),
+    "plus tôt ce mois-ci": ("month", 0),
+    "le mois prochain": ("month", 1),
+    "la semaine dernière": ("week", -1),
+    "la semaine passée": ("week", -1),
+    "semaine dernière": ("week", -1),
+    "cette semaine": ("week", 0),
     "la semaine prochaine": ("week", 1),
-    "avant-hier": ("day", -2), "hier": ("day", -1), "demain": ("day", 1),
+    "avant-hier": ("day", -2),
+    "hier": ("day", -1),
+    "demain": ("day", 1),
 }
 _NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "un": 1, "une": 1, "deux": 2,
-    "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
 }
 _UNITS = {
-    "year": "year", "years": "year", "an": "year", "ans": "year", "année": "year",
-    "années": "year", "month": "month", "months": "month", "mois": "month",
-    "week": "week", "weeks": "week", "semaine": "week", "semaines": "week",
-    "day": "day", "days": "day", "jour": "day", "jours": "day",
+    "year": "year",
+    "years": "year",
+    "an": "year",
+    "ans": "year",
+    "année": "year",
+    "années": "year",
+    "month": "month",
+    "months": "month",
+    "mois": "month",
+    "week": "week",
+    "weeks": "week",
+    "semaine": "week",
+    "semaines": "week",
+    "day": "day",
+    "days": "day",
+    "jour": "day",
+    "jours": "day",
 }
 # Words after which a bare year is a date ("in 2023", "fiscal 2026", "en 2018").
-_YEAR_CUES = frozenset(
+_YEAR_CUES = word_set(
     """in since by until till from through before after during around circa early late
     mid fiscal fy year years summer spring autumn fall winter end start beginning half
     quarter q1 q2 q3 q4 h1 h2 en depuis dès ici jusqu avant après apres
     fin début debut mi courant été ete hiver printemps automne année annee exercice an
-    horizon semestre trimestre entre vers t1 t2 t3 t4 s1 s2""".split()
+    horizon semestre trimestre entre vers t1 t2 t3 t4 s1 s2"""
 )
-_WEAK_YEAR_CUES = frozenset("of the and or to for de du des et ou à a le la les l".split())
+_WEAK_YEAR_CUES = word_set("of the and or to for least de du des et ou à a le la les l")
 _NEXT_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+)")
-_YEAR_OPENERS = set("([«“\"—–,;")
+_YEAR_OPENERS = set('([«“"—–,;')
 
 
 def _alt(words) -> str:
@@ -109,12 +185,13 @@ def _alt(words) -> str:
 _ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 _EN_MONTH = rf"(?:{_alt(_MONTHS_EN)}|{_ABBR}\.)"
 _DAY_MONTH = rf"(?:{_alt(_MONTHS_EN)}|{_ABBR}\.?|(?i:{_alt(_MONTHS_FR)}))"  # "Nov 27"
-_MONTH = rf"(?:{_EN_MONTH}|(?i:{_alt(_MONTHS_FR + ['fevrier', 'aout', 'decembre'])}))"
+_MONTH = rf"(?:{_EN_MONTH}|(?i:{_alt([*_MONTHS_FR, 'fevrier', 'aout', 'decembre'])}))"
 _WEEKDAY = rf"(?:{_alt(_WEEKDAYS_EN)}|(?i:{_alt(_WEEKDAYS_FR)}))"
 _YEAR = r"(?:19|20)\d{2}"
-_MONTH_CUES = (
-    r"in|since|by|until|till|from|through|to|of|early|late|mid|en|depuis|dès|d['’]ici\s+à|"
-    r"d['’]ici|à|de|fin|début|mi|courant|jusqu['’]en|avant|après|au\s+mois\s+de"
+# Words after which a month name alone is a date ("in June", "en janvier").
+_MONTH_CUES = word_set(
+    """in since by until till from through to of early late mid en depuis dès des ici à a
+    de fin début debut mi courant jusqu avant après apres"""
 )
 
 _PATTERN = re.compile(
@@ -137,7 +214,7 @@ _PATTERN = re.compile(
     | (?P<wd>(?:(?P<wd_pre>(?i:last|next))\s+)?(?P<wd_name>{_WEEKDAY})
           (?:\s+(?P<wd_post>(?i:dernier|prochain)))?)(?![\w])
     | (?P<lm>(?P<lm_dir>(?i:last|next))\s+(?P<lm_m>{_MONTH}))(?![\w])(?!\.?\s+\d)
-    | (?i:{_MONTH_CUES})[\s-]+(?P<bm>{_MONTH})(?![\w])(?!\.?\s+\d)
+    | (?P<bm>{_MONTH})(?![\w])(?!\.?\s+\d)
     | (?i:mid-)(?P<midyear>{_YEAR})(?![\w])
     | (?<![\w$€£¥.,/-])(?P<year>{_YEAR})(?![\w%]|[.,/-]\d|[ \u00a0]?[%€$£])
     )
@@ -145,6 +222,16 @@ _PATTERN = re.compile(
     re.VERBOSE,
 )
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
+_TOKEN = re.compile(r"\w+")
+# Lowercased words that can start a date.
+_TRIGGERS = frozenset(
+    [m.lower() for m in _MONTHS_EN + _MONTHS_FR]
+    + list(_MONTH_NUMBER)
+    + [d.lower() for d in _WEEKDAYS_EN + _WEEKDAYS_FR]
+    + [phrase.split()[0].split("'")[0] for phrase in _RELATIVE]
+    + list(_NUMBER_WORDS)
+    + ["mid", "il", "année", "mois", "semaine", "avant"]
+)
 
 
 def _month_shift(year: int, month: int, offset: int) -> tuple[int, int]:
@@ -225,7 +312,7 @@ def _month_day(month_word: str, day: str | None, year: str | None, anchor: Parti
 
 
 def _next_or_last(month_word: str, direction: str, anchor: PartialDate | None):
-    """"last October": the latest October before the publication month;
+    """ "last October": the latest October before the publication month;
     "next March": the first March after it."""
     if anchor is None or anchor.precision is Precision.YEAR:
         return None
@@ -246,12 +333,12 @@ def _year_is_cued(body: str, start: int, end: int) -> bool:
     stripped = before.rstrip(" \u00a0")
     if not stripped or stripped[-1] in "\n" or stripped[-1] in _YEAR_OPENERS:
         return True
-    words = re.findall(r"\w+", before.lower())
+    words = [fold(w) for w in re.findall(r"\w+", before)]
     if not words:
         return False
     if words[-1] in _YEAR_CUES:
         return True
-    if words[-1] in ("à", "a") and len(words) > 1 and words[-2] == "ici":
+    if words[-1] == "a" and len(words) > 1 and words[-2] == "ici":
         return True
     if words[-1] not in _WEAK_YEAR_CUES:
         return False
@@ -301,6 +388,9 @@ def _resolve(match: re.Match, body: str, anchor: PartialDate | None, language: s
     if group("lm"):
         return match.span("lm"), _next_or_last(group("lm_m"), group("lm_dir").lower(), anchor)
     if group("bm"):
+        previous = _WORD_BEFORE.search(body, max(0, match.start() - 30), match.start())
+        if not previous or fold(previous.group(1)) not in _MONTH_CUES:
+            return None
         return match.span("bm"), _month_day(group("bm"), None, None, anchor)
     if group("midyear"):
         return match.span("midyear"), PartialDate.parse(group("midyear"))
@@ -312,21 +402,41 @@ def _resolve(match: re.Match, body: str, anchor: PartialDate | None, language: s
 
 
 def find_dates(
-    body: str, published: PartialDate | None = None, language: str | None = None
+    body: str,
+    published: PartialDate | None = None,
+    language: str | None = None,
+    words: Words | None = None,
 ) -> list[Mention]:
-    """Every date in ``body``, resolved against ``published`` where relative."""
+    """Every date in ``body``, resolved against ``published`` where relative.
+
+    The full pattern is only tried where a word can start a date (a digit, a
+    month or weekday name, "last", "l'", "il"...).  ``words`` is the body's
+    ``tokenize`` result, computed here when not given.
+    """
+    tokens, lowers, _ = words if words is not None else tokenize(body)
     found: list[Mention] = []
-    for match in _PATTERN.finditer(body):
+    end_of_last = 0
+    for i in [i for i, w in enumerate(lowers) if w in _TRIGGERS or w[0].isdigit()]:
+        start = tokens[i].start()
+        if start < end_of_last:
+            continue
+        match = _PATTERN.match(body, start)
+        if match is None:
+            continue
         try:
             resolved = _resolve(match, body, published, language)
         except ValueError:  # "February 30", "2025-13-01"
             continue
         if resolved is None:
             continue
-        (start, end), value = resolved
+        (span_start, span_end), value = resolved
+        end_of_last = span_end
         found.append(
             Mention(
-                "date", body[start:end], start, end,
+                "date",
+                body[span_start:span_end],
+                span_start,
+                span_end,
                 value=value.iso() if value else None,
                 precision=str(value.precision) if value else None,
             )

@@ -10,15 +10,18 @@ lowercased and without accents (see ``fold``).
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Lowercase and strip accents: "Élodie" -> "elodie"."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """The folded words of a whitespace-separated list."""
     return frozenset(fold(w) for w in text.split())
 
 
@@ -28,7 +31,7 @@ def _phrases(text: str) -> frozenset[str]:
 
 # Capitalized only because they start a sentence, or generic words that are
 # capitalized in titles and headings (English and French).
-STOPWORDS = _words(
+STOPWORDS = word_set(
     """
     a an the this that these those it its it's he she we they you i me my our your their his her
     them us who whom whose which what when where why how there here then than
@@ -57,6 +60,8 @@ STOPWORDS = _words(
     aucun aucune certains certaines recemment actuellement finalement
     en y au aux
     read more see also click subscribe share related comments comment reply advertisement
+    separately still overall instead previously together elsewhere similarly likewise
+    specifically notably importantly today tonight yesterday analysts investors shares
     introduction conclusion summary update updates faq faqs note editor photo video
     ai ia ml llm llms api apis gpu gpus cpu cpus ceo ceos cfo cto coo pdg dg ipo ipos
     ebitda arr sla slas esg rh b2b b2c saas iot vr ar vp svp evp md
@@ -70,12 +75,21 @@ STOPWORDS = _words(
     """
 )
 
+# Common nouns of geography: "North Sea", "Silicon Valley", "mer du Nord".
+GEO_WORDS = word_set(
+    """
+    sea seas ocean river lake lakes mountains mountain valley bay gulf island islands coast
+    peninsula desert strait canal channel mer ocean fleuve riviere lac montagne montagnes
+    vallee baie golfe ile iles cote detroit
+    """
+)
+
 # Capitalized words after a name that make it a law or treaty, not an organization.
-LAW_WORDS = _words("act law directive regulation bill treaty accord agreement code loi reglement")
+LAW_WORDS = word_set("act law directive regulation bill treaty accord agreement code loi reglement")
 
 # Organization words that, after a known name, make a different organization
 # ("Amazon Robotics", "Salesforce Ventures"); legal-form words do not.
-UNIT_WORDS = _words(
+UNIT_WORDS = word_set(
     """
     ventures venture capital research robotics labs lab laboratories foundation fondation
     bank banque securities studios pictures records publishing entertainment games
@@ -85,7 +99,7 @@ UNIT_WORDS = _words(
     """
 )
 
-MONTHS = _words(
+MONTHS = word_set(
     """
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
@@ -94,7 +108,7 @@ MONTHS = _words(
     """
 )
 
-DAYS = _words(
+DAYS = word_set(
     """
     monday tuesday wednesday thursday friday saturday sunday
     lundi mardi mercredi jeudi vendredi samedi dimanche
@@ -105,7 +119,7 @@ DAYS = _words(
 
 # Job titles and honorifics: they end a name ("Tesla CEO") and announce one
 # ("chief executive Marta Lindqvist").
-TITLES = _words(
+TITLES = word_set(
     """
     ceo ceos cfo cto coo pdg dg president presidente chairman chairwoman chair founder
     cofounder co-founder fondateur fondatrice cofondateur cofondatrice director directeur
@@ -121,7 +135,7 @@ TITLES = _words(
 )
 
 # Words before a name that make it a person ("M. Lefèvre", "Judge Haskell").
-PERSON_CUES = _words(
+PERSON_CUES = word_set(
     """
     mr mrs ms dr prof sir dame m mme mlle maitre me judge juge senator senateur
     ceo pdg founder fondateur fondatrice cofondateur cofondatrice analyst analyste
@@ -133,7 +147,7 @@ PERSON_CUES = _words(
 )
 
 # Verbs that put a speaker's name after them ("a déclaré Marc Lefèvre").
-SPEECH_VERBS = _words(
+SPEECH_VERBS = word_set(
     """
     said says told added wrote explained noted argued recalled warned insisted
     acknowledged conceded declared replied
@@ -146,7 +160,7 @@ SPEECH_VERBS = _words(
 
 # Job titles after a name and a comma that make it a person
 # ("Shira Kaplan, an analyst at", "Gabe Lund, Pinecrest's founder").
-PERSON_TITLES = _words(
+PERSON_TITLES = word_set(
     """
     ceo pdg founder cofounder fondateur fondatrice cofondateur cofondatrice president
     presidente chairman chairwoman director directeur directrice minister ministre
@@ -157,7 +171,7 @@ PERSON_TITLES = _words(
     """
 )
 
-ORG_WORDS = _words(
+ORG_WORDS = word_set(
     """
     inc inc. corp corporation co company companies ltd limited llc llp lp plc ag sa sas sarl
     se nv bv gmbh kk spa ab asa oyj group groupe holding holdings capital partners ventures
@@ -261,7 +275,7 @@ PLACES = _phrases(
     """
 )
 
-NATIONALITIES = _words(
+NATIONALITIES = word_set(
     """
     american americans british french german germans italian spanish portuguese dutch
     belgian swiss austrian irish scottish welsh english european europeans european-based
@@ -282,7 +296,7 @@ NATIONALITIES = _words(
 # Common given names across languages; a 2-3 word name starting with one of
 # them is a person.  ("Morgan", "Stanley" are both here: "Morgan Stanley" is
 # one of the accepted mistakes.)
-FIRST_NAMES = _words(
+FIRST_NAMES = word_set(
     """
     aaron abdul abdullah abigail adam adrian adrien agnes ahmed aidan aisha akira alain alan
     albert alberto alejandro aleksandr alessandro alex alexa alexander alexandra alexandre
@@ -358,5 +372,11 @@ FIRST_NAMES = _words(
     shinji tetsuya yoshiro yukio akiko emiko haruka megumi naoki tomoko yoko
     mateo santiago sebastiano thiago valentina camila ximena joaquin ignacio agustin
     facundo martina florencia paula catalina renata bruna thais leticia
+    bertrand brigitte chantal christiane clement colette corinne didier emmanuelle etienne
+    fabienne franck frederique genevieve gerald hubert hugues joel josiane loic lucie
+    marcel marcelle maryse maurice muriel mylene odile patrice regis serge solange yvette
+    yvonne bastien fanny florent gauthier jeremy justine morgane theo timothee victorine
+    armelle blandine clotilde domitille gwenael jacky jean-pierre josette lucien nadine
+    pierre-yves raphaelle rodolphe severine tiphaine vianney
     """
 )

@@ -41,15 +41,12 @@ class Mention:
             field = getattr(self, key)
             if field is not None:
                 out[key] = field
-        if self.type in ("organization", "person", "product"):
-            out["resolved"] = self.resolved
         return out
 
 
 def format_amount(amount: Decimal) -> str:
     """``Decimal("9.74E+10")`` -> ``"97400000000"``; ``Decimal("187.20")`` -> ``"187.2"``."""
-    text = format(amount.normalize(), "f")
-    return text
+    return format(amount.normalize(), "f")
 
 
 def overlaps(a: Mention, b: Mention) -> bool:

@@ -24,45 +24,158 @@ _SP = r"[ \u00a0\u202f\u2009]"  # space, no-break space, narrow no-break, thin
 
 # Currency written before the number, longest first.
 _PREFIX = {
-    "US$": "USD", "U.S.$": "USD", "USD": "USD", "C$": "CAD", "CA$": "CAD",
-    "CAD": "CAD", "A$": "AUD", "AU$": "AUD", "AUD": "AUD", "HK$": "HKD", "HKD": "HKD",
-    "S$": "SGD", "SGD": "SGD", "NZ$": "NZD", "R$": "BRL", "$": "USD", "€": "EUR",
-    "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY", "CN¥": "CNY",
-    "CNY": "CNY", "RMB": "CNY", "CHF": "CHF", "₹": "INR", "INR": "INR", "Rs.": "INR",
-    "₩": "KRW", "KRW": "KRW", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK",
+    "US$": "USD",
+    "U.S.$": "USD",
+    "USD": "USD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "CAD": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "AUD": "AUD",
+    "HK$": "HKD",
+    "HKD": "HKD",
+    "S$": "SGD",
+    "SGD": "SGD",
+    "NZ$": "NZD",
+    "R$": "BRL",
+    "$": "USD",
+    "€": "EUR",
+    "EUR": "EUR",
+    "£": "GBP",
+    "GBP": "GBP",
+    "¥": "JPY",
+    "JPY": "JPY",
+    "CN¥": "CNY",
+    "CNY": "CNY",
+    "RMB": "CNY",
+    "CHF": "CHF",
+    "₹": "INR",
+    "INR": "INR",
+    "Rs.": "INR",
+    "₩": "KRW",
+    "KRW": "KRW",
+    "SEK": "SEK",
+    "NOK": "NOK",
+    "DKK": "DKK",
 }
 # Currency written after the number (case-insensitive), longest first.
 _SUFFIX = {
-    "us dollars": "USD", "u.s. dollars": "USD", "dollars us": "USD",
-    "dollars américains": "USD", "dollars americains": "USD", "dollars canadiens": "CAD",
-    "canadian dollars": "CAD", "australian dollars": "AUD", "dollars australiens": "AUD",
-    "hong kong dollars": "HKD", "singapore dollars": "SGD", "dollars": "USD",
-    "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
-    "pound sterling": "GBP", "livres sterling": "GBP", "livre sterling": "GBP",
-    "pounds": "GBP", "livres": "GBP", "sterling": "GBP", "yens": "JPY", "yen": "JPY",
-    "yuans": "CNY", "yuan": "CNY", "renminbi": "CNY", "swiss francs": "CHF",
-    "swiss franc": "CHF", "francs suisses": "CHF", "franc suisse": "CHF", "rupees": "INR",
-    "roupies": "INR", "won": "KRW", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY",
-    "chf": "CHF", "cny": "CNY", "cad": "CAD", "aud": "AUD", "$": "USD", "€": "EUR",
-    "£": "GBP", "¥": "JPY", "pence": "GBP", "cents": "USD", "centimes": "EUR",
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "dollars us": "USD",
+    "dollars américains": "USD",
+    "dollars americains": "USD",
+    "dollars canadiens": "CAD",
+    "canadian dollars": "CAD",
+    "australian dollars": "AUD",
+    "dollars australiens": "AUD",
+    "hong kong dollars": "HKD",
+    "singapore dollars": "SGD",
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds sterling": "GBP",
+    "pound sterling": "GBP",
+    "livres sterling": "GBP",
+    "livre sterling": "GBP",
+    "pounds": "GBP",
+    "livres": "GBP",
+    "sterling": "GBP",
+    "yens": "JPY",
+    "yen": "JPY",
+    "yuans": "CNY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "swiss francs": "CHF",
+    "swiss franc": "CHF",
+    "francs suisses": "CHF",
+    "franc suisse": "CHF",
+    "rupees": "INR",
+    "roupies": "INR",
+    "won": "KRW",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "jpy": "JPY",
+    "chf": "CHF",
+    "cny": "CNY",
+    "cad": "CAD",
+    "aud": "AUD",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "pence": "GBP",
+    "cents": "USD",
+    "centimes": "EUR",
 }
 # Hundredths of a currency: "410 pence" is 4.10 GBP.
 _SUBUNITS = {"pence", "cents", "centimes"}
 _BILLION_FR = Decimal(10) ** 12
 # Scale words and abbreviations; ``None`` marks "billion(s)" (language-dependent).
 _SCALE = {
-    "thousand": 3, "thousands": 3, "mille": 3, "k": 3, "K": 3,
-    "million": 6, "millions": 6, "mn": 6, "mln": 6, "m": 6, "M": 6,
-    "billion": None, "billions": None, "milliard": 9, "milliards": 9, "bn": 9, "b": 9,
-    "B": 9, "Md": 9, "Mds": 9, "Mrd": 9, "Mrds": 9, "trillion": 12, "trillions": 12,
-    "tn": 12, "trn": 12,
+    "thousand": 3,
+    "thousands": 3,
+    "mille": 3,
+    "k": 3,
+    "K": 3,
+    "million": 6,
+    "millions": 6,
+    "mn": 6,
+    "mln": 6,
+    "m": 6,
+    "M": 6,
+    "billion": None,
+    "billions": None,
+    "milliard": 9,
+    "milliards": 9,
+    "bn": 9,
+    "b": 9,
+    "B": 9,
+    "Md": 9,
+    "Mds": 9,
+    "Mrd": 9,
+    "Mrds": 9,
+    "trillion": 12,
+    "trillions": 12,
+    "tn": 12,
+    "trn": 12,
 }
 _SPELLED = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15,
-    "twenty": 20, "fifty": 50, "hundred": 100, "un": 1, "une": 1, "deux": 2, "trois": 3,
-    "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "douze": 12,
-    "quinze": 15, "vingt": 20, "cinquante": 50, "cent": 100,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "fifty": 50,
+    "hundred": 100,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "douze": 12,
+    "quinze": 15,
+    "vingt": 20,
+    "cinquante": 50,
+    "cent": 100,
 }
 
 
@@ -70,7 +183,9 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_NUM = rf"\d{{1,3}}(?:(?:,\d{{3}})+|(?:\.\d{{3}}){{2,}}|(?:{_SP}\d{{3}})+)(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_NUM = (
+    rf"\d{{1,3}}(?:(?:,\d{{3}})+|(?:\.\d{{3}}){{2,}}|(?:{_SP}\d{{3}})+)(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+)
 _WORD_SCALES = [w for w in _SCALE if len(w) > 1]
 _LONG = _alternation(w for w in _WORD_SCALES if len(w) > 3)
 _SHORT = _alternation(w for w in _WORD_SCALES if len(w) <= 3)
@@ -101,6 +216,13 @@ _PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+_TRIGGER = re.compile(r"[\d$€£¥₹₩]+")
+_SCALE_WORD = re.compile(r"illion|illiard")
+_CODE_BEFORE = re.compile(rf"({_alternation(k for k in _PREFIX if len(k) > 1)}){_SP}?$")
+# A number with no currency before it must be followed by one of these.
+_FOLLOWERS = {w.split()[0] for w in _SUFFIX} | {w.lower() for w in _SCALE} | {"de", "d", "u"}
+_FOLLOWER = re.compile(rf"(?:{_NUM})(?:{_SP}|-)*([^\W\d_]+|[$€£¥₹₩])?")
+_SPELLED_BEFORE = re.compile(rf"(?i:(?<![\w])({_alternation(_SPELLED)})){_SP}+\w*$")
 _FRENCH_LIKE = {"fr", "de", "es", "it", "pt", "nl"}
 
 
@@ -140,32 +262,75 @@ def _exact(value: Decimal) -> Decimal:
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
 
 
+def _starts(body: str) -> list[int]:
+    """Positions where an amount may start, in order: a number that does not
+    continue another and has a unit after it, a currency sign, a currency code
+    just before either, or a spelled-out number before a scale word.  The full
+    pattern only runs there."""
+    starts = []
+    for trigger in _TRIGGER.finditer(body):
+        p = trigger.start()
+        if body[p].isdigit() and (
+            body[p - 1 : p].isdigit()
+            or (p >= 2 and body[p - 1] in ".,\u00a0\u202f\u2009 " and body[p - 2].isdigit())
+        ):
+            continue  # "1,500": the "500" continues the number
+        code = _CODE_BEFORE.search(body, max(0, p - 8), p)
+        if not code and body[p] in "$¥":  # "US$", "HK$", "CN¥"
+            code = _CODE_BEFORE.search(body, max(0, p - 8), p + 1)
+        if code:
+            starts.append(code.start())
+        elif body[p].isdigit():
+            follower = _FOLLOWER.match(body, p)
+            word = follower.group(1) if follower else None
+            if not word or (word.lower() not in _FOLLOWERS and word not in _SCALE):
+                continue  # "2023 and", "1,400 people": no unit after the number
+        starts.append(p)
+    if "illi" in body:  # "a billion dollars", "deux milliards d'euros"
+        for scale in _SCALE_WORD.finditer(body):
+            spelled = _SPELLED_BEFORE.search(body, max(0, scale.start() - 24), scale.start())
+            if spelled:
+                starts.append(spelled.start(1))
+        starts.sort()
+    return starts
+
+
 def find_money(body: str, language: str | None = None) -> list[Mention]:
     """Every money amount in ``body``, in order."""
     found: list[Mention] = []
-    for match in _PATTERN.finditer(body):
-        group = match.group
-        if group("pcur") is not None:
-            scale = group("pscale") or group("pscale1") or group("pscale2")
-            number = parse_number(group("pnum"), language, scaled=bool(scale))
-            currency = _PREFIX[group("pcur")]
-        elif group("snum") is not None:
-            scale = group("sscale") or group("sscale1") or group("sscale2")
-            if not scale and group("scur").lower() in _NEEDS_SCALE:
-                continue
-            number = parse_number(group("snum"), language, scaled=bool(scale))
-            currency = _SUFFIX[group("scur").lower()]
-            if group("scur").lower() in _SUBUNITS:
-                number /= 100
-        else:
-            scale = group("wscale")
-            number = Decimal(_SPELLED[group("wnum").lower()])
-            currency = _SUFFIX[group("wcur").lower()]
-        amount = _exact(number * _scale(scale, language))
-        found.append(
-            Mention(
-                "money", match.group(0), match.start(), match.end(),
-                amount=amount, currency=currency,
-            )
-        )
+    end_of_last = 0
+    for start in _starts(body):
+        if start < end_of_last:
+            continue
+        match = _PATTERN.match(body, start)
+        if match is None:
+            continue
+        mention = _mention(match, language)
+        if mention is not None:
+            found.append(mention)
+            end_of_last = match.end()
     return found
+
+
+def _mention(match: re.Match, language: str | None) -> Mention | None:
+    group = match.group
+    if group("pcur") is not None:
+        scale = group("pscale") or group("pscale1") or group("pscale2")
+        number = parse_number(group("pnum"), language, scaled=bool(scale))
+        currency = _PREFIX[group("pcur")]
+    elif group("snum") is not None:
+        scale = group("sscale") or group("sscale1") or group("sscale2")
+        if not scale and group("scur").lower() in _NEEDS_SCALE:
+            return None
+        number = parse_number(group("snum"), language, scaled=bool(scale))
+        currency = _SUFFIX[group("scur").lower()]
+        if group("scur").lower() in _SUBUNITS:
+            number /= 100
+    else:
+        scale = group("wscale")
+        number = Decimal(_SPELLED[group("wnum").lower()])
+        currency = _SUFFIX[group("wcur").lower()]
+    amount = _exact(number * _scale(scale, language))
+    return Mention(
+        "money", match.group(0), match.start(), match.end(), amount=amount, currency=currency
+    )

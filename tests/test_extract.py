@@ -1,0 +1,472 @@
+"""Unit tests of newsdb.extract: money, dates, entities, language (no database)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from newsdb.extract import Entity, Gazetteer, Mention, detect_language, extract
+from newsdb.extract.dates import find_dates
+from newsdb.extract.money import find_money, parse_number
+from newsdb.partial_date import PartialDate
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def spans(mentions: list[Mention], kind: str) -> list[str]:
+    return [m.text for m in mentions if m.type == kind]
+
+
+def assert_consistent(body: str, mentions: list[Mention]) -> None:
+    for m in mentions:
+        assert body[m.start : m.end] == m.text, m
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+
+
+# --- money -------------------------------------------------------------------
+
+MONEY = [
+    (
+        "Musk a vendu pour 33 milliards de $ son réseau",
+        "fr",
+        "33 milliards de $",
+        "33000000000",
+        "USD",
+    ),
+    ("pour 97,4 milliards de dollars.", "fr", "97,4 milliards de dollars", "97400000000", "USD"),
+    ("brought in $40 billion", "en", "$40 billion", "40000000000", "USD"),
+    ("a stake worth €2bn", "en", "€2bn", "2000000000", "EUR"),
+    ("1.5 trillion yen in subsidies", "en", "1.5 trillion yen", "1500000000000", "JPY"),
+    ("revenue of $6.6bn", "en", "$6.6bn", "6600000000", "USD"),
+    ("contracts worth £100m with", "en", "£100m", "100000000", "GBP"),
+    ("its $500 Stargate project", "en", "$500", "500", "USD"),
+    ("raised US$1.1bn", None, "US$1.1bn", "1100000000", "USD"),
+    ("a USD 5 million loan", "en", "USD 5 million", "5000000", "USD"),
+    ("fined CHF 250 million", "en", "CHF 250 million", "250000000", "CHF"),
+    ("a JPY 80bn bond", "en", "JPY 80bn", "80000000000", "JPY"),
+    ("up to ¥450 billion", "en", "¥450 billion", "450000000000", "JPY"),
+    ("1,2 milliard d’euros", "fr", "1,2 milliard d’euros", "1200000000", "EUR"),
+    ("148 millions d'euros", "fr", "148 millions d'euros", "148000000", "EUR"),
+    ("1\u00a0150 millions d’euros", "fr", "1\u00a0150 millions d’euros", "1150000000", "EUR"),
+    ("250\u202f000\u00a0£ par an", "fr", "250\u202f000\u00a0£", "250000", "GBP"),
+    ("à 86,40\u00a0€ dans", "fr", "86,40\u00a0€", "86.4", "EUR"),
+    ("des économies de 40 M€", "fr", "40 M€", "40000000", "EUR"),
+    ("un chiffre de 2,9 Md€", "fr", "2,9 Md€", "2900000000", "EUR"),
+    ("attiré 2 Mds€ de capital", "fr", "2 Mds€", "2000000000", "EUR"),
+    ("valorisé 6 Md$ lors", "fr", "6 Md$", "6000000000", "USD"),
+    (
+        "4,5 milliards de livres sterling",
+        "fr",
+        "4,5 milliards de livres sterling",
+        "4500000000",
+        "GBP",
+    ),
+    ("800 millions de francs suisses", "fr", "800 millions de francs suisses", "800000000", "CHF"),
+    ("3 milliards de yens", "fr", "3 milliards de yens", "3000000000", "JPY"),
+    ("US$ 1,5 milliard sur", "fr", "US$ 1,5 milliard", "1500000000", "USD"),
+    ("damages of $150,000 for each", "en", "$150,000", "150000", "USD"),
+    ("will pay 410 pence a share", "en", "410 pence", "4.1", "GBP"),
+    ("worth a billion dollars", "en", "a billion dollars", "1000000000", "USD"),
+    ("deux milliards d’euros", "fr", "deux milliards d’euros", "2000000000", "EUR"),
+    ("a $10-billion deal", "en", "$10-billion", "10000000000", "USD"),
+    ("1 billion d’euros", "fr", "1 billion d’euros", "1000000000000", "EUR"),  # French billion
+]
+
+
+@pytest.mark.parametrize(("body", "language", "text", "amount", "currency"), MONEY)
+def test_money(body: str, language: str | None, text: str, amount: str, currency: str) -> None:
+    found = find_money(body, language)
+    assert [(m.text, m.amount, m.currency) for m in found] == [(text, Decimal(amount), currency)]
+    assert isinstance(found[0].amount, Decimal)
+    assert_consistent(body, found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Microsoft and OpenAI's multi-billion-dollar partnership",
+        "with Microsoft investing billions in OpenAI",
+        "3,2 millions d’abonnés et 30 millions d’utilisateurs",
+        "1.2 million books, 1,400 people, a 46 per cent premium, 9%",
+        "il a vendu 12 livres",
+        "the tens of millions of euros",
+    ],
+)
+def test_not_money(body: str) -> None:
+    assert find_money(body, "fr" if "d’" in body else "en") == []
+
+
+def test_qualifiers_stay_outside_the_span() -> None:
+    assert spans(find_money("more than $1 billion and about €20 million", "en"), "money") == [
+        "$1 billion",
+        "€20 million",
+    ]
+    assert spans(find_money("plus de 500 millions d'euros", "fr"), "money") == [
+        "500 millions d'euros"
+    ]
+
+
+def test_a_symbol_after_a_year_does_not_make_money() -> None:
+    found = find_money("in 2023 $10 billion was raised", "en")
+    assert [(m.text, m.amount) for m in found] == [("$10 billion", Decimal("10000000000"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "scaled", "value"),
+    [
+        ("1,500", "en", False, "1500"),
+        ("1,500", "fr", False, "1.500"),
+        ("97,4", None, True, "97.4"),
+        ("1.5", "fr", True, "1.5"),
+        ("1.500", "fr", False, "1500"),
+        ("1.500.000", "en", False, "1500000"),
+        ("1,234,567.89", "en", False, "1234567.89"),
+        ("1\u202f150", "fr", True, "1150"),
+    ],
+)
+def test_parse_number(text: str, language: str | None, scaled: bool, value: str) -> None:
+    assert parse_number(text, language, scaled) == Decimal(value)
+
+
+def test_to_json_amounts_are_plain_decimal_strings() -> None:
+    body = "33 milliards de $, 97,4 milliards de dollars, 2 Md€, 1,5 billion de yens"
+    found = find_money(body, "fr")
+    assert [m.to_json()["amount"] for m in found] == [
+        "33000000000",
+        "97400000000",
+        "2000000000",
+        "1500000000000",
+    ]
+    first = found[0].to_json()
+    assert first == {
+        "type": "money",
+        "text": "33 milliards de $",
+        "start": 0,
+        "end": 17,
+        "amount": "33000000000",
+        "currency": "USD",
+    }
+
+
+def test_to_json_of_dates_and_entities_omits_missing_values() -> None:
+    date = Mention("date", "last year", 0, 9, value="2024", precision="year")
+    assert date.to_json() == {
+        "type": "date",
+        "text": "last year",
+        "start": 0,
+        "end": 9,
+        "value": "2024",
+        "precision": "year",
+    }
+    assert Mention("date", "hier", 3, 7).to_json() == {
+        "type": "date",
+        "text": "hier",
+        "start": 3,
+        "end": 7,
+    }
+    person = Mention("person", "Musk", 0, 4, name="Elon Musk", resolved=True)
+    assert person.to_json() == {
+        "type": "person",
+        "text": "Musk",
+        "start": 0,
+        "end": 4,
+        "name": "Elon Musk",
+    }
+
+
+# --- dates -------------------------------------------------------------------
+
+DAY = PartialDate.parse("2025-05-02")  # a Friday
+MONTH = PartialDate.parse("2025-05")
+
+DATES = [
+    ("Published 2025-05-02 11:09", None, "2025-05-02 11:09", "2025-05-02", "day"),
+    ("on May 19, 2025 at Build", None, "May 19, 2025", "2025-05-19", "day"),
+    ("le 19 mai 2025 à Paris", None, "19 mai 2025", "2025-05-19", "day"),
+    ("avant le 1er janvier 2026.", None, "1er janvier 2026", "2026-01-01", "day"),
+    ("LONDON, Nov 27 (Wire) -", PartialDate.parse("2024-11-27"), "Nov 27", "2024-11-27", "day"),
+    ("a deal with Oracle in 2023 and", None, "2023", "2023", "year"),
+    ("Il a quitté la startup en 2018 avant", None, "2018", "2018", "year"),
+    ("On se souvient qu’en 2023, Musk", None, "2023", "2023", "year"),
+    ("production by mid-2027", None, "2027", "2027", "year"),
+    ("in fiscal 2026", None, "2026", "2026", "year"),
+    ("in May 2025", None, "May 2025", "2025-05", "month"),
+    ("depuis mars 2024", None, "mars 2024", "2024-03", "month"),
+    ("It seems last year there were", DAY, "last year", "2024", "year"),
+    ("Musk a poursuivi OpenAI l’année dernière", MONTH, "l’année dernière", "2024", "year"),
+    ("l'an dernier", MONTH, "l'an dernier", "2024", "year"),
+    ("OpenAI a contre-attaqué le mois dernier.", MONTH, "le mois dernier", "2025-04", "month"),
+    ("Earlier this month, OpenAI filed", MONTH, "Earlier this month", "2025-05", "month"),
+    ("the release this month", MONTH, "this month", "2025-05", "month"),
+    ("fined it last month", PartialDate.parse("2025-01"), "last month", "2024-12", "month"),
+    ("said it next year", MONTH, "next year", "2026", "year"),
+    ("ce mois-ci", MONTH, "ce mois-ci", "2025-05", "month"),
+    ("le mois prochain", MONTH, "le mois prochain", "2025-06", "month"),
+    ("three years ago", DAY, "three years ago", "2022", "year"),
+    ("créée il y a deux ans", DAY, "il y a deux ans", "2023", "year"),
+    ("assigné hier", DAY, "hier", "2025-05-01", "day"),
+    ("said on Tuesday it", DAY, "Tuesday", "2025-04-29", "day"),
+    ("said on Friday it", DAY, "Friday", "2025-05-02", "day"),
+    ("a annoncé mardi", DAY, "mardi", "2025-04-29", "day"),
+    ("a annoncé mardi", MONTH, "mardi", "2025-05", "month"),
+    ("in January", DAY, "January", "2025-01", "month"),
+    ("en septembre", PartialDate.parse("2025-02-14"), "septembre", "2024-09", "month"),
+    ("on December 31", PartialDate.parse("2025-03-14"), "December 31", "2024-12-31", "day"),
+    ("since last October", PartialDate.parse("2024-11-27"), "last October", "2024-10", "month"),
+    ("entre 2021 et 2023", None, "2021", "2021", "year"),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "text", "value", "precision"), DATES)
+def test_dates(body: str, published, text: str, value: str, precision: str) -> None:
+    found = find_dates(body, published)
+    assert (found[0].text, found[0].value, found[0].precision) == (text, value, precision)
+    assert_consistent(body, found)
+
+
+@pytest.mark.parametrize(
+    ("published", "value"),
+    [(DAY, "2025-04"), (MONTH, "2025-05"), (PartialDate.parse("2025-03-05"), "2025-02")],
+)
+def test_last_week_has_month_precision(published: PartialDate, value: str) -> None:
+    for phrase in ("last week", "la semaine dernière"):
+        (found,) = find_dates(f"It said {phrase} that", published)
+        assert (found.text, found.value, found.precision) == (phrase, value, "month")
+
+
+def test_relative_dates_without_publication_date_stay_unresolved() -> None:
+    body = "last year, le mois dernier, Earlier this month, last week, hier, in June, Tuesday"
+    found = find_dates(body, None)
+    assert [m.text for m in found] == [
+        "last year",
+        "le mois dernier",
+        "Earlier this month",
+        "last week",
+        "hier",
+        "June",
+        "Tuesday",
+    ]
+    assert all(m.value is None and m.precision is None for m in found)
+    assert all("value" not in m.to_json() for m in found)
+
+
+def test_year_precision_publication_resolves_only_years() -> None:
+    found = find_dates("last year and last month", PartialDate.parse("2025"))
+    assert [(m.text, m.value) for m in found] == [("last year", "2024"), ("last month", None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In recent weeks, ces dernières semaines, over the past year, the coming months",
+        "within the next three years, the past few months",
+        "plus de 2000 salariés, it employs 2000 people",
+        "Microsoft may soon march on; Black Friday sales",
+        "the cahier, a hierarchy",
+    ],
+)
+def test_not_dates(body: str) -> None:
+    assert find_dates(body, DAY) == []
+
+
+# --- entities ----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.from_yaml_data(
+        {
+            "organizations": [
+                {"name": "xAI", "aliases": ["x.AI"]},
+                {"name": "X", "aliases": ["Twitter"]},
+                {"name": "OpenAI", "aliases": ["Open AI"]},
+                {"name": "Microsoft"},
+                {"name": "Le Monde"},
+                {"name": "Tesla"},
+            ],
+            "people": [{"name": "Elon Musk", "aliases": ["Musk"]}, {"name": "Asha Sharma"}],
+            "products": [
+                {"name": "Grok", "aliases": ["Grok AI"]},
+                {"name": "Grok 3"},
+                {"name": "Grok 3 mini"},
+                {"name": "Azure AI Foundry"},
+            ],
+            "aliases": [{"entity": "openai", "alias": "OAI"}],
+        }
+    )
+
+
+def entities(body: str, gazetteer: Gazetteer) -> list[tuple[str, str, str | None, bool]]:
+    found = extract(body, language="en", gazetteer=gazetteer)
+    assert_consistent(body, found)
+    return [(m.type, m.text, m.name, m.resolved) for m in found if m.type not in ("money", "date")]
+
+
+def test_aliases_resolve_case_insensitively_but_keep_capitals(gazetteer: Gazetteer) -> None:
+    body = "Talks between XAI, xAI and x.AI, then Open AI and OAI; le monde vs Le Monde."
+    assert entities(body, gazetteer) == [
+        ("organization", "XAI", "xAI", True),
+        ("organization", "xAI", "xAI", True),
+        ("organization", "x.AI", "xAI", True),
+        ("organization", "Open AI", "OpenAI", True),
+        ("organization", "OAI", "OpenAI", True),
+        ("organization", "Le Monde", "Le Monde", True),
+    ]
+
+
+def test_short_alias_is_case_sensitive(gazetteer: Gazetteer) -> None:
+    body = "He sold X to xAI after an x-ray and an X-ray; Twitter was renamed."
+    found = entities(body, gazetteer)
+    assert [(t, n) for t, _, n, _ in found] == [
+        ("organization", "X"),
+        ("organization", "xAI"),
+        ("organization", "X"),
+    ]
+
+
+def test_longest_alias_wins_and_possessives_are_outside(gazetteer: Gazetteer) -> None:
+    body = "xAI’s Grok 3 mini joins Azure AI Foundry; Musk's Grok AI model, d’Elon Musk."
+    assert entities(body, gazetteer) == [
+        ("organization", "xAI", "xAI", True),
+        ("product", "Grok 3 mini", "Grok 3 mini", True),
+        ("product", "Azure AI Foundry", "Azure AI Foundry", True),
+        ("person", "Musk", "Elon Musk", True),
+        ("product", "Grok AI", "Grok", True),
+        ("person", "Elon Musk", "Elon Musk", True),
+    ]
+
+
+def test_unknown_names_become_candidates(gazetteer: Gazetteer) -> None:
+    body = (
+        "Halcyon Systems agreed to buy Quarry AI, said chief executive Marta Lindqvist. "
+        "Lindqvist said Halcyon would keep the brand. Goldman Sachs advised Halcyon. "
+        "M. Lefèvre a parlé. The deal, announced in Paris on Tuesday in March, is "
+        "the largest. However, Reuters reported it."
+    )
+    assert entities(body, gazetteer) == [
+        ("organization", "Halcyon Systems", "Halcyon Systems", False),
+        ("organization", "Quarry AI", "Quarry AI", False),
+        ("person", "Marta Lindqvist", "Marta Lindqvist", False),
+        ("person", "Lindqvist", "Marta Lindqvist", False),
+        ("organization", "Halcyon", "Halcyon Systems", False),
+        ("organization", "Goldman Sachs", "Goldman Sachs", False),
+        ("organization", "Halcyon", "Halcyon Systems", False),
+        ("person", "Lefèvre", "Lefèvre", False),
+        ("organization", "Reuters", "Reuters", False),
+    ]
+
+
+def test_surname_of_a_known_person(gazetteer: Gazetteer) -> None:
+    found = entities("Asha Sharma spoke. Later, Sharma said no.", gazetteer)
+    assert found == [
+        ("person", "Asha Sharma", "Asha Sharma", True),
+        ("person", "Sharma", "Asha Sharma", True),
+    ]
+
+
+def test_person_cues_without_a_known_first_name(gazetteer: Gazetteer) -> None:
+    body = (
+        "The company was founded by Alistair Brennan and Zorblat Quenby. "
+        "« Nous grandissons », explique Thibaultin Renaudet. "
+        "Wexford Pell, an analyst at Peel Hunt, agreed."
+    )
+    people = [text for kind, text, _, _ in entities(body, gazetteer) if kind == "person"]
+    assert people == ["Alistair Brennan", "Zorblat Quenby", "Thibaultin Renaudet", "Wexford Pell"]
+
+
+def test_headings_give_no_candidates(gazetteer: Gazetteer) -> None:
+    body = "Potential Collaboration and Implications\nMicrosoft may host Grok.\nRead More\n"
+    assert entities(body, gazetteer) == [
+        ("organization", "Microsoft", "Microsoft", True),
+        ("product", "Grok", "Grok", True),
+    ]
+
+
+def test_places_months_and_laws_are_not_organizations(gazetteer: Gazetteer) -> None:
+    body = (
+        "It opened offices in New York, San Francisco and Lyon in June. Rival firms in the "
+        "North Sea oppose the Digital Markets Act, said Britain’s regulator, under the "
+        "National Security and Investment Act."
+    )
+    assert entities(body, gazetteer) == []
+
+
+def test_bundled_gazetteer_loads_once() -> None:
+    first = Gazetteer.bundled()
+    assert first is Gazetteer.bundled()
+    names = {e.name for e in first.entities}
+    assert {"Microsoft", "xAI", "OpenAI", "Elon Musk", "Grok"} <= names
+
+
+def test_gazetteer_rejects_unknown_types() -> None:
+    with pytest.raises(ValueError, match="unknown entity type"):
+        Gazetteer([Entity("Acme", "planet")])
+
+
+# --- language ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Microsoft is preparing to host the model on its cloud, according to a source.", "en"),
+        ("Microsoft serait sur le point de finaliser une alliance avec la start-up.", "fr"),
+        (
+            "Der Konzern hat die Übernahme angekündigt, die Aktie ist gestiegen und das war gut.",
+            "de",
+        ),
+        ("La empresa anunció la compra de la startup por dos mil millones de dólares.", "es"),
+        ("La società ha annunciato l'acquisizione della startup per due miliardi di euro.", "it"),
+        ("A empresa anunciou a compra da startup por dois bilhões de dólares, não é?", "pt"),
+    ],
+)
+def test_detect_language(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize("text", ["", "2025-05-02 11:09", "Bir yanıt yazın", "$40 billion"])
+def test_detect_language_says_none_when_unsure(text: str) -> None:
+    assert detect_language(text) is None
+
+
+def test_seed_languages() -> None:
+    expected = {"000": "fr", "001": "en", "002": "en", "003": "en", "004": "en"}
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        assert detect_language(path.read_text(encoding="utf-8")) == expected[path.name[:3]]
+
+
+# --- whole articles ------------------------------------------------------------
+
+
+def test_every_span_is_exact_on_all_texts() -> None:
+    paths = sorted((ROOT / "seeds").glob("*.txt")) + sorted(
+        (ROOT / "tests" / "articles").glob("*.md")
+    )
+    for path in paths:
+        body = path.read_text(encoding="utf-8")
+        found = extract(body, published=PartialDate.parse("2025-05"))
+        assert found, path
+        assert_consistent(body, found)
+        assert all(m.type in ("money", "date", "organization", "person", "product") for m in found)
+
+
+def test_extract_accepts_an_iso_publication_string() -> None:
+    found = extract("OpenAI a contre-attaqué le mois dernier.", published="2025-05")
+    dates = [m for m in found if m.type == "date"]
+    assert [(m.value, m.precision) for m in dates] == [("2025-04", "month")]
+
+
+def test_extraction_imports_no_database_layer() -> None:
+    code = (
+        "import sys; import newsdb.extract as e; e.extract('Microsoft paid $1 billion.'); "
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic')]; "
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
