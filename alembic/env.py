@@ -7,6 +7,7 @@ default SQLite file.
 """
 
 from alembic import context
+
 from newsdb.db import database_url, make_engine
 from newsdb.models import Base, Money
 

@@ -25,6 +25,7 @@ from newsdb.models import (
     Lawsuit,
     LawsuitParty,
     Mention,
+    Money,
     Product,
     Valuation,
 )
@@ -221,6 +222,7 @@ def _article_values(record: ArticleRecord) -> dict:
 
 
 def _insert_mentions(session, articles, gazetteer, resolver: Resolver, summary: Summary) -> None:
+    dialect = session.bind.dialect.name
     rows = []
     for article_id, record in articles:
         for m in extract(
@@ -242,7 +244,9 @@ def _insert_mentions(session, articles, gazetteer, resolver: Resolver, summary: 
                 "product_id": None,
             }
             if m.type == "money":
-                row["normalized"] = f"{m.amount} {m.currency}" if m.amount is not None else None
+                row["normalized"] = f"{m.amount:f} {m.currency}" if m.amount is not None else None
+                if m.amount is not None and not Money.fits(m.amount, dialect):
+                    row["amount"] = None  # too many digits to store exactly: text only
             elif m.type == "date":
                 row["normalized"] = m.value
                 if m.value:

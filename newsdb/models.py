@@ -74,15 +74,20 @@ class Money(TypeDecorator):
             return dialect.type_descriptor(_SQLiteNumeric(24, 2))
         return dialect.type_descriptor(Numeric(24, 2))
 
+    @staticmethod
+    def fits(value: Decimal, dialect_name: str) -> bool:
+        """Whether `value`, to the cent, is stored exactly by this database."""
+        digits = max(value.adjusted() + 1, 1) + 2
+        return digits <= (SQLITE_EXACT_DIGITS if dialect_name == "sqlite" else 24)
+
     def process_bind_param(self, value, dialect):
         if value is None:
             return None
-        value = Decimal(value).quantize(Decimal("0.01"))
-        if dialect.name == "sqlite":
-            if len(value.as_tuple().digits) > SQLITE_EXACT_DIGITS:
-                raise ValueError(f"amount {value} has more digits than SQLite stores exactly")
-            return str(value)
-        return value
+        value = Decimal(value)
+        if not self.fits(value, dialect.name):
+            raise ValueError(f"amount {value} has more digits than {dialect.name} stores exactly")
+        value = value.quantize(Decimal("0.01"))
+        return str(value) if dialect.name == "sqlite" else value
 
     def process_result_value(self, value, dialect):
         if value is None:
@@ -181,6 +186,7 @@ class Organization(Base):
     id: Mapped[intpk]
     name: Mapped[str] = mapped_column(String(200), unique=True)
     kind: Mapped[OrgKind] = mapped_column(default=OrgKind.COMPANY)
+    origin: Mapped[Origin] = mapped_column(default=Origin.CURATED, server_default="curated")
     parent_id: Mapped[int | None] = mapped_column(
         ForeignKey("organization.id", ondelete="SET NULL"), index=True
     )
@@ -196,6 +202,7 @@ class Person(Base):
 
     id: Mapped[intpk]
     name: Mapped[str] = mapped_column(String(200), unique=True)
+    origin: Mapped[Origin] = mapped_column(default=Origin.CURATED, server_default="curated")
 
     aliases: Mapped[list[PersonAlias]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True

@@ -8,7 +8,6 @@ Create Date: 2026-11-23 17:24:11.867113
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-
 from alembic import op
 
 revision: str = "0001"

@@ -16,9 +16,11 @@ spaces group thousands ("1 150 millions").  In French, "billion" is 10**12.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import Context, Decimal
 
 from newsdb.extract.mention import Mention
+
+_EXACT = Context(prec=80)  # wide enough that no amount in a text is ever rounded
 
 _SP = r"[ \u00a0\u202f\u2009]"  # space, no-break space, narrow no-break, thin
 
@@ -259,7 +261,7 @@ def _scale(word: str | None, language: str | None) -> Decimal:
 
 def _exact(value: Decimal) -> Decimal:
     """Drop a zero fractional part so 97.4 * 10**9 reads 97400000000."""
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+    return value.to_integral_value() if value == value.to_integral_value() else value
 
 
 def _starts(body: str) -> list[int]:
@@ -330,7 +332,7 @@ def _mention(match: re.Match, language: str | None) -> Mention | None:
         scale = group("wscale")
         number = Decimal(_SPELLED[group("wnum").lower()])
         currency = _SUFFIX[group("wcur").lower()]
-    amount = _exact(number * _scale(scale, language))
+    amount = _exact(_EXACT.multiply(number, _scale(scale, language)))
     return Mention(
         "money", match.group(0), match.start(), match.end(), amount=amount, currency=currency
     )
