@@ -85,7 +85,9 @@ class Money(TypeDecorator):
             return None
         value = Decimal(value)
         if not self.fits(value, dialect.name):
-            database = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}.get(dialect.name, dialect.name)
+            database = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}.get(
+                dialect.name, dialect.name
+            )
             raise ValueError(f"amount {value} has more digits than {database} stores exactly")
         value = value.quantize(Decimal("0.01"))
         return str(value) if dialect.name == "sqlite" else value
