@@ -33,6 +33,8 @@ FACT_SECTIONS = {
 }
 SECTIONS = {*ENTITY_SECTIONS, *FACT_SECTIONS, "aliases"}
 CURRENCIES = frozenset(files("newsdb").joinpath("data/currencies.txt").read_text().split())
+# What the amount columns (NUMERIC(24, 2), models.Money) hold exactly.
+AMOUNT_DIGITS, AMOUNT_PLACES = 22, 2
 
 
 @dataclass
@@ -155,7 +157,8 @@ class _Parser:
             for item in items:
                 if not isinstance(item, dict):
                     self.fail(
-                        self.data, f"each entry of {section!r} must be a mapping, not {item!r}"
+                        self.data,
+                        f"each entry of {section!r} must be a mapping, not {_short(repr(item))}",
                     )
                 if section in ENTITY_SECTIONS:
                     curated.entities.append(self.entity(ENTITY_SECTIONS[section], item))
@@ -195,6 +198,8 @@ class _Parser:
             if required:
                 self.fail(item, f"missing {key!r}")
             return None
+        if isinstance(value, bool):  # yes/no/on/off unquoted
+            self.fail(item, f"{key!r} must be text, not {value} (quote it)", key)
         if not isinstance(value, str | int):
             self.fail(item, f"{key!r} must be text, not {type(value).__name__}", key)
         return str(value)
@@ -261,6 +266,19 @@ class _Parser:
             )
         if not amount.is_finite() or amount < 0:
             self.fail(item, f"amount {value!r} must be a non-negative number", "amount")
+        if amount >= 10**AMOUNT_DIGITS:
+            self.fail(
+                item,
+                f"amount {value!r} is too large (at most {AMOUNT_DIGITS} digits before the point)",
+                "amount",
+            )
+        if amount % Decimal(10) ** -AMOUNT_PLACES:
+            self.fail(
+                item,
+                f"amount {value!r} has more than {AMOUNT_PLACES} decimal places "
+                "(amounts are stored exactly, to the cent)",
+                "amount",
+            )
         if not isinstance(currency, str) or currency not in CURRENCIES:
             self.fail(
                 item,
@@ -294,7 +312,7 @@ class _Parser:
             self.known(entry, {"article", "quote", "status", "occurrence"})
             status = self.choice(entry, "status", statuses, False) if statuses else None
             occurrence = entry.get("occurrence", 1)
-            if not isinstance(occurrence, int) or occurrence < 1:
+            if not isinstance(occurrence, int) or isinstance(occurrence, bool) or occurrence < 1:
                 self.fail(entry, "occurrence must be a positive integer")
             records.append(
                 EvidenceRecord(
@@ -309,6 +327,8 @@ class _Parser:
 
     def parties(self, item: dict) -> list[PartyRecord]:
         parties = []
+        if not isinstance(item.get("parties") or [], list):
+            self.fail(item, "'parties' must be a list of {name, role}", "parties")
         for entry in item.get("parties") or []:
             if not isinstance(entry, dict):
                 self.fail(item, "each party must be a mapping {name, role}")

@@ -24,7 +24,8 @@ SIDECAR_SUFFIX = ".meta.yaml"
 METADATA_KEYS = {"id", "title", "url", "source", "language", "published"}
 MAX_BYTES = 64 * 1024 * 1024
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.S | re.M)
-_LANGUAGE = re.compile(r"^[a-z]{2}$")
+_LANGUAGE = re.compile(r"[a-z]{2}")
+_NOT_TEXT = re.compile("[\x00\ud800-\udfff]")  # NUL (PostgreSQL refuses it), lone surrogates
 
 
 class InputError(Exception):
@@ -101,22 +102,20 @@ def read_articles(path: Path) -> list[ArticleRecord]:
     text = read_text(path)
     sidecar = _sidecar_of(path)
     if sidecar is not None:
-        meta = _yaml_mapping(read_text(sidecar), sidecar)
+        meta, lines = _yaml_mapping(read_text(sidecar), sidecar)
         body = text
     else:
-        meta, body = _split_front_matter(text, path)
+        meta, lines, body = _split_front_matter(text, path)
     if not body.strip():
         raise InputError(path, "the article body is empty")
-    return [_record(meta, body, path, None, default_key=path.stem, where=sidecar or path)]
+    return [
+        _record(meta, body, path, None, default_key=path.stem, where=sidecar or path, lines=lines)
+    ]
 
 
 def read_facts(path: Path) -> FactsDocument:
     """A curated facts file: YAML mappings carry their line as '__line__'."""
-    text = read_text(path)
-    try:
-        data = yaml.load(text, Loader=_LineLoader)
-    except yaml.YAMLError as exc:
-        raise InputError(path, f"invalid YAML: {_yaml_problem(exc)}", _yaml_line(exc)) from exc
+    data = _load_yaml(read_text(path), path, "invalid YAML")
     if data is None:
         raise InputError(path, "the facts file is empty")
     if not isinstance(data, dict):
@@ -129,13 +128,19 @@ def read_text(path: Path) -> str:
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise InputError(
-            path, f"file is {size // 2**20} MiB, over the {MAX_BYTES // 2**20} MiB limit"
+            path,
+            f"file is {size // 2**20} MiB, over the {MAX_BYTES // 2**20} MiB limit: "
+            "split it into smaller files",
         )
     raw = path.read_bytes()
     if not raw.strip():
         raise InputError(path, "the file is empty")
-    if b"\x00" in raw[:8192]:
+    nul = raw.find(b"\x00")
+    if 0 <= nul < 8192:
         raise InputError(path, "binary file (NUL bytes): expected UTF-8 text")
+    if nul >= 0:  # PostgreSQL cannot store it, so neither database gets it
+        line = raw[:nul].count(b"\n") + 1
+        raise InputError(path, "NUL byte in the text: remove it (expected UTF-8 text)", line)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -151,40 +156,56 @@ def _sidecar_of(path: Path) -> Path | None:
     return sidecar if sidecar.is_file() else None
 
 
-def _split_front_matter(text: str, path: Path) -> tuple[dict, str]:
+def _split_front_matter(text: str, path: Path) -> tuple[dict, dict, str]:
     match = _FRONT_MATTER.match(text)
     if not match:
         if text.startswith("---\n") or text.startswith("---\r\n"):
             raise InputError(path, "front matter opened with '---' is never closed", 1)
-        return {}, text
-    return _yaml_mapping(match.group(1), path, first_line=2), text[match.end() :]
+        return {}, {}, text
+    return *_yaml_mapping(match.group(1), path, first_line=2), text[match.end() :]
 
 
-def _yaml_mapping(text: str, path: Path, first_line: int = 1) -> dict:
+def _yaml_mapping(text: str, path: Path, first_line: int = 1) -> tuple[dict, dict]:
+    """Metadata as a mapping, and the file line of each key's value."""
+    data = _load_yaml(text, path, "invalid YAML metadata", first_line)
+    if data is None:
+        return {}, {}
+    if not isinstance(data, dict):
+        raise InputError(path, "metadata must be a YAML mapping (key: value)", first_line)
+    data.pop("__line__")
+    lines = data.pop("__lines__")
+    return data, {key: line + first_line - 1 for key, line in lines.items()}
+
+
+def _load_yaml(text: str, path: Path, what: str, first_line: int = 1):
+    """YAML (safe tags only) with every problem as an InputError at its file line."""
     try:
-        data = yaml.safe_load(text)
+        return yaml.load(text, Loader=_LineLoader)
     except yaml.YAMLError as exc:
         line = _yaml_line(exc)
         line = line + first_line - 1 if line else None
-        raise InputError(path, f"invalid YAML metadata: {_yaml_problem(exc)}", line) from exc
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        raise InputError(path, "metadata must be a YAML mapping (key: value)", first_line)
-    return data
+        raise InputError(path, f"{what}: {_yaml_problem(exc)}", line) from exc
+    except RecursionError as exc:
+        raise InputError(path, f"{what}: nested too deeply", first_line) from exc
 
 
 def _read_jsonl(path: Path) -> Iterator[ArticleRecord]:
     text = read_text(path)
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Lines end at "\n" only: U+2028, U+0085… are characters inside JSON strings.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
             item = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(path, f"invalid JSON: {exc.msg} (column {exc.colno})", number) from exc
+        except (ValueError, RecursionError) as exc:  # a 5000-digit number, [[[[…]]]]
+            raise InputError(path, f"invalid JSON: {_first_line(exc)}", number) from exc
         if not isinstance(item, dict):
             raise InputError(path, "each line must be a JSON object", number)
+        bad = next(filter(None, map(_not_text, [*item, *item.values()])), None)
+        if bad:
+            raise InputError(path, f"invalid JSON: {bad}", number)
         body = item.pop("body", None)
         if not isinstance(body, str) or not body.strip():
             raise InputError(path, "missing or empty 'body' (the article text)", number)
@@ -192,22 +213,31 @@ def _read_jsonl(path: Path) -> Iterator[ArticleRecord]:
         yield _record(item, body, path, number, default_key=default, where=path)
 
 
-def _record(meta: dict, body: str, path: Path, line, *, default_key: str, where) -> ArticleRecord:
-    unknown = set(meta) - METADATA_KEYS
+def _record(
+    meta: dict, body: str, path: Path, line, *, default_key: str, where, lines=None
+) -> ArticleRecord:
+    """Check the metadata; errors point at the key's line (`lines`), else at `line`."""
+    lines = lines or {}
+    unknown = sorted(set(meta) - METADATA_KEYS, key=str)
     if unknown:
         raise InputError(
             where,
-            f"unknown metadata key {sorted(unknown)[0]!r} "
-            f"(known: {', '.join(sorted(METADATA_KEYS))})",
-            line,
+            f"unknown metadata key {unknown[0]!r} (known: {', '.join(sorted(METADATA_KEYS))})",
+            lines.get(unknown[0], line),
         )
     for key in ("id", "title", "url", "source"):
         if meta.get(key) is not None and not isinstance(meta[key], str | int):
-            raise InputError(where, f"'{key}' must be text, not {type(meta[key]).__name__}", line)
+            raise InputError(
+                where,
+                f"'{key}' must be text, not {type(meta[key]).__name__}",
+                lines.get(key, line),
+            )
     language = meta.get("language")
-    if language is not None and not (isinstance(language, str) and _LANGUAGE.match(language)):
+    if language is not None and not (isinstance(language, str) and _LANGUAGE.fullmatch(language)):
         raise InputError(
-            where, f"'language' must be an ISO 639-1 code like 'en', not {language!r}", line
+            where,
+            f"'language' must be an ISO 639-1 code like 'en', not {_short(language)}",
+            lines.get("language", line),
         )
     published = meta.get("published")
     if published is not None:
@@ -216,8 +246,8 @@ def _record(meta: dict, body: str, path: Path, line, *, default_key: str, where)
         except (ValueError, TypeError) as exc:
             raise InputError(
                 where,
-                f"'published' is not a date: {published!r} (use YYYY, YYYY-MM or YYYY-MM-DD)",
-                line,
+                f"'published' is not a date: {_short(published)} (use YYYY, YYYY-MM or YYYY-MM-DD)",
+                lines.get("published", line),
             ) from exc
     return ArticleRecord(
         key=str(meta.get("id") or default_key),
@@ -238,7 +268,34 @@ def _text(value) -> str | None:
 
 class _LineLoader(yaml.SafeLoader):
     """SafeLoader that records each mapping's line under '__line__', and the line of
-    each of its values under '__lines__' (key → line), for errors that point at them."""
+    each of its values under '__lines__' (key → line), for errors that point at them.
+
+    A value YAML cannot build ("2025-13-45" as a date, `!!int abc`) is a YAMLError
+    at its line, not a crash; an impossible unquoted date stays text, so the
+    caller can say it is not a date.
+    """
+
+    def construct_object(self, node, deep=False):
+        try:
+            value = super().construct_object(node, deep=deep)
+        except (yaml.YAMLError, RecursionError):
+            raise
+        except Exception as exc:  # ValueError, AttributeError… from a tagged scalar
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                f"cannot read {_short(node.value)} ({_first_line(exc)})",
+                node.start_mark,
+            ) from exc
+        if isinstance(value, str) and _NOT_TEXT.search(value):
+            raise yaml.constructor.ConstructorError(None, None, _not_text(value), node.start_mark)
+        return value
+
+    def construct_yaml_timestamp(self, node):
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, AttributeError):  # 2025-02-30, `!!timestamp soon`
+            return self.construct_scalar(node)
 
     def construct_mapping(self, node, deep=False):
         mapping = super().construct_mapping(node, deep=deep)
@@ -258,4 +315,30 @@ def _yaml_line(exc: yaml.YAMLError) -> int | None:
 
 
 def _yaml_problem(exc: yaml.YAMLError) -> str:
-    return getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    if problem == "mapping values are not allowed here":  # title: Télécoms : Halden…
+        problem += " (a value with ': ' in it needs quotes)"
+    return problem
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _LineLoader.construct_yaml_timestamp)
+
+
+def _not_text(value) -> str | None:
+    """What makes a decoded string unstorable as text (NUL, lone surrogate), if anything."""
+    found = _NOT_TEXT.search(value) if isinstance(value, str) else None
+    if found is None:
+        return None
+    what = "a NUL character" if found.group() == "\x00" else "a lone surrogate"
+    return f"{what} (\\u{ord(found.group()):04x}) is not text"
+
+
+def _short(value, limit: int = 60) -> str:
+    """`repr(value)`, cut to fit in a one-line message."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _first_line(exc: BaseException) -> str:
+    message = str(exc).strip()
+    return message.splitlines()[0] if message else type(exc).__name__
