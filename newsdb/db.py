@@ -7,12 +7,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError
-
-from alembic import command
 
 DEFAULT_URL = "sqlite:///newsdb.sqlite"
 URL_ENV = "NEWSDB_DATABASE_URL"

@@ -82,6 +82,11 @@ class FactRecord:
     parties: list[PartyRecord] = field(default_factory=list)
     products: list[str] = field(default_factory=list)
     evidence: list[EvidenceRecord] = field(default_factory=list)
+    lines: dict[str, int] = field(default_factory=dict)  # key of the YAML entry → its line
+
+    def at(self, key: str) -> tuple[str, int | None]:
+        """Where the entry's `key` is written (else the entry itself), for errors."""
+        return self.where[0], self.lines.get(key) or self.where[1]
 
 
 @dataclass
@@ -169,7 +174,9 @@ class _Parser:
                         )
                     )
                 else:
-                    curated.facts.append(getattr(self, FACT_SECTIONS[section])(item))
+                    fact = getattr(self, FACT_SECTIONS[section])(item)
+                    fact.lines = item.get("__lines__", {})
+                    curated.facts.append(fact)
         self.check_unique_keys(curated.facts)
         return curated
 

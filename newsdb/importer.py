@@ -8,6 +8,7 @@ are streamed, a chunk at a time, so memory does not grow with the corpus.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,7 +78,7 @@ def import_paths(
         db.upgrade_connection(connection)
         with Session(bind=connection, autoflush=False) as session:
             load = _Load(session, report, keep_going)
-            load.entities(documents)
+            documents = load.entities(documents)
             load.articles(article_files, progress)
             load.facts(documents)
             session.commit()
@@ -105,16 +106,23 @@ class _Load:
         self.summary = report.summary
         self.seen: dict[str, str] = {}  # key or sha256 → where it was first read
 
-    def entities(self, documents: list[Curated]) -> None:
-        declared = Curated(entities=bundled_entities().entities)
+    def entities(self, documents: list[Curated]) -> list[Curated]:
+        """Sync the bundled and declared entities; return the documents that passed."""
+        sync_entities(self.session, bundled_entities(), self.summary)
+        good = []
         for document in documents:
-            declared.entities.extend(document.entities)
-            declared.aliases.extend(document.aliases)
-        sync_entities(self.session, declared, self.summary)
+
+            def declare(document=document):
+                with self.session.begin_nested():
+                    sync_entities(self.session, document, self.summary)
+                good.append(document)
+
+            self.attempt(Path(document.path), declare)
         self.resolver = Resolver.load(self.session)
         self.gazetteer = Gazetteer(
             Entity(name, type_, aliases) for type_, name, aliases in self.resolver.entities()
         )
+        return good
 
     def articles(self, files: list[Path], progress) -> None:
         total, done = sum(path.stat().st_size for path in files), 0
@@ -165,14 +173,18 @@ class _Load:
             self.attempt(Path(document.path), load)
 
     def attempt(self, path: Path, step) -> None:
-        """One file's step; a database refusal is reported against the file."""
+        """One file's step; a database refusal is reported against the file, and the
+        counts of a file that failed are taken back with its rows."""
+        counts = copy.deepcopy(self.summary.counts)
         try:
-            _attempt(self.report, self.keep_going, step)
+            if _attempt(self.report, self.keep_going, step):
+                return
         except SQLAlchemyError as exc:
             error = InputError(path, f"rejected by the database: {db.first_line(exc)}")
             self.report.errors.append(error)
             if not self.keep_going:
                 raise ImportFailed(self.report.errors) from exc
+        self.summary.counts = counts
 
 
 def _raise(error: Exception):

@@ -336,7 +336,7 @@ class FactLoader:
             columns["status"] = self.reported_status(fact)
         for ref in ("organization", "person"):
             if ref in fact.refs:
-                columns[f"{ref}_id"] = self.entity(fact.refs[ref], fact.where, (ref,)).id
+                columns[f"{ref}_id"] = self.entity(fact.refs[ref], fact.at(ref), (ref,)).id
         if row is None:
             row = model(key=fact.key, **columns)
             self.session.add(row)
@@ -412,7 +412,8 @@ class FactLoader:
                 lambda k: party_model(role=k[0], organization_id=k[1], person_id=k[2]),
             )
         if fact.type == "deal":
-            products = {self.entity(n, fact.where, ("product",)).id: n for n in fact.products}
+            where = fact.at("products")
+            products = {self.entity(n, where, ("product",)).id: n for n in fact.products}
             changed |= _diff(
                 row.products, products, lambda p: p.id, lambda k: self.session.get(Product, k)
             )
@@ -436,10 +437,9 @@ class FactLoader:
         if target is None and not strict:
             return -1
         if target is None:
+            path, line = fact.at(ref)
             raise InputError(
-                fact.where[0],
-                f"{ref} {fact.refs[ref]!r} is not a known {model.__tablename__} key",
-                fact.where[1],
+                path, f"{ref} {fact.refs[ref]!r} is not a known {model.__tablename__} key", line
             )
         return target
 

@@ -278,7 +278,7 @@ def test_keep_going_imports_the_good_files_and_lists_the_bad(runner, seeded_copy
         f"Error: {folder}/bad-broken.jsonl:2: invalid JSON: Expecting value (column 26)",
         f"Error: {folder}/bad-empty.md: the file is empty",
         f"Error: {folder}/bad-latin1.txt:1: not UTF-8 (byte 0xe9): convert the file to UTF-8",
-        f"Error: {folder}/bad-entity.yaml:2: unknown organization 'Aurora Robotix': declare "
+        f"Error: {folder}/bad-entity.yaml:3: unknown organization 'Aurora Robotix': declare "
         "it under organizations:/people:/products: (did you mean Aurora Robotics?)",
         f"Error: {folder}/bad-quote.yaml:9: quote not found in article good-aurora: "
         "'raised $200 million'",

@@ -284,3 +284,26 @@ def test_fact_naming_an_unknown_entity_is_an_error(runner, empty_url, tmp_path):
         f"Error: {corpus / 'facts.yaml'}:7: unknown organization or person 'Microsfot'"
     )
     assert "did you mean Microsoft" in result.output
+
+
+def test_keep_going_survives_a_bad_entity_declaration(runner, empty_url, tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    (corpus / "zz-entities.yaml").write_text(
+        "organizations:\n  - name: Orphan Labs\n    parent: Nonexistent Parent\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(main, ["--db", empty_url, "import", "--keep-going", str(corpus)])
+    assert result.exit_code == 1
+    assert (
+        f"Error: {corpus / 'zz-entities.yaml'}:2: unknown organization 'Nonexistent Parent' "
+        "(parent/owner of Orphan Labs)" in result.output
+    )
+    found = counts(empty_url)
+    assert found["article"] == 5 and found["deal"] > 10
+    engine = db.make_engine(empty_url)
+    with Session(engine) as session:
+        assert (
+            session.scalar(select(Organization).where(Organization.name == "Orphan Labs")) is None
+        )
+    engine.dispose()

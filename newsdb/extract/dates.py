@@ -30,6 +30,7 @@ Vague periods are not dates: "in recent weeks", "ces dernières semaines",
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from newsdb.extract.lexicon import STOPWORDS, fold, word_set
@@ -266,6 +267,20 @@ def _day_result(day: dt.date, anchor: PartialDate) -> PartialDate:
     return PartialDate(day.replace(day=1), Precision.MONTH)
 
 
+def _in_calendar(function):
+    """None instead of a crash when the arithmetic leaves years 1 to 9999."""
+
+    @functools.wraps(function)
+    def wrapper(*args):
+        try:
+            return function(*args)
+        except (OverflowError, ValueError):
+            return None
+
+    return wrapper
+
+
+@_in_calendar
 def _relative(unit: str, offset: int, anchor: PartialDate | None) -> PartialDate | None:
     if anchor is None:
         return None
@@ -284,6 +299,7 @@ def _relative(unit: str, offset: int, anchor: PartialDate | None) -> PartialDate
     return _day_result(day + dt.timedelta(days=offset), anchor)
 
 
+@_in_calendar
 def _weekday(name: str, direction: str | None, anchor: PartialDate | None) -> PartialDate | None:
     day = _anchor_day(anchor) if anchor is not None else None
     if day is None or anchor is None:
