@@ -181,6 +181,8 @@ def make_entities(rng: random.Random, n_orgs: int, n_people: int):
     orgs, seen = [], set()
     while len(orgs) < n_orgs:
         short = rng.choice(STEMS) + rng.choice(ENDS) + rng.choice(["", "a", "o", "ex", "on"])
+        if len(seen) > 1000:  # 1,800 short names at most: then two stems (54,000)
+            short = rng.choice(STEMS) + rng.choice(STEMS).lower() + rng.choice(ENDS)
         name = f"{short} {rng.choice(SUFFIXES)}"
         if short.lower() in seen:
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import sys
+from decimal import Decimal
 from importlib.metadata import version
 from pathlib import Path
 
@@ -62,9 +63,17 @@ def main(ctx: click.Context, url: str) -> None:
     help="Import every good file and list the bad ones "
     "(default: stop at the first and import nothing).",
 )
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Extract in this many worker processes (one process writes the database).",
+)
 @click.pass_obj
 @_domain_errors
-def import_(url: str, paths: tuple[Path, ...], keep_going: bool) -> None:
+def import_(url: str, paths: tuple[Path, ...], keep_going: bool, jobs: int) -> None:
     """Import articles and curated facts from files or folders.
 
     Articles: .txt/.md (optional YAML front matter, or a NAME.meta.yaml sidecar
@@ -81,7 +90,9 @@ def import_(url: str, paths: tuple[Path, ...], keep_going: bool) -> None:
 
     with _progress_bar("Importing articles") as progress:
         try:
-            report = import_paths(url, list(paths), keep_going=keep_going, progress=progress)
+            report = import_paths(
+                url, list(paths), keep_going=keep_going, progress=progress, jobs=jobs
+            )
         except ImportFailed as exc:
             raise click.ClickException(
                 f"{exc} (nothing imported: the database is unchanged)"
@@ -149,9 +160,12 @@ def _format_table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
     show_default=True,
     help="json: one object per article per line; table: for a person.",
 )
+@click.option(
+    "--facts", is_flag=True, help="Also propose the deals, valuations and lawsuits reported."
+)
 @click.pass_context
 @_domain_errors
-def extract(ctx: click.Context, paths: tuple[Path, ...], fmt: str) -> None:
+def extract(ctx: click.Context, paths: tuple[Path, ...], fmt: str, facts: bool) -> None:
     """Print the money, dates, organizations and people found in articles.
 
     Touches no database. With --db (or $NEWSDB_DATABASE_URL), the entities and
@@ -161,26 +175,68 @@ def extract(ctx: click.Context, paths: tuple[Path, ...], fmt: str) -> None:
 
     \b
     Example:
-      newsdb extract seeds/001_e2b979e251adb17f.txt --format table
+      newsdb extract seeds/001_e2b979e251adb17f.txt --facts --format table
     """
     from newsdb.extraction import extract_files, gazetteer_from
 
     explicit = ctx.parent.get_parameter_source("url") is not click.core.ParameterSource.DEFAULT
     gazetteer = gazetteer_from(ctx.obj if explicit else None)
-    for result in extract_files(list(paths), gazetteer):
+    for result in extract_files(list(paths), gazetteer, facts=facts):
         if fmt == "json":
             click.echo(json.dumps(result, ensure_ascii=False))
-        else:
-            from newsdb.reports.output import render
+            continue
+        from newsdb.reports.output import render
 
-            click.echo(
-                f"{result['path']}  language={result['language']}  published={result['published']}"
-            )
-            click.echo(
-                render(
-                    result["mentions"], "table", ["type", "text", "start", "end", "value", "name"]
-                )
-            )
+        click.echo(
+            f"{result['path']}  language={result['language']}  published={result['published']}"
+        )
+        columns = ["type", "text", "start", "end", "value", "name"]
+        click.echo(render(result["mentions"], "table", columns))
+        if facts:
+            columns = ["type", "kind", "status", "amount", "parties", "quote"]
+            click.echo(render([_fact_row(f) for f in result["facts"]], "table", columns))
+
+
+def _fact_row(fact: dict) -> dict:
+    """A proposed fact as one table row: every party in one cell."""
+    parties = fact.get("parties") or (
+        [{"name": n, "role": "plaintiff"} for n in fact.get("plaintiffs", [])]
+        + [{"name": n, "role": "defendant"} for n in fact.get("defendants", [])]
+        + ([{"name": fact["organization"], "role": "valued"}] if fact.get("organization") else [])
+    )
+    amount = Decimal(fact["amount"]) if fact.get("amount") else None
+    kind = fact.get("kind") or fact.get("basis")
+    return {**fact, "kind": kind, "parties": parties, "amount": amount}
+
+
+@main.group(context_settings=CONTEXT)
+def review() -> None:
+    """Review automatically extracted facts: export them as curated YAML, edit, import.
+
+    \b
+    Example:
+      newsdb review export proposed.yaml && $EDITOR proposed.yaml && newsdb import proposed.yaml
+    """
+
+
+@review.command(name="export", context_settings=CONTEXT)
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_obj
+@_domain_errors
+def review_export(url: str, path: Path) -> None:
+    """Write every unreviewed (extracted) deal, valuation and lawsuit to PATH.
+
+    The file is in the curated facts format (docs/formats.md). Edit or delete
+    entries, then `newsdb import PATH`: what is left becomes curated.
+
+    \b
+    Example:
+      newsdb review export proposed.yaml
+    """
+    from newsdb.review import export_unreviewed
+
+    written = export_unreviewed(url, path)
+    click.echo(f"{path}: " + ", ".join(f"{n} {section}" for section, n in written.items()))
 
 
 @main.group(name="db", context_settings=CONTEXT)

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from newsdb.extract import Entity, Gazetteer, detect_language, extract
+from newsdb.extract.facts import extract_facts
 from newsdb.readers import find_files, is_facts, is_sidecar, read_articles
 
 
@@ -25,8 +26,9 @@ def gazetteer_from(url: str | None) -> Gazetteer:
     return Gazetteer(Entity(name, type_, aliases) for type_, name, aliases in resolver.entities())
 
 
-def extract_files(paths: list[Path], gazetteer: Gazetteer) -> Iterator[dict]:
-    """One SPEC §4 object per article in `paths` (facts files are skipped)."""
+def extract_files(paths: list[Path], gazetteer: Gazetteer, facts: bool = False) -> Iterator[dict]:
+    """One SPEC §4 object per article in `paths` (facts files are skipped); with
+    `facts`, each object also lists the deals, valuations and lawsuits proposed."""
     for path in find_files(paths):
         if is_sidecar(path) or is_facts(path):
             continue
@@ -35,9 +37,13 @@ def extract_files(paths: list[Path], gazetteer: Gazetteer) -> Iterator[dict]:
             mentions = extract(
                 record.body, published=record.published, language=language, gazetteer=gazetteer
             )
-            yield {
+            result = {
                 "path": record.where,
                 "language": language,
                 "published": record.published.iso() if record.published else None,
                 "mentions": [m.to_json() for m in mentions],
             }
+            if facts:
+                proposed = extract_facts(record.body, mentions, language=language)
+                result["facts"] = [fact.to_json() for fact in proposed]
+            yield result

@@ -18,7 +18,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from newsdb import db
-from newsdb.extract import Entity, Gazetteer
+from newsdb.analysis import Analyzer
+from newsdb.extract import Entity
+from newsdb.extracted import ExtractedLoader
 from newsdb.facts import Curated, bundled_entities, locate_quotes, parse_facts
 from newsdb.load import FactLoader, Summary, sync_articles, sync_entities
 from newsdb.models import Article
@@ -58,9 +60,11 @@ def import_paths(
     *,
     keep_going: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    jobs: int = 1,
 ) -> ImportReport:
     """Import the articles and facts under `paths` into the database at `url`.
 
+    `jobs` > 1 runs the extraction in that many worker processes.
     `progress(done, total)` is called in bytes of article files as they are loaded.
     """
     report = ImportReport(Summary())
@@ -77,10 +81,13 @@ def import_paths(
         db.lock_for_writing(connection)
         db.upgrade_connection(connection)
         with Session(bind=connection, autoflush=False) as session:
-            load = _Load(session, report, keep_going)
-            documents = load.entities(documents)
-            load.articles(article_files, progress)
-            load.facts(documents)
+            load = _Load(session, report, keep_going, jobs)
+            try:
+                documents = load.entities(documents)
+                load.articles(article_files, progress)
+                load.facts(documents)
+            finally:
+                load.close()
             session.commit()
         connection.commit()
     return report
@@ -101,8 +108,9 @@ def _attempt(report: ImportReport, keep_going: bool, step: Callable[[], object])
 class _Load:
     """The database side of one import, inside the caller's transaction."""
 
-    def __init__(self, session: Session, report: ImportReport, keep_going: bool):
+    def __init__(self, session: Session, report: ImportReport, keep_going: bool, jobs: int):
         self.session, self.report, self.keep_going = session, report, keep_going
+        self.jobs = jobs
         self.summary = report.summary
         self.seen: dict[str, str] = {}  # key or sha256 → where it was first read
 
@@ -119,8 +127,10 @@ class _Load:
 
             self.attempt(Path(document.path), declare)
         self.resolver = Resolver.load(self.session)
-        self.gazetteer = Gazetteer(
-            Entity(name, type_, aliases) for type_, name, aliases in self.resolver.entities()
+        self.proposals = ExtractedLoader(self.session, self.resolver, self.summary)
+        self.analyzer = Analyzer(
+            (Entity(name, type_, aliases) for type_, name, aliases in self.resolver.entities()),
+            self.jobs,
         )
         return good
 
@@ -139,7 +149,8 @@ class _Load:
                 sync_articles(
                     self.session,
                     records[start : start + CHUNK],
-                    self.gazetteer,
+                    self.analyzer,
+                    self.proposals,
                     self.resolver,
                     self.summary,
                 )
@@ -158,9 +169,13 @@ class _Load:
         _attempt(self.report, self.keep_going, lambda: _raise(error))
         return False
 
+    def close(self) -> None:
+        if hasattr(self, "analyzer"):
+            self.analyzer.close()
+
     def facts(self, documents: list[Curated]) -> None:
         articles = _ArticleIndex(self.session)
-        loader = FactLoader(self.session, self.resolver, articles, self.summary)
+        loader = FactLoader(self.session, self.resolver, articles, self.summary, self.proposals)
         for document in documents:
 
             def load(document=document):

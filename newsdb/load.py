@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from newsdb.extract import Gazetteer, detect_language, extract
+from newsdb.analysis import Analyzer
+from newsdb.extract import detect_language
+from newsdb.extracted import ExtractedLoader, forget_article
 from newsdb.facts import Curated, EntityDecl, FactRecord
 from newsdb.models import (
     Affiliation,
@@ -88,8 +90,11 @@ def _upsert_entity(session, decl: EntityDecl, objects, summary: Summary) -> None
         session.add(obj)
         objects[decl.type, normalize(decl.name)] = obj
         summary.count(model.__tablename__, "added")
-    elif decl.kind and obj.kind != decl.kind:
-        obj.kind = decl.kind
+    elif (decl.kind and obj.kind != decl.kind) or getattr(obj, "origin", None) == Origin.EXTRACTED:
+        if decl.kind:
+            obj.kind = decl.kind
+        if hasattr(obj, "origin"):
+            obj.origin = Origin.CURATED  # declared by a person: reviewed
         summary.count(model.__tablename__, "updated")
     else:
         summary.count(model.__tablename__, "unchanged")
@@ -130,12 +135,14 @@ def _sync_aliases(session, curated: Curated, objects, summary: Summary) -> None:
 def sync_articles(
     session: Session,
     records: list[ArticleRecord],
-    gazetteer: Gazetteer,
+    analyzer: Analyzer,
+    proposals: ExtractedLoader,
     resolver: Resolver,
     summary: Summary,
     progress: Callable[[int], None] | None = None,
 ) -> None:
-    """Insert new articles, update changed ones, skip the rest; extract mentions."""
+    """Insert new articles, update changed ones, skip the rest; extract mentions and
+    propose facts from the new and changed ones."""
     keys = [r.key for r in records]
     existing = {
         row.key: row
@@ -179,6 +186,7 @@ def sync_articles(
                 new.append(values)
         elif old.sha256 != record.sha256:
             session.execute(delete(Mention).where(Mention.article_id == old.id))
+            forget_article(session, old.id)
             _update_article(session, old.id, values)
             mentions_for.append((old.id, record))
             summary.count("article", "updated")
@@ -197,7 +205,7 @@ def sync_articles(
         )
         mentions_for.extend((row.id, by_key[row.key]) for row in rows)
         summary.count("article", "added", len(new))
-    _insert_mentions(session, mentions_for, gazetteer, resolver, summary)
+    _insert_mentions(session, mentions_for, analyzer, proposals, resolver, summary)
 
 
 def _update_article(session: Session, article_id: int, values: dict) -> None:
@@ -221,13 +229,15 @@ def _article_values(record: ArticleRecord) -> dict:
     }
 
 
-def _insert_mentions(session, articles, gazetteer, resolver: Resolver, summary: Summary) -> None:
+def _insert_mentions(session, articles, analyzer, proposals, resolver, summary) -> None:
     dialect = session.bind.dialect.name
+    analyses = analyzer([(r.body, r.published, r.language) for _, r in articles])
+    proposals.declare([(a.facts, a.mentions) for a in analyses if a.facts])
     rows = []
-    for article_id, record in articles:
-        for m in extract(
-            record.body, published=record.published, language=record.language, gazetteer=gazetteer
-        ):
+    for (article_id, record), analysis in zip(articles, analyses, strict=True):
+        if analysis.facts:
+            proposals.load(article_id, record.published, analysis.facts, analysis.mentions)
+        for m in analysis.mentions:
             row = {
                 "article_id": article_id,
                 "type": m.type,
@@ -262,14 +272,16 @@ def _insert_mentions(session, articles, gazetteer, resolver: Resolver, summary: 
                 if ref is not None:
                     row[MENTION_LINKS[m.type]] = ref.id
             rows.append(row)
+    proposals.flush()
     if rows:
         session.connection().execute(insert(Mention.__table__), rows)
     summary.count("mention", "added", len(rows))
 
 
-def _diff(children: list, wanted: dict, key_of, make) -> bool:
-    """Remove the children whose key is not wanted, add the wanted ones missing."""
-    have = {key_of(child): child for child in children}
+def _diff(children: list, wanted: dict, key_of, make, mine=lambda child: True) -> bool:
+    """Remove the children (those that are `mine`) whose key is not wanted, add the
+    wanted ones missing."""
+    have = {key_of(child): child for child in children if mine(child)}
     if have.keys() == wanted.keys():
         return False
     for key, child in have.items():
@@ -293,10 +305,16 @@ class FactLoader:
     unchanged fact writes nothing."""
 
     def __init__(
-        self, session: Session, resolver: Resolver, articles: dict[str, tuple], summary: Summary
+        self,
+        session: Session,
+        resolver: Resolver,
+        articles: dict[str, tuple],
+        summary: Summary,
+        proposals: ExtractedLoader | None = None,
     ):
         self.session, self.resolver, self.summary = session, resolver, summary
         self.articles = articles  # key → (id, published PartialDate | None)
+        self.proposals = proposals  # the import's extracted facts, which curated ones absorb
 
     def load(self, facts: list[FactRecord]) -> None:
         existing = self.prefetch(facts)
@@ -305,6 +323,11 @@ class FactLoader:
         for fact, row in rows:  # references between facts, once every key exists
             self.link(fact, row)
         self.session.flush()
+        if self.proposals is not None:
+            for fact, row in rows:  # a curated fact wins over the extracted ones it matches
+                if fact.type != "affiliation":
+                    self.proposals.absorb(row)
+            self.session.flush()
 
     def prefetch(self, facts: list[FactRecord]) -> dict[tuple[str, str], object]:
         """The facts already in the database, with their parties and evidence, by key."""
@@ -397,6 +420,8 @@ class FactLoader:
                 reported_status=k[4],
                 origin=Origin.CURATED,
             ),
+            # extracted evidence a curated fact absorbed is not the curator's to diff
+            mine=lambda e: e.origin == Origin.CURATED,
         )
         if fact.type in ("deal", "lawsuit"):
             party_model = DealParty if fact.type == "deal" else LawsuitParty

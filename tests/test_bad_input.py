@@ -42,6 +42,10 @@ def counts(url: str) -> dict[str, int]:
         found = {
             t: connection.execute(text(f'SELECT count(*) FROM "{t}"')).scalar() for t in tables
         }
+        for t in ("deal", "valuation", "lawsuit", "organization"):  # curated, not proposed
+            found[f"curated {t}"] = connection.execute(
+                text(f"SELECT count(*) FROM {t} WHERE origin = 'curated'")
+            ).scalar()
     engine.dispose()
     return found
 
@@ -287,9 +291,9 @@ def test_keep_going_imports_the_good_files_and_lists_the_bad(runner, seeded_copy
     assert "Traceback" not in result.output
     after = counts(seeded_copy)
     assert after["article"] == before["article"] + 3  # good-aurora, wire-1, wire-2
-    assert after["deal"] == before["deal"] + 1  # aurora-series-b
-    assert after["organization"] == before["organization"] + 2
-    assert after["valuation"] == before["valuation"]
+    assert after["curated deal"] == before["curated deal"] + 1  # aurora-series-b
+    assert after["curated organization"] == before["curated organization"] + 2
+    assert after["curated valuation"] == before["curated valuation"]
     assert result.stdout.splitlines()[2].split() == ["article", "3", "0", "0", "0"]
 
 

@@ -60,7 +60,7 @@ def _headings(body: str) -> list[tuple[int, int]]:
     offset = 0
     for line in body.split("\n"):
         stripped = line.strip()
-        if stripped and stripped[-1] not in '.!?:;»"”…)':
+        if stripped and stripped[-1] not in '.!?:;»"”…),':  # a comma: a wrapped sentence
             words = re.findall(r"[^\W\d_][\w’'-]*", stripped)
             long = [w for w in words if len(w) > 3]
             if (

@@ -1,0 +1,336 @@
+"""Deals, valuations and lawsuits proposed from an article's text (SPEC §4b).
+
+``extract_facts(body, mentions)`` reads the article sentence by sentence,
+from the mentions already found (money, dates, organizations, people,
+products, with offsets) and the words around them, in English and French:
+
+* deals: acquisitions, mergers, investments, funding rounds (amount raised,
+  investors), bids and offers, partnerships, hosting, contracts, with their
+  parties and roles, amount, date and status ("in talks", "agreed to buy",
+  "a racheté", "backed out", "a rejeté"...);
+* valuations: "at a $300 billion valuation", "valued at", "valorisée à",
+  "market value"; a valuation stated in a funding-round sentence gives both
+  a deal and a valuation;
+* lawsuits: "sued", "filed a lawsuit/countersuit against", "threatened to
+  sue", "a poursuivi", "a contre-attaqué en justice", "menacé de poursuivre",
+  with plaintiffs, defendants, filing date and status.
+
+Each fact carries the sentence that supports it (``body[start:end] ==
+quote``) and a confidence.  A party is a name the mentions found (canonical
+when resolved) or what "the company", "le groupe", "it" resolves to; an
+anaphor left unresolved is left out rather than stored as "the company".
+The same deal told twice in an article is one fact.  Pure functions: no
+database.
+
+Layout: the words in ``facts_lexicon.py``; sentences and clauses in
+``facts_text.py``; coreference in ``facts_coref.py``; the rules in
+``facts_deals.py``, ``facts_values.py`` and ``facts_suits.py``, sharing
+``facts_rules.py`` (parties, amounts, dates and statuses around a word).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+
+from newsdb.extract import facts_lexicon as lex
+from newsdb.extract.facts_coref import Doc
+from newsdb.extract.facts_deals import deals
+from newsdb.extract.facts_rules import Draft, Hit, amount, definite
+from newsdb.extract.facts_suits import lawsuits
+from newsdb.extract.facts_values import settle_valuations, valuations
+from newsdb.extract.mention import Mention, format_amount
+
+__all__ = ["EXTRACTOR_VERSION", "Fact", "Party", "extract_facts", "media_outlets", "product_owners"]
+
+EXTRACTOR_VERSION = "facts-1"
+_FINDERS = {
+    "en": lex.TriggerFinder(lex.TRIGGERS_EN),
+    "fr": lex.TriggerFinder(lex.TRIGGERS_FR),
+    None: lex.TriggerFinder(lex.TRIGGERS_ALL),
+}
+_PLAINTIFFS = ("plaintiff", "counter_plaintiff")
+_DEFENDANTS = ("defendant", "counter_defendant")
+_SYMMETRIC = {"partner", "other"}
+_DEAL_NOUNS = {"deal", "agreement", "contract", "accord", "contrat"}
+_STAGE = {"threatened": 0, "filed": 1, "countersuit": 1, "settled": 2, "dismissed": 2}
+_STAGE |= {"ruled": 2, "withdrawn": 2}
+_OWNERS = lru_cache(maxsize=1)(lambda: product_owners())
+_MEDIA = lru_cache(maxsize=1)(lambda: media_outlets())
+
+
+@dataclass(frozen=True)
+class Party:
+    name: str  # canonical name when resolved, else the text
+    role: str  # a newsdb.vocab.PartyRole value
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A deal, valuation or lawsuit proposed by the extractor, with the
+    sentence that supports it (``body[start:end] == quote``)."""
+
+    type: str  # "deal" | "valuation" | "lawsuit"
+    quote: str
+    start: int
+    end: int
+    confidence: float
+    kind: str | None = None  # deal: DealKind value
+    status: str | None = None  # deal: DealStatus; lawsuit: LawsuitStatus
+    amount: Decimal | None = None
+    currency: str | None = None
+    amount_text: str | None = None
+    date: str | None = None  # "2025", "2025-04", "2025-05-02"
+    precision: str | None = None
+    parties: tuple[Party, ...] = ()
+    organization: str | None = None  # valuation
+    basis: str | None = None  # valuation: ValuationBasis value
+
+    def names(self, *roles: str) -> list[str]:
+        return [p.name for p in self.parties if p.role in roles]
+
+    def to_json(self) -> dict:
+        """The ``newsdb extract --facts`` object for this fact (issue 8)."""
+        amount = format_amount(self.amount) if self.amount is not None else None
+        tail = {"quote": self.quote, "start": self.start, "end": self.end}
+        tail["confidence"] = self.confidence
+        if self.type == "deal":
+            head = {"type": "deal", "kind": self.kind, "status": self.status, "amount": amount}
+            head |= {"currency": self.currency, "date": self.date, "precision": self.precision}
+            head["parties"] = [{"name": p.name, "role": p.role} for p in self.parties]
+            return head | tail
+        if self.type == "valuation":
+            head = {"type": "valuation", "organization": self.organization, "amount": amount}
+            head |= {"currency": self.currency, "date": self.date, "precision": self.precision}
+            head["basis"] = self.basis
+            return head | tail
+        head = {"type": "lawsuit", "plaintiffs": self.names(*_PLAINTIFFS)}
+        head |= {"defendants": self.names(*_DEFENDANTS), "filed": self.date}
+        head |= {"precision": self.precision, "status": self.status}
+        return head | tail
+
+
+@lru_cache(maxsize=1)
+def _bundled() -> dict:
+    import yaml
+
+    text = resources.files("newsdb").joinpath("data/entities.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text) or {}
+
+
+def product_owners() -> dict[str, str]:
+    """Product -> owner from the bundled gazetteer ("ChatGPT" -> "OpenAI"),
+    for "the ChatGPT maker"."""
+    products = _bundled().get("products") or []
+    return {str(p["name"]): str(p["owner"]) for p in products if p.get("owner")}
+
+
+def media_outlets() -> frozenset[str]:
+    """News outlets of the bundled gazetteer: they report deals, so "the
+    company" never points back to them."""
+    organizations = _bundled().get("organizations") or []
+    return frozenset(str(o["name"]) for o in organizations if o.get("kind") == "media")
+
+
+def extract_facts(
+    body: str,
+    mentions: list[Mention],
+    *,
+    language: str | None = None,
+    owners: dict[str, str] | None = None,
+    merge: bool = True,
+) -> list[Fact]:
+    """The deals, valuations and lawsuits ``body`` reports, in text order.
+
+    ``mentions`` are the article's mentions (``newsdb.extract.extract``);
+    ``language`` ("en", "fr") picks the trigger words, both when None;
+    ``owners`` maps products to their makers (default: the bundled gazetteer);
+    ``merge=False`` keeps every sentence's facts apart (one per mention of
+    a deal) instead of one fact per deal.
+    """
+    finder = _FINDERS.get(language if language in ("en", "fr") else None)
+    doc = Doc(body, mentions, _OWNERS() if owners is None else owners, _MEDIA())
+    hits: dict[int, list[Hit]] = {}
+    for start, end, word, trigger in finder.find(body):
+        i = doc.index_of(start)
+        if i >= len(doc.sentences) or doc.sentences[i].start > start:
+            continue
+        if any(m.start < end and start < m.end for m in doc.sentences[i].mentions):
+            continue  # "Partners" in "ARCH Venture Partners" is a name
+        hits.setdefault(i, []).append(Hit(i, start, end, word, trigger))
+    drafts: list[Draft] = []
+    for i in sorted(hits):
+        used: set[int] = set()
+        values = valuations(doc, i, hits[i], used)
+        found, updates = deals(doc, i, hits[i], used)
+        for status in updates[:1]:
+            _update_previous(drafts, i, status)
+        if not found:
+            _price_previous(doc, i, hits[i], used, drafts)
+        drafts += found + settle_valuations(values, found) + lawsuits(doc, i, hits[i])
+    drafts = _complete_rounds(drafts)
+    facts = [_fact(doc, d) for d in sorted(drafts, key=lambda d: d.anchor)]
+    return _merge(facts) if merge else facts
+
+
+def _complete_rounds(drafts: list[Draft]) -> list[Draft]:
+    """ "Temasek et Eurazeo ont également participé au tour de table": a round
+    told with its investors only belongs to the round reported just before."""
+    out: list[Draft] = []
+    for draft in drafts:
+        if _is_round(draft) and not _investee(draft):
+            earlier = [d for d in out if _is_round(d) and _investee(d) and draft.i - d.i <= 3]
+            if not earlier:
+                continue
+            investee = _investee(earlier[-1])[0]
+            draft.parties.insert(0, (replace(investee, coref=True), "investee"))
+        out.append(draft)
+    return out
+
+
+def _is_round(draft: Draft) -> bool:
+    return draft.type == "deal" and draft.kind == "funding_round"
+
+
+def _investee(draft: Draft) -> list:
+    return [e for e, role in draft.parties if role == "investee"]
+
+
+def _price_previous(doc: Doc, i: int, hits: list[Hit], used: set[int], drafts: list[Draft]):
+    """ "Under the deal, Lyra will spend about $2.4 billion": a sentence about
+    "the deal" gives its amount to the deal just told without one."""
+    nouns = [h for h in hits if h.word in _DEAL_NOUNS and definite(doc, h)]
+    if not nouns:
+        return
+    first = nouns[0].end
+    money = amount(doc, i, first, first, doc.sentences[i].start, doc.sentences[i].end, used)
+    if money is None or money.start < first:
+        return
+    for draft in reversed(drafts):
+        if draft.type == "deal" and i - draft.i <= 2:
+            if draft.amount is None:
+                draft.amount = money
+            return
+
+
+def _update_previous(drafts: list[Draft], i: int, status: str) -> None:
+    """ "Une offre aussitôt rejetée par Sam Altman": the last deal of the two
+    sentences before takes the status."""
+    for draft in reversed(drafts):
+        if draft.type == "deal" and i - draft.i <= 2:
+            draft.status = status
+            return
+
+
+def _fact(doc: Doc, draft: Draft) -> Fact:
+    sentence = doc.sentences[draft.i]
+    quote = doc.body[sentence.start : sentence.end]
+    parties, seen = [], set()
+    corefs = 0
+    for ent, role in draft.parties:
+        if ent.name and ent.name not in seen:
+            seen.add(ent.name)
+            parties.append(Party(ent.name, role))
+            corefs += ent.coref
+    money, when = draft.amount, draft.date
+    fields = {
+        "amount": money.amount if money else None,
+        "currency": money.currency if money else None,
+        "amount_text": money.text if money else None,
+        "date": when.value if when and when.value else None,
+        "precision": when.precision if when and when.value else None,
+    }
+    organization = draft.organization.name if draft.organization else None
+    if draft.type == "valuation":
+        corefs = int(bool(draft.organization and draft.organization.coref))
+    confidence = _confidence(draft, parties, corefs)
+    return Fact(
+        draft.type,
+        quote,
+        sentence.start,
+        sentence.end,
+        confidence,
+        kind=draft.kind,
+        status=draft.status,
+        parties=tuple(parties),
+        organization=organization,
+        basis=draft.basis,
+        **fields,
+    )
+
+
+def _confidence(draft: Draft, parties: list[Party], corefs: int) -> float:
+    """0.9 for a deal with an amount and two named parties, a valuation of a
+    named organization, a lawsuit naming both sides; less for each missing
+    piece and each party found by coreference."""
+    if draft.type == "valuation":
+        score = 0.85
+    elif draft.type == "lawsuit":
+        sides = {p.role in _PLAINTIFFS for p in parties}
+        score = 0.5 + 0.2 * len(sides)
+    else:
+        score = 0.5 + (0.2 if draft.amount else 0) + 0.1 * min(2, len(parties))
+        if draft.status == "rumored":
+            score -= 0.1
+    return round(max(0.2, min(0.95, score - 0.15 * corefs)), 2)
+
+
+def _merge(facts: list[Fact]) -> list[Fact]:
+    """One fact per deal, valuation or lawsuit of the article: a later
+    mention of the same one (same kind, no conflicting amount or party) adds
+    its parties, amount and date to the first."""
+    out: list[Fact] = []
+    for fact in facts:
+        for k, kept in enumerate(out):
+            if _same(kept, fact):
+                out[k] = _union(kept, fact)
+                break
+        else:
+            out.append(fact)
+    return out
+
+
+def _same(a: Fact, b: Fact) -> bool:
+    """The same deal (or suit) told twice: same kind, amounts that do not
+    differ, one's roles a subset of the other's, and the names of every
+    shared role in common (for "partner", one set within the other)."""
+    if a.type != b.type or a.kind != b.kind:
+        return False
+    if a.type == "valuation":
+        return a.organization == b.organization and a.amount == b.amount
+    if a.amount is not None and b.amount is not None and a.amount != b.amount:
+        return False
+    roles_a: dict[str, set[str]] = {}
+    roles_b: dict[str, set[str]] = {}
+    for p in a.parties:
+        roles_a.setdefault(p.role, set()).add(p.name)
+    for p in b.parties:
+        roles_b.setdefault(p.role, set()).add(p.name)
+    if not (roles_a.keys() <= roles_b.keys() or roles_b.keys() <= roles_a.keys()):
+        return False
+    if a.type == "lawsuit" and roles_a.keys() != roles_b.keys():
+        return False  # "It settled a separate lawsuit": one side is not enough
+    shared = roles_a.keys() & roles_b.keys()
+    for role in shared:
+        x, y = roles_a[role], roles_b[role]
+        if role in _SYMMETRIC and not (x <= y or y <= x):
+            return False  # "partner of A and B" is not "partner of A and C"
+        if not x & y:
+            return False
+    return bool(shared)
+
+
+def _union(a: Fact, b: Fact) -> Fact:
+    """``a`` completed by ``b``; the sentence with the amount is the quote."""
+    if a.amount is None and b.amount is not None:
+        a, b = b, a
+    names = {p.name for p in a.parties}
+    extra = tuple(p for p in b.parties if p.name not in names)
+    updates = {"parties": a.parties + extra, "confidence": max(a.confidence, b.confidence)}
+    if a.type == "lawsuit" and _STAGE.get(b.status, 1) > _STAGE.get(a.status, 1):
+        updates["status"] = b.status  # "dismissed" tells more than "filed"
+    if a.date is None and b.date is not None:
+        updates |= {"date": b.date, "precision": b.precision}
+    return Fact(**{**a.__dict__, **updates})

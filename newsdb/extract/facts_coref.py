@@ -1,0 +1,294 @@
+"""Who "the company", "le groupe", "the ChatGPT maker" or "it" is (``facts.py``).
+
+Coreference is kept to what business press needs.  A descriptor or pronoun
+takes, in order: the owner of the product it names ("the ChatGPT maker" ->
+OpenAI, from the gazetteer's product owners); when it opens its clause, the
+first organization or person of the right type earlier in the same sentence
+("During Microsoft's conference, the company announced"); else the nearest
+earlier sentence (three at most) naming one: its only candidate, or, when it
+names several and the anaphor opens its clause, that sentence's own subject.
+Otherwise it stays unresolved (``name=None``).  "The two companies" is the
+two organizations named just before.  News outlets, investors introduced by
+"led by", and employers in "an analyst at X" are never antecedents.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdb.extract.facts_lexicon import trie
+from newsdb.extract.facts_text import AGENT_WORDS, INTRO, Ent, Text, word_set
+
+# Anaphoric noun phrases; group "head" is the noun.
+_ORG_HEADS = (
+    r"company|companies|firm|group|start-up|startup|maker|makers|lab|laboratory|publisher|"
+    r"platform|"
+    r"giant|conglomerate|chipmaker|carrier|operator|retailer|lender|bank|insurer|developer|"
+    r"designer|supplier|manufacturer|business|unicorn|buyer|acquirer|parent|owner|outfit|"
+    r"société|groupe|entreprise|firme|éditeur|laboratoire|opérateur|constructeur|fintech|"
+    r"multinationale|géant|plateforme|fabricant|banque|assureur|filiale|pépite|licorne|"
+    r"jeune pousse|acquéreur|moteur de recherche|réseau social|search engine|social network|"
+    r"hébergeur|drugmaker|automaker|carmaker|insurer|utility|broadcaster|chain|brand"
+)
+_PERSON_HEADS = (
+    r"billionaire|ceo|chief executive|founder|co-founder|entrepreneur|tycoon|magnate|"
+    r"milliardaire|patron|fondateur|cofondateur|pdg|entrepreneur"
+)
+# Heads are found first (rare words, on the lowercased text), then the
+# determiner at most three words before: "the Bristol-based group".
+_DETERMINER = re.compile(
+    r"(?<![\w-])(?:(?:the|this|le|la|cette|ce|cet)\s+|l['’]\s*)(?:[\w-]+\s+){0,3}$"
+)
+# Words between a descriptor and a name that keep them one noun phrase:
+# "le groupe de presse Médiapresse", "the Dutch expense-management start-up X".
+_APPOSITION_GAP = re.compile(r"\s+(?:(?:[a-zà-ÿ][\w’'-]*|d['’]\w+)\s+){0,3}")
+_NOT_APPOSITION = word_set(
+    """
+    said says told added has had have is was were will would could and or but that which who
+    a est ont sera qui que et ou dit avait
+    """
+)
+_PRONOUN = "it|he|she|il|elle"
+_PLURAL_NOUNS = "companies|firms|groups|sides|partners|sociétés|groupes|entreprises|partenaires"
+# One pass over the lowercased article finds every word the anaphora rules
+# look at, classified by ``_WORD_KIND``: plural descriptors, descriptor heads,
+# pronouns, and the words that make a name agentive ("led by", "auprès de";
+# see facts_text).  One trie, so one pass costs little.
+_WORD_KIND: dict[str, str] = {}
+for _kind, _words in (
+    ("agent", AGENT_WORDS),
+    ("org", _ORG_HEADS.split("|")),
+    ("person", _PERSON_HEADS.split("|")),
+    ("p", _PRONOUN.split("|")),
+):
+    for _word in _words:
+        _WORD_KIND[_word] = _kind
+for _first in ("the two", "both", "les deux"):
+    for _noun in _PLURAL_NOUNS.split("|"):
+        _WORD_KIND[f"{_first} {_noun}"] = "plural"
+_WORDS = re.compile(rf"(?<![\w-])(?:{trie(_WORD_KIND)})(?![\w-])")
+_EXPLETIVE = re.compile(
+    r"\s+(?:appears|appeared|seems|seemed|(?:is|was|'s|’s)\s+(?:worth|unclear|clear|likely|"
+    r"unlikely|possible|expected|understood|reported|said|believed|thought|not|time|"
+    r"important|hard|difficult|easy|too)|y a|faut|est possible|semble)\b",
+)
+# What may stand before a subject pronoun: the start of the sentence, a
+# comma, or a conjunction ("said it would", "which it bought", "et il").
+_SUBJECT_SLOT = re.compile(
+    r"(?:^|[\n,;:(]|(?<!\w)(?:that|and|but|when|while|because|as|since|said|says|which|after|"
+    r"before|if|where|so|que|qu['’]|et|mais|car|quand|lorsque|dont|puisque|si|dit|said))\s*$",
+)
+# A name after "of", "de", "at" modifies another noun; it is not the subject.
+_GENITIVE = re.compile(
+    r"(?<!\w)(?:of|de|d['’]|du|des|at|chez|for|pour|from)\s*(?:the\s+|la\s+|le\s+|l['’])?$",
+)
+# Names that only say where a quoted person works make poor antecedents:
+# "an analyst at Peel Hunt", "associé chez General Catalyst".
+_MODIFIER = re.compile(
+    r"(?:analyst|analyste|associée?|partner|director|directeur|directrice|professor|"
+    r"professeur|head|spokesman|spokeswoman|lawyer|avocate?|gérante?|economist|économiste|"
+    r"engineers?|ingénieurs?|researchers?|chercheur|chercheuse)s?\s+(?:at|with|chez)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
+)
+
+
+class Doc(Text):
+    """An article's sentences, clauses and names, anaphors resolved."""
+
+    def marks(self, i: int) -> list[tuple[str, int, int]]:
+        """(kind, start, end) of the ``_WORDS`` in sentence ``i`` (one scan per article)."""
+        if self._marks is None:
+            self._marks = [[] for _ in self.sentences]
+            k = 0
+            for match in _WORDS.finditer(self.lowered):
+                while k < len(self.sentences) and self.sentences[k].end <= match.start():
+                    k += 1
+                if k == len(self.sentences):
+                    break
+                if self.sentences[k].start <= match.start():
+                    kind = _WORD_KIND[" ".join(match.group().split())]
+                    self._marks[k].append((kind, match.start(), match.end()))
+        return self._marks[i]
+
+    def agent_marks(self, i: int) -> list[int]:
+        return [end for kind, _, end in self.marks(i) if kind == "agent"]
+
+    def ents(self, i: int) -> list[Ent]:
+        """The sentence's organizations and people, anaphors included and resolved."""
+        sentence = self.sentences[i]
+        if sentence._ents is None:
+            sentence._ents = sorted(self.anchors(i) + self._pronouns(i), key=lambda e: e.start)
+        return sentence._ents
+
+    def anchors(self, i: int) -> list[Ent]:
+        """The sentence's names and descriptors ("the company"), resolved;
+        pronouns aside (what earlier sentences offer as antecedents)."""
+        sentence = self.sentences[i]
+        if sentence._anchors is not None:
+            return sentence._anchors
+        plain = self.plain_ents(i)
+        found: list[Ent] = []
+        lowered = self.lowered
+        taken = sentence.start  # descriptors do not overlap: "le CEO du groupe" is "le CEO"
+        marks = self.marks(i)
+        for head, head_start, head_end in marks:
+            if head not in ("org", "person"):
+                continue
+            det = _DETERMINER.search(lowered, max(taken, head_start - 40), head_start)
+            if det is None:
+                continue
+            taken = head_end
+            start, end = det.start(), head_end
+            if self._apposition(end, plain):
+                continue  # "the hedge fund Harrow Point Capital", "le groupe de presse X"
+            inside = [e for e in plain if start <= e.start < end]
+            if inside and inside[-1].end < end and head == "org":
+                # "the Tesla CEO" is a person; "the Microsoft unit" keeps its name
+                continue
+            kind = "organization" if head == "org" else "person"
+            name = self._owner(i, start, end) if kind == "organization" else None
+            if name is None:
+                name = self.resolve(i, start, kind)
+            plain = [e for e in plain if not (start <= e.start < end)]
+            found.append(Ent(start, end, name, kind, coref=True))
+        for mark, start, end in marks:
+            if mark != "plural":
+                continue
+            for name in self._pair(i, start):
+                found.append(Ent(start, end, name, "organization", coref=True))
+        sentence._anchors = sorted(plain + found, key=lambda e: e.start)
+        return sentence._anchors
+
+    def _pronouns(self, i: int) -> list[Ent]:
+        """ "it", "he", "il", "elle" opening a clause, resolved."""
+        sentence = self.sentences[i]
+        body = self.body
+        anchors = self.anchors(i)
+        found = []
+        for mark, start, end in self.marks(i):
+            if mark != "p":
+                continue
+            if _EXPLETIVE.match(self.lowered, end) or any(
+                e.start <= start < e.end for e in anchors
+            ):
+                continue
+            opening = body[sentence.start : start].strip(" \"“«‘'") == ""
+            if not opening and not _SUBJECT_SLOT.search(
+                self.lowered, max(sentence.start, start - 14), start
+            ):
+                continue  # "sold it to customers": an object pronoun is rarely a company
+            word = self.lowered[start:end]
+            kind = "organization" if word == "it" else "person" if word in ("he", "she") else ""
+            target = self.antecedent(i, start, kind)
+            if target is not None:
+                found.append(Ent(start, end, target.name, target.type, True))
+        return found
+
+    def _apposition(self, end: int, plain: list[Ent]) -> bool:
+        if re.match(r" [A-ZÀ-ÖØ-Þ]", self.body[end : end + 2]):
+            return True  # "the hospital group Mercy Valley", a name not recognized
+        following = [e for e in plain if e.start >= end]
+        if not following:
+            return False
+        gap = _APPOSITION_GAP.match(self.body, end)
+        if gap is None or gap.end() != following[0].start:
+            return False
+        return not any(w.lower() in _NOT_APPOSITION for w in gap.group().split())
+
+    def _pair(self, i: int, pos: int) -> list[str]:
+        """ "the two companies": the two organizations named just before."""
+        earlier = [e for e in self.plain_ents(i) if e.end <= pos and e.type == "organization"]
+        for back in range(i, max(-1, i - 3), -1):
+            candidates = (
+                earlier
+                if back == i
+                else [e for e in self.ents(back) if e.type == "organization" and e.name]
+            )
+            names = list(dict.fromkeys(e.name for e in candidates if e.name not in self.media))
+            if len(names) == 2:
+                return names
+            if names and back != i:
+                return []
+        return []
+
+    def _owner(self, i: int, start: int, end: int) -> str | None:
+        for m in self.sentences[i].mentions:
+            if m.type == "product" and start <= m.start < end and m.name in self.owners:
+                return self.owners[m.name]
+        return None
+
+    def resolve(self, i: int, pos: int, kind: str) -> str | None:
+        found = self.antecedent(i, pos, kind)
+        return found.name if found else None
+
+    def antecedent(self, i: int, pos: int, kind: str) -> Ent | None:
+        """The entity an anaphor at ``pos`` in sentence ``i`` points to
+        (``kind`` "" accepts an organization or a person).  An earlier name
+        of the same sentence only for an anaphor opening its clause ("X said
+        the company would..."), never for an object ("X held talks with the
+        company")."""
+
+        def fits(e: Ent) -> bool:
+            return kind in ("", e.type) and e.name not in self.media and not e.agentive
+
+        subject_position = self._is_subject(i, pos)
+        if subject_position:
+            earlier = [e for e in self.plain_ents(i) if e.end <= pos and fits(e)]
+            if earlier:
+                intro = INTRO.match(self.lowered, self.sentences[i].start)
+                skip = intro.end() if intro else self.sentences[i].start
+                return ([e for e in earlier if e.start >= skip] or earlier)[0]
+        for back in range(i - 1, max(-1, i - 4), -1):
+            candidates = [e for e in self.ents(back) if e.name and fits(e) and self._heads(e)]
+            names = {e.name for e in candidates}
+            if len(names) == 1:
+                return candidates[0]
+            if names:
+                subject = self.subject(back)
+                if subject_position and subject is not None and fits(subject):
+                    return subject
+                return None
+        return None
+
+    def _heads(self, e: Ent) -> bool:
+        """False for "an analyst at Peel Hunt": a name only saying where someone works."""
+        if e.start not in self._not_modifier:
+            found = _MODIFIER.search(self.lowered, max(0, e.start - 40), e.start)
+            self._not_modifier[e.start] = found is None
+        return self._not_modifier[e.start]
+
+    def subject(self, i: int) -> Ent | None:
+        """The first organization or person of sentence ``i`` after any
+        opening phrase ("L'entreprise" counts, resolved); None when a product
+        comes first ("Grok, l'IA de...")."""
+        if i not in self._subjects:
+            sentence = self.sentences[i]
+            intro = INTRO.match(self.lowered, sentence.start)
+            skip = intro.end() if intro else sentence.start
+            first_clause_end = self.clause(i, skip)[1]
+            ents = [
+                e
+                for e in self.ents(i)
+                if not e.agentive
+                and skip <= e.start
+                and e.end <= first_clause_end
+                and not _GENITIVE.search(self.lowered, max(skip, e.start - 12), e.start)
+            ]
+            product = next(
+                (m.start for m in sentence.mentions if m.type == "product" and m.start >= skip),
+                sentence.end,
+            )
+            found = ents[0] if ents and ents[0].start < product and ents[0].name else None
+            self._subjects[i] = found
+        return self._subjects[i]
+
+    def _is_subject(self, i: int, pos: int) -> bool:
+        """True when what stands at ``pos`` opens its clause (after an opening
+        phrase, a conjunction, "that"/"que" or a speech verb)."""
+        start = self.clause(i, pos)[0]
+        intro = INTRO.match(self.lowered, start)
+        if intro and intro.end() <= pos:
+            start = intro.end()
+        if self.body[start:pos].strip(" \"“«‘'") == "":
+            return True
+        return bool(_SUBJECT_SLOT.search(self.lowered, max(start, pos - 14), pos))

@@ -1,0 +1,390 @@
+"""Deals and valuations from trigger words (see ``facts.py``).
+
+Each trigger word is read with its voice (``facts_lexicon``): who acts,
+who is acted on, and which small word introduces the other party ("by",
+"to", "with", "for", "led by", "par", "à", "avec", "pour", "auprès de").
+Trigger words of one clause describe one deal ("a déposé une offre ... pour
+racheter X" is one bid), whose kind is the most specific of theirs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsdb.extract import facts_lexicon as lex
+from newsdb.extract.facts_coref import Doc
+from newsdb.extract.facts_rules import (
+    BY,
+    FOR,
+    IN,
+    INVESTORS,
+    TO,
+    WITH,
+    Draft,
+    Hit,
+    after,
+    amount,
+    date,
+    deal_status,
+    definite,
+    is_passive,
+    marker,
+    modifier,
+    possessor,
+    subject,
+)
+from newsdb.extract.facts_text import Ent
+
+PRIORITY = ["bid", "merger", "acquisition", "funding_round", "investment", "hosting"]
+PRIORITY += ["contract", "partnership", "other"]
+AGENT = {"acquisition": "acquirer", "bid": "bidder", "merger": "partner", "hosting": "host"}
+AGENT |= {"funding_round": "investee", "investment": "investor", "contract": "contractor"}
+AGENT |= {"partnership": "partner", "other": "partner"}
+PATIENT = {"acquisition": "target", "bid": "target", "merger": "partner", "hosting": "provider"}
+PATIENT |= {"funding_round": "investor", "investment": "investee", "contract": "client"}
+PATIENT |= {"partnership": "partner", "other": "partner"}
+_GENERIC = {"deal", "deals", "agreement", "agreements", "pact", "accord", "accords"}
+_FROM = marker(r"from|by|par|de la part de|du|des|de|d['’]")
+_CLIENT = marker(r"with|from|for|avec|pour|auprès de|auprès du|by|par")
+_TALKS = {"talks": "in_talks"}
+_PAY_FOR = marker(r"for|pour")
+_SELLER = marker(r"from|auprès de|auprès du|à|au|aux")
+
+
+@dataclass
+class Reading:
+    """What one trigger word says: the kind of deal, its parties with their
+    roles, and a status when the word itself fixes one ("in talks")."""
+
+    hit: Hit
+    kind: str
+    parties: list[tuple[Ent, str]] = field(default_factory=list)
+    status: str | None = None
+
+
+def _roles(kind: str, agents: list[Ent], patients: list[Ent]) -> list[tuple[Ent, str]]:
+    return [(e, AGENT[kind]) for e in agents] + [(e, PATIENT[kind]) for e in patients]
+
+
+class _Lazy:
+    """A value computed on first use (the subject of a clause costs regexes)."""
+
+    def __init__(self, compute):
+        self.compute, self.done, self.value = compute, False, None
+
+    def __call__(self):
+        if not self.done:
+            self.value, self.done = self.compute(), True
+        return self.value
+
+
+def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
+    """The reading of one deal trigger in the clause [lo, hi), or None when
+    the word is not about a deal here (no object, a definite "the deal")."""
+    i, word, voice, kind = hit.i, hit.word, hit.trigger.voice, hit.trigger.kind
+    body = doc.lowered
+    if lex.MODIFIED.match(body, hit.end):
+        return None  # "a buying spree", "its acquisition strategy"
+    subj = _Lazy(lambda: subject(doc, i, lo, hit.start))  # only when a voice needs it
+    if voice == "pay":
+        # "paid $1.9 billion for MedFirst", "a payé 95 millions pour Alpina"
+        target = after(doc, i, hit.end, hi, _PAY_FOR, reach=50, mark_reach=70)
+        if not target:
+            return None
+        if lex.STAKE.search(body, hit.end, min(hi, target[0].start)):
+            return Reading(hit, "investment", _roles("investment", subj(), target[:1]))
+        return Reading(hit, kind, _roles(kind, subj(), target))
+    if voice == "active" and re.match(r"\s+of\s", body[hit.end : hit.end + 5]):
+        voice = "nominal"  # "Amazon's $775 million purchase of Kiva Systems"
+    if voice == "active":
+        seller: list[Ent] = []
+        if is_passive(doc, hit, hi):
+            agents, patients = after(doc, i, hit.end, hi, BY), subj()
+        else:
+            agents, patients = subj(), after(doc, i, hit.end, hi, None)
+            seller = after(doc, i, hit.end, hi, _SELLER, reach=40, mark_reach=100)
+            patients = [e for e in patients if e not in seller]
+        if lex.STAKE.search(body, max(lo, hit.start - 30), min(hi, hit.end + 30)):
+            investee = after(doc, i, hit.end, hi, IN, reach=35) or [
+                e
+                for e in doc.ents(i)
+                if lo <= e.start < hi
+                and e.type == "organization"
+                and e not in agents
+                and lex.CAPITAL_OF.search(body, max(lo, e.start - 20), e.start)
+            ]
+            return Reading(hit, "investment", _roles("investment", agents, investee[:1]))
+        if lex.BID_CUE.search(body, max(lo, hit.start - 40), hit.start):
+            kind = "bid"
+        parties = _roles(kind, agents, patients) + [(e, "seller") for e in seller]
+        return Reading(hit, kind, parties)
+    if voice == "sell":
+        to = TO.search(body, hit.end, min(hi, hit.end + 150))
+        target = after(doc, i, hit.end, to.start() if to else hi, None)
+        buyer = after(doc, i, to.end(), hi, None, reach=40) if to else []
+        seller = possessor(doc, i, lo, hit.start) or subj()
+        if is_passive(doc, hit, hi):
+            target, seller = subj(), []
+        if not (target or buyer):
+            return None
+        parties = _roles(kind, buyer, target) + [(e, "seller") for e in seller]
+        return Reading(hit, kind, parties)
+    if voice == "nominal":
+        of = re.match(r"\s+(?:of|de|d['’]|du|des)(?!\w)|\s*d['’]", body[hit.end : hit.end + 6])
+        by = re.match(r"\s+(?:by|par)\s", body[hit.end : hit.end + 6])
+        if not (of or by):
+            return None
+        if by:
+            agents, patients = (
+                after(doc, i, hit.end, hi, BY),
+                possessor(doc, i, lo, hit.start) or subj(),
+            )
+        else:
+            patients = after(doc, i, hit.end, hi, None)
+            agents = (
+                possessor(doc, i, lo, hit.start) or after(doc, i, hit.end, hi, BY, 100) or subj()
+            )
+        if lex.BID_CUE.search(body, max(lo, hit.start - 40), hit.start):
+            kind = "bid"
+        return Reading(hit, kind, _roles(kind, agents, patients))
+    if voice == "merge":
+        partners = after(doc, i, hit.end, hi, WITH, reach=60, mark_reach=14)
+        noun = word in ("merger", "mergers", "fusion", "rapprochement")
+        if noun and not partners and not lex.THEIR.search(body, max(lo, hit.start - 24), hit.start):
+            return None  # "before the merger was announced"; "leur projet de fusion" is theirs
+        # "a merger of A and B" names both; "a merger with B" leaves A to the subject
+        own = subj() if not noun or not partners or lex.WITH_ONLY.match(body, hit.end) else []
+        return Reading(hit, kind, _roles(kind, own, partners))
+    if voice == "bid":
+        return _bid(doc, hit, lo, hi, subj)
+    if voice in ("raise", "round", "collect"):
+        return _funding(doc, hit, lo, hi, subj)
+    if voice in ("invest", "stake"):
+        noun = word in ("investment", "investments", "investissement", "stake", "participation")
+        investee = after(
+            doc, i, hit.end, hi, IN, mark_reach=24 if noun else 120, reach=35, head=True
+        )
+        investee = [e for e in investee if e.type == "organization"]
+        if not investee:
+            return None
+        investor = possessor(doc, i, lo, hit.start) or subj()
+        return Reading(hit, kind, _roles(kind, investor, investee))
+    if voice == "host":
+        return _host(doc, hit, lo, hi, subj)
+    if voice == "contract":
+        named = re.match(r",?\s+(?:with|avec)\s", body[hit.end : hit.end + 8])
+        if definite(doc, hit) and not lex.PRICED.match(body, hit.end) and not named:
+            return None  # "that contract"; "son principal contrat, avec X" is named
+        client = after(doc, i, hit.end, hi, _CLIENT, mark_reach=150, reach=50)
+        return Reading(hit, kind, _roles(kind, subj(), client))
+    if voice in ("with", "talks"):
+        if voice == "talks" and not lex.TALKS_WITH.match(body, hit.end):
+            return None
+        told = word in _GENERIC and definite(doc, hit) and not lex.PRICED.match(body, hit.end)
+        if told and not WITH.match(body, hit.end + 1):
+            return None  # "the deal", "l'accord": one told before
+        others = after(doc, i, hit.end, hi, WITH, reach=60, mark_reach=40)
+        own = subj() or modifier(doc, i, lo, hit.start)
+        if word in _GENERIC or voice == "talks":
+            kind = _kind_from_context(body[lo:hi], hit, kind)
+            if not others and kind in ("contract", "other"):
+                return None  # "signed agreements to support it": no counterparty
+            if kind == "investment" and lex.SALE.search(body, hit.end, hi):
+                # "in talks with KKR about selling a 40% stake in its fibre network"
+                parties = [(e, "investee") for e in own] + [(e, "investor") for e in others]
+                return Reading(hit, kind, parties, status=_TALKS.get(voice))
+            if kind == "acquisition" and lex.SALE.search(body, hit.end, hi):
+                # "en discussion avec Ardian pour lui céder sa filiale"
+                parties = [(e, "seller") for e in own] + [(e, "acquirer") for e in others]
+                return Reading(hit, kind, parties, status=_TALKS.get(voice))
+        reading = Reading(hit, kind, _roles(kind, own, others))
+        if voice == "talks":
+            reading.status = "in_talks"
+        return reading
+    return None
+
+
+def _kind_from_context(text: str, hit: Hit, default: str) -> str:
+    for kind, cue in lex.KIND_CUES:
+        if cue.search(text):
+            return kind
+    return "contract" if default == "contract" and hit.trigger.voice == "with" else default
+
+
+def _bid(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading | None:
+    i, body = hit.i, doc.lowered
+    if lex.REJECTED.search(body, max(lo, hit.start - 60), hit.start):
+        # "Emerald avait rejeté une approche de Blackstone": the subject is the target
+        bidder = after(doc, i, hit.end, hi, _FROM, reach=40, mark_reach=30)
+        return Reading(hit, "bid", _roles("bid", bidder, subj()), status="rejected")
+    if deal_status(doc, lo, hit.start, hit.end, "", look_after=True) == "rejected":
+        rejecter = after(doc, i, hit.end, hi, BY, reach=40, mark_reach=40)
+        return Reading(hit, "bid", [(e, "other") for e in rejecter], status="rejected")
+    target = after(doc, hit.i, hit.end, hi, FOR, mark_reach=120, reach=60)
+    priced = any(
+        hit.start - 40 <= m.start <= hit.end + 60 and lo <= m.start < hi
+        for m in doc.of_type(i, "money")
+    )
+    if not (target or priced):
+        return None  # "signed a partnership to offer instant payments": no bid
+    bidder = possessor(doc, i, lo, hit.start) or subj()
+    return Reading(hit, "bid", _roles("bid", bidder, target))
+
+
+def _funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading | None:
+    i, word, body = hit.i, hit.word, doc.lowered
+    investors = after(doc, i, hit.end, hi, INVESTORS, mark_reach=160, reach=50)
+    if hit.trigger.voice == "round" and lex.JOINED.search(body, max(lo, hit.start - 40), hit.start):
+        # "X and Y also took part in the round": investors of a round told before
+        return Reading(hit, "funding_round", _roles("funding_round", [], subj() + investors))
+    if hit.trigger.voice in ("raise", "collect"):
+        money = [m for m in doc.of_type(i, "money") if hit.end <= m.start <= hit.end + 60]
+        if not money or money[0].end > hi:
+            return None
+        if lex.DEBT.search(body, hit.end, min(hi, money[0].end + 50)):
+            return None
+        if lex.NOT_RAISED.search(body, hit.end, money[0].start):
+            return None  # "raised its offer for Lakeshore to $1.9 billion"
+        if hit.trigger.voice == "collect" and not lex.FUNDING_CONTEXT.search(body, lo, hi):
+            return None  # "secured a $700 million contract" is no round
+    elif word in ("round", "funding", "financing"):
+        before = body[max(lo, hit.start - 40) : hit.start]
+        if not (lex.ROUND_BEFORE.search(before) or INVESTORS.match(body, hit.end + 1)):
+            return None
+    investee = possessor(doc, i, lo, hit.start) or subj()
+    if not investee and hit.trigger.voice == "round":
+        name = doc.resolve(i, hit.start, "organization")
+        investee = [Ent(hit.start, hit.start, name, "organization", coref=True)] if name else []
+    return Reading(hit, "funding_round", _roles("funding_round", investee, investors))
+
+
+def _host(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading:
+    i = hit.i
+    if is_passive(doc, hit, hi):
+        host, provider_region = after(doc, i, hit.end, hi, BY), (lo, hit.start)
+    else:
+        host, provider_region = subj(), (hit.end, min(hi, hit.end + 80))
+    provider = [
+        Ent(p.start, p.end, doc.owners[p.name], "organization")
+        for p in doc.of_type(i, "product")
+        if provider_region[0] <= p.start < provider_region[1]
+        and p.name in doc.owners
+        and not lex.PLATFORM.search(doc.lowered, max(0, p.start - 12), p.start)
+    ][:1]
+    if not provider and provider_region[0] == hit.end:
+        # "host the AI models of the German start-up Aleph", "host models from Mistral AI"
+        provider = after(doc, i, hit.end, hi, None, reach=60)
+    return Reading(hit, "hosting", _roles("hosting", host, provider))
+
+
+# Kinds one clause may join into one deal: "offered to buy" (bid), "raised
+# ... in a round" (funding), and a generic word ("talks", "deal", "accord")
+# with the kind its clause names ("in talks with xAI to host Grok").
+_JOINABLE = [{"bid", "acquisition"}, {"funding_round", "investment"}, {"contract", "hosting"}]
+_ORG_ONLY = {"host", "provider", "investee", "target"}
+
+
+def _generic(reading: Reading) -> bool:
+    voice = reading.hit.trigger.voice
+    return voice == "talks" or (voice == "with" and reading.hit.word in _GENERIC)
+
+
+def _joinable(a: Reading, b: Reading) -> bool:
+    if a.kind == b.kind or _generic(a) or _generic(b):
+        return True
+    return any({a.kind, b.kind} <= pair for pair in _JOINABLE)
+
+
+def deals(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> tuple[list[Draft], list[str]]:
+    """The deals of sentence ``i``, and terminal statuses ("rejected") said of
+    an earlier deal by a clause that names no new one."""
+    clusters: list[tuple[int, int, int, list[Reading]]] = []
+    for hit in hits:
+        if hit.trigger.type != "deal":
+            continue
+        lo, hi = doc.clause(i, hit.start)
+        relative = doc.relative(i, lo, hit.start)
+        segment = relative[0] if relative and not relative[2] else lo
+        if relative and relative[2]:
+            segment = relative[0]
+        reading = read(doc, hit, lo, hi)
+        if reading is None:
+            continue
+        for lo_, hi_, seg_, members in clusters:
+            if (lo_, hi_, seg_) == (lo, hi, segment) and all(
+                _joinable(reading, m) for m in members
+            ):
+                members.append(reading)
+                break
+        else:
+            clusters.append((lo, hi, segment, [reading]))
+    drafts, updates = [], []
+    for lo, hi, segment, members in clusters:
+        draft = _combine(doc, i, lo, hi, segment, members, used)
+        if draft is not None:
+            drafts.append(draft)
+            continue
+        first = members[0].hit
+        if lex.ANOTHER.search(doc.lowered, max(lo, first.start - 30), first.start):
+            continue  # "une première approche ... avait été repoussée": another, earlier bid
+        status = next((r.status for r in members if r.status == "rejected"), None)
+        status = status or deal_status(doc, segment, first.start, first.end, "")
+        if status in ("rejected", "withdrawn", "cancelled"):
+            updates.append(status)
+    return drafts, updates
+
+
+def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | None:
+    specific = [r for r in members if not _generic(r)] or members
+    if any(r.hit.trigger.voice == "stake" for r in members):
+        kind = "investment"
+    elif any(r.hit.trigger.voice == "contract" for r in members):
+        kind = "contract"  # "a remporté un contrat ... pour héberger": a contract
+    else:
+        kind = min((r.kind for r in specific), key=PRIORITY.index)
+    ordered = sorted(members, key=lambda r: (r.kind != kind, r.hit.start))
+    main = ordered[0]
+    parties: list[tuple[Ent, str]] = []
+    seen: set[str | None] = set()
+    for reading in ordered:
+        for ent, role in reading.parties:
+            if reading.kind != kind:
+                role = {"acquirer": "bidder"}.get(role, role) if kind == "bid" else role
+                if _generic(reading):
+                    role = {AGENT[reading.kind]: AGENT[kind]}.get(role, PATIENT[kind])
+            if ent.name in seen or (role in _ORG_ONLY and ent.type != "organization"):
+                continue
+            seen.add(ent.name)
+            parties.append((ent, role))
+    money = None
+    for reading in ordered:
+        money = amount(doc, i, reading.hit.start, reading.hit.end, segment, hi, used)
+        if money is not None:
+            break
+    if kind == "contract" and money is None and all(_generic(r) for r in members):
+        kind = "partnership"
+        parties = [(e, "partner") for e, _ in parties]
+    named = [e for e, _ in parties if e.name]
+    if not named or not (money or len(named) >= 2):
+        return None  # one name and no amount says too little to review
+    if kind == "other" and money is None:
+        return None  # "held talks with X" about nothing the clause names
+    first = min(members, key=lambda r: r.hit.start).hit
+    status = next((r.status for r in ordered if r.status), None)
+    if status is None or status == "in_talks":
+        found = deal_status(doc, segment, first.start, first.end, main.hit.trigger.status)
+        if status is None or found in ("withdrawn", "cancelled", "rejected"):
+            status = found
+    if money is not None:
+        used.add(money.start)
+    return Draft(
+        "deal",
+        i,
+        kind=kind,
+        status=status,
+        parties=parties,
+        amount=money,
+        date=date(doc, i, main.hit.start, lo, hi),
+        anchor=main.hit.start,
+    )

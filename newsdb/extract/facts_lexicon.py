@@ -1,0 +1,390 @@
+"""Words behind automatic fact extraction (``facts.py``), English and French.
+
+Trigger words say what kind of fact a sentence may report and how its
+parties are placed around the word (its *voice*); status cues, read in the
+clause before the trigger, say how far the deal or the suit has gone.
+Nothing here is tuned to one article: these are the verbs and nouns business
+press uses for deals, valuations and lawsuits.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class Trigger(NamedTuple):
+    type: str  # "deal" | "valuation" | "lawsuit"
+    kind: str  # deal kind; lawsuit status; "valuation"
+    voice: str  # how parties sit around the word (see facts_rules)
+    status: str  # default status for this word form
+
+
+def normalize(text: str) -> str:
+    """The key of a matched trigger: lowercase, one space, straight apostrophe."""
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+def _table(rows: str, type_: str) -> dict[str, Trigger]:
+    """Rows "kind voice status: word, word, ..." -> {word: Trigger}."""
+    out: dict[str, Trigger] = {}
+    trigger = None
+    for line in rows.strip().splitlines():
+        head, colon, words = line.partition(":")
+        if colon:  # a new row; lines without a colon continue the row before
+            kind, voice, status = head.split()
+            trigger = Trigger(type_, kind, voice, status)
+        else:
+            words = line
+        for word in words.split(","):
+            if word.strip():
+                out[normalize(word)] = trigger
+    return out
+
+
+# Deal words. Voices: active (subject acts on the object), sell (subject sells
+# the object to someone), nominal ("acquisition of", "rachat de"), merge,
+# bid, raise (subject raises money from investors), round, invest, stake,
+# with (symmetric "deal with", "partenariat avec"), host, contract, talks.
+_DEALS_EN = _table(
+    """
+    acquisition active announced: buy, buys, buying, acquire, acquires, acquiring, purchase,
+        purchases, purchasing, take over, takes over, taking over, snap up, snaps up, buy out,
+        buys out
+    acquisition active completed: bought, acquired, purchased, took over, snapped up,
+        bought out, swallowed
+    acquisition nominal announced: acquisition, acquisitions, takeover, take-over, buyout,
+        buy-out
+    acquisition pay completed: paid, shelled out, forked out
+    acquisition pay announced: pay, pays, paying, will pay
+    acquisition sell announced: sell, sells, selling, divest, divests, offload, offloads, sale
+    acquisition sell completed: sold, divested, offloaded
+    merger merge announced: merge, merges, merging, merger, mergers, combine with
+    merger merge completed: merged
+    bid bid announced: bid, bids, offer, offers, offered, counteroffer, counter-offer,
+        counterbid, counter-bid, tender offer, approach, proposal
+    funding_round raise completed: raised
+    funding_round collect completed: collected, secured, landed, obtained, bagged, pulled in,
+        brought in
+    funding_round raise announced: raise, raises, raising, fundraising
+    funding_round round completed: funding round, financing round, fundraising round,
+        investment round, seed round, venture round, round, funding, financing
+    investment invest announced: invest, invests, investing, investment, investments
+    investment invest completed: invested
+    investment stake announced: stake
+    partnership with completed: partnership, partnerships, partnered, partner, partners,
+        partnering, alliance, collaboration, teamed up, joint venture
+    hosting host announced: host, hosts, hosting
+    hosting host completed: hosted
+    contract contract completed: contract, contracts
+    contract with announced: deal, deals, agreement, agreements, pact
+    other talks in_talks: talks, discussions, negotiations
+    """,
+    "deal",
+)
+_DEALS_FR = _table(
+    """
+    acquisition active announced: rachète, rachètent, racheter, rachèterait, rachetait,
+        acquiert, acquérir, acquerra, achète, acheter, s'offre, s’offre, s'offrir, s’offrir,
+        met la main sur, mettre la main sur, absorber, absorbe
+    acquisition active completed: racheté, rachetée, rachetés, rachetées, acquis, acquise,
+        acquises, acheté, achetée, s'est offert, s’est offert, mis la main sur, absorbé
+    acquisition nominal announced: rachat, acquisition, acquisitions, reprise, achat
+    acquisition pay completed: payé, déboursé, versé
+    acquisition pay announced: paie, paiera, débourse, déboursera
+    acquisition sell announced: vend, vendre, vendent, cède, céder, cèdent, cession
+    acquisition sell completed: vendu, vendue, cédé, cédée
+    merger merge announced: fusion, fusionner, fusionne, fusionnent, rapprochement
+    merger merge completed: fusionné
+    bid bid announced: offre, offres, contre-offre, opa, ope, surenchère, approche, proposition
+    funding_round raise completed: levé, récolté
+    funding_round collect completed: collecté, obtenu, décroché, sécurisé
+    funding_round raise announced: lève, lèvent, lever, lèvera, levait, levée, levées
+    funding_round round completed: tour de table, tour de financement, levée de fonds
+    investment invest announced: investir, investit, investira, investissent, investissement
+    investment invest completed: investi
+    investment stake announced: participation
+    partnership with completed: partenariat, partenariats, partenaire, partenaires, alliance,
+        collaboration, coentreprise, co-entreprise
+    hosting host announced: héberger, héberge, hébergera, hébergerait, hébergement
+    hosting host completed: hébergé, hébergée, hébergés, hébergées
+    contract contract completed: contrat, contrats
+    contract with announced: accord, accords
+    other talks in_talks: discussion, discussions, négociations, pourparlers
+    """,
+    "deal",
+)
+# Lawsuit words; the kind column is the default lawsuit status.
+_SUITS_EN = _table(
+    """
+    filed sue filed: sue, sues, sued, suing
+    countersuit sue countersuit: countersue, countersues, countersued, counter-sued
+    filed suit filed: lawsuit, lawsuits, suit, suits, complaint, legal action, legal actions,
+        legal challenge, class action, case
+    countersuit suit countersuit: countersuit, countersuits, counter-suit, counterclaim,
+        counterclaims
+    settled settle settled: settle, settles, settled, settling, settlement
+    """,
+    "lawsuit",
+)
+_SUITS_FR = _table(
+    """
+    filed sue filed: poursuivi, poursuivie, poursuivre, poursuivent, poursuivra, assigné,
+        assignée, assigne, assignent, assigner, attaqué, attaquée, attaque, attaquent, attaquer
+    countersuit sue countersuit: contre-attaqué, contre-attaque, contre-attaquer
+    filed suit filed: plainte, plaintes, procès, action en justice, recours
+    countersuit suit countersuit: demande reconventionnelle
+    """,
+    "lawsuit",
+)
+_VALUES_EN = _table(
+    """
+    valuation value announced: valuation, valuations, valued, valuing, values, value,
+        market cap, market capitalisation, market capitalization
+    """,
+    "valuation",
+)
+_VALUES_FR = _table(
+    """
+    valuation value announced: valorise, valorisé, valorisée, valorisés, valorisées, valorisant,
+        valoriser, valorisait, valorisation, capitalisation
+    """,
+    "valuation",
+)
+
+TRIGGERS_EN = {**_DEALS_EN, **_SUITS_EN, **_VALUES_EN}
+TRIGGERS_FR = {**_DEALS_FR, **_SUITS_FR, **_VALUES_FR}
+# "acquisition", "alliance", "collaboration" are both English and French.
+TRIGGERS_ALL = {**TRIGGERS_FR, **TRIGGERS_EN}
+
+
+class TriggerFinder:
+    """Finds every trigger word or phrase of a table in a text, fast: one
+    regex shaped as a trie of the phrases runs over the lowercased text (a
+    text whose lowercase form changes length, "İ", is scanned with a
+    case-insensitive alternation instead)."""
+
+    def __init__(self, table: dict[str, Trigger]):
+        self.table = table
+        self.fast = re.compile(rf"(?<![\w-])(?:{trie(table)})(?![\w-])")
+        self.slow = re.compile(rf"(?<![\w-])(?:{_alternation(table)})(?![\w-])", re.IGNORECASE)
+
+    def find(self, text: str):
+        """(start, end, normalized phrase, Trigger) for each trigger in ``text``."""
+        lowered = text.lower()
+        pattern, scanned = (self.fast, lowered) if len(lowered) == len(text) else (self.slow, text)
+        table = self.table
+        for match in pattern.finditer(scanned):
+            word = normalize(match.group())
+            yield match.start(), match.end(), word, table[word]
+
+
+def trie(phrases) -> str:
+    """A regex matching any of ``phrases`` (lowercase), branching letter by
+    letter so that the engine never tries two alternatives on one letter;
+    longer phrases win ("took over" before "took")."""
+    root: dict = {}
+    for phrase in phrases:
+        node = root
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        ends = "" in node
+        branches = []
+        for ch in sorted(k for k in node if k):
+            piece = r"\s+" if ch == " " else "['’]" if ch == "'" else re.escape(ch)
+            branches.append(piece + render(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return render(root)
+
+
+def _alternation(phrases) -> str:
+    """Phrases longest first, spaces matching any whitespace, both apostrophes."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(re.escape(p).replace("\\ ", r"\s+").replace("'", "['’]") for p in ordered)
+
+
+def _cue(text: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{text})(?![\w-])")
+
+
+def inner(cue: re.Pattern) -> str:
+    """The alternation inside a ``_cue`` pattern (to join several in one regex)."""
+    return cue.pattern[len(r"(?<![\w-])(?:") : -len(r")(?![\w-])")]
+
+
+# ---------------------------------------------------------------------------
+# Status cues, read in the clause up to the trigger (see facts_rules.status_of).
+WITHDRAWN = _cue(
+    r"backed out|backs out|pulled out|pulls out|walked away|walks away|withdr[ae]w|withdrawn|"
+    r"withdrawing|abandon(?:ed|s)?|dropped|drops|renonc[ée]\w*|retir[ée]\w*|jeté l['’]éponge|"
+    r"abandonn[ée]\w*|désist\w+"
+)
+CANCELLED = _cue(
+    r"cancell?ed|cancels|called off|calls off|scrapped|scraps|terminated|terminates|"
+    r"annul[ée]\w*|rompu|mis fin|lost|perdu|cost \w+ its|failed|collapsed|fell through|"
+    r"échou\w+|n['’](?:ont|avait|avaient|a) pas abouti|ended|ending|mettre fin"
+)
+REJECTED = _cue(
+    r"reject(?:ed|s)?|rebuff(?:ed|s)?|turned down|turns down|spurned|refused|refuses|"
+    r"rejet[ée]\w*|rejett?\w*|repouss[ée]\w*|refus[ée]\w*|décliné\w*"
+)
+IN_TALKS = _cue(
+    r"in talks|held talks|holding talks|hold talks|talks with|in discussions?|in negotiations?|"
+    r"negotiat\w+|(?:is|are|was|were|been) preparing|prepares|preparing to|close to|nearing|"
+    r"near a deal|on the verge|exploring|explores|considering|considers|weighing|weighs|"
+    r"mulling|seeking|seeks|looking to|in advanced talks|"
+    r"en discussions?|en négociations?|négoci\w+|pourparlers|sur le point de|prépar\w+|"
+    r"envisag\w+|discut\w+|cherche à|gears? up|gearing up|readies|readying|in case|"
+    r"trying to|tries to|tente de|tentent de"
+)
+RUMORED = _cue(
+    r"could|might|may|rumou?r\w*|speculat\w+|anticipat\w+|pourrai\w*|rêve\w* de|"
+    r"hypoth\w+|aurait|serait|seraient"
+)
+COMPLETED = _cue(
+    r"completed|completes|closed|closes|finali[sz]ed|finali[sz]es|has acquired|have acquired|"
+    r"had acquired|has bought|had bought|has raised|had raised|has sold|had sold|bought|"
+    r"acquired|raised|sold|brought in|invested|secured|landed|won|signed|"
+    r"a racheté|avait racheté|a acquis|avait acquis|a finalisé|a bouclé|bouclé|a levé|"
+    r"avait levé|a vendu|avait vendu|a cédé|avait cédé|a été racheté\w*|a investi|"
+    r"avait investi|a signé|avait signé|a conclu|avait conclu|remporté|décroché|finalisé\w*|"
+    r"already|déjà|obtenu"
+)
+ANNOUNCED = _cue(
+    r"announc\w+|agreed|agrees|agree|will|to buy|to acquire|plans?|planned|intends?|"
+    r"unveil\w*|launch\w*|made|makes|a annoncé|annonc\w+|va|vont|doit|doivent|propos\w+|"
+    r"offert|offre|lancé|déposé|dépose"
+)
+WEAK_RUMOR = _cue(r"reportedly|is said to|are said to|selon nos informations|selon des sources")
+THREAT = _cue(
+    r"threat\w*|menac\w+|plans? to|planned|intends? to|will|would|could|may|envisage\w*|"
+    r"prévoit de|pourrait|is considering|considering"
+)
+DISMISSED = _cue(r"dismiss\w*|threw out|thrown out|tossed|débout\w+|rejet[ée]\w*|classé\w*")
+RULED = _cue(r"ruled|ruling|verdict|condamn\w+|found liable|ordered to pay")
+SUIT_DROPPED = _cue(r"dropped|withdr[ae]w\w*|abandon\w*|retir[ée]\w*|désist\w*")
+
+# Nouns after a deal word that make it a modifier: "a buying spree".
+MODIFIED = re.compile(
+    r"\s+(?:spree|sprees|binge|strategy|strategies|programme|program|opportunities|appetite|"
+    r"power|criteria|vehicle|activity|hunger|targets|frenzy|fever|back|agreement|agreements|"
+    r"price|prices|order|orders)(?!\w)",
+)
+# Kinds a clause's words point to when the trigger itself is generic
+# ("talks with", "deal with", "accord avec").
+KIND_CUES = (
+    ("investment", _cue(r"stake|participation|minority|invest(?:ment|ing)? in")),
+    (
+        "acquisition",
+        _cue(
+            r"to buy|to acquire|buy|acquire|racheter|acquérir|rachat|acquisition|sell|selling|sale|"
+            r"céder|cession|vendre"
+        ),
+    ),
+    ("hosting", _cue(r"host\w*|héberg\w*|integrat\w+|accessible|available")),
+    (
+        "partnership",
+        _cue(r"joint venture|coentreprise|co-entreprise|partenariat|partnership|alliance"),
+    ),
+    ("merger", _cue(r"merg\w+|fusion\w*")),
+)
+# Offer words that turn an acquisition verb into a bid: "offered to buy",
+# "a proposé de racheter".
+BID_CUE = re.compile(
+    r"(?:offer(?:ed|s|ing)?|bid|bids|bidding|propos\w+|offert|offre|offrait)\s+"
+    r"(?:\w+\s+){0,2}?(?:to|de|d['’])\s*$",
+)
+
+# ---------------------------------------------------------------------------
+# Where the other parties are, after the trigger.
+BY = r"by|par|from|de la part de"
+AGAINST = r"against|contre|accusing|accuses|l['’]accusant"
+TO = r"to|à|au|aux"
+WITH = r"with|avec|between|entre|and|et|of|de|d['’]|du|des"
+FOR = r"for|pour|sur|to buy|to acquire|de racheter|d['’]acquérir"
+OF = r"of|de|d['’]|du|des|for"
+IN = r"(?:in|into|dans|au capital de|du capital de|chez)(?!\s+\d)"
+INVESTORS = (
+    r"led by|co-led by|backed by|mené par|menée par|emmené par|emmenée par|conduit par|"
+    r"conduite par|piloté par|from|auprès de|auprès du|auprès des|including|with participation "
+    r"from|avec la participation de|dont|among them|such as|from investors including|"
+    r"from investors such as"
+)
+
+# Money that is not the price of the deal at hand.
+PER_SHARE = re.compile(r"\s*(?:a|per|each|par|l['’]|pour chaque)\s*(?:share|action|titre)")
+NOT_PRICE_BEFORE = re.compile(
+    r"(?:revenue|revenues|sales|turnover|profit|loss|losses|earnings|ebitda|cash|debt|fee|fees|"
+    r"damages|salary|dividend|capex|budget|subsidies|chiffre d['’]affaires|revenus|bénéfice|"
+    r"perte|trésorerie|dette|amende|fine|fined|penalty|dommages|indemnisation|"
+    r"prêt|loan|loans|bond|bonds|crédit|shares|stock|action|titre|cours)"
+    r"\W+(?:\w+\W+){0,3}$",
+)
+NOT_PRICE_AFTER = re.compile(
+    r"(?:\s+(?:a|per|par)\s+(?:year|an|année))?\s+(?:in|of|de|d['’])\s+(?:annual\s+)?"
+    r"(?:revenue|revenues|sales|turnover|profit|chiffre d['’]affaires|revenus|ventes|bénéfice)",
+)
+# A second amount restating the first: "4,5 milliards de livres, soit 5,3 milliards d'euros",
+# "1.5 trillion yen ($9.8 billion)".
+RESTATED = re.compile(r"(?:\(|(?<!\w)(?:soit|or about|or roughly|or some))\s*[\w\s]{0,12}$")
+# What makes "collected $90 million" a round: investors, a valuation, a round.
+FUNDING_CONTEXT = _cue(
+    r"rounds?|valuation|valued|investors?|funding|financing|venture|series [a-h]|backers|"
+    r"tour de table|valorisation|valorisée?|investisseurs?|levée|financement|série [a-h]"
+)
+# Borrowing is not a funding round.
+DEBT = _cue(
+    r"bonds?|debt|loans?|credit line|notes|obligataires?|obligations|prêts?|crédits?|dette|"
+    r"dividend|dividende|prices|its forecast|guidance|concerns|questions|awareness|rates|"
+    r"from shareholders|rights issue|banks?|banques?|lenders|prêteurs|syndicate|bridge loan|"
+    r"term loan|crédit-relais"
+)
+# Dates that bound a deadline rather than date the event.
+NOT_EVENT_DATE = re.compile(
+    r"(?:by|until|before|through|since|from|d['’]ici(?: à| a)?|avant|jusqu['’](?:en|à|au)|"
+    r"depuis|dès|à partir de|expects?|prévue?s?|pour|in the first half of|by the end of)"
+    r"\s+(?:the\s+|la\s+|le\s+|l['’]|fin\s+|end\s+of\s+|mid-)?$",
+)
+# Determiners that make a generic noun ("the deal", "l'accord") point back to
+# a deal already reported.
+DEFINITE = re.compile(
+    r"(?:(?:^|\W)(?:the|this|that|these|those|its|their|le|la|l['’]|les|cet|cette|ce|ces|"
+    r"son|sa|ses|leur|leurs)|\w['’]s?)\s*$",
+)
+
+# ---------------------------------------------------------------------------
+# Deal readings (facts_deals).
+ROUND_BEFORE = re.compile(r"(?:series\s+\w|série\s+\w|seed|[$€£\d]\S*)\s+(?:[\w-]+\s+){0,2}$")
+PLATFORM = re.compile(
+    r"(?<!\w)(?:on|onto|into|in|via|through|sur|dans|to|its|son|sa)\s+(?:the\s+|le\s+|la\s+)?$",
+)
+SALE = re.compile(r"(?<!\w)(?:sell\w*|sale|divest\w*|cé[dd]\w*|cession|vend\w*)(?!\w)")
+ANOTHER = re.compile(
+    r"(?<!\w)(?:first|earlier|previous|prior|initial|première|premier|précédente?|ancienne?)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+)
+THEIR = re.compile(r"(?<!\w)(?:their|its|leur|son|sa)\s+(?:[\w-]+\s+){0,3}$")
+NOT_RAISED = re.compile(
+    r"(?<!\w)(?:offer|bid|stake|price|prices|forecast|guidance|dividend|target|offre|prix|"
+    r"participation|prévisions?|objectif)(?!\w)",
+)
+TALKS_WITH = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:with|avec)\s")
+WITH_ONLY = re.compile(r"\s+(?:with|avec)\s")
+# "that contract, worth about $150 million": a definite noun given its price.
+PRICED = re.compile(
+    r",\s+(?:worth|valued at|d['’]un montant de|estimée? à|évaluée? à)\s+(?:about\s+|some\s+|"
+    r"environ\s+|près de\s+)?[$€£\d]",
+)
+STAKE = re.compile(r"(?<!\w)(?:stake|stakes|participation|shareholding|% (?:of|du capital))(?!\w)")
+CAPITAL_OF = re.compile(r"(?:capital|shares|stake)\s+(?:de|d['’]|du|of|in)\s+(?:\w+\s+){0,2}$")
+JOINED = re.compile(
+    r"(?:participé|participated|took part|take part|taken part|joined|join|contributed|"
+    r"participent|participeront|participera|rejoint)\s+(?:\w+\s+){0,3}$",
+)

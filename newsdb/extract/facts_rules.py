@@ -1,0 +1,331 @@
+"""Shared pieces of the fact rules: finding parties, amounts, dates and
+statuses around a trigger word in one clause (see ``facts_deals`` and
+``facts_suits``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsdb.extract import facts_lexicon as lex
+from newsdb.extract.facts_coref import Doc
+from newsdb.extract.facts_lexicon import Trigger
+from newsdb.extract.facts_text import INTRO, Ent, word_set
+from newsdb.extract.mention import Mention
+
+
+@dataclass
+class Hit:
+    """A trigger word found in sentence ``i``."""
+
+    i: int
+    start: int
+    end: int
+    word: str  # normalized (facts_lexicon.normalize)
+    trigger: Trigger
+
+
+@dataclass
+class Draft:
+    """A fact under construction; ``facts.py`` turns it into a :class:`Fact`."""
+
+    type: str
+    i: int
+    kind: str | None = None
+    status: str | None = None
+    parties: list[tuple[Ent, str]] = field(default_factory=list)
+    amount: Mention | None = None
+    date: Mention | None = None
+    organization: Ent | None = None
+    basis: str | None = None
+    anchor: int = 0  # where the trigger is, to order facts
+
+
+def marker(words: str) -> re.Pattern:
+    """A regex for one of ``words`` (an alternation) as whole words."""
+    return re.compile(rf"(?<![\w-])(?:{words})(?!(?<=\w)\w)")
+
+
+BY = marker(lex.BY)
+AGAINST = marker(lex.AGAINST)
+TO = marker(lex.TO)
+WITH = marker(lex.WITH)
+FOR = marker(lex.FOR)
+OF = marker(lex.OF)
+IN = marker(lex.IN)
+INVESTORS = marker(lex.INVESTORS)
+_COORD = re.compile(
+    r"\s*(?:,\s*|\s+(?:and|et|&|as well as|ainsi que|along with|together with|or|ou)\s+)"
+    r"(?:(?:the|le|la|les|l['’]|its|his|her|their|son|sa|ses|leur|de|d['’]|du|des|a|an|un|une)"
+    r"\s*(?:[\w-]+\s+){0,4}?|(?:and|et)\s+)?(?:[\w-]+,\s+)?",
+)
+_POSSESSIVE = re.compile(r"['’]s?\s+")
+_BE = re.compile(
+    r"(?<![\w-])(?:be|been|being|is|are|was|were|get|gets|got|a été|ont été|avait été|été|est|"
+    r"sont|sera|seront|fut|serait)\s+(?:\w+\s+){0,2}$",
+)
+_PREPOSITIONS = re.compile(r"(?<!\w)(?:in|at|of|for|near|dans|à|au|en|près de)\s")
+_COMPLEMENT = re.compile(
+    r"(?<![\w-])(?:that|que|qu['’]|said|says|told|announced|rappelle|estime|explique|"
+    r"affirme|indique|précise|souligne)(?![\w-])",
+)
+_NEAR = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
+_PRICE_WORD = re.compile(r"(?<!\w)(?:for|pour|at|of|de|à|worth)\s+(?:about\s+|some\s+)?$")
+_HAVE = re.compile(r"(?<![\w-])(?:a|ont|avait|avaient|aura|aurait|ayant|avoir)\s+(?:\w+\s+){0,1}$")
+
+
+def ents_between(doc: Doc, i: int, lo: int, hi: int) -> list[Ent]:
+    return [e for e in doc.ents(i) if lo <= e.start and e.end <= hi]
+
+
+def group_at(doc: Doc, ents: list[Ent], k: int, hi: int) -> list[Ent]:
+    """``ents[k]`` and the names coordinated with it ("OpenAI and its head, Sam
+    Altman", "Nvidia, SoftBank et Bpifrance"); "Musk's xAI" gives xAI."""
+    body = doc.lowered
+    out = [ents[k]]
+    while k + 1 < len(ents) and ents[k + 1].end <= hi:
+        nxt = ents[k + 1]
+        gap = body[ents[k].end : nxt.start]
+        if nxt.start == ents[k].start:
+            out.append(nxt)  # "the two companies": both
+        elif _POSSESSIVE.fullmatch(gap) and nxt.type == "organization":
+            out[-1] = nxt  # "Musk's xAI": the company, not its owner
+        elif _COORD.fullmatch(gap) and not any(ch in gap for ch in '()«»"'):
+            owns = _POSSESSIVE.match(body, nxt.end)
+            if owns and not (k + 2 < len(ents) and ents[k + 2].start == owns.end()):
+                break  # "xAI, Musk's AI company": an apposition, not a list
+            out.append(nxt)
+        else:
+            break
+        k += 1
+    return out
+
+
+def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
+    """The subject group of the clause [lo, pos): after any opening phrase,
+    the first organization or person not introduced by "by"/"led by"; inside
+    a relative clause, its antecedent; in a clause without one ("It signed
+    X, and is negotiating Y"), the subject of the clause before."""
+    relative = doc.relative(i, lo, pos)
+    if relative is not None:
+        rel_start, antecedent, subject_relative = relative
+        if subject_relative:
+            return [antecedent]
+        lo = rel_start
+    intro = lex_intro(doc, lo, pos)
+    for match in reversed(list(_COMPLEMENT.finditer(doc.lowered, lo, pos))):
+        if any(match.end() <= e.start for e in ents_between(doc, i, match.end(), pos)):
+            lo = intro = match.end()  # "Il rappelle que la société avait levé": la société
+            break
+    ents = [e for e in ents_between(doc, i, lo, pos) if not e.agentive]
+    after_intro = [e for e in ents if e.start >= intro]
+    ents = after_intro or ents
+    if not ents:
+        start = doc.sentences[i].start
+        if lo > start and relative is None:
+            return subject(doc, i, doc.clause(i, lo - 1)[0], lo)
+        return []
+    everything = doc.ents(i)
+    return group_at(doc, everything, everything.index(ents[0]), pos)
+
+
+def lex_intro(doc: Doc, lo: int, pos: int) -> int:
+    intro = INTRO.match(doc.lowered, lo)
+    return intro.end() if intro and intro.end() <= pos else lo
+
+
+def after(
+    doc: Doc,
+    i: int,
+    pos: int,
+    hi: int,
+    mark: re.Pattern | None,
+    reach: int = 80,
+    mark_reach: int | None = None,
+    head: bool = False,
+) -> list[Ent]:
+    """The group starting within ``reach`` characters after ``pos`` (or after
+    the first ``mark`` word found within ``mark_reach``), inside the clause
+    ending at ``hi``."""
+    lo = pos
+    if mark is not None:
+        found = mark.search(doc.lowered, pos, min(hi, pos + (mark_reach or reach)))
+        if found is None:
+            return []
+        lo = found.end()
+    everything = doc.ents(i)
+    for k, e in enumerate(everything):
+        if e.start >= lo:
+            gap = doc.lowered[lo : e.start]
+            if e.start - lo > reach or e.end > hi or any(ch in gap for ch in ":;"):
+                return []
+            if mark is None and "," in gap:
+                return []  # "Solberg, who took over in January 2022, said": no object
+            if head and _PREPOSITIONS.search(gap):
+                return []  # "in a plant in Kumamoto": not the head of the phrase
+            return group_at(doc, everything, k, hi)
+    return []
+
+
+def possessor(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
+    """ "Pinecrest's $2 billion acquisition": the name owning the trigger noun."""
+    for e in reversed(ents_between(doc, i, lo, pos)):
+        gap = doc.lowered[e.end : pos]
+        if re.fullmatch(r"['’]s?\s+(?:[\w$€£.,%-]+\s+){0,4}", gap):
+            return [e]
+        break
+    return []
+
+
+def modifier(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
+    """ "a long-time Microsoft partner": the name just before the noun."""
+    for e in reversed(ents_between(doc, i, lo, pos)):
+        if doc.lowered[e.end : pos] == " ":
+            return [e]
+        break
+    return []
+
+
+def is_passive(doc: Doc, hit: Hit, hi: int) -> bool:
+    body = doc.lowered
+    before = body[max(0, hit.start - 30) : hit.start]
+    if _BE.search(before):
+        return True
+    participle = hit.word.endswith(("é", "ée", "és", "ées", "is", "ise", "ises"))
+    if participle and not _HAVE.search(before):
+        nxt = BY.search(body, hit.end, min(hi, hit.end + 60))
+        return nxt is not None and not ents_between(doc, hit.i, hit.end, nxt.start())
+    return False
+
+
+def definite(doc: Doc, hit: Hit) -> bool:
+    """ "the deal", "l'accord", "its partnership": a noun pointing back."""
+    before = doc.lowered[max(0, hit.start - 40) : hit.start]
+    parts = _CHUNK.findall(before)
+    tail = []
+    while parts and len(tail) < 3 and _TOKEN.fullmatch(parts[-1]):
+        tail.insert(0, parts.pop())
+    before = "".join(parts) + _strip_adjectives("".join(tail))
+    return bool(lex.DEFINITE.search(before, max(0, len(before) - 16)))
+
+
+_CHUNK = re.compile(r"\s*\S+\s*")
+_TOKEN = re.compile(r"\s*[\w$€£.,%'’-]+\s+")
+
+
+_DETERMINERS = word_set(
+    "the this that its their le la les cet cette ce son sa ses leur leurs l' l’"
+)
+
+
+def _strip_adjectives(words: str) -> str:
+    """Drop the words between a determiner and its noun, unless one is an
+    amount or a number ("a $10 billion deal" stays indefinite)."""
+    kept = []
+    for word in words.split():
+        if word.lower() in _DETERMINERS or word.endswith(("'", "’", "'s", "’s")):
+            kept = [word]
+        elif word.lower() in ("a", "an", "un", "une", "des", "two", "deux", "several", "new") or (
+            re.search(r"[$€£]|\d(?:bn|m|b)$|illion|illiard", word)
+        ):
+            kept = ["a"]
+    return " ".join(kept) + (" " if kept else "")
+
+
+def amount(
+    doc: Doc, i: int, start: int, end: int, lo: int, hi: int, used: set[int]
+) -> Mention | None:
+    """The price of the deal around the trigger [start, end) in the clause
+    [lo, hi): an amount just before the noun ("a $10 billion deal"), else the
+    first after it, else the last before it; not a valuation, a price per
+    share, a restated conversion or a revenue figure."""
+    body = doc.lowered
+    candidates = [
+        m
+        for m in doc.of_type(i, "money")
+        if m.start not in used and lo <= m.start and m.end <= hi and _price_like(doc, m, lo)
+    ]
+    if not candidates:
+        return None
+    for m in candidates:
+        if m.end <= start and _NEAR.fullmatch(body, m.end, start):
+            return m
+    later = [
+        m
+        for m in candidates
+        if m.start >= end
+        and (
+            m.start - end <= 60
+            or (m.start - end <= 140 and _PRICE_WORD.search(body, m.start - 16, m.start))
+        )
+    ]
+    if later:
+        return later[0]
+    earlier = [m for m in candidates if m.end <= start and start - m.end <= 50]
+    return earlier[-1] if earlier else None
+
+
+def _price_like(doc: Doc, m: Mention, lo: int) -> bool:
+    """Not a price per share, a restated conversion, a revenue or a fine."""
+    key = (m.start, lo)
+    if key not in doc._price_like:
+        body = doc.lowered
+        doc._price_like[key] = not (
+            lex.PER_SHARE.match(body, m.end)
+            or lex.RESTATED.search(body, max(lo, m.start - 16), m.start)
+            or lex.NOT_PRICE_BEFORE.search(body, max(lo, m.start - 40), m.start)
+            or lex.NOT_PRICE_AFTER.match(body, m.end)
+        )
+    return doc._price_like[key]
+
+
+def date(doc: Doc, i: int, pos: int, lo: int, hi: int) -> Mention | None:
+    """The date mention of the clause nearest the trigger, skipping deadlines
+    ("by 2027", "d'ici à mars 2025") and starting points ("since 2019")."""
+    best = None
+    for m in doc.of_type(i, "date"):
+        if m.start < lo or m.end > hi:
+            continue
+        if lex.NOT_EVENT_DATE.search(doc.lowered, max(lo, m.start - 30), m.start):
+            continue
+        if best is None or abs(m.start - pos) < abs(best.start - pos):
+            best = m
+    return best
+
+
+def deal_status(
+    doc: Doc, lo: int, start: int, end: int, default: str, look_after: bool = False
+) -> str:
+    """Status from the words of the clause before the trigger (80 characters
+    at most), in order: withdrawn, cancelled, rejected, in talks, rumored,
+    completed, announced; else the trigger's own default.  ``look_after``
+    also reads "rejected" just after the word ("une offre aussitôt rejetée")."""
+    if look_after and _REJECTED_AFTER.match(doc.lowered, end):
+        return "rejected"
+    best = len(_STATUS_ORDER)
+    for match in _STATUS_CUES.finditer(doc.lowered, max(lo, start - 80), start):
+        best = min(best, _STATUS_RANK[match.lastgroup])
+    return _STATUS_ORDER[best][0] if best < len(_STATUS_ORDER) else default
+
+
+_STATUS_ORDER = (
+    ("withdrawn", lex.WITHDRAWN),
+    ("cancelled", lex.CANCELLED),
+    ("rejected", lex.REJECTED),
+    ("in_talks", lex.IN_TALKS),
+    ("rumored", lex.RUMORED),
+    ("completed", lex.COMPLETED),
+    ("announced", lex.ANNOUNCED),
+    ("rumored", lex.WEAK_RUMOR),
+)
+# One pass over the window finds every cue; the first status in the order wins.
+_STATUS_CUES = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(f"(?P<s{k}>{lex.inner(cue)})" for k, (_, cue) in enumerate(_STATUS_ORDER))
+    + r")(?![\w-])"
+)
+_STATUS_RANK = {f"s{k}": k for k in range(len(_STATUS_ORDER))}
+_REJECTED_AFTER = re.compile(
+    r"[\s,]*(?:\w+ment\s+|aussitôt\s+|immediately\s+|quickly\s+|was\s+|were\s+|has been\s+|"
+    r"a été\s+)?(?:rejet|repouss|refus|reject|rebuff|turned down|spurned)",
+)

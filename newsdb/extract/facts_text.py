@@ -1,0 +1,298 @@
+"""Sentences and clauses for fact extraction (``facts.py``).
+
+:class:`Text` cuts an article into sentences, files its mentions under them
+and says where the clause around a word starts and ends, and where a
+relative clause ("X, which ...", "X, qui ...") begins.  Who "the company"
+or "it" is comes on top of it, in ``facts_coref.Doc``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsdb.extract.mention import Mention
+
+
+def word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_ABBREV = word_set(
+    """
+    mr mrs ms dr st inc corp co ltd jr sr vs no prof gen sen rep mme mlle me m jan feb mar
+    apr jun jul aug sep sept oct nov dec etc approx est dept fig
+    """
+)
+_BOUNDARY = re.compile(
+    r"[.!?]+[\"»”’)\]]*[ \t\u00a0]+(?=[«\"“‘(•–-]?[ \u00a0]?[A-ZÀ-ÖØ-Þ0-9])"
+    r"|…[ \t\u00a0]+(?=[A-ZÀ-ÖØ-Þ][\w’']*[a-zà-ÿ])"
+)
+_PUNCT = re.compile(r"[.!?…]")
+_LAST_WORD = re.compile(r"([\w.]+)$")
+_LEADING = " \t\u00a0#*->•"
+
+INTRO = re.compile(
+    r"\s*(?:according to|as reported by|citing|in|during|after|before|on|at|for|pour|dans|"
+    r"fondée?s?|founded|créée?s?|established|launched|spun out|based|basée?s?|née?s?|"
+    r"including|y compris|"
+    r"lors|après|avant|au|aux|en|depuis|like|unlike|as|while|since|à|with|avec|selon|"
+    r"sollicités? par|d['’]après|contacted by|asked by|interrogée?s? par|despite|malgré|"
+    r"following|amid|under|earlier|last|this|récemment|recently|meanwhile|however|"
+    r"cependant|pourtant|toutefois|by|par)\b[^,;]{0,90},\s*",
+)
+_STRONG = re.compile(
+    r";|[–—](?=\s)|,\s+(?:while|whereas|but|and|although|though|tandis que|alors que|mais|"
+    r"et|bien que|when|where|quand|lorsque)\s"
+    r"|(?P<with>,\s+(?:with|avec)\s+)"  # a clause only before a name: ", with Microsoft investing"
+)
+_STRONG_WORD = re.compile(r"(?<=\s)(?:while|whereas|tandis que|alors que)(?=\s)")
+_RELATIVE = re.compile(
+    r"(?<=\s)(?P<rel>which|who|whom|qui|dont|lequel|laquelle)\s+(?P<next>[\w'’]+)"
+)
+_BEFORE_RELATIVE = re.compile(r",?\s+")
+_AGENTIVE = re.compile(
+    r"(?<![\w-])(?:(?:by|par|from|auprès de|auprès du|auprès des|including|dont|such as|"
+    r"alongside|aux côtés de|with participation from|participation de|participation of)\s+"
+    r"|(?:auprès d|aux côtés d|participation d)['’]\s*)"
+    # the list goes on: "auprès d'Airbus Ventures, du fonds Expansion et de ..."
+    r"(?:[\w'’-]+(?:,(?=\s+(?:du|de|des|d['’]|et|and|the|le|la|les)\b))?\s+){0,5}$",
+)
+AGENT_WORDS = (
+    "by",
+    "par",
+    "from",
+    "auprès",
+    "including",
+    "dont",
+    "alongside",
+    "participation",
+    "such as",
+    "aux côtés",
+)
+_AGENT_WORD = re.compile(rf"(?<![\w-])(?:{'|'.join(AGENT_WORDS)})(?![\w-])")
+_SUBJECT_PRONOUNS = word_set("it he she they il elle ils elles on")
+
+
+@dataclass(slots=True)
+class Ent:
+    """An organization or person in a sentence: a mention, or an anaphor with
+    the name it resolves to (``None`` when unresolved)."""
+
+    start: int
+    end: int
+    name: str | None
+    type: str  # "organization" | "person"
+    coref: bool = False
+    agentive: bool = False  # after "by", "led by", "mené par": never a subject
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    mentions: list[Mention]
+    _ents: list[Ent] | None = None
+    _plain: list[Ent] | None = None
+    _cuts: list[tuple[int, int]] | None = None
+    _anchors: list[Ent] | None = None
+
+
+def split_sentences(body: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence: lines are cut at sentence punctuation
+    followed by a capital, except after abbreviations and initials; leading
+    Markdown markers and surrounding spaces are left out."""
+    spans = []
+    for offset, line in _lines(body):
+        begin = 0
+        for match in _boundaries(line):
+            stop = match.start() + len(match.group().rstrip(" \t\u00a0"))
+            if match.group()[0] == ".":
+                word = _LAST_WORD.search(line, max(begin, match.start() - 24), match.start())
+                if word and _abbreviation(word.group(1)):
+                    continue
+            spans.append((offset + begin, offset + stop))
+            begin = match.end()
+        spans.append((offset + begin, offset + len(line)))
+    out = []
+    for start, end in spans:
+        while start < end and body[start] in _LEADING:
+            start += 1
+        while end > start and body[end - 1] in " \t\u00a0\r":
+            end -= 1
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+_SOFT_WRAP = re.compile(r"(?<=[\w,’'%)])\n(?=[a-zà-ÿ(\d$€£])")
+
+
+def _lines(body: str):
+    """(offset, text) of each line, a line wrapped in the middle of a sentence
+    (no stop before the break, lower case after it) joined to the next."""
+    offset = 0
+    for line in _SOFT_WRAP.sub(" ", body).split("\n"):
+        yield offset, body[offset : offset + len(line)]
+        offset += len(line) + 1
+
+
+def _boundaries(line: str):
+    """_BOUNDARY matches, tried only where a stop, "!", "?" or "…" is."""
+    after = 0
+    for candidate in _PUNCT.finditer(line):
+        if candidate.start() < after:
+            continue
+        match = _BOUNDARY.match(line, candidate.start())
+        if match is not None:
+            after = match.end()
+            yield match
+
+
+def _abbreviation(word: str) -> bool:
+    last = word.rsplit(".", 1)[-1]
+    return (len(last) == 1 and last.isalpha()) or last.lower() in _ABBREV or "." in word
+
+
+class Text:
+    """An article's sentences with their mentions and clauses (``ents`` and
+    the coreference behind it are in ``facts_coref.Doc``)."""
+
+    def __init__(
+        self,
+        body: str,
+        mentions: list[Mention],
+        owners: dict[str, str],
+        media: frozenset[str] = frozenset(),
+    ):
+        self.body = body
+        self.owners = owners
+        self.media = media
+        self.sentences: list[Sentence] = []
+        ordered = sorted(mentions, key=lambda m: m.start)
+        k = 0
+        for start, end in split_sentences(body):
+            while k < len(ordered) and ordered[k].start < start:
+                k += 1
+            first = k
+            while k < len(ordered) and ordered[k].end <= end:
+                k += 1
+            self.sentences.append(Sentence(start, end, ordered[first:k]))
+        lowered = body.lower()
+        if len(lowered) != len(body):  # "İ": keep such letters as they are
+            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in body)
+        # The body in lowercase with the same offsets: what every
+        # case-insensitive pattern runs on.
+        self.lowered = lowered
+        self._marks: list[list[tuple[str, int, int]]] | None = None
+        self._subjects: dict[int, Ent | None] = {}
+        self._relatives: dict[tuple[int, int, int], tuple | None] = {}
+        self._not_modifier: dict[int, bool] = {}
+        self._price_like: dict[tuple[int, int], bool] = {}
+
+    def index_of(self, pos: int) -> int:
+        lo, hi = 0, len(self.sentences)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.sentences[mid].end <= pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def of_type(self, i: int, kind: str) -> list[Mention]:
+        return [m for m in self.sentences[i].mentions if m.type == kind]
+
+    def plain_ents(self, i: int) -> list[Ent]:
+        """The sentence's organization and person mentions (no anaphors)."""
+        sentence = self.sentences[i]
+        if sentence._plain is None:
+            body = self.lowered
+            names = [m for m in sentence.mentions if m.type in ("organization", "person")]
+            # "led by X", "auprès de Y": only names shortly after such a word are agentive
+            markers = self.agent_marks(i)
+            sentence._plain = [
+                Ent(
+                    m.start,
+                    m.end,
+                    m.name or m.text,
+                    m.type,
+                    agentive=any(m.start - 48 <= at <= m.start for at in markers)
+                    and bool(_AGENTIVE.search(body, max(sentence.start, m.start - 48), m.start)),
+                )
+                for m in names
+            ]
+        return sentence._plain
+
+    def clause(self, i: int, pos: int) -> tuple[int, int]:
+        """The strong clause around ``pos``: cut at ";", dashes, ", while",
+        ", but", ", and" (not in a list of names), ", mais", ", tandis que"."""
+        sentence = self.sentences[i]
+        if sentence._cuts is None:
+            lowered, body = self.lowered, self.body
+            cuts = [
+                (m.start(), m.end())
+                for m in _STRONG.finditer(lowered, sentence.start, sentence.end)
+                if not (m.group()[0] == "," and self._in_list(i, m.start()))
+                and (m.group("with") is None or body[m.end() : m.end() + 1].isupper())
+                and (m.group()[0] not in "–—" or lowered[m.start() - 1 : m.start()].isspace())
+            ]
+            cuts += [
+                (m.start(), m.end())
+                for m in _STRONG_WORD.finditer(lowered, sentence.start, sentence.end)
+            ]
+            sentence._cuts = sorted(cuts)
+        start, end = sentence.start, sentence.end
+        for cut_start, cut_end in sentence._cuts:
+            if cut_end <= pos:
+                start = cut_end
+            elif cut_start >= pos:
+                end = cut_start
+                break
+        return start, end
+
+    def _in_list(self, i: int, comma: int) -> bool:
+        """True when ", and" closes a list of names ("Nvidia, SoftBank, and MGX")."""
+        before = self.body[self.sentences[i].start : comma]
+        last = before.rfind(",")
+        if last < 0:
+            return False
+        segment_start = self.sentences[i].start + last + 1
+        names = [e for e in self.plain_ents(i) if segment_start <= e.start and e.end <= comma]
+        return (
+            len(names) == 1
+            and self.body[segment_start:comma].strip() == self.body[names[0].start : names[0].end]
+        )
+
+    def ents(self, i: int) -> list[Ent]:
+        return self.plain_ents(i)
+
+    def agent_marks(self, i: int) -> list[int]:
+        """Where "by", "led by", "auprès de"... end in sentence ``i``."""
+        sentence = self.sentences[i]
+        found = _AGENT_WORD.finditer(self.lowered, sentence.start, sentence.end)
+        return [m.end() for m in found]
+
+    def relative(self, i: int, lo: int, pos: int) -> tuple[int, Ent | None, bool] | None:
+        """The last relative pronoun between ``lo`` and ``pos``: (where its clause
+        starts, its antecedent, whether the pronoun is the verb's subject)."""
+        key = (i, lo, pos)
+        if key not in self._relatives:
+            self._relatives[key] = self._relative(i, lo, pos)
+        return self._relatives[key]
+
+    def _relative(self, i: int, lo: int, pos: int) -> tuple[int, Ent | None, bool] | None:
+        found = None
+        for match in _RELATIVE.finditer(self.lowered, lo, pos):
+            found = match
+        if found is None:
+            return None
+        before = [e for e in self.ents(i) if e.end <= found.start()]
+        if not before or not _BEFORE_RELATIVE.fullmatch(self.body, before[-1].end, found.start()):
+            return None  # "Harrow Point Capital, which", "Sam Altman qui"
+        antecedent = before[-1]
+        nxt = found.group("next").lower()
+        own_subject = nxt in _SUBJECT_PRONOUNS or any(
+            e.start == found.start("next") for e in self.ents(i)
+        )
+        return found.start("rel"), antecedent, not own_subject

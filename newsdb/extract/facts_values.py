@@ -1,0 +1,144 @@
+"""Valuations from trigger words (see ``facts.py``): "at a $300 billion
+valuation", "valued at", "valuing the company at", "valorisée à", "market
+value".  A valuation in a funding-round sentence is the round's post-money
+valuation; one in an offer is the offer's ("valorisant Maisonneuve à 2,3
+milliards" is also the offer's amount)."""
+
+from __future__ import annotations
+
+import re
+
+from newsdb.extract import facts_lexicon as lex
+from newsdb.extract.facts_coref import Doc
+from newsdb.extract.facts_rules import Draft, Hit, date, possessor, subject
+
+_AT = re.compile(r"\s+(?:(?:[\w-]+|[’'])\s*){0,5}?(?:,[^,;]{0,90},\s*)?(?:at|à)\s")
+_APPOSED = re.compile(r",\s+(?:(?:already|now|then|once|déjà|alors|aujourd['’]hui)\s+)?$")
+_MARKET = re.compile(r"(?<!\w)(?:market|bourse|shares|stock|listed|coté|cotée|capitalisation)")
+_PRE_MONEY = re.compile(r"pre-money|pré-money|avant (?:l['’]opération|l['’]augmentation)")
+# "in a deal valued at $5.6 billion": the money is the price, not a valuation.
+_PRICE_NOUN = re.compile(
+    r"(?:deal|transaction|agreement|offer|bid|takeover|acquisition|purchase|sale|opération|"
+    r"offre|accord|rachat|cession)\s*,?\s*$",
+)
+_VALUE_GAP = re.compile(
+    r"\s*(?:(?:of|at|to|from|by|de|d['’]|à|proche de|autour de|estimée?s? à|up to|jusqu['’]à|"
+    r"about|around|roughly|nearly|almost|more than|over|some|environ|près de|plus de|"
+    r"an estimated|a|an|un|une|staggering|impressive|record|new|now|just|only|"
+    r"d['’]environ|de près de|of nearly|of about)\s*){0,4}",
+)
+
+
+def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]:
+    """Valuations of sentence ``i`` (their money is marked used, so no deal
+    takes it); the organization may still be None, see ``settle_valuations``."""
+    body = doc.lowered
+    out = []
+    for hit in hits:
+        if hit.trigger.type != "valuation":
+            continue
+        lo, hi = doc.clause(i, hit.start)
+        word = hit.word
+        if word == "value" and not (
+            body[max(lo, hit.start - 8) : hit.start].lower().endswith("market ")
+            or _AT.match(body, hit.end)  # "could value the business at up to €6 billion"
+        ):
+            continue
+        money = [m for m in doc.of_type(i, "money") if lo <= m.start and m.end <= hi]
+        if word.startswith(("valued", "valoris")) and _PRICE_NOUN.search(
+            body, max(lo, hit.start - 24), hit.start
+        ):
+            continue  # the price of the deal, left to the deal
+        pick, org = None, []
+        at = _AT.match(body, hit.end)
+        if at:
+            pick = next((m for m in money if at.end() <= m.start <= at.end() + 30), None)
+            if pick is not None:
+                org = [e for e in doc.ents(i) if hit.end <= e.start and e.end <= at.end()]
+                if re.search(r"(?<!\w)(?:share|action|titre)s?(?!\w)", body[hit.end : at.end()]):
+                    pick = None  # "valorise chaque action Emerald à 2,10 €"
+        if pick is None:
+            pick = next(
+                (
+                    m
+                    for m in money
+                    if m.start >= hit.end and _VALUE_GAP.fullmatch(body, hit.end, m.start)
+                ),
+                None,
+            )
+        if pick is None:
+            pick = next(
+                (
+                    m
+                    for m in money
+                    if m.end <= hit.start
+                    and re.fullmatch(r"\s*(?:[\w-]+\s+){0,1}", body[m.end : hit.start])
+                ),
+                None,
+            )
+        if pick is None or lex.PER_SHARE.match(body, pick.end):
+            continue
+        used.add(pick.start)
+        if (
+            not org
+            and word.startswith(("valued", "valoris"))
+            and _APPOSED.search(body, max(lo, hit.start - 30), hit.start)
+        ):
+            # "sa filiale de conseil, valorisée 150 millions": what stands before the comma
+            before = [e for e in doc.ents(i) if e.end <= hit.start and e.start >= lo]
+            gap = body[before[-1].end : hit.start] if before else "x"
+            if not _APPOSED.fullmatch(gap):
+                continue
+            org = before[-1:]
+        org = org or possessor(doc, i, lo, hit.start) or subject(doc, i, lo, hit.start)
+        out.append(
+            Draft(
+                "valuation",
+                i,
+                amount=pick,
+                organization=org[0] if org else None,
+                date=date(doc, i, hit.start, lo, hi),
+                anchor=hit.start,
+                basis=_basis(body[lo:hi], hits),
+            )
+        )
+    return out
+
+
+def _basis(clause: str, hits: list[Hit]) -> str:
+    kinds = {h.trigger.kind for h in hits if h.trigger.type == "deal"}
+    if "funding_round" in kinds:
+        return "pre_money" if _PRE_MONEY.search(clause) else "post_money"
+    if _MARKET.search(clause):
+        return "market"
+    if "bid" in kinds:
+        return "offer"
+    if "acquisition" in kinds:
+        return "sale_price"
+    return "other"
+
+
+def settle_valuations(values: list[Draft], deals_: list[Draft]) -> list[Draft]:
+    """A valuation whose organization is unknown or unresolved takes the
+    investee (or target) of the round (or sale) reported beside it; an offer
+    or a sale "valuing X at Y" without its own price takes Y as its amount."""
+    out = []
+    for value in values:
+        if value.basis in ("offer", "sale_price"):
+            for deal in deals_:
+                if deal.kind in ("bid", "acquisition", "merger") and deal.amount is None:
+                    deal.amount = value.amount
+        if (
+            value.organization is None
+            or value.organization.name is None
+            or value.organization.coref
+        ):
+            for deal in deals_:
+                roles = {"investee", "target"}
+                named = [e for e, role in deal.parties if role in roles and e.name]
+                if named and (value.organization is None or value.organization.name is None):
+                    value.organization = named[0]
+                    break
+        if value.organization is not None and value.organization.name:
+            out.append(value)
+    return out
