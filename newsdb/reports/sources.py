@@ -1,58 +1,113 @@
-"""`sources`: each fact with the articles and exact quotes that support it."""
+"""`sources`: each fact with the articles and exact quotes that support it.
+
+The rows are those of the fact_evidence view (docs/views.md); the query reads
+the tables so that a fact key is found through its table's unique index.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
+from sqlalchemy import case, func, literal, select
+from sqlalchemy.orm import Session, aliased
 
+from newsdb.models import (
+    Affiliation,
+    Article,
+    Deal,
+    Evidence,
+    Lawsuit,
+    Organization,
+    Person,
+    Valuation,
+)
 from newsdb.reports.common import Filters
 from newsdb.reports.output import date_text
+from newsdb.vocab import Origin
 
 TABLE = ["fact", "article_key", "published", "reported_status", "quote"]
+FACTS = {"deal": Deal, "valuation": Valuation, "lawsuit": Lawsuit, "affiliation": Affiliation}
 
 
 def sources(session: Session, filters: Filters, fact_key: str | None = None) -> list[dict]:
-    """Rows of the fact_evidence view: the same answer plain SQL on the view gives."""
-    sql = "SELECT * FROM fact_evidence WHERE 1 = 1"
-    params: dict = {}
-    if fact_key:
-        sql += " AND fact_key = :key"
-        params["key"] = fact_key
-    if filters.kind:
-        sql += " AND fact_type = :kind"
-        params["kind"] = filters.kind
-    if filters.reviewed_only:
-        sql += " AND origin = 'curated'"
-    sql += " ORDER BY fact_type, fact_key, published IS NULL, published, article_key, start_offset"
-    if filters.limit:
-        sql += " LIMIT :limit"
-        params["limit"] = filters.limit
-    rows = []
-    for row in session.execute(text(sql), params).mappings():
-        published = _as_date(row["published"])
-        rows.append(
-            {
-                "fact_type": row["fact_type"],
-                "fact_key": row["fact_key"],
-                "fact": row["fact"],
-                "article_key": row["article_key"],
-                "article_title": row["article_title"],
-                "source": row["source"],
-                "published": date_text(published, row["published_precision"]),
-                "published_precision": row["published_precision"],
-                "reported_status": row["reported_status"],
-                "quote": row["quote"],
-                "start": row["start_offset"],
-                "end": row["end_offset"],
-            }
+    valued, member = aliased(Organization), aliased(Person)
+    fact_type = case(
+        (Evidence.deal_id.is_not(None), literal("deal")),
+        (Evidence.valuation_id.is_not(None), literal("valuation")),
+        (Evidence.lawsuit_id.is_not(None), literal("lawsuit")),
+        else_=literal("affiliation"),
+    )
+    query = (
+        select(
+            fact_type.label("fact_type"),
+            func.coalesce(Deal.key, Valuation.key, Lawsuit.key, Affiliation.key).label("fact_key"),
+            func.coalesce(
+                Deal.title, Lawsuit.title, valued.name, member.name + " — " + Affiliation.role
+            ).label("fact"),
+            Article.key.label("article_key"),
+            Article.title,
+            Article.source,
+            Article.published,
+            Article.published_precision,
+            Evidence,
         )
-    return rows
-
-
-def _as_date(value):
-    """Views hand SQLite dates back as text."""
-    import datetime as dt
-
-    if isinstance(value, str):
-        return dt.date.fromisoformat(value)
-    return value
+        .join(Article, Article.id == Evidence.article_id)
+        .outerjoin(Deal, Deal.id == Evidence.deal_id)
+        .outerjoin(Valuation, Valuation.id == Evidence.valuation_id)
+        .outerjoin(valued, valued.id == Valuation.organization_id)
+        .outerjoin(Lawsuit, Lawsuit.id == Evidence.lawsuit_id)
+        .outerjoin(Affiliation, Affiliation.id == Evidence.affiliation_id)
+        .outerjoin(member, member.id == Affiliation.person_id)
+        .order_by(
+            fact_type,
+            "fact_key",
+            Article.published.is_(None),
+            Article.published,
+            Article.key,
+            Evidence.start_offset,
+        )
+        .limit(filters.limit)
+    )
+    if fact_key:  # through the key's unique index, table by table
+        ids = {
+            name: select(model.id).where(model.key == fact_key).scalar_subquery()
+            for name, model in FACTS.items()
+        }
+        query = query.where(
+            (Evidence.deal_id == ids["deal"])
+            | (Evidence.valuation_id == ids["valuation"])
+            | (Evidence.lawsuit_id == ids["lawsuit"])
+            | (Evidence.affiliation_id == ids["affiliation"])
+        )
+    if filters.kind:
+        column = {
+            "deal": Evidence.deal_id,
+            "valuation": Evidence.valuation_id,
+            "lawsuit": Evidence.lawsuit_id,
+            "affiliation": Evidence.affiliation_id,
+        }
+        query = (
+            query.where(column[filters.kind].is_not(None))
+            if filters.kind in column
+            else query.where(False)
+        )
+    if filters.reviewed_only:
+        query = query.where(Evidence.origin == Origin.CURATED)
+    return [
+        {
+            "fact_type": row.fact_type,
+            "fact_key": row.fact_key,
+            "fact": row.fact,
+            "article_key": row.article_key,
+            "article_title": row.title,
+            "source": row.source,
+            "published": date_text(row.published, row.published_precision),
+            "published_precision": str(row.published_precision)
+            if row.published_precision
+            else None,
+            "reported_status": row.Evidence.reported_status,
+            "quote": row.Evidence.quote,
+            "start": row.Evidence.start_offset,
+            "end": row.Evidence.end_offset,
+            "origin": str(row.Evidence.origin),
+        }
+        for row in session.execute(query)
+    ]
