@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from newsdb import db
@@ -194,6 +194,11 @@ class _Load:
         try:
             if _attempt(self.report, self.keep_going, step):
                 return
+        except OperationalError as exc:  # the server went away, the disk is full…
+            raise db.DatabaseError(
+                f"the database failed while importing {path}: {db.first_line(exc)} "
+                "(nothing imported: the transaction was rolled back)"
+            ) from exc
         except SQLAlchemyError as exc:
             error = InputError(path, f"rejected by the database: {db.first_line(exc)}")
             self.report.errors.append(error)

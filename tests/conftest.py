@@ -115,3 +115,11 @@ def session(head_url: str) -> Iterator[Session]:
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
+
+
+@pytest.fixture
+def postgres_url(postgres_admin, tmp_path_factory) -> Iterator[str]:
+    """A new, empty PostgreSQL database, for tests about PostgreSQL itself."""
+    factory = Databases("postgresql", tmp_path_factory, postgres_admin)
+    yield factory.new()
+    factory.drop_all()
