@@ -33,7 +33,7 @@ import datetime as dt
 import functools
 import re
 
-from newsdb.extract.lexicon import STOPWORDS, fold, word_set
+from newsdb.extract.lexicon import NUMBER_WORDS, STOPWORDS, fold, word_set
 from newsdb.extract.mention import Mention
 from newsdb.extract.words import Words, tokenize
 from newsdb.partial_date import PartialDate, Precision
@@ -120,30 +120,6 @@ _RELATIVE = {
     "hier": ("day", -1),
     "demain": ("day", 1),
 }
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "un": 1,
-    "une": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "sept": 7,
-    "huit": 8,
-    "neuf": 9,
-    "dix": 10,
-}
 _UNITS = {
     "year": "year",
     "years": "year",
@@ -208,9 +184,9 @@ _PATTERN = re.compile(
           (?P<dmy_m>{_MONTH})(?:\s+(?P<dmy_y>{_YEAR}))?(?![\w]))
     | (?P<my>(?P<my_m>{_MONTH})\s+(?P<my_y>{_YEAR})(?![\w]))
     | (?P<rel>(?i:{_alt(_RELATIVE)}))(?![\w-])
-    | (?P<ago>(?i:(?P<ago_n>\d+|{_alt(k for k in _NUMBER_WORDS if k.isascii())})\s+
+    | (?P<ago>(?i:(?P<ago_n>\d+|{_alt(k for k in NUMBER_WORDS if k.isascii())})\s+
           (?P<ago_u>years?|months?|weeks?|days?)\s+ago))(?![\w])
-    | (?P<ilya>(?i:il\s+y\s+a\s+(?P<ilya_n>\d+|{_alt(_NUMBER_WORDS)})\s+
+    | (?P<ilya>(?i:il\s+y\s+a\s+(?P<ilya_n>\d+|{_alt(NUMBER_WORDS)})\s+
           (?P<ilya_u>ans?|années?|mois|semaines?|jours?)))(?![\w])
     | (?P<wd>(?:(?P<wd_pre>(?i:last|next))\s+)?(?P<wd_name>{_WEEKDAY})
           (?:\s+(?P<wd_post>(?i:dernier|prochain)))?)(?![\w])
@@ -230,7 +206,7 @@ _TRIGGERS = frozenset(
     + list(_MONTH_NUMBER)
     + [d.lower() for d in _WEEKDAYS_EN + _WEEKDAYS_FR]
     + [phrase.split()[0].split("'")[0] for phrase in _RELATIVE]
-    + list(_NUMBER_WORDS)
+    + list(NUMBER_WORDS)
     + ["mid", "il", "année", "mois", "semaine", "avant"]
 )
 
@@ -392,7 +368,7 @@ def _resolve(match: re.Match, body: str, anchor: PartialDate | None, language: s
     if group("ago") or group("ilya"):
         prefix = "ago" if group("ago") else "ilya"
         count = group(prefix + "_n").lower()
-        number = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+        number = int(count) if count.isdigit() else NUMBER_WORDS[count]
         unit = _UNITS[group(prefix + "_u").lower()]
         return match.span(prefix), _relative(unit, -number, anchor)
     if group("wd"):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from decimal import Context, Decimal
 
+from newsdb.extract.lexicon import NUMBER_WORDS
 from newsdb.extract.mention import Mention
 
 _EXACT = Context(prec=80)  # wide enough that no amount in a text is ever rounded
@@ -145,40 +146,6 @@ _SCALE = {
     "tn": 12,
     "trn": 12,
 }
-_SPELLED = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "fifty": 50,
-    "hundred": 100,
-    "un": 1,
-    "une": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "sept": 7,
-    "huit": 8,
-    "neuf": 9,
-    "dix": 10,
-    "douze": 12,
-    "quinze": 15,
-    "vingt": 20,
-    "cinquante": 50,
-    "cent": 100,
-}
 
 
 def _alternation(words) -> str:
@@ -212,7 +179,7 @@ _PATTERN = re.compile(
         (?:{_SCALE_RE.format(g="pscale")})?
     | (?P<snum>{_NUM})(?:{_SCALE_RE.format(g="sscale")})?
         {_LINK}(?P<scur>(?i:{_alternation(_SUFFIX)}))(?![\w]){_NOT_NEXT}
-    | (?P<wnum>(?i:{_alternation(_SPELLED)})){_SP}+(?P<wscale>(?i:{_alternation(_WORD_SCALES)}))
+    | (?P<wnum>(?i:{_alternation(NUMBER_WORDS)})){_SP}+(?P<wscale>(?i:{_alternation(_WORD_SCALES)}))
         {_LINK}(?P<wcur>(?i:{_alternation(_SUFFIX)}))(?![\w]){_NOT_NEXT}
     )
     """,
@@ -224,7 +191,7 @@ _CODE_BEFORE = re.compile(rf"({_alternation(k for k in _PREFIX if len(k) > 1)}){
 # A number with no currency before it must be followed by one of these.
 _FOLLOWERS = {w.split()[0] for w in _SUFFIX} | {w.lower() for w in _SCALE} | {"de", "d", "u"}
 _FOLLOWER = re.compile(rf"(?:{_NUM})(?:{_SP}|-)*([^\W\d_]+|[$€£¥₹₩])?")
-_SPELLED_BEFORE = re.compile(rf"(?i:(?<![\w])({_alternation(_SPELLED)})){_SP}+\w*$")
+NUMBER_WORDS_BEFORE = re.compile(rf"(?i:(?<![\w])({_alternation(NUMBER_WORDS)})){_SP}+\w*$")
 _FRENCH_LIKE = {"fr", "de", "es", "it", "pt", "nl"}
 
 
@@ -290,7 +257,7 @@ def _starts(body: str) -> list[int]:
         starts.append(p)
     if "illi" in body:  # "a billion dollars", "deux milliards d'euros"
         for scale in _SCALE_WORD.finditer(body):
-            spelled = _SPELLED_BEFORE.search(body, max(0, scale.start() - 24), scale.start())
+            spelled = NUMBER_WORDS_BEFORE.search(body, max(0, scale.start() - 24), scale.start())
             if spelled:
                 starts.append(spelled.start(1))
         starts.sort()
@@ -330,7 +297,7 @@ def _mention(match: re.Match, language: str | None) -> Mention | None:
             number /= 100
     else:
         scale = group("wscale")
-        number = Decimal(_SPELLED[group("wnum").lower()])
+        number = Decimal(NUMBER_WORDS[group("wnum").lower()])
         currency = _SUFFIX[group("wcur").lower()]
     amount = _exact(_EXACT.multiply(number, _scale(scale, language)))
     return Mention(

@@ -62,16 +62,17 @@ def _involving(refs, party_model, fact_id, party_fact_id):
 
 
 def _deals(refs, filters):
-    query = select(
+    return _with_parties(
+        Deal,
         Deal.announced,
         Deal.announced_precision,
-        _label("deal"),
-        Deal.title + " (" + Deal.status + ")",
-        Deal.key,
-    ).where(origin_clause(Deal, filters))
-    for clause in _involving(refs, DealParty, Deal.id, DealParty.deal_id):
-        query = query.where(clause)
-    return query
+        "deal",
+        Deal.status,
+        DealParty,
+        DealParty.deal_id,
+        refs,
+        filters,
+    )
 
 
 def _valuations(refs, filters):
@@ -99,14 +100,25 @@ def _valuations(refs, filters):
 
 
 def _lawsuits(refs, filters):
-    query = select(
+    return _with_parties(
+        Lawsuit,
         Lawsuit.filed,
         Lawsuit.filed_precision,
-        _label("lawsuit"),
-        Lawsuit.title + " (" + Lawsuit.status + ")",
-        Lawsuit.key,
-    ).where(origin_clause(Lawsuit, filters))
-    for clause in _involving(refs, LawsuitParty, Lawsuit.id, LawsuitParty.lawsuit_id):
+        "lawsuit",
+        Lawsuit.status,
+        LawsuitParty,
+        LawsuitParty.lawsuit_id,
+        refs,
+        filters,
+    )
+
+
+def _with_parties(model, date, precision, label, status, party_model, party_fact_id, refs, filters):
+    """A deal or lawsuit event: its date, 'title (status)', when every ref is a party."""
+    query = select(
+        date, precision, _label(label), model.title + " (" + status + ")", model.key
+    ).where(origin_clause(model, filters))
+    for clause in _involving(refs, party_model, model.id, party_fact_id):
         query = query.where(clause)
     return query
 
