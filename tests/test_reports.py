@@ -223,3 +223,19 @@ def test_views_answer_the_same_through_other_clients(url):
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     ranked = [d["title"] for d in report(url, "deals") if d["amount"] is not None]
     assert output.splitlines() == ranked
+
+
+def test_parquet_export_without_pyarrow_says_what_to_install(url, tmp_path, monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_pyarrow(name, *args, **kwargs):
+        if name.startswith("pyarrow"):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_pyarrow)
+    result = CliRunner().invoke(main, ["--db", url, "export", str(tmp_path), "--format", "parquet"])
+    assert result.exit_code == 1
+    assert result.output == "Error: Parquet needs pyarrow: pip install 'newsdb[parquet]'\n"
