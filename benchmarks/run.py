@@ -56,11 +56,11 @@ def fresh_database(url: str | None, scratch: Path) -> str:
     return url
 
 
-def timed_import(url: str, path: Path) -> tuple[float, float]:
+def timed_import(url: str, path: Path, jobs: int = 1) -> tuple[float, float]:
     """Seconds and peak RSS (MB) of `newsdb import` in a child process."""
     start = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "newsdb", "--db", url, "import", str(path)],
+        [sys.executable, "-m", "newsdb", "--db", url, "import", "--jobs", str(jobs), str(path)],
         check=True,
         stdout=subprocess.DEVNULL,
     )
@@ -147,6 +147,7 @@ def main() -> None:
     parser.add_argument("--db", help="scratch database URL (default: a temporary SQLite file)")
     parser.add_argument("--runs", type=int, default=20, help="runs per report")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--jobs", type=int, default=1, help="newsdb import --jobs")
     parser.add_argument(
         "--corpus",
         type=Path,
@@ -158,11 +159,12 @@ def main() -> None:
     path = corpus(args.articles, args.seed, args.corpus)
     with tempfile.TemporaryDirectory() as scratch:
         url = fresh_database(args.db, Path(scratch))
-        seconds, peak = timed_import(url, path)
+        seconds, peak = timed_import(url, path, args.jobs)
         floor = baseline(url, path, Path(scratch))
         reports = time_reports(url, args.runs)
     result = {
         "articles": args.articles,
+        "jobs": args.jobs,
         "database": url.split(":", 1)[0],
         "import_seconds": round(seconds, 2),
         "articles_per_second": round(args.articles / seconds, 1),

@@ -187,6 +187,16 @@ def upgrade_connection(connection: Connection) -> None:
         command.upgrade(alembic_config(connection), "head")
 
 
+def refresh_statistics(connection: Connection) -> None:
+    """Let the query planner see a bulk import (PostgreSQL's autovacuum comes later;
+    SQLite has none). SQLite samples at most 1,000 rows an index."""
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql("ANALYZE")
+    elif connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("PRAGMA analysis_limit = 1000")
+        connection.exec_driver_sql("ANALYZE")
+
+
 def check_schema(connection: Connection) -> None:
     """Raise DatabaseError unless the database is at the head revision."""
     from alembic.runtime.migration import MigrationContext

@@ -37,6 +37,7 @@ from newsdb.readers import (
 from newsdb.resolve import Resolver
 
 CHUNK = 1000  # articles per insert batch
+ANALYZE_AFTER = 1000  # articles written: then refresh the planner's statistics
 
 
 @dataclass
@@ -90,6 +91,10 @@ def import_paths(
                 load.close()
             session.commit()
         connection.commit()
+        written = report.summary.counts["article"]
+        if written["added"] + written["updated"] >= ANALYZE_AFTER:
+            db.refresh_statistics(connection)
+            connection.commit()
     return report
 
 
