@@ -86,6 +86,11 @@ class ExtractedLoader:
             for row in {id(r): r for r, _, _ in self.pending}.values():
                 self.session.expire(row, ["evidence"])
             self.pending = []
+        # Keep ids, not objects, so that memory does not grow with the corpus.
+        if self._keys is None:
+            self._load_keys()
+        self._keys.update((key, row.id) for key, row in self.rows.items())
+        self.rows.clear()
 
     def declare(self, analyses: list[tuple[list[Fact], list[Mention]]]) -> None:
         """Create, in one flush, the entities these facts name that nobody declared."""
@@ -226,13 +231,7 @@ class ExtractedLoader:
         row = self.rows.get(key)
         if row is None:
             if self._keys is None:
-                self._keys = {
-                    key: id_
-                    for m in MODELS.values()
-                    for key, id_ in self.session.execute(
-                        select(m.key, m.id).where(m.origin == Origin.EXTRACTED)
-                    )
-                }
+                self._load_keys()
             row = self.session.get(model, self._keys[key]) if key in self._keys else None
             if row is None:
                 row = make()
@@ -240,6 +239,15 @@ class ExtractedLoader:
                 self.summary.count(model.__tablename__, "added")
             self.rows[key] = row
         return row
+
+    def _load_keys(self) -> None:
+        self._keys = {
+            key: id_
+            for m in MODELS.values()
+            for key, id_ in self.session.execute(
+                select(m.key, m.id).where(m.origin == Origin.EXTRACTED)
+            )
+        }
 
     def curated_match(self, type_: str, group, parties):
         """A curated fact the proposal matches (it wins), from an index built once."""

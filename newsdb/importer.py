@@ -184,6 +184,8 @@ class _Load:
         for document in documents:
 
             def load(document=document):
+                articles.clear()  # one document's articles at a time: memory stays flat
+                articles.bodies.clear()
                 articles.prefetch({e.article for f in document.facts for e in f.evidence})
                 for fact in document.facts:
                     locate_quotes(fact, articles.body)
