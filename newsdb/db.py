@@ -73,7 +73,7 @@ def _sqlite_engine(parsed, read_only: bool) -> Engine:
         if read_only:
             cursor.execute("PRAGMA query_only = ON")
         elif path and path != ":memory:":
-            cursor.execute("PRAGMA journal_mode = WAL")
+            _wal(cursor)
         cursor.close()
 
     if not read_only:
@@ -85,6 +85,22 @@ def _sqlite_engine(parsed, read_only: bool) -> Engine:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+def _wal(cursor) -> None:
+    """Switch to WAL. Another process switching a new file at the same moment can make
+    this report "database is locked" at once (no busy wait): try again briefly."""
+    import sqlite3
+    import time
+
+    for attempt in range(50):
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError:
+            if attempt == 49:
+                raise
+            time.sleep(0.1)
 
 
 def _sqlite_connect(uri: str):

@@ -15,7 +15,7 @@ import hashlib
 from collections.abc import Iterable
 
 from sqlalchemy import delete, insert, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from newsdb.extract.facts import EXTRACTOR_VERSION, Fact
 from newsdb.extract.mention import Mention
@@ -326,14 +326,24 @@ class ExtractedLoader:
 def _index(session: Session, origin: Origin) -> dict[str, dict]:
     """Facts of one origin: deals by (kind, amount, currency), valuations by
     (organization, amount, currency), lawsuits by countersuit or not; each as
-    (id, its parties) so that matching needs no further query."""
-    index: dict[str, dict] = {"deal": {}, "valuation": {}, "lawsuit": {}}
-    for deal in session.scalars(
-        select(Deal).where(Deal.origin == origin).options(selectinload(Deal.parties))
+    (id, its parties) so that matching needs no further query. Plain rows, not
+    ORM objects: on a big database this is most of the facts."""
+    parties: dict[tuple[str, int], list] = {}
+    for table, model, fk in (
+        ("deal", DealParty, DealParty.deal_id),
+        ("lawsuit", LawsuitParty, LawsuitParty.lawsuit_id),
     ):
-        group = (str(deal.kind), deal.amount, deal.currency)
-        index["deal"].setdefault(group, []).append(
-            (deal.id, {_party_id_of(p) for p in deal.parties})
+        for fact_id, role, org, person in session.execute(
+            select(fk, model.role, model.organization_id, model.person_id)
+        ):
+            who = ("organization", org) if org is not None else ("person", person)
+            parties.setdefault((table, fact_id), []).append((str(role), who))
+    index: dict[str, dict] = {"deal": {}, "valuation": {}, "lawsuit": {}}
+    for row_id, kind, amount, currency in session.execute(
+        select(Deal.id, Deal.kind, Deal.amount, Deal.currency).where(Deal.origin == origin)
+    ):
+        index["deal"].setdefault((str(kind), amount, currency), []).append(
+            (row_id, {who for _, who in parties.get(("deal", row_id), ())})
         )
     for row_id, org, amount, currency in session.execute(
         select(Valuation.id, Valuation.organization_id, Valuation.amount, Valuation.currency).where(
@@ -341,15 +351,18 @@ def _index(session: Session, origin: Origin) -> dict[str, dict]:
         )
     ):
         index["valuation"].setdefault((org, amount, currency), []).append((row_id, None))
-    for suit in session.scalars(
-        select(Lawsuit).where(Lawsuit.origin == origin).options(selectinload(Lawsuit.parties))
+    for row_id, status in session.execute(
+        select(Lawsuit.id, Lawsuit.status).where(Lawsuit.origin == origin)
     ):
-        sides = (
-            {_party_id_of(p) for p in suit.parties if str(p.role) in PLAINTIFFS},
-            {_party_id_of(p) for p in suit.parties if str(p.role) in DEFENDANTS},
-        )
-        index["lawsuit"].setdefault(suit.status == LawsuitStatus.COUNTERSUIT, []).append(
-            (suit.id, sides)
+        sides = parties.get(("lawsuit", row_id), ())
+        index["lawsuit"].setdefault(status == LawsuitStatus.COUNTERSUIT, []).append(
+            (
+                row_id,
+                (
+                    {who for role, who in sides if role in PLAINTIFFS},
+                    {who for role, who in sides if role in DEFENDANTS},
+                ),
+            )
         )
     return index
 
