@@ -10,18 +10,17 @@ PostgreSQL) and prints the lines that name scans and sorts.
 from __future__ import annotations
 
 import argparse
+import functools
+import sys
+from pathlib import Path
 
-from sqlalchemy import event, text
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from run import report_queries
+
 from newsdb import db
-from newsdb.reports.common import Filters
-from newsdb.reports.deals import deals
-from newsdb.reports.lawsuits import lawsuits
-from newsdb.reports.profile import profile
-from newsdb.reports.sources import sources
-from newsdb.reports.timeline import timeline
-from newsdb.reports.valuations import valuations
 
 
 def main() -> None:
@@ -37,21 +36,9 @@ def main() -> None:
             captured.append((statement, parameters))
 
     with Session(engine) as session:
-        org = session.execute(
-            text(
-                "SELECT o.name FROM deal_party p JOIN organization o ON o.id = p.organization_id "
-                "GROUP BY o.name ORDER BY count(*) DESC, o.name LIMIT 1"
-            )
-        ).scalar()
-        key = session.execute(text("SELECT key FROM deal ORDER BY id LIMIT 1")).scalar()
-        limit = Filters(limit=50)
         reports = {
-            "deals": lambda: deals(session, limit),
-            "valuations": lambda: valuations(session, Filters(org=(org,))),
-            "lawsuits": lambda: lawsuits(session, limit),
-            "timeline": lambda: timeline(session, Filters(org=(org,), limit=200)),
-            "profile": lambda: profile(session, org, limit),
-            "sources": lambda: sources(session, limit, key),
+            name: functools.partial(query, session)
+            for name, query in report_queries(session).items()
         }
         sqlite = engine.dialect.name == "sqlite"
         for name, run in reports.items():

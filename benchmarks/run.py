@@ -98,18 +98,18 @@ def baseline(url: str, path: Path, scratch: Path) -> float:
     return seconds
 
 
-def time_reports(url: str, runs: int) -> dict[str, dict[str, float]]:
-    engine = db.make_engine(url, read_only=True)
-    with Session(engine) as session:
-        org = session.execute(
-            text(
-                "SELECT o.name FROM deal_party p JOIN organization o ON o.id = p.organization_id "
-                "GROUP BY o.name ORDER BY count(*) DESC, o.name LIMIT 1"
-            )
-        ).scalar()
-        key = session.execute(text("SELECT key FROM deal ORDER BY id LIMIT 1")).scalar()
+def report_queries(session: Session) -> dict:
+    """Each canned report as a callable on a session, with arguments that find rows:
+    the organization in most deals, the first deal's key."""
+    org = session.execute(
+        text(
+            "SELECT o.name FROM deal_party p JOIN organization o ON o.id = p.organization_id "
+            "GROUP BY o.name ORDER BY count(*) DESC, o.name LIMIT 1"
+        )
+    ).scalar()
+    key = session.execute(text("SELECT key FROM deal ORDER BY id LIMIT 1")).scalar()
     limit = Filters(limit=50)
-    queries = {
+    return {
         "deals": lambda s: deals(s, limit),
         "deals_since_2024": lambda s: deals(s, Filters(since=_date("2024-01-01"), limit=50)),
         "valuations": lambda s: valuations(s, Filters(org=(org,))),
@@ -118,6 +118,12 @@ def time_reports(url: str, runs: int) -> dict[str, dict[str, float]]:
         "profile": lambda s: profile(s, org, limit),
         "sources": lambda s: sources(s, limit, key),
     }
+
+
+def time_reports(url: str, runs: int) -> dict[str, dict[str, float]]:
+    engine = db.make_engine(url, read_only=True)
+    with Session(engine) as session:
+        queries = report_queries(session)
     figures = {}
     for name, query in queries.items():
         times = []
