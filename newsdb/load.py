@@ -172,8 +172,10 @@ def sync_articles(
     }
     new, mentions_for = [], []
     for record in records:
-        record.language = record.language or detect_language(record.body)
         old = existing.get(record.key)
+        if record.language is None:  # detected once: an unchanged text keeps its language
+            same = old is not None and old.sha256 == record.sha256 and old.language
+            record.language = old.language if same else detect_language(record.body)
         values = _article_values(record)
         if old is None:
             if record.sha256 in taken:
