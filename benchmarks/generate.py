@@ -263,6 +263,23 @@ def when(rng: random.Random, published: dt.date, language: str) -> tuple[str, st
     return ("on " if language == "en" else "le ") + text, day.isoformat(), "day"
 
 
+def _deal(key, title, kind, status, money_, announced, parties, article_key, quote) -> dict:
+    """A curated deal entry quoting the article's lead sentence."""
+    amount, currency, amount_text = money_
+    return {
+        "key": key,
+        "title": title,
+        "kind": kind,
+        "status": status,
+        "amount": str(amount),
+        "currency": currency,
+        "amount_text": amount_text,
+        "announced": announced,
+        "parties": [{"name": org["name"], "role": role} for org, role in parties],
+        "evidence": [{"article": article_key, "quote": quote, "status": status}],
+    }
+
+
 def article(rng, index, orgs, people):
     language = "fr" if rng.random() < 0.3 else "en"
     published = dt.date(2018, 1, 1) + dt.timedelta(days=rng.randrange(8 * 365))
@@ -287,21 +304,17 @@ def article(rng, index, orgs, people):
         title = f"{a['aliases'][0]} to buy {b['aliases'][0]}"
         fact = {
             "deals": [
-                {
-                    "key": f"{key}-deal",
-                    "title": title,
-                    "kind": "acquisition",
-                    "status": "announced",
-                    "amount": str(amount),
-                    "currency": currency,
-                    "amount_text": amount_text,
-                    "announced": date_value,
-                    "parties": [
-                        {"name": a["name"], "role": "acquirer"},
-                        {"name": b["name"], "role": "target"},
-                    ],
-                    "evidence": [{"article": key, "quote": lead, "status": "announced"}],
-                }
+                _deal(
+                    f"{key}-deal",
+                    title,
+                    "acquisition",
+                    "announced",
+                    (amount, currency, amount_text),
+                    date_value,
+                    [(a, "acquirer"), (b, "target")],
+                    key,
+                    lead,
+                )
             ]
         }
     elif kind == "funding_round":
@@ -320,21 +333,17 @@ def article(rng, index, orgs, people):
         title = f"{a['aliases'][0]} funding round"
         fact = {
             "deals": [
-                {
-                    "key": f"{key}-round",
-                    "title": title,
-                    "kind": "funding_round",
-                    "status": "completed",
-                    "amount": str(amount),
-                    "currency": currency,
-                    "amount_text": amount_text,
-                    "announced": date_value,
-                    "parties": [
-                        {"name": a["name"], "role": "investee"},
-                        {"name": b["name"], "role": "investor"},
-                    ],
-                    "evidence": [{"article": key, "quote": lead, "status": "completed"}],
-                }
+                _deal(
+                    f"{key}-round",
+                    title,
+                    "funding_round",
+                    "completed",
+                    (amount, currency, amount_text),
+                    date_value,
+                    [(a, "investee"), (b, "investor")],
+                    key,
+                    lead,
+                )
             ],
             "valuations": [
                 {
