@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import sys
 from decimal import Decimal
 from importlib.metadata import version
@@ -14,6 +15,10 @@ import click
 from newsdb import db
 from newsdb.readers import InputError
 from newsdb.reports.common import Filters, ReportError
+
+# A user sees one line per failure: the driver's own warnings while a lost
+# connection is torn down ("error ignored terminating Pipeline") are not for them.
+logging.getLogger("psycopg").addHandler(logging.NullHandler())
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
