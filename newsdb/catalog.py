@@ -1,0 +1,239 @@
+"""The one description of the BI views: titles, descriptions, column docs, units, facets.
+
+Everything that documents the views is generated from `VIEWS`:
+- docs/views.md (`views_markdown()`; a test keeps the file equal to it),
+- the PostgreSQL `COMMENT ON VIEW/COLUMN` texts (`comments()`, applied by migration 0005),
+- the Datasette metadata of `newsdb serve` (newsdb/serve/metadata.py).
+
+A new view column is documented by adding one `Column` here; the tests fail
+until every column of every view is described.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from newsdb.vocab import DealKind, DealStatus, LawsuitStatus, ValuationBasis
+
+
+def _one_of(values: type[StrEnum]) -> str:
+    return ", ".join(f"`{v.value}`" for v in values)
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    doc: str
+    kind: str = "text"  # text | key | amount | date | count | score
+    precision: str | None = None  # for a date: the column that holds its precision
+    currency: str | None = None  # for an amount: the column that holds its currency
+
+    @property
+    def unit(self) -> str:
+        """The unit or precision, as the documentation states it."""
+        if self.kind == "amount":
+            return f"decimal, in `{self.currency}`"
+        if self.kind == "date":
+            return f"date at `{self.precision}`" if self.precision else "date"
+        return {"count": "integer", "score": "0 to 1", "key": "id"}.get(self.kind, "")
+
+
+@dataclass(frozen=True)
+class View:
+    name: str
+    title: str
+    description: str
+    columns: tuple[Column, ...]
+    facets: tuple[str, ...] = ()
+    sort_desc: str | None = None
+    example: str = ""
+
+    def column(self, name: str) -> Column:
+        return next(c for c in self.columns if c.name == name)
+
+
+_ORIGIN = Column(
+    "origin", "`curated` (from a reviewed facts file) or `extracted` (found automatically)"
+)
+_CONFIDENCE = Column(
+    "confidence", "the extractor's confidence in an extracted fact (empty when curated)", "score"
+)
+
+
+def _amount(what: str) -> tuple[Column, ...]:
+    return (
+        Column("amount", f"{what} as an exact decimal", "amount", currency="currency"),
+        Column("currency", "ISO 4217 code of the amount, e.g. `USD`"),
+        Column("amount_text", "the words the article used for the amount"),
+    )
+
+
+def _date(name: str, what: str) -> tuple[Column, ...]:
+    precision = f"{name}_precision"
+    return (
+        Column(name, f"{what} (first day of the period it can mean)", "date", precision=precision),
+        Column(precision, f"`year`, `month` or `day`: how precisely `{name}` is known"),
+    )
+
+
+VIEWS: tuple[View, ...] = (
+    View(
+        "deal_overview",
+        "Deals",
+        "One row per deal (acquisition, investment, partnership…): size, dates, parties "
+        "and how many articles support it.",
+        (
+            Column("deal_id", "the deal's id (table `deal`)", "key"),
+            Column("key", "the deal's stable key, e.g. `grok-on-azure`"),
+            Column("title", "what the deal is, in a few words"),
+            Column("kind", f"one of {_one_of(DealKind)}"),
+            Column("status", f"one of {_one_of(DealStatus)}"),
+            *_amount("the deal's size"),
+            *_date("announced", "when it was announced"),
+            *_date("completed", "when it was completed"),
+            Column("parties", "every party as `name (role)`, in one cell"),
+            Column("article_count", "how many articles support the deal", "count"),
+            Column(
+                "first_reported",
+                "earliest publication date among the supporting articles",
+                "date",
+            ),
+            _ORIGIN,
+            _CONFIDENCE,
+            Column("description", "notes on the deal"),
+            Column("flags", "marks of vague sources, e.g. `amount_without_unit`"),
+        ),
+        facets=("kind", "status", "currency"),
+        sort_desc="amount",
+        example="SELECT title, amount, currency, parties FROM deal_overview\n"
+        "WHERE announced >= '2024-01-01' ORDER BY amount DESC;",
+    ),
+    View(
+        "valuation_history",
+        "Valuations",
+        "One row per valuation point of an organization: amount, date and basis.",
+        (
+            Column("valuation_id", "the valuation's id (table `valuation`)", "key"),
+            Column("key", "the valuation's stable key"),
+            Column("organization", "the organization valued"),
+            *_amount("the valuation"),
+            *_date("as_of", "when the organization was valued so"),
+            Column("basis", f"one of {_one_of(ValuationBasis)}"),
+            Column("deal", "title of the deal the valuation comes from, if any"),
+            _ORIGIN,
+            _CONFIDENCE,
+        ),
+        facets=("organization", "basis", "currency"),
+        sort_desc="as_of",
+        example="SELECT as_of, as_of_precision, amount, basis FROM valuation_history\n"
+        "WHERE organization = 'OpenAI' ORDER BY as_of;",
+    ),
+    View(
+        "lawsuit_overview",
+        "Lawsuits",
+        "One row per lawsuit, countersuit or threatened suit, with plaintiffs and defendants.",
+        (
+            Column("lawsuit_id", "the lawsuit's id (table `lawsuit`)", "key"),
+            Column("key", "the lawsuit's stable key"),
+            Column("title", "what the suit is, in a few words"),
+            Column("status", f"one of {_one_of(LawsuitStatus)}"),
+            *_date("filed", "when it was filed (or threatened)"),
+            Column("court", "where it was filed"),
+            Column("claims", "what is claimed"),
+            Column("plaintiffs", "names of the plaintiffs (counter-plaintiffs included)"),
+            Column("defendants", "names of the defendants (counter-defendants included)"),
+            Column("answers", "title of the suit a countersuit answers"),
+            Column("article_count", "how many articles support it", "count"),
+            _ORIGIN,
+            _CONFIDENCE,
+        ),
+        facets=("status",),
+        sort_desc="filed",
+        example="SELECT title, status, filed, plaintiffs, defendants, answers "
+        "FROM lawsuit_overview\nWHERE plaintiffs LIKE '%Musk%' OR defendants LIKE '%Musk%';",
+    ),
+    View(
+        "fact_evidence",
+        "Evidence",
+        "One row per piece of evidence: the exact words of an article that support a deal, "
+        "valuation, lawsuit or role.",
+        (
+            Column("evidence_id", "the evidence's id (table `evidence`)", "key"),
+            Column("fact_type", "`deal`, `valuation`, `lawsuit` or `affiliation`"),
+            Column("fact_key", "the stable key of the fact"),
+            Column("fact", "a readable name of the fact"),
+            Column("article_key", "the article's stable key"),
+            Column("article_title", "the article's title"),
+            Column("source", "the publication"),
+            Column("url", "the article's address"),
+            *_date("published", "when the article was published"),
+            Column("quote", "the exact words: `body[start_offset:end_offset] = quote`"),
+            Column("start_offset", "where the quote starts in the article body", "count"),
+            Column("end_offset", "where the quote ends in the article body", "count"),
+            Column("reported_status", "the status this article reported, e.g. `in_talks`"),
+            Column("origin", "`curated` or `extracted`"),
+        ),
+        facets=("fact_type", "source", "reported_status"),
+        sort_desc="published",
+        example="SELECT article_key, published, reported_status, quote FROM fact_evidence\n"
+        "WHERE fact_key = 'grok-on-azure' ORDER BY published;",
+    ),
+)
+
+BY_NAME = {view.name: view for view in VIEWS}
+
+
+def comments() -> dict[str, tuple[str, dict[str, str]]]:
+    """Per view: its comment and its columns' comments (plain text, for COMMENT ON)."""
+    return {
+        view.name: (
+            f"{view.title}: {view.description}",
+            {
+                c.name: (f"{c.doc} [{c.unit}]" if c.unit else c.doc).replace("`", "")
+                for c in view.columns
+            },
+        )
+        for view in VIEWS
+    }
+
+
+INTRO = """\
+# BI views
+
+<!-- Generated from newsdb/catalog.py: edit it, then
+     python -m newsdb.catalog > docs/views.md -->
+
+Created by the migrations on SQLite and PostgreSQL; read-only and stable:
+columns are only ever added. Point Metabase, Superset, Tableau, Datasette
+(`newsdb serve`), DuckDB or pandas at them. On PostgreSQL every view and
+column carries these descriptions as a comment (`\\d+ deal_overview` in psql).
+Amounts are exact decimals (NUMERIC on PostgreSQL; on SQLite integers or
+doubles exact to 15 digits); every date has its precision (`year`, `month`,
+`day`) beside it — a `2023-01-01` with `year` precision means "in 2023".
+"""
+
+
+def views_markdown() -> str:
+    """docs/views.md: the intro, then per view its columns and an example query."""
+    parts = [INTRO]
+    for view in VIEWS:
+        lines = [
+            f"## {view.name} — {view.title}",
+            "",
+            view.description,
+            "",
+            "| column | unit | meaning |",
+            "|---|---|---|",
+            *(f"| {c.name} | {c.unit} | {c.doc} |" for c in view.columns),
+        ]
+        if view.example:
+            lines += ["", "```sql", view.example, "```"]
+        parts.append("\n".join(lines) + "\n")
+    return "\n".join(parts)
+
+
+if __name__ == "__main__":  # regenerate docs/views.md
+    import sys
+
+    sys.stdout.write(views_markdown())
