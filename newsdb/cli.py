@@ -552,3 +552,120 @@ def export(url: str, directory: Path, fmt: str) -> None:
 
     for name, count in run(url, directory, fmt):
         click.echo(f"{directory / name}: {count} rows")
+
+
+# --- serve and chart (optional extras) ----------------------------------------
+
+
+@main.command(context_settings=CONTEXT)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port", "-p", type=click.IntRange(1, 65535), default=8001, show_default=True, help="Port."
+)
+@click.pass_obj
+@_domain_errors
+def serve(url: str, host: str, port: int) -> None:
+    """Browse the database in Datasette: documented views, the reports as stored queries.
+
+    Needs the optional extra: pip install 'newsdb[serve]'. Datasette reads
+    SQLite only: a SQLite database is served read-only from its file; a
+    PostgreSQL database is first copied into a temporary SQLite snapshot
+    (restart to see later imports), deleted when the server stops. Dates show
+    at their precision ("2025", not "2025-01-01"); JSON and CSV keep the raw
+    values. Stops on Ctrl-C.
+
+    \b
+    Example:
+      newsdb serve --port 8001   # then open http://127.0.0.1:8001/newsdb
+    """
+    from newsdb import serve as module
+
+    module.require_datasette()
+    with module.sqlite_file(url, progress=lambda line: click.echo(line, err=True)) as source:
+        click.echo(
+            f"Serving {source.path} at http://{host}:{port}/newsdb (Ctrl-C to stop)", err=True
+        )
+        module.serve(source.path, host, port, immutable=source.snapshot)
+
+
+def _chart_path(_ctx, _param, value: Path) -> Path:
+    if value.suffix.lower() not in (".svg", ".png"):
+        raise click.BadParameter(f"{value}: the file name must end in .svg or .png")
+    return value
+
+
+def chart_output(function):
+    return click.option(
+        "--output",
+        "-o",
+        "path",
+        required=True,
+        type=click.Path(dir_okay=False, path_type=Path),
+        callback=_chart_path,
+        help="The picture to write: FILE.svg or FILE.png.",
+    )(function)
+
+
+@main.group(context_settings=CONTEXT)
+def chart() -> None:
+    """Draw valuations or deals over time to an SVG or PNG file.
+
+    Needs the optional extra: pip install 'newsdb[chart]'.
+
+    \b
+    Example:
+      newsdb chart valuations --org OpenAI -o openai.svg
+    """
+
+
+@chart.command(name="valuations", context_settings=CONTEXT)
+@click.option("--org", required=True, help="The organization (name or alias).")
+@chart_output
+@click.pass_obj
+@_domain_errors
+def chart_valuations(url: str, org: str, path: Path) -> None:
+    """An organization's valuations over time, marked by basis, with their sources.
+
+    A date known only to the year or month is drawn as the period it can mean.
+
+    \b
+    Example:
+      newsdb chart valuations --org OpenAI -o openai.svg
+    """
+    from newsdb.chart import valuations_chart
+
+    drawn = valuations_chart(url, org, path)
+    click.echo(f"{path}: {drawn.plotted} valuation(s)")
+    for note in drawn.notes:
+        click.echo(f"Note: {note}", err=True)
+
+
+@chart.command(name="deals", context_settings=CONTEXT)
+@click.option(
+    "--by",
+    type=click.Choice(["month", "quarter", "year"]),
+    default="month",
+    show_default=True,
+    help="The period of each bar.",
+)
+@chart_output
+@filter_options("since", "until", "org", "person", "kind", "status", "reviewed_only")
+@click.pass_obj
+@_domain_errors
+def chart_deals(url: str, by: str, path: Path, **options) -> None:
+    """Deal count and USD volume per period, by kind (the deals of `report deals`).
+
+    No currency conversion: the volume sums USD amounts only; deals in other
+    currencies, without an amount, or flagged as unreliable are counted but
+    left out of the volume, and the chart says how many.
+
+    \b
+    Example:
+      newsdb chart deals --by month -o deals.png
+    """
+    from newsdb.chart import deals_chart
+
+    drawn = deals_chart(url, by, path, _filters(options))
+    click.echo(f"{path}: {drawn.plotted} deal(s)")
+    for note in drawn.notes:
+        click.echo(f"Note: {note.strip()}", err=True)

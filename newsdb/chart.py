@@ -1,0 +1,316 @@
+"""`newsdb chart`: pictures of the reports, drawn with matplotlib (the optional extra
+`pip install 'newsdb[chart]'`), to SVG or PNG.
+
+- `valuations_chart`: an organization's valuations over time, each point marked by
+  its basis, the period its date can mean drawn as a bar, and its sources listed.
+- `deals_chart`: deal count and USD volume per month, quarter or year, by kind.
+
+The data comes from the report functions (newsdb/reports/), so a chart shows what
+`newsdb report` prints. There is no currency conversion: the volume sums USD
+amounts only and says how many deals it leaves out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from newsdb import db
+from newsdb.partial_date import PartialDate, Precision
+from newsdb.reports.common import Filters, ReportError
+from newsdb.reports.output import decimal_text
+
+FORMATS = (".svg", ".png")
+PERIODS = ("month", "quarter", "year")
+MARKERS = {"post_money": "o", "pre_money": "s", "sale_price": "D", "offer": "^", "market": "v"}
+UNRELIABLE = {"amount_without_unit", "amount_doubtful"}  # flags that keep an amount out
+VOLUME_CURRENCY = "USD"
+WIDTH = 0.6  # of a bar, in periods
+
+
+@dataclass
+class Drawn:
+    """What a chart shows, for the command's one-line summary."""
+
+    path: Path
+    plotted: int
+    notes: list[str] = field(default_factory=list)
+
+
+def _figure():
+    try:
+        from matplotlib.figure import Figure
+    except ImportError as exc:
+        raise ReportError("newsdb chart needs matplotlib: pip install 'newsdb[chart]'") from exc
+    return Figure
+
+
+def _query(url: str | None, function, *args):
+    with db.connect(url, read_only=True) as connection:
+        db.check_schema(connection)
+        with Session(bind=connection) as session:
+            return function(session, *args)
+
+
+def _save(figure, path: Path) -> None:
+    import matplotlib
+
+    if path.suffix.lower() not in FORMATS:
+        raise ReportError(f"{path}: the file name must end in .svg or .png")
+    # Text stays text in SVG (searchable, selectable); no timestamp, so a chart of the
+    # same data is the same file.
+    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "newsdb"}):
+        try:
+            figure.savefig(
+                path,
+                dpi=150,
+                bbox_inches="tight",
+                metadata={"Date": None} if path.suffix.lower() == ".svg" else None,
+            )
+        except OSError as exc:
+            raise ReportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def human_amount(amount: Decimal, currency: str | None) -> str:
+    """300000000000 USD → "300 bn USD"; 97400000000 → "97.4 bn"; 500 → "500"."""
+    for size, unit in (
+        (Decimal(10) ** 12, "tn"),
+        (Decimal(10) ** 9, "bn"),
+        (Decimal(10) ** 6, "m"),
+    ):
+        if abs(amount) >= size:
+            text = f"{decimal_text((amount / size).quantize(Decimal('0.1')))} {unit}"
+            break
+    else:
+        text = decimal_text(amount)
+    return f"{text} {currency}" if currency else text
+
+
+def _span(date: PartialDate) -> tuple[dt.date, dt.date, dt.date]:
+    """First day, middle and last day of the period a date can mean."""
+    first, last = date.value, date.last_day()
+    return first, first + (last - first) / 2, last
+
+
+# --- valuations ---------------------------------------------------------------
+
+
+def valuations_chart(url: str | None, org: str, path: Path) -> Drawn:
+    from newsdb.reports.sources import sources
+    from newsdb.reports.valuations import valuations
+
+    Figure = _figure()
+
+    def gather(session: Session):
+        rows = valuations(session, Filters(org=(org,)))
+        return rows, {r["key"]: sources(session, Filters(), r["key"]) for r in rows}
+
+    rows, evidence = _query(url, gather)
+    if not rows:
+        raise ReportError(f"no valuations of {org} in the database")
+    name = rows[0]["organization"]
+    dated = [r for r in rows if r["date"]]
+    currencies = sorted({r["currency"] for r in dated}, key=lambda c: (c != "USD", c or ""))
+
+    from matplotlib import dates as mdates
+    from matplotlib import ticker
+
+    figure = Figure(figsize=(10, 6 + 0.22 * len(rows)), layout="constrained")
+    axes = figure.add_subplot()
+    colors = {c: f"C{i}" for i, c in enumerate(currencies)}
+    seen_bases = set()
+    for number, row in enumerate(rows, start=1):
+        if not row["date"]:
+            continue
+        first, middle, last = _span(PartialDate.parse(row["date"]))
+        y = float(row["amount"])
+        color = colors[row["currency"]]
+        if last > first:  # the period a year or month can mean
+            axes.plot([first, last], [y, y], color=color, linewidth=6, alpha=0.25)
+        label = row["basis"].replace("_", " ")
+        axes.plot(
+            [middle],
+            [y],
+            marker=MARKERS.get(row["basis"], "X"),
+            markersize=9,
+            color=color,
+            linestyle="none",
+            label=label if (row["basis"], color) not in seen_bases else None,
+        )
+        seen_bases.add((row["basis"], color))
+        axes.annotate(
+            f"[{number}] {human_amount(row['amount'], row['currency'])}\n{row['date']}, {label}",
+            (middle, y),
+            textcoords="offset points",
+            xytext=(8, 6),
+            fontsize=9,
+        )
+    for currency in currencies:
+        points = [r for r in dated if r["currency"] == currency]
+        if len(points) > 1:
+            axes.plot(
+                [_span(PartialDate.parse(r["date"]))[1] for r in points],
+                [float(r["amount"]) for r in points],
+                color=colors[currency],
+                linewidth=1,
+                linestyle="--",
+            )
+    axes.xaxis.set_major_locator(mdates.AutoDateLocator())
+    axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(axes.xaxis.get_major_locator()))
+    axes.yaxis.set_major_formatter(
+        ticker.FuncFormatter(lambda v, _: human_amount(Decimal(str(round(v))), None))
+    )
+    if dated:
+        starts = [_span(PartialDate.parse(r["date"]))[0] for r in dated]
+        ends = [_span(PartialDate.parse(r["date"]))[2] for r in dated]
+        margin = max((max(ends) - min(starts)) / 5, dt.timedelta(days=120))
+        axes.set_xlim(min(starts) - margin, max(ends) + margin * 2)
+        axes.set_ylim(0, max(float(r["amount"]) for r in dated) * 1.25)
+    axes.set_title(f"{name}: valuation history", fontsize=14, loc="left")
+    axes.set_ylabel(f"valuation ({', '.join(c or '?' for c in currencies)})")
+    axes.grid(True, alpha=0.3)
+    if dated:
+        axes.legend(title="basis", loc="upper left")
+    notes = _valuation_notes(rows, evidence)
+    figure.text(0, 0, "\n".join(notes), fontsize=8, va="top", ha="left", wrap=False)
+    _save(figure, path)
+    return Drawn(path, len(dated), [n for n in notes if n.startswith("Not plotted")])
+
+
+def _valuation_notes(rows: list[dict], evidence: dict[str, list[dict]]) -> list[str]:
+    notes = [
+        "Shaded bar: the period a date known only to the year or month can mean. "
+        "Sources (newsdb report sources KEY):"
+    ]
+    for number, row in enumerate(rows, start=1):
+        cited = "; ".join(
+            f"{s['source'] or s['article_title'] or s['article_key']}"
+            f" ({s['published'] or 'undated'}, article {s['article_key']})"
+            for s in evidence[row["key"]]
+        )
+        line = f"[{number}] {row['key']}: {cited or 'no article'}"
+        notes.append(line if len(line) <= 160 else line[:159] + "…")
+    undated = [r["key"] for r in rows if not r["date"]]
+    if undated:
+        notes.append(f"Not plotted (no date): {', '.join(undated)}")
+    return notes
+
+
+# --- deals --------------------------------------------------------------------
+
+
+def _period(date: PartialDate, by: str) -> tuple[int, int] | None:
+    """The month, quarter or year of a date, or None if it is not known that precisely."""
+    if by == "year":
+        return (date.value.year, 0)
+    if date.precision is Precision.YEAR:
+        return None
+    if by == "quarter":
+        return (date.value.year, (date.value.month - 1) // 3 + 1)
+    return (date.value.year, date.value.month)
+
+
+def _period_label(period: tuple[int, int], by: str) -> str:
+    year, part = period
+    return {"year": f"{year}", "quarter": f"{year} Q{part}", "month": f"{year}-{part:02d}"}[by]
+
+
+def deals_chart(url: str | None, by: str, path: Path, filters: Filters | None = None) -> Drawn:
+    from newsdb.reports.deals import deals
+
+    Figure = _figure()
+    rows = _query(url, deals, filters or Filters())
+    counts: dict[tuple, Counter] = defaultdict(Counter)
+    volume: dict[tuple, defaultdict] = defaultdict(lambda: defaultdict(Decimal))
+    undated, vague, other_currency, unsized, unreliable = [], [], Counter(), 0, 0
+    for row in rows:
+        if not row["date"]:
+            undated.append(row)
+            continue
+        period = _period(PartialDate.parse(row["date"]), by)
+        if period is None:
+            vague.append(row)
+            continue
+        counts[period][row["kind"]] += 1
+        if row["amount"] is None:
+            unsized += 1
+        elif row["currency"] != VOLUME_CURRENCY:
+            other_currency[row["currency"] or "no currency"] += 1
+        elif UNRELIABLE & set(row["flags"]):
+            unreliable += 1
+        else:
+            volume[period][row["kind"]] += row["amount"]
+    periods = sorted(counts)
+    kinds = sorted({k for c in counts.values() for k in c})
+
+    figure = Figure(figsize=(11, 8), layout="constrained")
+    top, bottom = figure.subplots(2, 1, sharex=True)
+    labels = [_period_label(p, by) for p in periods]
+    positions = range(len(periods))
+    count_base = [0] * len(periods)
+    volume_base = [0.0] * len(periods)
+    for index, kind in enumerate(kinds):
+        color = f"C{index}"
+        heights = [counts[p][kind] for p in periods]
+        top.bar(
+            positions, heights, WIDTH, bottom=count_base, color=color, label=kind.replace("_", " ")
+        )
+        count_base = [a + b for a, b in zip(count_base, heights, strict=True)]
+        amounts = [float(volume[p][kind]) / 1e9 for p in periods]
+        bottom.bar(positions, amounts, WIDTH, bottom=volume_base, color=color)
+        volume_base = [a + b for a, b in zip(volume_base, amounts, strict=True)]
+    for position, period in zip(positions, periods, strict=True):  # totals on top
+        top.annotate(
+            str(sum(counts[period].values())),
+            (position, count_base[position]),
+            textcoords="offset points",
+            xytext=(0, 3),
+            ha="center",
+        )
+        total = sum(volume[period].values(), Decimal(0))
+        if total:
+            bottom.annotate(
+                human_amount(total, None),
+                (position, volume_base[position]),
+                textcoords="offset points",
+                xytext=(0, 3),
+                ha="center",
+            )
+    top.set_title(
+        f"Deals by {by}: count and {VOLUME_CURRENCY} volume, by kind", fontsize=14, loc="left"
+    )
+    top.set_ylabel("deals")
+    top.yaxis.get_major_locator().set_params(integer=True)
+    bottom.set_ylabel(f"volume (bn {VOLUME_CURRENCY}, {VOLUME_CURRENCY} amounts only)")
+    bottom.set_xticks(list(positions), labels, rotation=45 if len(periods) > 12 else 0)
+    for axes in (top, bottom):
+        axes.grid(True, axis="y", alpha=0.3)
+    top.set_ylim(0, max(count_base, default=0) * 1.15 or 1)
+    bottom.set_ylim(0, max(volume_base, default=0) * 1.15 or 1)
+    bottom.set_xlim(-0.75, max(len(periods), 1) - 0.25)
+    if kinds:
+        top.legend(title="kind", loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=9)
+    notes = [
+        "Date: announced, else completed. Every status counts (rumored to completed).",
+        f"Volume sums {VOLUME_CURRENCY} amounts only (no currency conversion):",
+    ]
+    if other_currency:
+        listed = ", ".join(f"{n} in {c}" for c, n in sorted(other_currency.items()))
+        notes.append(f"  left out of the volume, counted above: {listed}")
+    if unreliable:
+        flags = ", ".join(sorted(UNRELIABLE))
+        notes.append(f"  left out of the volume: {unreliable} flagged amount(s) ({flags})")
+    if unsized:
+        notes.append(f"  {unsized} deal(s) without an amount are in the count only")
+    if vague:
+        notes.append(f"Not shown: {len(vague)} deal(s) dated only to the year (try --by year)")
+    if undated:
+        notes.append(f"Not shown: {len(undated)} undated deal(s)")
+    figure.text(0, 0, "\n".join(notes), fontsize=8, va="top", ha="left")
+    _save(figure, path)
+    return Drawn(path, sum(sum(c.values()) for c in counts.values()), notes[2:])
