@@ -198,6 +198,25 @@ def comments() -> dict[str, tuple[str, dict[str, str]]]:
     }
 
 
+def _literal(text: str | None) -> str:
+    return "NULL" if text is None else "'" + text.replace("'", "''") + "'"
+
+
+def comment_statements(view: str, columns: list[str], *, remove: bool = False) -> list[str]:
+    """PostgreSQL COMMENT ON statements for a view and those of its `columns` (as the view
+    has them now) that the catalog describes; with `remove`, statements clearing them all.
+
+    For migrations: a revision that recreates a view loses its comments and calls this
+    again."""
+    comment, described = comments()[view]
+    statements = [f"COMMENT ON VIEW {view} IS {_literal(None if remove else comment)}"]
+    for column in columns:
+        if remove or column in described:
+            text = None if remove else described[column]
+            statements.append(f"COMMENT ON COLUMN {view}.{column} IS {_literal(text)}")
+    return statements
+
+
 INTRO = """\
 # BI views
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from newsdb.catalog import comments
+from newsdb.catalog import BY_NAME, comment_statements
 
 revision: str = "0005_view_comments"
 down_revision: str | None = "0003"
@@ -22,28 +22,19 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-def _literal(text: str | None) -> str:
-    return "NULL" if text is None else "'" + text.replace("'", "''") + "'"
-
-
-def _columns(view: str) -> list[str]:
-    return [c["name"] for c in sa.inspect(op.get_bind()).get_columns(view)]
+def _comment(remove: bool) -> None:
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    inspector = sa.inspect(op.get_bind())
+    for view in BY_NAME:
+        columns = [c["name"] for c in inspector.get_columns(view)]
+        for statement in comment_statements(view, columns, remove=remove):
+            op.execute(statement)
 
 
 def upgrade() -> None:
-    if op.get_bind().dialect.name != "postgresql":
-        return
-    for view, (comment, columns) in comments().items():
-        op.execute(f"COMMENT ON VIEW {view} IS {_literal(comment)}")
-        for column in _columns(view):
-            if column in columns:
-                op.execute(f"COMMENT ON COLUMN {view}.{column} IS {_literal(columns[column])}")
+    _comment(remove=False)
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name != "postgresql":
-        return
-    for view in comments():
-        op.execute(f"COMMENT ON VIEW {view} IS NULL")
-        for column in _columns(view):
-            op.execute(f"COMMENT ON COLUMN {view}.{column} IS NULL")
+    _comment(remove=True)

@@ -56,7 +56,12 @@ def sqlite_file(url: str | None, progress: Progress = lambda _: None) -> Iterato
         path = Path(folder) / "newsdb.sqlite"
         where = parsed.render_as_string(hide_password=True)
         progress(f"Copying {where} into a temporary SQLite snapshot for Datasette")
-        rows = snapshot(url, path)
+        try:
+            rows = snapshot(url, path)
+        except db.DatabaseError:
+            raise
+        except Exception as exc:  # a value SQLite cannot hold exactly, a lost connection
+            raise ReportError(f"cannot copy {where} into SQLite: {db.first_line(exc)}") from exc
         progress(f"Copied {rows} rows")
         yield Source(path, snapshot=True)
 
