@@ -100,6 +100,31 @@ def _span(date: PartialDate) -> tuple[dt.date, dt.date, dt.date]:
 # --- valuations ---------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Point:
+    number: int  # [n] in the notes
+    row: dict
+    when: PartialDate
+    reported: bool  # no date of its own: dated by the first article reporting it
+
+
+def _points(rows: list[dict], evidence: dict[str, list[dict]]) -> list[_Point]:
+    points = []
+    for number, row in enumerate(rows, start=1):
+        if row["amount"] is None:
+            continue
+        if row["date"]:
+            points.append(_Point(number, row, PartialDate.parse(row["date"]), False))
+            continue
+        published = [
+            PartialDate.parse(s["published"]) for s in evidence[row["key"]] if s["published"]
+        ]
+        if published:
+            first = min(published, key=lambda d: (d.last_day(), d.value))
+            points.append(_Point(number, row, first, True))
+    return points
+
+
 def valuations_chart(url: str | None, org: str, path: Path) -> Drawn:
     from newsdb.reports.sources import sources
     from newsdb.reports.valuations import valuations
@@ -114,8 +139,10 @@ def valuations_chart(url: str | None, org: str, path: Path) -> Drawn:
     if not rows:
         raise ReportError(f"no valuations of {org} in the database")
     name = rows[0]["organization"]
-    dated = [r for r in rows if r["date"]]
-    currencies = sorted({r["currency"] for r in dated}, key=lambda c: (c != "USD", c or ""))
+    points = _points(rows, evidence)
+    currencies = sorted(
+        {p.row["currency"] for p in points}, key=lambda c: (c != VOLUME_CURRENCY, c or "")
+    )
 
     from matplotlib import dates as mdates
     from matplotlib import ticker
@@ -123,39 +150,45 @@ def valuations_chart(url: str | None, org: str, path: Path) -> Drawn:
     figure = Figure(figsize=(10, 6 + 0.22 * len(rows)), layout="constrained")
     axes = figure.add_subplot()
     colors = {c: f"C{i}" for i, c in enumerate(currencies)}
-    seen_bases = set()
-    for number, row in enumerate(rows, start=1):
-        if not row["date"]:
-            continue
-        first, middle, last = _span(PartialDate.parse(row["date"]))
-        y = float(row["amount"])
-        color = colors[row["currency"]]
+    labelled = set()
+    by_date = sorted(points, key=lambda p: (_span(p.when)[1], p.number))
+    for index, point in enumerate(by_date):
+        first, middle, last = _span(point.when)
+        y = float(point.row["amount"])
+        color = colors[point.row["currency"]]
         if last > first:  # the period a year or month can mean
             axes.plot([first, last], [y, y], color=color, linewidth=6, alpha=0.25)
-        label = row["basis"].replace("_", " ")
+        basis = point.row["basis"].replace("_", " ")
+        legend = (basis + (" (dated by the article)" if point.reported else ""), color)
         axes.plot(
             [middle],
             [y],
-            marker=MARKERS.get(row["basis"], "X"),
+            marker=MARKERS.get(point.row["basis"], "X"),
             markersize=9,
             color=color,
+            markerfacecolor="white" if point.reported else color,
             linestyle="none",
-            label=label if (row["basis"], color) not in seen_bases else None,
+            label=legend[0] if legend not in labelled else None,
         )
-        seen_bases.add((row["basis"], color))
+        labelled.add(legend)
+        date = f"reported {point.when}" if point.reported else str(point.when)
         axes.annotate(
-            f"[{number}] {human_amount(row['amount'], row['currency'])}\n{row['date']}, {label}",
+            f"[{point.number}] {human_amount(point.row['amount'], point.row['currency'])}\n"
+            f"{date}, {basis}",
             (middle, y),
             textcoords="offset points",
-            xytext=(8, 6),
+            xytext=(8, 6) if index % 2 == 0 else (8, -10),  # neighbours alternate above/below
+            va="bottom" if index % 2 == 0 else "top",
             fontsize=9,
         )
     for currency in currencies:
-        points = [r for r in dated if r["currency"] == currency]
-        if len(points) > 1:
+        line = sorted(
+            (p for p in points if p.row["currency"] == currency), key=lambda p: _span(p.when)[1]
+        )
+        if len(line) > 1:
             axes.plot(
-                [_span(PartialDate.parse(r["date"]))[1] for r in points],
-                [float(r["amount"]) for r in points],
+                [_span(p.when)[1] for p in line],
+                [float(p.row["amount"]) for p in line],
                 color=colors[currency],
                 linewidth=1,
                 linestyle="--",
@@ -165,27 +198,27 @@ def valuations_chart(url: str | None, org: str, path: Path) -> Drawn:
     axes.yaxis.set_major_formatter(
         ticker.FuncFormatter(lambda v, _: human_amount(Decimal(str(round(v))), None))
     )
-    if dated:
-        starts = [_span(PartialDate.parse(r["date"]))[0] for r in dated]
-        ends = [_span(PartialDate.parse(r["date"]))[2] for r in dated]
+    if points:
+        starts = [_span(p.when)[0] for p in points]
+        ends = [_span(p.when)[2] for p in points]
         margin = max((max(ends) - min(starts)) / 5, dt.timedelta(days=120))
         axes.set_xlim(min(starts) - margin, max(ends) + margin * 2)
-        axes.set_ylim(0, max(float(r["amount"]) for r in dated) * 1.25)
+        axes.set_ylim(0, max(float(p.row["amount"]) for p in points) * 1.25)
+        axes.legend(title="basis", loc="upper left")
     axes.set_title(f"{name}: valuation history", fontsize=14, loc="left")
     axes.set_ylabel(f"valuation ({', '.join(c or '?' for c in currencies)})")
     axes.grid(True, alpha=0.3)
-    if dated:
-        axes.legend(title="basis", loc="upper left")
-    notes = _valuation_notes(rows, evidence)
-    figure.text(0, 0, "\n".join(notes), fontsize=8, va="top", ha="left", wrap=False)
+    notes = _valuation_notes(rows, evidence, points)
+    figure.text(0, 0, "\n".join(notes), fontsize=8, va="top", ha="left")
     _save(figure, path)
-    return Drawn(path, len(dated), [n for n in notes if n.startswith("Not plotted")])
+    return Drawn(path, len(points), [n for n in notes if n.startswith("Not plotted")])
 
 
-def _valuation_notes(rows: list[dict], evidence: dict[str, list[dict]]) -> list[str]:
+def _valuation_notes(rows: list[dict], evidence: dict[str, list[dict]], points) -> list[str]:
     notes = [
-        "Shaded bar: the period a date known only to the year or month can mean. "
-        "Sources (newsdb report sources KEY):"
+        "Shaded bar: the period a date known only to the year or month can mean. Hollow "
+        "marker: no date of its own, placed at the first article reporting it.",
+        "Sources (newsdb report sources KEY):",
     ]
     for number, row in enumerate(rows, start=1):
         cited = "; ".join(
@@ -195,9 +228,10 @@ def _valuation_notes(rows: list[dict], evidence: dict[str, list[dict]]) -> list[
         )
         line = f"[{number}] {row['key']}: {cited or 'no article'}"
         notes.append(line if len(line) <= 160 else line[:159] + "…")
-    undated = [r["key"] for r in rows if not r["date"]]
-    if undated:
-        notes.append(f"Not plotted (no date): {', '.join(undated)}")
+    plotted = {p.row["key"] for p in points}
+    missing = [r["key"] for r in rows if r["key"] not in plotted]
+    if missing:
+        notes.append(f"Not plotted (no date, no dated article): {', '.join(missing)}")
     return notes
 
 

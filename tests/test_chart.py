@@ -134,3 +134,30 @@ def test_chart_mistakes_are_one_line(seeded, tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "matplotlib.figure", None)  # the extra not installed
     result = run(seeded, "chart", "deals", "-o", str(tmp_path / "deals.png"), expect=1)
     assert result.output == "Error: newsdb chart needs matplotlib: pip install 'newsdb[chart]'\n"
+
+
+def test_an_undated_valuation_is_placed_at_its_first_article(databases, tmp_path):
+    """A valuation without a date of its own is drawn, hollow, at the date of the first
+    article reporting it, and says so; one without any dated article is listed instead."""
+    url = databases.new()
+    extra = tmp_path / "undated.yaml"
+    quote = "elevating its market value to a staggering $300 billion"
+    extra.write_text(
+        "valuations:\n"
+        "  - key: openai-market-undated\n"
+        "    organization: OpenAI\n"
+        '    amount: "300000000000"\n'
+        "    currency: USD\n"
+        "    basis: market\n"
+        f'    evidence:\n      - {{article: 001_e2b979e251adb17f, quote: "{quote}"}}\n',
+        encoding="utf-8",
+    )
+    run(url, "import", str(SEEDS), str(extra))
+    published = report(url, "sources", "openai-market-undated")[0]["published"]
+    assert published
+    svg = tmp_path / "openai.svg"
+    result = run(url, "chart", "valuations", "--org", "OpenAI", "-o", str(svg))
+    assert result.stdout == f"{svg}: 2 valuation(s)\n"
+    text = svg_text(svg)
+    assert f"reported {published}, market" in text
+    assert "market (dated by the article)" in text
