@@ -35,15 +35,24 @@ def metadata() -> dict:
                 "queries": {
                     q.name: {
                         "title": q.title,
-                        "description": q.description,
+                        "description_html": _html(q.description),
                         "sql": q.sql,
                         "params": q.params,
+                        "hide_sql": True,  # a form first; "Show SQL" is one click away
                     }
                     for q in QUERIES
                 },
             }
         },
     }
+
+
+def _html(text: str) -> str:
+    """`code` spans as <code>, everything else escaped."""
+    from html import escape
+
+    parts = escape(text, quote=False).split("`")
+    return "".join(f"<code>{p}</code>" if i % 2 else p for i, p in enumerate(parts))
 
 
 def _column_doc(column) -> str:
