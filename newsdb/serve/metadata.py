@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from newsdb.catalog import VIEWS
 from newsdb.serve.queries import QUERIES
 
@@ -31,6 +33,12 @@ def metadata() -> dict:
         "Evidence) or a stored query below; columns are described in docs/views.md.",
         "databases": {
             DATABASE: {
+                "description_html": "Start with a view: "
+                + ", ".join(
+                    f'<a href="/{DATABASE}/{v.name}">{escape(v.title)}</a> ({escape(v.name)})'
+                    for v in VIEWS
+                )
+                + " (columns described in docs/views.md), or a stored query below.",
                 "tables": tables,
                 "queries": {
                     q.name: {
@@ -49,8 +57,6 @@ def metadata() -> dict:
 
 def _html(text: str) -> str:
     """`code` spans as <code>, everything else escaped."""
-    from html import escape
-
     parts = escape(text, quote=False).split("`")
     return "".join(f"<code>{p}</code>" if i % 2 else p for i, p in enumerate(parts))
 
