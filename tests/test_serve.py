@@ -113,6 +113,11 @@ def test_views_have_every_row_and_the_catalog_metadata(server, seeded):
     deals = cli(seeded, "report", "deals", "--format", "json")
     rows = server.rows("/newsdb/deal_overview.json")
     assert sorted(r["key"] for r in rows) == sorted(d["key"] for d in deals)
+    amounts = {d["key"]: d["amount"] for d in deals}  # exact through a PostgreSQL snapshot too
+    assert {r["key"]: _decimal(r["amount"]) for r in rows} == {
+        k: _decimal(a) for k, a in amounts.items()
+    }
+    assert any(amounts.values())
     metadata = server.json("/-/metadata.json")["databases"]["newsdb"]
     for view in VIEWS:
         table = metadata["tables"][view.name]
@@ -184,6 +189,12 @@ def test_dates_and_amounts_are_shown_at_their_precision(server):
     assert "(no unit in the source)" in page  # a flagged amount says so
 
 
+def _decimal(value):
+    from decimal import Decimal
+
+    return None if value is None else Decimal(str(value))
+
+
 def _day(text):
     import datetime as dt
 
@@ -216,7 +227,12 @@ def test_deals_page_in_headless_chromium(server, tmp_path):
     assert len(data) > 50_000  # a blank page of this size is a few kilobytes
 
 
-def test_serve_errors_are_one_line(seeded, monkeypatch):
+def test_serve_errors_are_one_line(seeded, databases, monkeypatch):
+    empty = databases.new()
+    result = CliRunner().invoke(main, ["--db", empty, "serve"])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: ") and result.output.count("\n") == 1
+    assert "`newsdb db upgrade`" in result.output  # no file (SQLite), no tables (PostgreSQL)
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
         busy.listen()
