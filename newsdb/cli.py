@@ -76,9 +76,16 @@ def main(ctx: click.Context, url: str) -> None:
     show_default=True,
     help="Extract in this many worker processes (one process writes the database).",
 )
+@click.option(
+    "--wait",
+    type=click.FloatRange(min=0),
+    default=db.WRITE_LOCK_PATIENCE,
+    show_default=True,
+    help="Seconds to wait for another import writing to the same database.",
+)
 @click.pass_obj
 @_domain_errors
-def import_(url: str, paths: tuple[Path, ...], keep_going: bool, jobs: int) -> None:
+def import_(url: str, paths: tuple[Path, ...], keep_going: bool, jobs: int, wait: float) -> None:
     """Import articles and curated facts from files or folders.
 
     Articles: .txt/.md (optional YAML front matter, or a NAME.meta.yaml sidecar
@@ -96,7 +103,13 @@ def import_(url: str, paths: tuple[Path, ...], keep_going: bool, jobs: int) -> N
     with _progress_bar("Importing articles") as progress:
         try:
             report = import_paths(
-                url, list(paths), keep_going=keep_going, progress=progress, jobs=jobs
+                url,
+                list(paths),
+                keep_going=keep_going,
+                progress=progress,
+                jobs=jobs,
+                wait=wait,
+                waiting=lambda message: click.echo(f"Waiting: {message}", err=True),
             )
         except ImportFailed as exc:
             raise click.ClickException(

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -11,11 +12,12 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, OperationalError
 
 DEFAULT_URL = "sqlite:///newsdb.sqlite"
 URL_ENV = "NEWSDB_DATABASE_URL"
 SQLITE_BUSY_MS = 30_000
+WRITE_LOCK_PATIENCE = 600.0  # seconds an import waits for another one to finish
 
 
 class DatabaseError(Exception):
@@ -82,7 +84,9 @@ def _sqlite_engine(parsed, read_only: bool) -> Engine:
         def _begin(connection):
             # Take the write lock at BEGIN: a second writer waits (busy timeout) for
             # the first to commit, instead of failing when it upgrades a read lock.
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            # (lock_for_writing may have begun already, on the driver's connection.)
+            if not connection.connection.dbapi_connection.in_transaction:
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
 
@@ -90,7 +94,6 @@ def _sqlite_engine(parsed, read_only: bool) -> Engine:
 def _wal(cursor) -> None:
     """Switch to WAL. Another process switching a new file at the same moment can make
     this report "database is locked" at once (no busy wait): try again briefly."""
-    import sqlite3
     import time
 
     for attempt in range(50):
@@ -104,8 +107,6 @@ def _wal(cursor) -> None:
 
 
 def _sqlite_connect(uri: str):
-    import sqlite3
-
     return sqlite3.connect(uri, uri=True, timeout=SQLITE_BUSY_MS / 1000, check_same_thread=False)
 
 
@@ -184,15 +185,63 @@ def _migrating(url: str | None) -> Iterator[Config]:
         connection.commit()
 
 
-def lock_for_writing(connection: Connection) -> None:
+def lock_for_writing(
+    connection: Connection,
+    *,
+    waiting: Callable[[str], None] | None = None,
+    patience: float = WRITE_LOCK_PATIENCE,
+) -> None:
     """Let one writer at a time through, until its transaction ends.
 
-    PostgreSQL: a transaction-level advisory lock (a second `newsdb import`
-    waits, then finds the first one's rows). SQLite: BEGIN IMMEDIATE already
-    took the database's write lock.
+    PostgreSQL: a transaction-level advisory lock; SQLite: the database's write
+    lock (BEGIN IMMEDIATE). When another writer holds it, `waiting(message)` is
+    called once and the wait lasts up to `patience` seconds; then DatabaseError.
     """
+    where = _safe(connection.engine)
+    message = f"another import is writing to {where}: waiting up to {patience:g} s for it"
+    gave_up = DatabaseError(
+        f"gave up after {patience:g} s waiting for another import to finish writing to "
+        f"{where} (nothing imported: the database is unchanged; --wait to wait longer)"
+    )
     if connection.dialect.name == "postgresql":
-        connection.exec_driver_sql("SELECT pg_advisory_xact_lock(hashtext('newsdb write'))")
+        lock = "advisory_xact_lock(hashtext('newsdb write'))"
+        if connection.exec_driver_sql(f"SELECT pg_try_{lock}").scalar():
+            return
+        if waiting:
+            waiting(message)
+        connection.exec_driver_sql(f"SET LOCAL lock_timeout = {max(1, round(patience * 1000))}")
+        try:
+            connection.exec_driver_sql(f"SELECT pg_{lock}")
+        except OperationalError as exc:
+            if getattr(exc.orig, "sqlstate", None) == "55P03":  # lock_not_available
+                raise gave_up from exc
+            raise
+        connection.exec_driver_sql("SET LOCAL lock_timeout TO DEFAULT")
+    elif connection.dialect.name == "sqlite":
+        # Begin on the driver's connection: the "begin" listener sees the transaction
+        # open and leaves it to SQLAlchemy, which commits or rolls it back as usual.
+        raw = connection.connection.dbapi_connection
+        if raw.in_transaction:
+            return
+        try:
+            raw.execute("PRAGMA busy_timeout = 0")
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+            if waiting:
+                waiting(message)
+            raw.execute(f"PRAGMA busy_timeout = {max(1, round(patience * 1000))}")
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                raise gave_up from exc
+        finally:
+            raw.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_MS}")
 
 
 def upgrade_connection(connection: Connection) -> None:

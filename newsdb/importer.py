@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from newsdb import db
@@ -62,10 +62,14 @@ def import_paths(
     keep_going: bool = False,
     progress: Callable[[int, int], None] | None = None,
     jobs: int = 1,
+    wait: float = db.WRITE_LOCK_PATIENCE,
+    waiting: Callable[[str], None] | None = None,
 ) -> ImportReport:
     """Import the articles and facts under `paths` into the database at `url`.
 
-    `jobs` > 1 runs the extraction in that many worker processes.
+    `jobs` > 1 runs the extraction in that many worker processes. While another
+    import holds the write lock, `waiting(message)` is called once and the import
+    waits up to `wait` seconds for it.
     `progress(done, total)` is called in bytes of article files as they are loaded.
     """
     report = ImportReport(Summary())
@@ -79,23 +83,72 @@ def import_paths(
         _attempt(report, keep_going, lambda p=path: documents.append(parse_facts(read_facts(p))))
 
     with db.connect(url) as connection:
-        db.lock_for_writing(connection)
-        db.upgrade_connection(connection)
-        with Session(bind=connection, autoflush=False) as session:
-            load = _Load(session, report, keep_going, jobs)
-            try:
-                documents = load.entities(documents)
-                load.articles(article_files, progress)
-                load.facts(documents)
-            finally:
-                load.close()
-            session.commit()
-        connection.commit()
+        phase = _Phase()
+        try:
+            with phase("waiting for the write lock"):
+                db.lock_for_writing(connection, waiting=waiting, patience=wait)
+            with phase("migrating the schema"):
+                db.upgrade_connection(connection)
+            with Session(bind=connection, autoflush=False) as session:
+                load = _Load(session, report, keep_going, jobs)
+                try:
+                    with phase("loading the declared entities"):
+                        documents = load.entities(documents)
+                    load.articles(article_files, progress)
+                    load.facts(documents)
+                finally:
+                    load.close()
+                with phase("committing"):
+                    session.commit()
+                    connection.commit()
+        except _Lost as lost:
+            raise db.DatabaseError(lost.message) from lost.__cause__
         written = report.summary.counts["article"]
         if written["added"] + written["updated"] >= ANALYZE_AFTER:
-            db.refresh_statistics(connection)
-            connection.commit()
+            # The import is committed: a failure here is a note, not a failure.
+            try:
+                db.refresh_statistics(connection)
+                connection.commit()
+            except DBAPIError as exc:
+                report.summary.notes.append(
+                    "the import is committed, but refreshing the planner's statistics "
+                    f"(ANALYZE) failed: {db.first_line(exc)}"
+                )
     return report
+
+
+class _Lost(Exception):
+    """The database failed between files (lost connection, lock, disk): one line."""
+
+    def __init__(self, message: str):
+        self.message = message
+        super().__init__(message)
+
+
+class _Phase:
+    """Names the step the import is in, for the one line a database failure gets."""
+
+    def __call__(self, name: str):
+        self.name = name
+        return self
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, exc, _tb):
+        if exc is None or not isinstance(exc, DBAPIError):
+            return False
+        if self.name == "committing":
+            message = (
+                f"the database failed while committing: {db.first_line(exc)} (the import may "
+                "or may not be saved: run it again, importing the same files changes nothing)"
+            )
+        else:
+            message = (
+                f"the database failed while {self.name}: {db.first_line(exc)} "
+                "(nothing imported: the transaction was rolled back)"
+            )
+        raise _Lost(message) from exc
 
 
 def _attempt(report: ImportReport, keep_going: bool, step: Callable[[], object]) -> bool:
@@ -201,7 +254,7 @@ class _Load:
         try:
             if _attempt(self.report, self.keep_going, step):
                 return
-        except OperationalError as exc:  # the server went away, the disk is full…
+        except (OperationalError, InterfaceError) as exc:  # the server went away, disk full…
             raise db.DatabaseError(
                 f"the database failed while importing {path}: {db.first_line(exc)} "
                 "(nothing imported: the transaction was rolled back)"
