@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
@@ -59,7 +60,8 @@ def _sqlite_engine(parsed, read_only: bool) -> Engine:
             raise DatabaseError(
                 f"no database at {path}: run `newsdb import` or `newsdb db upgrade`"
             )
-        uri = f"file:{os.path.abspath(path)}?mode=ro"
+        # A URI: '#' and '?' in the path are quoted, else SQLite would cut the name there.
+        uri = f"file:{quote(os.path.abspath(path))}?mode=ro"
         engine = create_engine("sqlite://", creator=lambda: _sqlite_connect(uri))
     else:
         engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_MS / 1000})
@@ -118,14 +120,14 @@ def connect(url: str | None = None, *, read_only: bool = False) -> Iterator[Conn
         try:
             connection = engine.connect()
         except Exception as exc:
-            raise DatabaseError(f"cannot connect to {_safe(engine)}: {first_line(exc)}") from exc
+            raise DatabaseError(f"cannot connect to {safe_url(engine)}: {first_line(exc)}") from exc
         with connection:
             yield connection
     finally:
         engine.dispose()
 
 
-def _safe(engine: Engine) -> str:
+def safe_url(engine: Engine) -> str:
     return engine.url.render_as_string(hide_password=True)
 
 
@@ -197,7 +199,7 @@ def lock_for_writing(
     lock (BEGIN IMMEDIATE). When another writer holds it, `waiting(message)` is
     called once and the wait lasts up to `patience` seconds; then DatabaseError.
     """
-    where = _safe(connection.engine)
+    where = safe_url(connection.engine)
     message = f"another import is writing to {where}: waiting up to {patience:g} s for it"
     gave_up = DatabaseError(
         f"gave up after {patience:g} s waiting for another import to finish writing to "
@@ -271,9 +273,89 @@ def check_schema(connection: Connection) -> None:
     if current != head:
         where = "an empty database" if current is None else f"revision {current}"
         raise DatabaseError(
-            f"{_safe(connection.engine)} is at {where}, not {head}: run `newsdb db upgrade`"
+            f"{safe_url(connection.engine)} is at {where}, not {head}: run `newsdb db upgrade`"
         )
 
 
 def ping(connection: Connection) -> None:
     connection.execute(text("SELECT 1"))
+
+
+# --- the reader role ----------------------------------------------------------
+
+
+def grant_reader(url: str | None, role: str, password: str | None = None) -> tuple[str, int]:
+    """Create (or fix) a PostgreSQL role that can log in and only SELECT newsdb's tables
+    and views: no superuser, no other privilege, no membership, nothing owned.
+    Returns the URL to log in as it (password hidden) and the number of relations."""
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        return _grant_reader(url, role, password)
+    except DBAPIError as exc:  # not allowed to create roles or grant, read-only…
+        raise DatabaseError(f"cannot make the reader role {role}: {first_line(exc)}") from exc
+
+
+def _grant_reader(url: str | None, role: str, password: str | None) -> tuple[str, int]:
+    from sqlalchemy import inspect
+
+    from newsdb.models import Base
+
+    with connect(url) as connection:
+        if connection.dialect.name != "postgresql":
+            raise DatabaseError(
+                "grant-reader is for PostgreSQL: SQLite has no roles "
+                "(newsdb sql opens a SQLite file read-only)"
+            )
+        check_schema(connection)
+        connection.execution_options(no_parameters=True)  # a '%' in a password stays one
+        quoted = connection.dialect.identifier_preparer.quote(role)
+        if role == connection.exec_driver_sql("SELECT current_user").scalar():
+            raise DatabaseError(f"role {role} is the one connected: choose another name")
+        found = connection.exec_driver_sql(
+            "SELECT rolsuper, (SELECT count(*) FROM pg_auth_members WHERE member = r.oid) "
+            f"FROM pg_roles r WHERE rolname = {_literal(role)}"
+        ).first()
+        if found is not None and (found[0] or found[1]):
+            raise DatabaseError(
+                f"role {role} exists and is a superuser or a member of other roles: "
+                "choose another name for the reader"
+            )
+        attributes = "LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT NOREPLICATION NOBYPASSRLS"
+        if password is not None:
+            attributes += f" PASSWORD {_literal(password)}"
+        verb = "CREATE" if found is None else "ALTER"
+        connection.exec_driver_sql(f"{verb} ROLE {quoted} {attributes}")
+        owned = connection.exec_driver_sql(
+            f"SELECT count(*) FROM pg_class WHERE relowner = {_literal(role)}::regrole"
+        ).scalar()
+        if owned:
+            raise DatabaseError(f"role {role} owns {owned} relation(s): choose another name")
+        database = connection.exec_driver_sql("SELECT current_database()").scalar()
+        schema = connection.exec_driver_sql("SELECT current_schema()").scalar()
+        preparer = connection.dialect.identifier_preparer
+        connection.exec_driver_sql(
+            f"REVOKE ALL ON ALL TABLES IN SCHEMA {preparer.quote(schema)} FROM {quoted}"
+        )
+        connection.exec_driver_sql(
+            f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {preparer.quote(schema)} FROM {quoted}"
+        )
+        connection.exec_driver_sql(
+            f"GRANT CONNECT ON DATABASE {preparer.quote(database)} TO {quoted}"
+        )
+        connection.exec_driver_sql(f"GRANT USAGE ON SCHEMA {preparer.quote(schema)} TO {quoted}")
+        inspector = inspect(connection)
+        relations = sorted(
+            {*Base.metadata.tables, "alembic_version"} & set(inspector.get_table_names())
+        ) + sorted(inspector.get_view_names())
+        for name in relations:
+            connection.exec_driver_sql(f"GRANT SELECT ON {preparer.quote(name)} TO {quoted}")
+        connection.exec_driver_sql(f"ALTER ROLE {quoted} SET default_transaction_read_only = on")
+        connection.commit()
+        reader = connection.engine.url.set(username=role, password=password)
+        return reader.render_as_string(hide_password=True), len(relations)
+
+
+def _literal(value: str) -> str:
+    """A SQL string literal (for the statements that take no parameters)."""
+    return "'" + value.replace("'", "''") + "'"
