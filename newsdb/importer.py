@@ -31,6 +31,7 @@ from newsdb.readers import (
     find_files,
     is_facts,
     is_sidecar,
+    printable,
     read_articles,
     read_facts,
 )
@@ -74,7 +75,8 @@ def import_paths(
     """
     report = ImportReport(Summary())
     article_files, facts_files = [], []
-    for path in find_files(paths):
+    skipped = lambda error: _attempt(report, keep_going, lambda: _raise(error))  # noqa: E731
+    for path in find_files(paths, skipped):
         if not is_sidecar(path):
             (facts_files if is_facts(path) else article_files).append(path)
     report.files = len(article_files) + len(facts_files)
@@ -193,10 +195,11 @@ class _Load:
         return good
 
     def articles(self, files: list[Path], progress) -> None:
-        total, done = sum(path.stat().st_size for path in files), 0
-        for path in files:
+        sizes = [_size(path) for path in files]
+        total, done = sum(sizes), 0
+        for path, size in zip(files, sizes, strict=True):
             self.attempt(path, lambda p=path: self.article_file(p))
-            done += path.stat().st_size
+            done += size
             if progress:
                 progress(done, total)
 
@@ -256,7 +259,7 @@ class _Load:
                 return
         except (OperationalError, InterfaceError) as exc:  # the server went away, disk full…
             raise db.DatabaseError(
-                f"the database failed while importing {path}: {db.first_line(exc)} "
+                f"the database failed while importing {printable(path)}: {db.first_line(exc)} "
                 "(nothing imported: the transaction was rolled back)"
             ) from exc
         except SQLAlchemyError as exc:
@@ -265,6 +268,13 @@ class _Load:
             if not self.keep_going:
                 raise ImportFailed(self.report.errors) from exc
         self.summary.counts = counts
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # read_text says why
 
 
 def _raise(error: Exception):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -56,11 +57,9 @@ class PartialDate:
         """The last day the date can mean: 2025-05 → 2025-05-31."""
         if self.precision is Precision.YEAR:
             return dt.date(self.value.year, 12, 31)
-        if self.precision is Precision.MONTH:
-            following = dt.date(
-                self.value.year + self.value.month // 12, self.value.month % 12 + 1, 1
-            )
-            return following - dt.timedelta(days=1)
+        if self.precision is Precision.MONTH:  # (December 9999 has a last day too)
+            days = calendar.monthrange(self.value.year, self.value.month)[1]
+            return self.value.replace(day=days)
         return self.value
 
     def iso(self) -> str:
