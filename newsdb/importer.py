@@ -96,6 +96,9 @@ def import_paths(
                 try:
                     with phase("loading the declared entities"):
                         documents = load.entities(documents)
+                    load.redeclared = frozenset(
+                        (fact.type, fact.key) for d in documents for fact in d.facts
+                    )
                     load.articles(article_files, progress)
                     load.facts(documents)
                 finally:
@@ -173,6 +176,7 @@ class _Load:
         self.jobs = jobs
         self.summary = report.summary
         self.seen: dict[str, str] = {}  # key or sha256 → where it was first read
+        self.redeclared: frozenset[tuple[str, str]] = frozenset()  # facts this import loads
 
     def entities(self, documents: list[Curated]) -> list[Curated]:
         """Sync the bundled and declared entities; return the documents that passed."""
@@ -214,6 +218,7 @@ class _Load:
                     self.proposals,
                     self.resolver,
                     self.summary,
+                    redeclared=self.redeclared,
                 )
 
     def first_time(self, record: ArticleRecord) -> bool:

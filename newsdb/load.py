@@ -140,9 +140,15 @@ def sync_articles(
     resolver: Resolver,
     summary: Summary,
     progress: Callable[[int], None] | None = None,
+    redeclared: frozenset[tuple[str, str]] = frozenset(),
 ) -> None:
     """Insert new articles, update changed ones, skip the rest; extract mentions and
-    propose facts from the new and changed ones."""
+    propose facts from the new and changed ones.
+
+    A changed text keeps its evidence honest: each curated quote is found again in the
+    new text (its offsets follow), or the article is refused naming the quote, unless
+    the fact is among `redeclared` (type, key), whose evidence this import rewrites.
+    Extracted evidence is dropped, with the proposals left with none."""
     keys = [r.key for r in records]
     existing = {
         row.key: row
@@ -187,6 +193,7 @@ def sync_articles(
                 taken[record.sha256] = record.key
                 new.append(values)
         elif old.sha256 != record.sha256:
+            relocate_evidence(session, old.id, record, redeclared)
             session.execute(delete(Mention).where(Mention.article_id == old.id))
             forget_article(session, old.id)
             _update_article(session, old.id, values)
@@ -208,6 +215,60 @@ def sync_articles(
         mentions_for.extend((row.id, by_key[row.key]) for row in rows)
         summary.count("article", "added", len(new))
     _insert_mentions(session, mentions_for, analyzer, proposals, resolver, summary)
+
+
+def relocate_evidence(
+    session: Session, article_id: int, record: ArticleRecord, redeclared=frozenset()
+) -> None:
+    """Move each curated quote citing the article to the same occurrence in its new text;
+    a quote the new text lacks is an InputError (unless its fact is `redeclared`)."""
+    old_body = session.scalar(select(Article.body).where(Article.id == article_id))
+    for type_, model in FACT_MODELS.items():
+        column = getattr(Evidence, f"{type_}_id")
+        rows = session.execute(
+            select(Evidence.id, Evidence.quote, Evidence.start_offset, model.key)
+            .join(model, model.id == column)
+            .where(Evidence.article_id == article_id, Evidence.origin == Origin.CURATED)
+            .order_by(Evidence.id)
+        ).all()
+        for evidence_id, quote, start, key in rows:
+            start_new = _nth(record.body, quote, _occurrence(old_body, quote, start))
+            if start_new >= 0:
+                if start_new != start:
+                    session.execute(
+                        update(Evidence)
+                        .where(Evidence.id == evidence_id)
+                        .values(start_offset=start_new, end_offset=start_new + len(quote))
+                    )
+            elif (type_, key) not in redeclared:
+                short = quote if len(quote) <= 60 else quote[:59] + "…"
+                raise InputError(
+                    record.where,
+                    f"the changed text no longer has the quote {short!r} that {type_} {key!r} "
+                    "cites: import the facts file with the quote fixed along with the article",
+                )
+
+
+def _occurrence(body: str, quote: str, start: int) -> int:
+    """Which occurrence of `quote` (1, 2…, overlapping, as facts count them) starts at
+    `start`; 1 when none does."""
+    count, at = 0, -1
+    while True:
+        at = body.find(quote, at + 1)
+        if at < 0 or at > start:
+            return 1
+        count += 1
+        if at == start:
+            return count
+
+
+def _nth(body: str, quote: str, n: int) -> int:
+    at = -1
+    for _ in range(n):
+        at = body.find(quote, at + 1)
+        if at < 0:
+            return -1
+    return at
 
 
 def _update_article(session: Session, article_id: int, values: dict) -> None:
