@@ -77,7 +77,26 @@ def sync_entities(session: Session, curated: Curated, summary: Summary) -> None:
             if getattr(obj, column) != target.id:
                 setattr(obj, column, target.id)
     session.flush()
+    _refuse_parent_cycles(curated, objects)
     _sync_aliases(session, curated, objects, summary)
+
+
+def _refuse_parent_cycles(curated: Curated, objects) -> None:
+    parents = {
+        obj.id: obj.parent_id for (type_, _), obj in objects.items() if type_ == "organization"
+    }
+    names = {obj.id: obj.name for (type_, _), obj in objects.items() if type_ == "organization"}
+    for decl in curated.entities:
+        if decl.type != "organization" or not decl.parent:
+            continue
+        start = objects["organization", normalize(decl.name)].id
+        chain, at = [start], parents.get(start)
+        while at is not None and at not in chain:
+            chain.append(at)
+            at = parents.get(at)
+        if at == start:
+            path = " → ".join(names[i] for i in [*chain, start])
+            raise InputError(decl.where[0], f"parent cycle: {path}", decl.where[1])
 
 
 def _upsert_entity(session, decl: EntityDecl, objects, summary: Summary) -> None:
@@ -103,6 +122,8 @@ def _upsert_entity(session, decl: EntityDecl, objects, summary: Summary) -> None
 def _sync_aliases(session, curated: Curated, objects, summary: Summary) -> None:
     wanted = [(d.type, d.name, alias, d.where) for d in curated.entities for alias in d.aliases]
     resolver = Resolver.load(session)
+    for decl in curated.entities:
+        _refuse_ambiguous(resolver, decl.type, decl.name, decl.name, decl.where)
     for decl in curated.aliases:
         try:
             ref = resolver.find(decl.entity, ("organization", "person", "product"))
@@ -111,6 +132,7 @@ def _sync_aliases(session, curated: Curated, objects, summary: Summary) -> None:
         wanted.append((ref.type, ref.name, decl.alias, decl.where))
     for type_, name, alias, (path, line) in wanted:
         _model, alias_model, fk = MODELS[type_]
+        _refuse_ambiguous(resolver, type_, name, alias, (path, line))
         owner = objects[type_, normalize(name)]
         key = normalize(alias)
         if key == normalize(owner.name):
@@ -127,6 +149,20 @@ def _sync_aliases(session, curated: Curated, objects, summary: Summary) -> None:
         resolver.by_name[type_][key] = resolver.by_name[type_][normalize(owner.name)]
         summary.count(alias_model.__tablename__, "added")
     session.flush()
+
+
+def _refuse_ambiguous(resolver: Resolver, type_: str, name: str, spelled: str, where) -> None:
+    """A name (or alias) may be an organization's or a person's, not both."""
+    other = {"organization": "person", "person": "organization"}.get(type_)
+    taken = resolver.by_name.get(other, {}).get(normalize(spelled)) if other else None
+    if taken is not None:
+        what = "name" if spelled == name else f"alias of {name}"
+        raise InputError(
+            where[0],
+            f"ambiguous: {type_} {what} {spelled!r} already names the {other} {taken.name}; "
+            "a name may be one organization or one person, not both",
+            where[1],
+        )
 
 
 # --- articles -----------------------------------------------------------------
@@ -386,6 +422,9 @@ class FactLoader:
         for fact, row in rows:  # references between facts, once every key exists
             self.link(fact, row)
         self.session.flush()
+        for fact, row in rows:
+            if fact.type == "lawsuit" and row.parent_id is not None:
+                self.refuse_cycle(fact, row)
         if self.proposals is not None:
             for fact, row in rows:  # a curated fact wins over the extracted ones it matches
                 if fact.type != "affiliation":
@@ -530,6 +569,20 @@ class FactLoader:
                 path, f"{ref} {fact.refs[ref]!r} is not a known {model.__tablename__} key", line
             )
         return target
+
+    def refuse_cycle(self, fact: FactRecord, row) -> None:
+        """A suit may answer another, not (through others) itself."""
+        chain, at = [row.key], row.parent_id
+        seen = {row.id}
+        while at is not None and at not in seen:
+            seen.add(at)
+            key, at = self.session.execute(
+                select(Lawsuit.key, Lawsuit.parent_id).where(Lawsuit.id == at)
+            ).one()
+            chain.append(key)
+        if at == row.id:
+            path, line = fact.at("parent")
+            raise InputError(path, f"parent cycle: {' → '.join([*chain, row.key])}", line)
 
     def link(self, fact: FactRecord, row) -> None:
         for ref, column in self.links(fact, row):

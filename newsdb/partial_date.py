@@ -15,7 +15,7 @@ class Precision(StrEnum):
     DAY = "day"
 
 
-_FORM = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[ T](\d{2}):(\d{2})(?::\d{2})?)?$")
+_FORM = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$")
 
 
 @dataclass(frozen=True, order=True)
@@ -40,6 +40,8 @@ class PartialDate:
         if not match:
             raise ValueError(f"not a date: {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
         year, month, day = match.group(1), match.group(2), match.group(3)
+        if match.group(4) is not None:  # a time is dropped, but it must be a time
+            dt.time(*(int(g) for g in match.group(4, 5, 6) if g is not None))
         if day is not None:
             return cls(dt.date(int(year), int(month), int(day)), Precision.DAY)
         if month is not None:

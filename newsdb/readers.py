@@ -13,6 +13,7 @@ import re
 import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from importlib.resources import files
 from pathlib import Path
 
 import yaml
@@ -26,7 +27,10 @@ SIDECAR_SUFFIX = ".meta.yaml"
 METADATA_KEYS = {"id", "title", "url", "source", "language", "published"}
 MAX_BYTES = 64 * 1024 * 1024
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.S | re.M)
-_LANGUAGE = re.compile(r"[a-z]{2}")
+# The 183 two-letter codes of ISO 639-1.
+LANGUAGES = frozenset(files("newsdb").joinpath("data/languages.txt").read_text().split())
+# Column lengths (models.Article): refused here, alike on SQLite (which does not check).
+KEY_CHARS, SOURCE_CHARS = 500, 200
 _NOT_TEXT = re.compile("[\x00\ud800-\udfff]")  # NUL (PostgreSQL refuses it), lone surrogates
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
@@ -332,14 +336,25 @@ def _record(
             lines.get(unknown[0], line),
         )
     for key in ("id", "title", "url", "source"):
-        if meta.get(key) is not None and not isinstance(meta[key], str | int):
+        value = meta.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, str | int)):
             raise InputError(
                 where,
-                f"'{key}' must be text, not {type(meta[key]).__name__}",
+                f"'{key}' must be text, not {_short(value)} (quote it)"
+                if isinstance(value, bool)
+                else f"'{key}' must be text, not {type(value).__name__}",
+                lines.get(key, line),
+            )
+    for key, limit in (("id", KEY_CHARS), ("source", SOURCE_CHARS)):
+        value = meta.get(key)
+        if value is not None and len(str(value)) > limit:
+            raise InputError(
+                where,
+                f"'{key}' is {len(str(value))} characters, over the limit of {limit}",
                 lines.get(key, line),
             )
     language = meta.get("language")
-    if language is not None and not (isinstance(language, str) and _LANGUAGE.fullmatch(language)):
+    if language is not None and not (isinstance(language, str) and language in LANGUAGES):
         raise InputError(
             where,
             f"'language' must be an ISO 639-1 code like 'en', not {_short(language)}",

@@ -198,3 +198,35 @@ def test_a_date_in_year_9999_imports_and_reports(runner, empty_url, tmp_path):
         (r["status"], r["first_reported"], r["confirmed"]) for r in rows if r["key"] == "far-deal"
     ]
     assert far == [("completed", "9999-12", "9999-12")]
+
+
+def test_entity_names_are_normalized_as_documented(runner, empty_url, tmp_path):
+    """NFKC, invisible characters removed, one space: 'Zeta<ZWSP> Labs<RLM>' is stored as
+    'Zeta Labs', a fullwidth alias as plain letters, and both find the same organization."""
+    facts = tmp_path / "zeta.yaml"
+    facts.write_text(
+        'organizations:\n  - name: "Zeta\\u200b  Labs\\u200f"\n'
+        '    aliases: ["\\uff3a\\uff2c\\uff21\\uff22"]\n'
+        'aliases:\n  - {entity: "Zeta\\u2060 Labs", alias: "Zeta Laboratories"}\n',
+        encoding="utf-8",
+    )
+    result = invoke(runner, empty_url, facts)
+    assert result.exit_code == 0, result.output
+    engine = db.make_engine(empty_url)
+    with engine.connect() as connection:
+        name = connection.execute(
+            text("SELECT name FROM organization WHERE name LIKE 'Zeta%'")
+        ).scalar_one()
+        aliases = (
+            connection.execute(
+                text(
+                    "SELECT a.alias FROM organization_alias a JOIN organization o "
+                    "ON o.id = a.organization_id WHERE o.name = :n ORDER BY a.alias"
+                ),
+                {"n": name},
+            )
+            .scalars()
+            .all()
+        )
+    engine.dispose()
+    assert (name, aliases) == ("Zeta Labs", ["ZLAB", "Zeta Laboratories"])
