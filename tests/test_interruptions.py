@@ -181,3 +181,33 @@ def test_lost_connection_during_analyze_after_commit_is_a_note(postgres_admin, m
         code=0,
     )
     assert articles(migrated) == 3000
+
+
+@pytest.mark.postgresql
+def test_keys_after_a_killed_run_match_a_clean_run(
+    postgres_admin, migrated, corpus, tmp_path_factory
+):
+    """The killed run used sequence numbers PostgreSQL does not give back: the ids of
+    the re-run differ from a clean run's, its extracted facts' keys do not."""
+    from conftest import Databases
+    from test_extracted_keys import extracted_keys
+
+    process = importing(migrated, corpus)
+    wait_until(
+        lambda: writing_articles(postgres_admin, migrated) or process.poll() is not None,
+        "the import is writing articles",
+    )
+    assert process.poll() is None, "the import ended before it could be killed"
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert CliRunner().invoke(main, ["--db", migrated, "import", str(corpus)]).exit_code == 0
+    factory = Databases("postgresql", tmp_path_factory, postgres_admin)
+    try:
+        clean = factory.new()
+        db.upgrade(clean)
+        assert CliRunner().invoke(main, ["--db", clean, "import", str(corpus)]).exit_code == 0
+        keys = extracted_keys(clean)
+        assert keys
+        assert extracted_keys(migrated) == keys
+    finally:
+        factory.drop_all()
