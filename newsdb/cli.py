@@ -76,9 +76,16 @@ def main(ctx: click.Context, url: str) -> None:
     show_default=True,
     help="Extract in this many worker processes (one process writes the database).",
 )
+@click.option(
+    "--wait",
+    type=click.FloatRange(min=0),
+    default=db.WRITE_LOCK_PATIENCE,
+    show_default=True,
+    help="Seconds to wait for another import writing to the same database.",
+)
 @click.pass_obj
 @_domain_errors
-def import_(url: str, paths: tuple[Path, ...], keep_going: bool, jobs: int) -> None:
+def import_(url: str, paths: tuple[Path, ...], keep_going: bool, jobs: int, wait: float) -> None:
     """Import articles and curated facts from files or folders.
 
     Articles: .txt/.md (optional YAML front matter, or a NAME.meta.yaml sidecar
@@ -96,7 +103,13 @@ def import_(url: str, paths: tuple[Path, ...], keep_going: bool, jobs: int) -> N
     with _progress_bar("Importing articles") as progress:
         try:
             report = import_paths(
-                url, list(paths), keep_going=keep_going, progress=progress, jobs=jobs
+                url,
+                list(paths),
+                keep_going=keep_going,
+                progress=progress,
+                jobs=jobs,
+                wait=wait,
+                waiting=lambda message: click.echo(f"Waiting: {message}", err=True),
             )
         except ImportFailed as exc:
             raise click.ClickException(
@@ -295,6 +308,31 @@ def current(url: str) -> None:
       newsdb db current
     """
     click.echo(f"current: {db.current_revision(url) or 'base'}\nhead: {db.head_revision()}")
+
+
+@db_group.command(name="grant-reader", context_settings=CONTEXT)
+@click.option(
+    "--role",
+    default="newsdb_reader",
+    show_default=True,
+    help="Name of the PostgreSQL role to create (or bring back to read-only).",
+)
+@click.option("--password", help="Its password (default: none, for trust/peer/cert logins).")
+@click.pass_obj
+@_domain_errors
+def grant_reader(url: str, role: str, password: str | None) -> None:
+    """Make a PostgreSQL role that can only read newsdb's tables and views, for `newsdb sql`.
+
+    The role logs in, owns nothing and may SELECT newsdb's tables and views,
+    nothing else: what `newsdb sql` runs as it cannot write, read server files
+    or end other sessions, whatever the statement. Run it again after `db upgrade`.
+
+    \b
+    Example:
+      newsdb db grant-reader --role newsdb_reader
+    """
+    reader, relations = db.grant_reader(url, role, password)
+    click.echo(f"{role} may read {relations} tables and views; newsdb sql: --db {reader}")
 
 
 def _where(url: str) -> str:
@@ -514,19 +552,111 @@ def sources(url: str, key: str | None, fmt: str, **options) -> None:
 @main.command(context_settings=CONTEXT)
 @click.argument("statement")
 @format_option
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=5.0,
+    show_default=True,
+    help="Seconds the statement (its output included) may run; 0 for no limit.",
+)
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    help="At most this many rows (default: all; a table: 1000).",
+)
+@click.option(
+    "-p",
+    "--param",
+    "params",
+    type=(str, str),
+    multiple=True,
+    metavar="NAME VALUE",
+    help="Bind :NAME in the statement to VALUE (text); repeat for several.",
+)
+@click.option(
+    "--as-superuser",
+    is_flag=True,
+    help="Run even as a PostgreSQL superuser, who can undo any restriction from inside "
+    "the statement (prefer the role `newsdb db grant-reader` makes).",
+)
 @click.pass_obj
 @_domain_errors
-def sql(url: str, statement: str, fmt: str) -> None:
-    """Run one read-only SQL statement; the connection itself refuses writes.
+def sql(
+    url: str,
+    statement: str,
+    fmt: str,
+    timeout: float,
+    limit: int | None,
+    params: tuple[tuple[str, str], ...],
+    as_superuser: bool,
+) -> None:
+    """Run one read-only SQL statement (STATEMENT, or - to read it from stdin).
+
+    The connection itself refuses writes: SQLite is opened read-only; on
+    PostgreSQL connect as the reader role made by `newsdb db grant-reader`
+    (newsdb sql refuses a superuser). Rows are streamed as they come.
 
     \b
     Example:
-      newsdb sql "SELECT title, amount FROM deal_overview ORDER BY amount DESC"
+      newsdb sql "SELECT title, amount FROM deal_overview WHERE title LIKE '%Grok%'"
     """
-    from newsdb.reports.output import render
     from newsdb.reports.sql import run_sql
 
-    click.echo(render(run_sql(url, statement), fmt), nl=False)
+    if statement == "-":
+        statement = sys.stdin.read()
+    if fmt == "table" and limit is None:
+        limit = TABLE_ROWS + 1  # one more: to say when rows were left out
+    with run_sql(
+        url,
+        statement,
+        params=dict(params),
+        timeout=timeout or None,
+        limit=limit,
+        as_superuser=as_superuser,
+    ) as result:
+        _write_rows(result.columns, result.rows, fmt)
+
+
+TABLE_ROWS = 1000  # a table is laid out once every row is read: at most this many
+
+
+def _write_rows(columns: list[str], rows, fmt: str) -> None:
+    """CSV and JSON a thousand rows at a time (memory stays flat); a table at once."""
+    import itertools
+
+    from newsdb.reports.output import render
+
+    if fmt == "table":
+        table = [dict(zip(columns, row, strict=True)) for row in rows]
+        if len(table) > TABLE_ROWS:
+            del table[TABLE_ROWS:]
+            click.echo(
+                f"Note: the first {TABLE_ROWS} rows (--limit for more, or --format csv|json "
+                "to stream them all)",
+                err=True,
+            )
+        click.echo(render(table, fmt, columns), nl=False)
+        return
+    # The header, alone: render's text for one empty row, less that row's line.
+    header = render([dict.fromkeys(columns)], "csv").rstrip("\n").rsplit("\n", 1)[0] + "\n"
+    first = True
+    while True:
+        chunk = [dict(zip(columns, row, strict=True)) for row in itertools.islice(rows, 1000)]
+        if fmt == "csv":
+            text = render(chunk, "csv") if chunk else header
+            click.echo(text if first else text[len(header) :], nl=False)
+        else:  # a JSON array, written in pieces: "[", the objects, "]"
+            body = render(chunk, "json")[1:-2].strip("\n") if chunk else ""
+            if first:
+                click.echo("[" + ("\n" if body else ""), nl=False)
+            elif body:
+                click.echo(",\n", nl=False)
+            click.echo(body, nl=False)
+            if len(chunk) < 1000:
+                click.echo("\n]" if not first or body else "]")
+        first = False
+        if len(chunk) < 1000:
+            return
 
 
 @main.command(context_settings=CONTEXT)

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, OperationalError
 
 DEFAULT_URL = "sqlite:///newsdb.sqlite"
 URL_ENV = "NEWSDB_DATABASE_URL"
 SQLITE_BUSY_MS = 30_000
+WRITE_LOCK_PATIENCE = 600.0  # seconds an import waits for another one to finish
 
 
 class DatabaseError(Exception):
@@ -57,7 +60,8 @@ def _sqlite_engine(parsed, read_only: bool) -> Engine:
             raise DatabaseError(
                 f"no database at {path}: run `newsdb import` or `newsdb db upgrade`"
             )
-        uri = f"file:{os.path.abspath(path)}?mode=ro"
+        # A URI: '#' and '?' in the path are quoted, else SQLite would cut the name there.
+        uri = f"file:{quote(os.path.abspath(path))}?mode=ro"
         engine = create_engine("sqlite://", creator=lambda: _sqlite_connect(uri))
     else:
         engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_MS / 1000})
@@ -82,7 +86,9 @@ def _sqlite_engine(parsed, read_only: bool) -> Engine:
         def _begin(connection):
             # Take the write lock at BEGIN: a second writer waits (busy timeout) for
             # the first to commit, instead of failing when it upgrades a read lock.
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            # (lock_for_writing may have begun already, on the driver's connection.)
+            if not connection.connection.dbapi_connection.in_transaction:
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
 
@@ -90,7 +96,6 @@ def _sqlite_engine(parsed, read_only: bool) -> Engine:
 def _wal(cursor) -> None:
     """Switch to WAL. Another process switching a new file at the same moment can make
     this report "database is locked" at once (no busy wait): try again briefly."""
-    import sqlite3
     import time
 
     for attempt in range(50):
@@ -104,8 +109,6 @@ def _wal(cursor) -> None:
 
 
 def _sqlite_connect(uri: str):
-    import sqlite3
-
     return sqlite3.connect(uri, uri=True, timeout=SQLITE_BUSY_MS / 1000, check_same_thread=False)
 
 
@@ -117,14 +120,14 @@ def connect(url: str | None = None, *, read_only: bool = False) -> Iterator[Conn
         try:
             connection = engine.connect()
         except Exception as exc:
-            raise DatabaseError(f"cannot connect to {_safe(engine)}: {first_line(exc)}") from exc
+            raise DatabaseError(f"cannot connect to {safe_url(engine)}: {first_line(exc)}") from exc
         with connection:
             yield connection
     finally:
         engine.dispose()
 
 
-def _safe(engine: Engine) -> str:
+def safe_url(engine: Engine) -> str:
     return engine.url.render_as_string(hide_password=True)
 
 
@@ -184,15 +187,63 @@ def _migrating(url: str | None) -> Iterator[Config]:
         connection.commit()
 
 
-def lock_for_writing(connection: Connection) -> None:
+def lock_for_writing(
+    connection: Connection,
+    *,
+    waiting: Callable[[str], None] | None = None,
+    patience: float = WRITE_LOCK_PATIENCE,
+) -> None:
     """Let one writer at a time through, until its transaction ends.
 
-    PostgreSQL: a transaction-level advisory lock (a second `newsdb import`
-    waits, then finds the first one's rows). SQLite: BEGIN IMMEDIATE already
-    took the database's write lock.
+    PostgreSQL: a transaction-level advisory lock; SQLite: the database's write
+    lock (BEGIN IMMEDIATE). When another writer holds it, `waiting(message)` is
+    called once and the wait lasts up to `patience` seconds; then DatabaseError.
     """
+    where = safe_url(connection.engine)
+    message = f"another import is writing to {where}: waiting up to {patience:g} s for it"
+    gave_up = DatabaseError(
+        f"gave up after {patience:g} s waiting for another import to finish writing to "
+        f"{where} (nothing imported: the database is unchanged; --wait to wait longer)"
+    )
     if connection.dialect.name == "postgresql":
-        connection.exec_driver_sql("SELECT pg_advisory_xact_lock(hashtext('newsdb write'))")
+        lock = "advisory_xact_lock(hashtext('newsdb write'))"
+        if connection.exec_driver_sql(f"SELECT pg_try_{lock}").scalar():
+            return
+        if waiting:
+            waiting(message)
+        connection.exec_driver_sql(f"SET LOCAL lock_timeout = {max(1, round(patience * 1000))}")
+        try:
+            connection.exec_driver_sql(f"SELECT pg_{lock}")
+        except OperationalError as exc:
+            if getattr(exc.orig, "sqlstate", None) == "55P03":  # lock_not_available
+                raise gave_up from exc
+            raise
+        connection.exec_driver_sql("SET LOCAL lock_timeout TO DEFAULT")
+    elif connection.dialect.name == "sqlite":
+        # Begin on the driver's connection: the "begin" listener sees the transaction
+        # open and leaves it to SQLAlchemy, which commits or rolls it back as usual.
+        raw = connection.connection.dbapi_connection
+        if raw.in_transaction:
+            return
+        try:
+            raw.execute("PRAGMA busy_timeout = 0")
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+            if waiting:
+                waiting(message)
+            raw.execute(f"PRAGMA busy_timeout = {max(1, round(patience * 1000))}")
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                raise gave_up from exc
+        finally:
+            raw.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_MS}")
 
 
 def upgrade_connection(connection: Connection) -> None:
@@ -222,9 +273,89 @@ def check_schema(connection: Connection) -> None:
     if current != head:
         where = "an empty database" if current is None else f"revision {current}"
         raise DatabaseError(
-            f"{_safe(connection.engine)} is at {where}, not {head}: run `newsdb db upgrade`"
+            f"{safe_url(connection.engine)} is at {where}, not {head}: run `newsdb db upgrade`"
         )
 
 
 def ping(connection: Connection) -> None:
     connection.execute(text("SELECT 1"))
+
+
+# --- the reader role ----------------------------------------------------------
+
+
+def grant_reader(url: str | None, role: str, password: str | None = None) -> tuple[str, int]:
+    """Create (or fix) a PostgreSQL role that can log in and only SELECT newsdb's tables
+    and views: no superuser, no other privilege, no membership, nothing owned.
+    Returns the URL to log in as it (password hidden) and the number of relations."""
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        return _grant_reader(url, role, password)
+    except DBAPIError as exc:  # not allowed to create roles or grant, read-only…
+        raise DatabaseError(f"cannot make the reader role {role}: {first_line(exc)}") from exc
+
+
+def _grant_reader(url: str | None, role: str, password: str | None) -> tuple[str, int]:
+    from sqlalchemy import inspect
+
+    from newsdb.models import Base
+
+    with connect(url) as connection:
+        if connection.dialect.name != "postgresql":
+            raise DatabaseError(
+                "grant-reader is for PostgreSQL: SQLite has no roles "
+                "(newsdb sql opens a SQLite file read-only)"
+            )
+        check_schema(connection)
+        connection.execution_options(no_parameters=True)  # a '%' in a password stays one
+        quoted = connection.dialect.identifier_preparer.quote(role)
+        if role == connection.exec_driver_sql("SELECT current_user").scalar():
+            raise DatabaseError(f"role {role} is the one connected: choose another name")
+        found = connection.exec_driver_sql(
+            "SELECT rolsuper, (SELECT count(*) FROM pg_auth_members WHERE member = r.oid) "
+            f"FROM pg_roles r WHERE rolname = {_literal(role)}"
+        ).first()
+        if found is not None and (found[0] or found[1]):
+            raise DatabaseError(
+                f"role {role} exists and is a superuser or a member of other roles: "
+                "choose another name for the reader"
+            )
+        attributes = "LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT NOREPLICATION NOBYPASSRLS"
+        if password is not None:
+            attributes += f" PASSWORD {_literal(password)}"
+        verb = "CREATE" if found is None else "ALTER"
+        connection.exec_driver_sql(f"{verb} ROLE {quoted} {attributes}")
+        owned = connection.exec_driver_sql(
+            f"SELECT count(*) FROM pg_class WHERE relowner = {_literal(role)}::regrole"
+        ).scalar()
+        if owned:
+            raise DatabaseError(f"role {role} owns {owned} relation(s): choose another name")
+        database = connection.exec_driver_sql("SELECT current_database()").scalar()
+        schema = connection.exec_driver_sql("SELECT current_schema()").scalar()
+        preparer = connection.dialect.identifier_preparer
+        connection.exec_driver_sql(
+            f"REVOKE ALL ON ALL TABLES IN SCHEMA {preparer.quote(schema)} FROM {quoted}"
+        )
+        connection.exec_driver_sql(
+            f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {preparer.quote(schema)} FROM {quoted}"
+        )
+        connection.exec_driver_sql(
+            f"GRANT CONNECT ON DATABASE {preparer.quote(database)} TO {quoted}"
+        )
+        connection.exec_driver_sql(f"GRANT USAGE ON SCHEMA {preparer.quote(schema)} TO {quoted}")
+        inspector = inspect(connection)
+        relations = sorted(
+            {*Base.metadata.tables, "alembic_version"} & set(inspector.get_table_names())
+        ) + sorted(inspector.get_view_names())
+        for name in relations:
+            connection.exec_driver_sql(f"GRANT SELECT ON {preparer.quote(name)} TO {quoted}")
+        connection.exec_driver_sql(f"ALTER ROLE {quoted} SET default_transaction_read_only = on")
+        connection.commit()
+        reader = connection.engine.url.set(username=role, password=password)
+        return reader.render_as_string(hide_password=True), len(relations)
+
+
+def _literal(value: str) -> str:
+    """A SQL string literal (for the statements that take no parameters)."""
+    return "'" + value.replace("'", "''") + "'"

@@ -159,7 +159,13 @@ class ExtractedLoader:
         )
         if curated is not None:
             return curated, "deal_id"
-        key = _key("deal", fact.kind, amount, fact.currency if amount else None, sorted(ids))
+        key = _key(
+            "deal",
+            str(fact.kind),
+            _amount(amount),
+            fact.currency if amount else None,
+            _names(ref for _, ref in parties),
+        )
         return self.extracted(
             key,
             Deal,
@@ -186,7 +192,7 @@ class ExtractedLoader:
         curated = self.curated_match("valuation", (org.id, fact.amount, fact.currency), None)
         if curated is not None:
             return curated, "valuation_id"
-        key = _key("valuation", org.id, fact.amount, fact.currency)
+        key = _key("valuation", _names([org]), _amount(fact.amount), fact.currency)
         return self.extracted(
             key,
             Valuation,
@@ -212,7 +218,12 @@ class ExtractedLoader:
         curated = self.curated_match("lawsuit", counter, (plaintiffs, defendants))
         if curated is not None:
             return curated, "lawsuit_id"
-        key = _key("lawsuit", sorted(plaintiffs), sorted(defendants), counter)
+        key = _key(
+            "lawsuit",
+            _names(r for role, r in parties if role in PLAINTIFFS),
+            _names(r for role, r in parties if role in DEFENDANTS),
+            counter,
+        )
         return self.extracted(
             key,
             Lawsuit,
@@ -457,8 +468,21 @@ def _unique(parties: Iterable[tuple[str, Ref]]) -> list[tuple[str, Ref]]:
 
 
 def _key(*parts) -> str:
+    """A key from the fact's content: its kind, its parties' names, its amount. Never a
+    database id, which a rolled-back run (PostgreSQL sequences do not roll back) shifts.
+    Not the article either: every article reporting the fact must find the same row."""
     digest = hashlib.sha1(repr(parts).encode()).hexdigest()[:16]
     return f"auto-{parts[0]}-{digest}"
+
+
+def _names(refs: Iterable[Ref]) -> list[tuple[str, str]]:
+    """(type, normalized canonical name) of each party, sorted, once each."""
+    return sorted({(ref.type, normalize(ref.name)) for ref in refs})
+
+
+def _amount(amount) -> str | None:
+    """The amount as plain digits, alike however the extractor wrote it (6.87E+10)."""
+    return None if amount is None else f"{amount.normalize():f}"
 
 
 def _title(kind: str, parties: list[tuple[str, Ref]]) -> str:

@@ -15,6 +15,7 @@ from importlib.resources import files
 
 from newsdb.partial_date import PartialDate
 from newsdb.readers import FactsDocument, InputError
+from newsdb.resolve import NAME_CHARS, clean_name, mixed_scripts
 from newsdb.vocab import (
     DealKind,
     DealStatus,
@@ -35,6 +36,8 @@ SECTIONS = {*ENTITY_SECTIONS, *FACT_SECTIONS, "aliases"}
 CURRENCIES = frozenset(files("newsdb").joinpath("data/currencies.txt").read_text().split())
 # What the amount columns (NUMERIC(24, 2), models.Money) hold exactly.
 AMOUNT_DIGITS, AMOUNT_PLACES = 22, 2
+# Column lengths (models: fact keys, affiliation roles), checked alike on both databases.
+KEY_CHARS = ROLE_CHARS = 200
 
 
 @dataclass
@@ -170,7 +173,7 @@ class _Parser:
                 elif section == "aliases":
                     curated.aliases.append(
                         AliasDecl(
-                            self.text(item, "entity"), self.text(item, "alias"), self.where(item)
+                            self.name(item, "entity"), self.name(item, "alias"), self.where(item)
                         )
                     )
                 else:
@@ -211,6 +214,35 @@ class _Parser:
             self.fail(item, f"{key!r} must be text, not {type(value).__name__}", key)
         return str(value)
 
+    def name(self, item: dict, key: str, required: bool = True, value=None) -> str | None:
+        """An entity's name: cleaned (NFKC, invisible characters removed); blank, too
+        long or mixing look-alike scripts is an error."""
+        raw = self.text(item, key, required) if value is None else value
+        if raw is None:
+            return None
+        if not isinstance(raw, str):
+            raw = str(raw)
+        name = clean_name(raw)
+        if not name:
+            self.fail(item, f"{key!r} is blank: {raw!r} has no visible character", key)
+        if len(name) > NAME_CHARS:
+            self.fail(
+                item, f"{key!r} is {len(name)} characters, over the limit of {NAME_CHARS}", key
+            )
+        confused = mixed_scripts(name)
+        if confused:
+            self.fail(item, f"{key!r} {name!r} {confused}: write it in one script", key)
+        return name
+
+    def entity_names(self, item: dict, key: str) -> list[str]:
+        return [self.name(item, key, value=value) for value in self.names(item, key)]
+
+    def key(self, item: dict) -> str:
+        key = self.text(item, "key")
+        if len(key) > KEY_CHARS:
+            self.fail(item, f"'key' is {len(key)} characters, over the limit of {KEY_CHARS}", "key")
+        return key
+
     def choice(self, item: dict, key: str, vocab: type[StrEnum], required: bool = True):
         value = self.text(item, key, required)
         if value is None:
@@ -245,6 +277,13 @@ class _Parser:
             )
         return {key: date.value, f"{key}_precision": date.precision}
 
+    def in_order(self, item: dict, columns: dict, first: str, then: str) -> None:
+        """`then` may not end before `first` begins (dates of any precision)."""
+        start = PartialDate.of(columns[first], columns[f"{first}_precision"])
+        end = PartialDate.of(columns[then], columns[f"{then}_precision"])
+        if start and end and end.last_day() < start.value:
+            self.fail(item, f"{then} {end} is before {first} {start}", then)
+
     def money(self, item: dict, required: bool = False) -> dict:
         value, currency = item.get("amount"), item.get("currency")
         if value is None:
@@ -271,7 +310,7 @@ class _Parser:
                 f'amount {value!r} is not a number (write digits, e.g. "33000000000")',
                 "amount",
             )
-        if not amount.is_finite() or amount < 0:
+        if not amount.is_finite() or amount.is_signed():  # -0.00 too
             self.fail(item, f"amount {value!r} must be a non-negative number", "amount")
         if amount >= 10**AMOUNT_DIGITS:
             self.fail(
@@ -342,7 +381,7 @@ class _Parser:
             self.known(entry, {"name", "role"})
             parties.append(
                 PartyRecord(
-                    self.text(entry, "name"),
+                    self.name(entry, "name"),
                     self.choice(entry, "role", PartyRole),
                     self.where(entry, "name"),
                 )
@@ -360,10 +399,10 @@ class _Parser:
         self.known(item, allowed)
         return EntityDecl(
             type=type_,
-            name=self.text(item, "name"),
-            aliases=self.names(item, "aliases"),
+            name=self.name(item, "name"),
+            aliases=self.entity_names(item, "aliases"),
             kind=self.choice(item, "kind", OrgKind, False) if type_ == "organization" else None,
-            parent=self.text(item, "parent" if type_ == "organization" else "owner", False)
+            parent=self.name(item, "parent" if type_ == "organization" else "owner", False)
             if type_ != "person"
             else None,
             where=self.where(item),
@@ -401,14 +440,15 @@ class _Parser:
             **self.date(item, "announced"),
             **self.date(item, "completed"),
         }
+        self.in_order(item, columns, "announced", "completed")
         return FactRecord(
             "deal",
-            self.text(item, "key"),
+            self.key(item),
             columns,
             {},
             self.where(item),
             self.parties(item),
-            self.names(item, "products"),
+            self.entity_names(item, "products"),
             self.evidence(item, DealStatus),
         )
 
@@ -433,12 +473,12 @@ class _Parser:
             **self.money(item, required=True),
             **self.date(item, "as_of"),
         }
-        refs = {"organization": self.text(item, "organization")}
+        refs = {"organization": self.name(item, "organization")}
         if item.get("deal"):
             refs["deal"] = self.text(item, "deal")
         return FactRecord(
             "valuation",
-            self.text(item, "key"),
+            self.key(item),
             columns,
             refs,
             self.where(item),
@@ -471,7 +511,7 @@ class _Parser:
         refs = {"parent": self.text(item, "parent")} if item.get("parent") else {}
         return FactRecord(
             "lawsuit",
-            self.text(item, "key"),
+            self.key(item),
             columns,
             refs,
             self.where(item),
@@ -499,13 +539,16 @@ class _Parser:
             **self.date(item, "since"),
             **self.date(item, "until"),
         }
+        self.in_order(item, columns, "since", "until")
+        if len(columns["role"]) > ROLE_CHARS:
+            self.fail(item, f"'role' is over the limit of {ROLE_CHARS} characters", "role")
         refs = {
-            "person": self.text(item, "person"),
-            "organization": self.text(item, "organization"),
+            "person": self.name(item, "person"),
+            "organization": self.name(item, "organization"),
         }
         return FactRecord(
             "affiliation",
-            self.text(item, "key"),
+            self.key(item),
             columns,
             refs,
             self.where(item),

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from newsdb import db
@@ -31,6 +31,7 @@ from newsdb.readers import (
     find_files,
     is_facts,
     is_sidecar,
+    printable,
     read_articles,
     read_facts,
 )
@@ -62,15 +63,20 @@ def import_paths(
     keep_going: bool = False,
     progress: Callable[[int, int], None] | None = None,
     jobs: int = 1,
+    wait: float = db.WRITE_LOCK_PATIENCE,
+    waiting: Callable[[str], None] | None = None,
 ) -> ImportReport:
     """Import the articles and facts under `paths` into the database at `url`.
 
-    `jobs` > 1 runs the extraction in that many worker processes.
+    `jobs` > 1 runs the extraction in that many worker processes. While another
+    import holds the write lock, `waiting(message)` is called once and the import
+    waits up to `wait` seconds for it.
     `progress(done, total)` is called in bytes of article files as they are loaded.
     """
     report = ImportReport(Summary())
     article_files, facts_files = [], []
-    for path in find_files(paths):
+    skipped = lambda error: _attempt(report, keep_going, lambda: _raise(error))  # noqa: E731
+    for path in find_files(paths, skipped):
         if not is_sidecar(path):
             (facts_files if is_facts(path) else article_files).append(path)
     report.files = len(article_files) + len(facts_files)
@@ -79,23 +85,75 @@ def import_paths(
         _attempt(report, keep_going, lambda p=path: documents.append(parse_facts(read_facts(p))))
 
     with db.connect(url) as connection:
-        db.lock_for_writing(connection)
-        db.upgrade_connection(connection)
-        with Session(bind=connection, autoflush=False) as session:
-            load = _Load(session, report, keep_going, jobs)
-            try:
-                documents = load.entities(documents)
-                load.articles(article_files, progress)
-                load.facts(documents)
-            finally:
-                load.close()
-            session.commit()
-        connection.commit()
+        phase = _Phase()
+        try:
+            with phase("waiting for the write lock"):
+                db.lock_for_writing(connection, waiting=waiting, patience=wait)
+            with phase("migrating the schema"):
+                db.upgrade_connection(connection)
+            with Session(bind=connection, autoflush=False) as session:
+                load = _Load(session, report, keep_going, jobs)
+                try:
+                    with phase("loading the declared entities"):
+                        documents = load.entities(documents)
+                    load.redeclared = frozenset(
+                        (fact.type, fact.key) for d in documents for fact in d.facts
+                    )
+                    load.articles(article_files, progress)
+                    load.facts(documents)
+                finally:
+                    load.close()
+                with phase("committing"):
+                    session.commit()
+                    connection.commit()
+        except _Lost as lost:
+            raise db.DatabaseError(lost.message) from lost.__cause__
         written = report.summary.counts["article"]
         if written["added"] + written["updated"] >= ANALYZE_AFTER:
-            db.refresh_statistics(connection)
-            connection.commit()
+            # The import is committed: a failure here is a note, not a failure.
+            try:
+                db.refresh_statistics(connection)
+                connection.commit()
+            except DBAPIError as exc:
+                report.summary.notes.append(
+                    "the import is committed, but refreshing the planner's statistics "
+                    f"(ANALYZE) failed: {db.first_line(exc)}"
+                )
     return report
+
+
+class _Lost(Exception):
+    """The database failed between files (lost connection, lock, disk): one line."""
+
+    def __init__(self, message: str):
+        self.message = message
+        super().__init__(message)
+
+
+class _Phase:
+    """Names the step the import is in, for the one line a database failure gets."""
+
+    def __call__(self, name: str):
+        self.name = name
+        return self
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, exc, _tb):
+        if exc is None or not isinstance(exc, DBAPIError):
+            return False
+        if self.name == "committing":
+            message = (
+                f"the database failed while committing: {db.first_line(exc)} (the import may "
+                "or may not be saved: run it again, importing the same files changes nothing)"
+            )
+        else:
+            message = (
+                f"the database failed while {self.name}: {db.first_line(exc)} "
+                "(nothing imported: the transaction was rolled back)"
+            )
+        raise _Lost(message) from exc
 
 
 def _attempt(report: ImportReport, keep_going: bool, step: Callable[[], object]) -> bool:
@@ -118,6 +176,7 @@ class _Load:
         self.jobs = jobs
         self.summary = report.summary
         self.seen: dict[str, str] = {}  # key or sha256 → where it was first read
+        self.redeclared: frozenset[tuple[str, str]] = frozenset()  # facts this import loads
 
     def entities(self, documents: list[Curated]) -> list[Curated]:
         """Sync the bundled and declared entities; return the documents that passed."""
@@ -140,10 +199,11 @@ class _Load:
         return good
 
     def articles(self, files: list[Path], progress) -> None:
-        total, done = sum(path.stat().st_size for path in files), 0
-        for path in files:
+        sizes = [_size(path) for path in files]
+        total, done = sum(sizes), 0
+        for path, size in zip(files, sizes, strict=True):
             self.attempt(path, lambda p=path: self.article_file(p))
-            done += path.stat().st_size
+            done += size
             if progress:
                 progress(done, total)
 
@@ -158,6 +218,7 @@ class _Load:
                     self.proposals,
                     self.resolver,
                     self.summary,
+                    redeclared=self.redeclared,
                 )
 
     def first_time(self, record: ArticleRecord) -> bool:
@@ -201,9 +262,9 @@ class _Load:
         try:
             if _attempt(self.report, self.keep_going, step):
                 return
-        except OperationalError as exc:  # the server went away, the disk is full…
+        except (OperationalError, InterfaceError) as exc:  # the server went away, disk full…
             raise db.DatabaseError(
-                f"the database failed while importing {path}: {db.first_line(exc)} "
+                f"the database failed while importing {printable(path)}: {db.first_line(exc)} "
                 "(nothing imported: the transaction was rolled back)"
             ) from exc
         except SQLAlchemyError as exc:
@@ -212,6 +273,13 @@ class _Load:
             if not self.keep_going:
                 raise ImportFailed(self.report.errors) from exc
         self.summary.counts = counts
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # read_text says why
 
 
 def _raise(error: Exception):

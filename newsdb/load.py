@@ -77,7 +77,26 @@ def sync_entities(session: Session, curated: Curated, summary: Summary) -> None:
             if getattr(obj, column) != target.id:
                 setattr(obj, column, target.id)
     session.flush()
+    _refuse_parent_cycles(curated, objects)
     _sync_aliases(session, curated, objects, summary)
+
+
+def _refuse_parent_cycles(curated: Curated, objects) -> None:
+    parents = {
+        obj.id: obj.parent_id for (type_, _), obj in objects.items() if type_ == "organization"
+    }
+    names = {obj.id: obj.name for (type_, _), obj in objects.items() if type_ == "organization"}
+    for decl in curated.entities:
+        if decl.type != "organization" or not decl.parent:
+            continue
+        start = objects["organization", normalize(decl.name)].id
+        chain, at = [start], parents.get(start)
+        while at is not None and at not in chain:
+            chain.append(at)
+            at = parents.get(at)
+        if at == start:
+            path = " → ".join(names[i] for i in [*chain, start])
+            raise InputError(decl.where[0], f"parent cycle: {path}", decl.where[1])
 
 
 def _upsert_entity(session, decl: EntityDecl, objects, summary: Summary) -> None:
@@ -103,6 +122,8 @@ def _upsert_entity(session, decl: EntityDecl, objects, summary: Summary) -> None
 def _sync_aliases(session, curated: Curated, objects, summary: Summary) -> None:
     wanted = [(d.type, d.name, alias, d.where) for d in curated.entities for alias in d.aliases]
     resolver = Resolver.load(session)
+    for decl in curated.entities:
+        _refuse_ambiguous(resolver, decl.type, decl.name, decl.name, decl.where)
     for decl in curated.aliases:
         try:
             ref = resolver.find(decl.entity, ("organization", "person", "product"))
@@ -111,6 +132,7 @@ def _sync_aliases(session, curated: Curated, objects, summary: Summary) -> None:
         wanted.append((ref.type, ref.name, decl.alias, decl.where))
     for type_, name, alias, (path, line) in wanted:
         _model, alias_model, fk = MODELS[type_]
+        _refuse_ambiguous(resolver, type_, name, alias, (path, line))
         owner = objects[type_, normalize(name)]
         key = normalize(alias)
         if key == normalize(owner.name):
@@ -129,6 +151,20 @@ def _sync_aliases(session, curated: Curated, objects, summary: Summary) -> None:
     session.flush()
 
 
+def _refuse_ambiguous(resolver: Resolver, type_: str, name: str, spelled: str, where) -> None:
+    """A name (or alias) may be an organization's or a person's, not both."""
+    other = {"organization": "person", "person": "organization"}.get(type_)
+    taken = resolver.by_name.get(other, {}).get(normalize(spelled)) if other else None
+    if taken is not None:
+        what = "name" if spelled == name else f"alias of {name}"
+        raise InputError(
+            where[0],
+            f"ambiguous: {type_} {what} {spelled!r} already names the {other} {taken.name}; "
+            "a name may be one organization or one person, not both",
+            where[1],
+        )
+
+
 # --- articles -----------------------------------------------------------------
 
 
@@ -140,9 +176,15 @@ def sync_articles(
     resolver: Resolver,
     summary: Summary,
     progress: Callable[[int], None] | None = None,
+    redeclared: frozenset[tuple[str, str]] = frozenset(),
 ) -> None:
     """Insert new articles, update changed ones, skip the rest; extract mentions and
-    propose facts from the new and changed ones."""
+    propose facts from the new and changed ones.
+
+    A changed text keeps its evidence honest: each curated quote is found again in the
+    new text (its offsets follow), or the article is refused naming the quote, unless
+    the fact is among `redeclared` (type, key), whose evidence this import rewrites.
+    Extracted evidence is dropped, with the proposals left with none."""
     keys = [r.key for r in records]
     existing = {
         row.key: row
@@ -187,6 +229,7 @@ def sync_articles(
                 taken[record.sha256] = record.key
                 new.append(values)
         elif old.sha256 != record.sha256:
+            relocate_evidence(session, old.id, record, redeclared)
             session.execute(delete(Mention).where(Mention.article_id == old.id))
             forget_article(session, old.id)
             _update_article(session, old.id, values)
@@ -208,6 +251,60 @@ def sync_articles(
         mentions_for.extend((row.id, by_key[row.key]) for row in rows)
         summary.count("article", "added", len(new))
     _insert_mentions(session, mentions_for, analyzer, proposals, resolver, summary)
+
+
+def relocate_evidence(
+    session: Session, article_id: int, record: ArticleRecord, redeclared=frozenset()
+) -> None:
+    """Move each curated quote citing the article to the same occurrence in its new text;
+    a quote the new text lacks is an InputError (unless its fact is `redeclared`)."""
+    old_body = session.scalar(select(Article.body).where(Article.id == article_id))
+    for type_, model in FACT_MODELS.items():
+        column = getattr(Evidence, f"{type_}_id")
+        rows = session.execute(
+            select(Evidence.id, Evidence.quote, Evidence.start_offset, model.key)
+            .join(model, model.id == column)
+            .where(Evidence.article_id == article_id, Evidence.origin == Origin.CURATED)
+            .order_by(Evidence.id)
+        ).all()
+        for evidence_id, quote, start, key in rows:
+            start_new = _nth(record.body, quote, _occurrence(old_body, quote, start))
+            if start_new >= 0:
+                if start_new != start:
+                    session.execute(
+                        update(Evidence)
+                        .where(Evidence.id == evidence_id)
+                        .values(start_offset=start_new, end_offset=start_new + len(quote))
+                    )
+            elif (type_, key) not in redeclared:
+                short = quote if len(quote) <= 60 else quote[:59] + "…"
+                raise InputError(
+                    record.where,
+                    f"the changed text no longer has the quote {short!r} that {type_} {key!r} "
+                    "cites: import the facts file with the quote fixed along with the article",
+                )
+
+
+def _occurrence(body: str, quote: str, start: int) -> int:
+    """Which occurrence of `quote` (1, 2…, overlapping, as facts count them) starts at
+    `start`; 1 when none does."""
+    count, at = 0, -1
+    while True:
+        at = body.find(quote, at + 1)
+        if at < 0 or at > start:
+            return 1
+        count += 1
+        if at == start:
+            return count
+
+
+def _nth(body: str, quote: str, n: int) -> int:
+    at = -1
+    for _ in range(n):
+        at = body.find(quote, at + 1)
+        if at < 0:
+            return -1
+    return at
 
 
 def _update_article(session: Session, article_id: int, values: dict) -> None:
@@ -325,6 +422,9 @@ class FactLoader:
         for fact, row in rows:  # references between facts, once every key exists
             self.link(fact, row)
         self.session.flush()
+        for fact, row in rows:
+            if fact.type == "lawsuit" and row.parent_id is not None:
+                self.refuse_cycle(fact, row)
         if self.proposals is not None:
             for fact, row in rows:  # a curated fact wins over the extracted ones it matches
                 if fact.type != "affiliation":
@@ -469,6 +569,20 @@ class FactLoader:
                 path, f"{ref} {fact.refs[ref]!r} is not a known {model.__tablename__} key", line
             )
         return target
+
+    def refuse_cycle(self, fact: FactRecord, row) -> None:
+        """A suit may answer another, not (through others) itself."""
+        chain, at = [row.key], row.parent_id
+        seen = {row.id}
+        while at is not None and at not in seen:
+            seen.add(at)
+            key, at = self.session.execute(
+                select(Lawsuit.key, Lawsuit.parent_id).where(Lawsuit.id == at)
+            ).one()
+            chain.append(key)
+        if at == row.id:
+            path, line = fact.at("parent")
+            raise InputError(path, f"parent cycle: {' → '.join([*chain, row.key])}", line)
 
     def link(self, fact: FactRecord, row) -> None:
         for ref, column in self.links(fact, row):

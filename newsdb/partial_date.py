@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ class Precision(StrEnum):
     DAY = "day"
 
 
-_FORM = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[ T](\d{2}):(\d{2})(?::\d{2})?)?$")
+_FORM = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$")
 
 
 @dataclass(frozen=True, order=True)
@@ -39,6 +40,8 @@ class PartialDate:
         if not match:
             raise ValueError(f"not a date: {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
         year, month, day = match.group(1), match.group(2), match.group(3)
+        if match.group(4) is not None:  # a time is dropped, but it must be a time
+            dt.time(*(int(g) for g in match.group(4, 5, 6) if g is not None))
         if day is not None:
             return cls(dt.date(int(year), int(month), int(day)), Precision.DAY)
         if month is not None:
@@ -56,11 +59,9 @@ class PartialDate:
         """The last day the date can mean: 2025-05 → 2025-05-31."""
         if self.precision is Precision.YEAR:
             return dt.date(self.value.year, 12, 31)
-        if self.precision is Precision.MONTH:
-            following = dt.date(
-                self.value.year + self.value.month // 12, self.value.month % 12 + 1, 1
-            )
-            return following - dt.timedelta(days=1)
+        if self.precision is Precision.MONTH:  # (December 9999 has a last day too)
+            days = calendar.monthrange(self.value.year, self.value.month)[1]
+            return self.value.replace(day=days)
         return self.value
 
     def iso(self) -> str:

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
-from collections.abc import Iterator
+import stat
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from importlib.resources import files
 from pathlib import Path
 
 import yaml
@@ -24,15 +27,26 @@ SIDECAR_SUFFIX = ".meta.yaml"
 METADATA_KEYS = {"id", "title", "url", "source", "language", "published"}
 MAX_BYTES = 64 * 1024 * 1024
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.S | re.M)
-_LANGUAGE = re.compile(r"[a-z]{2}")
+# The 183 two-letter codes of ISO 639-1.
+LANGUAGES = frozenset(files("newsdb").joinpath("data/languages.txt").read_text().split())
+# Column lengths (models.Article): refused here, alike on SQLite (which does not check).
+KEY_CHARS, SOURCE_CHARS = 500, 200
 _NOT_TEXT = re.compile("[\x00\ud800-\udfff]")  # NUL (PostgreSQL refuses it), lone surrogates
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(path: Path | str) -> str:
+    """A file name as one printable line: bytes that are not UTF-8 as \\xNN, control
+    characters (a newline in a name) as escapes. Idempotent."""
+    text = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 class InputError(Exception):
     """Bad input: `str(error)` is one line, "path:line: what is wrong"."""
 
     def __init__(self, path: Path | str, message: str, line: int | None = None):
-        self.path, self.line, self.message = str(path), line, message
+        self.path, self.line, self.message = printable(path), line, message
         where = f"{self.path}:{line}" if line else self.path
         super().__init__(f"{where}: {message}")
 
@@ -64,27 +78,81 @@ class FactsDocument:
     data: dict
 
 
-def find_files(paths: list[Path]) -> Iterator[Path]:
-    """Every input file under `paths`, folders walked in sorted order."""
+def find_files(
+    paths: list[Path], skipped: Callable[[InputError], None] | None = None
+) -> Iterator[Path]:
+    """Every input file under `paths`, folders walked in sorted order.
+
+    Only regular files are read (a FIFO or a device would hang or never end). A
+    folder that cannot be listed, or a special file in a folder, is passed to
+    `skipped` (raised without it): nothing is left out in silence.
+    """
+
+    def problem(error: InputError) -> None:
+        if skipped is None:
+            raise error
+        skipped(error)
+
     for path in paths:
-        if not path.exists():
+        if not os.path.lexists(path):
             raise InputError(path, "no such file or folder")
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and _is_input(child) and not _hidden(child, path):
-                    yield child
-        elif _is_input(path):
-            yield path
-        else:
+            yield from _walk(path, problem)
+        elif not _is_input(path):
             raise InputError(path, "not an article or facts file (.txt, .md, .jsonl, .yaml)")
+        else:
+            kind = _special(path)
+            if kind:
+                raise InputError(path, f"{kind}, not a regular file: newsdb reads regular files")
+            yield path
+
+
+def _walk(root: Path, problem: Callable[[InputError], None]) -> Iterator[Path]:
+    def unreadable(exc: OSError) -> None:
+        problem(InputError(exc.filename or root, f"cannot read the folder: {exc.strerror}"))
+
+    found = []
+    for folder, folders, names in os.walk(root, onerror=unreadable):
+        folders[:] = [f for f in folders if not f.startswith(".")]
+        for name in names:
+            child = Path(folder, name)
+            if name.startswith(".") or not _is_input(child):
+                continue
+            found.append(child)
+    for child in sorted(found):
+        kind = _special(child)
+        if kind == "a broken link":
+            continue  # a dangling link in a folder is not an input (as before)
+        if kind:
+            problem(InputError(child, f"{kind}, not a regular file: skipped"))
+            continue
+        yield child
+
+
+def _special(path: Path) -> str | None:
+    """What the path is when it is not a regular file (after links), else None."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "a broken link"
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror})"
+    if stat.S_ISREG(mode):
+        return None
+    for test, name in (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return name
+    return "a special file"
 
 
 def _is_input(path: Path) -> bool:
     return path.suffix.lower() in ARTICLE_SUFFIXES | JSONL_SUFFIXES | FACTS_SUFFIXES
-
-
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
 def is_sidecar(path: Path) -> bool:
@@ -109,7 +177,15 @@ def read_articles(path: Path) -> list[ArticleRecord]:
     if not body.strip():
         raise InputError(path, "the article body is empty")
     return [
-        _record(meta, body, path, None, default_key=path.stem, where=sidecar or path, lines=lines)
+        _record(
+            meta,
+            body,
+            path,
+            None,
+            default_key=printable(path.stem),
+            where=sidecar or path,
+            lines=lines,
+        )
     ]
 
 
@@ -120,19 +196,34 @@ def read_facts(path: Path) -> FactsDocument:
         raise InputError(path, "the facts file is empty")
     if not isinstance(data, dict):
         raise InputError(path, "a facts file must be a mapping of sections (deals:, lawsuits:…)")
-    return FactsDocument(str(path), data)
+    return FactsDocument(printable(path), data)
 
 
 def read_text(path: Path) -> str:
     """UTF-8 text (BOM dropped). Binary, non-UTF-8 and oversized files are refused."""
-    size = path.stat().st_size
-    if size > MAX_BYTES:
+    try:
+        # O_NONBLOCK: a FIFO put in the file's place since it was found cannot hang us.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as exc:
+        raise InputError(path, f"cannot read the file: {exc.strerror}") from exc
+    with os.fdopen(fd, "rb") as file:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(path, "not a regular file: newsdb reads regular files")
+        if info.st_size > MAX_BYTES:
+            raise InputError(
+                path,
+                f"file is {info.st_size // 2**20} MiB, over the {MAX_BYTES // 2**20} MiB limit: "
+                "split it into smaller files",
+            )
+        try:
+            raw = file.read(MAX_BYTES + 1)
+        except OSError as exc:
+            raise InputError(path, f"cannot read the file: {exc.strerror}") from exc
+    if len(raw) > MAX_BYTES:  # grew since its size was read (or /proc-like: size 0)
         raise InputError(
-            path,
-            f"file is {size // 2**20} MiB, over the {MAX_BYTES // 2**20} MiB limit: "
-            "split it into smaller files",
+            path, f"file is over the {MAX_BYTES // 2**20} MiB limit: split it into smaller files"
         )
-    raw = path.read_bytes()
     if not raw.strip():
         raise InputError(path, "the file is empty")
     nul = raw.find(b"\x00")
@@ -178,7 +269,10 @@ def _yaml_mapping(text: str, path: Path, first_line: int = 1) -> tuple[dict, dic
 
 
 def _load_yaml(text: str, path: Path, what: str, first_line: int = 1):
-    """YAML (safe tags only) with every problem as an InputError at its file line."""
+    """YAML (safe tags only) with every problem as an InputError at its file line.
+    Aliases (*name) are refused: a few hundred bytes of them expand to gigabytes."""
+    if "*" in text:
+        _refuse_aliases(text, path, what, first_line)
     try:
         try:
             return yaml.load(text, Loader=_FastLineLoader)
@@ -190,6 +284,19 @@ def _load_yaml(text: str, path: Path, what: str, first_line: int = 1):
         raise InputError(path, f"{what}: {_yaml_problem(exc)}", line) from exc
     except RecursionError as exc:
         raise InputError(path, f"{what}: nested too deeply", first_line) from exc
+
+
+def _refuse_aliases(text: str, path: Path, what: str, first_line: int) -> None:
+    try:
+        for event in yaml.parse(text, Loader=_FastLineLoader):
+            if isinstance(event, yaml.AliasEvent):
+                raise InputError(
+                    path,
+                    f"{what}: YAML aliases (*{event.anchor}) are not allowed: write the value out",
+                    event.start_mark.line + first_line,
+                )
+    except yaml.YAMLError:
+        return  # the load that follows reports it, with the clearer message
 
 
 def _read_jsonl(path: Path) -> Iterator[ArticleRecord]:
@@ -212,7 +319,7 @@ def _read_jsonl(path: Path) -> Iterator[ArticleRecord]:
         body = item.pop("body", None)
         if not isinstance(body, str) or not body.strip():
             raise InputError(path, "missing or empty 'body' (the article text)", number)
-        default = item.get("url") or f"{path.stem}:{number}"
+        default = item.get("url") or f"{printable(path.stem)}:{number}"
         yield _record(item, body, path, number, default_key=default, where=path)
 
 
@@ -229,14 +336,25 @@ def _record(
             lines.get(unknown[0], line),
         )
     for key in ("id", "title", "url", "source"):
-        if meta.get(key) is not None and not isinstance(meta[key], str | int):
+        value = meta.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, str | int)):
             raise InputError(
                 where,
-                f"'{key}' must be text, not {type(meta[key]).__name__}",
+                f"'{key}' must be text, not {_short(value)} (quote it)"
+                if isinstance(value, bool)
+                else f"'{key}' must be text, not {type(value).__name__}",
+                lines.get(key, line),
+            )
+    for key, limit in (("id", KEY_CHARS), ("source", SOURCE_CHARS)):
+        value = meta.get(key)
+        if value is not None and len(str(value)) > limit:
+            raise InputError(
+                where,
+                f"'{key}' is {len(str(value))} characters, over the limit of {limit}",
                 lines.get(key, line),
             )
     language = meta.get("language")
-    if language is not None and not (isinstance(language, str) and _LANGUAGE.fullmatch(language)):
+    if language is not None and not (isinstance(language, str) and language in LANGUAGES):
         raise InputError(
             where,
             f"'language' must be an ISO 639-1 code like 'en', not {_short(language)}",
@@ -255,7 +373,7 @@ def _record(
     return ArticleRecord(
         key=str(meta.get("id") or default_key),
         body=body,
-        path=str(path),
+        path=printable(path),
         line=line,
         title=_text(meta.get("title")),
         url=_text(meta.get("url")),

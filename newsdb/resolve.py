@@ -25,10 +25,45 @@ MODELS = {
 }
 
 
-def normalize(name: str) -> str:
-    """The form names are compared in: NFKC, casefolded, one space, straight apostrophes."""
-    text = unicodedata.normalize("NFKC", name).replace("’", "'").casefold()
+NAME_CHARS = 200  # the name columns' length, checked alike on both databases
+CONFUSABLE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")  # letters that look alike across them
+
+
+def clean_name(name: str) -> str:
+    """A name as stored: Unicode NFKC, invisible characters (zero-width spaces and
+    joiners, direction marks, soft hyphens: category Cf) removed, one space."""
+    text = unicodedata.normalize("NFKC", name)
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     return " ".join(text.split())
+
+
+def mixed_scripts(name: str) -> str | None:
+    """How a name mixes look-alike scripts ("Mіcrosoft": a Cyrillic і among Latin
+    letters), else None."""
+    scripts: dict[str, str] = {}
+    for ch in name:
+        if ch.isalpha():
+            script = unicodedata.name(ch, "").split(" ")[0]
+            if script in CONFUSABLE_SCRIPTS:
+                scripts.setdefault(script, ch)
+    if len(scripts) < 2:
+        return None
+    main, *others = sorted(scripts, key=lambda s: -sum(_script(c) == s for c in name))
+    odd = scripts[others[0]]
+    return (
+        f"mixes {main.title()} and {others[0].title()} letters "
+        f"({odd} is {unicodedata.name(odd)}, U+{ord(odd):04X})"
+    )
+
+
+def _script(ch: str) -> str:
+    return unicodedata.name(ch, "").split(" ")[0] if ch.isalpha() else ""
+
+
+def normalize(name: str) -> str:
+    """The form names are compared in: cleaned (clean_name), casefolded, straight
+    apostrophes."""
+    return " ".join(clean_name(name).replace("’", "'").casefold().split())
 
 
 class UnknownEntity(LookupError):
@@ -39,6 +74,17 @@ class UnknownEntity(LookupError):
         super().__init__(
             f"unknown {kinds} {name!r}: declare it under organizations:/people:/products:{hint}"
         )
+
+
+class AmbiguousEntity(UnknownEntity):
+    def __init__(self, name: str, found: list):
+        LookupError.__init__(
+            self,
+            f"ambiguous name {name!r}: it names "
+            + " and ".join(f"{r.name} ({r.type})" for r in found)
+            + "; a name may be one organization or one person, not both",
+        )
+        self.name, self.suggestions = name, []
 
 
 @dataclass(frozen=True)
@@ -79,7 +125,7 @@ class Resolver:
         if len(found) == 1:
             return found[0]
         if len(found) > 1:
-            raise UnknownEntity(name, types, [f"{r.name} ({r.type})" for r in found])
+            raise AmbiguousEntity(name, found)
         known = [ref.name for t in types for ref in self.by_name.get(t, {}).values()]
         raise UnknownEntity(name, types, difflib.get_close_matches(name, sorted(set(known)), 3))
 

@@ -173,6 +173,62 @@ CASES = [
         "{path}:8: announced_precision 'day' contradicts announced '2025-05' (month precision)",
         id="facts-precision-contradicts-date",
     ),
+    # --- found by probing (issue 13) -------------------------------------------------
+    pytest.param(
+        "bad-language-code.md",
+        "{path}:3: 'language' must be an ISO 639-1 code like 'en', not 'xx'",
+        id="front-matter-language-not-a-code",
+    ),
+    pytest.param(
+        "bad-time.md",
+        "{path}:3: 'published' is not a date: '2025-05-02 99:99' (use YYYY, YYYY-MM or YYYY-MM-DD)",
+        id="front-matter-time-not-a-time",
+    ),
+    pytest.param(
+        "id-boolean.md", "{path}:2: 'id' must be text, not True (quote it)", id="id-a-boolean"
+    ),
+    pytest.param(
+        "facts-blank-name.yaml",
+        "{path}:3: 'name' is blank: '\\u200b' has no visible character",
+        id="facts-name-invisible-only",
+    ),
+    pytest.param(
+        "facts-confusable-name.yaml",
+        "{path}:3: 'name' 'M\u0456crosoft' mixes Latin and Cyrillic letters (\u0456 is "
+        "CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I, U+0456): write it in one script",
+        id="facts-name-confusable",
+    ),
+    pytest.param(
+        "facts-ambiguous-person.yaml",
+        "{path}:3: ambiguous: person name 'Microsoft' already names the organization "
+        "Microsoft; a name may be one organization or one person, not both",
+        id="facts-name-both-organization-and-person",
+    ),
+    pytest.param(
+        "facts-organization-parent-cycle.yaml",
+        "{path}:3: parent cycle: Cycle Holdings → Cycle Subsidiary → Cycle Holdings",
+        id="facts-organization-parent-cycle",
+    ),
+    pytest.param(
+        "facts-lawsuit-parent-cycle.yaml",
+        "{path}:6: parent cycle: cycle-suit-a → cycle-suit-b → cycle-suit-a",
+        id="facts-lawsuit-parent-cycle",
+    ),
+    pytest.param(
+        "facts-completed-before-announced.yaml",
+        "{path}:8: completed 2024 is before announced 2025-05",
+        id="facts-completed-before-announced",
+    ),
+    pytest.param(
+        "facts-negative-zero.yaml",
+        "{path}:7: amount '-0.00' must be a non-negative number",
+        id="facts-amount-negative-zero",
+    ),
+    pytest.param(
+        "facts-long-name.yaml",
+        "{path}:3: 'name' is 322 characters, over the limit of 200",
+        id="facts-name-too-long-on-both-databases",
+    ),
     pytest.param(
         "duplicate-text",
         "{path}/grok-b.md: same article text as {path}/grok-a.md (key 'grok-a'): "

@@ -157,6 +157,7 @@ def test_sql_reads_views_like_the_reports(url):
             "--db",
             url,
             "sql",
+            "--as-superuser",  # the tests' PostgreSQL user; test_sql_readonly uses a reader
             "--format",
             "json",
             "SELECT title, amount FROM deal_overview "
