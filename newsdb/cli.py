@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import shutil
 import sys
 from decimal import Decimal
 from importlib.metadata import version
@@ -13,8 +14,10 @@ from pathlib import Path
 import click
 
 from newsdb import db
+from newsdb.partial_date import PartialDate
 from newsdb.readers import InputError
 from newsdb.reports.common import Filters, ReportError
+from newsdb.vocab import DealKind, DealStatus, LawsuitStatus
 
 # A user sees one line per failure: the driver's own warnings while a lost
 # connection is torn down ("error ignored terminating Pipeline") are not for them.
@@ -28,12 +31,40 @@ def _domain_errors(function):
 
     @functools.wraps(function)
     def wrapper(*args, **kwargs):
+        from sqlalchemy.exc import DBAPIError
+
         try:
             return function(*args, **kwargs)
         except (db.DatabaseError, InputError, ReportError) as exc:
             raise click.ClickException(str(exc)) from exc
+        except DBAPIError as exc:  # e.g. --db names a file that is not a database
+            url = click.get_current_context().obj
+            raise click.ClickException(f"cannot use {_where(url)}: {db.first_line(exc)}") from exc
 
     return wrapper
+
+
+def database_url(value: str | None) -> str | None:
+    """A database URL as given; a bare path (no `://`) means that SQLite file."""
+    if value and "://" not in value:
+        return f"sqlite:///{value}"
+    return value
+
+
+def _remember_url(ctx: click.Context, param: click.Parameter, value: str | None):
+    """--db before or after the command: the one given last wins."""
+    source = ctx.get_parameter_source(param.name)
+    if value is not None and source is not click.core.ParameterSource.DEFAULT:
+        ctx.meta["newsdb.db_given"] = True
+    if value is not None:
+        ctx.obj = database_url(value)
+    return ctx.obj
+
+
+DB_HELP = (
+    f"Database URL (or ${db.URL_ENV}), e.g. postgresql+psycopg://localhost/newsdb; "
+    "a plain path means that SQLite file. Accepted before or after the command."
+)
 
 
 @click.group(context_settings=CONTEXT)
@@ -44,10 +75,13 @@ def _domain_errors(function):
     envvar=db.URL_ENV,
     default=db.DEFAULT_URL,
     show_default=True,
-    help=f"Database URL (or ${db.URL_ENV}), e.g. postgresql+psycopg://localhost/newsdb.",
+    metavar="URL|PATH",
+    expose_value=False,
+    is_eager=True,
+    callback=_remember_url,
+    help=DB_HELP,
 )
-@click.pass_context
-def main(ctx: click.Context, url: str) -> None:
+def main() -> None:
     """Turn technology-industry news into a queryable database.
 
     Import articles and curated facts, then ask questions about deals,
@@ -57,7 +91,6 @@ def main(ctx: click.Context, url: str) -> None:
     Example:
       newsdb import seeds/
     """
-    ctx.obj = url
 
 
 @main.command(name="import", context_settings=CONTEXT)
@@ -184,8 +217,7 @@ def extract(ctx: click.Context, paths: tuple[Path, ...], fmt: str, facts: bool) 
     """
     from newsdb.extraction import extract_files, gazetteer_from
 
-    explicit = ctx.parent.get_parameter_source("url") is not click.core.ParameterSource.DEFAULT
-    gazetteer = gazetteer_from(ctx.obj if explicit else None)
+    gazetteer = gazetteer_from(ctx.obj if ctx.meta.get("newsdb.db_given") else None)
     for result in extract_files(list(paths), gazetteer, facts=facts):
         if fmt == "json":
             click.echo(json.dumps(result, ensure_ascii=False))
@@ -271,15 +303,18 @@ def upgrade(url: str, revision: str) -> None:
 
 @db_group.command(context_settings=CONTEXT)
 @click.argument("revision")
+@click.option("--yes", "-y", is_flag=True, help="Do not ask before dropping every table.")
 @click.pass_obj
 @_domain_errors
-def downgrade(url: str, revision: str) -> None:
-    """Take the database back to REVISION ("base" drops every table).
+def downgrade(url: str, revision: str, yes: bool) -> None:
+    """Take the database back to REVISION ("base" drops every table, after asking).
 
     \b
     Example:
-      newsdb db downgrade base
+      newsdb db downgrade base --yes
     """
+    if revision == "base" and not yes:
+        click.confirm(f"Drop every table and row of {_where(url)}?", abort=True, err=True)
     db.downgrade(url, revision)
     click.echo(f"{_where(url)} is at {db.current_revision(url) or 'base'}")
 
@@ -320,23 +355,104 @@ def schema() -> None:
 # --- reports ------------------------------------------------------------------
 
 
+class Output:
+    """Where and how a command writes its rows: --format (or --csv/--json/--nl),
+    --no-headers, -o FILE. Tables take the terminal's width, 80 when piped."""
+
+    def __init__(self, fmt: str, headers: bool, path: Path | None):
+        self.fmt, self.headers, self.path = fmt, headers, path
+
+    def width(self) -> int:
+        if self.path is None and sys.stdout.isatty():
+            return max(shutil.get_terminal_size((80, 24)).columns, 40)
+        return 80
+
+    def emit(self, rows, layout=None) -> None:
+        from newsdb.reports.output import render
+
+        text = render(rows, self.fmt, layout, width=self.width(), headers=self.headers)
+        if self.path is None:
+            click.echo(text, nl=False)
+            return
+        try:
+            self.path.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {self.path}: {exc.strerror}") from exc
+
+
 def format_option(function):
-    return click.option(
-        "--format",
-        "fmt",
-        type=click.Choice(["table", "csv", "json"]),
-        default="table",
-        show_default=True,
-        help="table for a person; csv or json (full precision) for pipes.",
-    )(function)
+    """--format, its shortcuts, --no-headers and -o FILE, handed over as `out`."""
+    from newsdb.reports.output import FORMATS
+
+    @functools.wraps(function)
+    def wrapper(*args, fmt, csv_, json_, nl_, no_headers, output, **kwargs):
+        chosen = [name for name, flag in (("csv", csv_), ("json", json_), ("nl", nl_)) if flag]
+        if len(chosen) > 1 or (chosen and fmt is not None and fmt != chosen[0]):
+            raise click.UsageError("give one format: --format, --csv, --json or --nl")
+        out = Output((chosen[0] if chosen else fmt) or "table", not no_headers, output)
+        return function(*args, out=out, **kwargs)
+
+    options = [
+        click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(FORMATS),
+            help="table (default) for a person; csv, json or nl (JSON Lines) "
+            "keep full precision, amounts as decimal strings.",
+        ),
+        click.option("--csv", "csv_", is_flag=True, help="Same as --format csv."),
+        click.option("--json", "json_", is_flag=True, help="Same as --format json."),
+        click.option("--nl", "nl_", is_flag=True, help="Same as --format nl (JSON Lines)."),
+        click.option("--no-headers", is_flag=True, help="Leave out the header row (table, CSV)."),
+        click.option(
+            "-o",
+            "--output",
+            type=click.Path(dir_okay=False, path_type=Path),
+            metavar="FILE",
+            help="Write to FILE instead of standard output.",
+        ),
+    ]
+    for option in reversed(options):
+        wrapper = option(wrapper)
+    return wrapper
 
 
-def filter_options(*names: str):
+class PeriodType(click.ParamType):
+    """YYYY, YYYY-MM or YYYY-MM-DD, read as a year, a month or a day."""
+
+    name = "YYYY[-MM[-DD]]"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, PartialDate):
+            return value
+        try:
+            return PartialDate.parse(value)
+        except ValueError:
+            self.fail(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD", param, ctx)
+
+
+def _choice(values) -> click.Choice:
+    return click.Choice([str(v) for v in values], case_sensitive=False)
+
+
+FACT_TYPES = ("deal", "valuation", "lawsuit", "affiliation")
+
+
+def filter_options(*names: str, kinds=DealKind, statuses=DealStatus):
     """The filters a report takes, by name, as click options."""
-    date = click.DateTime(formats=["%Y-%m-%d", "%Y-%m", "%Y"])
     options = {
-        "since": click.option("--since", type=date, help="From this date (YYYY[-MM[-DD]])."),
-        "until": click.option("--until", type=date, help="Up to this date (YYYY[-MM[-DD]])."),
+        "since": click.option(
+            "--since",
+            type=PeriodType(),
+            help="From the first day of this year, month or day: --since 2024 means "
+            "from 2024-01-01. A fact dated only to a year or month counts as its first day.",
+        ),
+        "until": click.option(
+            "--until",
+            type=PeriodType(),
+            help="Through the last day of this year, month or day: --until 2024-05 means "
+            "up to 2024-05-31 included.",
+        ),
         "org": click.option(
             "--org",
             multiple=True,
@@ -348,8 +464,8 @@ def filter_options(*names: str):
             multiple=True,
             help="Only those involving this person (name or alias); repeat to require several.",
         ),
-        "kind": click.option("--kind", help="Only this kind."),
-        "status": click.option("--status", help="Only this status."),
+        "kind": click.option("--kind", type=_choice(kinds), help="Only this kind."),
+        "status": click.option("--status", type=_choice(statuses), help="Only this status."),
         "limit": click.option(
             "--limit", type=click.IntRange(min=1), help="At most this many rows."
         ),
@@ -370,27 +486,33 @@ def filter_options(*names: str):
 
 def _filters(options: dict) -> Filters:
     values = {k: v for k, v in options.items() if k in Filters.__dataclass_fields__}
-    for key in ("since", "until"):
-        if values.get(key) is not None:
-            values[key] = values[key].date()
+    since, until = values.get("since"), values.get("until")
+    if since is not None and until is not None and since.value > until.last_day():
+        raise click.BadParameter(
+            f"--since {since} is after --until {until}", param_hint="'--since'"
+        )
+    values["since"] = since.value if since else None
+    values["until"] = until.last_day() if until else None
     return Filters(**values)
 
 
-def _run_report(url: str, fmt: str, query, table_columns, *args) -> None:
+def _run_report(url: str, out: Output, query, layout, *args) -> None:
     from sqlalchemy.orm import Session
-
-    from newsdb.reports.output import render
 
     with db.connect(url, read_only=True) as connection:
         db.check_schema(connection)
         with Session(bind=connection) as session:
             rows = query(session, *args)
-    click.echo(render(rows, fmt, table_columns), nl=False)
+    out.emit(rows, layout)
 
 
 @main.group(context_settings=CONTEXT)
 def report() -> None:
     """Canned reports on deals, valuations, lawsuits, timelines, profiles and sources.
+
+    Every report takes --format table|csv|json|nl (or --csv, --json, --nl),
+    --no-headers and -o FILE. Lists in one cell (parties, flags) are
+    `; `-separated; parties are listed by role, then name.
 
     \b
     Example:
@@ -403,12 +525,13 @@ def report() -> None:
 @filter_options("since", "until", "org", "person", "kind", "status", "limit", "reviewed_only")
 @click.pass_obj
 @_domain_errors
-def deals(url: str, fmt: str, **options) -> None:
+def deals(url: str, out: Output, **options) -> None:
     """Deals ranked by size (largest first, unknown sizes last), with parties and sources.
 
     Dates filter on the announced (else completed) date. Days to confirm count
     from the first article reporting the deal to the first reporting it
-    announced or completed, when both are dated to the day.
+    announced or completed, when both are dated to the day. The table shows a
+    flags column when a deal has flags (an amount given without its unit…).
 
     \b
     Example:
@@ -416,7 +539,7 @@ def deals(url: str, fmt: str, **options) -> None:
     """
     from newsdb.reports import deals as module
 
-    _run_report(url, fmt, module.deals, module.TABLE, _filters(options))
+    _run_report(url, out, module.deals, module.TABLE, _filters(options))
 
 
 @report.command(context_settings=CONTEXT)
@@ -424,7 +547,7 @@ def deals(url: str, fmt: str, **options) -> None:
 @filter_options("since", "until", "org", "limit", "reviewed_only")
 @click.pass_obj
 @_domain_errors
-def valuations(url: str, fmt: str, **options) -> None:
+def valuations(url: str, out: Output, **options) -> None:
     """Each organization's valuations over time, with the change from the previous point.
 
     \b
@@ -433,15 +556,17 @@ def valuations(url: str, fmt: str, **options) -> None:
     """
     from newsdb.reports import valuations as module
 
-    _run_report(url, fmt, module.valuations, module.TABLE, _filters(options))
+    _run_report(url, out, module.valuations, module.TABLE, _filters(options))
 
 
 @report.command(context_settings=CONTEXT)
 @format_option
-@filter_options("since", "until", "org", "person", "status", "limit", "reviewed_only")
+@filter_options(
+    "since", "until", "org", "person", "status", "limit", "reviewed_only", statuses=LawsuitStatus
+)
 @click.pass_obj
 @_domain_errors
-def lawsuits(url: str, fmt: str, **options) -> None:
+def lawsuits(url: str, out: Output, **options) -> None:
     """Lawsuits with plaintiffs, defendants, filing date, status and the suit they answer.
 
     \b
@@ -450,7 +575,7 @@ def lawsuits(url: str, fmt: str, **options) -> None:
     """
     from newsdb.reports import lawsuits as module
 
-    _run_report(url, fmt, module.lawsuits, module.TABLE, _filters(options))
+    _run_report(url, out, module.lawsuits, module.TABLE, _filters(options))
 
 
 @report.command(context_settings=CONTEXT)
@@ -458,8 +583,9 @@ def lawsuits(url: str, fmt: str, **options) -> None:
 @filter_options("since", "until", "org", "person", "limit", "reviewed_only")
 @click.pass_obj
 @_domain_errors
-def timeline(url: str, fmt: str, **options) -> None:
-    """Every dated deal, valuation, lawsuit, role and article, in date order.
+def timeline(url: str, out: Output, **options) -> None:
+    """Every dated deal (announced, completed), valuation, lawsuit, role and article,
+    in date order.
 
     Give --org and/or --person (several: what involves all of them), or a period.
 
@@ -469,7 +595,7 @@ def timeline(url: str, fmt: str, **options) -> None:
     """
     from newsdb.reports import timeline as module
 
-    _run_report(url, fmt, module.timeline, module.TABLE, _filters(options))
+    _run_report(url, out, module.timeline, module.TABLE, _filters(options))
 
 
 @report.command(context_settings=CONTEXT)
@@ -478,10 +604,11 @@ def timeline(url: str, fmt: str, **options) -> None:
 @filter_options("limit", "reviewed_only")
 @click.pass_obj
 @_domain_errors
-def profile(url: str, name: str, fmt: str, **options) -> None:
+def profile(url: str, name: str, out: Output, **options) -> None:
     """An organization or person: aliases, roles, deals, lawsuits, valuations, articles.
 
-    NAME is matched through aliases, in any case.
+    NAME is matched through aliases, in any case. As CSV: one row per item,
+    its `section` first.
 
     \b
     Example:
@@ -489,18 +616,18 @@ def profile(url: str, name: str, fmt: str, **options) -> None:
     """
     from newsdb.reports.profile import profile as query
 
-    _run_report(url, fmt, query, None, name, _filters(options))
+    _run_report(url, out, query, None, name, _filters(options))
 
 
 @report.command(context_settings=CONTEXT)
 @click.argument("key", required=False)
 @format_option
-@filter_options("kind", "limit", "reviewed_only")
+@filter_options("kind", "limit", "reviewed_only", kinds=FACT_TYPES)
 @click.pass_obj
 @_domain_errors
-def sources(url: str, key: str | None, fmt: str, **options) -> None:
+def sources(url: str, key: str | None, out: Output, **options) -> None:
     """The articles and exact quotes behind each fact (or the fact KEY), with the status
-    each article reported. --kind is the fact type: deal, valuation, lawsuit, affiliation.
+    each article reported. --kind is the fact type.
 
     \b
     Example:
@@ -508,7 +635,7 @@ def sources(url: str, key: str | None, fmt: str, **options) -> None:
     """
     from newsdb.reports import sources as module
 
-    _run_report(url, fmt, module.sources, module.TABLE, _filters(options), key)
+    _run_report(url, out, module.sources, module.TABLE, _filters(options), key)
 
 
 @main.command(context_settings=CONTEXT)
@@ -516,17 +643,20 @@ def sources(url: str, key: str | None, fmt: str, **options) -> None:
 @format_option
 @click.pass_obj
 @_domain_errors
-def sql(url: str, statement: str, fmt: str) -> None:
+def sql(url: str, statement: str, out: Output) -> None:
     """Run one read-only SQL statement; the connection itself refuses writes.
+
+    Amount columns (amount, change, *_amount) print as decimals on every
+    database; NULLs sort as the database sorts them: say NULLS LAST.
 
     \b
     Example:
-      newsdb sql "SELECT title, amount FROM deal_overview ORDER BY amount DESC"
+      newsdb sql "SELECT title, amount FROM deal_overview ORDER BY amount DESC NULLS LAST"
     """
-    from newsdb.reports.output import render
+    from newsdb.reports.output import typed_rows
     from newsdb.reports.sql import run_sql
 
-    click.echo(render(run_sql(url, statement), fmt), nl=False)
+    out.emit(typed_rows(run_sql(url, statement)))
 
 
 @main.command(context_settings=CONTEXT)
@@ -544,6 +674,10 @@ def sql(url: str, statement: str, fmt: str) -> None:
 def export(url: str, directory: Path, fmt: str) -> None:
     """Write every table and BI view to DIRECTORY, one file each.
 
+    Parquet files are typed (dates as dates, amounts as DECIMAL(24,2)); CSV
+    files have ISO dates and plain decimal amounts. DuckDB and pandas read
+    both without the database.
+
     \b
     Example:
       newsdb export out/ --format csv
@@ -552,3 +686,24 @@ def export(url: str, directory: Path, fmt: str) -> None:
 
     for name, count in run(url, directory, fmt):
         click.echo(f"{directory / name}: {count} rows")
+
+
+def _accept_db_anywhere(group: click.Group) -> None:
+    """Every command and group takes --db too (sqlite-utils style: after the command)."""
+    for command in group.commands.values():
+        if not any(param.name == "db_url" for param in command.params):
+            command.params.append(
+                click.Option(
+                    ["--db", "db_url"],
+                    metavar="URL|PATH",
+                    expose_value=False,
+                    is_eager=True,
+                    callback=_remember_url,
+                    help=DB_HELP,
+                )
+            )
+        if isinstance(command, click.Group):
+            _accept_db_anywhere(command)
+
+
+_accept_db_anywhere(main)

@@ -23,6 +23,13 @@ from newsdb.reports.common import Filters, find_entity, origin_clause
 from newsdb.reports.output import date_text
 
 
+def _deal_date(deal: Deal) -> tuple:
+    """The date `report deals` shows: announced, else completed."""
+    if deal.announced is not None:
+        return deal.announced, deal.announced_precision
+    return deal.completed, deal.completed_precision
+
+
 def profile(session: Session, name: str, filters: Filters | None = None) -> dict:
     filters = filters or Filters()
     ref = find_entity(session, name)
@@ -64,7 +71,7 @@ def profile(session: Session, name: str, filters: Filters | None = None) -> dict
             "status": d.status.value,
             "amount": d.amount,
             "currency": d.currency,
-            "date": date_text(d.announced, d.announced_precision),
+            "date": date_text(*_deal_date(d)),
         }
         for d, role in session.execute(
             select(Deal, DealParty.role)

@@ -20,11 +20,32 @@ from newsdb.models import (
     Valuation,
 )
 from newsdb.reports.common import Filters
-from newsdb.reports.output import date_text
+from newsdb.reports.output import Layout, date_text
 from newsdb.vocab import Origin
 
-TABLE = ["fact", "article_key", "published", "reported_status", "quote"]
 FACTS = {"deal": Deal, "valuation": Valuation, "lawsuit": Lawsuit, "affiliation": Affiliation}
+FIELDS = [
+    "fact_type",
+    "fact_key",
+    "fact",
+    "article_key",
+    "article_title",
+    "source",
+    "published",
+    "published_precision",
+    "reported_status",
+    "quote",
+    "start",
+    "end",
+    "origin",
+]
+# One heading per fact, one line per article, its quote underneath: compact, nothing cut.
+TABLE = Layout(
+    ["published", "article_key", "reported_status"],
+    group=("fact_type", "fact_key", "fact"),
+    detail="quote",
+    fields=FIELDS,
+)
 
 
 def sources(session: Session, filters: Filters, fact_key: str | None = None) -> list[dict]:

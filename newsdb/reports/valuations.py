@@ -7,9 +7,22 @@ from sqlalchemy.orm import Session
 
 from newsdb.models import Deal, Organization, Valuation
 from newsdb.reports.common import Filters, find_entity, origin_clause
-from newsdb.reports.output import date_text
+from newsdb.reports.output import Layout, date_text
 
-TABLE = ["organization", "date", "amount", "basis", "change"]
+FIELDS = [
+    "key",
+    "organization",
+    "amount",
+    "currency",
+    "amount_text",
+    "date",
+    "date_precision",
+    "basis",
+    "deal",
+    "change",
+    "origin",
+]
+TABLE = Layout(["organization", "date", "amount", "basis", "change"], fields=FIELDS)
 
 
 def valuations(session: Session, filters: Filters) -> list[dict]:
