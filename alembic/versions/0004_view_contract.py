@@ -61,7 +61,7 @@ def _last_day(dialect: str) -> str:
 def _views(dialect: str) -> dict[str, str]:
     collate = ' COLLATE "C"' if dialect == "postgresql" else ""
     party = "COALESCE(o.name, p.name)"
-    parties = f"""FROM deal_party dp
+    parties = """FROM deal_party dp
           LEFT JOIN organization o ON o.id = dp.organization_id
           LEFT JOIN person p ON p.id = dp.person_id
          WHERE dp.deal_id = d.id"""
@@ -81,8 +81,14 @@ def _views(dialect: str) -> dict[str, str]:
 SELECT d.id AS deal_id, d.key, d.title, d.kind, d.status,
        d.amount, d.currency, d.amount_text,
        d.announced, d.announced_precision, d.completed, d.completed_precision,
-       {_ordered_agg(dialect, f"{party} || ' (' || dp.role || ')'", parties,
-                     f"dp.role{collate}, {party}{collate}")} AS parties,
+       {
+            _ordered_agg(
+                dialect,
+                f"{party} || ' (' || dp.role || ')'",
+                parties,
+                f"dp.role{collate}, {party}{collate}",
+            )
+        } AS parties,
        (SELECT count(DISTINCT e.article_id) FROM evidence e WHERE e.deal_id = d.id)
          AS article_count,
        (SELECT a.published {first}) AS first_reported,
