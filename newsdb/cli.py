@@ -146,32 +146,69 @@ def import_(url: str, paths: tuple[Path, ...], keep_going: bool, jobs: int) -> N
         )
 
 
+PROGRESS_EVERY = 5.0  # seconds between two progress lines when stderr is not a terminal
+
+
 class _progress_bar:
-    """A progress bar on stderr when it is a terminal; silent otherwise."""
+    """Articles done, total and rate on stderr: a live bar on a terminal, otherwise
+    (a log, CI) one line every PROGRESS_EVERY seconds."""
 
     def __init__(self, label: str):
         self.label = label
 
     def __enter__(self):
-        from rich.console import Console
-        from rich.progress import Progress
+        import time
 
-        self.bar = Progress(
-            console=Console(stderr=True), transient=True, disable=not sys.stderr.isatty()
-        )
-        self.bar.start()
-        self.task = self.bar.add_task(self.label, total=None)
+        self.clock = time.monotonic
+        self.started = self.last = self.clock()
+        self.bar = None
+        if sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,
+            )
+
+            self.bar = Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]}"),
+                TimeRemainingColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            )
+            self.bar.start()
+            self.task = self.bar.add_task(self.label, total=None, rate="")
         return self.update
 
     def update(self, done: int, total: int) -> None:
-        self.bar.update(self.task, completed=done, total=total)
+        now = self.clock()
+        rate = done / (now - self.started) if now > self.started else 0.0
+        if self.bar is not None:
+            self.bar.update(
+                self.task, completed=done, total=total, rate=f"· {rate:,.0f} articles/s"
+            )
+        elif now - self.last >= PROGRESS_EVERY:
+            self.last = now
+            share = f" ({100 * done // total}%)" if total else ""
+            click.echo(
+                f"{self.label}: {done:,}/{total:,} articles{share}, {rate:,.0f} articles/s",
+                err=True,
+            )
 
     def __exit__(self, *exc):
-        self.bar.stop()
+        if self.bar is not None:
+            self.bar.stop()
 
 
 def _summary_table(summary) -> str:
     outcomes = ("added", "updated", "unchanged", "skipped")
+    if any(counts["removed"] for counts in summary.counts.values()):  # only when it happened
+        outcomes = ("added", "updated", "unchanged", "removed", "skipped")
     rows = [
         (table, *(str(summary.counts[table][o]) for o in outcomes))
         for table in sorted(summary.counts)
