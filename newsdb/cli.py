@@ -405,14 +405,26 @@ class Output:
         return 80
 
     def emit(self, rows, layout=None) -> None:
+        """A report's rows (or object), rendered at once."""
         from newsdb.reports.output import render
 
-        text = render(rows, self.fmt, layout, width=self.width(), headers=self.headers)
+        self.write([render(rows, self.fmt, layout, width=self.width(), headers=self.headers)])
+
+    def emit_stream(self, columns: list[str], rows) -> None:
+        """Ad-hoc SQL rows (tuples), written as they are read."""
+        from newsdb.reports.output import render_stream
+
+        self.write(render_stream(columns, rows, self.fmt, width=self.width(), headers=self.headers))
+
+    def write(self, pieces) -> None:
         if self.path is None:
-            click.echo(text, nl=False)
+            for piece in pieces:
+                click.echo(piece, nl=False)
             return
         try:
-            self.path.write_text(text, encoding="utf-8")
+            with self.path.open("w", encoding="utf-8", newline="") as out:
+                for piece in pieces:
+                    out.write(piece)
         except OSError as exc:
             raise click.ClickException(f"cannot write {self.path}: {exc.strerror}") from exc
 
@@ -690,10 +702,11 @@ def sql(url: str, statement: str, out: Output) -> None:
     Example:
       newsdb sql "SELECT title, amount FROM deal_overview ORDER BY amount DESC NULLS LAST"
     """
-    from newsdb.reports.output import typed_rows
     from newsdb.reports.sql import run_sql
 
-    out.emit(typed_rows(run_sql(url, statement)))
+    rows = run_sql(url, statement)
+    columns = list(rows[0]) if rows else []
+    out.emit_stream(columns, (tuple(row.values()) for row in rows))
 
 
 @main.command(context_settings=CONTEXT)
@@ -722,7 +735,8 @@ def export(url: str, directory: Path, fmt: str) -> None:
     from newsdb.reports.export import export as run
 
     for name, count in run(url, directory, fmt):
-        click.echo(f"{directory / name}: {count} rows")
+        what = "typed views for DuckDB" if count is None else f"{count} rows"
+        click.echo(f"{directory / name}: {what}")
 
 
 def _accept_db_anywhere(group: click.Group) -> None:

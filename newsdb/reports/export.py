@@ -35,7 +35,8 @@ DUCKDB_TYPES = {
 
 
 def export(url: str | None, directory: Path, fmt: str = "csv") -> list[tuple[str, int]]:
-    """Write one file per table and view; return (file name, row count) pairs."""
+    """Write one file per table and view; return (file name, row count) pairs
+    (CSV: then duckdb.sql, with None)."""
     if fmt == "parquet":
         try:
             import pyarrow  # noqa: F401
@@ -67,6 +68,7 @@ def export(url: str | None, directory: Path, fmt: str = "csv") -> list[tuple[str
             written.append((path.name, len(rows)))
     if fmt == "csv":
         (directory / "duckdb.sql").write_text(_duckdb_script(schemas), encoding="utf-8")
+        written.append(("duckdb.sql", None))
     return written
 
 

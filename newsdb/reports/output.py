@@ -18,6 +18,7 @@ import datetime as dt
 import io
 import json
 import textwrap
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
@@ -108,14 +109,42 @@ def as_amount(value):
     return value
 
 
-def typed_rows(rows: list[dict]) -> list[dict]:
-    """Ad-hoc SQL rows with every amount column as a Decimal (see `as_amount`)."""
-    if not rows:
-        return rows
-    money = [name for name in rows[0] if is_amount_column(name)]
-    if not money:
-        return rows
-    return [{**row, **{name: as_amount(row[name]) for name in money}} for row in rows]
+def render_stream(
+    columns: list[str],
+    rows: Iterable[tuple],
+    fmt: str,
+    *,
+    width: int = 80,
+    headers: bool = True,
+) -> Iterator[str]:
+    """Ad-hoc SQL rows (tuples, read as they come) as pieces of text in `fmt`, with
+    every amount column (see `is_amount_column`) as a decimal. CSV, JSON and JSON
+    Lines are written a row at a time; a table is laid out once every row is read."""
+    money = {i for i, name in enumerate(columns) if is_amount_column(name)}
+    dicts = (
+        {
+            c: as_amount(v) if i in money else v
+            for i, (c, v) in enumerate(zip(columns, row, strict=True))
+        }
+        for row in rows
+    )
+    if fmt == "table":
+        yield render(list(dicts), "table", list(columns), width=width, headers=headers)
+    elif fmt == "csv":
+        if headers and columns:
+            yield _csv([], list(columns), True)
+        for row in dicts:
+            yield _csv([row], [], False)
+    elif fmt == "nl":
+        for row in dicts:
+            yield json.dumps(row, ensure_ascii=False, default=_json_value) + "\n"
+    else:  # the same text as render(list, "json"), an object at a time
+        first = True
+        for row in dicts:
+            text = json.dumps(row, ensure_ascii=False, indent=2, default=_json_value)
+            yield ("[\n" if first else ",\n") + textwrap.indent(text, "  ")
+            first = False
+        yield "[]\n" if first else "\n]\n"
 
 
 def _json_value(value):
@@ -311,7 +340,8 @@ def _render_object(obj: dict, fmt: str, width: int, headers: bool) -> str:
     for name, items in sections:
         lines.append(f"\n{name} ({len(items)})")
         if items and isinstance(items[0], dict):
-            lines.append(_grid(items, list(items[0]), None, width, headers).rstrip("\n"))
+            shown = [k for k in items[0] if not (k == "currency" and "amount" in items[0])]
+            lines.append(_grid(items, shown, [], width, headers).rstrip("\n"))
         elif items:
             text = SEPARATOR.join(map(str, items))
             lines.append(textwrap.fill(text, width, initial_indent="  ", subsequent_indent="  "))

@@ -34,6 +34,8 @@ def run_sql(url: str | None, statement: str) -> list[dict]:
             if engine.dialect.name == "postgresql":
                 _drop_privileges(connection)
             try:
+                if engine.dialect.name == "postgresql":  # psycopg reads % as a placeholder
+                    statement = statement.replace("%", "%%")  # "LIKE '%Musk%'" stays as written
                 result = connection.exec_driver_sql(statement, {})
                 if not result.returns_rows:
                     raise ReportError("the statement returned no rows (newsdb sql only reads)")
