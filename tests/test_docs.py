@@ -82,6 +82,9 @@ def test_every_documented_command_works(folder, monkeypatch):
     monkeypatch.setenv("NEWSDB_DATABASE_URL", url)
     runner = CliRunner()
     failures = []
+    options = {param.name for param in main.commands["sql"].params}
+    postgresql = url.startswith("postgresql")
+    superuser_flag = "--as-superuser" if postgresql and "as_superuser" in options else None
     for where, kind, what in STEPS:
         if kind == "python":
             out = io.StringIO()
@@ -89,6 +92,8 @@ def test_every_documented_command_works(folder, monkeypatch):
                 exec(compile(what, where, "exec"), {})  # the README's own snippet
             output, code = out.getvalue(), 0
         else:
+            if what[0] == "sql" and superuser_flag:  # the tests' PostgreSQL user is one
+                what = ["sql", superuser_flag, *what[1:]]
             result = runner.invoke(main, what, env={"NEWSDB_DATABASE_URL": url})
             output, code = result.output, result.exit_code
             if "-o" in what and code == 0:  # written to a file: that is the output

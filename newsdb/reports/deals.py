@@ -7,7 +7,13 @@ from sqlalchemy.orm import Session, selectinload
 
 from newsdb.models import Deal, DealParty, Evidence
 from newsdb.partial_date import PartialDate
-from newsdb.reports.common import Filters, evidence_for, origin_clause, party_filter
+from newsdb.reports.common import (
+    Filters,
+    evidence_for,
+    in_text_order,
+    origin_clause,
+    party_filter,
+)
 from newsdb.reports.output import Layout, date_text
 from newsdb.vocab import DealStatus
 
@@ -62,12 +68,13 @@ def deals(session: Session, filters: Filters) -> list[dict]:
         query = query.where(Deal.id.in_(subquery))
     # Sized deals first, then the others: two queries, so that each database can
     # walk ix_deal_amount backwards instead of sorting every deal.
+    title = in_text_order(session, Deal.title)
     sized = query.where(Deal.amount.is_not(None)).order_by(
-        Deal.amount.desc(), date.desc().nulls_last(), Deal.title
+        Deal.amount.desc(), date.desc().nulls_last(), title
     )
     rows = session.scalars(sized.limit(filters.limit)).all()
     if filters.limit is None or len(rows) < filters.limit:
-        rest = query.where(Deal.amount.is_(None)).order_by(date.desc().nulls_last(), Deal.title)
+        rest = query.where(Deal.amount.is_(None)).order_by(date.desc().nulls_last(), title)
         remaining = None if filters.limit is None else filters.limit - len(rows)
         rows += session.scalars(rest.limit(remaining)).all()
     evidence = evidence_for(session, Evidence.deal_id, [d.id for d in rows])

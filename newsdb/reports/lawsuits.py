@@ -6,7 +6,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from newsdb.models import Evidence, Lawsuit, LawsuitParty
-from newsdb.reports.common import Filters, evidence_for, origin_clause, party_filter
+from newsdb.reports.common import (
+    Filters,
+    evidence_for,
+    in_text_order,
+    origin_clause,
+    party_filter,
+)
 from newsdb.reports.deals import party_order
 from newsdb.reports.output import Layout, date_text
 from newsdb.vocab import PartyRole
@@ -40,7 +46,7 @@ def lawsuits(session: Session, filters: Filters) -> list[dict]:
             selectinload(Lawsuit.parties).selectinload(LawsuitParty.organization),
             selectinload(Lawsuit.parties).selectinload(LawsuitParty.person),
         )
-        .order_by(Lawsuit.filed.is_(None), Lawsuit.filed, Lawsuit.title)
+        .order_by(Lawsuit.filed.is_(None), Lawsuit.filed, in_text_order(session, Lawsuit.title))
         .limit(filters.limit)
     )
     if filters.status:

@@ -19,7 +19,7 @@ from newsdb.models import (
     Person,
     Valuation,
 )
-from newsdb.reports.common import Filters
+from newsdb.reports.common import Filters, in_text_order
 from newsdb.reports.output import Layout, date_text
 from newsdb.vocab import Origin
 
@@ -56,10 +56,11 @@ def sources(session: Session, filters: Filters, fact_key: str | None = None) -> 
         (Evidence.lawsuit_id.is_not(None), literal("lawsuit")),
         else_=literal("affiliation"),
     )
+    key = func.coalesce(Deal.key, Valuation.key, Lawsuit.key, Affiliation.key)
     query = (
         select(
             fact_type.label("fact_type"),
-            func.coalesce(Deal.key, Valuation.key, Lawsuit.key, Affiliation.key).label("fact_key"),
+            key.label("fact_key"),
             func.coalesce(
                 Deal.title, Lawsuit.title, valued.name, member.name + " — " + Affiliation.role
             ).label("fact"),
@@ -79,10 +80,10 @@ def sources(session: Session, filters: Filters, fact_key: str | None = None) -> 
         .outerjoin(member, member.id == Affiliation.person_id)
         .order_by(
             fact_type,
-            "fact_key",
+            in_text_order(session, key),
             Article.published.is_(None),
             Article.published,
-            Article.key,
+            in_text_order(session, Article.key),
             Evidence.start_offset,
         )
         .limit(filters.limit)

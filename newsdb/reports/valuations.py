@@ -6,7 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from newsdb.models import Deal, Organization, Valuation
-from newsdb.reports.common import Filters, find_entity, origin_clause
+from newsdb.reports.common import Filters, find_entity, in_text_order, origin_clause
 from newsdb.reports.output import Layout, date_text
 
 FIELDS = [
@@ -31,7 +31,12 @@ def valuations(session: Session, filters: Filters) -> list[dict]:
         .join(Organization, Organization.id == Valuation.organization_id)
         .outerjoin(Deal, Deal.id == Valuation.deal_id)
         .where(origin_clause(Valuation, filters))
-        .order_by(Organization.name, Valuation.as_of.is_(None), Valuation.as_of, Valuation.id)
+        .order_by(
+            in_text_order(session, Organization.name),
+            Valuation.as_of.is_(None),
+            Valuation.as_of,
+            Valuation.id,
+        )
     )
     if filters.org:
         ids = [find_entity(session, name, ("organization",)).id for name in filters.org]
