@@ -4,6 +4,8 @@ reads back typed in DuckDB (no sqlite extension) and pandas."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+import uuid
 from decimal import Decimal
 from pathlib import Path
 
@@ -51,6 +53,62 @@ def both(postgres_admin, tmp_path_factory):
         factory.drop_all()
 
 
+# Deals whose order depends on the collation: no amount, no date, sorted by title
+# ("Beta" before "alpha" in code points, after it for ICU English), and parties
+# whose names sort differently too.
+CASES = """
+organizations:
+  - {name: beta labs, kind: company}
+  - {name: Alpha Labs, kind: company}
+deals:
+  - key: collation-lower
+    title: alpha partnership
+    kind: partnership
+    status: rumored
+    parties: [{name: beta labs, role: partner}, {name: Alpha Labs, role: partner}]
+    evidence: [{article: 004_9718df3d5f2a5222, quote: "OpenAI CEO Sam Altman"}]
+  - key: collation-upper
+    title: Beta partnership
+    kind: partnership
+    status: rumored
+    parties: [{name: Alpha Labs, role: partner}, {name: beta labs, role: partner}]
+    evidence: [{article: 004_9718df3d5f2a5222, quote: "OpenAI CEO Sam Altman"}]
+"""
+
+
+@pytest.fixture(scope="module")
+def icu(postgres_admin, tmp_path_factory):
+    """The seeds and CASES in SQLite and in a PostgreSQL database whose collation is
+    ICU English (case and punctuation count last): both must sort as SQLite does."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    cases = tmp_path_factory.mktemp("collation") / "cases.yaml"
+    cases.write_text(CASES, encoding="utf-8")
+
+    name = f"newsdb_test_icu_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(postgres_admin, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(
+                text(
+                    f'CREATE DATABASE "{name}" TEMPLATE template0 LOCALE_PROVIDER icu '
+                    "ICU_LOCALE 'en' LOCALE 'C.UTF-8'"
+                )
+            )
+    except Exception as exc:  # PostgreSQL before 15, or built without ICU
+        admin.dispose()
+        pytest.skip(f"no ICU collation on this server: {str(exc).splitlines()[0]}")
+    url = make_url(postgres_admin).set(database=name).render_as_string(hide_password=False)
+    sqlite = f"sqlite:///{cases.parent / 'newsdb.sqlite'}"
+    for target in (sqlite, url):
+        run(target, "import", str(SEEDS), str(cases))
+    yield sqlite, url
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
 REPORTS = [
     ["report", "deals"],
     ["report", "valuations"],
@@ -77,6 +135,18 @@ def test_reports_and_views_print_the_same_on_both_databases(both, fmt):
         assert run(sqlite, *args, "--format", fmt) == run(postgresql, *args, "--format", fmt)
     for statement in VIEWS:
         printed = [run(url, *sql_args(), "--format", fmt, statement) for url in both]
+        assert printed[0] == printed[1], statement
+
+
+@pytest.mark.postgresql
+def test_an_icu_collated_postgresql_sorts_as_sqlite(icu):
+    sqlite, icu = icu
+    titles = [d["title"] for d in json.loads(run(sqlite, "report", "deals", "--json"))]
+    assert titles.index("Beta partnership") < titles.index("alpha partnership")
+    for args in REPORTS:
+        assert run(sqlite, *args, "--format", "csv") == run(icu, *args, "--format", "csv")
+    for statement in VIEWS[:4]:  # (ORDER BY title in one's own SQL is the database's order)
+        printed = [run(url, *sql_args(), "--csv", statement) for url in (sqlite, icu)]
         assert printed[0] == printed[1], statement
 
 
