@@ -92,22 +92,29 @@ VIEWS: tuple[View, ...] = (
             *_amount("the deal's size"),
             *_date("announced", "when it was announced"),
             *_date("completed", "when it was completed"),
-            Column("parties", "every party as `name (role)`, in one cell"),
+            Column("parties", "every party as `name (role)`, `; `-separated, by role then name"),
             Column("article_count", "how many articles support the deal", "count"),
             Column(
                 "first_reported",
-                "earliest publication date among the supporting articles",
+                "publication date of the first article to report it, as `newsdb report deals` "
+                "says: the earliest by the last day its date can mean, then by article key",
                 "date",
+                precision="first_reported_precision",
             ),
             _ORIGIN,
             _CONFIDENCE,
             Column("description", "notes on the deal"),
-            Column("flags", "marks of vague sources, e.g. `amount_without_unit`"),
+            Column("flags", "marks of vague sources, e.g. `amount_without_unit`, `; `-separated"),
+            Column(
+                "first_reported_precision",
+                "`year`, `month` or `day`: how precisely `first_reported` is known",
+            ),
+            Column("first_reported_by", "the key of the article that reported it first"),
         ),
         facets=("kind", "status", "currency"),
         sort_desc="amount",
         example="SELECT title, amount, currency, parties FROM deal_overview\n"
-        "WHERE announced >= '2024-01-01' ORDER BY amount DESC;",
+        "WHERE announced >= '2024-01-01' ORDER BY amount DESC NULLS LAST;",
     ),
     View(
         "valuation_history",
@@ -141,8 +148,16 @@ VIEWS: tuple[View, ...] = (
             *_date("filed", "when it was filed (or threatened)"),
             Column("court", "where it was filed"),
             Column("claims", "what is claimed"),
-            Column("plaintiffs", "names of the plaintiffs (counter-plaintiffs included)"),
-            Column("defendants", "names of the defendants (counter-defendants included)"),
+            Column(
+                "plaintiffs",
+                "names of the plaintiffs (counter-plaintiffs included), `; `-separated, by role "
+                "then name",
+            ),
+            Column(
+                "defendants",
+                "names of the defendants (counter-defendants included), `; `-separated, by role "
+                "then name",
+            ),
             Column("answers", "title of the suit a countersuit answers"),
             Column("article_count", "how many articles support it", "count"),
             _ORIGIN,

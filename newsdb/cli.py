@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import shutil
 import sys
 from decimal import Decimal
 from importlib.metadata import version
@@ -13,8 +14,10 @@ from pathlib import Path
 import click
 
 from newsdb import db
+from newsdb.partial_date import PartialDate
 from newsdb.readers import InputError
 from newsdb.reports.common import Filters, ReportError
+from newsdb.vocab import DealKind, DealStatus, LawsuitStatus
 
 # A user sees one line per failure: the driver's own warnings while a lost
 # connection is torn down ("error ignored terminating Pipeline") are not for them.
@@ -28,12 +31,40 @@ def _domain_errors(function):
 
     @functools.wraps(function)
     def wrapper(*args, **kwargs):
+        from sqlalchemy.exc import DBAPIError
+
         try:
             return function(*args, **kwargs)
         except (db.DatabaseError, InputError, ReportError) as exc:
             raise click.ClickException(str(exc)) from exc
+        except DBAPIError as exc:  # e.g. --db names a file that is not a database
+            url = click.get_current_context().obj
+            raise click.ClickException(f"cannot use {_where(url)}: {db.first_line(exc)}") from exc
 
     return wrapper
+
+
+def database_url(value: str | None) -> str | None:
+    """A database URL as given; a bare path (no `://`) means that SQLite file."""
+    if value and "://" not in value:
+        return f"sqlite:///{value}"
+    return value
+
+
+def _remember_url(ctx: click.Context, param: click.Parameter, value: str | None):
+    """--db before or after the command: the one given last wins."""
+    source = ctx.get_parameter_source(param.name)
+    if value is not None and source is not click.core.ParameterSource.DEFAULT:
+        ctx.meta["newsdb.db_given"] = True
+    if value is not None:
+        ctx.obj = database_url(value)
+    return ctx.obj
+
+
+DB_HELP = (
+    f"Database URL (or ${db.URL_ENV}), e.g. postgresql+psycopg://localhost/newsdb; "
+    "a plain path means that SQLite file. Accepted before or after the command."
+)
 
 
 @click.group(context_settings=CONTEXT)
@@ -44,10 +75,13 @@ def _domain_errors(function):
     envvar=db.URL_ENV,
     default=db.DEFAULT_URL,
     show_default=True,
-    help=f"Database URL (or ${db.URL_ENV}), e.g. postgresql+psycopg://localhost/newsdb.",
+    metavar="URL|PATH",
+    expose_value=False,
+    is_eager=True,
+    callback=_remember_url,
+    help=DB_HELP,
 )
-@click.pass_context
-def main(ctx: click.Context, url: str) -> None:
+def main() -> None:
     """Turn technology-industry news into a queryable database.
 
     Import articles and curated facts, then ask questions about deals,
@@ -57,7 +91,6 @@ def main(ctx: click.Context, url: str) -> None:
     Example:
       newsdb import seeds/
     """
-    ctx.obj = url
 
 
 @main.command(name="import", context_settings=CONTEXT)
@@ -126,32 +159,69 @@ def import_(url: str, paths: tuple[Path, ...], keep_going: bool, jobs: int, wait
         )
 
 
+PROGRESS_EVERY = 5.0  # seconds between two progress lines when stderr is not a terminal
+
+
 class _progress_bar:
-    """A progress bar on stderr when it is a terminal; silent otherwise."""
+    """Articles done, total and rate on stderr: a live bar on a terminal, otherwise
+    (a log, CI) one line every PROGRESS_EVERY seconds."""
 
     def __init__(self, label: str):
         self.label = label
 
     def __enter__(self):
-        from rich.console import Console
-        from rich.progress import Progress
+        import time
 
-        self.bar = Progress(
-            console=Console(stderr=True), transient=True, disable=not sys.stderr.isatty()
-        )
-        self.bar.start()
-        self.task = self.bar.add_task(self.label, total=None)
+        self.clock = time.monotonic
+        self.started = self.last = self.clock()
+        self.bar = None
+        if sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,
+            )
+
+            self.bar = Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]}"),
+                TimeRemainingColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            )
+            self.bar.start()
+            self.task = self.bar.add_task(self.label, total=None, rate="")
         return self.update
 
     def update(self, done: int, total: int) -> None:
-        self.bar.update(self.task, completed=done, total=total)
+        now = self.clock()
+        rate = done / (now - self.started) if now > self.started else 0.0
+        if self.bar is not None:
+            self.bar.update(
+                self.task, completed=done, total=total, rate=f"· {rate:,.0f} articles/s"
+            )
+        elif now - self.last >= PROGRESS_EVERY:
+            self.last = now
+            share = f" ({100 * done // total}%)" if total else ""
+            click.echo(
+                f"{self.label}: {done:,}/{total:,} articles{share}, {rate:,.0f} articles/s",
+                err=True,
+            )
 
     def __exit__(self, *exc):
-        self.bar.stop()
+        if self.bar is not None:
+            self.bar.stop()
 
 
 def _summary_table(summary) -> str:
     outcomes = ("added", "updated", "unchanged", "skipped")
+    if any(counts["removed"] for counts in summary.counts.values()):  # only when it happened
+        outcomes = ("added", "updated", "unchanged", "removed", "skipped")
     rows = [
         (table, *(str(summary.counts[table][o]) for o in outcomes))
         for table in sorted(summary.counts)
@@ -197,8 +267,7 @@ def extract(ctx: click.Context, paths: tuple[Path, ...], fmt: str, facts: bool) 
     """
     from newsdb.extraction import extract_files, gazetteer_from
 
-    explicit = ctx.parent.get_parameter_source("url") is not click.core.ParameterSource.DEFAULT
-    gazetteer = gazetteer_from(ctx.obj if explicit else None)
+    gazetteer = gazetteer_from(ctx.obj if ctx.meta.get("newsdb.db_given") else None)
     for result in extract_files(list(paths), gazetteer, facts=facts):
         if fmt == "json":
             click.echo(json.dumps(result, ensure_ascii=False))
@@ -284,15 +353,18 @@ def upgrade(url: str, revision: str) -> None:
 
 @db_group.command(context_settings=CONTEXT)
 @click.argument("revision")
+@click.option("--yes", "-y", is_flag=True, help="Do not ask before dropping every table.")
 @click.pass_obj
 @_domain_errors
-def downgrade(url: str, revision: str) -> None:
-    """Take the database back to REVISION ("base" drops every table).
+def downgrade(url: str, revision: str, yes: bool) -> None:
+    """Take the database back to REVISION ("base" drops every table, after asking).
 
     \b
     Example:
-      newsdb db downgrade base
+      newsdb db downgrade base --yes
     """
+    if revision == "base" and not yes:
+        click.confirm(f"Drop every table and row of {_where(url)}?", abort=True, err=True)
     db.downgrade(url, revision)
     click.echo(f"{_where(url)} is at {db.current_revision(url) or 'base'}")
 
@@ -358,23 +430,116 @@ def schema() -> None:
 # --- reports ------------------------------------------------------------------
 
 
+class Output:
+    """Where and how a command writes its rows: --format (or --csv/--json/--nl),
+    --no-headers, -o FILE. Tables take the terminal's width, 80 when piped."""
+
+    def __init__(self, fmt: str, headers: bool, path: Path | None):
+        self.fmt, self.headers, self.path = fmt, headers, path
+
+    def width(self) -> int:
+        if self.path is None and sys.stdout.isatty():
+            return max(shutil.get_terminal_size((80, 24)).columns, 40)
+        return 80
+
+    def emit(self, rows, layout=None) -> None:
+        """A report's rows (or object), rendered at once."""
+        from newsdb.reports.output import render
+
+        self.write([render(rows, self.fmt, layout, width=self.width(), headers=self.headers)])
+
+    def emit_stream(self, columns: list[str], rows) -> None:
+        """Ad-hoc SQL rows (tuples), written as they are read."""
+        from newsdb.reports.output import render_stream
+
+        self.write(render_stream(columns, rows, self.fmt, width=self.width(), headers=self.headers))
+
+    def write(self, pieces) -> None:
+        if self.path is None:
+            for piece in pieces:
+                click.echo(piece, nl=False)
+            return
+        try:
+            with self.path.open("w", encoding="utf-8", newline="") as out:
+                for piece in pieces:
+                    out.write(piece)
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {self.path}: {exc.strerror}") from exc
+
+
 def format_option(function):
-    return click.option(
-        "--format",
-        "fmt",
-        type=click.Choice(["table", "csv", "json"]),
-        default="table",
-        show_default=True,
-        help="table for a person; csv or json (full precision) for pipes.",
-    )(function)
+    """--format, its shortcuts, --no-headers and -o FILE, handed over as `out`."""
+    from newsdb.reports.output import FORMATS
+
+    @functools.wraps(function)
+    def wrapper(*args, fmt, csv_, json_, nl_, no_headers, output, **kwargs):
+        chosen = [name for name, flag in (("csv", csv_), ("json", json_), ("nl", nl_)) if flag]
+        if len(chosen) > 1 or (chosen and fmt is not None and fmt != chosen[0]):
+            raise click.UsageError("give one format: --format, --csv, --json or --nl")
+        out = Output((chosen[0] if chosen else fmt) or "table", not no_headers, output)
+        return function(*args, out=out, **kwargs)
+
+    options = [
+        click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(FORMATS),
+            help="table (default) for a person; csv, json or nl (JSON Lines) "
+            "keep full precision, amounts as decimal strings.",
+        ),
+        click.option("--csv", "csv_", is_flag=True, help="Same as --format csv."),
+        click.option("--json", "json_", is_flag=True, help="Same as --format json."),
+        click.option("--nl", "nl_", is_flag=True, help="Same as --format nl (JSON Lines)."),
+        click.option("--no-headers", is_flag=True, help="Leave out the header row (table, CSV)."),
+        click.option(
+            "-o",
+            "--output",
+            type=click.Path(dir_okay=False, path_type=Path),
+            metavar="FILE",
+            help="Write to FILE instead of standard output.",
+        ),
+    ]
+    for option in reversed(options):
+        wrapper = option(wrapper)
+    return wrapper
 
 
-def filter_options(*names: str):
+class PeriodType(click.ParamType):
+    """YYYY, YYYY-MM or YYYY-MM-DD, read as a year, a month or a day."""
+
+    name = "YYYY[-MM[-DD]]"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, PartialDate):
+            return value
+        try:
+            return PartialDate.parse(value)
+        except ValueError:
+            self.fail(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD", param, ctx)
+
+
+def _choice(values) -> click.Choice:
+    return click.Choice([str(v) for v in values], case_sensitive=False)
+
+
+FACT_TYPES = ("deal", "valuation", "lawsuit", "affiliation")
+
+
+def filter_options(*names: str, kinds=DealKind, statuses=DealStatus):
     """The filters a report takes, by name, as click options."""
-    date = click.DateTime(formats=["%Y-%m-%d", "%Y-%m", "%Y"])
     options = {
-        "since": click.option("--since", type=date, help="From this date (YYYY[-MM[-DD]])."),
-        "until": click.option("--until", type=date, help="Up to this date (YYYY[-MM[-DD]])."),
+        "since": click.option(
+            "--since",
+            type=PeriodType(),
+            help="From the first day of this year, month or day: --since 2024 means "
+            "from 2024-01-01. A fact dated only to a year or month counts as its first day.",
+        ),
+        "until": click.option(
+            "--until",
+            type=PeriodType(),
+            help="Through the last day of this year, month or day: --until 2024-05 means "
+            "up to 2024-05-31 included.",
+        ),
         "org": click.option(
             "--org",
             multiple=True,
@@ -386,8 +551,8 @@ def filter_options(*names: str):
             multiple=True,
             help="Only those involving this person (name or alias); repeat to require several.",
         ),
-        "kind": click.option("--kind", help="Only this kind."),
-        "status": click.option("--status", help="Only this status."),
+        "kind": click.option("--kind", type=_choice(kinds), help="Only this kind."),
+        "status": click.option("--status", type=_choice(statuses), help="Only this status."),
         "limit": click.option(
             "--limit", type=click.IntRange(min=1), help="At most this many rows."
         ),
@@ -408,27 +573,33 @@ def filter_options(*names: str):
 
 def _filters(options: dict) -> Filters:
     values = {k: v for k, v in options.items() if k in Filters.__dataclass_fields__}
-    for key in ("since", "until"):
-        if values.get(key) is not None:
-            values[key] = values[key].date()
+    since, until = values.get("since"), values.get("until")
+    if since is not None and until is not None and since.value > until.last_day():
+        raise click.BadParameter(
+            f"--since {since} is after --until {until}", param_hint="'--since'"
+        )
+    values["since"] = since.value if since else None
+    values["until"] = until.last_day() if until else None
     return Filters(**values)
 
 
-def _run_report(url: str, fmt: str, query, table_columns, *args) -> None:
+def _run_report(url: str, out: Output, query, layout, *args) -> None:
     from sqlalchemy.orm import Session
-
-    from newsdb.reports.output import render
 
     with db.connect(url, read_only=True) as connection:
         db.check_schema(connection)
         with Session(bind=connection) as session:
             rows = query(session, *args)
-    click.echo(render(rows, fmt, table_columns), nl=False)
+    out.emit(rows, layout)
 
 
 @main.group(context_settings=CONTEXT)
 def report() -> None:
     """Canned reports on deals, valuations, lawsuits, timelines, profiles and sources.
+
+    Every report takes --format table|csv|json|nl (or --csv, --json, --nl),
+    --no-headers and -o FILE. Lists in one cell (parties, flags) are
+    `; `-separated; parties are listed by role, then name.
 
     \b
     Example:
@@ -441,12 +612,13 @@ def report() -> None:
 @filter_options("since", "until", "org", "person", "kind", "status", "limit", "reviewed_only")
 @click.pass_obj
 @_domain_errors
-def deals(url: str, fmt: str, **options) -> None:
+def deals(url: str, out: Output, **options) -> None:
     """Deals ranked by size (largest first, unknown sizes last), with parties and sources.
 
     Dates filter on the announced (else completed) date. Days to confirm count
     from the first article reporting the deal to the first reporting it
-    announced or completed, when both are dated to the day.
+    announced or completed, when both are dated to the day. The table shows a
+    flags column when a deal has flags (an amount given without its unit…).
 
     \b
     Example:
@@ -454,7 +626,7 @@ def deals(url: str, fmt: str, **options) -> None:
     """
     from newsdb.reports import deals as module
 
-    _run_report(url, fmt, module.deals, module.TABLE, _filters(options))
+    _run_report(url, out, module.deals, module.TABLE, _filters(options))
 
 
 @report.command(context_settings=CONTEXT)
@@ -462,7 +634,7 @@ def deals(url: str, fmt: str, **options) -> None:
 @filter_options("since", "until", "org", "limit", "reviewed_only")
 @click.pass_obj
 @_domain_errors
-def valuations(url: str, fmt: str, **options) -> None:
+def valuations(url: str, out: Output, **options) -> None:
     """Each organization's valuations over time, with the change from the previous point.
 
     \b
@@ -471,15 +643,17 @@ def valuations(url: str, fmt: str, **options) -> None:
     """
     from newsdb.reports import valuations as module
 
-    _run_report(url, fmt, module.valuations, module.TABLE, _filters(options))
+    _run_report(url, out, module.valuations, module.TABLE, _filters(options))
 
 
 @report.command(context_settings=CONTEXT)
 @format_option
-@filter_options("since", "until", "org", "person", "status", "limit", "reviewed_only")
+@filter_options(
+    "since", "until", "org", "person", "status", "limit", "reviewed_only", statuses=LawsuitStatus
+)
 @click.pass_obj
 @_domain_errors
-def lawsuits(url: str, fmt: str, **options) -> None:
+def lawsuits(url: str, out: Output, **options) -> None:
     """Lawsuits with plaintiffs, defendants, filing date, status and the suit they answer.
 
     \b
@@ -488,7 +662,7 @@ def lawsuits(url: str, fmt: str, **options) -> None:
     """
     from newsdb.reports import lawsuits as module
 
-    _run_report(url, fmt, module.lawsuits, module.TABLE, _filters(options))
+    _run_report(url, out, module.lawsuits, module.TABLE, _filters(options))
 
 
 @report.command(context_settings=CONTEXT)
@@ -496,8 +670,9 @@ def lawsuits(url: str, fmt: str, **options) -> None:
 @filter_options("since", "until", "org", "person", "limit", "reviewed_only")
 @click.pass_obj
 @_domain_errors
-def timeline(url: str, fmt: str, **options) -> None:
-    """Every dated deal, valuation, lawsuit, role and article, in date order.
+def timeline(url: str, out: Output, **options) -> None:
+    """Every dated deal (announced, completed), valuation, lawsuit, role and article,
+    in date order.
 
     Give --org and/or --person (several: what involves all of them), or a period.
 
@@ -507,7 +682,7 @@ def timeline(url: str, fmt: str, **options) -> None:
     """
     from newsdb.reports import timeline as module
 
-    _run_report(url, fmt, module.timeline, module.TABLE, _filters(options))
+    _run_report(url, out, module.timeline, module.TABLE, _filters(options))
 
 
 @report.command(context_settings=CONTEXT)
@@ -516,10 +691,11 @@ def timeline(url: str, fmt: str, **options) -> None:
 @filter_options("limit", "reviewed_only")
 @click.pass_obj
 @_domain_errors
-def profile(url: str, name: str, fmt: str, **options) -> None:
+def profile(url: str, name: str, out: Output, **options) -> None:
     """An organization or person: aliases, roles, deals, lawsuits, valuations, articles.
 
-    NAME is matched through aliases, in any case.
+    NAME is matched through aliases, in any case. As CSV: one row per item,
+    its `section` first.
 
     \b
     Example:
@@ -527,18 +703,18 @@ def profile(url: str, name: str, fmt: str, **options) -> None:
     """
     from newsdb.reports.profile import profile as query
 
-    _run_report(url, fmt, query, None, name, _filters(options))
+    _run_report(url, out, query, None, name, _filters(options))
 
 
 @report.command(context_settings=CONTEXT)
 @click.argument("key", required=False)
 @format_option
-@filter_options("kind", "limit", "reviewed_only")
+@filter_options("kind", "limit", "reviewed_only", kinds=FACT_TYPES)
 @click.pass_obj
 @_domain_errors
-def sources(url: str, key: str | None, fmt: str, **options) -> None:
+def sources(url: str, key: str | None, out: Output, **options) -> None:
     """The articles and exact quotes behind each fact (or the fact KEY), with the status
-    each article reported. --kind is the fact type: deal, valuation, lawsuit, affiliation.
+    each article reported. --kind is the fact type.
 
     \b
     Example:
@@ -546,7 +722,7 @@ def sources(url: str, key: str | None, fmt: str, **options) -> None:
     """
     from newsdb.reports import sources as module
 
-    _run_report(url, fmt, module.sources, module.TABLE, _filters(options), key)
+    _run_report(url, out, module.sources, module.TABLE, _filters(options), key)
 
 
 @main.command(context_settings=CONTEXT)
@@ -584,7 +760,7 @@ def sources(url: str, key: str | None, fmt: str, **options) -> None:
 def sql(
     url: str,
     statement: str,
-    fmt: str,
+    out: Output,
     timeout: float,
     limit: int | None,
     params: tuple[tuple[str, str], ...],
@@ -596,15 +772,22 @@ def sql(
     PostgreSQL connect as the reader role made by `newsdb db grant-reader`
     (newsdb sql refuses a superuser). Rows are streamed as they come.
 
+    Amount columns (amount, change, *_amount) print as decimals on every
+    database; NULLs sort as the database sorts them: say NULLS LAST.
+
     \b
     Example:
-      newsdb sql "SELECT title, amount FROM deal_overview WHERE title LIKE '%Grok%'"
+      newsdb sql "SELECT title, amount FROM deal_overview ORDER BY amount DESC NULLS LAST"
+      newsdb sql "SELECT title FROM deal_overview WHERE title LIKE '%Grok%'"
     """
+    import itertools
+
     from newsdb.reports.sql import run_sql
 
     if statement == "-":
         statement = sys.stdin.read()
-    if fmt == "table" and limit is None:
+    table = out.fmt == "table"
+    if table and limit is None:
         limit = TABLE_ROWS + 1  # one more: to say when rows were left out
     with run_sql(
         url,
@@ -614,49 +797,20 @@ def sql(
         limit=limit,
         as_superuser=as_superuser,
     ) as result:
-        _write_rows(result.columns, result.rows, fmt)
+        rows = result.rows
+        if table:  # a table is laid out once every row is read: keep it bounded
+            rows = list(itertools.islice(rows, TABLE_ROWS + 1))
+            if len(rows) > TABLE_ROWS:
+                del rows[TABLE_ROWS:]
+                click.echo(
+                    f"Note: the first {TABLE_ROWS} rows (--limit for more, or --format csv|json "
+                    "to stream them all)",
+                    err=True,
+                )
+        out.emit_stream(result.columns, rows)
 
 
-TABLE_ROWS = 1000  # a table is laid out once every row is read: at most this many
-
-
-def _write_rows(columns: list[str], rows, fmt: str) -> None:
-    """CSV and JSON a thousand rows at a time (memory stays flat); a table at once."""
-    import itertools
-
-    from newsdb.reports.output import render
-
-    if fmt == "table":
-        table = [dict(zip(columns, row, strict=True)) for row in rows]
-        if len(table) > TABLE_ROWS:
-            del table[TABLE_ROWS:]
-            click.echo(
-                f"Note: the first {TABLE_ROWS} rows (--limit for more, or --format csv|json "
-                "to stream them all)",
-                err=True,
-            )
-        click.echo(render(table, fmt, columns), nl=False)
-        return
-    # The header, alone: render's text for one empty row, less that row's line.
-    header = render([dict.fromkeys(columns)], "csv").rstrip("\n").rsplit("\n", 1)[0] + "\n"
-    first = True
-    while True:
-        chunk = [dict(zip(columns, row, strict=True)) for row in itertools.islice(rows, 1000)]
-        if fmt == "csv":
-            text = render(chunk, "csv") if chunk else header
-            click.echo(text if first else text[len(header) :], nl=False)
-        else:  # a JSON array, written in pieces: "[", the objects, "]"
-            body = render(chunk, "json")[1:-2].strip("\n") if chunk else ""
-            if first:
-                click.echo("[" + ("\n" if body else ""), nl=False)
-            elif body:
-                click.echo(",\n", nl=False)
-            click.echo(body, nl=False)
-            if len(chunk) < 1000:
-                click.echo("\n]" if not first or body else "]")
-        first = False
-        if len(chunk) < 1000:
-            return
+TABLE_ROWS = 1000  # at most this many rows in a table (CSV and JSON stream them all)
 
 
 @main.command(context_settings=CONTEXT)
@@ -674,6 +828,10 @@ def _write_rows(columns: list[str], rows, fmt: str) -> None:
 def export(url: str, directory: Path, fmt: str) -> None:
     """Write every table and BI view to DIRECTORY, one file each.
 
+    Parquet files are typed (dates as dates, amounts as DECIMAL(24,2)); CSV
+    files have ISO dates and plain decimal amounts. DuckDB and pandas read
+    both without the database.
+
     \b
     Example:
       newsdb export out/ --format csv
@@ -681,7 +839,8 @@ def export(url: str, directory: Path, fmt: str) -> None:
     from newsdb.reports.export import export as run
 
     for name, count in run(url, directory, fmt):
-        click.echo(f"{directory / name}: {count} rows")
+        what = "typed views for DuckDB" if count is None else f"{count} rows"
+        click.echo(f"{directory / name}: {what}")
 
 
 # --- serve and chart (optional extras) ----------------------------------------
@@ -799,3 +958,24 @@ def chart_deals(url: str, by: str, path: Path, **options) -> None:
     click.echo(f"{path}: {drawn.plotted} deal(s)")
     for note in drawn.notes:
         click.echo(f"Note: {note.strip()}", err=True)
+
+
+def _accept_db_anywhere(group: click.Group) -> None:
+    """Every command and group takes --db too (sqlite-utils style: after the command)."""
+    for command in group.commands.values():
+        if not any(param.name == "db_url" for param in command.params):
+            command.params.append(
+                click.Option(
+                    ["--db", "db_url"],
+                    metavar="URL|PATH",
+                    expose_value=False,
+                    is_eager=True,
+                    callback=_remember_url,
+                    help=DB_HELP,
+                )
+            )
+        if isinstance(command, click.Group):
+            _accept_db_anywhere(command)
+
+
+_accept_db_anywhere(main)

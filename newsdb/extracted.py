@@ -55,6 +55,10 @@ class ExtractedLoader:
         self._twins: dict[str, dict] | None = None  # extracted facts, for absorbing
         self._keys: dict[str, int] | None = None  # keys of extracted facts already stored
         self.pending: list[tuple] = []  # evidence waiting for its fact's id
+        # What this import added, so that a proposal a curated fact absorbs in the
+        # same import is not counted as added: keys of new facts, articles read.
+        self.new_keys: set[str] = set()
+        self.articles_here: set[int] = set()
 
     def load(
         self,
@@ -67,6 +71,7 @@ class ExtractedLoader:
             (m.name or m.text): m.type for m in mentions if m.type in ("organization", "person")
         }
         seen: set[tuple] = set()
+        self.articles_here.add(article_id)
         for fact in facts:
             stored = getattr(self, fact.type)(fact, types)
             if stored is None:
@@ -248,6 +253,7 @@ class ExtractedLoader:
                 row = make()
                 self.session.add(row)
                 self.summary.count(model.__tablename__, "added")
+                self.new_keys.add(key)
             self.rows[key] = row
         return row
 
@@ -291,10 +297,19 @@ class ExtractedLoader:
             if twin is None or twin is curated:
                 continue
             self.rows.pop(twin.key, None)
-            _move_evidence(self.session, twin, curated)
+            self._uncount(type_, twin.key in self.new_keys)
+            for evidence in _move_evidence(self.session, twin, curated):
+                self._uncount("evidence", evidence.article_id in self.articles_here)
             self._twins[type_][group] = [
                 entry for entry in self._twins[type_][group] if entry[0] != twin_id
             ]
+
+    def _uncount(self, table: str, added_here: bool) -> None:
+        """A row this import added is gone again: not added; an older one: removed."""
+        if added_here:
+            self.summary.count(table, "added", -1)
+        else:
+            self.summary.count(table, "removed")
 
     def _evidence(self, row, column: str, article_id: int, published, fact: Fact) -> None:
         if row.origin != Origin.EXTRACTED and any(e.article_id == article_id for e in row.evidence):
@@ -410,25 +425,29 @@ def _matches(index: dict, type_: str, group, parties) -> list[int]:
     return found
 
 
-def _move_evidence(session: Session, twin, curated) -> None:
+def _move_evidence(session: Session, twin, curated) -> list:
     """The twin's evidence from articles the curated fact does not cite yet moves over
-    (the curator's quote speaks for an article it cites); then the twin goes."""
+    (the curator's quote speaks for an article it cites); then the twin goes, with
+    the evidence that did not move (returned)."""
     have = {e.article_id for e in curated.evidence}
     for evidence in list(twin.evidence):
         if evidence.article_id not in have:
             twin.evidence.remove(evidence)
             curated.evidence.append(evidence)
     session.delete(twin)
+    return list(twin.evidence)
 
 
-def forget_article(session: Session, article_id: int) -> None:
+def forget_article(session: Session, article_id: int, summary=None) -> None:
     """Before an article's text changes: drop its extracted evidence, and the
-    extracted facts left with none."""
-    session.execute(
+    extracted facts left with none (counted as removed in `summary`)."""
+    gone = session.execute(
         delete(Evidence).where(
             Evidence.article_id == article_id, Evidence.origin == Origin.EXTRACTED
         )
     )
+    if summary is not None:
+        summary.count("evidence", "removed", gone.rowcount)
     for model, column in (
         (Deal, Evidence.deal_id),
         (Valuation, Evidence.valuation_id),
@@ -438,7 +457,9 @@ def forget_article(session: Session, article_id: int) -> None:
             model.origin == Origin.EXTRACTED,
             ~model.id.in_(select(column).where(column.is_not(None))),
         )
-        session.execute(delete(model).where(model.id.in_(orphans)))
+        gone = session.execute(delete(model).where(model.id.in_(orphans)))
+        if summary is not None:
+            summary.count(model.__tablename__, "removed", gone.rowcount)
 
 
 # --- helpers ------------------------------------------------------------------------

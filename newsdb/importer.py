@@ -26,6 +26,7 @@ from newsdb.load import FactLoader, Summary, sync_articles, sync_entities
 from newsdb.models import Article
 from newsdb.partial_date import PartialDate
 from newsdb.readers import (
+    JSONL_SUFFIXES,
     ArticleRecord,
     InputError,
     find_files,
@@ -71,7 +72,7 @@ def import_paths(
     `jobs` > 1 runs the extraction in that many worker processes. While another
     import holds the write lock, `waiting(message)` is called once and the import
     waits up to `wait` seconds for it.
-    `progress(done, total)` is called in bytes of article files as they are loaded.
+    `progress(done, total)` is called in articles as they are loaded.
     """
     report = ImportReport(Summary())
     article_files, facts_files = [], []
@@ -199,18 +200,25 @@ class _Load:
         return good
 
     def articles(self, files: list[Path], progress) -> None:
-        sizes = [_size(path) for path in files]
-        total, done = sum(sizes), 0
-        for path, size in zip(files, sizes, strict=True):
-            self.attempt(path, lambda p=path: self.article_file(p))
-            done += size
+        counts = [_count_articles(path) for path in files] if progress else []
+        total, done = sum(counts), 0
+        for i, path in enumerate(files):
+
+            def chunk_done(n: int, before=done, most=counts[i] if progress else 0) -> None:
+                if progress:
+                    progress(before + min(n, most), total)
+
+            self.attempt(path, lambda p=path, tell=chunk_done: self.article_file(p, tell))
             if progress:
+                done += counts[i]
                 progress(done, total)
 
-    def article_file(self, path: Path) -> None:
+    def article_file(self, path: Path, chunk_done=lambda n: None) -> None:
         records = [r for r in read_articles(path) if self.first_time(r)]
         with self.session.begin_nested():
             for start in range(0, len(records), CHUNK):
+                if start:
+                    chunk_done(start)
                 sync_articles(
                     self.session,
                     records[start : start + CHUNK],
@@ -275,11 +283,15 @@ class _Load:
         self.summary.counts = counts
 
 
-def _size(path: Path) -> int:
+def _count_articles(path: Path) -> int:
+    """Articles in a file, for the progress bar: a line per article in JSON Lines."""
+    if path.suffix.lower() not in JSONL_SUFFIXES:
+        return 1
     try:
-        return path.stat().st_size
+        with path.open("rb") as lines:
+            return sum(1 for line in lines if line.strip())
     except OSError:
-        return 0  # read_text says why
+        return 0  # reading it will report the error
 
 
 def _raise(error: Exception):

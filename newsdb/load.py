@@ -42,7 +42,10 @@ MENTION_LINKS = {"organization": "organization_id", "person": "person_id", "prod
 
 @dataclass
 class Summary:
-    """What an import did, per table: added, updated, unchanged, skipped."""
+    """What an import did, per table: added, updated, unchanged, removed, skipped.
+
+    `added` is net of what the same import took away again (a proposal a
+    curated fact absorbed), so that a first import adds what the tables hold."""
 
     counts: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     notes: list[str] = field(default_factory=list)
@@ -230,8 +233,9 @@ def sync_articles(
                 new.append(values)
         elif old.sha256 != record.sha256:
             relocate_evidence(session, old.id, record, redeclared)
-            session.execute(delete(Mention).where(Mention.article_id == old.id))
-            forget_article(session, old.id)
+            gone = session.execute(delete(Mention).where(Mention.article_id == old.id))
+            summary.count("mention", "removed", gone.rowcount)
+            forget_article(session, old.id, summary)
             _update_article(session, old.id, values)
             mentions_for.append((old.id, record))
             summary.count("article", "updated")
@@ -377,17 +381,21 @@ def _insert_mentions(session, articles, analyzer, proposals, resolver, summary) 
     summary.count("mention", "added", len(rows))
 
 
-def _diff(children: list, wanted: dict, key_of, make, mine=lambda child: True) -> bool:
+def _diff(children: list, wanted: dict, key_of, make, mine=lambda child: True, count=None) -> bool:
     """Remove the children (those that are `mine`) whose key is not wanted, add the
-    wanted ones missing."""
+    wanted ones missing; `count(outcome, n)` hears how many were added and removed."""
     have = {key_of(child): child for child in children if mine(child)}
     if have.keys() == wanted.keys():
         return False
-    for key, child in have.items():
-        if key not in wanted:
-            children.remove(child)
-    for key in sorted(wanted.keys() - have.keys(), key=str):
+    gone = [child for key, child in have.items() if key not in wanted]
+    for child in gone:
+        children.remove(child)
+    new = sorted(wanted.keys() - have.keys(), key=str)
+    for key in new:
         children.append(make(key))
+    if count is not None:
+        count("added", len(new))
+        count("removed", len(gone))
     return True
 
 
@@ -524,6 +532,7 @@ class FactLoader:
             ),
             # extracted evidence a curated fact absorbed is not the curator's to diff
             mine=lambda e: e.origin == Origin.CURATED,
+            count=lambda outcome, n: self.summary.count("evidence", outcome, n),
         )
         if fact.type in ("deal", "lawsuit"):
             party_model = DealParty if fact.type == "deal" else LawsuitParty

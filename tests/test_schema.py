@@ -262,7 +262,7 @@ def test_cli_upgrade_downgrade_upgrade(runner, empty_url):
     head = db.head_revision()
     for args, revision in [
         (["upgrade"], head),
-        (["downgrade", "base"], "base"),
+        (["downgrade", "base", "--yes"], "base"),
         (["upgrade"], head),
     ]:
         result = runner.invoke(main, ["--db", empty_url, "db", *args])

@@ -5,7 +5,7 @@ also writes docs/views.md and the Datasette metadata. Only the columns a view
 has at this revision are commented. SQLite has no comments: nothing to do.
 
 Revision ID: 0005_view_comments
-Revises: 0003
+Revises: 0004_view_contract
 Create Date: 2026-11-26
 """
 
@@ -17,7 +17,7 @@ from alembic import op
 from newsdb.catalog import BY_NAME, comment_statements
 
 revision: str = "0005_view_comments"
-down_revision: str | None = "0003"
+down_revision: str | None = "0004_view_contract"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -86,6 +86,12 @@ def named_entities(session: Session, filters: Filters) -> list[EntityRef]:
     ]
 
 
+def in_text_order(session: Session, column):
+    """`column` sorted in code-point order, as Python and SQLite sort text: PostgreSQL's
+    default collation (en_US.UTF-8…) would otherwise ignore case and punctuation."""
+    return column.collate("C") if session.get_bind().dialect.name == "postgresql" else column
+
+
 def origin_clause(model, filters: Filters):
     return model.origin == Origin.CURATED if filters.reviewed_only else True
 
@@ -109,7 +115,9 @@ def evidence_for(session: Session, column, ids: list[int]) -> dict[int, list]:
         )
         .join(Article, Article.id == Evidence.article_id)
         .where(column.in_(ids))
-        .order_by(Article.published.is_(None), Article.published, Article.key)
+        .order_by(
+            Article.published.is_(None), Article.published, in_text_order(session, Article.key)
+        )
     )
     for row in rows:  # row.Evidence, row.key, row.published, row.published_precision…
         grouped[row.fact_id].append(row)

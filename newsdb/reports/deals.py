@@ -7,11 +7,42 @@ from sqlalchemy.orm import Session, selectinload
 
 from newsdb.models import Deal, DealParty, Evidence
 from newsdb.partial_date import PartialDate
-from newsdb.reports.common import Filters, evidence_for, origin_clause, party_filter
-from newsdb.reports.output import date_text
+from newsdb.reports.common import (
+    Filters,
+    evidence_for,
+    in_text_order,
+    origin_clause,
+    party_filter,
+)
+from newsdb.reports.output import Layout, date_text
 from newsdb.vocab import DealStatus
 
-TABLE = ["title", "status", "amount", "date", "parties", "articles"]
+FIELDS = [
+    "key",
+    "title",
+    "kind",
+    "status",
+    "amount",
+    "currency",
+    "amount_text",
+    "date",
+    "date_precision",
+    "parties",
+    "articles",
+    "first_reported",
+    "first_reported_precision",
+    "first_reported_by",
+    "confirmed",
+    "confirmed_precision",
+    "days_to_confirm",
+    "origin",
+    "flags",
+]
+TABLE = Layout(
+    ["title", "status", "amount", "date", "parties", "articles"],
+    notes=("flags",),
+    fields=FIELDS,
+)
 CONFIRMING = {DealStatus.ANNOUNCED, DealStatus.COMPLETED}
 
 
@@ -37,12 +68,13 @@ def deals(session: Session, filters: Filters) -> list[dict]:
         query = query.where(Deal.id.in_(subquery))
     # Sized deals first, then the others: two queries, so that each database can
     # walk ix_deal_amount backwards instead of sorting every deal.
+    title = in_text_order(session, Deal.title)
     sized = query.where(Deal.amount.is_not(None)).order_by(
-        Deal.amount.desc(), date.desc().nulls_last(), Deal.title
+        Deal.amount.desc(), date.desc().nulls_last(), title
     )
     rows = session.scalars(sized.limit(filters.limit)).all()
     if filters.limit is None or len(rows) < filters.limit:
-        rest = query.where(Deal.amount.is_(None)).order_by(date.desc().nulls_last(), Deal.title)
+        rest = query.where(Deal.amount.is_(None)).order_by(date.desc().nulls_last(), title)
         remaining = None if filters.limit is None else filters.limit - len(rows)
         rows += session.scalars(rest.limit(remaining)).all()
     evidence = evidence_for(session, Evidence.deal_id, [d.id for d in rows])
@@ -78,7 +110,7 @@ def _row(deal: Deal, evidence: list) -> dict:
         "date_precision": precision.value if precision else None,
         "parties": [
             {"name": (p.organization or p.person).name, "role": p.role.value}
-            for p in sorted(deal.parties, key=lambda p: (p.role.value, p.id))
+            for p in sorted(deal.parties, key=party_order)
         ],
         "articles": len({row.Evidence.article_id for row in evidence}),
         **_dated("first_reported", first),
@@ -88,6 +120,11 @@ def _row(deal: Deal, evidence: list) -> dict:
         "origin": deal.origin.value,
         "flags": deal.flags.split(",") if deal.flags else [],
     }
+
+
+def party_order(party) -> tuple[str, str]:
+    """Parties are listed by role, then name (code-point order), as in the views."""
+    return party.role.value, (party.organization or party.person).name
 
 
 def _dated(name: str, row) -> dict:

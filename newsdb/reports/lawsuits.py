@@ -6,11 +6,32 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from newsdb.models import Evidence, Lawsuit, LawsuitParty
-from newsdb.reports.common import Filters, evidence_for, origin_clause, party_filter
-from newsdb.reports.output import date_text
+from newsdb.reports.common import (
+    Filters,
+    evidence_for,
+    in_text_order,
+    origin_clause,
+    party_filter,
+)
+from newsdb.reports.deals import party_order
+from newsdb.reports.output import Layout, date_text
 from newsdb.vocab import PartyRole
 
-TABLE = ["title", "status", "filed", "plaintiffs", "defendants", "answers"]
+FIELDS = [
+    "key",
+    "title",
+    "status",
+    "filed",
+    "filed_precision",
+    "plaintiffs",
+    "defendants",
+    "answers",
+    "court",
+    "claims",
+    "articles",
+    "origin",
+]
+TABLE = Layout(["title", "status", "filed", "plaintiffs", "defendants", "answers"], fields=FIELDS)
 PLAINTIFFS = {PartyRole.PLAINTIFF, PartyRole.COUNTER_PLAINTIFF}
 DEFENDANTS = {PartyRole.DEFENDANT, PartyRole.COUNTER_DEFENDANT}
 
@@ -25,7 +46,7 @@ def lawsuits(session: Session, filters: Filters) -> list[dict]:
             selectinload(Lawsuit.parties).selectinload(LawsuitParty.organization),
             selectinload(Lawsuit.parties).selectinload(LawsuitParty.person),
         )
-        .order_by(Lawsuit.filed.is_(None), Lawsuit.filed, Lawsuit.title)
+        .order_by(Lawsuit.filed.is_(None), Lawsuit.filed, in_text_order(session, Lawsuit.title))
         .limit(filters.limit)
     )
     if filters.status:
@@ -44,7 +65,7 @@ def lawsuits(session: Session, filters: Filters) -> list[dict]:
 def _names(suit: Lawsuit, roles: set[PartyRole]) -> list[str]:
     return [
         (p.organization or p.person).name
-        for p in sorted(suit.parties, key=lambda p: p.id)
+        for p in sorted(suit.parties, key=party_order)
         if p.role in roles
     ]
 

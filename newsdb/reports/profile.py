@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -19,12 +21,20 @@ from newsdb.models import (
     PersonAlias,
     Valuation,
 )
-from newsdb.reports.common import Filters, find_entity, origin_clause
+from newsdb.reports.common import Filters, find_entity, in_text_order, origin_clause
 from newsdb.reports.output import date_text
+
+
+def _deal_date(deal: Deal) -> tuple:
+    """The date `report deals` shows: announced, else completed."""
+    if deal.announced is not None:
+        return deal.announced, deal.announced_precision
+    return deal.completed, deal.completed_precision
 
 
 def profile(session: Session, name: str, filters: Filters | None = None) -> dict:
     filters = filters or Filters()
+    text = functools.partial(in_text_order, session)
     ref = find_entity(session, name)
     is_org = ref.type == "organization"
     party = "organization_id" if is_org else "person_id"
@@ -53,7 +63,7 @@ def profile(session: Session, name: str, filters: Filters | None = None) -> dict
                 other.id == getattr(Affiliation, "person_id" if is_org else "organization_id"),
             )
             .where(getattr(Affiliation, party) == ref.id)
-            .order_by(other.name, Affiliation.role)
+            .order_by(text(other.name), text(Affiliation.role))
         )
     ]
     result["deals"] = [
@@ -64,13 +74,13 @@ def profile(session: Session, name: str, filters: Filters | None = None) -> dict
             "status": d.status.value,
             "amount": d.amount,
             "currency": d.currency,
-            "date": date_text(d.announced, d.announced_precision),
+            "date": date_text(*_deal_date(d)),
         }
         for d, role in session.execute(
             select(Deal, DealParty.role)
             .join(DealParty)
             .where(getattr(DealParty, party) == ref.id, origin_clause(Deal, filters))
-            .order_by(Deal.amount.is_(None), Deal.amount.desc(), Deal.title)
+            .order_by(Deal.amount.is_(None), Deal.amount.desc(), text(Deal.title))
         )
     ]
     result["lawsuits"] = [
@@ -84,7 +94,7 @@ def profile(session: Session, name: str, filters: Filters | None = None) -> dict
             select(Lawsuit, LawsuitParty.role)
             .join(LawsuitParty)
             .where(getattr(LawsuitParty, party) == ref.id, origin_clause(Lawsuit, filters))
-            .order_by(Lawsuit.filed.is_(None), Lawsuit.filed, Lawsuit.title)
+            .order_by(Lawsuit.filed.is_(None), Lawsuit.filed, text(Lawsuit.title))
         )
     ]
     result["valuations"] = (
@@ -98,7 +108,7 @@ def profile(session: Session, name: str, filters: Filters | None = None) -> dict
             for v in session.scalars(
                 select(Valuation)
                 .where(Valuation.organization_id == ref.id, origin_clause(Valuation, filters))
-                .order_by(Valuation.as_of.is_(None), Valuation.as_of)
+                .order_by(Valuation.as_of.is_(None), Valuation.as_of, text(Valuation.key))
             )
         ]
         if is_org
@@ -128,7 +138,7 @@ def profile(session: Session, name: str, filters: Filters | None = None) -> dict
                 Article.published,
                 Article.published_precision,
             )
-            .order_by(Article.published.is_(None), Article.published, Article.key)
+            .order_by(Article.published.is_(None), Article.published, text(Article.key))
             .limit(filters.limit)
         )
     ]

@@ -19,12 +19,33 @@ from newsdb.models import (
     Person,
     Valuation,
 )
-from newsdb.reports.common import Filters
-from newsdb.reports.output import date_text
+from newsdb.reports.common import Filters, in_text_order
+from newsdb.reports.output import Layout, date_text
 from newsdb.vocab import Origin
 
-TABLE = ["fact", "article_key", "published", "reported_status", "quote"]
 FACTS = {"deal": Deal, "valuation": Valuation, "lawsuit": Lawsuit, "affiliation": Affiliation}
+FIELDS = [
+    "fact_type",
+    "fact_key",
+    "fact",
+    "article_key",
+    "article_title",
+    "source",
+    "published",
+    "published_precision",
+    "reported_status",
+    "quote",
+    "start",
+    "end",
+    "origin",
+]
+# One heading per fact, one line per article, its quote underneath: compact, nothing cut.
+TABLE = Layout(
+    ["published", "article_key", "reported_status"],
+    group=("fact_type", "fact_key", "fact"),
+    detail="quote",
+    fields=FIELDS,
+)
 
 
 def sources(session: Session, filters: Filters, fact_key: str | None = None) -> list[dict]:
@@ -35,10 +56,11 @@ def sources(session: Session, filters: Filters, fact_key: str | None = None) -> 
         (Evidence.lawsuit_id.is_not(None), literal("lawsuit")),
         else_=literal("affiliation"),
     )
+    key = func.coalesce(Deal.key, Valuation.key, Lawsuit.key, Affiliation.key)
     query = (
         select(
             fact_type.label("fact_type"),
-            func.coalesce(Deal.key, Valuation.key, Lawsuit.key, Affiliation.key).label("fact_key"),
+            key.label("fact_key"),
             func.coalesce(
                 Deal.title, Lawsuit.title, valued.name, member.name + " — " + Affiliation.role
             ).label("fact"),
@@ -58,10 +80,10 @@ def sources(session: Session, filters: Filters, fact_key: str | None = None) -> 
         .outerjoin(member, member.id == Affiliation.person_id)
         .order_by(
             fact_type,
-            "fact_key",
+            in_text_order(session, key),
             Article.published.is_(None),
             Article.published,
-            Article.key,
+            in_text_order(session, Article.key),
             Evidence.start_offset,
         )
         .limit(filters.limit)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import case, func, literal, select
 from sqlalchemy.orm import Session
 
 from newsdb.models import (
@@ -18,9 +18,10 @@ from newsdb.models import (
     Valuation,
 )
 from newsdb.reports.common import Filters, ReportError, named_entities, origin_clause
-from newsdb.reports.output import date_text
+from newsdb.reports.output import Layout, date_text
 
-TABLE = ["date", "type", "event"]
+FIELDS = ["date", "date_precision", "type", "event", "key"]
+TABLE = Layout(["date", "type", "event"], fields=FIELDS)
 
 
 def timeline(session: Session, filters: Filters) -> list[dict]:
@@ -28,7 +29,8 @@ def timeline(session: Session, filters: Filters) -> list[dict]:
         raise ReportError("give --org, --person, or a period (--since/--until)")
     refs = named_entities(session, filters)
     events = []
-    for source in (_deals, _valuations, _lawsuits, _roles, _roles_ended, _articles):
+    sources = (_deals, _deals_completed, _valuations, _lawsuits, _roles, _roles_ended, _articles)
+    for source in sources:
         for date, precision, type_, event, key in session.execute(source(refs, filters)):
             if date is None:
                 continue
@@ -62,12 +64,29 @@ def _involving(refs, party_model, fact_id, party_fact_id):
 
 
 def _deals(refs, filters):
+    """A deal on its announcement date: 'title (status)', or '(announced)' when it
+    also has a completion date, which is an event of its own."""
+    status = case((Deal.completed.is_not(None), literal("announced")), else_=Deal.status)
     return _with_parties(
         Deal,
         Deal.announced,
         Deal.announced_precision,
         "deal",
-        Deal.status,
+        status,
+        DealParty,
+        DealParty.deal_id,
+        refs,
+        filters,
+    )
+
+
+def _deals_completed(refs, filters):
+    return _with_parties(
+        Deal,
+        Deal.completed,
+        Deal.completed_precision,
+        "deal",
+        literal("completed"),
         DealParty,
         DealParty.deal_id,
         refs,

@@ -6,10 +6,23 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from newsdb.models import Deal, Organization, Valuation
-from newsdb.reports.common import Filters, find_entity, origin_clause
-from newsdb.reports.output import date_text
+from newsdb.reports.common import Filters, find_entity, in_text_order, origin_clause
+from newsdb.reports.output import Layout, date_text
 
-TABLE = ["organization", "date", "amount", "basis", "change"]
+FIELDS = [
+    "key",
+    "organization",
+    "amount",
+    "currency",
+    "amount_text",
+    "date",
+    "date_precision",
+    "basis",
+    "deal",
+    "change",
+    "origin",
+]
+TABLE = Layout(["organization", "date", "amount", "basis", "change"], fields=FIELDS)
 
 
 def valuations(session: Session, filters: Filters) -> list[dict]:
@@ -18,7 +31,12 @@ def valuations(session: Session, filters: Filters) -> list[dict]:
         .join(Organization, Organization.id == Valuation.organization_id)
         .outerjoin(Deal, Deal.id == Valuation.deal_id)
         .where(origin_clause(Valuation, filters))
-        .order_by(Organization.name, Valuation.as_of.is_(None), Valuation.as_of, Valuation.id)
+        .order_by(
+            in_text_order(session, Organization.name),
+            Valuation.as_of.is_(None),
+            Valuation.as_of,
+            Valuation.id,
+        )
     )
     if filters.org:
         ids = [find_entity(session, name, ("organization",)).id for name in filters.org]
