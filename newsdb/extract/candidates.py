@@ -24,10 +24,13 @@ from newsdb.extract.lexicon import (
     LAW_WORDS,
     MONTHS,
     NATIONALITIES,
+    ORG_CUES,
     ORG_WORDS,
     PERSON_CUES,
     PERSON_TITLES,
     PLACES,
+    PRODUCT_AFTER,
+    PRODUCT_BEFORE,
     SPEECH_VERBS,
     STOPWORDS,
     TITLES,
@@ -38,9 +41,15 @@ from newsdb.extract.mention import Mention
 
 _BREAKERS = STOPWORDS | MONTHS | DAYS | TITLES | NATIONALITIES
 _JOIN_GAPS = frozenset({" ", "\u00a0", "-", "’", "'", " & ", "&", " &\u00a0"})
-_PARTICLES = frozenset({"de", "du", "des", "von", "van", "der", "den", "da", "di", "del", "dos"})
-_ORG_LINKS = frozenset({"of", "de", "du", "des", "for"})
+_PARTICLES = frozenset(
+    {"de", "du", "des", "von", "van", "der", "den", "da", "di", "del", "dos", "bin", "bint", "ibn"}
+)
+_ORG_LINKS = frozenset({"of", "de", "du", "des", "for", "and", "et"})
 _SECOND_LINKS = frozenset({"the", "la", "le", "der", "los", "las"})
+_INSTITUTIONS = word_set(
+    """union commission parliament council court bank agency authority space investment
+    central parlement conseil banque agence autorite"""
+)
 _LINK_WORDS = _PARTICLES | _ORG_LINKS | _SECOND_LINKS
 _SKIP_BACK = " \t\u00a0\"“”«»‘’'([{—–-*#>•"
 _CLAUSE_STOPS = word_set(
@@ -50,6 +59,20 @@ _CLAUSE_STOPS = word_set(
 _APPOSITION_STOPS = word_set("which whose that where when dont ou qui by par and et")
 _APPOSITION_OPENERS = word_set("a an the its which whose un une le la l sa son qui dont filiale")
 _LAW_LINKS = word_set("and of for on the et de du des la sur pour")
+# Common nouns that open institution names joined by "and": "Competition and
+# Markets Authority", "Securities and Exchange Commission".
+_GENERIC_NOUNS = word_set(
+    """competition markets securities exchange trade science sciences research health human
+    services energy commerce industry technology safety data protection consumer consumers
+    finance economic development culture education justice food drug drugs aviation
+    communications information media arts defense defence security environment climate
+    labor labour transport transportation innovation skills business enterprise economy
+    concurrence marches industrie recherche sante donnees libertes informatique"""
+)
+_COURTS = word_set("court courts cour tribunal circuit")
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+_PLACE_AFTER = re.compile(r",[ \u00a0]+([A-Z][\w.]*(?:[ \u00a0][A-Z]\w*)?)(?=[\s,.;:)-])")
+_QUOTED = re.compile(r"[\"“«‘]\s*([^\"“”«»‘’\n]{1,60}?)\s*[\"”»’]")
 _ABBREVIATIONS = word_set("mr mrs ms dr m mme st jr sr inc corp co vs no prof gen sen rep me")
 
 
@@ -124,8 +147,14 @@ def find_candidates(body, tokens, texts, covered, after_known, people) -> list[M
             kind = "stop"
         elif not word[0].isupper():
             kind = "link" if word in _LINK_WORDS else "stop"
+        elif word == "General" and i > 0 and fold(texts[i - 1]) in TITLES:
+            kind = "stop"  # "Attorney General Makan Delrahim"
+        elif len(word) == 1:  # a middle initial, "D-Wave", "M&T"; not "N.V.", "Plan B"
+            kind = "name" if _initial_of_name(body, tokens, texts, i) else "stop"
         elif (folded := fold(word)) in _BREAKERS:
             kind = "suffix" if folded in ORG_WORDS else "stop"  # "Quarry AI", "Vantage Cloud"
+            if kind == "stop" and _opens_name(body, tokens, texts, i, folded):
+                kind = "name"  # "New York Post", "European Union", "CA Technologies"
         else:
             kind = "name"
         if kind == "link" and run and len(links) < 2:
@@ -135,7 +164,8 @@ def find_candidates(body, tokens, texts, covered, after_known, people) -> list[M
             if hyphenated or _link_ok(run, links, word, tokens):
                 links.append(i)
                 continue
-        joined = run and not links and body[tokens[run[-1]].end() : start] in _JOIN_GAPS
+        gap = body[tokens[run[-1]].end() : start] if run else ""
+        joined = run and not links and (gap in _JOIN_GAPS or _after_initial(tokens, run, gap))
         linked = run and links and kind == "name" and _gaps_are_spaces(body, tokens, run[-1], i)
         if run and links and kind == "name" and not linked:
             linked = all(
@@ -153,23 +183,86 @@ def find_candidates(body, tokens, texts, covered, after_known, people) -> list[M
             support.add(fold(word))
     if run:
         runs.append(run)
+    runs = [part for run in runs for part in _split_and(run, texts)]
     return _classify(body, tokens, runs, support, after_known, people)
+
+
+def _split_and(run: list[int], texts: list[str]) -> list[list[int]]:
+    """ "Competition and Markets Authority" is one name (an organization word
+    ends it, none before "and"); "Google and Amazon" are two."""
+    for n, k in enumerate(run):
+        if texts[k] in ("and", "et"):
+            before, after = run[:n], run[n + 1 :]
+            if (
+                len(before) == 1
+                and fold(texts[before[0]]) in _GENERIC_NOUNS
+                and fold(texts[after[-1]]) in ORG_WORDS
+            ):
+                return [run]
+            return [before, *_split_and(after, texts)]
+    return [run]
 
 
 def _link_ok(run: list[int], links: list[int], word: str, tokens) -> bool:
     if links:
-        return word in _SECOND_LINKS
-    last = fold(tokens[run[-1]].group())
-    if word in _ORG_LINKS and len(run) == 1 and last in ORG_WORDS:
-        return True  # "Bank of America", "Banque de France"
-    return word in _PARTICLES and len(run) == 1 and last in FIRST_NAMES  # "Pieter de Vries"
+        return word in _SECOND_LINKS and fold(tokens[links[0]].group()) not in ("and", "et")
+    if word in _ORG_LINKS and any(fold(tokens[k].group()) in ORG_WORDS for k in run):
+        return True  # "Bank of America", "World Federation of Advertisers"
+    if word in ("and", "et") and len(run) <= 2:
+        return True  # "Competition and Markets Authority": kept if an org word follows
+    return word in _PARTICLES and len(run) <= 2 and fold(tokens[run[0]].group()) in FIRST_NAMES
+
+
+def _opens_name(body: str, tokens, texts, i: int, folded: str) -> bool:
+    """A breaker that starts or carries a name: "New" or "La" before a
+    capitalized word ("New York Post", "La Tribune") mid-sentence, a
+    nationality before an institution word ("European Union"), an acronym
+    before an organization word ("CA Technologies")."""
+    if i + 1 >= len(tokens) or body[tokens[i].end() : tokens[i + 1].start()] not in (" ", "’", "'"):
+        return False
+    following = texts[i + 1]
+    if not following[0].isupper():
+        return False
+    word = texts[i]
+    if folded in ("new", "la", "le", "les", "l") and not _is_initial(body, tokens[i].start()):
+        return fold(following) not in _BREAKERS or fold(following) in ORG_WORDS
+    if folded in NATIONALITIES and fold(following) in _INSTITUTIONS:
+        return True
+    return word.isupper() and len(word) >= 2 and fold(following) in ORG_WORDS
+
+
+def _initial_of_name(body: str, tokens, texts, i: int) -> bool:
+    """A capital letter that belongs to a name: a middle initial ("James E.
+    Boasberg") or joined by a hyphen or an ampersand ("D-Wave", "M&T Bank")."""
+    end = tokens[i].end()
+    nxt = body[end : end + 2]
+    if nxt[:1] in ("-", "&") and nxt[1:2].isupper():
+        return True
+    if texts[i] == "L" and nxt[:1] in ("’", "'") and nxt[1:2].isupper():
+        return not _is_initial(body, tokens[i].start())  # "à L’Agefi"
+    if body[tokens[i].start() - 1 : tokens[i].start()] in ("-", "&") and i > 0:
+        return texts[i - 1][0].isupper()
+    return (
+        nxt == ". "
+        and i > 0
+        and i + 1 < len(tokens)
+        and texts[i - 1][0].isupper()
+        and texts[i + 1][0].isupper()
+        and body[tokens[i - 1].end() : tokens[i].start()] == " "
+        and fold(texts[i - 1]) in FIRST_NAMES
+    )
+
+
+def _after_initial(tokens, run: list[int], gap: str) -> bool:
+    """ "E. Boasberg": the gap after a middle initial."""
+    return gap == ". " and len(tokens[run[-1]].group()) == 1
 
 
 def _gaps_are_spaces(body, tokens, last: int, nxt: int) -> bool:
     return all(body[tokens[k].end() : tokens[k + 1].start()] == " " for k in range(last, nxt))
 
 
-def _cue_before(body: str, tokens, first: int, last: int) -> bool:
+def _cue_before(body: str, tokens, first: int, last: int, titles_only: bool = False) -> bool:
     """A title or a speech verb shortly before the name, in the same clause:
     "chief executive Marta Lindqvist", "M. Lefèvre", "a déclaré Marc Lefèvre"."""
     k = first - 1
@@ -185,8 +278,10 @@ def _cue_before(body: str, tokens, first: int, last: int) -> bool:
             return False
         if folded in PERSON_CUES:
             return True
+        if "," in gap:
+            return False  # "chair and CEO, Adobe said"
         if folded in SPEECH_VERBS:  # only in an incise: '", said Jon', "», explique Sophie"
-            return _incise(body, tokens, k, last)
+            return not titles_only and _incise(body, tokens, k, last)
         if folded in _CLAUSE_STOPS or (word[0].isupper() and folded not in TITLES):
             return False
         k -= 1
@@ -227,19 +322,19 @@ def _cue_after(body: str, tokens, last: int) -> bool:
 def _classify(body, tokens, runs, support, after_known, people) -> list[Mention]:
     typed = []
     singles: set[str] = set()
+    titles = _quoted_titles(body)
+    lowercase = {t.group() for t in tokens if t.group().islower()}
+    standalone = {fold(tokens[run[0]].group()) for run in runs if len(run) == 1}
     for run in runs:
         start, end = tokens[run[0]].start(), tokens[run[-1]].end()
         text = body[start:end]
-        if run[0] in after_known or fold(text) in PLACES:
+        if run[0] in after_known or _not_a_name(body, tokens, run, start, end, titles):
             continue
-        if run[0] > 0 and fold(f"{tokens[run[0] - 1].group()} {text}") in PLACES:
-            continue  # "New York", "Le Caire"
-        if fold(tokens[run[-1]].group()) in GEO_WORDS:
-            continue  # "North Sea", "Silicon Valley"
-        nxt = tokens[run[-1] + 1].group() if run[-1] + 1 < len(tokens) else "a"
-        if (nxt[0].isupper() or nxt in _LAW_LINKS) and _before_law(body, tokens, run[-1]):
-            continue  # "Digital Markets Act"
+        if _hyphen_pair(text, standalone):
+            continue  # "Synopsys-Ansys deal": two names found on their own
         words = [tokens[k].group() for k in run]
+        if len(words) == 1 and _common_word(body, tokens, run, lowercase):
+            continue  # "Stock photo provider", "(File image)": a word, not a name
         if len(words) == 1:
             singles.add(fold(words[0]))
         typed.append([start, end, text, words, run, None])
@@ -248,8 +343,10 @@ def _classify(body, tokens, runs, support, after_known, people) -> list[Mention]
         start, end, text, words, run, _ = item
         if len(words) == 1:
             continue
-        if any(fold(w) in ORG_WORDS for w in words) or len(words) > 4:
+        if any(fold(w) in ORG_WORDS for w in words) or len(words) > 5:
             item[5] = "organization"
+        elif _org_cue_before(body, tokens, run[0]):
+            item[5] = "organization"  # "lead bank Morgan Stanley"
         elif (
             fold(words[0]) in FIRST_NAMES
             or _cue_before(body, tokens, run[0], run[-1])
@@ -259,11 +356,18 @@ def _classify(body, tokens, runs, support, after_known, people) -> list[Mention]
             item[5] = "person"
     _coordinate(body, typed)
     orgs: dict[str, str] = {}
+    firsts: dict[str, str | None] = {}
     for _start, _end, text, words, _run, kind in typed:
         if kind == "person":
             people.setdefault(fold(words[-1]), (text, False))
+            first = fold(words[0])
+            firsts[first] = text if firsts.get(first, text) == text else None
         elif len(words) > 1:
             orgs.setdefault(fold(words[0]), text)
+    for name, _resolved in list(people.values()):
+        if " " in name:
+            first = fold(name.split()[0])
+            firsts[first] = name if firsts.get(first, name) == name else None
     found = []
     for start, end, text, words, run, kind in typed:
         name, resolved = text, False
@@ -273,18 +377,126 @@ def _classify(body, tokens, runs, support, after_known, people) -> list[Mention]
             key = fold(text)
             if len(text) <= 2 or (text.isupper() and len(text) > 6):
                 continue
+            if _ticker(body, start, end):
+                continue  # "Cisco Systems (CSCO)"
             if key in people:
                 kind, (name, resolved) = "person", people[key]
-            elif _cue_before(body, tokens, run[0], run[-1]):
+            elif firsts.get(key) and key in FIRST_NAMES:
+                kind, name = "person", firsts[key]  # "Marc said", Marc Benioff before
+            elif _cue_before(body, tokens, run[0], run[-1], titles_only=True):
                 kind = "person"
             elif key in orgs:
                 kind, name = "organization", orgs[key]
-            elif key in support or not _is_initial(body, start) or _apposition(body, tokens, run):
+            elif (
+                key in support
+                or not _is_initial(body, start)
+                or _apposition(body, tokens, run)
+                or _org_cue_before(body, tokens, run[0])
+            ):
                 kind = "organization"
             else:
                 continue
         found.append(Mention(kind, text, start, end, name=name, resolved=resolved))
     return found
+
+
+def _not_a_name(body: str, tokens, run: list[int], start: int, end: int, titles) -> bool:
+    """A place, a law, a court, a product, a quoted title, a generic word."""
+    words = [fold(tokens[k].group()) for k in run]
+    text = " ".join(words)
+    if text in PLACES or fold(body[start:end]) in PLACES or words[-1] in GEO_WORDS:
+        return True  # "North Sea", "Silicon Valley"
+    if run[0] > 0 and f"{fold(tokens[run[0] - 1].group())} {text}" in PLACES:
+        return True  # "New York", "Le Caire"
+    if any(" ".join(words[k:]) in PLACES for k in range(1, len(words) - 1)):
+        return True  # "Veteran Wall Street"
+    if any(w in _COURTS for w in words):
+        return True  # courts are not organizations (lawsuits name them apart)
+    if len(words) == 1 and (words[0] in ORG_WORDS or _PLURAL_ACRONYM.match(tokens[run[0]].group())):
+        return True  # "Technologies", "Group" alone; "FPGAs", "PCs"
+    after = body[end : end + 40]
+    if run[-1] + 1 < len(tokens):
+        nxt = tokens[run[-1] + 1].group()
+        if (nxt[0].isupper() or nxt in _LAW_LINKS) and _before_law(body, tokens, run[-1]):
+            return True  # "Digital Markets Act"
+        if f"{text} {fold(nxt)}" in PLACES and after[:1] == " ":
+            return True  # "Middle" of "Middle East"
+        if after[:1] == " " and fold(nxt) in PRODUCT_AFTER and nxt.islower():
+            return True  # "the Linux operating system", "Fortnite maker Epic"
+    if _PLACE_AFTER.match(after) and _place_follows(after):
+        return True  # "Waco, Texas", "Burnaby, B.C.-based", "Burlington, Massachusetts-based"
+    if after.startswith(("-based", "-born", "-headquartered")):
+        return True
+    if start > 1 and body[start - 1] == "-" and body[start - 2].islower():
+        return True  # "outre-Atlantique"
+    if run[0] > 0 and body[tokens[run[0] - 1].end() : start] == " ":
+        before = tokens[run[0] - 1].group()
+        if before.islower() and fold(before) in PRODUCT_BEFORE:
+            return True  # "image generator DreamStudio", "the song Roar"
+    return any(a <= start and end <= b for a, b in titles)
+
+
+def _place_follows(after: str) -> bool:
+    match = _PLACE_AFTER.match(after)
+    return bool(match) and fold(match.group(1).rstrip(".")) in PLACES
+
+
+def _quoted_titles(body: str) -> list[tuple[int, int]]:
+    """Short quoted phrases of capitalized words: titles of songs, books,
+    shows, events and defined terms ("Roar", «Carré», (the “Notes”))."""
+    spans = []
+    for match in _QUOTED.finditer(body):
+        inner = match.group(1)
+        words = re.findall(r"[^\W\d_][\w’'-]*", inner)
+        long = [w for w in words if len(w) > 3]
+        if words and len(words) <= 8 and all(w[0].isupper() for w in long or words):
+            spans.append(match.span(1))
+    return spans
+
+
+def _hyphen_pair(text: str, standalone: set[str]) -> bool:
+    parts = text.split("-")
+    return len(parts) == 2 and all(p and fold(p) in standalone for p in parts)
+
+
+def _common_word(body: str, tokens, run: list[int], lowercase: set[str]) -> bool:
+    """A capitalized word that the article also writes in lowercase ("Stock",
+    "File", "Conversation"), unless something marks it as a company."""
+    word = tokens[run[0]].group()
+    if word.lower() not in lowercase or word.isupper():
+        return False
+    return not _org_cue_before(body, tokens, run[0])
+
+
+def _ticker(body: str, start: int, end: int) -> bool:
+    """An all-caps word in parentheses after a name or an exchange: a ticker
+    ("Splunk (SPLK)", "(NASDAQ: HPE)"), unless its letters are the initials
+    of the words before (an acronym given for a name: "Federal Trade
+    Commission (FTC)")."""
+    text = body[start:end]
+    if not text.isupper():
+        return False
+    before = body[max(0, start - 12) : start]
+    if re.search(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|Euronext|EPA|ETR)\s*:\s*$", before):
+        return True
+    if not (before.endswith("(") and body[end : end + 1] == ")"):
+        return False
+    previous = re.search(r"([^\W\d_][\w’'-]*)\W*$", body[max(0, start - 40) : start - 1])
+    if not previous or previous.group(1).isupper() or not previous.group(1)[0].isupper():
+        return False  # "Jan. 13 (UPI)", "PARIS (Reuters)": a dateline
+    words = re.findall(r"[^\W\d_][\w’'-]*", body[max(0, start - 120) : start - 1])
+    initials = "".join(w[0] for w in words if w[0].isupper())[-12:]
+    letters = iter(initials.upper())
+    return not all(ch in letters for ch in text)
+
+
+def _org_cue_before(body: str, tokens, first: int) -> bool:
+    """An organization noun just before: "lead bank Morgan Stanley",
+    "software company Splunk", "Robotics startup Figure"."""
+    k = first - 1
+    if k < 0 or body[tokens[k].end() : tokens[first].start()] != " ":
+        return False
+    return fold(tokens[k].group()) in ORG_CUES
 
 
 def _apposition(body: str, tokens, run: list[int]) -> bool:
