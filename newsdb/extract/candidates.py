@@ -119,8 +119,50 @@ def _word_before(tokens: list[re.Match], i: int, body: str) -> str | None:
     return fold(tokens[i - 1].group())
 
 
+_NAME = r"[A-Z][a-zà-ÿ][\w’'-]*(?:[ \u00a0]+(?:[A-Z]\.|[A-Z][a-zà-ÿ][\w’'-]*)){1,3}"
+_NAME_LIST = re.compile(rf"({_NAME})(?:[ \u00a0]*(?:,|\band\b|\bet\b|&)[ \u00a0]*)?")
+_BYLINE = re.compile(r"(?m)^[ \t]*(?:By|BY|Par|par|PAR)[ \u00a0]+(?=[A-Z])")
+_CREDIT_BY = re.compile(
+    r"(?:(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ww]ritten|[Ee]dited|[Cc]ompiled|[Pp]hotographs?)"
+    r"[ \u00a0]+by|(?:[Rr]édigé|[Éé]dité|[Rr]eportage)[ \u00a0]+par)[ \u00a0]+(?=[A-Z])"
+)
+_CREDIT_SLASH = re.compile(
+    rf"(?:\b[A-Z]{{2,}}|\b(?:Photo|Photos|Illustration|Image|Credit|Crédit)(?:[ \u00a0]+credits?)?)"
+    rf"[ \u00a0]*[:/][ \u00a0]*({_NAME})(?=[ \u00a0]*(?:[/|,)\n]|$))"
+)
+_CREDIT_BEFORE = re.compile(rf"(?m)(?:^|\()[ \t]*({_NAME})[ \u00a0]*[/|][ \u00a0]*[A-Z]")
+
+
+def credits(body: str) -> list[tuple[int, int]]:
+    """Spans of the people named in bylines and credits: "By Nick Turner and
+    Ian King", "(Reporting by X; Editing by Y and Z)", "REUTERS/Jane Doe",
+    "Illustration: Jane Doe/Axios", "Jane Doe | Bloomberg | Getty Images"."""
+    spans = []
+    for opener in (_BYLINE, _CREDIT_BY):
+        for match in opener.finditer(body):
+            pos = match.end()
+            while (name := _NAME_LIST.match(body, pos)) is not None:
+                spans.append(name.span(1))
+                if name.end() == name.end(1):
+                    break  # no "and" or comma: the list ends
+                pos = name.end()
+    for pattern in (_CREDIT_SLASH, _CREDIT_BEFORE):
+        spans.extend(match.span(1) for match in pattern.finditer(body))
+    return sorted(set(spans))
+
+
 def find_candidates(body, tokens, texts, covered, after_known, people) -> list[Mention]:
     """Candidate mentions from the words not ``covered`` by known entities."""
+    credited = []
+    if "By" in body or "by" in body or "/" in body or "|" in body or "par" in body.lower():
+        for start, end in credits(body):
+            inside = [i for i, t in enumerate(tokens) if start <= t.start() < end]
+            if inside and not any(covered[i] for i in inside):
+                for i in inside:
+                    covered[i] = 1
+                credited.append(
+                    Mention("person", body[start:end], start, end, name=body[start:end])
+                )
     headings = _headings(body)
     runs: list[list[int]] = []
     run: list[int] = []
@@ -184,7 +226,7 @@ def find_candidates(body, tokens, texts, covered, after_known, people) -> list[M
     if run:
         runs.append(run)
     runs = [part for run in runs for part in _split_and(run, texts)]
-    return _classify(body, tokens, runs, support, after_known, people)
+    return credited + _classify(body, tokens, runs, support, after_known, people)
 
 
 def _split_and(run: list[int], texts: list[str]) -> list[list[int]]:
@@ -276,10 +318,13 @@ def _cue_before(body: str, tokens, first: int, last: int, titles_only: bool = Fa
             "." in gap and not (step == 0 and (len(word) == 1 or folded in _ABBREVIATIONS))
         ):
             return False
-        if folded in PERSON_CUES:
-            return True
         if "," in gap:
             return False  # "chair and CEO, Adobe said"
+        if folded in PERSON_CUES:
+            return True
+        if folded == "general" and k > 0 and fold(tokens[k - 1].group()) in TITLES:
+            k -= 1  # "Attorney General Makan Delrahim"
+            continue
         if folded in SPEECH_VERBS:  # only in an incise: '", said Jon', "», explique Sophie"
             return not titles_only and _incise(body, tokens, k, last)
         if folded in _CLAUSE_STOPS or (word[0].isupper() and folded not in TITLES):
