@@ -69,6 +69,12 @@ _GENERIC_NOUNS = word_set(
     labor labour transport transportation innovation skills business enterprise economy
     concurrence marches industrie recherche sante donnees libertes informatique"""
 )
+_INSTITUTION_ENDS = word_set(
+    """authority commission agency council board office administration bureau department
+    ministry association federation union committee institute foundation university school
+    centre center society alliance organisation organization autorite agence conseil
+    commission comite federation"""
+)
 _COURTS = word_set("court courts cour tribunal circuit")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _PLACE_AFTER = re.compile(r",[ \u00a0]+([A-Z][\w.]*(?:[ \u00a0][A-Z]\w*)?)(?=[\s,.;:)-])")
@@ -133,6 +139,23 @@ _CREDIT_SLASH = re.compile(
 _CREDIT_BEFORE = re.compile(rf"(?m)(?:^|\()[ \t]*({_NAME})[ \u00a0]*[/|][ \u00a0]*[A-Z]")
 
 
+_FR_INSTITUTION = re.compile(
+    r"(?<![\w-])(?:Autorité|Société|Syndicat|Conseil|Commission|Banque|Caisse|Agence|Fédération"
+    r"|Union|Comité|Institut|Bourse|Confédération|Observatoire|Chambre|Association|[Mm]inistère)"
+    r"(?:[ \u00a0]+(?i:nationale?|européenne?|française?|générale?|supérieure?|fédérale?"
+    r"|internationale?|régionale?|centrale)){0,2}"
+    r"(?:[ \u00a0]+(?:et[ \u00a0]+)?(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|des[ \u00a0]+"
+    r"|du[ \u00a0]+|de[ \u00a0]+|d['’])[^\W\d_][\w-]*){1,2}"
+)
+
+
+def institutions(body: str) -> list[tuple[int, int]]:
+    """French institutions, whose names keep lowercase words: "Autorité de
+    la concurrence", "ministère de l’Économie", "Syndicat national de
+    l’édition", "Société des Gens de Lettres"."""
+    return [m.span() for m in _FR_INSTITUTION.finditer(body)]
+
+
 def credits(body: str) -> list[tuple[int, int]]:
     """Spans of the people named in bylines and credits: "By Nick Turner and
     Ian King", "(Reporting by X; Editing by Y and Z)", "REUTERS/Jane Doe",
@@ -163,6 +186,14 @@ def find_candidates(body, tokens, texts, covered, after_known, people) -> list[M
                 credited.append(
                     Mention("person", body[start:end], start, end, name=body[start:end])
                 )
+    if " de" in body or " d’" in body or " d'" in body:
+        for start, end in institutions(body):
+            inside = [i for i, t in enumerate(tokens) if start <= t.start() < end]
+            if inside and not any(covered[i] for i in inside):
+                for i in inside:
+                    covered[i] = 1
+                text = body[start:end]
+                credited.append(Mention("organization", text, start, end, name=text))
     headings = _headings(body)
     runs: list[list[int]] = []
     run: list[int] = []
@@ -236,9 +267,9 @@ def _split_and(run: list[int], texts: list[str]) -> list[list[int]]:
         if texts[k] in ("and", "et"):
             before, after = run[:n], run[n + 1 :]
             if (
-                len(before) == 1
-                and fold(texts[before[0]]) in _GENERIC_NOUNS
-                and fold(texts[after[-1]]) in ORG_WORDS
+                len(before) <= 2
+                and fold(texts[before[-1]]) in _GENERIC_NOUNS
+                and fold(texts[after[-1]]) in _INSTITUTION_ENDS
             ):
                 return [run]
             return [before, *_split_and(after, texts)]
@@ -283,7 +314,7 @@ def _initial_of_name(body: str, tokens, texts, i: int) -> bool:
     if texts[i] == "L" and nxt[:1] in ("’", "'") and nxt[1:2].isupper():
         return not _is_initial(body, tokens[i].start())  # "à L’Agefi"
     if body[tokens[i].start() - 1 : tokens[i].start()] in ("-", "&") and i > 0:
-        return texts[i - 1][0].isupper()
+        return texts[i - 1][0].isupper() and nxt[:1] not in ("’", "'")
     return (
         nxt == ". "
         and i > 0
@@ -466,8 +497,8 @@ def _not_a_name(body: str, tokens, run: list[int], start: int, end: int, titles)
             return True  # "Digital Markets Act"
         if f"{text} {fold(nxt)}" in PLACES and after[:1] == " ":
             return True  # "Middle" of "Middle East"
-        if after[:1] == " " and fold(nxt) in PRODUCT_AFTER and nxt.islower():
-            return True  # "the Linux operating system", "Fortnite maker Epic"
+        if after[:1] == " " and _product_after(body, tokens, run[-1]):
+            return True  # "the Linux operating system", "Siri digital voice assistant"
     if _PLACE_AFTER.match(after) and _place_follows(after):
         return True  # "Waco, Texas", "Burnaby, B.C.-based", "Burlington, Massachusetts-based"
     if after.startswith(("-based", "-born", "-headquartered")):
@@ -479,6 +510,24 @@ def _not_a_name(body: str, tokens, run: list[int], start: int, end: int, titles)
         if before.islower() and fold(before) in PRODUCT_BEFORE:
             return True  # "image generator DreamStudio", "the song Roar"
     return any(a <= start and end <= b for a, b in titles)
+
+
+def _product_after(body: str, tokens, last: int) -> bool:
+    """A product noun right after the name, or after one or two modifiers
+    that are not verbs ("Fortnite maker", "Terraform cloud-management
+    software"; not "Cohere develops large language models")."""
+    for k in range(last + 1, min(last + 4, len(tokens))):
+        word = tokens[k].group()
+        folded = fold(word)
+        if body[tokens[k - 1].end() : tokens[k].start()] not in (" ", "-"):
+            return False
+        if word.islower() and folded in PRODUCT_AFTER:
+            return True
+        if not (word.islower() or word.isupper()) or folded in STOPWORDS - {"ai"}:
+            return False
+        if word.islower() and folded.endswith(("s", "ed")):
+            return False
+    return False
 
 
 def _place_follows(after: str) -> bool:
@@ -493,7 +542,7 @@ def _quoted_titles(body: str) -> list[tuple[int, int]]:
     for match in _QUOTED.finditer(body):
         inner = match.group(1)
         words = re.findall(r"[^\W\d_][\w’'-]*", inner)
-        long = [w for w in words if len(w) > 3]
+        long = [w for w in words if len(w) > 3 and fold(w) not in STOPWORDS]
         if words and len(words) <= 8 and all(w[0].isupper() for w in long or words):
             spans.append(match.span(1))
     return spans

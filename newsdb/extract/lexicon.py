@@ -73,7 +73,9 @@ STOPWORDS = word_set(
     dg ca ht ttc hq q1 q2 q3 q4 h1 h2 fy usd eur gbp jpy chf cny rmb ok
     breaking exclusive live
     neither either nor whatever whichever whoever perhaps maybe yet still ahead
-    reporting editing writing illustration credit credits caption handout pictured
+    reporting editing writing illustration credit credits caption handout pictured file
+    gmt utc pst pdt edt cet cest bst nft nfts cmos eps gaap ebit gafa gafam faang mena
+    fpga fpgas soc socs asic asics ssd llm bnpl fintech deeptech
     """
 )
 
@@ -96,7 +98,7 @@ PRODUCT_BEFORE = word_set(
     """
     generator assistant chatbot app application game games franchise franchises console
     smartphone phone browser song songs album novel novels book books film movie show
-    series humanoid robot robots model models platform programme program initiative
+    series humanoid robot robots model models programme program initiative
     licence licences license licenses jeu jeux logiciel plateforme application
     """
 )
@@ -129,7 +131,7 @@ UNIT_WORDS = word_set(
     bank banque securities studios pictures records publishing entertainment games
     pharmaceuticals therapeutics health healthcare energy motors airlines airways
     telecom mobile insurance investments investment partners systems semiconductor
-    analytics logistics dynamics networks solutions services industries
+    analytics logistics dynamics networks solutions services industries fund funds
     """
 )
 
