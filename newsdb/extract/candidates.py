@@ -15,6 +15,7 @@ name in the same article ("Halcyon", "Lindqvist") takes that name and type.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import pairwise
 
 from newsdb.extract.lexicon import (
@@ -69,16 +70,18 @@ _GENERIC_NOUNS = word_set(
     labor labour transport transportation innovation skills business enterprise economy
     concurrence marches industrie recherche sante donnees libertes informatique"""
 )
+_STOPWORDS_NOT_AI = STOPWORDS - {"ai"}
+_OPENERS = frozenset({"new", "la", "le", "les", "l"})
 _INSTITUTION_ENDS = word_set(
     """authority commission agency council board office administration bureau department
     ministry association federation union committee institute foundation university school
     centre center society alliance organisation organization autorite agence conseil
     commission comite federation"""
 )
-_COURTS = word_set("court courts cour tribunal circuit")
+_COURTS = word_set("court courts cour tribunal circuit")  # a frozenset
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _PLACE_AFTER = re.compile(r",[ \u00a0]+([A-Z][\w.]*(?:[ \u00a0][A-Z]\w*)?)(?=[\s,.;:)-])")
-_QUOTED = re.compile(r"[\"“«‘]\s*([^\"“”«»‘’\n]{1,60}?)\s*[\"”»’]")
+_QUOTED = re.compile(r"[\"“«‘][ \u00a0]*([A-ZÀ-Ý][^\"“”«»‘’\n]{0,59}?)[ \u00a0]*[\"”»’]")
 _ABBREVIATIONS = word_set("mr mrs ms dr m mme st jr sr inc corp co vs no prof gen sen rep me")
 
 
@@ -132,6 +135,20 @@ _CREDIT_BY = re.compile(
     r"(?:(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ww]ritten|[Ee]dited|[Cc]ompiled|[Pp]hotographs?)"
     r"[ \u00a0]+by|(?:[Rr]édigé|[Éé]dité|[Rr]eportage)[ \u00a0]+par)[ \u00a0]+(?=[A-Z])"
 )
+_BYLINE_STARTS = ("By ", "BY ", "Par ", "par ", "PAR ", " By ", "\tBy ")
+_BYLINE_LINES = tuple(f"\n{k}" for k in _BYLINE_STARTS)
+_CREDIT_WORDS = (
+    "eporting by",
+    "diting by",
+    "riting by",
+    "ritten by",
+    "dited by",
+    "ompiled by",
+    "hotograph",
+    "édigé par",
+    "dité par",
+    "eportage par",
+)
 _CREDIT_SLASH = re.compile(
     rf"(?:\b[A-Z]{{2,}}|\b(?:Photo|Photos|Illustration|Image|Credit|Crédit)(?:[ \u00a0]+credits?)?)"
     rf"[ \u00a0]*[:/][ \u00a0]*({_NAME})(?=[ \u00a0]*(?:[/|,)\n]|$))"
@@ -149,10 +166,34 @@ _FR_INSTITUTION = re.compile(
 )
 
 
+_FR_HEADS = (
+    "Autorité",
+    "Société",
+    "Syndicat",
+    "Conseil",
+    "Commission",
+    "Banque",
+    "Caisse",
+    "Agence",
+    "Fédération",
+    "Union",
+    "Comité",
+    "Institut",
+    "Bourse",
+    "Confédération",
+    "Observatoire",
+    "Chambre",
+    "Association",
+    "inistère",
+)
+
+
 def institutions(body: str) -> list[tuple[int, int]]:
     """French institutions, whose names keep lowercase words: "Autorité de
     la concurrence", "ministère de l’Économie", "Syndicat national de
     l’édition", "Société des Gens de Lettres"."""
+    if not any(head in body for head in _FR_HEADS):
+        return []
     return [m.span() for m in _FR_INSTITUTION.finditer(body)]
 
 
@@ -160,8 +201,13 @@ def credits(body: str) -> list[tuple[int, int]]:
     """Spans of the people named in bylines and credits: "By Nick Turner and
     Ian King", "(Reporting by X; Editing by Y and Z)", "REUTERS/Jane Doe",
     "Illustration: Jane Doe/Axios", "Jane Doe | Bloomberg | Getty Images"."""
-    spans = []
-    for opener in (_BYLINE, _CREDIT_BY):
+    spans: list[tuple[int, int]] = []
+    openers = []
+    if body.startswith(_BYLINE_STARTS) or any(k in body for k in _BYLINE_LINES):
+        openers.append(_BYLINE)
+    if any(k in body for k in _CREDIT_WORDS):
+        openers.append(_CREDIT_BY)
+    for opener in openers:
         for match in opener.finditer(body):
             pos = match.end()
             while (name := _NAME_LIST.match(body, pos)) is not None:
@@ -169,31 +215,31 @@ def credits(body: str) -> list[tuple[int, int]]:
                 if name.end() == name.end(1):
                     break  # no "and" or comma: the list ends
                 pos = name.end()
-    for pattern in (_CREDIT_SLASH, _CREDIT_BEFORE):
-        spans.extend(match.span(1) for match in pattern.finditer(body))
+    if "/" in body or "|" in body:  # credits are short lines or parentheses with a slash
+        offset = 0
+        for line in body.split("\n"):
+            if "/" in line or "|" in line:
+                for pattern in (_CREDIT_SLASH, _CREDIT_BEFORE):
+                    spans.extend(
+                        (offset + m.start(1), offset + m.end(1)) for m in pattern.finditer(line)
+                    )
+            offset += len(line) + 1
     return sorted(set(spans))
 
 
 def find_candidates(body, tokens, texts, covered, after_known, people) -> list[Mention]:
     """Candidate mentions from the words not ``covered`` by known entities."""
     credited = []
-    if "By" in body or "by" in body or "/" in body or "|" in body or "par" in body.lower():
-        for start, end in credits(body):
-            inside = [i for i, t in enumerate(tokens) if start <= t.start() < end]
+    starts: list[int] = []
+    for kind, spans in (("person", credits(body)), ("organization", institutions(body))):
+        for start, end in spans:
+            if not starts:
+                starts = [t.start() for t in tokens]
+            inside = range(bisect_left(starts, start), bisect_left(starts, end))
             if inside and not any(covered[i] for i in inside):
                 for i in inside:
                     covered[i] = 1
-                credited.append(
-                    Mention("person", body[start:end], start, end, name=body[start:end])
-                )
-    if " de" in body or " d’" in body or " d'" in body:
-        for start, end in institutions(body):
-            inside = [i for i, t in enumerate(tokens) if start <= t.start() < end]
-            if inside and not any(covered[i] for i in inside):
-                for i in inside:
-                    covered[i] = 1
-                text = body[start:end]
-                credited.append(Mention("organization", text, start, end, name=text))
+                credited.append(Mention(kind, body[start:end], start, end, name=body[start:end]))
     headings = _headings(body)
     runs: list[list[int]] = []
     run: list[int] = []
@@ -237,8 +283,10 @@ def find_candidates(body, tokens, texts, covered, after_known, people) -> list[M
             if hyphenated or _link_ok(run, links, word, tokens):
                 links.append(i)
                 continue
-        gap = body[tokens[run[-1]].end() : start] if run else ""
-        joined = run and not links and (gap in _JOIN_GAPS or _after_initial(tokens, run, gap))
+        joined = False
+        if run and not links:
+            gap = body[tokens[run[-1]].end() : start]
+            joined = gap in _JOIN_GAPS or _after_initial(tokens, run, gap)
         linked = run and links and kind == "name" and _gaps_are_spaces(body, tokens, run[-1], i)
         if run and links and kind == "name" and not linked:
             linked = all(
@@ -257,7 +305,7 @@ def find_candidates(body, tokens, texts, covered, after_known, people) -> list[M
     if run:
         runs.append(run)
     runs = [part for run in runs for part in _split_and(run, texts)]
-    return credited + _classify(body, tokens, runs, support, after_known, people)
+    return credited + _classify(body, tokens, texts, runs, support, after_known, people)
 
 
 def _split_and(run: list[int], texts: list[str]) -> list[list[int]]:
@@ -291,13 +339,15 @@ def _opens_name(body: str, tokens, texts, i: int, folded: str) -> bool:
     capitalized word ("New York Post", "La Tribune") mid-sentence, a
     nationality before an institution word ("European Union"), an acronym
     before an organization word ("CA Technologies")."""
+    word = texts[i]
+    if not (folded in _OPENERS or folded in NATIONALITIES or word.isupper()):
+        return False
     if i + 1 >= len(tokens) or body[tokens[i].end() : tokens[i + 1].start()] not in (" ", "’", "'"):
         return False
     following = texts[i + 1]
     if not following[0].isupper():
         return False
-    word = texts[i]
-    if folded in ("new", "la", "le", "les", "l") and not _is_initial(body, tokens[i].start()):
+    if folded in _OPENERS and not _is_initial(body, tokens[i].start()):
         return fold(following) not in _BREAKERS or fold(following) in ORG_WORDS
     if folded in NATIONALITIES and fold(following) in _INSTITUTIONS:
         return True
@@ -395,16 +445,16 @@ def _cue_after(body: str, tokens, last: int) -> bool:
     return False
 
 
-def _classify(body, tokens, runs, support, after_known, people) -> list[Mention]:
+def _classify(body, tokens, texts, runs, support, after_known, people) -> list[Mention]:
     typed = []
     singles: set[str] = set()
     titles = _quoted_titles(body)
-    lowercase = {t.group() for t in tokens if t.group().islower()}
+    lowercase = set(texts)  # a word also written in lowercase is a common word
     standalone = {fold(tokens[run[0]].group()) for run in runs if len(run) == 1}
     for run in runs:
         start, end = tokens[run[0]].start(), tokens[run[-1]].end()
         text = body[start:end]
-        if run[0] in after_known or _not_a_name(body, tokens, run, start, end, titles):
+        if run[0] in after_known or _not_a_name(body, tokens, texts, run, start, end, titles):
             continue
         if _hyphen_pair(text, standalone):
             continue  # "Synopsys-Ansys deal": two names found on their own
@@ -476,40 +526,43 @@ def _classify(body, tokens, runs, support, after_known, people) -> list[Mention]
     return found
 
 
-def _not_a_name(body: str, tokens, run: list[int], start: int, end: int, titles) -> bool:
+def _not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, titles) -> bool:
     """A place, a law, a court, a product, a quoted title, a generic word."""
-    words = [fold(tokens[k].group()) for k in run]
-    text = " ".join(words)
-    if text in PLACES or fold(body[start:end]) in PLACES or words[-1] in GEO_WORDS:
+    words = [fold(texts[k]) for k in run]
+    text = " ".join(words) if len(words) > 1 else words[0]
+    if text in PLACES or words[-1] in GEO_WORDS:
         return True  # "North Sea", "Silicon Valley"
-    if run[0] > 0 and f"{fold(tokens[run[0] - 1].group())} {text}" in PLACES:
+    if "-" in body[start:end] and fold(body[start:end]) in PLACES:
+        return True  # "Royaume-Uni"
+    if run[0] > 0 and f"{fold(texts[run[0] - 1])} {text}" in PLACES:
         return True  # "New York", "Le Caire"
-    if any(" ".join(words[k:]) in PLACES for k in range(1, len(words) - 1)):
+    if len(words) > 2 and any(" ".join(words[k:]) in PLACES for k in range(1, len(words) - 1)):
         return True  # "Veteran Wall Street"
-    if any(w in _COURTS for w in words):
+    if len(words) == 1:
+        if text in ORG_WORDS or _PLURAL_ACRONYM.match(texts[run[0]]):
+            return True  # "Technologies", "Group" alone; "FPGAs", "PCs"
+    elif not _COURTS.isdisjoint(words):
         return True  # courts are not organizations (lawsuits name them apart)
-    if len(words) == 1 and (words[0] in ORG_WORDS or _PLURAL_ACRONYM.match(tokens[run[0]].group())):
-        return True  # "Technologies", "Group" alone; "FPGAs", "PCs"
-    after = body[end : end + 40]
+    following = body[end : end + 1]
     if run[-1] + 1 < len(tokens):
-        nxt = tokens[run[-1] + 1].group()
+        nxt = texts[run[-1] + 1]
         if (nxt[0].isupper() or nxt in _LAW_LINKS) and _before_law(body, tokens, run[-1]):
             return True  # "Digital Markets Act"
-        if f"{text} {fold(nxt)}" in PLACES and after[:1] == " ":
-            return True  # "Middle" of "Middle East"
-        if after[:1] == " " and _product_after(body, tokens, run[-1]):
-            return True  # "the Linux operating system", "Siri digital voice assistant"
-    if _PLACE_AFTER.match(after) and _place_follows(after):
+        if following == " ":
+            if f"{text} {fold(nxt)}" in PLACES:
+                return True  # "Middle" of "Middle East"
+            if _product_after(body, tokens, run[-1]):
+                return True  # "the Linux operating system", "Siri digital voice assistant"
+    if following == "," and _place_follows(body[end : end + 40]):
         return True  # "Waco, Texas", "Burnaby, B.C.-based", "Burlington, Massachusetts-based"
-    if after.startswith(("-based", "-born", "-headquartered")):
+    if following == "-" and body.startswith(("-based", "-born", "-headquartered"), end):
         return True
     if start > 1 and body[start - 1] == "-" and body[start - 2].islower():
         return True  # "outre-Atlantique"
-    if run[0] > 0 and body[tokens[run[0] - 1].end() : start] == " ":
-        before = tokens[run[0] - 1].group()
-        if before.islower() and fold(before) in PRODUCT_BEFORE:
-            return True  # "image generator DreamStudio", "the song Roar"
-    return any(a <= start and end <= b for a, b in titles)
+    before = texts[run[0] - 1] if run[0] > 0 else ""
+    if before.islower() and fold(before) in PRODUCT_BEFORE and body[start - 1] == " ":
+        return True  # "image generator DreamStudio", "the song Roar"
+    return bool(titles) and any(a <= start and end <= b for a, b in titles)
 
 
 def _product_after(body: str, tokens, last: int) -> bool:
@@ -523,7 +576,7 @@ def _product_after(body: str, tokens, last: int) -> bool:
             return False
         if word.islower() and folded in PRODUCT_AFTER:
             return True
-        if not (word.islower() or word.isupper()) or folded in STOPWORDS - {"ai"}:
+        if not (word.islower() or word.isupper()) or folded in _STOPWORDS_NOT_AI:
             return False
         if word.islower() and folded.endswith(("s", "ed")):
             return False
@@ -557,7 +610,7 @@ def _common_word(body: str, tokens, run: list[int], lowercase: set[str]) -> bool
     """A capitalized word that the article also writes in lowercase ("Stock",
     "File", "Conversation"), unless something marks it as a company."""
     word = tokens[run[0]].group()
-    if word.lower() not in lowercase or word.isupper():
+    if word.isupper() or word.lower() not in lowercase:
         return False
     return not _org_cue_before(body, tokens, run[0])
 

@@ -232,14 +232,6 @@ _PATTERN = re.compile(
     | (?P<my>(?P<my_m>{_MONTH})\s+(?P<my_y>{_YEAR})(?![\w]))
     | (?P<mrel>(?P<mrel_m>{_MONTH})\s+(?:(?i:of)\s+)?(?P<mrel_dir>(?i:this|last|next))\s+(?i:year)
           (?![\w]))
-    | (?P<q>(?:(?P<q_ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:quarter)
-          (?:\s+of\s+(?:(?P<q_this>the\s+year|this\s+year)|(?P<q_y1>{_YEAR})))?
-        | (?P<q_fr>(?i:premier|1er|deuxième|deuxieme|second|troisième|troisieme|quatrième
-          |quatrieme))\s+(?i:trimestre)(?:\s+(?:(?P<q_this_fr>de\s+l['’]année)|(?P<q_y2>{_YEAR})))?
-        | (?P<q_q>[QT][1-4])(?:[\s-]+(?P<q_y3>{_YEAR}))?)(?![\w-]))
-    | (?P<season>(?:(?P<s_dir>(?i:last|this|next|the))\s+)?(?P<s_name>(?i:summer|spring|autumn|fall
-          |winter))(?:\s+(?P<s_y>{_YEAR}))?)(?![\w-])
-    | (?P<vague>(?i:{_VAGUE}))(?![\w-])
     | (?P<rel>(?i:{_alt(_RELATIVE)}))(?![\w-])
     | (?P<ago>(?i:(?P<ago_n>\d+|{_alt(k for k in NUMBER_WORDS if k.isascii())})\s+
           (?P<ago_u>years?|months?|weeks?|days?)\s+ago))(?![\w])
@@ -254,6 +246,29 @@ _PATTERN = re.compile(
     )
     """,
     re.VERBOSE,
+)
+# Quarters, seasons and vague phrases: tried first, and only after the words
+# that can start them (a smaller pattern than _PATTERN for the common "a").
+_EXTRA = re.compile(
+    rf"""
+    (?<![\w])
+    (?:
+      (?P<q>(?:(?P<q_ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:quarter)
+          (?:\s+of\s+(?:(?P<q_this>the\s+year|this\s+year)|(?P<q_y1>{_YEAR})))?
+        | (?P<q_fr>(?i:premier|1er|deuxième|deuxieme|second|troisième|troisieme|quatrième
+          |quatrieme))\s+(?i:trimestre)(?:\s+(?:(?P<q_this_fr>de\s+l['’]année)|(?P<q_y2>{_YEAR})))?
+        | (?P<q_q>[QT][1-4])(?:[\s-]+(?P<q_y3>{_YEAR}))?)(?![\w-]))
+    | (?P<season>(?:(?P<s_dir>(?i:last|this|next|the))\s+)?(?P<s_name>(?i:summer|spring|autumn|fall
+          |winter))(?:\s+(?P<s_y>{_YEAR}))?)(?![\w-])
+    | (?P<vague>(?i:{_VAGUE}))(?![\w-])
+    )
+    """,
+    re.VERBOSE,
+)
+_EXTRA_TRIGGERS = (
+    frozenset(_ORDINALS)
+    | frozenset(_SEASONS)
+    | word_set("q1 q2 q3 q4 t1 t2 t3 t4 last this next a one several")
 )
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _TOKEN = re.compile(r"\w+")
@@ -502,6 +517,12 @@ def _resolve(match: re.Match, body: str, anchor: PartialDate | None, language: s
     """(span start, span end, resolved date or None); None when not a date."""
     kind = match.lastgroup
     group = match.group
+    if match.re is _EXTRA:
+        if group("q"):
+            return match.span("q"), _quarter(match, body, anchor)
+        if group("season"):
+            return _season(match, body, anchor)
+        return match.span("vague"), None
     if group("iso"):
         return match.span("iso"), PartialDate(
             dt.date(int(group("iy")), int(group("im")), int(group("id"))), Precision.DAY
@@ -528,12 +549,6 @@ def _resolve(match: re.Match, body: str, anchor: PartialDate | None, language: s
         shift = {"this": 0, "last": -1, "next": 1}[group("mrel_dir").lower()]
         year = str(anchor.value.year + shift)
         return match.span("mrel"), _month_day(group("mrel_m"), None, year, anchor)
-    if group("q"):
-        return match.span("q"), _quarter(match, body, anchor)
-    if group("season"):
-        return _season(match, body, anchor)
-    if group("vague"):
-        return match.span("vague"), None
     if group("rel"):
         key = re.sub(r"\s+", " ", group("rel").lower().replace("’", "'"))
         unit, offset = _RELATIVE[key]
@@ -616,7 +631,9 @@ def find_dates(
         start = tokens[i].start()
         if start < end_of_last:
             continue
-        match = _PATTERN.match(body, start)
+        match = _EXTRA.match(body, start) if lowers[i] in _EXTRA_TRIGGERS else None
+        if match is None:
+            match = _PATTERN.match(body, start)
         if match is None:
             continue
         try:
@@ -627,7 +644,7 @@ def find_dates(
             continue
         (span_start, span_end), value = resolved
         end_of_last = span_end
-        if published is None:
+        if published is None and match.re is _PATTERN:
             value = value or _in_story(match, narrative)
             if match.group("my") or match.group("dmy_y") or match.group("mdy_y"):
                 narrative = value
