@@ -510,6 +510,94 @@ def test_places_months_and_laws_are_not_organizations(gazetteer: Gazetteer) -> N
     assert entities(body, gazetteer) == []
 
 
+def test_what_is_not_an_organization(gazetteer: Gazetteer) -> None:
+    """Places by their context, courts, products by the noun next to them,
+    quoted titles, tickers, plural acronyms, generic words and legal forms
+    alone."""
+    body = (
+        "A Tulsa, Oklahoma jury sided with Brindle Labs. Ostrava-based Kelvaro Dynamics "
+        "(KLVR) bought the Quintal operating system and image generator Pixmoor. "
+        "The Superior Court of Delaware heard the case. The song “Blue Hours” by "
+        "Dana Velour topped charts. It ships GPUs and FPGAs. Stock prices rose as the stock "
+        "fell. Brindle Labs GmbH and Technologies were named."
+    )
+    orgs = {name for kind, _, name, _ in entities(body, gazetteer) if kind == "organization"}
+    assert orgs == {"Brindle Labs", "Kelvaro Dynamics", "Brindle Labs GmbH"}
+
+
+def test_complete_names(gazetteer: Gazetteer) -> None:
+    body = (
+        "The deal was blocked by the UK Competition and Markets Authority and reported by "
+        "the New Haven Register. Q-Orbit Space, T&W Bank and the European Union were told. "
+        "Judge Robert T. Vance ruled that the Quill Alliance for Open Media lost. "
+        "Oakmont and Ferris Ventures disagreed."
+    )
+    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    assert found == [
+        ("organization", "UK Competition and Markets Authority"),
+        ("organization", "New Haven Register"),
+        ("organization", "Q-Orbit Space"),
+        ("organization", "T&W Bank"),
+        ("organization", "European Union"),
+        ("person", "Robert T. Vance"),
+        ("organization", "Quill Alliance for Open Media"),
+        ("organization", "Oakmont"),
+        ("organization", "Ferris Ventures"),
+    ]
+
+
+def test_french_institutions_keep_their_lowercase_words(gazetteer: Gazetteer) -> None:
+    body = (
+        "L’Autorité de la concurrence a sanctionné Brindle, selon le ministère de "
+        "l’Économie et le Syndicat national de l’édition."
+    )
+    orgs = [name for kind, _, name, _ in entities(body, gazetteer) if kind == "organization"]
+    assert orgs == [
+        "Autorité de la concurrence",
+        "Brindle",
+        "ministère de l’Économie",
+        "Syndicat national de l’édition",
+    ]
+
+
+def test_bylines_and_credits_name_people(gazetteer: Gazetteer) -> None:
+    body = (
+        "By Nadia Quell and Tom Ellery\n\n"
+        "Kelvaro Dynamics said on Monday it raised money.\n"
+        "REUTERS/Jonas Weir\n"
+        "Illustration: Mara Soltz/Axios\n"
+        "Pia Lund | Bloomberg | Getty Images\n"
+        "(Reporting by Ivo Brant; Editing by Huw Marsh and Ada Kemp)\n"
+    )
+    people = [name for kind, _, name, _ in entities(body, gazetteer) if kind == "person"]
+    assert people == [
+        "Nadia Quell",
+        "Tom Ellery",
+        "Jonas Weir",
+        "Mara Soltz",
+        "Pia Lund",
+        "Ivo Brant",
+        "Huw Marsh",
+        "Ada Kemp",
+    ]
+
+
+def test_people_and_organizations_told_apart_by_context(gazetteer: Gazetteer) -> None:
+    body = (
+        "The IPO was led by lead bank Harris Whitman. Heather Musk, a partner at Oakmont, "
+        'said so. Sheikh Faris bin Khalid Al Noor attended. "We agree," said Assistant '
+        "Attorney General Rona Delcourt. Kelvaro chief executive Marc Abend spoke; Marc said "
+        "the Kelvaro deal closes soon, says Wired."
+    )
+    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    assert ("organization", "Harris Whitman") in found
+    assert ("person", "Heather Musk") in found and ("person", "Elon Musk") not in found
+    assert ("person", "Faris bin Khalid Al Noor") in found
+    assert ("person", "Rona Delcourt") in found
+    assert found.count(("person", "Marc Abend")) == 2
+    assert ("organization", "Wired") in found and ("person", "Wired") not in found
+
+
 def test_bundled_gazetteer_loads_once() -> None:
     first = Gazetteer.bundled()
     assert first is Gazetteer.bundled()

@@ -70,6 +70,7 @@ _GENERIC_NOUNS = word_set(
     labor labour transport transportation innovation skills business enterprise economy
     concurrence marches industrie recherche sante donnees libertes informatique"""
 )
+_ARABIC_PARTICLES = frozenset({"bin", "bint", "ibn"})
 _STOPWORDS_NOT_AI = STOPWORDS - {"ai"}
 _OPENERS = frozenset({"new", "la", "le", "les", "l"})
 _INSTITUTION_ENDS = word_set(
@@ -79,6 +80,7 @@ _INSTITUTION_ENDS = word_set(
     commission comite federation"""
 )
 _COURTS = word_set("court courts cour tribunal circuit")  # a frozenset
+_COORDINATED = re.compile(r"[ \u00a0]+(?:and|et|&)[ \u00a0]+[A-Z]")  # "Orange et Bouygues"
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _PLACE_AFTER = re.compile(r",[ \u00a0]+([A-Z][\w.]*(?:[ \u00a0][A-Z]\w*)?)(?=[\s,.;:)-])")
 _QUOTED = re.compile(r"[\"“«‘][ \u00a0]*([A-ZÀ-Ý][^\"“”«»‘’\n]{0,59}?)[ \u00a0]*[\"”»’]")
@@ -331,6 +333,8 @@ def _link_ok(run: list[int], links: list[int], word: str, tokens) -> bool:
         return True  # "Bank of America", "World Federation of Advertisers"
     if word in ("and", "et") and len(run) <= 2:
         return True  # "Competition and Markets Authority": kept if an org word follows
+    if word in _ARABIC_PARTICLES:
+        return True  # "Tahnoon bin Zayed"
     return word in _PARTICLES and len(run) <= 2 and fold(tokens[run[0]].group()) in FIRST_NAMES
 
 
@@ -518,6 +522,7 @@ def _classify(body, tokens, texts, runs, support, after_known, people) -> list[M
                 or not _is_initial(body, start)
                 or _apposition(body, tokens, run)
                 or _org_cue_before(body, tokens, run[0])
+                or _COORDINATED.match(body, end)
             ):
                 kind = "organization"
             else:
