@@ -48,6 +48,11 @@ MONEY = [
     ("a USD 5 million loan", "en", "USD 5 million", "5000000", "USD"),
     ("fined CHF 250 million", "en", "CHF 250 million", "250000000", "CHF"),
     ("a JPY 80bn bond", "en", "JPY 80bn", "80000000000", "JPY"),
+    # a range is its upper bound (devset convention); wire abbreviations; a
+    # pound price per share without a scale word
+    ("priced at $47-55 per share", "en", "$47-55", "55", "USD"),
+    ("une amende de €250 mlns à", "fr", "€250 mlns", "250000000", "EUR"),
+    ("une offre à 31 livres par action", "fr", "31 livres", "31", "GBP"),
     ("up to ¥450 billion", "en", "¥450 billion", "450000000000", "JPY"),
     ("1,2 milliard d’euros", "fr", "1,2 milliard d’euros", "1200000000", "EUR"),
     ("148 millions d'euros", "fr", "148 millions d'euros", "148000000", "EUR"),
@@ -75,6 +80,16 @@ MONEY = [
     ("a $10-billion deal", "en", "$10-billion", "10000000000", "USD"),
     ("1 billion d’euros", "fr", "1 billion d’euros", "1000000000000", "EUR"),  # French billion
 ]
+
+
+def test_an_amount_takes_the_currency_of_the_next_one() -> None:
+    body = "sanctionnés à hauteur de 76,1 millions et 62,9 millions d’euros; trois livres lus"
+    found = find_money(body, "fr")
+    assert [(m.text, m.amount, m.currency) for m in found] == [
+        ("76,1 millions", Decimal("76100000"), "EUR"),
+        ("62,9 millions d’euros", Decimal("62900000"), "EUR"),
+    ]
+    assert_consistent(body, found)
 
 
 @pytest.mark.parametrize(("body", "language", "text", "amount", "currency"), MONEY)
