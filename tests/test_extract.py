@@ -360,6 +360,17 @@ def test_english_years_after_a_determiner_or_a_possessive() -> None:
     assert find_dates("plus de 2000 salariés; la 2000 ans", None, "fr") == []
 
 
+def test_a_dateline_refines_a_publication_month() -> None:
+    """Published "2022-09" only: the dateline's day anchors weeks and days."""
+    body = "PARIS, 21 septembre (Reuters) - Selon Sky News il y a une semaine, mardi."
+    found = find_dates(body, PartialDate.parse("2022-09"), "fr")
+    assert [(m.text, m.value) for m in found] == [
+        ("21 septembre", "2022-09-21"),
+        ("il y a une semaine", "2022-W37"),
+        ("mardi", "2022-09-20"),
+    ]
+
+
 def test_without_publication_a_month_follows_the_story() -> None:
     body = "It agreed to buy it in April 2021 but faced a setback in December when"
     found = find_dates(body, None)

@@ -271,6 +271,9 @@ _EXTRA_TRIGGERS = (
     | word_set("q1 q2 q3 q4 t1 t2 t3 t4 last this next a one several")
 )
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
+# A day given by its digits and month ("21 septembre", "March 12"), not a weekday
+# or "today" resolved from the publication month.
+_RELATIVE_DAY = re.compile(r"(?i)\D*$")
 _TOKEN = re.compile(r"\w+")
 # Lowercased words that can start a date.
 _TRIGGERS = frozenset(
@@ -624,6 +627,27 @@ def find_dates(
     ``tokenize`` result, computed here when not given.
     """
     tokens, lowers, _ = words if words is not None else tokenize(body)
+    found = _find(body, published, language, tokens, lowers)
+    if published is not None and published.precision is Precision.MONTH:
+        day = _dateline_day(found, published)
+        if day is not None:  # "PARIS, 21 septembre (Reuters)": the day it was written
+            found = _find(body, day, language, tokens, lowers)
+    return found
+
+
+def _dateline_day(found: list[Mention], published: PartialDate) -> PartialDate | None:
+    """The first full date of the publication month among the text's dates
+    (a dateline or "ce mercredi 12 mars"), to anchor weeks and days."""
+    prefix = published.iso()
+    for mention in found:
+        value = mention.value or ""
+        written = not _RELATIVE_DAY.match(mention.text)
+        if mention.precision == "day" and value.startswith(prefix) and written:
+            return PartialDate.parse(value)
+    return None
+
+
+def _find(body, published, language, tokens, lowers) -> list[Mention]:
     found: list[Mention] = []
     end_of_last = 0
     narrative = None  # without a publication date: the last date with a year
