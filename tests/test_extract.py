@@ -53,6 +53,7 @@ MONEY = [
     ("priced at $47-55 per share", "en", "$47-55", "55", "USD"),
     ("une amende de €250 mlns à", "fr", "€250 mlns", "250000000", "EUR"),
     ("une offre à 31 livres par action", "fr", "31 livres", "31", "GBP"),
+    ("It is offering 180p per share", "en", "180p", "1.8", "GBP"),
     ("up to ¥450 billion", "en", "¥450 billion", "450000000000", "JPY"),
     ("1,2 milliard d’euros", "fr", "1,2 milliard d’euros", "1200000000", "EUR"),
     ("148 millions d'euros", "fr", "148 millions d'euros", "148000000", "EUR"),
@@ -622,6 +623,12 @@ def test_people_and_organizations_told_apart_by_context(gazetteer: Gazetteer) ->
     assert ("person", "Rona Delcourt") in found
     assert found.count(("person", "Marc Abend")) == 2
     assert ("organization", "Wired") in found and ("person", "Wired") not in found
+
+
+def test_a_sentence_initial_word_before_a_business_verb_is_a_name(gazetteer) -> None:
+    body = "Kelvaro will buy Brindle. Growth was slow. The Permian basin operator grew."
+    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    assert found == [("organization", "Kelvaro"), ("organization", "Brindle")]
 
 
 def test_bundled_gazetteer_loads_once() -> None:

@@ -70,6 +70,7 @@ _GENERIC_NOUNS = word_set(
     labor labour transport transportation innovation skills business enterprise economy
     concurrence marches industrie recherche sante donnees libertes informatique"""
 )
+_PLACE_NOUNS = word_set("basin region county province state peninsula area district shale")
 _ARABIC_PARTICLES = frozenset({"bin", "bint", "ibn"})
 _STOPWORDS_NOT_AI = STOPWORDS - {"ai"}
 _OPENERS = frozenset({"new", "la", "le", "les", "l"})
@@ -80,6 +81,13 @@ _INSTITUTION_ENDS = word_set(
     commission comite federation"""
 )
 _COURTS = word_set("court courts cour tribunal circuit")  # a frozenset
+# A verb of business news right after a sentence-initial word makes it a
+# name: "Cineworld will buy", "Nikon bought", "Free a remporté".
+_SUBJECT_VERB = re.compile(
+    r"[ \u00a0]+(?:will|has|had|said|says|agreed|announced|bought|acquired|buys|acquires"
+    r"|raised|raises|reported|plans|filed|sued|won|launched|completed|confirmed|signed"
+    r"|a|va|annonce|rachète|lève|vient)[ \u00a0]"
+)
 _COORDINATED = re.compile(r"[ \u00a0]+(?:and|et|&)[ \u00a0]+[A-Z]")  # "Orange et Bouygues"
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _PLACE_AFTER = re.compile(r",[ \u00a0]+([A-Z][\w.]*(?:[ \u00a0][A-Z]\w*)?)(?=[\s,.;:)-])")
@@ -523,6 +531,7 @@ def _classify(body, tokens, texts, runs, support, after_known, people) -> list[M
                 or _apposition(body, tokens, run)
                 or _org_cue_before(body, tokens, run[0])
                 or _COORDINATED.match(body, end)
+                or _SUBJECT_VERB.match(body, end)
             ):
                 kind = "organization"
             else:
@@ -556,6 +565,8 @@ def _not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, 
         if following == " ":
             if f"{text} {fold(nxt)}" in PLACES:
                 return True  # "Middle" of "Middle East"
+            if nxt.islower() and fold(nxt) in _PLACE_NOUNS:
+                return True  # "the Permian basin", "the Île-de-France region"
             if _product_after(body, tokens, run[-1]):
                 return True  # "the Linux operating system", "Siri digital voice assistant"
     if following == "," and _place_follows(body[end : end + 40]):

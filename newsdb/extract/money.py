@@ -195,6 +195,7 @@ _CODE_BEFORE = re.compile(rf"({_alternation(k for k in _PREFIX if len(k) > 1)}){
 _FOLLOWERS = {w.split()[0] for w in _SUFFIX} | {w.lower() for w in _SCALE} | {"de", "d", "u"}
 _FOLLOWER = re.compile(rf"(?:{_NUM})(?:{_SP}|-)*([^\W\d_]+|[$€£¥₹₩])?")
 NUMBER_WORDS_BEFORE = re.compile(rf"(?i:(?<![\w])({_alternation(NUMBER_WORDS)})){_SP}+\w*$")
+_PENCE = re.compile(r"(?<![\w.,$£€])(\d+(?:\.\d+)?)p(?= per | a share| share| each)")
 _PER_SHARE = re.compile(rf"{_SP}+(?:par{_SP}+action|l['’]action|per{_SP}+share|a{_SP}+share)")
 # A scaled number without currency, joined to a next amount that has one:
 # "76,1 millions et 62,9 millions d'euros", "$2 billion to $3 billion" aside.
@@ -277,6 +278,19 @@ def find_money(body: str, language: str | None = None) -> list[Mention]:
     """Every money amount in ``body``, in order."""
     found: list[Mention] = []
     end_of_last = 0
+    if "p " in body:  # "180p per share", "a 390p share price": pence
+        for pence in _PENCE.finditer(body):
+            amount = _exact(parse_number(pence.group(1), "en") / 100)
+            found.append(
+                Mention(
+                    "money",
+                    pence.group(0),
+                    pence.start(),
+                    pence.end(),
+                    amount=amount,
+                    currency="GBP",
+                )
+            )
     pending = None  # a scaled number waiting for the currency of the next amount
     for start in _starts(body):
         if start < end_of_last:
@@ -294,7 +308,7 @@ def find_money(body: str, language: str | None = None) -> list[Mention]:
             found.append(mention)
             end_of_last = match.end()
         pending = None
-    return found
+    return sorted(found, key=lambda m: m.start)
 
 
 def _shared(match: re.Match, currency: str | None, language: str | None) -> Mention:
