@@ -200,7 +200,6 @@ _MONTH = rf"(?:{_EN_MONTH}|(?i:{_alt([*_MONTHS_FR, 'fevrier', 'aout', 'decembre'
 _WEEKDAY = rf"(?:{_alt(_WEEKDAYS_EN)}|(?i:{_alt(_WEEKDAYS_FR)}))"
 # Before a full date only: "Tue 6 Aug 2024", "Wed., Nov. 22".
 _WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
-_ANY_WEEKDAY = rf"(?:{_WEEKDAY}|{_WEEKDAY_ABBR})"
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
 _ORDINALS |= {"4th": 4, "premier": 1, "1er": 1, "deuxième": 2, "deuxieme": 2, "troisième": 3}
 _ORDINALS |= {"troisieme": 3, "quatrième": 4, "quatrieme": 4, "second": 2}
@@ -225,13 +224,11 @@ _PATTERN = re.compile(
       (?P<iso>(?<![\d-])(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})
           (?:[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?![\d-]))
     | (?P<num>(?<![\d/.])(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}})/(?P<ny>{_YEAR})(?![\d/]))
-    | (?P<mdy>(?:{_ANY_WEEKDAY},?\s+)?(?P<mdy_m>{_DAY_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?
+    | (?P<mdy>(?:{_WEEKDAY},?\s+)?(?P<mdy_m>{_DAY_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?
           (?!\d)(?:,?\s+(?P<mdy_y>{_YEAR}))?(?![\w]))
-    | (?P<dmy>(?<![\d,.])(?:{_ANY_WEEKDAY},?\s+)?(?P<dmy_d>\d{{1,2}})(?:er|st|nd|rd|th)?\s+
+    | (?P<dmy>(?<![\d,.])(?:{_WEEKDAY},?\s+)?(?P<dmy_d>\d{{1,2}})(?:er|st|nd|rd|th)?\s+
           (?P<dmy_m>{_MONTH}|{_ABBR})(?:\s+(?P<dmy_y>{_YEAR}))?(?![\w]))
     | (?P<my>(?P<my_m>{_MONTH})\s+(?P<my_y>{_YEAR})(?![\w]))
-    | (?P<mrel>(?P<mrel_m>{_MONTH})\s+(?:(?i:of)\s+)?(?P<mrel_dir>(?i:this|last|next))\s+(?i:year)
-          (?![\w]))
     | (?P<rel>(?i:{_alt(_RELATIVE)}))(?![\w-])
     | (?P<ago>(?i:(?P<ago_n>\d+|{_alt(k for k in NUMBER_WORDS if k.isascii())})\s+
           (?P<ago_u>years?|months?|weeks?|days?)\s+ago))(?![\w])
@@ -253,7 +250,9 @@ _EXTRA = re.compile(
     rf"""
     (?<![\w])
     (?:
-      (?P<q>(?:(?P<q_ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:quarter)
+      (?P<mrel>(?P<mrel_m>{_MONTH})\s+(?:(?i:of)\s+)?(?P<mrel_dir>(?i:this|last|next))\s+(?i:year)
+          (?![\w]))
+    | (?P<q>(?:(?P<q_ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:quarter)
           (?:\s+of\s+(?:(?P<q_this>the\s+year|this\s+year)|(?P<q_y1>{_YEAR})))?
         | (?P<q_fr>(?i:premier|1er|deuxième|deuxieme|second|troisième|troisieme|quatrième
           |quatrieme))\s+(?i:trimestre)(?:\s+(?:(?P<q_this_fr>de\s+l['’]année)|(?P<q_y2>{_YEAR})))?
@@ -269,10 +268,21 @@ _EXTRA_TRIGGERS = (
     frozenset(_ORDINALS)
     | frozenset(_SEASONS)
     | word_set("q1 q2 q3 q4 t1 t2 t3 t4 last this next a one several")
+    | frozenset(_MONTH_NUMBER)
 )
+# Frequent words that start an _EXTRA phrase only before one of _EXTRA_NEXT.
+_COMMON_STARTS = word_set("a one last this next several") | frozenset(_MONTH_NUMBER)
+_EXTRA_NEXT = word_set(
+    "few month year week day months years weeks days summer spring autumn fall winter"
+    " this last next of"
+)
+_ABBR_PREFIX = re.compile(rf"{_WEEKDAY_ABBR},?\s+(?=\d|{_ABBR})")
+_WEEKDAY_ABBRS = word_set("mon tue tues wed thu thur thurs fri sat sun")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 # A day given by its digits and month ("21 septembre", "March 12"), not a weekday
 # or "today" resolved from the publication month.
+_DATELINE_CHARS = 400
+_CLAUSE_END = re.compile(r"[.!?;\n]")
 _RELATIVE_DAY = re.compile(r"(?i)\D*$")
 _TOKEN = re.compile(r"\w+")
 # Lowercased words that can start a date.
@@ -424,8 +434,8 @@ def _future(body: str, start: int) -> bool:
     """Whether the clause before ``start`` speaks of the future ("expected to
     close in March", "devrait aboutir en juin"): a month without a year then
     comes next, not last."""
-    clause = re.split(r"[.!?;\n]", body[max(0, start - 100) : start])[-1]
-    return any(fold(w) in _FUTURE_CUES for w in re.findall(r"\w+", clause))
+    clause = _CLAUSE_END.split(body[max(0, start - 100) : start])[-1]
+    return not _FUTURE_CUES.isdisjoint(fold(w) for w in _TOKEN.findall(clause))
 
 
 def _direction_year(month: int, anchor: PartialDate, body: str, start: int) -> int:
@@ -521,6 +531,12 @@ def _resolve(match: re.Match, body: str, anchor: PartialDate | None, language: s
     kind = match.lastgroup
     group = match.group
     if match.re is _EXTRA:
+        if group("mrel"):
+            if anchor is None:
+                return match.span("mrel"), None
+            shift = {"this": 0, "last": -1, "next": 1}[group("mrel_dir").lower()]
+            year = str(anchor.value.year + shift)
+            return match.span("mrel"), _month_day(group("mrel_m"), None, year, anchor)
         if group("q"):
             return match.span("q"), _quarter(match, body, anchor)
         if group("season"):
@@ -546,12 +562,6 @@ def _resolve(match: re.Match, body: str, anchor: PartialDate | None, language: s
         return match.span("dmy"), value
     if group("my"):
         return match.span("my"), _month_day(group("my_m"), None, group("my_y"), anchor)
-    if group("mrel"):
-        if anchor is None:
-            return match.span("mrel"), None
-        shift = {"this": 0, "last": -1, "next": 1}[group("mrel_dir").lower()]
-        year = str(anchor.value.year + shift)
-        return match.span("mrel"), _month_day(group("mrel_m"), None, year, anchor)
     if group("rel"):
         key = re.sub(r"\s+", " ", group("rel").lower().replace("’", "'"))
         unit, offset = _RELATIVE[key]
@@ -627,12 +637,31 @@ def find_dates(
     ``tokenize`` result, computed here when not given.
     """
     tokens, lowers, _ = words if words is not None else tokenize(body)
-    found = _find(body, published, language, tokens, lowers)
+    triggers = [i for i, w in enumerate(lowers) if w in _TRIGGERS or w[0].isdigit()]
+    found, matches = _find(body, published, language, tokens, lowers, triggers)
     if published is not None and published.precision is Precision.MONTH:
-        day = _dateline_day(found, published)
-        if day is not None:  # "PARIS, 21 septembre (Reuters)": the day it was written
-            found = _find(body, day, language, tokens, lowers)
+        # "PARIS, 21 septembre (Reuters)": the day it was written, in the first lines
+        day = _dateline_day([m for m in found if m.start < _DATELINE_CHARS], published)
+        if day is not None:
+            found = [
+                _again(m, match, body, day, language)
+                for m, match in zip(found, matches, strict=True)
+            ]
     return found
+
+
+def _again(mention: Mention, match: re.Match, body, anchor, language) -> Mention:
+    """The same span resolved against a finer anchor."""
+    resolved = _resolve(match, body, anchor, language)
+    value = resolved[1] if resolved else None
+    return Mention(
+        "date",
+        mention.text,
+        mention.start,
+        mention.end,
+        value=value.iso() if value else None,
+        precision=str(value.precision) if value else None,
+    )
 
 
 def _dateline_day(found: list[Mention], published: PartialDate) -> PartialDate | None:
@@ -647,15 +676,25 @@ def _dateline_day(found: list[Mention], published: PartialDate) -> PartialDate |
     return None
 
 
-def _find(body, published, language, tokens, lowers) -> list[Mention]:
+def _find(body, published, language, tokens, lowers, triggers):
+    """(mentions, the match of each) in text order."""
     found: list[Mention] = []
+    matches: list[re.Match] = []
     end_of_last = 0
     narrative = None  # without a publication date: the last date with a year
-    for i in [i for i, w in enumerate(lowers) if w in _TRIGGERS or w[0].isdigit()]:
+    for i in triggers:
         start = tokens[i].start()
         if start < end_of_last:
             continue
-        match = _EXTRA.match(body, start) if lowers[i] in _EXTRA_TRIGGERS else None
+        word = lowers[i]
+        match = None
+        opens = start
+        if word in _EXTRA_TRIGGERS and (
+            word not in _COMMON_STARTS or (i + 1 < len(lowers) and lowers[i + 1] in _EXTRA_NEXT)
+        ):
+            match = _EXTRA.match(body, start)
+        elif word in _WEEKDAY_ABBRS and (prefix := _ABBR_PREFIX.match(body, start)):
+            start = prefix.end()  # "Tue 6 Aug 2024": the date after the weekday
         if match is None:
             match = _PATTERN.match(body, start)
         if match is None:
@@ -667,6 +706,8 @@ def _find(body, published, language, tokens, lowers) -> list[Mention]:
         if resolved is None:
             continue
         (span_start, span_end), value = resolved
+        if opens != start and match.re is _PATTERN and (match.group("mdy") or match.group("dmy")):
+            span_start = opens
         end_of_last = span_end
         if published is None and match.re is _PATTERN:
             value = value or _in_story(match, narrative)
@@ -682,4 +723,5 @@ def _find(body, published, language, tokens, lowers) -> list[Mention]:
                 precision=str(value.precision) if value else None,
             )
         )
-    return found
+        matches.append(match)
+    return found, matches
