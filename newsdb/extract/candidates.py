@@ -167,7 +167,7 @@ _CREDIT_BEFORE = re.compile(rf"(?m)(?:^|\()[ \t]*({_NAME})[ \u00a0]*[/|][ \u00a0
 
 
 _FR_INSTITUTION = re.compile(
-    r"(?<![\w-])(?:Autorité|Société|Syndicat|Conseil|Commission|Banque|Caisse|Agence|Fédération"
+    r"(?:Autorité|Société|Syndicat|Conseil|Commission|Banque|Caisse|Agence|Fédération"
     r"|Union|Comité|Institut|Bourse|Confédération|Observatoire|Chambre|Association|[Mm]inistère)"
     r"(?:[ \u00a0]+(?i:nationale?|européenne?|française?|générale?|supérieure?|fédérale?"
     r"|internationale?|régionale?|centrale)){0,2}"
@@ -194,7 +194,8 @@ _FR_HEADS = (
     "Observatoire",
     "Chambre",
     "Association",
-    "inistère",
+    "Ministère",
+    "ministère",
 )
 
 
@@ -202,9 +203,16 @@ def institutions(body: str) -> list[tuple[int, int]]:
     """French institutions, whose names keep lowercase words: "Autorité de
     la concurrence", "ministère de l’Économie", "Syndicat national de
     l’édition", "Société des Gens de Lettres"."""
-    if not any(head in body for head in _FR_HEADS):
-        return []
-    return [m.span() for m in _FR_INSTITUTION.finditer(body)]
+    spans = []
+    for head in _FR_HEADS:
+        start = body.find(head)
+        while start != -1:
+            if not start or not (body[start - 1].isalnum() or body[start - 1] in "_-"):
+                match = _FR_INSTITUTION.match(body, start)
+                if match:
+                    spans.append(match.span())
+            start = body.find(head, start + 1)
+    return sorted(spans)
 
 
 def credits(body: str) -> list[tuple[int, int]]:
