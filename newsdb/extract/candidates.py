@@ -1,15 +1,29 @@
 """Unknown capitalized names as unresolved organization and person candidates.
 
 Runs of capitalized words ("Halcyon Systems", "Bank of America", "Pieter de
-Vries") outside the gazetteer's matches, kept when they are not a
-sentence-initial common word, a month, day, title, nationality, place or law,
-not on a heading line, and not a lone short acronym.  A run is a person when it
-starts with a common given name, follows a title or a speech verb ("M.
-Lefèvre", "chief executive Marta Lindqvist", "», explique Sophie Marchand"),
-has a job title in apposition (", an analyst at"), is coordinated with a person
-("Alistair Brennan and Meera Iyer"), or is later referred to by its last word;
-anything else is an organization.  A lone word that repeats part of a longer
-name in the same article ("Halcyon", "Lindqvist") takes that name and type.
+Vries", "New York Post", "D-Wave Quantum", "M&T Bank", "James E. Boasberg",
+"UK Competition and Markets Authority", "World Federation of Advertisers")
+outside the gazetteer's matches, kept when they are not a sentence-initial
+common word, a month, day, title, nationality, place or law, not on a heading
+line, and not a lone short acronym.  What is not an organization: places by
+their context ("Waco, Texas", "Burnaby-based", "the Permian basin"), courts,
+products by the noun next to them ("the Linux operating system", "image
+generator DreamStudio"), quoted titles (“Roar”), tickers in parentheses
+("Splunk (SPLK)"), plural acronyms ("GPUs"), a lone legal or organization word
+("Technologies"), a capitalized word the article also writes in lowercase
+("Stock"), and a compound of two names found on their own ("Synopsys-Ansys").
+French institutions keep their lowercase words ("Autorité de la concurrence",
+"ministère de l'Économie").  People named in bylines and credits ("By X and
+Y", "(Reporting by X; Editing by Y)", "REUTERS/X", "X | Bloomberg") are
+people.  A run is a person when it starts with a common given name, follows a
+title or a speech verb ("M. Lefèvre", "chief executive Marta Lindqvist", "»,
+explique Sophie Marchand"), has a job title in apposition (", an analyst
+at"), is coordinated with a person ("Alistair Brennan and Meera Iyer"), or is
+later referred to by its last word; an organization noun before it makes it
+an organization whatever its words ("lead bank Morgan Stanley").  A lone word
+that repeats part of a longer name in the same article ("Halcyon",
+"Lindqvist", or a given name: "Marc" for Marc Benioff) takes that name and
+type.
 """
 
 from __future__ import annotations
