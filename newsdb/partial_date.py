@@ -15,6 +15,7 @@ class Precision(StrEnum):
     DAY = "day"
 
 
+_PERIOD = re.compile(r"^(\d{4})-(?:W(\d{2})|Q([1-4]))$")
 _FORM = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$")
 
 
@@ -36,6 +37,9 @@ class PartialDate:
             return cls(text.date(), Precision.DAY)
         if isinstance(text, dt.date):
             return cls(text, Precision.DAY)
+        period = _PERIOD.match(str(text).strip())
+        if period:
+            return cls._enclosing(*_period_days(period))
         match = _FORM.match(str(text).strip())
         if not match:
             raise ValueError(f"not a date: {text!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
@@ -47,6 +51,14 @@ class PartialDate:
         if month is not None:
             return cls(dt.date(int(year), int(month), 1), Precision.MONTH)
         return cls(dt.date(int(year), 1, 1), Precision.YEAR)
+
+    @classmethod
+    def _enclosing(cls, first: dt.date, last: dt.date) -> PartialDate:
+        """The month holding both days, else the year of ``last`` (an ISO week
+        or a quarter read as text: "2023-W43" is 2023-10, "2024-Q1" is 2024)."""
+        if (first.year, first.month) == (last.year, last.month):
+            return cls(first.replace(day=1), Precision.MONTH)
+        return cls(dt.date(last.year if first.month == 12 else first.year, 1, 1), Precision.YEAR)
 
     @classmethod
     def of(cls, value: dt.date | None, precision: str | None) -> PartialDate | None:
@@ -73,3 +85,14 @@ class PartialDate:
 
     def __str__(self) -> str:
         return self.iso()
+
+
+def _period_days(match: re.Match) -> tuple[dt.date, dt.date]:
+    """First and last day of "YYYY-Www" (ISO week) or "YYYY-Qn"."""
+    year = int(match.group(1))
+    if match.group(2):
+        monday = dt.date.fromisocalendar(year, int(match.group(2)), 1)
+        return monday, monday + dt.timedelta(days=6)
+    number = int(match.group(3))
+    following = dt.date(year + (number == 4), (3 * number) % 12 + 1, 1)
+    return dt.date(year, 3 * number - 2, 1), following - dt.timedelta(days=1)

@@ -1,20 +1,35 @@
 """Unknown capitalized names as unresolved organization and person candidates.
 
 Runs of capitalized words ("Halcyon Systems", "Bank of America", "Pieter de
-Vries") outside the gazetteer's matches, kept when they are not a
-sentence-initial common word, a month, day, title, nationality, place or law,
-not on a heading line, and not a lone short acronym.  A run is a person when it
-starts with a common given name, follows a title or a speech verb ("M.
-Lefèvre", "chief executive Marta Lindqvist", "», explique Sophie Marchand"),
-has a job title in apposition (", an analyst at"), is coordinated with a person
-("Alistair Brennan and Meera Iyer"), or is later referred to by its last word;
-anything else is an organization.  A lone word that repeats part of a longer
-name in the same article ("Halcyon", "Lindqvist") takes that name and type.
+Vries", "New York Post", "D-Wave Quantum", "M&T Bank", "James E. Boasberg",
+"UK Competition and Markets Authority", "World Federation of Advertisers")
+outside the gazetteer's matches, kept when they are not a sentence-initial
+common word, a month, day, title, nationality, place or law, not on a heading
+line, and not a lone short acronym.  What is not an organization: places by
+their context ("Waco, Texas", "Burnaby-based", "the Permian basin"), courts,
+products by the noun next to them ("the Linux operating system", "image
+generator DreamStudio"), quoted titles (“Roar”), tickers in parentheses
+("Splunk (SPLK)"), plural acronyms ("GPUs"), a lone legal or organization word
+("Technologies"), a capitalized word the article also writes in lowercase
+("Stock"), and a compound of two names found on their own ("Synopsys-Ansys").
+French institutions keep their lowercase words ("Autorité de la concurrence",
+"ministère de l'Économie").  People named in bylines and credits ("By X and
+Y", "(Reporting by X; Editing by Y)", "REUTERS/X", "X | Bloomberg") are
+people.  A run is a person when it starts with a common given name, follows a
+title or a speech verb ("M. Lefèvre", "chief executive Marta Lindqvist", "»,
+explique Sophie Marchand"), has a job title in apposition (", an analyst
+at"), is coordinated with a person ("Alistair Brennan and Meera Iyer"), or is
+later referred to by its last word; an organization noun before it makes it
+an organization whatever its words ("lead bank Morgan Stanley").  A lone word
+that repeats part of a longer name in the same article ("Halcyon",
+"Lindqvist", or a given name: "Marc" for Marc Benioff) takes that name and
+type.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import pairwise
 
 from newsdb.extract.lexicon import (
@@ -24,10 +39,13 @@ from newsdb.extract.lexicon import (
     LAW_WORDS,
     MONTHS,
     NATIONALITIES,
+    ORG_CUES,
     ORG_WORDS,
     PERSON_CUES,
     PERSON_TITLES,
     PLACES,
+    PRODUCT_AFTER,
+    PRODUCT_BEFORE,
     SPEECH_VERBS,
     STOPWORDS,
     TITLES,
@@ -38,9 +56,15 @@ from newsdb.extract.mention import Mention
 
 _BREAKERS = STOPWORDS | MONTHS | DAYS | TITLES | NATIONALITIES
 _JOIN_GAPS = frozenset({" ", "\u00a0", "-", "’", "'", " & ", "&", " &\u00a0"})
-_PARTICLES = frozenset({"de", "du", "des", "von", "van", "der", "den", "da", "di", "del", "dos"})
-_ORG_LINKS = frozenset({"of", "de", "du", "des", "for"})
+_PARTICLES = frozenset(
+    {"de", "du", "des", "von", "van", "der", "den", "da", "di", "del", "dos", "bin", "bint", "ibn"}
+)
+_ORG_LINKS = frozenset({"of", "de", "du", "des", "for", "and", "et"})
 _SECOND_LINKS = frozenset({"the", "la", "le", "der", "los", "las"})
+_INSTITUTIONS = word_set(
+    """union commission parliament council court bank agency authority space investment
+    central parlement conseil banque agence autorite"""
+)
 _LINK_WORDS = _PARTICLES | _ORG_LINKS | _SECOND_LINKS
 _SKIP_BACK = " \t\u00a0\"“”«»‘’'([{—–-*#>•"
 _CLAUSE_STOPS = word_set(
@@ -50,6 +74,38 @@ _CLAUSE_STOPS = word_set(
 _APPOSITION_STOPS = word_set("which whose that where when dont ou qui by par and et")
 _APPOSITION_OPENERS = word_set("a an the its which whose un une le la l sa son qui dont filiale")
 _LAW_LINKS = word_set("and of for on the et de du des la sur pour")
+# Common nouns that open institution names joined by "and": "Competition and
+# Markets Authority", "Securities and Exchange Commission".
+_GENERIC_NOUNS = word_set(
+    """competition markets securities exchange trade science sciences research health human
+    services energy commerce industry technology safety data protection consumer consumers
+    finance economic development culture education justice food drug drugs aviation
+    communications information media arts defense defence security environment climate
+    labor labour transport transportation innovation skills business enterprise economy
+    concurrence marches industrie recherche sante donnees libertes informatique"""
+)
+_PLACE_NOUNS = word_set("basin region county province state peninsula area district shale")
+_ARABIC_PARTICLES = frozenset({"bin", "bint", "ibn"})
+_STOPWORDS_NOT_AI = STOPWORDS - {"ai"}
+_OPENERS = frozenset({"new", "la", "le", "les", "l"})
+_INSTITUTION_ENDS = word_set(
+    """authority commission agency council board office administration bureau department
+    ministry association federation union committee institute foundation university school
+    centre center society alliance organisation organization autorite agence conseil
+    commission comite federation"""
+)
+_COURTS = word_set("court courts cour tribunal circuit")  # a frozenset
+# A verb of business news right after a sentence-initial word makes it a
+# name: "Cineworld will buy", "Nikon bought", "Free a remporté".
+_SUBJECT_VERB = re.compile(
+    r"[ \u00a0]+(?:will|has|had|said|says|agreed|announced|bought|acquired|buys|acquires"
+    r"|raised|raises|reported|plans|filed|sued|won|launched|completed|confirmed|signed"
+    r"|a|va|annonce|rachète|lève|vient)[ \u00a0]"
+)
+_COORDINATED = re.compile(r"[ \u00a0]+(?:and|et|&)[ \u00a0]+[A-Z]")  # "Orange et Bouygues"
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+_PLACE_AFTER = re.compile(r",[ \u00a0]+([A-Z][\w.]*(?:[ \u00a0][A-Z]\w*)?)(?=[\s,.;:)-])")
+_QUOTED = re.compile(r"[\"“«‘][ \u00a0]*([A-ZÀ-Ý][^\"“”«»‘’\n]{0,59}?)[ \u00a0]*[\"”»’]")
 _ABBREVIATIONS = word_set("mr mrs ms dr m mme st jr sr inc corp co vs no prof gen sen rep me")
 
 
@@ -96,8 +152,126 @@ def _word_before(tokens: list[re.Match], i: int, body: str) -> str | None:
     return fold(tokens[i - 1].group())
 
 
+_NAME = r"[A-Z][a-zà-ÿ][\w’'-]*(?:[ \u00a0]+(?:[A-Z]\.|[A-Z][a-zà-ÿ][\w’'-]*)){1,3}"
+_NAME_LIST = re.compile(rf"({_NAME})(?:[ \u00a0]*(?:,|\band\b|\bet\b|&)[ \u00a0]*)?")
+_BYLINE = re.compile(r"(?m)^[ \t]*(?:By|BY|Par|par|PAR)[ \u00a0]+(?=[A-Z])")
+_CREDIT_BY = re.compile(
+    r"(?:(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ww]ritten|[Ee]dited|[Cc]ompiled|[Pp]hotographs?)"
+    r"[ \u00a0]+by|(?:[Rr]édigé|[Éé]dité|[Rr]eportage)[ \u00a0]+par)[ \u00a0]+(?=[A-Z])"
+)
+_BYLINE_STARTS = ("By ", "BY ", "Par ", "par ", "PAR ", " By ", "\tBy ")
+_BYLINE_LINES = tuple(f"\n{k}" for k in _BYLINE_STARTS)
+_CREDIT_WORDS = (
+    "eporting by",
+    "diting by",
+    "riting by",
+    "ritten by",
+    "dited by",
+    "ompiled by",
+    "hotograph",
+    "édigé par",
+    "dité par",
+    "eportage par",
+)
+_CREDIT_SLASH = re.compile(
+    rf"(?:\b[A-Z]{{2,}}|\b(?:Photo|Photos|Illustration|Image|Credit|Crédit)(?:[ \u00a0]+credits?)?)"
+    rf"[ \u00a0]*[:/][ \u00a0]*({_NAME})(?=[ \u00a0]*(?:[/|,)\n]|$))"
+)
+_CREDIT_BEFORE = re.compile(rf"(?m)(?:^|\()[ \t]*({_NAME})[ \u00a0]*[/|][ \u00a0]*[A-Z]")
+
+
+_FR_INSTITUTION = re.compile(
+    r"(?:Autorité|Société|Syndicat|Conseil|Commission|Banque|Caisse|Agence|Fédération"
+    r"|Union|Comité|Institut|Bourse|Confédération|Observatoire|Chambre|Association|[Mm]inistère)"
+    r"(?:[ \u00a0]+(?i:nationale?|européenne?|française?|générale?|supérieure?|fédérale?"
+    r"|internationale?|régionale?|centrale)){0,2}"
+    r"(?:[ \u00a0]+(?:et[ \u00a0]+)?(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|des[ \u00a0]+"
+    r"|du[ \u00a0]+|de[ \u00a0]+|d['’])[^\W\d_][\w-]*){1,2}"
+)
+
+
+_FR_HEADS = (
+    "Autorité",
+    "Société",
+    "Syndicat",
+    "Conseil",
+    "Commission",
+    "Banque",
+    "Caisse",
+    "Agence",
+    "Fédération",
+    "Union",
+    "Comité",
+    "Institut",
+    "Bourse",
+    "Confédération",
+    "Observatoire",
+    "Chambre",
+    "Association",
+    "Ministère",
+    "ministère",
+)
+
+
+def institutions(body: str) -> list[tuple[int, int]]:
+    """French institutions, whose names keep lowercase words: "Autorité de
+    la concurrence", "ministère de l’Économie", "Syndicat national de
+    l’édition", "Société des Gens de Lettres"."""
+    spans = []
+    for head in _FR_HEADS:
+        start = body.find(head)
+        while start != -1:
+            if not start or not (body[start - 1].isalnum() or body[start - 1] in "_-"):
+                match = _FR_INSTITUTION.match(body, start)
+                if match:
+                    spans.append(match.span())
+            start = body.find(head, start + 1)
+    return sorted(spans)
+
+
+def credits(body: str) -> list[tuple[int, int]]:
+    """Spans of the people named in bylines and credits: "By Nick Turner and
+    Ian King", "(Reporting by X; Editing by Y and Z)", "REUTERS/Jane Doe",
+    "Illustration: Jane Doe/Axios", "Jane Doe | Bloomberg | Getty Images"."""
+    spans: list[tuple[int, int]] = []
+    openers = []
+    if body.startswith(_BYLINE_STARTS) or any(k in body for k in _BYLINE_LINES):
+        openers.append(_BYLINE)
+    if any(k in body for k in _CREDIT_WORDS):
+        openers.append(_CREDIT_BY)
+    for opener in openers:
+        for match in opener.finditer(body):
+            pos = match.end()
+            while (name := _NAME_LIST.match(body, pos)) is not None:
+                spans.append(name.span(1))
+                if name.end() == name.end(1):
+                    break  # no "and" or comma: the list ends
+                pos = name.end()
+    if "/" in body or "|" in body:  # credits are short lines or parentheses with a slash
+        offset = 0
+        for line in body.split("\n"):
+            if "/" in line or "|" in line:
+                for pattern in (_CREDIT_SLASH, _CREDIT_BEFORE):
+                    spans.extend(
+                        (offset + m.start(1), offset + m.end(1)) for m in pattern.finditer(line)
+                    )
+            offset += len(line) + 1
+    return sorted(set(spans))
+
+
 def find_candidates(body, tokens, texts, covered, after_known, people) -> list[Mention]:
     """Candidate mentions from the words not ``covered`` by known entities."""
+    credited = []
+    starts: list[int] = []
+    for kind, spans in (("person", credits(body)), ("organization", institutions(body))):
+        for start, end in spans:
+            if not starts:
+                starts = [t.start() for t in tokens]
+            inside = range(bisect_left(starts, start), bisect_left(starts, end))
+            if inside and not any(covered[i] for i in inside):
+                for i in inside:
+                    covered[i] = 1
+                credited.append(Mention(kind, body[start:end], start, end, name=body[start:end]))
     headings = _headings(body)
     runs: list[list[int]] = []
     run: list[int] = []
@@ -124,8 +298,14 @@ def find_candidates(body, tokens, texts, covered, after_known, people) -> list[M
             kind = "stop"
         elif not word[0].isupper():
             kind = "link" if word in _LINK_WORDS else "stop"
+        elif word == "General" and i > 0 and fold(texts[i - 1]) in TITLES:
+            kind = "stop"  # "Attorney General Makan Delrahim"
+        elif len(word) == 1:  # a middle initial, "D-Wave", "M&T"; not "N.V.", "Plan B"
+            kind = "name" if _initial_of_name(body, tokens, texts, i) else "stop"
         elif (folded := fold(word)) in _BREAKERS:
             kind = "suffix" if folded in ORG_WORDS else "stop"  # "Quarry AI", "Vantage Cloud"
+            if kind == "stop" and _opens_name(body, tokens, texts, i, folded):
+                kind = "name"  # "New York Post", "European Union", "CA Technologies"
         else:
             kind = "name"
         if kind == "link" and run and len(links) < 2:
@@ -135,7 +315,10 @@ def find_candidates(body, tokens, texts, covered, after_known, people) -> list[M
             if hyphenated or _link_ok(run, links, word, tokens):
                 links.append(i)
                 continue
-        joined = run and not links and body[tokens[run[-1]].end() : start] in _JOIN_GAPS
+        joined = False
+        if run and not links:
+            gap = body[tokens[run[-1]].end() : start]
+            joined = gap in _JOIN_GAPS or _after_initial(tokens, run, gap)
         linked = run and links and kind == "name" and _gaps_are_spaces(body, tokens, run[-1], i)
         if run and links and kind == "name" and not linked:
             linked = all(
@@ -153,23 +336,90 @@ def find_candidates(body, tokens, texts, covered, after_known, people) -> list[M
             support.add(fold(word))
     if run:
         runs.append(run)
-    return _classify(body, tokens, runs, support, after_known, people)
+    runs = [part for run in runs for part in _split_and(run, texts)]
+    return credited + _classify(body, tokens, texts, runs, support, after_known, people)
+
+
+def _split_and(run: list[int], texts: list[str]) -> list[list[int]]:
+    """ "Competition and Markets Authority" is one name (an organization word
+    ends it, none before "and"); "Google and Amazon" are two."""
+    for n, k in enumerate(run):
+        if texts[k] in ("and", "et"):
+            before, after = run[:n], run[n + 1 :]
+            if (
+                len(before) <= 2
+                and fold(texts[before[-1]]) in _GENERIC_NOUNS
+                and fold(texts[after[-1]]) in _INSTITUTION_ENDS
+            ):
+                return [run]
+            return [before, *_split_and(after, texts)]
+    return [run]
 
 
 def _link_ok(run: list[int], links: list[int], word: str, tokens) -> bool:
     if links:
-        return word in _SECOND_LINKS
-    last = fold(tokens[run[-1]].group())
-    if word in _ORG_LINKS and len(run) == 1 and last in ORG_WORDS:
-        return True  # "Bank of America", "Banque de France"
-    return word in _PARTICLES and len(run) == 1 and last in FIRST_NAMES  # "Pieter de Vries"
+        return word in _SECOND_LINKS and fold(tokens[links[0]].group()) not in ("and", "et")
+    if word in _ORG_LINKS and any(fold(tokens[k].group()) in ORG_WORDS for k in run):
+        return True  # "Bank of America", "World Federation of Advertisers"
+    if word in ("and", "et") and len(run) <= 2:
+        return True  # "Competition and Markets Authority": kept if an org word follows
+    if word in _ARABIC_PARTICLES:
+        return True  # "Tahnoon bin Zayed"
+    return word in _PARTICLES and len(run) <= 2 and fold(tokens[run[0]].group()) in FIRST_NAMES
+
+
+def _opens_name(body: str, tokens, texts, i: int, folded: str) -> bool:
+    """A breaker that starts or carries a name: "New" or "La" before a
+    capitalized word ("New York Post", "La Tribune") mid-sentence, a
+    nationality before an institution word ("European Union"), an acronym
+    before an organization word ("CA Technologies")."""
+    word = texts[i]
+    if not (folded in _OPENERS or folded in NATIONALITIES or word.isupper()):
+        return False
+    if i + 1 >= len(tokens) or body[tokens[i].end() : tokens[i + 1].start()] not in (" ", "’", "'"):
+        return False
+    following = texts[i + 1]
+    if not following[0].isupper():
+        return False
+    if folded in _OPENERS and not _is_initial(body, tokens[i].start()):
+        return fold(following) not in _BREAKERS or fold(following) in ORG_WORDS
+    if folded in NATIONALITIES and fold(following) in _INSTITUTIONS:
+        return True
+    return word.isupper() and len(word) >= 2 and fold(following) in ORG_WORDS
+
+
+def _initial_of_name(body: str, tokens, texts, i: int) -> bool:
+    """A capital letter that belongs to a name: a middle initial ("James E.
+    Boasberg") or joined by a hyphen or an ampersand ("D-Wave", "M&T Bank")."""
+    end = tokens[i].end()
+    nxt = body[end : end + 2]
+    if nxt[:1] in ("-", "&") and nxt[1:2].isupper():
+        return True
+    if texts[i] == "L" and nxt[:1] in ("’", "'") and nxt[1:2].isupper():
+        return not _is_initial(body, tokens[i].start())  # "à L’Agefi"
+    if body[tokens[i].start() - 1 : tokens[i].start()] in ("-", "&") and i > 0:
+        return texts[i - 1][0].isupper() and nxt[:1] not in ("’", "'")
+    return (
+        nxt == ". "
+        and i > 0
+        and i + 1 < len(tokens)
+        and texts[i - 1][0].isupper()
+        and texts[i + 1][0].isupper()
+        and body[tokens[i - 1].end() : tokens[i].start()] == " "
+        and fold(texts[i - 1]) in FIRST_NAMES
+    )
+
+
+def _after_initial(tokens, run: list[int], gap: str) -> bool:
+    """ "E. Boasberg": the gap after a middle initial."""
+    return gap == ". " and len(tokens[run[-1]].group()) == 1
 
 
 def _gaps_are_spaces(body, tokens, last: int, nxt: int) -> bool:
     return all(body[tokens[k].end() : tokens[k + 1].start()] == " " for k in range(last, nxt))
 
 
-def _cue_before(body: str, tokens, first: int, last: int) -> bool:
+def _cue_before(body: str, tokens, first: int, last: int, titles_only: bool = False) -> bool:
     """A title or a speech verb shortly before the name, in the same clause:
     "chief executive Marta Lindqvist", "M. Lefèvre", "a déclaré Marc Lefèvre"."""
     k = first - 1
@@ -183,10 +433,15 @@ def _cue_before(body: str, tokens, first: int, last: int) -> bool:
             "." in gap and not (step == 0 and (len(word) == 1 or folded in _ABBREVIATIONS))
         ):
             return False
+        if "," in gap:
+            return False  # "chair and CEO, Adobe said"
         if folded in PERSON_CUES:
             return True
+        if folded == "general" and k > 0 and fold(tokens[k - 1].group()) in TITLES:
+            k -= 1  # "Attorney General Makan Delrahim"
+            continue
         if folded in SPEECH_VERBS:  # only in an incise: '", said Jon', "», explique Sophie"
-            return _incise(body, tokens, k, last)
+            return not titles_only and _incise(body, tokens, k, last)
         if folded in _CLAUSE_STOPS or (word[0].isupper() and folded not in TITLES):
             return False
         k -= 1
@@ -224,22 +479,22 @@ def _cue_after(body: str, tokens, last: int) -> bool:
     return False
 
 
-def _classify(body, tokens, runs, support, after_known, people) -> list[Mention]:
+def _classify(body, tokens, texts, runs, support, after_known, people) -> list[Mention]:
     typed = []
     singles: set[str] = set()
+    titles = _quoted_titles(body)
+    lowercase = set(texts)  # a word also written in lowercase is a common word
+    standalone = {fold(tokens[run[0]].group()) for run in runs if len(run) == 1}
     for run in runs:
         start, end = tokens[run[0]].start(), tokens[run[-1]].end()
         text = body[start:end]
-        if run[0] in after_known or fold(text) in PLACES:
+        if run[0] in after_known or _not_a_name(body, tokens, texts, run, start, end, titles):
             continue
-        if run[0] > 0 and fold(f"{tokens[run[0] - 1].group()} {text}") in PLACES:
-            continue  # "New York", "Le Caire"
-        if fold(tokens[run[-1]].group()) in GEO_WORDS:
-            continue  # "North Sea", "Silicon Valley"
-        nxt = tokens[run[-1] + 1].group() if run[-1] + 1 < len(tokens) else "a"
-        if (nxt[0].isupper() or nxt in _LAW_LINKS) and _before_law(body, tokens, run[-1]):
-            continue  # "Digital Markets Act"
+        if _hyphen_pair(text, standalone):
+            continue  # "Synopsys-Ansys deal": two names found on their own
         words = [tokens[k].group() for k in run]
+        if len(words) == 1 and _common_word(body, tokens, run, lowercase):
+            continue  # "Stock photo provider", "(File image)": a word, not a name
         if len(words) == 1:
             singles.add(fold(words[0]))
         typed.append([start, end, text, words, run, None])
@@ -248,8 +503,10 @@ def _classify(body, tokens, runs, support, after_known, people) -> list[Mention]
         start, end, text, words, run, _ = item
         if len(words) == 1:
             continue
-        if any(fold(w) in ORG_WORDS for w in words) or len(words) > 4:
+        if any(fold(w) in ORG_WORDS for w in words) or len(words) > 5:
             item[5] = "organization"
+        elif _org_cue_before(body, tokens, run[0]):
+            item[5] = "organization"  # "lead bank Morgan Stanley"
         elif (
             fold(words[0]) in FIRST_NAMES
             or _cue_before(body, tokens, run[0], run[-1])
@@ -259,11 +516,18 @@ def _classify(body, tokens, runs, support, after_known, people) -> list[Mention]
             item[5] = "person"
     _coordinate(body, typed)
     orgs: dict[str, str] = {}
+    firsts: dict[str, str | None] = {}
     for _start, _end, text, words, _run, kind in typed:
         if kind == "person":
             people.setdefault(fold(words[-1]), (text, False))
+            first = fold(words[0])
+            firsts[first] = text if firsts.get(first, text) == text else None
         elif len(words) > 1:
             orgs.setdefault(fold(words[0]), text)
+    for name, _resolved in list(people.values()):
+        if " " in name:
+            first = fold(name.split()[0])
+            firsts[first] = name if firsts.get(first, name) == name else None
     found = []
     for start, end, text, words, run, kind in typed:
         name, resolved = text, False
@@ -273,18 +537,151 @@ def _classify(body, tokens, runs, support, after_known, people) -> list[Mention]
             key = fold(text)
             if len(text) <= 2 or (text.isupper() and len(text) > 6):
                 continue
+            if _ticker(body, start, end):
+                continue  # "Cisco Systems (CSCO)"
             if key in people:
                 kind, (name, resolved) = "person", people[key]
-            elif _cue_before(body, tokens, run[0], run[-1]):
+            elif firsts.get(key) and key in FIRST_NAMES:
+                kind, name = "person", firsts[key]  # "Marc said", Marc Benioff before
+            elif _cue_before(body, tokens, run[0], run[-1], titles_only=True):
                 kind = "person"
             elif key in orgs:
                 kind, name = "organization", orgs[key]
-            elif key in support or not _is_initial(body, start) or _apposition(body, tokens, run):
+            elif (
+                key in support
+                or not _is_initial(body, start)
+                or _apposition(body, tokens, run)
+                or _org_cue_before(body, tokens, run[0])
+                or _COORDINATED.match(body, end)
+                or _SUBJECT_VERB.match(body, end)
+            ):
                 kind = "organization"
             else:
                 continue
         found.append(Mention(kind, text, start, end, name=name, resolved=resolved))
     return found
+
+
+def _not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, titles) -> bool:
+    """A place, a law, a court, a product, a quoted title, a generic word."""
+    words = [fold(texts[k]) for k in run]
+    text = " ".join(words) if len(words) > 1 else words[0]
+    if text in PLACES or words[-1] in GEO_WORDS:
+        return True  # "North Sea", "Silicon Valley"
+    if "-" in body[start:end] and fold(body[start:end]) in PLACES:
+        return True  # "Royaume-Uni"
+    if run[0] > 0 and f"{fold(texts[run[0] - 1])} {text}" in PLACES:
+        return True  # "New York", "Le Caire"
+    if len(words) > 2 and any(" ".join(words[k:]) in PLACES for k in range(1, len(words) - 1)):
+        return True  # "Veteran Wall Street"
+    if len(words) == 1:
+        if text in ORG_WORDS or _PLURAL_ACRONYM.match(texts[run[0]]):
+            return True  # "Technologies", "Group" alone; "FPGAs", "PCs"
+    elif not _COURTS.isdisjoint(words):
+        return True  # courts are not organizations (lawsuits name them apart)
+    following = body[end : end + 1]
+    if run[-1] + 1 < len(tokens):
+        nxt = texts[run[-1] + 1]
+        if (nxt[0].isupper() or nxt in _LAW_LINKS) and _before_law(body, tokens, run[-1]):
+            return True  # "Digital Markets Act"
+        if following == " ":
+            if f"{text} {fold(nxt)}" in PLACES:
+                return True  # "Middle" of "Middle East"
+            if nxt.islower() and fold(nxt) in _PLACE_NOUNS:
+                return True  # "the Permian basin", "the Île-de-France region"
+            if _product_after(body, tokens, run[-1]):
+                return True  # "the Linux operating system", "Siri digital voice assistant"
+    if following == "," and _place_follows(body[end : end + 40]):
+        return True  # "Waco, Texas", "Burnaby, B.C.-based", "Burlington, Massachusetts-based"
+    if following == "-" and body.startswith(("-based", "-born", "-headquartered"), end):
+        return True
+    if start > 1 and body[start - 1] == "-" and body[start - 2].islower():
+        return True  # "outre-Atlantique"
+    before = texts[run[0] - 1] if run[0] > 0 else ""
+    if before.islower() and fold(before) in PRODUCT_BEFORE and body[start - 1] == " ":
+        return True  # "image generator DreamStudio", "the song Roar"
+    return bool(titles) and any(a <= start and end <= b for a, b in titles)
+
+
+def _product_after(body: str, tokens, last: int) -> bool:
+    """A product noun right after the name, or after one or two modifiers
+    that are not verbs ("Fortnite maker", "Terraform cloud-management
+    software"; not "Cohere develops large language models")."""
+    for k in range(last + 1, min(last + 4, len(tokens))):
+        word = tokens[k].group()
+        folded = fold(word)
+        if body[tokens[k - 1].end() : tokens[k].start()] not in (" ", "-"):
+            return False
+        if word.islower() and folded in PRODUCT_AFTER:
+            return True
+        if not (word.islower() or word.isupper()) or folded in _STOPWORDS_NOT_AI:
+            return False
+        if word.islower() and folded.endswith(("s", "ed")):
+            return False
+    return False
+
+
+def _place_follows(after: str) -> bool:
+    match = _PLACE_AFTER.match(after)
+    return bool(match) and fold(match.group(1).rstrip(".")) in PLACES
+
+
+def _quoted_titles(body: str) -> list[tuple[int, int]]:
+    """Short quoted phrases of capitalized words: titles of songs, books,
+    shows, events and defined terms ("Roar", «Carré», (the “Notes”))."""
+    spans = []
+    for match in _QUOTED.finditer(body):
+        inner = match.group(1)
+        words = re.findall(r"[^\W\d_][\w’'-]*", inner)
+        long = [w for w in words if len(w) > 3 and fold(w) not in STOPWORDS]
+        if words and len(words) <= 8 and all(w[0].isupper() for w in long or words):
+            spans.append(match.span(1))
+    return spans
+
+
+def _hyphen_pair(text: str, standalone: set[str]) -> bool:
+    parts = text.split("-")
+    return len(parts) == 2 and all(p and fold(p) in standalone for p in parts)
+
+
+def _common_word(body: str, tokens, run: list[int], lowercase: set[str]) -> bool:
+    """A capitalized word that the article also writes in lowercase ("Stock",
+    "File", "Conversation"), unless something marks it as a company."""
+    word = tokens[run[0]].group()
+    if word.isupper() or word.lower() not in lowercase:
+        return False
+    return not _org_cue_before(body, tokens, run[0])
+
+
+def _ticker(body: str, start: int, end: int) -> bool:
+    """An all-caps word in parentheses after a name or an exchange: a ticker
+    ("Splunk (SPLK)", "(NASDAQ: HPE)"), unless its letters are the initials
+    of the words before (an acronym given for a name: "Federal Trade
+    Commission (FTC)")."""
+    text = body[start:end]
+    if not text.isupper():
+        return False
+    before = body[max(0, start - 12) : start]
+    if re.search(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|Euronext|EPA|ETR)\s*:\s*$", before):
+        return True
+    if not (before.endswith("(") and body[end : end + 1] == ")"):
+        return False
+    previous = re.search(r"([^\W\d_][\w’'-]*)\W*$", body[max(0, start - 40) : start - 1])
+    if not previous or previous.group(1).isupper() or not previous.group(1)[0].isupper():
+        return False  # "Jan. 13 (UPI)", "PARIS (Reuters)": a dateline
+    words = re.findall(r"[^\W\d_][\w’'-]*", body[max(0, start - 120) : start - 1])
+    initials = "".join(w[0] for w in words if w[0].isupper())[-12:]
+    letters = iter(initials.upper())
+    return not all(ch in letters for ch in text)
+
+
+def _org_cue_before(body: str, tokens, first: int) -> bool:
+    """An organization noun just before: "lead bank Morgan Stanley",
+    "software company Splunk", "Robotics startup Figure"."""
+    k = first - 1
+    if k < 0 or body[tokens[k].end() : tokens[first].start()] != " ":
+        return False
+    return fold(tokens[k].group()) in ORG_CUES
 
 
 def _apposition(body: str, tokens, run: list[int]) -> bool:

@@ -9,22 +9,35 @@ One regex pass finds every candidate; each is resolved to a
   ("in 2023" gives the span "2023");
 * relative: "last year", "l'année dernière" (year); "last month", "le mois
   dernier", "earlier this month", "ce mois-ci" (month); "three years ago",
-  "il y a deux ans"; a month without a year ("in June", "en janvier") or a day
-  without a year ("December 31", "3 février") takes the year that puts it
-  closest to the publication date.
-* weeks and days: "last week", "la semaine dernière" are given at **month**
-  precision (the month of the day seven days before publication): a week is
-  finer than a month but a week-start day would be invented precision.
-  "yesterday", "hier" and weekdays ("on Tuesday" = the latest Tuesday on or
-  before publication; "last Tuesday", "mardi dernier" = strictly before) are
-  days when the publication day is known.
+  "il y a deux ans"; "January this year", "January of last year" (month).
+  A month without a year ("in June", "en janvier") or a day without a year
+  ("December 31", "3 février") is the publication month or earlier in the
+  year, else the year before (news reports what happened), unless its clause
+  speaks of the future ("expected to close in January": the next one).
+  "last October" is October of the year before publication.  Without a
+  publication date, a month without a year follows the last date with a year
+  in the text ("in April 2021 ... in December").  Seasons ("over the summer",
+  "last winter") are years.
+* weeks: "this week", "last week", "la semaine dernière", "en début de
+  semaine" are ISO weeks ("2025-W18", :class:`Period`) when the publication
+  day is known, the month of the day a week away when only its month is.
+* quarters: "first-quarter", "the third quarter of 2024", "Q4 2024",
+  "deuxième trimestre" are :class:`Period` quarters ("2024-Q3"), the year
+  found like a month's.
+* days: "today", "aujourd'hui", "earlier in the day", "yesterday", "hier" and
+  weekdays ("on Tuesday" = the latest Tuesday on or before publication; "last
+  Tuesday", "mardi dernier" = strictly before; not "every Friday") are days
+  when the publication day is known.
 * A publication date known only to the month is read as the middle of that
   month for week and day arithmetic, and the result is kept at month
   precision; known only to the year, only year arithmetic is done.  Without a
   publication date every relative date keeps its text and has value None.
+* vague but dated ("a few months ago", "a month later", "the next few
+  weeks"): a date with value None.
 
-Vague periods are not dates: "in recent weeks", "ces dernières semaines",
-"over the past year", "the next three years", "the coming months".
+Durations and open periods are not dates: "in recent weeks", "ces dernières
+semaines", "over the past year", "over the last year", "the next three
+years", "the coming months".
 """
 
 from __future__ import annotations
@@ -32,6 +45,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from typing import NamedTuple
 
 from newsdb.extract.lexicon import NUMBER_WORDS, STOPWORDS, fold, word_set
 from newsdb.extract.mention import Mention
@@ -66,6 +80,7 @@ _MONTHS_FR = [
     "novembre",
     "décembre",
 ]
+_MONTHS_EN_LOWER = frozenset(m.lower() for m in _MONTHS_EN)
 _MONTH_NUMBER: dict[str, int] = {}
 for _i, (_en, _fr) in enumerate(zip(_MONTHS_EN, _MONTHS_FR, strict=True), start=1):
     _MONTH_NUMBER[_en.lower()] = _MONTH_NUMBER[_fr] = _MONTH_NUMBER[_en[:3].lower()] = _i
@@ -96,6 +111,17 @@ _RELATIVE = {
     "later this week": ("week", 0),
     "yesterday": ("day", -1),
     "tomorrow": ("day", 1),
+    "today": ("day", 0),
+    "earlier today": ("day", 0),
+    "later today": ("day", 0),
+    "earlier in the day": ("day", 0),
+    "later in the day": ("day", 0),
+    "aujourd'hui": ("day", 0),
+    "plus tôt dans la journée": ("day", 0),
+    "fin de l'année": ("year", 0),
+    "fin d'année": ("year", 0),
+    "début de semaine": ("week", 0),
+    "fin de semaine": ("week", 0),
     "l'année dernière": ("year", -1),
     "l'an dernier": ("year", -1),
     "l'année passée": ("year", -1),
@@ -143,10 +169,18 @@ _UNITS = {
 _YEAR_CUES = word_set(
     """in since by until till from through before after during around circa early late
     mid fiscal fy year years summer spring autumn fall winter end start beginning half
-    quarter q1 q2 q3 q4 h1 h2 en depuis dès ici jusqu avant après apres
+    quarter q1 q2 q3 q4 h1 h2 due en depuis dès ici jusqu avant après apres
     fin début debut mi courant été ete hiver printemps automne année annee exercice an
     horizon semestre trimestre entre vers t1 t2 t3 t4 s1 s2"""
 )
+_FUTURE_CUES = word_set(
+    """will ll expected expects expect scheduled plans plan planned upcoming due slated
+    aims aim targets until till shall devrait devraient doit doivent prevu prevue prevus
+    attendu attendue attendus sera seront va vont ici jusqu compter"""
+)
+_DETERMINERS = word_set("a an the its their his her our this that whose")
+_SPANS = frozenset({"last year", "next year", "last month", "next month", "last week", "next week"})
+_SEASON_CUES = word_set("the this last next in over during since until by early late mid l en cet")
 _WEAK_YEAR_CUES = word_set("of the and or to for least de du des et ou à a le la les l")
 _NEXT_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+)")
 _YEAR_OPENERS = set('([«“"—–,;')
@@ -164,11 +198,23 @@ _EN_MONTH = rf"(?:{_alt(_MONTHS_EN)}|{_ABBR}\.)"
 _DAY_MONTH = rf"(?:{_alt(_MONTHS_EN)}|{_ABBR}\.?|(?i:{_alt(_MONTHS_FR)}))"  # "Nov 27"
 _MONTH = rf"(?:{_EN_MONTH}|(?i:{_alt([*_MONTHS_FR, 'fevrier', 'aout', 'decembre'])}))"
 _WEEKDAY = rf"(?:{_alt(_WEEKDAYS_EN)}|(?i:{_alt(_WEEKDAYS_FR)}))"
+# Before a full date only: "Tue 6 Aug 2024", "Wed., Nov. 22".
+_WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
+_ORDINALS |= {"4th": 4, "premier": 1, "1er": 1, "deuxième": 2, "deuxieme": 2, "troisième": 3}
+_ORDINALS |= {"troisieme": 3, "quatrième": 4, "quatrieme": 4, "second": 2}
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_SEASONS |= {"printemps": 3, "été": 6, "automne": 9, "hiver": 12}
+# Vague but dated by the text: "a few months ago", "the next few weeks", "a
+# month later" (value None: the direction is known, the distance is not).
+_VAGUE = r"""(?:(?:a\s+few|several)\s+(?:years|months|weeks|days)\s+(?:ago|later|earlier)
+    |(?:a|one)\s+(?:year|month|week|day)\s+(?:later|earlier)
+    |next\s+few\s+(?:months|weeks|days))"""
 _YEAR = r"(?:19|20)\d{2}"
 # Words after which a month name alone is a date ("in June", "en janvier").
 _MONTH_CUES = word_set(
     """in since by until till from through to of early late mid en depuis dès des ici à a
-    de fin début debut mi courant jusqu avant après apres"""
+    de fin début debut mi courant jusqu avant après apres between entre"""
 )
 
 _PATTERN = re.compile(
@@ -181,7 +227,7 @@ _PATTERN = re.compile(
     | (?P<mdy>(?:{_WEEKDAY},?\s+)?(?P<mdy_m>{_DAY_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?
           (?!\d)(?:,?\s+(?P<mdy_y>{_YEAR}))?(?![\w]))
     | (?P<dmy>(?<![\d,.])(?:{_WEEKDAY},?\s+)?(?P<dmy_d>\d{{1,2}})(?:er|st|nd|rd|th)?\s+
-          (?P<dmy_m>{_MONTH})(?:\s+(?P<dmy_y>{_YEAR}))?(?![\w]))
+          (?P<dmy_m>{_MONTH}|{_ABBR})(?:\s+(?P<dmy_y>{_YEAR}))?(?![\w]))
     | (?P<my>(?P<my_m>{_MONTH})\s+(?P<my_y>{_YEAR})(?![\w]))
     | (?P<rel>(?i:{_alt(_RELATIVE)}))(?![\w-])
     | (?P<ago>(?i:(?P<ago_n>\d+|{_alt(k for k in NUMBER_WORDS if k.isascii())})\s+
@@ -198,7 +244,46 @@ _PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+# Quarters, seasons and vague phrases: tried first, and only after the words
+# that can start them (a smaller pattern than _PATTERN for the common "a").
+_EXTRA = re.compile(
+    rf"""
+    (?<![\w])
+    (?:
+      (?P<mrel>(?P<mrel_m>{_MONTH})\s+(?:(?i:of)\s+)?(?P<mrel_dir>(?i:this|last|next))\s+(?i:year)
+          (?![\w]))
+    | (?P<q>(?:(?P<q_ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:quarter)
+          (?:\s+of\s+(?:(?P<q_this>the\s+year|this\s+year)|(?P<q_y1>{_YEAR})))?
+        | (?P<q_fr>(?i:premier|1er|deuxième|deuxieme|second|troisième|troisieme|quatrième
+          |quatrieme))\s+(?i:trimestre)(?:\s+(?:(?P<q_this_fr>de\s+l['’]année)|(?P<q_y2>{_YEAR})))?
+        | (?P<q_q>[QT][1-4])(?:[\s-]+(?P<q_y3>{_YEAR}))?)(?![\w-]))
+    | (?P<season>(?:(?P<s_dir>(?i:last|this|next|the))\s+)?(?P<s_name>(?i:summer|spring|autumn|fall
+          |winter))(?:\s+(?P<s_y>{_YEAR}))?)(?![\w-])
+    | (?P<vague>(?i:{_VAGUE}))(?![\w-])
+    )
+    """,
+    re.VERBOSE,
+)
+_EXTRA_TRIGGERS = (
+    frozenset(_ORDINALS)
+    | frozenset(_SEASONS)
+    | word_set("q1 q2 q3 q4 t1 t2 t3 t4 last this next a one several")
+    | frozenset(_MONTH_NUMBER)
+)
+# Frequent words that start an _EXTRA phrase only before one of _EXTRA_NEXT.
+_COMMON_STARTS = word_set("a one last this next several") | frozenset(_MONTH_NUMBER)
+_EXTRA_NEXT = word_set(
+    "few month year week day months years weeks days summer spring autumn fall winter"
+    " this last next of"
+)
+_ABBR_PREFIX = re.compile(rf"{_WEEKDAY_ABBR},?\s+(?=\d|{_ABBR})")
+_WEEKDAY_ABBRS = word_set("mon tue tues wed thu thur thurs fri sat sun")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
+# A day given by its digits and month ("21 septembre", "March 12"), not a weekday
+# or "today" resolved from the publication month.
+_DATELINE_CHARS = 400
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+_RELATIVE_DAY = re.compile(r"(?i)\D*$")
 _TOKEN = re.compile(r"\w+")
 # Lowercased words that can start a date.
 _TRIGGERS = frozenset(
@@ -207,26 +292,49 @@ _TRIGGERS = frozenset(
     + [d.lower() for d in _WEEKDAYS_EN + _WEEKDAYS_FR]
     + [phrase.split()[0].split("'")[0] for phrase in _RELATIVE]
     + list(NUMBER_WORDS)
-    + ["mid", "il", "année", "mois", "semaine", "avant"]
+    + ["mid", "il", "année", "mois", "semaine", "avant", "several"]
+    + list(_ORDINALS)
+    + ["q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4"]
+    + list(_SEASONS)
+    + ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
 )
+
+
+class Period(NamedTuple):
+    """An ISO week ("2023-W43") or a calendar quarter ("2024-Q1"): finer than
+    a year but not a calendar month, so not a :class:`PartialDate`.  The
+    database keeps the text in the mention's ``normalized`` column and the
+    smallest enclosing :class:`PartialDate` in its date columns
+    (:meth:`storable`)."""
+
+    text: str
+    precision: str  # "week" | "quarter"
+    first: dt.date
+    last: dt.date
+
+    @classmethod
+    def week(cls, day: dt.date) -> Period:
+        year, week, weekday = day.isocalendar()
+        monday = day - dt.timedelta(days=weekday - 1)
+        return cls(f"{year:04d}-W{week:02d}", "week", monday, monday + dt.timedelta(days=6))
+
+    @classmethod
+    def quarter(cls, year: int, number: int) -> Period:
+        first = dt.date(year, 3 * number - 2, 1)
+        following = dt.date(year + (number == 4), (3 * number) % 12 + 1, 1)
+        return cls(f"{year:04d}-Q{number}", "quarter", first, following - dt.timedelta(days=1))
+
+    def iso(self) -> str:
+        return self.text
+
+    def storable(self) -> PartialDate:
+        """The smallest :class:`PartialDate` the database can hold for it."""
+        return PartialDate.parse(self.text)
 
 
 def _month_shift(year: int, month: int, offset: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + offset
     return index // 12, index % 12 + 1
-
-
-def _closest_year(month: int, anchor: PartialDate) -> int:
-    """The year putting ``month`` closest to the anchor month (ties: same year)."""
-    if anchor.precision is Precision.YEAR:
-        return anchor.value.year
-    year, ref = anchor.value.year, anchor.value.month
-    diff = month - ref
-    if diff > 6:
-        return year - 1
-    if diff < -6:
-        return year + 1
-    return year
 
 
 def _anchor_day(anchor: PartialDate) -> dt.date | None:
@@ -271,6 +379,8 @@ def _relative(unit: str, offset: int, anchor: PartialDate | None) -> PartialDate
     assert day is not None
     if unit == "week":
         shifted = day + dt.timedelta(days=7 * offset)
+        if anchor.precision is Precision.DAY:
+            return Period.week(shifted)
         return PartialDate(shifted.replace(day=1), Precision.MONTH)
     return _day_result(day + dt.timedelta(days=offset), anchor)
 
@@ -290,12 +400,14 @@ def _weekday(name: str, direction: str | None, anchor: PartialDate | None) -> Pa
     return _day_result(day + dt.timedelta(days=delta), anchor)
 
 
-def _month_day(month_word: str, day: str | None, year: str | None, anchor: PartialDate | None):
+def _month_day(
+    month_word: str, day: str | None, year: str | None, anchor: PartialDate | None, body="", at=0
+):
     month = _MONTH_NUMBER[month_word.lower().rstrip(".")]
     if year is None:
         if anchor is None:
             return None
-        year_number = _closest_year(month, anchor)
+        year_number = _direction_year(month, anchor, body, at)
     else:
         year_number = int(year)
     if day is None:
@@ -304,20 +416,89 @@ def _month_day(month_word: str, day: str | None, year: str | None, anchor: Parti
 
 
 def _next_or_last(month_word: str, direction: str, anchor: PartialDate | None):
-    """ "last October": the latest October before the publication month;
-    "next March": the first March after it."""
+    """ "last October": October of the year before publication (a writer
+    names the month just gone by "in October"); "next March": the first
+    March after the publication month."""
     if anchor is None or anchor.precision is Precision.YEAR:
         return None
     month = _MONTH_NUMBER[month_word.lower().rstrip(".")]
     year, ref = anchor.value.year, anchor.value.month
     if direction == "last":
-        year = year if month < ref else year - 1
+        year -= 1
     else:
         year = year if month > ref else year + 1
     return PartialDate(dt.date(year, month, 1), Precision.MONTH)
 
 
-def _year_is_cued(body: str, start: int, end: int) -> bool:
+def _future(body: str, start: int) -> bool:
+    """Whether the clause before ``start`` speaks of the future ("expected to
+    close in March", "devrait aboutir en juin"): a month without a year then
+    comes next, not last."""
+    clause = _CLAUSE_END.split(body[max(0, start - 100) : start])[-1]
+    return not _FUTURE_CUES.isdisjoint(fold(w) for w in _TOKEN.findall(clause))
+
+
+def _direction_year(month: int, anchor: PartialDate, body: str, start: int) -> int:
+    """The year of a month named without one: the publication year when it is
+    the publication month or (past, the default of news) earlier in the year;
+    otherwise the year before, or after when the clause speaks of the future."""
+    year, ref = anchor.value.year, anchor.value.month
+    if anchor.precision is Precision.YEAR or month == ref:
+        return year
+    if _future(body, start):
+        return year if month > ref else year + 1
+    return year if month < ref else year - 1
+
+
+@_in_calendar
+def _quarter(match: re.Match, body: str, anchor: PartialDate | None) -> Period | None:
+    group = match.group
+    ordinal = group("q_ord") or group("q_fr")
+    number = _ORDINALS[ordinal.lower()] if ordinal else int(group("q_q")[1])
+    year = group("q_y1") or group("q_y2") or group("q_y3")
+    if year:
+        return Period.quarter(int(year), number)
+    if anchor is None:
+        return None
+    if anchor.precision is Precision.YEAR:
+        return Period.quarter(anchor.value.year, number)
+    first_month = 3 * number - 2
+    this_year = group("q_this") or group("q_this_fr")
+    if this_year:
+        return Period.quarter(anchor.value.year, number)
+    return Period.quarter(_direction_year(first_month, anchor, body, match.start()), number)
+
+
+def _season(match: re.Match, body: str, anchor: PartialDate | None):
+    """ "over the summer", "last winter", "summer 2024": the year (seasons
+    straddle months, and winter years)."""
+    group = match.group
+    name, direction = group("s_name"), (group("s_dir") or "").lower()
+    start = match.start("s_name") if not direction else match.start()
+    previous = _WORD_BEFORE.search(body, max(0, match.start() - 30), match.start())
+    before = fold(previous.group(1)) if previous else ""
+    if not name.islower() and not direction:
+        return None  # "Summer" as a name
+    if not direction and before not in _SEASON_CUES:
+        return None  # "shares fall", "a summer job"
+    if name.lower() == "fall" and not direction and before not in ("the", "this", "last"):
+        return None
+    span = (start, match.end())
+    if group("s_y"):
+        return span, PartialDate.parse(group("s_y"))
+    if anchor is None:
+        return span, None
+    year = anchor.value.year
+    if direction == "last":
+        year -= 1
+    elif direction == "next":
+        year += 1
+    elif direction != "this" and anchor.precision is not Precision.YEAR:
+        year = _direction_year(_SEASONS[name.lower()], anchor, body, match.start())
+    return span, PartialDate(dt.date(year, 1, 1), Precision.YEAR)
+
+
+def _year_is_cued(body: str, start: int, end: int, english: bool = False) -> bool:
     """A bare year needs a word that announces a date ("in", "since", "fin")
     or an opening bracket; after a weak word ("of", "de", "and") it must not
     be followed by a noun ("plus de 2000 salariés")."""
@@ -332,6 +513,10 @@ def _year_is_cued(body: str, start: int, end: int) -> bool:
         return True
     if words[-1] == "a" and len(words) > 1 and words[-2] == "ici":
         return True
+    if english and re.search(r"\w['’]s[ \u00a0]*$", before):
+        return True  # "the jury's 2021 verdict"
+    if english and words[-1] in _DETERMINERS:
+        return True  # "a 2020 court decision", "its 2019 deal"
     if words[-1] not in _WEAK_YEAR_CUES:
         return False
     following = _NEXT_WORD.match(body, end)
@@ -345,6 +530,18 @@ def _resolve(match: re.Match, body: str, anchor: PartialDate | None, language: s
     """(span start, span end, resolved date or None); None when not a date."""
     kind = match.lastgroup
     group = match.group
+    if match.re is _EXTRA:
+        if group("mrel"):
+            if anchor is None:
+                return match.span("mrel"), None
+            shift = {"this": 0, "last": -1, "next": 1}[group("mrel_dir").lower()]
+            year = str(anchor.value.year + shift)
+            return match.span("mrel"), _month_day(group("mrel_m"), None, year, anchor)
+        if group("q"):
+            return match.span("q"), _quarter(match, body, anchor)
+        if group("season"):
+            return _season(match, body, anchor)
+        return match.span("vague"), None
     if group("iso"):
         return match.span("iso"), PartialDate(
             dt.date(int(group("iy")), int(group("im")), int(group("id"))), Precision.DAY
@@ -354,16 +551,23 @@ def _resolve(match: re.Match, body: str, anchor: PartialDate | None, language: s
         day, month = (first, second) if language != "en" else (second, first)
         return match.span("num"), PartialDate(dt.date(int(group("ny")), month, day), Precision.DAY)
     if group("mdy"):
-        value = _month_day(group("mdy_m"), group("mdy_d"), group("mdy_y"), anchor)
+        value = _month_day(
+            group("mdy_m"), group("mdy_d"), group("mdy_y"), anchor, body, match.start()
+        )
         return match.span("mdy"), value
     if group("dmy"):
-        value = _month_day(group("dmy_m"), group("dmy_d"), group("dmy_y"), anchor)
+        value = _month_day(
+            group("dmy_m"), group("dmy_d"), group("dmy_y"), anchor, body, match.start()
+        )
         return match.span("dmy"), value
     if group("my"):
         return match.span("my"), _month_day(group("my_m"), None, group("my_y"), anchor)
     if group("rel"):
         key = re.sub(r"\s+", " ", group("rel").lower().replace("’", "'"))
         unit, offset = _RELATIVE[key]
+        previous = _WORD_BEFORE.search(body, max(0, match.start() - 30), match.start())
+        if key in _SPANS and previous and previous.group(1).lower() == "the":
+            return None  # a duration: "over the last year", "in the next month"
         return match.span("rel"), _relative(unit, offset, anchor)
     if group("ago") or group("ilya"):
         prefix = "ago" if group("ago") else "ilya"
@@ -373,8 +577,15 @@ def _resolve(match: re.Match, body: str, anchor: PartialDate | None, language: s
         return match.span(prefix), _relative(unit, -number, anchor)
     if group("wd"):
         previous = _WORD_BEFORE.search(body, max(0, match.start() - 30), match.start())
-        if previous and previous.group(1)[0].isupper() and body[previous.end(1)] == " ":
-            return None  # "Black Friday", "Super Tuesday"
+        if (
+            previous
+            and previous.group(1)[0].isupper()
+            and body[previous.end(1)] == " "
+            and fold(previous.group(1)) not in STOPWORDS
+        ):
+            return None  # "Black Friday", "Super Tuesday"; not "On Tuesday"
+        if previous and fold(previous.group(1)) in ("every", "each", "chaque", "tous"):
+            return None  # a schedule: "every Friday"
         direction = (group("wd_pre") or group("wd_post") or "").lower() or None
         return match.span("wd"), _weekday(group("wd_name"), direction, anchor)
     if group("lm"):
@@ -383,14 +594,34 @@ def _resolve(match: re.Match, body: str, anchor: PartialDate | None, language: s
         previous = _WORD_BEFORE.search(body, max(0, match.start() - 30), match.start())
         if not previous or fold(previous.group(1)) not in _MONTH_CUES:
             return None
-        return match.span("bm"), _month_day(group("bm"), None, None, anchor)
+        word = group("bm")
+        if word[0].isupper() and language == "en" and word.lower() not in _MONTHS_EN_LOWER:
+            return None  # "Mars" the company in English text
+        return match.span("bm"), _month_day(group("bm"), None, None, anchor, body, match.start())
     if group("midyear"):
         return match.span("midyear"), PartialDate.parse(group("midyear"))
     if kind == "year":
-        if not _year_is_cued(body, match.start(), match.end()):
+        if not _year_is_cued(body, match.start(), match.end(), language == "en"):
             return None
         return match.span("year"), PartialDate.parse(group("year"))
     return None
+
+
+def _in_story(match: re.Match, narrative: PartialDate | None) -> PartialDate | None:
+    """Without a publication date, a month named without a year follows the
+    story's last dated event: "announced in April 2021 ... in December" is
+    December 2021."""
+    if narrative is None or narrative.precision is Precision.YEAR:
+        return None
+    name = match.group("bm") or match.group("mdy_m") or match.group("dmy_m")
+    if not name:
+        return None
+    month = _MONTH_NUMBER[name.lower().rstrip(".")]
+    year = narrative.value.year + (month < narrative.value.month)
+    day = match.group("mdy_d") or match.group("dmy_d")
+    if day:
+        return PartialDate(dt.date(year, month, int(day)), Precision.DAY)
+    return PartialDate(dt.date(year, month, 1), Precision.MONTH)
 
 
 def find_dates(
@@ -406,13 +637,66 @@ def find_dates(
     ``tokenize`` result, computed here when not given.
     """
     tokens, lowers, _ = words if words is not None else tokenize(body)
+    triggers = [i for i, w in enumerate(lowers) if w in _TRIGGERS or w[0].isdigit()]
+    found, matches = _find(body, published, language, tokens, lowers, triggers)
+    if published is not None and published.precision is Precision.MONTH:
+        # "PARIS, 21 septembre (Reuters)": the day it was written, in the first lines
+        day = _dateline_day([m for m in found if m.start < _DATELINE_CHARS], published)
+        if day is not None:
+            found = [
+                _again(m, match, body, day, language)
+                for m, match in zip(found, matches, strict=True)
+            ]
+    return found
+
+
+def _again(mention: Mention, match: re.Match, body, anchor, language) -> Mention:
+    """The same span resolved against a finer anchor."""
+    resolved = _resolve(match, body, anchor, language)
+    value = resolved[1] if resolved else None
+    return Mention(
+        "date",
+        mention.text,
+        mention.start,
+        mention.end,
+        value=value.iso() if value else None,
+        precision=str(value.precision) if value else None,
+    )
+
+
+def _dateline_day(found: list[Mention], published: PartialDate) -> PartialDate | None:
+    """The first full date of the publication month among the text's dates
+    (a dateline or "ce mercredi 12 mars"), to anchor weeks and days."""
+    prefix = published.iso()
+    for mention in found:
+        value = mention.value or ""
+        written = not _RELATIVE_DAY.match(mention.text)
+        if mention.precision == "day" and value.startswith(prefix) and written:
+            return PartialDate.parse(value)
+    return None
+
+
+def _find(body, published, language, tokens, lowers, triggers):
+    """(mentions, the match of each) in text order."""
     found: list[Mention] = []
+    matches: list[re.Match] = []
     end_of_last = 0
-    for i in [i for i, w in enumerate(lowers) if w in _TRIGGERS or w[0].isdigit()]:
+    narrative = None  # without a publication date: the last date with a year
+    for i in triggers:
         start = tokens[i].start()
         if start < end_of_last:
             continue
-        match = _PATTERN.match(body, start)
+        word = lowers[i]
+        match = None
+        opens = start
+        if word in _EXTRA_TRIGGERS and (
+            word not in _COMMON_STARTS or (i + 1 < len(lowers) and lowers[i + 1] in _EXTRA_NEXT)
+        ):
+            match = _EXTRA.match(body, start)
+        elif word in _WEEKDAY_ABBRS and (prefix := _ABBR_PREFIX.match(body, start)):
+            start = prefix.end()  # "Tue 6 Aug 2024": the date after the weekday
+        if match is None:
+            match = _PATTERN.match(body, start)
         if match is None:
             continue
         try:
@@ -422,7 +706,13 @@ def find_dates(
         if resolved is None:
             continue
         (span_start, span_end), value = resolved
+        if opens != start and match.re is _PATTERN and (match.group("mdy") or match.group("dmy")):
+            span_start = opens
         end_of_last = span_end
+        if published is None and match.re is _PATTERN:
+            value = value or _in_story(match, narrative)
+            if match.group("my") or match.group("dmy_y") or match.group("mdy_y"):
+                narrative = value
         found.append(
             Mention(
                 "date",
@@ -433,4 +723,5 @@ def find_dates(
                 precision=str(value.precision) if value else None,
             )
         )
-    return found
+        matches.append(match)
+    return found, matches

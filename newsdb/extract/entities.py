@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from newsdb.extract.candidates import find_candidates
-from newsdb.extract.lexicon import UNIT_WORDS, fold
+from newsdb.extract.lexicon import FIRST_NAMES, UNIT_WORDS, fold
 from newsdb.extract.mention import Mention
 from newsdb.extract.words import TOKEN, Words, tokenize
 
@@ -164,11 +164,27 @@ def _with_unit(body: str, tokens: list[re.Match], match: tuple) -> tuple:
     return (i, start, new_end, alias)
 
 
+def _given_name_before(body: str, tokens: list[re.Match], match: tuple) -> bool:
+    """A known surname alone ("Gates") right after another given name is
+    someone else ("Heather Gates"): left to the candidate rules."""
+    i, start, _end, alias = match
+    if alias.type != "person" or " " in alias.text or i == 0:
+        return False
+    before = tokens[i - 1].group()
+    return (
+        body[tokens[i - 1].end() : start] == " "
+        and before[0].isupper()
+        and fold(before) in FIRST_NAMES
+        and not alias.name.startswith(before + " ")
+    )
+
+
 def find_entities(body: str, gazetteer: Gazetteer, words: Words | None = None) -> list[Mention]:
     """Known and candidate organizations, people and products in ``body``
     (``words``: the result of ``tokenize(body)``, computed when not given)."""
     tokens, lowers, texts = words if words is not None else tokenize(body)
     known = [_with_unit(body, tokens, k) for k in _known(body, tokens, lowers, gazetteer)]
+    known = [k for k in known if not _given_name_before(body, tokens, k)]
     mentions = [
         Mention(a.type, body[s:e], s, e, name=a.name, resolved=True)
         if s == tokens[i].start() and e - s == len(a.text)

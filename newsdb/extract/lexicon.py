@@ -72,6 +72,42 @@ STOPWORDS = word_set(
     capex opex mou nda faq kyc aml spac otc cac dax ftse ev evs 5g 4g lte
     dg ca ht ttc hq q1 q2 q3 q4 h1 h2 fy usd eur gbp jpy chf cny rmb ok
     breaking exclusive live
+    neither either nor whatever whichever whoever perhaps maybe yet still ahead
+    reporting editing writing illustration credit credits caption handout pictured file
+    gmt utc pst pdt edt cet cest bst nft nfts cmos eps gaap ebit gafa gafam faang mena
+    fpga fpgas soc socs asic asics ssd llm bnpl fintech deeptech
+    """
+)
+
+# Nouns right before a name that make it an organization, whatever its words:
+# "lead bank Morgan Stanley", "cybersecurity software company Splunk".
+ORG_CUES = word_set(
+    """
+    bank banks firm firms company companies startup startups start-up start-ups lender
+    lenders insurer rival rivals maker makers carmaker automaker chipmaker provider
+    operator operators retailer broker brokerage fund funds group conglomerate giant
+    unicorn outlet newspaper publisher publishers agency regulator watchdog subsidiary
+    societe groupe entreprise banque operateur filiale editeur fabricant concurrent
+    """
+)
+
+# Words that name a product, a work or a programme when they come right before
+# or after a capitalized name: "image generator DreamStudio", "the Linux
+# operating system", "the song Roar", "Fortnite maker Epic".
+PRODUCT_BEFORE = word_set(
+    """
+    generator assistant chatbot app application game games franchise franchises console
+    smartphone phone browser song songs album novel novels book books film movie show
+    series humanoid robot robots model models programme program initiative
+    licence licences license licenses jeu jeux logiciel plateforme application
+    """
+)
+PRODUCT_AFTER = word_set(
+    """
+    maker makers developer developers creator creators publisher operating software
+    line assistant app apps chatbot model models platform game games console service
+    changes case system systems process technology technologies programme program
+    novelist writer singer
     """
 )
 
@@ -95,7 +131,7 @@ UNIT_WORDS = word_set(
     bank banque securities studios pictures records publishing entertainment games
     pharmaceuticals therapeutics health healthcare energy motors airlines airways
     telecom mobile insurance investments investment partners systems semiconductor
-    analytics logistics dynamics networks solutions services industries
+    analytics logistics dynamics networks solutions services industries fund funds
     """
 )
 
@@ -131,6 +167,9 @@ TITLES = word_set(
     chancellor chancelier chanceliere magistrate mp mps mep meps rep sen gen col
     vice counsel investor billionaire milliardaire entrepreneur
     engineer ingenieur researcher chercheur chercheuse reporter journalist
+    scientist technologist attorney assistant boss sheikh cheikh emir
+    novelist writer author singer rapper actor actress footballer footballers
+    footballeur footballeurs player players coach
     """
 )
 
@@ -142,7 +181,9 @@ PERSON_CUES = word_set(
     president presidente chairman chairwoman commissioner commissaire minister ministre
     executive officer spokesman spokeswoman lawyer avocat avocate professor professeur
     economist partner associe associee billionaire milliardaire chancellor chancelier
-    chanceliere sir dame lord
+    chanceliere sir dame lord boss sheikh cheikh emir attorney scientist technologist
+    novelist writer singer rapper actor actress footballer footballers footballeur
+    footballeurs player coach reporting editing writing
     """
 )
 
@@ -167,7 +208,8 @@ PERSON_TITLES = word_set(
     senator senateur analyst analyste professor professeur economist spokesman
     spokeswoman spokesperson lawyer attorney avocat avocate researcher chercheur
     chercheuse engineer ingenieur journalist journaliste gerant gerante banker banquier
-    executive officer governor gouverneur mayor maire judge juge
+    executive officer governor gouverneur mayor maire judge juge chair chairwoman
+    vice cofounder co-founder partner technologist scientist
     """
 )
 
@@ -271,7 +313,18 @@ PLACES = _phrases(
     Xi'an, Suzhou, Busan, Incheon, Kobe, Fukuoka, Sapporo, Sendai, Hiroshima, Auckland,
     Wellington, Brisbane, Perth, Adelaide, Canberra, Tehran, Baghdad, Damascus, Beirut,
     Amman, Ankara, Izmir, Baku, Tbilisi, Yerevan, Almaty, Tashkent, Minsk, Odesa, Kharkiv,
-    St Petersburg, Saint-Pétersbourg, Abu Dhabi, Sharjah, Muscat, Manama, Jeddah
+    St Petersburg, Saint-Pétersbourg, Abu Dhabi, Sharjah, Muscat, Manama, Jeddah,
+    Manhattan, Brooklyn, Queens, Bronx, Long Island, Silicon Valley, Bay Area, Burnaby,
+    Waterloo, Kitchener, Mississauga, Surrey, Victoria, Burlington, Cambridge, Waco, Austin,
+    Plano, Irving, Armonk, Sunnyvale, San Mateo, Redwood City, Palo Alto, Santa Monica,
+    Boulder, Provo, Boise, Albany, Hartford, Princeton, Newark, Jersey City, Stamford,
+    District of Columbia, Columbia, Earth, Atlantic, Pacific, Mediterranean, Baltic,
+    Central Asia, Southeast Asia, South Asia, East Asia, Central Europe, Eastern Europe,
+    Western Europe, Northern Europe, Southern Europe, Asia-Pacific, Asia Pacific, APAC, EMEA,
+    Middle East, Near East, Far East, Sub-Saharan Africa, North Africa, West Africa,
+    East Africa, Latin America, Outre-Atlantique, Atlantique, Pacifique, Méditerranée,
+    Calif, Mass, Wash, Conn, Fla, Ill, Mich, Minn, Penn, Tex, Ore, Colo, Ariz, Tenn, Wis,
+    Md, Va, Ga, Ky, La, Mo, Nev, Okla, N.Y, N.J, N.C, S.C, D.C, B.C, Que, Ont, Alta
     """
 )
 
@@ -378,6 +431,43 @@ FIRST_NAMES = word_set(
     yvonne bastien fanny florent gauthier jeremy justine morgane theo timothee victorine
     armelle blandine clotilde domitille gwenael jacky jean-pierre josette lucien nadine
     pierre-yves raphaelle rodolphe severine tiphaine vianney
+    abby adele alana alec alexis allison alyssa andrea angie april ashton audrey autumn
+    barry becky bella bernadette bernie beverly blake bonnie brandi brianna bridget
+    brittany brooke caleb cameron carly carrie casey cassandra chad chase cheryl chelsea
+    chester christy clay clayton clifford clint cole colleen courtney craig crystal curtis
+    dana darla darlene dawn debbie denise derrick desmond devon dexter dianne dolores
+    don donovan dora drew dustin earl edwin eileen elaine elliott emmett erik ernest esther
+    eugenia evelyn faith felicia flora forrest frankie gabby gail garrett gene georgia
+    gerry gilbert gina ginger glen gloria gwen hailey hal hank harrison harvey hayden
+    heather holly hope howard hunter irma irving jacquelyn jaime jamal jared jasmine
+    jeanette jenna jeremiah jerome jillian joanne jodi joey jolene josie joyce julio june
+    kara kari katelyn katy kayla kelsey kendall kendra kent kerry kirk krista kristen
+    kristin kristina krystal lacey lance lane laurie leigh leslie lester lindsey logan
+    lois lonnie loretta lori lorraine lucas lyle mabel mack mackenzie madison mallory
+    marcia marcy margie marilyn marjorie marlene marsha marty mason maxine meghan melinda
+    melody meredith micah mindy miranda misty molly myra nadine neal nell nelson nina
+    noel norma olive owen paige parker patty penny percy phyllis preston priscilla
+    randall randy reagan reggie rex rhonda ricky riley roberta rochelle rodney rosalind
+    roxanne russ sabrina sadie salvador savannah shannon shari shawna shelby sheldon
+    sherry sidney skyler sonya spencer stacy stella stewart sue summer sydney tabitha
+    tamara tammy tanner taylor terence terrence terri terry thelma tiffany toby tonya
+    trevor trisha troy tucker vance vaughn vernon vicki vince virgil wallace warren
+    wayne whitney wilbur willard wilma winston wyatt yolanda
+    huw gwyn dafydd emrys rhodri siân cerys
+    aakash abhinav ajay ajit akhil alka amar amitabh amrita anand aneesh anuj aparna
+    arnav arvind ashish ashwin bharat chandra chetan deepika dhruv dinesh farhan gagan
+    ganesh girish gopal hari harsha harshita hemant jatin jayant karan karthik kunal
+    madhu mahesh manoj mukesh murali nandan narendra nitin pallavi parag piyush pranav
+    prashant pratik rahul rajat raman ramya ranjan rashmi ravi ritesh rohit sandeep
+    sanjay santosh satish saurabh shalini shankar shantanu shashi shiv shruti siddharth
+    sonal sudhir sumit sundar swati tarun tushar uday vaibhav vandana vidya vinay vishal
+    yogesh sundar
+    ahmad ali amr ayman bilal faisal hamad hamdan hassan hussein jamal khaled majid
+    mansour marwan nasser omar rashid saeed salman sultan tahnoon tarek walid
+    yousef zayed
+    cesar emilio esteban gerardo guillermo hernan jaime leandro lionel manuel mariano
+    nicolas pablo ramiro raul rodolfo sergio andres gerard antoine kylian
+    ilya mira peng xiao jensen lisa tim satya sundar sam dario demis mustafa arthur
     """
 )
 

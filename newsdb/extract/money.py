@@ -128,6 +128,9 @@ _SCALE = {
     "millions": 6,
     "mn": 6,
     "mln": 6,
+    "mlns": 6,
+    "bln": None,
+    "blns": None,
     "m": 6,
     "M": 6,
     "billion": None,
@@ -175,7 +178,7 @@ _PATTERN = re.compile(
     rf"""
     (?<![\w.,$€£¥])
     (?:
-      (?P<pcur>{_alternation(_PREFIX)}){_SP}?(?P<pnum>{_NUM})
+      (?P<pcur>{_alternation(_PREFIX)}){_SP}?(?P<pnum>{_NUM})(?:[-–](?P<pnum2>{_NUM}))?
         (?:{_SCALE_RE.format(g="pscale")})?
     | (?P<snum>{_NUM})(?:{_SCALE_RE.format(g="sscale")})?
         {_LINK}(?P<scur>(?i:{_alternation(_SUFFIX)}))(?![\w]){_NOT_NEXT}
@@ -192,6 +195,13 @@ _CODE_BEFORE = re.compile(rf"({_alternation(k for k in _PREFIX if len(k) > 1)}){
 _FOLLOWERS = {w.split()[0] for w in _SUFFIX} | {w.lower() for w in _SCALE} | {"de", "d", "u"}
 _FOLLOWER = re.compile(rf"(?:{_NUM})(?:{_SP}|-)*([^\W\d_]+|[$€£¥₹₩])?")
 NUMBER_WORDS_BEFORE = re.compile(rf"(?i:(?<![\w])({_alternation(NUMBER_WORDS)})){_SP}+\w*$")
+_PENCE = re.compile(r"(?<![\w.,$£€])(\d+(?:\.\d+)?)p(?= per | a share| share| each)")
+_PER_SHARE = re.compile(rf"{_SP}+(?:par{_SP}+action|l['’]action|per{_SP}+share|a{_SP}+share)")
+# A scaled number without currency, joined to a next amount that has one:
+# "76,1 millions et 62,9 millions d'euros", "$2 billion to $3 billion" aside.
+_SHARED = re.compile(
+    rf"(?P<num>{_NUM})(?:{_SP}|-)?(?P<scale>(?i:{_LONG}))(?P<link>{_SP}*(?:,|et|and|ou|or){_SP}*)"
+)
 _FRENCH_LIKE = {"fr", "de", "es", "it", "pt", "nl"}
 
 
@@ -268,29 +278,65 @@ def find_money(body: str, language: str | None = None) -> list[Mention]:
     """Every money amount in ``body``, in order."""
     found: list[Mention] = []
     end_of_last = 0
+    if "p " in body:  # "180p per share", "a 390p share price": pence
+        for pence in _PENCE.finditer(body):
+            amount = _exact(parse_number(pence.group(1), "en") / 100)
+            found.append(
+                Mention(
+                    "money",
+                    pence.group(0),
+                    pence.start(),
+                    pence.end(),
+                    amount=amount,
+                    currency="GBP",
+                )
+            )
+    pending = None  # a scaled number waiting for the currency of the next amount
     for start in _starts(body):
         if start < end_of_last:
             continue
         match = _PATTERN.match(body, start)
         if match is None:
+            shared = _SHARED.match(body, start) if body[start].isdigit() else None
+            if shared:
+                pending = shared
             continue
         mention = _mention(match, language)
         if mention is not None:
+            if pending is not None and pending.end() == match.start():
+                found.append(_shared(pending, mention.currency, language))
             found.append(mention)
             end_of_last = match.end()
-    return found
+        pending = None
+    return sorted(found, key=lambda m: m.start)
+
+
+def _shared(match: re.Match, currency: str | None, language: str | None) -> Mention:
+    number = parse_number(match.group("num"), language, scaled=True)
+    amount = _exact(_EXACT.multiply(number, _scale(match.group("scale"), language)))
+    end = match.end("scale")
+    return Mention(
+        "money",
+        match.string[match.start() : end],
+        match.start(),
+        end,
+        amount=amount,
+        currency=currency,
+    )
 
 
 def _mention(match: re.Match, language: str | None) -> Mention | None:
     group = match.group
     if group("pcur") is not None:
         scale = group("pscale") or group("pscale1") or group("pscale2")
-        number = parse_number(group("pnum"), language, scaled=bool(scale))
+        # a range ("$47-55 per share") is its upper bound
+        number = parse_number(group("pnum2") or group("pnum"), language, scaled=bool(scale))
         currency = _PREFIX[group("pcur")]
     elif group("snum") is not None:
         scale = group("sscale") or group("sscale1") or group("sscale2")
-        if not scale and group("scur").lower() in _NEEDS_SCALE:
-            return None
+        needs_scale = group("scur").lower() in _NEEDS_SCALE
+        if not scale and needs_scale and not _PER_SHARE.match(match.string, match.end()):
+            return None  # "trois livres" are books; "31 livres par action" is money
         number = parse_number(group("snum"), language, scaled=bool(scale))
         currency = _SUFFIX[group("scur").lower()]
         if group("scur").lower() in _SUBUNITS:
