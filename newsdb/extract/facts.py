@@ -30,6 +30,7 @@ Layout: the words in ``facts_lexicon.py``; sentences and clauses in
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -161,7 +162,9 @@ def extract_facts(
             continue  # "Partners" in "ARCH Venture Partners" is a name
         hits.setdefault(i, []).append(Hit(i, start, end, word, trigger))
     drafts: list[Draft] = []
-    for i in sorted(hits):
+    priced = {i for i, s in enumerate(doc.sentences) if any(m.type == "money" for m in s.mentions)}
+    for i in sorted(hits.keys() | priced):
+        hits.setdefault(i, [])
         used: set[int] = set()
         values = valuations(doc, i, hits[i], used)
         found, updates = deals(doc, i, hits[i], used)
@@ -199,20 +202,35 @@ def _investee(draft: Draft) -> list:
 
 
 def _price_previous(doc: Doc, i: int, hits: list[Hit], used: set[int], drafts: list[Draft]):
-    """ "Under the deal, Lyra will spend about $2.4 billion": a sentence about
-    "the deal" gives its amount to the deal just told without one."""
-    nouns = [h for h in hits if h.word in _DEAL_NOUNS and definite(doc, h)]
+    """ "Under the deal, Lyra will spend about $2.4 billion", "The transaction,
+    worth $61 billion when it was announced": a sentence about "the deal" gives
+    its amount to the deal just told without one."""
+    sentence = doc.sentences[i]
+    nouns = [h.end for h in hits if h.word in _DEAL_NOUNS and definite(doc, h)]
+    told = _TOLD_DEAL.search(doc.lowered, sentence.start, min(sentence.end, sentence.start + 80))
+    if told is not None:
+        nouns.append(told.end())
     if not nouns:
         return
-    first = nouns[0].end
-    money = amount(doc, i, first, first, doc.sentences[i].start, doc.sentences[i].end, used)
+    first = min(nouns)
+    money = amount(doc, i, first, first, sentence.start, sentence.end, used)
     if money is None or money.start < first:
         return
     for draft in reversed(drafts):
         if draft.type == "deal" and i - draft.i <= 2:
-            if draft.amount is None:
+            if draft.amount is None and draft.kind not in ("partnership", "other"):
                 draft.amount = money
             return
+
+
+# "The merger, worth about $31.8 billion", "L'opération, valorisée à": a deal
+# named again, then priced.
+_TOLD_DEAL = re.compile(
+    r"(?:^|(?<=[\s(]))(?:the|this|that|its|le|la|l['’]|cette|cet|ce)\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:deal|agreement|transaction|merger|acquisition|takeover|purchase|buyout|sale|"
+    r"accord|opération|rachat|fusion|cession)(?=,?\s+(?:worth|valued|which (?:values|valued|was "
+    r"valued)|is valued|was valued|valorisée?|estimée?|d['’]un montant))"
+)
 
 
 def _update_previous(drafts: list[Draft], i: int, status: str) -> None:

@@ -319,12 +319,16 @@ INVESTORS = (
 )
 
 # Money that is not the price of the deal at hand.
-PER_SHARE = re.compile(r"\s*(?:a|per|each|par|l['’]|pour chaque)\s*(?:share|action|titre)")
+PER_SHARE = re.compile(
+    r"\s*(?:(?:u\.s\.|us|usd|cad|c\$|in cash|cash|in stock)\s+)?"
+    r"(?:a|per|each|par|l['’]|pour chaque)\s*(?:share|action|titre)"
+)
 NOT_PRICE_BEFORE = re.compile(
-    r"(?:revenue|revenues|sales|turnover|profit|loss|losses|earnings|ebitda|cash|debt|fee|fees|"
+    r"(?<![\w-])(?:revenue|revenues|sales|turnover|profit|loss|losses|earnings|ebitda|cash|debt|fee|fees|"
     r"damages|salary|dividend|capex|budget|subsidies|chiffre d['’]affaires|revenus|bénéfice|"
     r"perte|trésorerie|dette|amende|fine|fined|penalty|dommages|indemnisation|"
-    r"prêt|loan|loans|bond|bonds|crédit|shares|stock|action|titre|cours)"
+    r"prêt|loan|loans|bond|bonds|crédit|(?<![\w-])shares|(?<![\w-])stock|action|titre|cours)"
+    r"(?!\W+(?:and\s+)?(?:cash\W+)?(?:deal|transaction|offer|acquisition|merger|takeover|purchase))"
     r"\W+(?:\w+\W+){0,3}$",
 )
 NOT_PRICE_AFTER = re.compile(

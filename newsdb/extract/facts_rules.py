@@ -189,6 +189,8 @@ def modifier(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
 def is_passive(doc: Doc, hit: Hit, hi: int) -> bool:
     body = doc.lowered
     before = body[max(0, hit.start - 30) : hit.start]
+    if hit.word.endswith(("ing", "ing over", "ing up", "ing out")):
+        return False  # "is buying": progressive, active
     if _BE.search(before):
         return True
     participle = hit.word.endswith(("é", "ée", "és", "ées", "is", "ise", "ises"))

@@ -58,6 +58,15 @@ _AGENTIVE = re.compile(
     # the list goes on: "auprès d'Airbus Ventures, du fonds Expansion et de ..."
     r"(?:[\w'’-]+(?:,(?=\s+(?:du|de|des|d['’]|et|and|the|le|la|les)\b))?\s+){0,5}$",
 )
+# "according to a Tuesday report by The Wall Street Journal", "told Reuters",
+# "selon Les Echos": who reports the news is not a party to it.
+_SOURCE = re.compile(
+    r"(?<![\w-])(?:according to|as reported by|reported by|report(?:s|ed)? (?:by|from|in)|told|"
+    r"citing|cited by|quoted by|selon|d['’]après|rapporté par|a rapporté|rapporte|"
+    r"(?:said|told|confirmed|declined to comment)\s+(?:to|in a statement to))"
+    r"(?:\s+(?:a|an|the|le|la|les|l['’]|des|du|de|un|une)?\s*(?:[\w.()-]+\s+){0,4}?"
+    r"(?:reports?|story|article|interview|statement|report|by|from|in|of|de|du|des)?)?\s*$"
+)
 AGENT_WORDS = (
     "by",
     "par",
@@ -154,6 +163,37 @@ def _abbreviation(word: str) -> bool:
     return (len(last) == 1 and last.isalpha()) or last.lower() in _ABBREV or "." in word
 
 
+# "PARIS (Reuters) -", "Jan. 13 (UPI) --", "SUNNYVALE, Calif., Sept. 08, 2021
+# (GLOBE NEWSWIRE) —": the wire's dateline opening a lede names no party.
+_DATELINE = re.compile(
+    r"(?:[^()\n.!?]|\.(?=[ ,]))(?:[^()\n]){0,70}?\s*\((?:[A-Z][\w.&’' -]{1,30})\)\s*(?:--|-|—|–)\s+"
+    r"|\((?:[A-Z][\w.&’' -]{1,30})\)\s*(?:--|-|—|–)\s+"
+)
+# "By Nick Turner and Ian King", "Par Marie Dupont", "Photo: X/Reuters": bylines
+# and credits name the writer, never a party.
+_CREDIT = re.compile(
+    r"(?:By|Par|Photo|Photos|Image|Credit|Crédit|Crédits|Source)\b[^.!?]{0,80}$"
+    r"|(?:Reporting|Writing|Editing|Additional reporting)\s+by\b.{0,200}$"
+)
+_BYLINE_NAMES = re.compile(
+    r"(?:By|Par)\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|and|et|de|van|von|,))*\s*$"
+)
+
+
+def _skip_credits(body: str, start: int, end: int) -> int:
+    """Where the sentence [start, end) begins once a dateline is skipped; its
+    end when the whole sentence is a byline or a photo credit."""
+    head = body[start:end]
+    if _BYLINE_NAMES.fullmatch(head) or (
+        _CREDIT.match(head) and not head.startswith(("By ", "Par "))
+    ):
+        return end
+    dateline = _DATELINE.match(body, start, end)
+    if dateline is not None and len(dateline.group().split()) <= 12:
+        return dateline.end()
+    return start
+
+
 class Text:
     """An article's sentences with their mentions and clauses (``ents`` and
     the coreference behind it are in ``facts_coref.Doc``)."""
@@ -172,6 +212,7 @@ class Text:
         ordered = sorted(mentions, key=lambda m: m.start)
         k = 0
         for start, end in split_sentences(body):
+            start = _skip_credits(body, start, end)
             while k < len(ordered) and ordered[k].start < start:
                 k += 1
             first = k
@@ -221,6 +262,7 @@ class Text:
                     and bool(_AGENTIVE.search(body, max(sentence.start, m.start - 48), m.start)),
                 )
                 for m in names
+                if not _SOURCE.search(body, max(sentence.start, m.start - 50), m.start)
             ]
         return sentence._plain
 
