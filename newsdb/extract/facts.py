@@ -40,7 +40,7 @@ from newsdb.extract import facts_lexicon as lex
 from newsdb.extract.facts_coref import Doc
 from newsdb.extract.facts_deals import deals
 from newsdb.extract.facts_rules import Draft, Hit, amount, definite
-from newsdb.extract.facts_suits import lawsuits
+from newsdb.extract.facts_suits import complete_suits, lawsuits
 from newsdb.extract.facts_values import settle_valuations, valuations
 from newsdb.extract.mention import Mention, format_amount
 
@@ -174,6 +174,7 @@ def extract_facts(
             _price_previous(doc, i, hits[i], used, drafts)
         drafts += found + settle_valuations(values, found) + lawsuits(doc, i, hits[i])
     drafts = _complete_rounds(drafts)
+    drafts = complete_suits(doc, drafts)
     facts = [_fact(doc, d) for d in sorted(drafts, key=lambda d: d.anchor)]
     return _merge(facts) if merge else facts
 

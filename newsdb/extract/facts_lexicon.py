@@ -124,6 +124,7 @@ _SUITS_EN = _table(
     countersuit suit countersuit: countersuit, countersuits, counter-suit, counterclaim,
         counterclaims
     settled settle settled: settle, settles, settled, settling, settlement
+    ruled fine ruled: fined, fine, fines, penalty, penalties, penalised, penalized, sanctioned
     """,
     "lawsuit",
 )
@@ -134,6 +135,11 @@ _SUITS_FR = _table(
     countersuit sue countersuit: contre-attaqué, contre-attaque, contre-attaquer
     filed suit filed: plainte, plaintes, procès, action en justice, recours
     countersuit suit countersuit: demande reconventionnelle
+    filed suit filed: assignation
+    ruled fine ruled: amende, amendes, sanction, sanctions, sanctionné, sanctionnée, sanctionnés,
+        sanctionnées, sanctionne, sanctionnent, sanctionner, inflige, infligé, infligée, infligés,
+        infligées, infliger, infligeant, condamné, condamnée, condamnés, condamnées, condamne,
+        condamner
     """,
     "lawsuit",
 )

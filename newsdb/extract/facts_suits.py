@@ -157,6 +157,8 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
             plaintiffs = possessor(doc, i, lo, hit.start) or subj
         defendants = after(doc, i, against.end(), hi, None, reach=40) if against else []
         return plaintiffs, defendants
+    if voice == "fine":
+        return _fine(doc, hit, lo, hi, subj)
     if voice == "settle":
         if not _SUIT_TOPIC.search(body, lo, hi):
             return None
@@ -178,3 +180,161 @@ def _status(doc: Doc, hit: Hit, lo: int) -> str:
     if hit.trigger.voice == "settle" or re.search(r"settle", window):
         return "settled"
     return hit.trigger.kind
+
+
+# Fines and sanctions (regulators' decisions are lawsuits: the authority is the
+# plaintiff, the one fined the defendant).
+_FINE_NOUNS = {
+    "fine",
+    "fines",
+    "penalty",
+    "penalties",
+    "amende",
+    "amendes",
+    "sanction",
+    "sanctions",
+}
+_FINED = marker(r"on|against|to|for|à|au|aux|contre|à l['’]encontre de|à l['’]encontre du")
+_INFLICT = re.compile(
+    r"(?<![\w-])(?:impos\w*|issu\w*|levied|levies|levy|handed|hands|slapped|slaps|announced|"
+    r"inflig\w*|prononc\w*|décid\w*|annonc\w*|a annoncé)\s+(?:[\w'’-]+\s+){0,4}$"
+)
+_TARGET_OF = re.compile(
+    r"(?:hit with|slapped with|faces?|facing|faced|received|receives|given|handed|was handed|"
+    r"écop\w*|reçu|visée?s? par|se voit infliger|s['’]est vue? infliger|condamnée? à)"
+    r"\s+(?:[\w$€£.,-]+\s+){0,5}$"
+)
+_PRICED_NEAR = re.compile(r"[$€£]|\d\s*(?:bn|m|milliards?|millions?)|billion|million")
+REGULATOR = re.compile(
+    r"commission|authorit|autorité|department|ministry|ministère|regulator|agency|agence|"
+    r"office|board|bureau|watchdog|justice|procureur|prosecutor|attorneys? general|"
+    r"(?<![\w-])(?:cnil|ftc|sec|doj|cma|fcc|dpc|arcep|adlc|dgccrf|ofcom|accc|kftc|samr|cnmc)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
+    """ "The CNIL fined Microsoft", "Meta was fined €1.2bn by the DPC", "a fine
+    of $5 billion against Google", "l'Autorité a infligé à Apple une amende",
+    "Apple est sanctionné par", "Meta has been hit with a €1.2bn fine"."""
+    i, word, body = hit.i, hit.word, doc.lowered
+    window = body[max(lo, hit.start - 60) : min(hi, hit.end + 60)]
+    if not _PRICED_NEAR.search(window) and word in _FINE_NOUNS | {"fine"}:
+        return None  # "a fine line", "in fine"
+    if word in _FINE_NOUNS:
+        if _TARGET_OF.search(body, max(lo, hit.start - 60), hit.start):
+            plaintiffs = after(doc, i, hit.end, hi, _FROM_PLAINTIFF, reach=40, mark_reach=80)
+            return plaintiffs, subj
+        owner = possessor(doc, i, lo, hit.start)
+        against = after(doc, i, hit.end, hi, _FINED, reach=40, mark_reach=80)
+        by = after(doc, i, hit.end, hi, BY, reach=40, mark_reach=80)
+        if _INFLICT.search(body, max(lo, hit.start - 60), hit.start):
+            return by or subj, against
+        if owner and against:
+            return owner, against
+        if by or against or owner:
+            return by, against or owner
+        return None
+    passive = (
+        is_passive(doc, hit, hi)
+        or word
+        in (
+            "sanctionné",
+            "sanctionnée",
+            "sanctionnés",
+            "sanctionnées",
+            "condamné",
+            "condamnée",
+            "condamnés",
+            "condamnées",
+        )
+        and not _CLITIC.search(body, max(lo, hit.start - 12), hit.start)
+        and not re.search(
+            r"(?<!\w)(?:a|ont|avait|avaient)\s+$", body[max(lo, hit.start - 10) : hit.start]
+        )
+    )
+    if passive:
+        return after(doc, i, hit.end, hi, BY, reach=40, mark_reach=80), subj
+    if word.startswith(("inflig", "impos")):
+        # "infligé à Apple une amende", "infligé une sanction de 250 millions à Alphabet"
+        defendants = after(doc, i, hit.end, hi, _FINED, reach=30, mark_reach=90)
+        return subj, defendants
+    return subj, after(doc, i, hit.end, hi, None, reach=40)
+
+
+_BLOCK = re.compile(
+    r"(?<![\w-])(?:to block|blocking|block|against|challenging|to stop|contre|pour bloquer|"
+    r"bloquer)\s+(?:the|this|that|its|their|le|la|l['’]|cette|ce)\s*(?:[\w$€£.,-]+\s+){0,3}?"
+    r"(?:deal|transaction|merger|acquisition|takeover|purchase|move|combination|opération|"
+    r"rachat|fusion|accord)(?![\w-])"
+)
+_SUED = {"plaintiff", "counter_plaintiff"}
+
+
+def complete_suits(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """Lawsuits told in pieces: a suit naming only its defendants and one
+    naming only its plaintiffs within three sentences are one suit ("A trade
+    group has sued OpenAI ... The lawsuit, filed by the Authors Guild"); a
+    suit "to block the deal" is against the deal's buyer; a fine whose
+    authority the clause leaves out is the regulator's named nearby.  A suit
+    still missing a side is left out: one side says too little to review."""
+    out: list[Draft] = []
+    for draft in drafts:
+        if draft.type != "lawsuit":
+            out.append(draft)
+            continue
+        plaintiffs = [e for e, role in draft.parties if role in _SUED and e.name]
+        defendants = [e for e, role in draft.parties if role not in _SUED and e.name]
+        if plaintiffs and not defendants:
+            defendants = _blocked(doc, draft, out)
+            draft.parties += [(e, "defendant") for e in defendants]
+        if defendants and not plaintiffs and draft.status == "ruled":
+            plaintiffs = _regulator(doc, draft.i, {e.name for e in defendants})
+            draft.parties = [(e, "plaintiff") for e in plaintiffs] + draft.parties
+        if not (plaintiffs and defendants):
+            partner = _other_half(out, draft, bool(plaintiffs))
+            if partner is not None:
+                partner.parties += draft.parties
+                continue
+        out.append(draft)
+    return [d for d in out if d.type != "lawsuit" or _two_sided(d)]
+
+
+def _two_sided(draft: Draft) -> bool:
+    roles = {role in _SUED for e, role in draft.parties if e.name}
+    return roles == {True, False}
+
+
+def _other_half(out: list[Draft], draft: Draft, has_plaintiffs: bool) -> Draft | None:
+    for earlier in reversed(out):
+        if earlier.type != "lawsuit" or draft.i - earlier.i > 3:
+            continue
+        sides = {role in _SUED for e, role in earlier.parties if e.name}
+        if sides == {not has_plaintiffs}:
+            return earlier
+    return None
+
+
+def _blocked(doc: Doc, draft: Draft, out: list[Draft]) -> list[Ent]:
+    """ "The FTC sued to block the transaction": the buyer of the deal told before."""
+    sentence = doc.sentences[draft.i]
+    if not _BLOCK.search(doc.lowered, sentence.start, sentence.end):
+        return []
+    for earlier in reversed(out):
+        if earlier.type == "deal":
+            buyers = [e for e, role in earlier.parties if role in ("acquirer", "bidder") and e.name]
+            if buyers:
+                return buyers[:1]
+    return []
+
+
+def _regulator(doc: Doc, i: int, defendants: set[str]) -> list[Ent]:
+    """The authority named in sentence ``i`` or nearest it (three sentences)."""
+    order = [i] + [k for d in (1, 2, 3) for k in (i - d, i + d)]
+    for k in order:
+        if not 0 <= k < len(doc.sentences):
+            continue
+        for e in doc.plain_ents(k):
+            if e.type == "organization" and e.name not in defendants and REGULATOR.search(e.name):
+                return [Ent(e.start, e.end, e.name, e.type, coref=k != i)]
+    return []
