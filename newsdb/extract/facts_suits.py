@@ -235,9 +235,8 @@ def _fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
         if by or against or owner:
             return by, against or owner
         return None
-    passive = (
-        is_passive(doc, hit, hi)
-        or word
+    passive = is_passive(doc, hit, hi) or (
+        word
         in (
             "sanctionné",
             "sanctionnée",
