@@ -166,8 +166,8 @@ def _abbreviation(word: str) -> bool:
 # "PARIS (Reuters) -", "Jan. 13 (UPI) --", "SUNNYVALE, Calif., Sept. 08, 2021
 # (GLOBE NEWSWIRE) —": the wire's dateline opening a lede names no party.
 _DATELINE = re.compile(
-    r"(?:[^()\n.!?]|\.(?=[ ,]))(?:[^()\n]){0,70}?\s*\((?:[A-Z][\w.&’' -]{1,30})\)\s*(?:--|-|—|–)\s+"
-    r"|\((?:[A-Z][\w.&’' -]{1,30})\)\s*(?:--|-|—|–)\s+"
+    r"(?:(?:[^()\n.!?]|\.(?=[ ,]))(?:[^()\n]){0,70}?\s*)?\((?:[A-Z][\w.&’' -]{1,30})\)\s*"
+    r"(?:--|-|—|–)(?:\s+|(?=[A-Z]))"
 )
 # "By Nick Turner and Ian King", "Par Marie Dupont", "Photo: X/Reuters": bylines
 # and credits name the writer, never a party.
