@@ -315,8 +315,14 @@ def _same(a: Fact, b: Fact) -> bool:
     """The same deal (or suit) told twice: same kind, amounts that do not
     differ, one's roles a subset of the other's, and the names of every
     shared role in common (for "partner", one set within the other)."""
-    if a.type != b.type or a.kind != b.kind:
+    if a.type != b.type:
         return False
+    if a.kind != b.kind:
+        # "PayPal had made an offer ... to acquire Pinterest" and "the deal to
+        # buy Pinterest": an offer and the acquisition it proposes are one deal
+        if {a.kind, b.kind} != {"bid", "acquisition"} or None not in (a.amount, b.amount):
+            return False
+        a, b = _as_acquisition(a), _as_acquisition(b)
     if a.type == "valuation":
         return a.organization == b.organization and a.amount == b.amount
     if a.amount is not None and b.amount is not None and a.amount != b.amount:
@@ -341,8 +347,16 @@ def _same(a: Fact, b: Fact) -> bool:
     return bool(shared)
 
 
+def _as_acquisition(fact: Fact) -> Fact:
+    roles = {"bidder": "acquirer", "lead_bidder": "acquirer"}
+    parties = tuple(Party(p.name, roles.get(p.role, p.role)) for p in fact.parties)
+    return replace(fact, kind="acquisition", parties=parties)
+
+
 def _union(a: Fact, b: Fact) -> Fact:
     """``a`` completed by ``b``; the sentence with the amount is the quote."""
+    if a.kind != b.kind:  # an offer and the acquisition: the acquisition, with its parties
+        a, b = (a, _as_acquisition(b)) if a.kind == "acquisition" else (b, _as_acquisition(a))
     if a.amount is None and b.amount is not None:
         a, b = b, a
     names = {p.name for p in a.parties}

@@ -61,6 +61,7 @@ class Reading:
     kind: str
     parties: list[tuple[Ent, str]] = field(default_factory=list)
     status: str | None = None
+    own: tuple[Ent, ...] = ()  # a generic word's subject side ("X is in talks with Y")
 
 
 def _roles(kind: str, agents: list[Ent], patients: list[Ent]) -> list[tuple[Ent, str]]:
@@ -198,7 +199,7 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
                 # "en discussion avec Ardian pour lui céder sa filiale"
                 parties = [(e, "seller") for e in own] + [(e, "acquirer") for e in others]
                 return Reading(hit, kind, parties, status=_TALKS.get(voice))
-        reading = Reading(hit, kind, _roles(kind, own, others))
+        reading = Reading(hit, kind, _roles(kind, own, others), own=tuple(own))
         if voice == "talks":
             reading.status = "in_talks"
         return reading
@@ -285,14 +286,22 @@ _JOINABLE = [{"bid", "acquisition"}, {"funding_round", "investment"}, {"contract
 _ORG_ONLY = {"host", "provider", "investee", "target"}
 
 
+def _acted_on(reading: Reading) -> set[str]:
+    return {e.name for e, role in reading.parties if role in ("target", "investee") and e.name}
+
+
 def _generic(reading: Reading) -> bool:
     voice = reading.hit.trigger.voice
     return voice == "talks" or (voice == "with" and reading.hit.word in _GENERIC)
 
 
 def _joinable(a: Reading, b: Reading) -> bool:
-    if a.kind == b.kind or _generic(a) or _generic(b):
+    if _generic(a) or _generic(b):
         return True
+    if a.kind == b.kind:
+        # "Nikon bought RED, and ... Lensrentals bought BorrowLenses": two deals
+        ta, tb = _acted_on(a), _acted_on(b)
+        return not (ta and tb and not ta & tb)
     return any({a.kind, b.kind} <= pair for pair in _JOINABLE)
 
 
@@ -351,7 +360,11 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
         for ent, role in reading.parties:
             if reading.kind != kind:
                 role = {"acquirer": "bidder"}.get(role, role) if kind == "bid" else role
-                if _generic(reading):
+                if _generic(reading) and reading.own:
+                    # "Wayve is in talks with Microsoft and SoftBank to raise": the
+                    # talks' subject acts, the others are on the other side
+                    role = AGENT[kind] if ent in reading.own else PATIENT[kind]
+                elif _generic(reading):
                     role = {AGENT[reading.kind]: AGENT[kind]}.get(role, PATIENT[kind])
             if ent.name in seen or (role in _ORG_ONLY and ent.type != "organization"):
                 continue

@@ -74,6 +74,14 @@ _PRICE_WORD = re.compile(r"(?<!\w)(?:for|pour|at|of|de|à|worth)\s+(?:about\s+|s
 _HAVE = re.compile(r"(?<![\w-])(?:a|ont|avait|avaient|aura|aurait|ayant|avoir)\s+(?:\w+\s+){0,1}$")
 
 
+# A descriptor between a word taken for a name and the name it describes.
+_DESCRIBED = re.compile(
+    r"\)?\s+(?:[\w-]+\s+){0,2}?(?:firm|company|startup|start-up|maker|provider|platform|developer|"
+    r"group|giant|unit|subsidiary|operator|lender|bank|fintech|insurtech|specialist|outfit|"
+    r"business|brand|chipmaker|designer|publisher|retailer|manufacturer|supplier)\s+",
+)
+
+
 def ents_between(doc: Doc, i: int, lo: int, hi: int) -> list[Ent]:
     return [e for e in doc.ents(i) if lo <= e.start and e.end <= hi]
 
@@ -82,6 +90,12 @@ def group_at(doc: Doc, ents: list[Ent], k: int, hi: int) -> list[Ent]:
     """``ents[k]`` and the names coordinated with it ("OpenAI and its head, Sam
     Altman", "Nvidia, SoftBank et Bpifrance"); "Musk's xAI" gives xAI."""
     body = doc.lowered
+    while (
+        k + 1 < len(ents)
+        and ents[k + 1].end <= hi
+        and _DESCRIBED.fullmatch(body, ents[k].end, ents[k + 1].start)
+    ):
+        k += 1  # "Japanese BNPL firm Paidy", "la fintech Qonto": the name after the noun
     out = [ents[k]]
     while k + 1 < len(ents) and ents[k + 1].end <= hi:
         nxt = ents[k + 1]
