@@ -48,6 +48,11 @@ _GENERIC = {"deal", "deals", "agreement", "agreements", "pact", "accord", "accor
 _FROM = marker(r"from|by|par|de la part de|du|des|de|d['’]")
 _CLIENT = marker(r"with|from|for|avec|pour|auprès de|auprès du|by|par")
 _TALKS = {"talks": "in_talks"}
+_FROM_ONLY = marker(r"from|de la part de|de")
+_BACKERS = marker(
+    r"including|such as|comme|dont|notamment|among them|from|by|par|"
+    r"companies including|investors including|investisseurs comme"
+)
 _PAY_FOR = marker(r"for|pour")
 _SELLER = marker(r"from|auprès de|auprès du|à|au|aux")
 
@@ -167,10 +172,40 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
             doc, i, hit.end, hi, IN, mark_reach=24 if noun else 120, reach=35, head=True
         )
         investee = [e for e in investee if e.type == "organization"]
+        if not investee and noun:
+            # "OpenAI received an unconventional corporate investment from Microsoft"
+            investors = after(doc, i, hit.end, hi, _FROM_ONLY, mark_reach=30, reach=30)
+            if investors and subj():
+                return Reading(hit, kind, _roles(kind, investors, subj()), status="completed")
         if not investee:
             return None
         investor = possessor(doc, i, lo, hit.start) or subj()
         return Reading(hit, kind, _roles(kind, investor, investee))
+    if voice == "backed":
+        # "Anthropic was funded by companies including Google, Salesforce and Zoom",
+        # "Sorare est soutenu par des investisseurs comme Gerard Piqué"
+        investors = after(doc, i, hit.end, hi, _BACKERS, mark_reach=90, reach=40) or after(
+            doc, i, hit.end, hi, None, reach=40
+        )
+        investee = [e for e in subj() if e.type == "organization"]
+        if not (investors and investee):
+            return None
+        return Reading(hit, "investment", _roles("investment", investors, investee))
+    if voice == "take":
+        # "avoir pris environ 11% du capital de la start-up", "took a 10% stake in X"
+        if not lex.STAKE.search(body, hit.end, min(hi, hit.end + 40)):
+            return None
+        investee = after(doc, i, hit.end, hi, IN, reach=35) or [
+            e
+            for e in doc.ents(i)
+            if hit.end <= e.start < hi
+            and e.type == "organization"
+            and lex.CAPITAL_OF.search(body, max(lo, e.start - 20), e.start)
+        ]
+        if not investee:
+            return None
+        investor = subj()
+        return Reading(hit, "investment", _roles("investment", investor, investee[:1]))
     if voice == "host":
         return _host(doc, hit, lo, hi, subj)
     if voice == "contract":
@@ -401,3 +436,30 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
         date=date(doc, i, main.hit.start, lo, hi),
         anchor=main.hit.start,
     )
+
+
+_BACKED = re.compile(r"(?<=[\w)])-(?:backed|funded|financed)\s+")
+_BACKED_GAP = re.compile(r"(?:[\w-]+\s+){0,3}")
+
+
+def backed(doc: Doc) -> list[Draft]:
+    """ "Microsoft-backed OpenAI", "SoftBank-funded startup X": an investment
+    of the first name in the second."""
+    out = []
+    for match in _BACKED.finditer(doc.body):
+        i = doc.index_of(match.start())
+        if i >= len(doc.sentences) or doc.sentences[i].start > match.start():
+            continue
+        ents = doc.ents(i)
+        investor = [e for e in ents if e.end == match.start() and e.name]
+        investee = [
+            e
+            for e in ents
+            if e.start >= match.end()
+            and e.type == "organization"
+            and _BACKED_GAP.fullmatch(doc.body, match.end(), e.start)
+        ]
+        if investor and investee:
+            parties = [(investor[0], "investor"), (investee[0], "investee")]
+            out.append(Draft("deal", i, "investment", "completed", parties, anchor=match.start()))
+    return out

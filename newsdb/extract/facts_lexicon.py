@@ -72,6 +72,9 @@ _DEALS_EN = _table(
     investment invest announced: invest, invests, investing, investment, investments
     investment invest completed: invested
     investment stake announced: stake
+    investment backed completed: backed by, funded by, financed by, bankrolled by
+    investment take completed: took, taken, has taken, have taken
+    investment take announced: take, takes, taking
     partnership with completed: partnership, partnerships, partnered, partner, partners,
         partnering, alliance, collaboration, teamed up, joint venture
     hosting host announced: host, hosts, hosting
@@ -84,7 +87,8 @@ _DEALS_EN = _table(
 )
 _DEALS_FR = _table(
     """
-    acquisition active announced: rachète, rachètent, racheter, rachèterait, rachetait,
+    acquisition active announced: nationaliser, nationalise, rachète, rachètent, racheter,
+        rachèterait, rachetait,
         acquiert, acquérir, acquerra, achète, acheter, s'offre, s’offre, s'offrir, s’offrir,
         met la main sur, mettre la main sur, absorber, absorbe
     acquisition active completed: racheté, rachetée, rachetés, rachetées, acquis, acquise,
@@ -104,6 +108,10 @@ _DEALS_FR = _table(
     investment invest announced: investir, investit, investira, investissent, investissement
     investment invest completed: investi
     investment stake announced: participation
+    investment backed completed: soutenu par, soutenue par, soutenus par, financé par,
+        financée par, adossé à, adossée à
+    investment take completed: pris, prise
+    investment take announced: prend, prendre, prennent, prendra
     partnership with completed: partenariat, partenariats, partenaire, partenaires, alliance,
         collaboration, coentreprise, co-entreprise
     hosting host announced: héberger, héberge, hébergera, hébergerait, hébergement
