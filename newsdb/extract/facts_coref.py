@@ -247,6 +247,10 @@ class Doc(Text):
                 subject = self.subject(back)
                 if subject_position and subject is not None and fits(subject):
                     return subject
+                if subject_position and kind == "organization" and subject is not None:
+                    # "Mira Murati fled OpenAI to set up her start-up, Thinking Machines
+                    # Lab. The fledgling firm raised": a person acts, the company named last
+                    return candidates[-1]
                 return None
         return None
 

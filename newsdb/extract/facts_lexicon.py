@@ -103,7 +103,7 @@ _DEALS_FR = _table(
     bid bid announced: offre, offres, contre-offre, opa, ope, surenchère, approche, proposition
     funding_round raise completed: levé, récolté
     funding_round collect completed: collecté, obtenu, décroché, sécurisé
-    funding_round raise announced: lève, lèvent, lever, lèvera, levait, levée, levées
+    funding_round raise announced: lève, lèvent, lever, lèvera, levait, levée, levées, levant
     funding_round round completed: tour de table, tour de financement, levée de fonds
     investment invest announced: investir, investit, investira, investissent, investissement
     investment invest completed: investi

@@ -82,6 +82,9 @@ _DESCRIBED = re.compile(
 )
 
 
+_GERUND = re.compile(r"\s*(?:en|tout en|after|by|while|since)\s+[\w’'-]+(?:ant|ing)(?!\w)")
+
+
 def ents_between(doc: Doc, i: int, lo: int, hi: int) -> list[Ent]:
     return [e for e in doc.ents(i) if lo <= e.start and e.end <= hi]
 
@@ -134,6 +137,12 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
     ents = [e for e in ents_between(doc, i, lo, pos) if not e.agentive]
     after_intro = [e for e in ents if e.start >= intro]
     ents = after_intro or ents
+    if not ents and _GERUND.match(doc.lowered, lo):
+        # "En levant 600 millions d'euros ..., elle porte": the subject after the phrase
+        comma = doc.lowered.find(",", pos, doc.sentences[i].end)
+        later = [e for e in doc.ents(i) if comma >= 0 and 0 <= e.start - comma <= 3]
+        if later:
+            return later[:1]
     if not ents:
         start = doc.sentences[i].start
         if lo > start and relative is None:
