@@ -48,6 +48,7 @@ _GENERIC = {"deal", "deals", "agreement", "agreements", "pact", "accord", "accor
 _FROM = marker(r"from|by|par|de la part de|du|des|de|d['’]")
 _CLIENT = marker(r"with|from|for|avec|pour|auprès de|auprès du|by|par")
 _TALKS = {"talks": "in_talks"}
+_OF_ONLY = marker(r"of|de|d['’]|du|des")
 _FROM_ONLY = marker(r"from|de la part de|de")
 _BACKERS = marker(
     r"including|such as|comme|dont|notamment|among them|from|by|par|"
@@ -142,10 +143,12 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         if not (of or by):
             return None
         if by:
-            agents, patients = (
-                after(doc, i, hit.end, hi, BY),
-                possessor(doc, i, lo, hit.start) or subj(),
-            )
+            # "Lumen's acquisition by Vexa", "the acquisition by Adobe of Figma";
+            # the clause's subject is no patient ("the EU, ..., the acquisition by Adobe")
+            agents = after(doc, i, hit.end, hi, BY)
+            patients = possessor(doc, i, lo, hit.start)
+            if agents and not patients:
+                patients = after(doc, i, agents[-1].end, hi, _OF_ONLY, reach=40, mark_reach=8)
         else:
             patients = after(doc, i, hit.end, hi, None)
             agents = (
@@ -224,6 +227,8 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         own = subj() or modifier(doc, i, lo, hit.start)
         if word in _GENERIC or voice == "talks":
             kind = _kind_from_context(body[lo:hi], hit, kind)
+            if kind in ("contract", "other") and _priced_big(doc, i, lo, hi):
+                kind = _kind_nearby(doc, i, kind)
             if not others and kind in ("contract", "other"):
                 return None  # "signed agreements to support it": no counterparty
             if kind == "investment" and lex.SALE.search(body, hit.end, hi):
@@ -239,6 +244,29 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
             reading.status = "in_talks"
         return reading
     return None
+
+
+def _priced_big(doc: Doc, i: int, lo: int, hi: int) -> bool:
+    return any(
+        lo <= m.start < hi and m.amount is not None and m.amount >= 100_000_000
+        for m in doc.of_type(i, "money")
+    )
+
+
+_ACQUISITION_NEARBY = re.compile(
+    r"(?<![\w-])(?:acquisition|acquire[sd]?|acquiring|takeover|buyout|merger|rachat|racheter|"
+    r"rachète|fusion|to buy|bought)(?![\w-])"
+)
+
+
+def _kind_nearby(doc: Doc, i: int, kind: str) -> str:
+    """ "Adobe abandoned the $20 billion deal with Figma. ... The acquisition deal,
+    which cost Adobe": a priced deal the next sentences call an acquisition."""
+    for k in range(max(0, i - 1), min(len(doc.sentences), i + 3)):
+        sentence = doc.sentences[k]
+        if _ACQUISITION_NEARBY.search(doc.lowered, sentence.start, sentence.end):
+            return "acquisition"
+    return kind
 
 
 def _kind_from_context(text: str, hit: Hit, default: str) -> str:
