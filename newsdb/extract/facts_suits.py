@@ -4,6 +4,7 @@ the suit has gone (threatened, filed, countersuit, settled, dismissed...)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from newsdb.extract import facts_lexicon as lex
 from newsdb.extract.facts_coref import Doc
@@ -14,6 +15,7 @@ from newsdb.extract.facts_rules import (
     Hit,
     after,
     date,
+    ents_between,
     is_passive,
     marker,
     possessor,
@@ -53,6 +55,20 @@ def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
         if sides is None:
             continue
         plaintiffs, defendants = sides
+        named = list({e.name: e for e in plaintiffs if e.name}.values())
+        if not defendants and len(named) == 2 and _MUTUAL.match(doc.lowered, hit.end):
+            # "the companies have sued one another": each sued the other
+            for a, b in (named, named[::-1]):
+                out.append(
+                    Draft(
+                        "lawsuit",
+                        i,
+                        status=_status(doc, hit, lo),
+                        parties=[(a, "plaintiff"), (b, "defendant")],
+                        anchor=hit.start,
+                    )
+                )
+            continue
         defendants = [e for e in defendants if e.name not in {p.name for p in plaintiffs}]
         if not any(e.name for e in plaintiffs + defendants):
             continue
@@ -75,6 +91,15 @@ def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
             date=date(doc, i, hit.start, lo, hi),
             anchor=hit.start,
         )
+        if (
+            hit.trigger.voice == "settle"
+            and len(plaintiffs) == 1
+            and len(defendants) == 1
+            and _DISPUTES.match(doc.lowered, hit.end)
+        ):
+            # "Apple, Qualcomm settle all legal disputes": suits both ways
+            reverse = [(defendants[0], p_role), (plaintiffs[0], d_role)]
+            out.append(replace(draft, parties=reverse))
         if out and _one_suit(out[-1], draft):
             out[-1] = _join(out[-1], draft)
         else:
@@ -118,6 +143,11 @@ def _join(a: Draft, b: Draft) -> Draft:
 def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] | None:
     i, word, body, voice = hit.i, hit.word, doc.lowered, hit.trigger.voice
     subj = subject(doc, i, lo, hit.start)
+    for sub in _SUBORDINATE.finditer(body, lo, hit.start):
+        # "Visa terminated the deal after the Justice Department filed a lawsuit"
+        if ents_between(doc, i, sub.end(), hit.start):
+            subj = subject(doc, i, sub.end(), hit.start)
+    subj = [e for e in subj if not _JUDGE.search(body, max(lo, e.start - 10), e.start)]
     if voice == "sue":
         if word.startswith("attaqu") and not _IN_COURT.search(body, hit.end, hi):
             return None
@@ -162,7 +192,11 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
     if voice == "settle":
         if not _SUIT_TOPIC.search(body, lo, hi):
             return None
-        return after(doc, i, hit.end, hi, _BROUGHT_BY, reach=40, mark_reach=60), subj
+        plaintiffs = after(doc, i, hit.end, hi, _BROUGHT_BY, reach=40, mark_reach=60)
+        if not plaintiffs and len(subj) == 2 and subj[0].name != subj[1].name:
+            # "Apple, Qualcomm settle all legal disputes": each had sued the other
+            return [subj[0]], [subj[1]]
+        return plaintiffs, subj
     return None
 
 
@@ -229,9 +263,12 @@ def _fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
         against = after(doc, i, hit.end, hi, _FINED, reach=40, mark_reach=80)
         by = after(doc, i, hit.end, hi, BY, reach=40, mark_reach=80)
         if _INFLICT.search(body, max(lo, hit.start - 60), hit.start):
-            return by or subj, against
+            return subj or by, against
         if owner and against:
             return owner, against
+        if by and not (against or owner):
+            # "Meta went to court to quash an earlier fine of €265m by the DPC"
+            return by, [e for e in subj if e.name not in {b.name for b in by}]
         if by or against or owner:
             return by, against or owner
         return None
@@ -261,6 +298,16 @@ def _fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
     return subj, after(doc, i, hit.end, hi, None, reach=40)
 
 
+_DISPUTES = re.compile(
+    r"\s+(?:all\s+|their\s+|tous\s+leurs\s+|leurs\s+)(?:[\w-]+\s+){0,2}?(?:disputes|lawsuits|"
+    r"litigation|suits|cases|litiges|procès|contentieux)"
+)
+_MUTUAL = re.compile(r"\s+(?:one another|each other|l['’]un l['’]autre|mutuellement)")
+_SUBORDINATE = re.compile(
+    r"(?<![\w-])(?:after|before|when|because|since|until|once|as|après que|lorsque|quand|"
+    r"parce que|depuis que)\s+"
+)
+_JUDGE = re.compile(r"(?<![\w-])(?:judge|juge|justice|magistrate)\s+$")
 _BLOCK = re.compile(
     r"(?<![\w-])(?:to block|blocking|block|against|challenging|to stop|contre|pour bloquer|"
     r"bloquer)\s+(?:the|this|that|its|their|le|la|l['’]|cette|ce)\s*(?:[\w$€£.,-]+\s+){0,3}?"
@@ -285,7 +332,7 @@ def complete_suits(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         plaintiffs = [e for e, role in draft.parties if role in _SUED and e.name]
         defendants = [e for e, role in draft.parties if role not in _SUED and e.name]
         if plaintiffs and not defendants:
-            defendants = _blocked(doc, draft, out)
+            defendants = _blocked(doc, draft, out, {e.name for e in plaintiffs})
             draft.parties += [(e, "defendant") for e in defendants]
         if defendants and not plaintiffs and draft.status == "ruled":
             plaintiffs = _regulator(doc, draft.i, {e.name for e in defendants})
@@ -296,7 +343,28 @@ def complete_suits(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 partner.parties += draft.parties
                 continue
         out.append(draft)
-    return [d for d in out if d.type != "lawsuit" or _two_sided(d)]
+    kept = []
+    for draft in out:
+        if draft.type != "lawsuit":
+            kept.append(draft)
+        elif _two_sided(draft):
+            kept += _per_defendant(draft) if draft.status == "ruled" else [draft]
+    return kept
+
+
+def _per_defendant(draft: Draft) -> list[Draft]:
+    """A regulator's fines of several companies are one decision per company
+    ("celles infligées ... contre Amazon, Google et Facebook")."""
+    plaintiffs = [(e, role) for e, role in draft.parties if role in _SUED]
+    defendants = [(e, role) for e, role in draft.parties if role not in _SUED]
+    if len({e.name for e, _ in defendants}) < 2:
+        return [draft]
+    out, seen = [], set()
+    for ent, role in defendants:
+        if ent.name not in seen:
+            seen.add(ent.name)
+            out.append(replace(draft, parties=[*plaintiffs, (ent, role)]))
+    return out
 
 
 def _two_sided(draft: Draft) -> bool:
@@ -314,14 +382,18 @@ def _other_half(out: list[Draft], draft: Draft, has_plaintiffs: bool) -> Draft |
     return None
 
 
-def _blocked(doc: Doc, draft: Draft, out: list[Draft]) -> list[Ent]:
+def _blocked(doc: Doc, draft: Draft, out: list[Draft], plaintiffs: set) -> list[Ent]:
     """ "The FTC sued to block the transaction": the buyer of the deal told before."""
     sentence = doc.sentences[draft.i]
     if not _BLOCK.search(doc.lowered, sentence.start, sentence.end):
         return []
     for earlier in reversed(out):
         if earlier.type == "deal":
-            buyers = [e for e, role in earlier.parties if role in ("acquirer", "bidder") and e.name]
+            buyers = [
+                e
+                for e, role in earlier.parties
+                if role in ("acquirer", "bidder") and e.name and e.name not in plaintiffs
+            ]
             if buyers:
                 return buyers[:1]
     return []
@@ -329,7 +401,7 @@ def _blocked(doc: Doc, draft: Draft, out: list[Draft]) -> list[Ent]:
 
 def _regulator(doc: Doc, i: int, defendants: set[str]) -> list[Ent]:
     """The authority named in sentence ``i`` or nearest it (three sentences)."""
-    order = [i] + [k for d in (1, 2, 3) for k in (i - d, i + d)]
+    order = [i] + [k for d in (1, 2, 3) for k in (i - d, i + d)] + [i + 4, i + 5]
     for k in order:
         if not 0 <= k < len(doc.sentences):
             continue

@@ -63,6 +63,7 @@ _AGENTIVE = re.compile(
 _SOURCE = re.compile(
     r"(?<![\w-])(?:according to|as reported by|reported by|report(?:s|ed)? (?:by|from|in)|told|"
     r"citing|cited by|quoted by|selon|d['’]après|rapporté par|a rapporté|rapporte|"
+    r"fournie par|provided by|information from|photo by|photo:|crédit photo|"
     r"(?:said|told|confirmed|declined to comment)\s+(?:to|in a statement to))"
     r"(?:\s+(?:a|an|the|le|la|les|l['’]|des|du|de|un|une)?\s*(?:[\w.()-]+\s+){0,4}?"
     r"(?:reports?|story|article|interview|statement|report|by|from|in|of|de|du|des)?)?\s*$"
