@@ -48,6 +48,11 @@ _GENERIC = {"deal", "deals", "agreement", "agreements", "pact", "accord", "accor
 _FROM = marker(r"from|by|par|de la part de|du|des|de|d['’]")
 _CLIENT = marker(r"with|from|for|avec|pour|auprès de|auprès du|by|par")
 _TALKS = {"talks": "in_talks"}
+_NOT_A_DEAL = re.compile(
+    r"\s+(?:to|de|d['’]|pour)\s*(?:dismiss|settle|end|resolve|drop|withdraw|abandonner|mettre fin|"
+    r"régler|retirer|clore)"
+)
+_SUIT_WORD = re.compile(r"(?<![\w-])(?:sued|sues|sue|suing|poursuivi\w*|assign\w*)(?![\w-])")
 _OF_ONLY = marker(r"of|de|d['’]|du|des")
 _FROM_ONLY = marker(r"from|de la part de|de")
 _BACKERS = marker(
@@ -220,6 +225,10 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
     if voice in ("with", "talks"):
         if voice == "talks" and not lex.TALKS_WITH.match(body, hit.end):
             return None
+        if _NOT_A_DEAL.match(body, hit.end):
+            return None  # "an agreement to dismiss all litigation": a settlement
+        if _SUIT_WORD.search(body, lo, hit.start):
+            return None  # "X sued a global advertising alliance"
         told = word in _GENERIC and definite(doc, hit) and not lex.PRICED.match(body, hit.end)
         if told and not WITH.match(body, hit.end + 1):
             return None  # "the deal", "l'accord": one told before
@@ -286,10 +295,14 @@ def _bid(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading | None:
         rejecter = after(doc, i, hit.end, hi, BY, reach=40, mark_reach=40)
         return Reading(hit, "bid", [(e, "other") for e in rejecter], status="rejected")
     target = after(doc, hit.i, hit.end, hi, FOR, mark_reach=120, reach=60)
-    priced = any(
-        hit.start - 40 <= m.start <= hit.end + 60 and lo <= m.start < hi
+    near = [
+        m
         for m in doc.of_type(i, "money")
-    )
+        if hit.start - 40 <= m.start <= hit.end + 60 and lo <= m.start < hi
+    ]
+    if any(lex.NOT_PRICE_AFTER.match(body, m.end) for m in near):
+        return None  # "VLSI's bid for more than $3 billion in damages"
+    priced = bool(near)
     if not (target or priced):
         return None  # "signed a partnership to offer instant payments": no bid
     bidder = possessor(doc, i, lo, hit.start) or subj()
@@ -317,6 +330,15 @@ def _funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading | Non
         if not (lex.ROUND_BEFORE.search(before) or INVESTORS.match(body, hit.end + 1)):
             return None
     investee = possessor(doc, i, lo, hit.start) or subj()
+    if hit.trigger.voice in ("raise", "collect") and (
+        not investee or any(e.type == "person" for e in investee)
+    ):
+        # "Sutskever raised $1 billion for his new AI firm — Safe Superintelligence"
+        end = doc.sentences[i].end
+        company = after(doc, i, hit.end, end, _PAY_FOR, reach=40, mark_reach=90)
+        company = [e for e in company if e.type == "organization"]
+        if company:
+            investee = company[:1]
     if not investee and hit.trigger.voice == "round":
         name = doc.resolve(i, hit.start, "organization")
         investee = [Ent(hit.start, hit.start, name, "organization", coref=True)] if name else []

@@ -346,8 +346,9 @@ NOT_PRICE_BEFORE = re.compile(
     r"\W+(?:\w+\W+){0,3}$",
 )
 NOT_PRICE_AFTER = re.compile(
-    r"(?:\s+(?:a|per|par)\s+(?:year|an|année))?\s+(?:in|of|de|d['’])\s+(?:annual\s+)?"
-    r"(?:revenue|revenues|sales|turnover|profit|chiffre d['’]affaires|revenus|ventes|bénéfice)",
+    r"(?:\s+(?:a|per|par)\s+(?:year|an|année))?\s+(?:in|of|de|d['’]|en)\s+(?:annual\s+)?"
+    r"(?:revenue|revenues|sales|turnover|profit|chiffre d['’]affaires|revenus|ventes|bénéfice|"
+    r"damages|dommages|compensation|royalties|fines?|amendes?)",
 )
 # A second amount restating the first: "4,5 milliards de livres, soit 5,3 milliards d'euros",
 # "1.5 trillion yen ($9.8 billion)".

@@ -76,13 +76,22 @@ _HAVE = re.compile(r"(?<![\w-])(?:a|ont|avait|avaient|aura|aurait|ayant|avoir)\s
 
 # A descriptor between a word taken for a name and the name it describes.
 _DESCRIBED = re.compile(
-    r"\)?\s+(?:[\w-]+\s+){0,2}?(?:firm|company|startup|start-up|maker|provider|platform|developer|"
+    r"(?:['’]s?)?\)?\s+(?:[\w-]+\s+){0,2}?(?:firm|company|startup|start-up|maker|provider|platform|developer|"
     r"group|giant|unit|subsidiary|operator|lender|bank|fintech|insurtech|specialist|outfit|"
     r"business|brand|chipmaker|designer|publisher|retailer|manufacturer|supplier)\s+",
 )
 
 
 _GERUND = re.compile(r"\s*(?:en|tout en|after|by|while|since)\s+[\w’'-]+(?:ant|ing)(?!\w)")
+
+
+# "Former OpenAI co-founder Ilya Sutskever": the company names the person's post.
+_TITLE = re.compile(
+    r"\s+(?:co-?founder|founder|ceo|chief|executive|president|chair\w*|head|director|cto|cfo|"
+    r"coo|spokes\w+|analyst|engineer|researcher|employee|cofondateur|fondateur|pdg|directeur|"
+    r"directrice|président\w*|patron|porte-parole)(?![\w-])"
+)
+_RELATIVE_GAP = re.compile(r"(?<!\w)(?:that|which|where|qui|que|dont|où)\s")
 
 
 def ents_between(doc: Doc, i: int, lo: int, hi: int) -> list[Ent]:
@@ -134,7 +143,11 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
         if any(match.end() <= e.start for e in ents_between(doc, i, match.end(), pos)):
             lo = intro = match.end()  # "Il rappelle que la société avait levé": la société
             break
-    ents = [e for e in ents_between(doc, i, lo, pos) if not e.agentive]
+    ents = [
+        e
+        for e in ents_between(doc, i, lo, pos)
+        if not e.agentive and not (e.type == "organization" and _TITLE.match(doc.lowered, e.end))
+    ]
     after_intro = [e for e in ents if e.start >= intro]
     ents = after_intro or ents
     if not ents and _GERUND.match(doc.lowered, lo):
@@ -184,7 +197,7 @@ def after(
                 return []
             if mark is None and "," in gap:
                 return []  # "Solberg, who took over in January 2022, said": no object
-            if head and _PREPOSITIONS.search(gap):
+            if head and (_PREPOSITIONS.search(gap) or _RELATIVE_GAP.search(gap)):
                 return []  # "in a plant in Kumamoto": not the head of the phrase
             return group_at(doc, everything, k, hi)
     return []
