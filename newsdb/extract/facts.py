@@ -233,6 +233,8 @@ _TOLD_DEAL = re.compile(
     r"(?:deal|agreement|transaction|merger|acquisition|takeover|purchase|buyout|sale|"
     r"accord|opération|rachat|fusion|cession)(?=,?\s+(?:worth|valued|which (?:values|valued|was "
     r"valued)|is valued|was valued|valorisée?|estimée?|d['’]un montant))"
+    # "le prix proposé par le groupe français avoisinait 11 milliards"
+    r"|(?:the|le|its|son)\s+(?:price|prix|offer price)\s+(?:offered|proposed|proposé|offert)"
 )
 
 

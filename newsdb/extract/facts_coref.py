@@ -149,6 +149,8 @@ class Doc(Text):
             name = self._owner(i, start, end) if kind == "organization" else None
             if name is None:
                 name = self.resolve(i, start, kind)
+            if name is None and kind == "organization":
+                name = self._salient(i, plain)
             plain = [e for e in plain if not (start <= e.start < end)]
             found.append(Ent(start, end, name, kind, coref=True))
         for mark, start, end in marks:
@@ -216,6 +218,23 @@ class Doc(Text):
             if m.type == "product" and start <= m.start < end and m.name in self.owners:
                 return self.owners[m.name]
         return None
+
+    def _salient(self, i: int, here: list[Ent]) -> str | None:
+        """ "avoir pris 11% du capital de la start-up": when the sentences before
+        name several companies, the one the article is about, named most often
+        so far (at least twice and more than any other), not one of this sentence."""
+        taken = {e.name for e in here}
+        counts: dict[str, int] = {}
+        for k in range(i):
+            for e in self.plain_ents(k):
+                if e.type == "organization" and e.name not in self.media and not e.agentive:
+                    counts[e.name] = counts.get(e.name, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 2 or ranked[0][0] in taken:
+            return None
+        if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return ranked[0][0]
 
     def resolve(self, i: int, pos: int, kind: str) -> str | None:
         found = self.antecedent(i, pos, kind)

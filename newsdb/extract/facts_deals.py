@@ -289,7 +289,7 @@ def _bid(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading | None:
     i, body = hit.i, doc.lowered
     if lex.REJECTED.search(body, max(lo, hit.start - 60), hit.start):
         # "Emerald avait rejeté une approche de Blackstone": the subject is the target
-        bidder = after(doc, i, hit.end, hi, _FROM, reach=40, mark_reach=30)
+        bidder = after(doc, i, hit.end, hi, _FROM, reach=40, mark_reach=50)
         return Reading(hit, "bid", _roles("bid", bidder, subj()), status="rejected")
     if deal_status(doc, lo, hit.start, hit.end, "", look_after=True) == "rejected":
         rejecter = after(doc, i, hit.end, hi, BY, reach=40, mark_reach=40)

@@ -62,7 +62,8 @@ _DEALS_EN = _table(
     merger merge announced: merge, merges, merging, merger, mergers, combine with
     merger merge completed: merged
     bid bid announced: bid, bids, offer, offers, offered, counteroffer, counter-offer,
-        counterbid, counter-bid, tender offer, approach, proposal
+        counterbid, counter-bid, tender offer, approach, proposal, expression of interest,
+        indication of interest, takeover approach
     funding_round raise completed: raised
     funding_round collect completed: collected, secured, landed, obtained, bagged, pulled in,
         brought in
@@ -100,7 +101,8 @@ _DEALS_FR = _table(
     acquisition sell completed: vendu, vendue, cédé, cédée
     merger merge announced: fusion, fusionner, fusionne, fusionnent, rapprochement
     merger merge completed: fusionné
-    bid bid announced: offre, offres, contre-offre, opa, ope, surenchère, approche, proposition
+    bid bid announced: offre, offres, contre-offre, opa, ope, surenchère, approche, proposition,
+        marque d'intérêt, manifestation d'intérêt, offre indicative
     funding_round raise completed: levé, récolté
     funding_round collect completed: collecté, obtenu, décroché, sécurisé
     funding_round raise announced: lève, lèvent, lever, lèvera, levait, levée, levées, levant
