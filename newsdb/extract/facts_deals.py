@@ -53,6 +53,7 @@ _NOT_A_DEAL = re.compile(
     r"régler|retirer|clore)"
 )
 _SUIT_WORD = re.compile(r"(?<![\w-])(?:sued|sues|sue|suing|poursuivi\w*|assign\w*)(?![\w-])")
+_PRICED_NOUN = re.compile(r"[$€£]\s?[\d.,]+\s*(?:[mb]n?|billion|million|milliards?|millions?)?\s+$")
 _OF_ONLY = marker(r"of|de|d['’]|du|des")
 _FROM_ONLY = marker(r"from|de la part de|de")
 _BACKERS = marker(
@@ -165,7 +166,13 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
     if voice == "merge":
         partners = after(doc, i, hit.end, hi, WITH, reach=60, mark_reach=14)
         noun = word in ("merger", "mergers", "fusion", "rapprochement")
-        if noun and not partners and not lex.THEIR.search(body, max(lo, hit.start - 24), hit.start):
+        struck = _PRICED_NOUN.search(body, max(lo, hit.start - 30), hit.start) and len(subj()) >= 2
+        if (
+            noun
+            and not partners
+            and not struck  # "Sprint and T-Mobile US struck a $26 billion merger"
+            and not lex.THEIR.search(body, max(lo, hit.start - 24), hit.start)
+        ):
             return None  # "before the merger was announced"; "leur projet de fusion" is theirs
         # "a merger of A and B" names both; "a merger with B" leaves A to the subject
         own = subj() if not noun or not partners or lex.WITH_ONLY.match(body, hit.end) else []

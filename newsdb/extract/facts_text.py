@@ -195,6 +195,14 @@ def _skip_credits(body: str, start: int, end: int) -> int:
     return start
 
 
+_LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|SA|SAS|AG|GmbH|NV|BV)\b\.?")
+_APP_BEFORE = re.compile(r"(?:app|application|service|startup|start-up|network|platform)\s+$")
+_BUYING = re.compile(
+    r"(?<![\w-])(?:acquir\w*|acquisition|bought|buys?|buying|takeover|purchas\w*|paid|rach\w+|"
+    r"merg\w+|fusion|offer|offers|bid|bids|offre)(?![\w-])"
+)
+
+
 class Text:
     """An article's sentences with their mentions and clauses (``ents`` and
     the coreference behind it are in ``facts_coref.Doc``)."""
@@ -250,7 +258,12 @@ class Text:
         sentence = self.sentences[i]
         if sentence._plain is None:
             body = self.lowered
-            names = [m for m in sentence.mentions if m.type in ("organization", "person")]
+            names = [
+                m
+                for m in sentence.mentions
+                if m.type in ("organization", "person")
+                or (m.type == "product" and self._company_like(m, sentence))
+            ]
             # "led by X", "auprès de Y": only names shortly after such a word are agentive
             markers = self.agent_marks(i)
             sentence._plain = [
@@ -258,7 +271,7 @@ class Text:
                     m.start,
                     m.end,
                     m.name or m.text,
-                    m.type,
+                    "organization" if m.type == "product" else m.type,
                     agentive=any(m.start - 48 <= at <= m.start for at in markers)
                     and bool(_AGENTIVE.search(body, max(sentence.start, m.start - 48), m.start)),
                 )
@@ -266,6 +279,16 @@ class Text:
                 if not _SOURCE.search(body, max(sentence.start, m.start - 50), m.start)
             ]
         return sentence._plain
+
+    def _company_like(self, m: Mention, sentence: Sentence) -> bool:
+        """ "Facebook Inc. agreed to acquire WhatsApp Inc.", "bought photo-sharing
+        app Instagram": a product named as the company behind it, in a sentence
+        about buying (an app is bought with its company; a model is not)."""
+        if _LEGAL_SUFFIX.match(self.body, m.end) or _APP_BEFORE.search(
+            self.lowered, max(sentence.start, m.start - 30), m.start
+        ):
+            return True
+        return bool(_BUYING.search(self.lowered, sentence.start, sentence.end))
 
     def clause(self, i: int, pos: int) -> tuple[int, int]:
         """The strong clause around ``pos``: cut at ";", dashes, ", while",
