@@ -329,7 +329,8 @@ OF = r"of|de|d['’]|du|des|for"
 IN = r"(?:in|into|dans|au capital de|du capital de|chez)(?!\s+\d)"
 INVESTORS = (
     r"led by|co-led by|backed by|mené par|menée par|emmené par|emmenée par|conduit par|"
-    r"conduite par|piloté par|from|auprès de|auprès du|auprès des|including|with participation "
+    r"conduite par|piloté par|from|auprès de|auprès du|auprès des|auprès d['’]|including|"
+    r"with participation "
     r"from|avec la participation de|dont|among them|such as|from investors including|"
     r"from investors such as"
 )
