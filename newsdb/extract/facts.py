@@ -187,7 +187,7 @@ def _complete_rounds(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for draft in drafts:
         if _is_round(draft) and not _investee(draft):
-            earlier = [d for d in out if _is_round(d) and _investee(d) and draft.i - d.i <= 3]
+            earlier = [d for d in out if _is_round(d) and _investee(d) and draft.i - d.i <= 10]
             if not earlier:
                 continue
             investee = _investee(earlier[-1])[0]

@@ -48,6 +48,7 @@ _NOT_APPOSITION = word_set(
     a est ont sera qui que et ou dit avait
     """
 )
+_APPOSED = re.compile(r",\s*")
 _PRONOUN = "it|he|she|il|elle"
 _PLURAL_NOUNS = "companies|firms|groups|sides|partners|sociétés|groupes|entreprises|partenaires"
 # One pass over the lowercased article finds every word the anaphora rules
@@ -147,6 +148,9 @@ class Doc(Text):
                 continue
             kind = "organization" if head == "org" else "person"
             name = self._owner(i, start, end) if kind == "organization" else None
+            apposed = [e for e in plain if e.end <= start and e.type == kind]
+            if name is None and apposed and _APPOSED.fullmatch(self.body, apposed[-1].end, start):
+                name = apposed[-1].name  # "SoftBank, le groupe japonais ayant mené"
             if name is None:
                 name = self.resolve(i, start, kind)
             if name is None and kind == "organization":

@@ -74,6 +74,7 @@ class Reading:
     parties: list[tuple[Ent, str]] = field(default_factory=list)
     status: str | None = None
     own: tuple[Ent, ...] = ()  # a generic word's subject side ("X is in talks with Y")
+    joined: bool = False  # investors of a round told before ("X led the round")
 
 
 def _roles(kind: str, agents: list[Ent], patients: list[Ent]) -> list[tuple[Ent, str]]:
@@ -179,6 +180,12 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         return Reading(hit, kind, _roles(kind, own, partners))
     if voice == "bid":
         return _bid(doc, hit, lo, hi, subj)
+    if voice == "series":
+        # "New York-based Rain's Series A", "its series B": the company's round
+        investee = possessor(doc, i, lo, hit.start)
+        if not investee or lex.MODIFIED.match(body, hit.end):
+            return None
+        return Reading(hit, "funding_round", _roles("funding_round", investee, []))
     if voice in ("raise", "round", "collect"):
         return _funding(doc, hit, lo, hi, subj)
     if voice in ("invest", "stake"):
@@ -319,9 +326,17 @@ def _bid(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading | None:
 def _funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading | None:
     i, word, body = hit.i, hit.word, doc.lowered
     investors = after(doc, i, hit.end, hi, INVESTORS, mark_reach=160, reach=50)
-    if hit.trigger.voice == "round" and lex.JOINED.search(body, max(lo, hit.start - 40), hit.start):
+    joined = lex.JOINED.search(body, max(lo, hit.start - 40), hit.start)
+    if hit.trigger.voice == "round" and joined:
         # "X and Y also took part in the round": investors of a round told before
-        return Reading(hit, "funding_round", _roles("funding_round", [], subj() + investors))
+        backers = subj()
+        if lex.PARTICIPLE.search(body, max(lo, joined.start() - 12), joined.start()):
+            # "Marcelo Claure, directeur général de SoftBank, le groupe japonais ayant mené
+            # la levée de fonds": the name the participle follows
+            before = [e for e in doc.ents(i) if e.end <= joined.start() and e.name]
+            backers = before[-1:]
+        parties = _roles("funding_round", [], backers + investors)
+        return Reading(hit, "funding_round", parties, joined=True)
     if hit.trigger.voice in ("raise", "collect"):
         money = [m for m in doc.of_type(i, "money") if hit.end <= m.start <= hit.end + 60]
         if not money or money[0].end > hi:
@@ -471,8 +486,11 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
         kind = "partnership"
         parties = [(e, "partner") for e, _ in parties]
     named = [e for e, _ in parties if e.name]
-    if not named or not (money or len(named) >= 2):
-        return None  # one name and no amount says too little to review
+    round_told = kind == "funding_round" and any(
+        r.joined or r.hit.trigger.voice == "series" for r in members
+    )
+    if not named or not (money or len(named) >= 2 or round_told):
+        return None  # one name and no amount says too little ("Rain's Series A" says enough)
     if kind == "other" and money is None:
         return None  # "held talks with X" about nothing the clause names
     first = min(members, key=lambda r: r.hit.start).hit

@@ -70,6 +70,8 @@ _DEALS_EN = _table(
     funding_round raise announced: raise, raises, raising, fundraising
     funding_round round completed: funding round, financing round, fundraising round,
         investment round, seed round, venture round, round, funding, financing
+    funding_round series completed: series a, series b, series c, series d, series e, series f,
+        series g, series h
     investment invest announced: invest, invests, investing, investment, investments
     investment invest completed: invested
     investment stake announced: stake
@@ -107,6 +109,8 @@ _DEALS_FR = _table(
     funding_round collect completed: collecté, obtenu, décroché, sécurisé
     funding_round raise announced: lève, lèvent, lever, lèvera, levait, levée, levées, levant
     funding_round round completed: tour de table, tour de financement, levée de fonds
+    funding_round series completed: série a, série b, série c, série d, série e, série f,
+        série g, série h
     investment invest announced: investir, investit, investira, investissent, investissement
     investment invest completed: investi
     investment stake announced: participation
@@ -408,5 +412,8 @@ STAKE = re.compile(r"(?<!\w)(?:stake|stakes|participation|shareholding|% (?:of|d
 CAPITAL_OF = re.compile(r"(?:capital|shares|stake)\s+(?:de|d['’]|du|of|in)\s+(?:\w+\s+){0,2}$")
 JOINED = re.compile(
     r"(?:participé|participated|took part|take part|taken part|joined|join|contributed|"
-    r"participent|participeront|participera|rejoint)\s+(?:\w+\s+){0,3}$",
+    r"participent|participeront|participera|rejoint|led|co-led|mené|menée|conduit|conduite|"
+    r"piloté|pilotée)\s+(?:\w+\s+){0,3}$",
 )
+# "SoftBank, le groupe japonais ayant mené la levée": the name the participle follows.
+PARTICIPLE = re.compile(r"(?:ayant|having|qui a|qui avait|which|that|who)\s+$")
