@@ -10,7 +10,7 @@ racheter X" is one bid), whose kind is the most specific of theirs.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsdb.extract import facts_lexicon as lex
 from newsdb.extract.facts_coref import Doc
@@ -159,7 +159,10 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         else:
             patients = after(doc, i, hit.end, hi, None)
             agents = (
-                possessor(doc, i, lo, hit.start) or after(doc, i, hit.end, hi, BY, 100) or subj()
+                possessor(doc, i, lo, hit.start)
+                or after(doc, i, hit.end, hi, BY, 100)
+                or _sued_over(doc, i, lo, hit.start)
+                or subj()
             )
         if lex.BID_CUE.search(body, max(lo, hit.start - 40), hit.start):
             kind = "bid"
@@ -439,7 +442,7 @@ def deals(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> tuple[list[Draft
     for lo, hi, segment, members in clusters:
         draft = _combine(doc, i, lo, hi, segment, members, used)
         if draft is not None:
-            drafts.append(draft)
+            drafts += _split_targets(doc, i, draft, hi, used)
             continue
         first = members[0].hit
         if lex.ANOTHER.search(doc.lowered, max(lo, first.start - 30), first.start):
@@ -537,4 +540,56 @@ def backed(doc: Doc) -> list[Draft]:
         if investor and investee:
             parties = [(investor[0], "investor"), (investee[0], "investee")]
             out.append(Draft("deal", i, "investment", "completed", parties, anchor=match.start()))
+    return out
+
+
+_PATIENTS = {"target", "investee"}
+_AND_THEN = re.compile(r"(?:,|\band|\bet)\s+$")
+_SUED_OVER = re.compile(r"(?:against|contre|sued|sues|suing)\s+$")
+_ITS = re.compile(r"(?<![\w-])(?:its|their|sa|son|ses|leur)\s+(?:[\w$€£.,-]+\s+){0,3}$")
+
+
+def _sued_over(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
+    """ "filed a lawsuit against Meta regarding its acquisition of Instagram": the
+    one sued over its own deal is the buyer."""
+    if not _ITS.search(doc.lowered, max(lo, pos - 40), pos):
+        return []
+    for e in reversed([e for e in doc.ents(i) if lo <= e.start and e.end <= pos]):
+        if _SUED_OVER.search(doc.lowered, max(lo, e.start - 12), e.start):
+            return [e]
+    return []
+
+
+def _split_targets(doc: Doc, i: int, draft: Draft, hi: int, used: set[int]) -> list[Draft]:
+    """ "its acquisition of Instagram in 2012 for $1 billion and WhatsApp in 2014
+    for $19 billion": one deal per target, each with the amount told after it."""
+    targets = [e for e, role in draft.parties if role in _PATIENTS and e.name]
+    if draft.kind not in ("acquisition", "investment") or not targets:
+        return [draft]
+    for e in doc.ents(i):
+        # "of Instagram in 2012 for $1 billion and WhatsApp in 2014 for $19 billion"
+        if (
+            targets[-1].end < e.start < hi
+            and e.type == "organization"
+            and e.name
+            and _AND_THEN.search(doc.lowered, max(0, e.start - 8), e.start)
+            and any(e.end <= m.start <= e.end + 40 for m in doc.of_type(i, "money"))
+        ):
+            targets.append(e)
+            draft.parties.append((e, "target" if draft.kind == "acquisition" else "investee"))
+    if len(targets) < 2:
+        return [draft]
+    money = [m for m in doc.of_type(i, "money") if targets[0].end <= m.start < hi]
+    if len(money) < 2:
+        return [draft]
+    others = [(e, role) for e, role in draft.parties if role not in _PATIENTS]
+    out: list[Draft] = []
+    for k, target in enumerate(targets):
+        stop = targets[k + 1].start if k + 1 < len(targets) else hi
+        own = [m for m in money if target.end <= m.start < stop]
+        if not own:
+            return [draft]
+        used.add(own[0].start)
+        role = next(r for e, r in draft.parties if e is target)
+        out.append(replace(draft, parties=[*others, (target, role)], amount=own[0]))
     return out
