@@ -88,6 +88,7 @@ class Fact:
     parties: tuple[Party, ...] = ()
     organization: str | None = None  # valuation
     basis: str | None = None  # valuation: ValuationBasis value
+    distinct: bool = False  # lawsuit: "another trial", never merged into the one before
 
     def names(self, *roles: str) -> list[str]:
         return [p.name for p in self.parties if p.role in roles]
@@ -280,6 +281,7 @@ def _fact(doc: Doc, draft: Draft) -> Fact:
         parties=tuple(parties),
         organization=organization,
         basis=draft.basis,
+        distinct=draft.distinct,
         **fields,
     )
 
@@ -339,7 +341,7 @@ def _same(a: Fact, b: Fact) -> bool:
         roles_b.setdefault(p.role, set()).add(p.name)
     if not (roles_a.keys() <= roles_b.keys() or roles_b.keys() <= roles_a.keys()):
         return False
-    if a.type == "lawsuit" and roles_a.keys() != roles_b.keys():
+    if a.type == "lawsuit" and (b.distinct or roles_a.keys() != roles_b.keys()):
         return False  # "It settled a separate lawsuit": one side is not enough
     shared = roles_a.keys() & roles_b.keys()
     for role in shared:

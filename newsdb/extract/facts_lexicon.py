@@ -139,6 +139,8 @@ _SUITS_EN = _table(
         counterclaims
     settled settle settled: settle, settles, settled, settling, settlement
     ruled fine ruled: fined, fine, fines, penalty, penalties, penalised, penalized, sanctioned
+    ruled verdict ruled: verdict, verdicts, award, damages award, jury award, trial, jury trial,
+        patent case, patent trial
     """,
     "lawsuit",
 )
@@ -150,6 +152,7 @@ _SUITS_FR = _table(
     filed suit filed: plainte, plaintes, procès, action en justice, recours
     countersuit suit countersuit: demande reconventionnelle
     filed suit filed: assignation
+    ruled verdict ruled: verdict, jugement, procès en appel
     ruled fine ruled: amende, amendes, sanction, sanctions, sanctionné, sanctionnée, sanctionnés,
         sanctionnées, sanctionne, sanctionnent, sanctionner, inflige, infligé, infligée, infligés,
         infligées, infliger, infligeant, condamné, condamnée, condamnés, condamnées, condamne,

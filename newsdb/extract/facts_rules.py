@@ -39,6 +39,7 @@ class Draft:
     organization: Ent | None = None
     basis: str | None = None
     anchor: int = 0  # where the trigger is, to order facts
+    distinct: bool = False  # "another trial", "a third patent case": not the suit told before
 
 
 def marker(words: str) -> re.Pattern:

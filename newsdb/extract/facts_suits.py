@@ -55,6 +55,7 @@ def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
         if sides is None:
             continue
         plaintiffs, defendants = sides
+        distinct = bool(_DISTINCT.search(doc.lowered, max(lo, hit.start - 40), hit.start))
         named = list({e.name: e for e in plaintiffs if e.name}.values())
         if not defendants and len(named) == 2 and _MUTUAL.match(doc.lowered, hit.end):
             # "the companies have sued one another": each sued the other
@@ -70,7 +71,7 @@ def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
                 )
             continue
         defendants = [e for e in defendants if e.name not in {p.name for p in plaintiffs}]
-        if not any(e.name for e in plaintiffs + defendants):
+        if not any(e.name for e in plaintiffs + defendants) and not distinct:
             continue
         status = _status(doc, hit, lo)
         counter = status == "countersuit" or hit.trigger.kind == "countersuit"
@@ -90,6 +91,7 @@ def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
             parties=parties,
             date=date(doc, i, hit.start, lo, hi),
             anchor=hit.start,
+            distinct=distinct,
         )
         if (
             hit.trigger.voice == "settle"
@@ -100,7 +102,11 @@ def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
             # "Apple, Qualcomm settle all legal disputes": suits both ways
             reverse = [(defendants[0], p_role), (plaintiffs[0], d_role)]
             out.append(replace(draft, parties=reverse))
-        if out and _one_suit(out[-1], draft):
+        if distinct:
+            if not (out and out[-1].distinct and out[-1].i == i):
+                out.append(draft)  # "a separate Getty case against Stability": a new suit
+            continue
+        if out and not out[-1].distinct and _one_suit(out[-1], draft):
             out[-1] = _join(out[-1], draft)
         else:
             out.append(draft)
@@ -173,6 +179,8 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
         that = _THAT_BROUGHT.match(body, hit.end)
         targeted = _TARGETED.search(body, max(lo, hit.start - 40), hit.start)
         if word in _NEEDS_AGAINST and against is None and not targeted:
+            if _DISTINCT.search(body, max(lo, hit.start - 40), hit.start):
+                return _entitled(doc, hit, lo, hi, subj)  # "in a third patent case"
             return None
         if against is None and by is None and not targeted:
             return None
@@ -189,6 +197,15 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
         return plaintiffs, defendants
     if voice == "fine":
         return _fine(doc, hit, lo, hi, subj)
+    if voice == "verdict":
+        # "a $2.18 billion award won by VLSI against Intel", "another Waco jury trial"
+        plaintiffs = after(doc, i, hit.end, hi, _WON_BY, reach=40, mark_reach=60)
+        defendants = after(doc, i, hit.end, hi, AGAINST, reach=40, mark_reach=80)
+        if not (plaintiffs or defendants) and not _DISTINCT.search(
+            body, max(lo, hit.start - 40), hit.start
+        ):
+            return None
+        return plaintiffs, defendants
     if voice == "settle":
         if not _SUIT_TOPIC.search(body, lo, hi):
             return None
@@ -302,6 +319,22 @@ _DISPUTES = re.compile(
     r"\s+(?:all\s+|their\s+|tous\s+leurs\s+|leurs\s+)(?:[\w-]+\s+){0,2}?(?:disputes|lawsuits|"
     r"litigation|suits|cases|litiges|procès|contentieux)"
 )
+_DISTINCT = re.compile(
+    r"(?<![\w-])(?:another|separate|second|third|fourth|fifth|other|autre|deuxième|troisième)"
+    r"\s+(?:[\w,$.-]+\s+){0,3}$"
+)
+_WON_BY = marker(r"won by|obtained by|secured by|obtenu par|obtenue par|remporté par|for|pour")
+_ENTITLED = re.compile(r"entitled to|owed|owes|doit verser|awarded")
+
+
+def _entitled(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
+    """ "VLSI was entitled to nearly $949 million from Intel in a third patent case"."""
+    body = doc.lowered
+    if _ENTITLED.search(body, lo, hit.start):
+        return subj, after(doc, hit.i, lo, hit.start, _FROM_PLAINTIFF, reach=40, mark_reach=120)
+    return [], []
+
+
 _MUTUAL = re.compile(r"\s+(?:one another|each other|l['’]un l['’]autre|mutuellement)")
 _SUBORDINATE = re.compile(
     r"(?<![\w-])(?:after|before|when|because|since|until|once|as|après que|lorsque|quand|"
@@ -337,6 +370,12 @@ def complete_suits(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if defendants and not plaintiffs and draft.status == "ruled":
             plaintiffs = _regulator(doc, draft.i, {e.name for e in defendants})
             draft.parties = [(e, "plaintiff") for e in plaintiffs] + draft.parties
+        if draft.distinct and not (plaintiffs and defendants):
+            inherited = _dispute(out, draft, plaintiffs, defendants)
+            if inherited is not None:
+                draft.parties = inherited
+                out.append(draft)
+                continue
         if not (plaintiffs and defendants):
             partner = _other_half(out, draft, bool(plaintiffs))
             if partner is not None:
@@ -367,9 +406,30 @@ def _per_defendant(draft: Draft) -> list[Draft]:
     return out
 
 
+def _dispute(out: list[Draft], draft: Draft, plaintiffs: list, defendants: list):
+    """ "Another trial in Northern California is set to begin": when the article
+    has told one dispute (one plaintiff and one defendant), the other trial or
+    case is between the same sides (those it names must agree)."""
+    pairs = {
+        (frozenset(_names(d, True)), frozenset(_names(d, False)))
+        for d in out
+        if d.type == "lawsuit" and _two_sided(d)
+    }
+    if len(pairs) != 1:
+        return None
+    ((p_names, d_names),) = pairs
+    if any(e.name not in p_names for e in plaintiffs) or any(
+        e.name not in d_names for e in defendants
+    ):
+        return None
+    source = next(d for d in reversed(out) if d.type == "lawsuit" and _two_sided(d))
+    return [(e, role) for e, role in source.parties]
+
+
 def _two_sided(draft: Draft) -> bool:
-    roles = {role in _SUED for e, role in draft.parties if e.name}
-    return roles == {True, False}
+    plaintiffs = {e.name for e, role in draft.parties if role in _SUED and e.name}
+    defendants = {e.name for e, role in draft.parties if role not in _SUED and e.name}
+    return bool(plaintiffs) and bool(defendants - plaintiffs)
 
 
 def _other_half(out: list[Draft], draft: Draft, has_plaintiffs: bool) -> Draft | None:
