@@ -165,7 +165,9 @@ def extract_facts(
     drafts: list[Draft] = []
     priced = {i for i, s in enumerate(doc.sentences) if any(m.type == "money" for m in s.mentions)}
     for i in sorted(hits.keys() | priced):
-        hits.setdefault(i, [])
+        if i not in hits:  # money and no trigger word: maybe "The transaction, worth $61 billion"
+            _price_previous(doc, i, [], set(), drafts)
+            continue
         used: set[int] = set()
         values = valuations(doc, i, hits[i], used)
         found, updates = deals(doc, i, hits[i], used)

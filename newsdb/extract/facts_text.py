@@ -176,6 +176,8 @@ _CREDIT = re.compile(
     r"(?:By|Par|Photo|Photos|Image|Credit|Crédit|Crédits|Source)\b[^.!?]{0,80}$"
     r"|(?:Reporting|Writing|Editing|Additional reporting)\s+by\b.{0,200}$"
 )
+_CREDIT_WORDS = ("By", "Par", "Photo", "Image", "Credit", "Crédit", "Source")
+_CREDIT_WORDS += ("Reporting", "Writing", "Editing", "Additional")
 _BYLINE_NAMES = re.compile(
     r"(?:By|Par)\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|and|et|de|van|von|,))*\s*$"
 )
@@ -184,11 +186,14 @@ _BYLINE_NAMES = re.compile(
 def _skip_credits(body: str, start: int, end: int) -> int:
     """Where the sentence [start, end) begins once a dateline is skipped; its
     end when the whole sentence is a byline or a photo credit."""
-    head = body[start:end]
-    if _BYLINE_NAMES.fullmatch(head) or (
-        _CREDIT.match(head) and not head.startswith(("By ", "Par "))
-    ):
-        return end
+    if body.startswith(_CREDIT_WORDS, start):
+        head = body[start:end]
+        if _BYLINE_NAMES.fullmatch(head) or (
+            _CREDIT.match(head) and not head.startswith(("By ", "Par "))
+        ):
+            return end
+    if "(" not in body[start : start + 90]:
+        return start
     dateline = _DATELINE.match(body, start, end)
     if dateline is not None and len(dateline.group().split()) <= 12:
         return dateline.end()
