@@ -21,7 +21,7 @@ from newsdb.extract.facts_rules import (
     possessor,
     subject,
 )
-from newsdb.extract.facts_text import Ent
+from newsdb.extract.facts_text import INTRO, Ent
 
 _BROUGHT_BY = marker(r"brought by|filed by|lodged by|initiated by|by|with|avec|par|de la part de")
 _SUIT_TOPIC = re.compile(
@@ -154,6 +154,11 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
         if ents_between(doc, i, sub.end(), hit.start):
             subj = subject(doc, i, sub.end(), hit.start)
     subj = [e for e in subj if not _JUDGE.search(body, max(lo, e.start - 10), e.start)]
+    opening = INTRO.match(body, lo)
+    if opening is not None and opening.end() <= hit.start:
+        # "In addition to Microsoft-backed OpenAI, similar lawsuits are pending": the
+        # opening phrase names no party
+        subj = [e for e in subj if e.start >= opening.end()]
     if voice == "sue":
         if word.startswith("attaqu") and not _IN_COURT.search(body, hit.end, hi):
             return None
@@ -284,8 +289,12 @@ def _fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
         if owner and against:
             return owner, against
         if by and not (against or owner):
-            # "Meta went to court to quash an earlier fine of €265m by the DPC"
-            return by, [e for e in subj if e.name not in {b.name for b in by}]
+            # "an earlier fine of €265m by the DPC"; "Meta went to court to quash an
+            # earlier fine by the DPC": the one fined appeals against the authority
+            fined = [e for e in subj if e.name not in {b.name for b in by}]
+            if fined and _APPEAL.search(body, lo, hit.start):
+                return fined, by
+            return by, fined
         if by or against or owner:
             return by, against or owner
         return None
@@ -335,6 +344,10 @@ def _entitled(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
     return [], []
 
 
+_APPEAL = re.compile(
+    r"(?<![\w-])(?:appeal\w*|quash\w*|overturn\w*|challeng\w*|contest\w*|fait appel|faire appel|"
+    r"contester|contest[ée]\w*|annuler|annulation)(?![\w-])"
+)
 _MUTUAL = re.compile(r"\s+(?:one another|each other|l['’]un l['’]autre|mutuellement)")
 _SUBORDINATE = re.compile(
     r"(?<![\w-])(?:after|before|when|because|since|until|once|as|après que|lorsque|quand|"

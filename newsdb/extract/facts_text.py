@@ -33,7 +33,8 @@ _LAST_WORD = re.compile(r"([\w.]+)$")
 _LEADING = " \t\u00a0#*->•"
 
 INTRO = re.compile(
-    r"\s*(?:according to|as reported by|citing|in|during|after|before|on|at|for|pour|dans|"
+    r"\s*(?:according to|as reported by|citing|in addition to|in|during|after|before|on|at|for|"
+    r"pour|dans|"
     r"fondée?s?|founded|créée?s?|established|launched|spun out|based|basée?s?|née?s?|"
     r"including|y compris|"
     r"lors|après|avant|au|aux|en|depuis|like|unlike|as|while|since|à|with|avec|selon|"
@@ -201,6 +202,7 @@ def _skip_credits(body: str, start: int, end: int) -> int:
 
 
 _LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|SA|SAS|AG|GmbH|NV|BV)\b\.?")
+_LISTED = re.compile(r"\s*(?:,|,?\s+(?:and|et|&))\s*")
 _APP_BEFORE = re.compile(r"(?:app|application|service|startup|start-up|network|platform)\s+$")
 _BUYING = re.compile(
     r"(?<![\w-])(?:acquir\w*|acquisition|bought|buys?|buying|takeover|purchas\w*|paid|rach\w+|"
@@ -293,6 +295,15 @@ class Text:
             self.lowered, max(sentence.start, m.start - 30), m.start
         ):
             return True
+        if any(
+            o.type == "organization"
+            and (
+                _LISTED.fullmatch(self.body, o.end, m.start)
+                or _LISTED.fullmatch(self.body, m.end, o.start)
+            )
+            for o in sentence.mentions
+        ):
+            return True  # "Amazon, Google et Facebook": a company among companies
         return bool(_BUYING.search(self.lowered, sentence.start, sentence.end))
 
     def clause(self, i: int, pos: int) -> tuple[int, int]:
