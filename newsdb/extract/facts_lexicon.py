@@ -153,6 +153,8 @@ _SUITS_FR = _table(
     countersuit suit countersuit: demande reconventionnelle
     filed suit filed: assignation
     ruled verdict ruled: verdict, jugement, procès en appel
+    settled settle settled: litige, litiges, différend, différends, règlement amiable,
+        accord amiable, transiger, transigé
     ruled fine ruled: amende, amendes, sanction, sanctions, sanctionné, sanctionnée, sanctionnés,
         sanctionnées, sanctionne, sanctionnent, sanctionner, inflige, infligé, infligée, infligés,
         infligées, infliger, infligeant, condamné, condamnée, condamnés, condamnées, condamne,

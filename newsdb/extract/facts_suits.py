@@ -214,6 +214,8 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
     if voice == "settle":
         if not _SUIT_TOPIC.search(body, lo, hi):
             return None
+        if word in _DISPUTE_NOUNS and not _ENDING.search(body, max(lo, hit.start - 50), hit.start):
+            return None  # "le litige porte sur": a dispute, not its end
         plaintiffs = after(doc, i, hit.end, hi, _BROUGHT_BY, reach=40, mark_reach=60)
         if not plaintiffs and len(subj) == 2 and subj[0].name != subj[1].name:
             # "Apple, Qualcomm settle all legal disputes": each had sued the other
@@ -348,6 +350,11 @@ _APPEAL = re.compile(
     r"(?<![\w-])(?:appeal\w*|quash\w*|overturn\w*|challeng\w*|contest\w*|fait appel|faire appel|"
     r"contester|contest[ée]\w*|annuler|annulation)(?![\w-])"
 )
+_DISPUTE_NOUNS = {"litige", "litiges", "différend", "différends"}
+_ENDING = re.compile(
+    r"(?:mett\w+ (?:fin|un terme)|mis fin|mis un terme|terme|fin|régl\w+|sold\w+|clos\w+|"
+    r"accord)\s+(?:[\w'’]+\s+){0,3}$"
+)
 _MUTUAL = re.compile(r"\s+(?:one another|each other|l['’]un l['’]autre|mutuellement)")
 _SUBORDINATE = re.compile(
     r"(?<![\w-])(?:after|before|when|because|since|until|once|as|après que|lorsque|quand|"
@@ -382,6 +389,10 @@ def complete_suits(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             draft.parties += [(e, "defendant") for e in defendants]
         if defendants and not plaintiffs and draft.status == "ruled":
             plaintiffs = _regulator(doc, draft.i, {e.name for e in defendants})
+            if not plaintiffs and _ORDERED.search(doc.lowered, *_span(doc, draft.i)):
+                # "Bouygues condamné à payer 308 millions d'euros", in an article about
+                # Free's suits: the plaintiff of the suit told before
+                plaintiffs = _plaintiff_before(out, {e.name for e in defendants})
             draft.parties = [(e, "plaintiff") for e in plaintiffs] + draft.parties
         if draft.distinct and not (plaintiffs and defendants):
             inherited = _dispute(out, draft, plaintiffs, defendants)
@@ -437,6 +448,25 @@ def _dispute(out: list[Draft], draft: Draft, plaintiffs: list, defendants: list)
         return None
     source = next(d for d in reversed(out) if d.type == "lawsuit" and _two_sided(d))
     return [(e, role) for e, role in source.parties]
+
+
+_ORDERED = re.compile(
+    r"(?<![\w-])(?:condamnée?s? à (?:payer|verser)|ordered to pay|found liable|must pay|"
+    r"devra verser|devra payer)(?![\w-])"
+)
+
+
+def _span(doc: Doc, i: int) -> tuple[int, int]:
+    return doc.sentences[i].start, doc.sentences[i].end
+
+
+def _plaintiff_before(out: list[Draft], defendants: set) -> list[Ent]:
+    for earlier in reversed(out):
+        if earlier.type == "lawsuit" and _two_sided(earlier):
+            found = [e for e, role in earlier.parties if role in _SUED and e.name not in defendants]
+            if found:
+                return found[:1]
+    return []
 
 
 def _two_sided(draft: Draft) -> bool:
