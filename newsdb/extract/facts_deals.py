@@ -53,6 +53,7 @@ _NOT_A_DEAL = re.compile(
     r"régler|retirer|clore)"
 )
 _SUIT_WORD = re.compile(r"(?<![\w-])(?:sued|sues|sue|suing|poursuivi\w*|assign\w*)(?![\w-])")
+_SERIES_PRICE = re.compile(r"\s+(?:de|of|d['’]|worth|à)\s+(?:about\s+|environ\s+)?")
 _PRICED_NOUN = re.compile(r"[$€£]\s?[\d.,]+\s*(?:[mb]n?|billion|million|milliards?|millions?)?\s+$")
 _OF_ONLY = marker(r"of|de|d['’]|du|des")
 _FROM_ONLY = marker(r"from|de la part de|de")
@@ -186,8 +187,14 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
     if voice == "series":
         # "New York-based Rain's Series A", "its series B": the company's round
         investee = possessor(doc, i, lo, hit.start)
-        if not investee or lex.MODIFIED.match(body, hit.end):
+        if lex.MODIFIED.match(body, hit.end):
             return None
+        if not investee:
+            # "une série C de 450 millions d'euros": the round of the company told before
+            priced = _SERIES_PRICE.match(body, hit.end)
+            if not priced or not any(m.start == priced.end() for m in doc.of_type(i, "money")):
+                return None
+            return Reading(hit, "funding_round", [], joined=True)
         return Reading(hit, "funding_round", _roles("funding_round", investee, []))
     if voice in ("raise", "round", "collect"):
         return _funding(doc, hit, lo, hi, subj)
@@ -408,6 +415,8 @@ def _generic(reading: Reading) -> bool:
 def _joinable(a: Reading, b: Reading) -> bool:
     if _generic(a) or _generic(b):
         return True
+    if a.hit.trigger.voice == b.hit.trigger.voice == "series":
+        return False  # "une série C de 450 millions ..., un tour initial de 209 millions"
     if a.kind == b.kind:
         # "Nikon bought RED, and ... Lensrentals bought BorrowLenses": two deals
         ta, tb = _acted_on(a), _acted_on(b)
@@ -489,6 +498,8 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
         kind = "partnership"
         parties = [(e, "partner") for e, _ in parties]
     named = [e for e, _ in parties if e.name]
+    if not named and kind == "funding_round" and any(r.joined for r in members):
+        named = [None]  # investors or an amount only: _complete_rounds finds the company
     round_told = kind == "funding_round" and any(
         r.joined or r.hit.trigger.voice == "series" for r in members
     )

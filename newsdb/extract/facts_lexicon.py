@@ -110,7 +110,7 @@ _DEALS_FR = _table(
     funding_round raise announced: lève, lèvent, lever, lèvera, levait, levée, levées, levant
     funding_round round completed: tour de table, tour de financement, levée de fonds
     funding_round series completed: série a, série b, série c, série d, série e, série f,
-        série g, série h
+        série g, série h, tour initial, tour d'amorçage
     investment invest announced: investir, investit, investira, investissent, investissement
     investment invest completed: investi
     investment stake announced: participation

@@ -198,7 +198,7 @@ def after(
                 return []
             if mark is None and "," in gap:
                 return []  # "Solberg, who took over in January 2022, said": no object
-            if head and (_PREPOSITIONS.search(gap) or _RELATIVE_GAP.search(gap)):
+            if head and (_PREPOSITIONS.search(gap) or _RELATIVE_GAP.search(gap) or "(" in gap):
                 return []  # "in a plant in Kumamoto": not the head of the phrase
             return group_at(doc, everything, k, hi)
     return []
