@@ -69,6 +69,10 @@ _SOURCE = re.compile(
     r"(?:\s+(?:a|an|the|le|la|les|l['’]|des|du|de|un|une)?\s*(?:[\w.()-]+\s+){0,4}?"
     r"(?:reports?|story|article|interview|statement|report|by|from|in|of|de|du|des)?)?\s*$"
 )
+_SOURCE_WORD = re.compile(
+    r"(?<![\w-])(?:according|reported|reports?|told|citing|cited|quoted|selon|d['’]après|rapport\w*|"
+    r"fournie|provided|information|photo|crédit|said|confirmed|declined)(?![\w-])"
+)
 AGENT_WORDS = (
     "by",
     "par",
@@ -273,6 +277,7 @@ class Text:
             ]
             # "led by X", "auprès de Y": only names shortly after such a word are agentive
             markers = self.agent_marks(i)
+            sources = [w.start() for w in _SOURCE_WORD.finditer(body, sentence.start, sentence.end)]
             sentence._plain = [
                 Ent(
                     m.start,
@@ -283,7 +288,10 @@ class Text:
                     and bool(_AGENTIVE.search(body, max(sentence.start, m.start - 48), m.start)),
                 )
                 for m in names
-                if not _SOURCE.search(body, max(sentence.start, m.start - 50), m.start)
+                if not (
+                    any(m.start - 60 <= at <= m.start for at in sources)
+                    and _SOURCE.search(body, max(sentence.start, m.start - 50), m.start)
+                )
             ]
         return sentence._plain
 

@@ -13,7 +13,7 @@ from newsdb.extract.facts_coref import Doc
 from newsdb.extract.facts_rules import Draft, Hit, date, possessor, subject
 from newsdb.extract.facts_text import Ent
 
-_AT = re.compile(r"\s+(?:(?:[\w-]+|[’'])\s*){0,7}?(?:,[^,;]{0,90},\s*)?(?:at|à)\s")
+_AT = re.compile(r"\s+(?:[\w’'-]+\s+){0,7}?(?:,[^,;]{0,90},\s*)?(?:at|à)\s")
 _VALUE_OF = re.compile(r"(?:market|enterprise|equity|its|their|combined|total) $")
 # "valorisant l'entreprise 11,7 milliards": the object, then the amount.
 _OBJECT_THEN = re.compile(r"\s+(?:(?:l['’]|la |le |les |the |it |them )\s*)?(?:[\w-]+\s+){0,2}?$")
