@@ -54,6 +54,7 @@ _NOT_A_DEAL = re.compile(
 )
 _SUIT_WORD = re.compile(r"(?<![\w-])(?:sued|sues|sue|suing|poursuivi\w*|assign\w*)(?![\w-])")
 _SERIES_PRICE = re.compile(r"\s+(?:de|of|d['’]|worth|à)\s+(?:about\s+|environ\s+)?")
+_OWNS_PART = re.compile(r"\.?['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 _PRICED_NOUN = re.compile(r"[$€£]\s?[\d.,]+\s*(?:[mb]n?|billion|million|milliards?|millions?)?\s+$")
 _OF_ONLY = marker(r"of|de|d['’]|du|des")
 _FROM_ONLY = marker(r"from|de la part de|de")
@@ -120,6 +121,10 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
             agents, patients = subj(), after(doc, i, hit.end, hi, None)
             seller = after(doc, i, hit.end, hi, _SELLER, reach=40, mark_reach=100)
             patients = [e for e in patients if e not in seller]
+            # "purchased Symantec Corp.'s corporate security business": Symantec sells
+            owners = [e for e in patients if _OWNS_PART.match(doc.body, e.end)]
+            seller += owners
+            patients = [e for e in patients if e not in owners]
         if lex.STAKE.search(body, max(lo, hit.start - 30), min(hi, hit.end + 30)):
             investee = after(doc, i, hit.end, hi, IN, reach=35) or [
                 e
@@ -137,6 +142,7 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
     if voice == "sell":
         to = TO.search(body, hit.end, min(hi, hit.end + 150))
         target = after(doc, i, hit.end, to.start() if to else hi, None)
+        target = [e for e in target if not _OWNS_PART.match(doc.body, e.end)]  # "Red Hat's version"
         buyer = after(doc, i, to.end(), hi, None, reach=40) if to else []
         seller = possessor(doc, i, lo, hit.start) or subj()
         if is_passive(doc, hit, hi):
