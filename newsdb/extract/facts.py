@@ -38,7 +38,7 @@ from importlib import resources
 
 from newsdb.extract import facts_lexicon as lex
 from newsdb.extract.facts_coref import Doc
-from newsdb.extract.facts_deals import backed, deals
+from newsdb.extract.facts_deals import backed, deals, platform_hosting
 from newsdb.extract.facts_rules import Draft, Hit, amount, definite
 from newsdb.extract.facts_suits import complete_suits, lawsuits
 from newsdb.extract.facts_values import settle_valuations, valuations
@@ -178,6 +178,7 @@ def extract_facts(
         drafts += found + settle_valuations(values, found) + lawsuits(doc, i, hits[i])
     if "-backed" in body or "-funded" in body or "-financed" in body:
         drafts += backed(doc)
+    drafts += platform_hosting(doc)
     drafts = _complete_rounds(drafts)
     drafts = complete_suits(doc, drafts)
     facts = [_fact(doc, d) for d in sorted(drafts, key=lambda d: d.anchor)]

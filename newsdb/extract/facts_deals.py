@@ -610,3 +610,36 @@ def _split_targets(doc: Doc, i: int, draft: Draft, hi: int, used: set[int]) -> l
         role = next(r for e, r in draft.parties if e is target)
         out.append(replace(draft, parties=[*others, (target, role)], amount=own[0]))
     return out
+
+
+_ON_PLATFORM = re.compile(
+    r"(?<![\w-])(?:run|runs|running|ran|move|moves|moving|moved|migrat\w+|deploy\w*|shift\w*|"
+    r"train|trains|training|trained|héberg\w+|migr\w+|bascul\w+)\s+(?:[\w’'-]+\s+){0,6}?"
+    r"(?:on|to|onto|sur|vers)\s+$"
+)
+
+
+def platform_hosting(doc: Doc) -> list[Draft]:
+    """ "G42 will run its AI applications on Microsoft Azure", "The startup will
+    move to Microsoft Azure": the platform's owner hosts the company."""
+    out = []
+    for i, sentence in enumerate(doc.sentences):
+        for m in sentence.mentions:
+            owner = doc.owners.get(m.name) if m.type == "product" else None
+            if owner is None:
+                continue
+            lo, _ = doc.clause(i, m.start)
+            moved = _ON_PLATFORM.search(doc.lowered, max(lo, m.start - 70), m.start)
+            if moved is None:
+                continue
+            client = [
+                e
+                for e in subject(doc, i, lo, moved.start())
+                if e.type == "organization" and e.name and e.name != owner
+            ]
+            if client:
+                host = Ent(m.start, m.end, owner, "organization")
+                status = deal_status(doc, lo, moved.start(), moved.end(), "announced")
+                parties = [(host, "host"), (client[0], "client")]
+                out.append(Draft("deal", i, "hosting", status, parties, anchor=m.start))
+    return out
