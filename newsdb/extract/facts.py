@@ -362,10 +362,20 @@ def _as_acquisition(fact: Fact) -> Fact:
     return replace(fact, kind="acquisition", parties=parties)
 
 
+def _as_bid(fact: Fact) -> Fact:
+    parties = tuple(Party(p.name, {"acquirer": "bidder"}.get(p.role, p.role)) for p in fact.parties)
+    return replace(fact, kind="bid", parties=parties)
+
+
 def _union(a: Fact, b: Fact) -> Fact:
     """``a`` completed by ``b``; the sentence with the amount is the quote."""
-    if a.kind != b.kind:  # an offer and the acquisition: the acquisition, with its parties
-        a, b = (a, _as_acquisition(b)) if a.kind == "acquisition" else (b, _as_acquisition(a))
+    if a.kind != b.kind:
+        # an offer and the acquisition it proposes: the one priced ("offered $97.4
+        # billion", a bid), else the acquisition
+        priced = a if a.amount is not None else b if b.amount is not None else None
+        keep = priced.kind if priced is not None else "acquisition"
+        a, b = (a, b) if a.kind == keep else (b, a)
+        b = _as_acquisition(b) if keep == "acquisition" else _as_bid(b)
     if a.amount is None and b.amount is not None:
         a, b = b, a
     names = {p.name for p in a.parties}
