@@ -290,3 +290,44 @@ def test_json_shapes() -> None:
 def test_no_mentions_no_facts() -> None:
     assert extract_facts("", []) == []
     assert extract_facts("Acme agreed to buy Widget for $3 billion.", []) == []
+
+
+# ---------------------------------------------------------------------------
+# Real news (issue 14): the shared development corpus, scored by the shared
+# tool through the CLI (`newsdb extract --format json --facts`), --strict.
+# The floors sit a little under the figures measured when they were set
+# (deals R 0.69 P 0.81, lawsuits R 0.81 P 0.81, valuations R 1.0 P 0.94) so
+# that a regression fails; raise them as extraction improves.
+SHARED = ROOT.parent / "shared"
+DEVSET_FLOORS = {
+    "deal": (0.65, 0.78),
+    "lawsuit": (0.75, 0.75),
+    "valuation": (0.95, 0.9),
+}
+
+
+@pytest.mark.skipif(
+    not (SHARED / "devset").is_dir() or not (SHARED / "tools" / "score-facts").is_file(),
+    reason="the shared devset (../shared/devset and its scorer) is not beside this checkout",
+)
+def test_real_news_devset_scores() -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ)
+    env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
+    devset = str(SHARED / "devset")
+    proc = subprocess.run(
+        [sys.executable, str(SHARED / "tools" / "score-facts"), devset, devset, "--strict"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    summary = json.loads(proc.stdout.strip().splitlines()[-1])
+    for kind, (recall, precision) in DEVSET_FLOORS.items():
+        got = summary[kind]
+        assert got["recall"] >= recall, (kind, got)
+        assert got["precision"] >= precision, (kind, got)

@@ -30,6 +30,7 @@ Layout: the words in ``facts_lexicon.py``; sentences and clauses in
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -37,9 +38,9 @@ from importlib import resources
 
 from newsdb.extract import facts_lexicon as lex
 from newsdb.extract.facts_coref import Doc
-from newsdb.extract.facts_deals import deals
+from newsdb.extract.facts_deals import backed, deals, platform_hosting
 from newsdb.extract.facts_rules import Draft, Hit, amount, definite
-from newsdb.extract.facts_suits import lawsuits
+from newsdb.extract.facts_suits import complete_suits, lawsuits
 from newsdb.extract.facts_values import settle_valuations, valuations
 from newsdb.extract.mention import Mention, format_amount
 
@@ -87,6 +88,7 @@ class Fact:
     parties: tuple[Party, ...] = ()
     organization: str | None = None  # valuation
     basis: str | None = None  # valuation: ValuationBasis value
+    distinct: bool = False  # lawsuit: "another trial", never merged into the one before
 
     def names(self, *roles: str) -> list[str]:
         return [p.name for p in self.parties if p.role in roles]
@@ -161,7 +163,11 @@ def extract_facts(
             continue  # "Partners" in "ARCH Venture Partners" is a name
         hits.setdefault(i, []).append(Hit(i, start, end, word, trigger))
     drafts: list[Draft] = []
-    for i in sorted(hits):
+    priced = {i for i, s in enumerate(doc.sentences) if any(m.type == "money" for m in s.mentions)}
+    for i in sorted(hits.keys() | priced):
+        if i not in hits:  # money and no trigger word: maybe "The transaction, worth $61 billion"
+            _price_previous(doc, i, [], set(), drafts)
+            continue
         used: set[int] = set()
         values = valuations(doc, i, hits[i], used)
         found, updates = deals(doc, i, hits[i], used)
@@ -170,7 +176,11 @@ def extract_facts(
         if not found:
             _price_previous(doc, i, hits[i], used, drafts)
         drafts += found + settle_valuations(values, found) + lawsuits(doc, i, hits[i])
+    if "-backed" in body or "-funded" in body or "-financed" in body:
+        drafts += backed(doc)
+    drafts += platform_hosting(doc)
     drafts = _complete_rounds(drafts)
+    drafts = complete_suits(doc, drafts)
     facts = [_fact(doc, d) for d in sorted(drafts, key=lambda d: d.anchor)]
     return _merge(facts) if merge else facts
 
@@ -181,7 +191,7 @@ def _complete_rounds(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for draft in drafts:
         if _is_round(draft) and not _investee(draft):
-            earlier = [d for d in out if _is_round(d) and _investee(d) and draft.i - d.i <= 3]
+            earlier = [d for d in out if _is_round(d) and _investee(d) and draft.i - d.i <= 10]
             if not earlier:
                 continue
             investee = _investee(earlier[-1])[0]
@@ -199,20 +209,37 @@ def _investee(draft: Draft) -> list:
 
 
 def _price_previous(doc: Doc, i: int, hits: list[Hit], used: set[int], drafts: list[Draft]):
-    """ "Under the deal, Lyra will spend about $2.4 billion": a sentence about
-    "the deal" gives its amount to the deal just told without one."""
-    nouns = [h for h in hits if h.word in _DEAL_NOUNS and definite(doc, h)]
+    """ "Under the deal, Lyra will spend about $2.4 billion", "The transaction,
+    worth $61 billion when it was announced": a sentence about "the deal" gives
+    its amount to the deal just told without one."""
+    sentence = doc.sentences[i]
+    nouns = [h.end for h in hits if h.word in _DEAL_NOUNS and definite(doc, h)]
+    told = _TOLD_DEAL.search(doc.lowered, sentence.start, min(sentence.end, sentence.start + 80))
+    if told is not None:
+        nouns.append(told.end())
     if not nouns:
         return
-    first = nouns[0].end
-    money = amount(doc, i, first, first, doc.sentences[i].start, doc.sentences[i].end, used)
+    first = min(nouns)
+    money = amount(doc, i, first, first, sentence.start, sentence.end, used)
     if money is None or money.start < first:
         return
     for draft in reversed(drafts):
         if draft.type == "deal" and i - draft.i <= 2:
-            if draft.amount is None:
+            if draft.amount is None and draft.kind not in ("partnership", "other"):
                 draft.amount = money
             return
+
+
+# "The merger, worth about $31.8 billion", "L'opération, valorisée à": a deal
+# named again, then priced.
+_TOLD_DEAL = re.compile(
+    r"(?:^|(?<=[\s(]))(?:the|this|that|its|le|la|l['’]|cette|cet|ce)\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:deal|agreement|transaction|merger|acquisition|takeover|purchase|buyout|sale|"
+    r"accord|opération|rachat|fusion|cession)(?=,?\s+(?:worth|valued|which (?:values|valued|was "
+    r"valued)|is valued|was valued|valorisée?|estimée?|d['’]un montant))"
+    # "le prix proposé par le groupe français avoisinait 11 milliards"
+    r"|(?:the|le|its|son)\s+(?:price|prix|offer price)\s+(?:offered|proposed|proposé|offert)"
+)
 
 
 def _update_previous(drafts: list[Draft], i: int, status: str) -> None:
@@ -257,6 +284,7 @@ def _fact(doc: Doc, draft: Draft) -> Fact:
         parties=tuple(parties),
         organization=organization,
         basis=draft.basis,
+        distinct=draft.distinct,
         **fields,
     )
 
@@ -296,8 +324,14 @@ def _same(a: Fact, b: Fact) -> bool:
     """The same deal (or suit) told twice: same kind, amounts that do not
     differ, one's roles a subset of the other's, and the names of every
     shared role in common (for "partner", one set within the other)."""
-    if a.type != b.type or a.kind != b.kind:
+    if a.type != b.type:
         return False
+    if a.kind != b.kind:
+        # "PayPal had made an offer ... to acquire Pinterest" and "the deal to
+        # buy Pinterest": an offer and the acquisition it proposes are one deal
+        if {a.kind, b.kind} != {"bid", "acquisition"} or None not in (a.amount, b.amount):
+            return False
+        a, b = _as_acquisition(a), _as_acquisition(b)
     if a.type == "valuation":
         return a.organization == b.organization and a.amount == b.amount
     if a.amount is not None and b.amount is not None and a.amount != b.amount:
@@ -310,7 +344,7 @@ def _same(a: Fact, b: Fact) -> bool:
         roles_b.setdefault(p.role, set()).add(p.name)
     if not (roles_a.keys() <= roles_b.keys() or roles_b.keys() <= roles_a.keys()):
         return False
-    if a.type == "lawsuit" and roles_a.keys() != roles_b.keys():
+    if a.type == "lawsuit" and (b.distinct or roles_a.keys() != roles_b.keys()):
         return False  # "It settled a separate lawsuit": one side is not enough
     shared = roles_a.keys() & roles_b.keys()
     for role in shared:
@@ -322,8 +356,26 @@ def _same(a: Fact, b: Fact) -> bool:
     return bool(shared)
 
 
+def _as_acquisition(fact: Fact) -> Fact:
+    roles = {"bidder": "acquirer", "lead_bidder": "acquirer"}
+    parties = tuple(Party(p.name, roles.get(p.role, p.role)) for p in fact.parties)
+    return replace(fact, kind="acquisition", parties=parties)
+
+
+def _as_bid(fact: Fact) -> Fact:
+    parties = tuple(Party(p.name, {"acquirer": "bidder"}.get(p.role, p.role)) for p in fact.parties)
+    return replace(fact, kind="bid", parties=parties)
+
+
 def _union(a: Fact, b: Fact) -> Fact:
     """``a`` completed by ``b``; the sentence with the amount is the quote."""
+    if a.kind != b.kind:
+        # an offer and the acquisition it proposes: the one priced ("offered $97.4
+        # billion", a bid), else the acquisition
+        priced = a if a.amount is not None else b if b.amount is not None else None
+        keep = priced.kind if priced is not None else "acquisition"
+        a, b = (a, b) if a.kind == keep else (b, a)
+        b = _as_acquisition(b) if keep == "acquisition" else _as_bid(b)
     if a.amount is None and b.amount is not None:
         a, b = b, a
     names = {p.name for p in a.parties}

@@ -48,6 +48,7 @@ _NOT_APPOSITION = word_set(
     a est ont sera qui que et ou dit avait
     """
 )
+_APPOSED = re.compile(r",\s*")
 _PRONOUN = "it|he|she|il|elle"
 _PLURAL_NOUNS = "companies|firms|groups|sides|partners|sociétés|groupes|entreprises|partenaires"
 # One pass over the lowercased article finds every word the anaphora rules
@@ -147,8 +148,13 @@ class Doc(Text):
                 continue
             kind = "organization" if head == "org" else "person"
             name = self._owner(i, start, end) if kind == "organization" else None
+            apposed = [e for e in plain if e.end <= start and e.type == kind]
+            if name is None and apposed and _APPOSED.fullmatch(self.body, apposed[-1].end, start):
+                name = apposed[-1].name  # "SoftBank, le groupe japonais ayant mené"
             if name is None:
                 name = self.resolve(i, start, kind)
+            if name is None and kind == "organization":
+                name = self._salient(i, plain)
             plain = [e for e in plain if not (start <= e.start < end)]
             found.append(Ent(start, end, name, kind, coref=True))
         for mark, start, end in marks:
@@ -217,6 +223,23 @@ class Doc(Text):
                 return self.owners[m.name]
         return None
 
+    def _salient(self, i: int, here: list[Ent]) -> str | None:
+        """ "avoir pris 11% du capital de la start-up": when the sentences before
+        name several companies, the one the article is about, named most often
+        so far (at least twice and more than any other), not one of this sentence."""
+        taken = {e.name for e in here}
+        counts: dict[str, int] = {}
+        for k in range(i):
+            for e in self.plain_ents(k):
+                if e.type == "organization" and e.name not in self.media and not e.agentive:
+                    counts[e.name] = counts.get(e.name, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 2 or ranked[0][0] in taken:
+            return None
+        if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return ranked[0][0]
+
     def resolve(self, i: int, pos: int, kind: str) -> str | None:
         found = self.antecedent(i, pos, kind)
         return found.name if found else None
@@ -247,6 +270,10 @@ class Doc(Text):
                 subject = self.subject(back)
                 if subject_position and subject is not None and fits(subject):
                     return subject
+                if subject_position and kind == "organization" and subject is not None:
+                    # "Mira Murati fled OpenAI to set up her start-up, Thinking Machines
+                    # Lab. The fledgling firm raised": a person acts, the company named last
+                    return candidates[-1]
                 return None
         return None
 

@@ -10,7 +10,7 @@ racheter X" is one bid), whose kind is the most specific of theirs.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsdb.extract import facts_lexicon as lex
 from newsdb.extract.facts_coref import Doc
@@ -48,6 +48,20 @@ _GENERIC = {"deal", "deals", "agreement", "agreements", "pact", "accord", "accor
 _FROM = marker(r"from|by|par|de la part de|du|des|de|d['’]")
 _CLIENT = marker(r"with|from|for|avec|pour|auprès de|auprès du|by|par")
 _TALKS = {"talks": "in_talks"}
+_NOT_A_DEAL = re.compile(
+    r"\s+(?:to|de|d['’]|pour)\s*(?:dismiss|settle|end|resolve|drop|withdraw|abandonner|mettre fin|"
+    r"régler|retirer|clore)"
+)
+_SUIT_WORD = re.compile(r"(?<![\w-])(?:sued|sues|sue|suing|poursuivi\w*|assign\w*)(?![\w-])")
+_SERIES_PRICE = re.compile(r"\s+(?:de|of|d['’]|worth|à)\s+(?:about\s+|environ\s+)?")
+_OWNS_PART = re.compile(r"\.?['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
+_PRICED_NOUN = re.compile(r"[$€£]\s?[\d.,]+\s*(?:[mb]n?|billion|million|milliards?|millions?)?\s+$")
+_OF_ONLY = marker(r"of|de|d['’]|du|des")
+_FROM_ONLY = marker(r"from|de la part de|de")
+_BACKERS = marker(
+    r"including|such as|comme|dont|notamment|among them|from|by|par|"
+    r"companies including|investors including|investisseurs comme"
+)
 _PAY_FOR = marker(r"for|pour")
 _SELLER = marker(r"from|auprès de|auprès du|à|au|aux")
 
@@ -61,6 +75,8 @@ class Reading:
     kind: str
     parties: list[tuple[Ent, str]] = field(default_factory=list)
     status: str | None = None
+    own: tuple[Ent, ...] = ()  # a generic word's subject side ("X is in talks with Y")
+    joined: bool = False  # investors of a round told before ("X led the round")
 
 
 def _roles(kind: str, agents: list[Ent], patients: list[Ent]) -> list[tuple[Ent, str]]:
@@ -105,6 +121,10 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
             agents, patients = subj(), after(doc, i, hit.end, hi, None)
             seller = after(doc, i, hit.end, hi, _SELLER, reach=40, mark_reach=100)
             patients = [e for e in patients if e not in seller]
+            # "purchased Symantec Corp.'s corporate security business": Symantec sells
+            owners = [e for e in patients if _OWNS_PART.match(doc.body, e.end)]
+            seller += owners
+            patients = [e for e in patients if e not in owners]
         if lex.STAKE.search(body, max(lo, hit.start - 30), min(hi, hit.end + 30)):
             investee = after(doc, i, hit.end, hi, IN, reach=35) or [
                 e
@@ -122,6 +142,7 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
     if voice == "sell":
         to = TO.search(body, hit.end, min(hi, hit.end + 150))
         target = after(doc, i, hit.end, to.start() if to else hi, None)
+        target = [e for e in target if not _OWNS_PART.match(doc.body, e.end)]  # "Red Hat's version"
         buyer = after(doc, i, to.end(), hi, None, reach=40) if to else []
         seller = possessor(doc, i, lo, hit.start) or subj()
         if is_passive(doc, hit, hi):
@@ -136,14 +157,19 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         if not (of or by):
             return None
         if by:
-            agents, patients = (
-                after(doc, i, hit.end, hi, BY),
-                possessor(doc, i, lo, hit.start) or subj(),
-            )
+            # "Lumen's acquisition by Vexa", "the acquisition by Adobe of Figma";
+            # the clause's subject is no patient ("the EU, ..., the acquisition by Adobe")
+            agents = after(doc, i, hit.end, hi, BY)
+            patients = possessor(doc, i, lo, hit.start)
+            if agents and not patients:
+                patients = after(doc, i, agents[-1].end, hi, _OF_ONLY, reach=40, mark_reach=8)
         else:
             patients = after(doc, i, hit.end, hi, None)
             agents = (
-                possessor(doc, i, lo, hit.start) or after(doc, i, hit.end, hi, BY, 100) or subj()
+                possessor(doc, i, lo, hit.start)
+                or after(doc, i, hit.end, hi, BY, 100)
+                or _sued_over(doc, i, lo, hit.start)
+                or subj()
             )
         if lex.BID_CUE.search(body, max(lo, hit.start - 40), hit.start):
             kind = "bid"
@@ -151,13 +177,31 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
     if voice == "merge":
         partners = after(doc, i, hit.end, hi, WITH, reach=60, mark_reach=14)
         noun = word in ("merger", "mergers", "fusion", "rapprochement")
-        if noun and not partners and not lex.THEIR.search(body, max(lo, hit.start - 24), hit.start):
+        struck = _PRICED_NOUN.search(body, max(lo, hit.start - 30), hit.start) and len(subj()) >= 2
+        if (
+            noun
+            and not partners
+            and not struck  # "Sprint and T-Mobile US struck a $26 billion merger"
+            and not lex.THEIR.search(body, max(lo, hit.start - 24), hit.start)
+        ):
             return None  # "before the merger was announced"; "leur projet de fusion" is theirs
         # "a merger of A and B" names both; "a merger with B" leaves A to the subject
         own = subj() if not noun or not partners or lex.WITH_ONLY.match(body, hit.end) else []
         return Reading(hit, kind, _roles(kind, own, partners))
     if voice == "bid":
         return _bid(doc, hit, lo, hi, subj)
+    if voice == "series":
+        # "New York-based Rain's Series A", "its series B": the company's round
+        investee = possessor(doc, i, lo, hit.start)
+        if lex.MODIFIED.match(body, hit.end):
+            return None
+        if not investee:
+            # "une série C de 450 millions d'euros": the round of the company told before
+            priced = _SERIES_PRICE.match(body, hit.end)
+            if not priced or not any(m.start == priced.end() for m in doc.of_type(i, "money")):
+                return None
+            return Reading(hit, "funding_round", [], joined=True)
+        return Reading(hit, "funding_round", _roles("funding_round", investee, []))
     if voice in ("raise", "round", "collect"):
         return _funding(doc, hit, lo, hi, subj)
     if voice in ("invest", "stake"):
@@ -166,10 +210,40 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
             doc, i, hit.end, hi, IN, mark_reach=24 if noun else 120, reach=35, head=True
         )
         investee = [e for e in investee if e.type == "organization"]
+        if not investee and noun:
+            # "OpenAI received an unconventional corporate investment from Microsoft"
+            investors = after(doc, i, hit.end, hi, _FROM_ONLY, mark_reach=30, reach=30)
+            if investors and subj():
+                return Reading(hit, kind, _roles(kind, investors, subj()), status="completed")
         if not investee:
             return None
         investor = possessor(doc, i, lo, hit.start) or subj()
         return Reading(hit, kind, _roles(kind, investor, investee))
+    if voice == "backed":
+        # "Anthropic was funded by companies including Google, Salesforce and Zoom",
+        # "Sorare est soutenu par des investisseurs comme Gerard Piqué"
+        investors = after(doc, i, hit.end, hi, _BACKERS, mark_reach=90, reach=40) or after(
+            doc, i, hit.end, hi, None, reach=40
+        )
+        investee = [e for e in subj() if e.type == "organization"]
+        if not (investors and investee):
+            return None
+        return Reading(hit, "investment", _roles("investment", investors, investee))
+    if voice == "take":
+        # "avoir pris environ 11% du capital de la start-up", "took a 10% stake in X"
+        if not lex.STAKE.search(body, hit.end, min(hi, hit.end + 40)):
+            return None
+        investee = after(doc, i, hit.end, hi, IN, reach=35) or [
+            e
+            for e in doc.ents(i)
+            if hit.end <= e.start < hi
+            and e.type == "organization"
+            and lex.CAPITAL_OF.search(body, max(lo, e.start - 20), e.start)
+        ]
+        if not investee:
+            return None
+        investor = subj()
+        return Reading(hit, "investment", _roles("investment", investor, investee[:1]))
     if voice == "host":
         return _host(doc, hit, lo, hi, subj)
     if voice == "contract":
@@ -181,6 +255,10 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
     if voice in ("with", "talks"):
         if voice == "talks" and not lex.TALKS_WITH.match(body, hit.end):
             return None
+        if _NOT_A_DEAL.match(body, hit.end):
+            return None  # "an agreement to dismiss all litigation": a settlement
+        if _SUIT_WORD.search(body, lo, hit.start):
+            return None  # "X sued a global advertising alliance"
         told = word in _GENERIC and definite(doc, hit) and not lex.PRICED.match(body, hit.end)
         if told and not WITH.match(body, hit.end + 1):
             return None  # "the deal", "l'accord": one told before
@@ -188,6 +266,8 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         own = subj() or modifier(doc, i, lo, hit.start)
         if word in _GENERIC or voice == "talks":
             kind = _kind_from_context(body[lo:hi], hit, kind)
+            if kind in ("contract", "other") and _priced_big(doc, i, lo, hi):
+                kind = _kind_nearby(doc, i, kind)
             if not others and kind in ("contract", "other"):
                 return None  # "signed agreements to support it": no counterparty
             if kind == "investment" and lex.SALE.search(body, hit.end, hi):
@@ -198,11 +278,34 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
                 # "en discussion avec Ardian pour lui céder sa filiale"
                 parties = [(e, "seller") for e in own] + [(e, "acquirer") for e in others]
                 return Reading(hit, kind, parties, status=_TALKS.get(voice))
-        reading = Reading(hit, kind, _roles(kind, own, others))
+        reading = Reading(hit, kind, _roles(kind, own, others), own=tuple(own))
         if voice == "talks":
             reading.status = "in_talks"
         return reading
     return None
+
+
+def _priced_big(doc: Doc, i: int, lo: int, hi: int) -> bool:
+    return any(
+        lo <= m.start < hi and m.amount is not None and m.amount >= 100_000_000
+        for m in doc.of_type(i, "money")
+    )
+
+
+_ACQUISITION_NEARBY = re.compile(
+    r"(?<![\w-])(?:acquisition|acquire[sd]?|acquiring|takeover|buyout|merger|rachat|racheter|"
+    r"rachète|fusion|to buy|bought)(?![\w-])"
+)
+
+
+def _kind_nearby(doc: Doc, i: int, kind: str) -> str:
+    """ "Adobe abandoned the $20 billion deal with Figma. ... The acquisition deal,
+    which cost Adobe": a priced deal the next sentences call an acquisition."""
+    for k in range(max(0, i - 1), min(len(doc.sentences), i + 3)):
+        sentence = doc.sentences[k]
+        if _ACQUISITION_NEARBY.search(doc.lowered, sentence.start, sentence.end):
+            return "acquisition"
+    return kind
 
 
 def _kind_from_context(text: str, hit: Hit, default: str) -> str:
@@ -216,16 +319,20 @@ def _bid(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading | None:
     i, body = hit.i, doc.lowered
     if lex.REJECTED.search(body, max(lo, hit.start - 60), hit.start):
         # "Emerald avait rejeté une approche de Blackstone": the subject is the target
-        bidder = after(doc, i, hit.end, hi, _FROM, reach=40, mark_reach=30)
+        bidder = after(doc, i, hit.end, hi, _FROM, reach=40, mark_reach=50)
         return Reading(hit, "bid", _roles("bid", bidder, subj()), status="rejected")
     if deal_status(doc, lo, hit.start, hit.end, "", look_after=True) == "rejected":
         rejecter = after(doc, i, hit.end, hi, BY, reach=40, mark_reach=40)
         return Reading(hit, "bid", [(e, "other") for e in rejecter], status="rejected")
     target = after(doc, hit.i, hit.end, hi, FOR, mark_reach=120, reach=60)
-    priced = any(
-        hit.start - 40 <= m.start <= hit.end + 60 and lo <= m.start < hi
+    near = [
+        m
         for m in doc.of_type(i, "money")
-    )
+        if hit.start - 40 <= m.start <= hit.end + 60 and lo <= m.start < hi
+    ]
+    if any(lex.NOT_PRICE_AFTER.match(body, m.end) for m in near):
+        return None  # "VLSI's bid for more than $3 billion in damages"
+    priced = bool(near)
     if not (target or priced):
         return None  # "signed a partnership to offer instant payments": no bid
     bidder = possessor(doc, i, lo, hit.start) or subj()
@@ -235,9 +342,17 @@ def _bid(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading | None:
 def _funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading | None:
     i, word, body = hit.i, hit.word, doc.lowered
     investors = after(doc, i, hit.end, hi, INVESTORS, mark_reach=160, reach=50)
-    if hit.trigger.voice == "round" and lex.JOINED.search(body, max(lo, hit.start - 40), hit.start):
+    joined = lex.JOINED.search(body, max(lo, hit.start - 40), hit.start)
+    if hit.trigger.voice == "round" and joined:
         # "X and Y also took part in the round": investors of a round told before
-        return Reading(hit, "funding_round", _roles("funding_round", [], subj() + investors))
+        backers = subj()
+        if lex.PARTICIPLE.search(body, max(lo, joined.start() - 12), joined.start()):
+            # "Marcelo Claure, directeur général de SoftBank, le groupe japonais ayant mené
+            # la levée de fonds": the name the participle follows
+            before = [e for e in doc.ents(i) if e.end <= joined.start() and e.name]
+            backers = before[-1:]
+        parties = _roles("funding_round", [], backers + investors)
+        return Reading(hit, "funding_round", parties, joined=True)
     if hit.trigger.voice in ("raise", "collect"):
         money = [m for m in doc.of_type(i, "money") if hit.end <= m.start <= hit.end + 60]
         if not money or money[0].end > hi:
@@ -253,6 +368,15 @@ def _funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading | Non
         if not (lex.ROUND_BEFORE.search(before) or INVESTORS.match(body, hit.end + 1)):
             return None
     investee = possessor(doc, i, lo, hit.start) or subj()
+    if hit.trigger.voice in ("raise", "collect") and (
+        not investee or any(e.type == "person" for e in investee)
+    ):
+        # "Sutskever raised $1 billion for his new AI firm — Safe Superintelligence"
+        end = doc.sentences[i].end
+        company = after(doc, i, hit.end, end, _PAY_FOR, reach=40, mark_reach=90)
+        company = [e for e in company if e.type == "organization"]
+        if company:
+            investee = company[:1]
     if not investee and hit.trigger.voice == "round":
         name = doc.resolve(i, hit.start, "organization")
         investee = [Ent(hit.start, hit.start, name, "organization", coref=True)] if name else []
@@ -285,14 +409,24 @@ _JOINABLE = [{"bid", "acquisition"}, {"funding_round", "investment"}, {"contract
 _ORG_ONLY = {"host", "provider", "investee", "target"}
 
 
+def _acted_on(reading: Reading) -> set[str]:
+    return {e.name for e, role in reading.parties if role in ("target", "investee") and e.name}
+
+
 def _generic(reading: Reading) -> bool:
     voice = reading.hit.trigger.voice
     return voice == "talks" or (voice == "with" and reading.hit.word in _GENERIC)
 
 
 def _joinable(a: Reading, b: Reading) -> bool:
-    if a.kind == b.kind or _generic(a) or _generic(b):
+    if _generic(a) or _generic(b):
         return True
+    if a.hit.trigger.voice == b.hit.trigger.voice == "series":
+        return False  # "une série C de 450 millions ..., un tour initial de 209 millions"
+    if a.kind == b.kind:
+        # "Nikon bought RED, and ... Lensrentals bought BorrowLenses": two deals
+        ta, tb = _acted_on(a), _acted_on(b)
+        return not (ta and tb and not ta & tb)
     return any({a.kind, b.kind} <= pair for pair in _JOINABLE)
 
 
@@ -323,7 +457,7 @@ def deals(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> tuple[list[Draft
     for lo, hi, segment, members in clusters:
         draft = _combine(doc, i, lo, hi, segment, members, used)
         if draft is not None:
-            drafts.append(draft)
+            drafts += _split_targets(doc, i, draft, hi, used)
             continue
         first = members[0].hit
         if lex.ANOTHER.search(doc.lowered, max(lo, first.start - 30), first.start):
@@ -351,7 +485,11 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
         for ent, role in reading.parties:
             if reading.kind != kind:
                 role = {"acquirer": "bidder"}.get(role, role) if kind == "bid" else role
-                if _generic(reading):
+                if _generic(reading) and reading.own:
+                    # "Wayve is in talks with Microsoft and SoftBank to raise": the
+                    # talks' subject acts, the others are on the other side
+                    role = AGENT[kind] if ent in reading.own else PATIENT[kind]
+                elif _generic(reading):
                     role = {AGENT[reading.kind]: AGENT[kind]}.get(role, PATIENT[kind])
             if ent.name in seen or (role in _ORG_ONLY and ent.type != "organization"):
                 continue
@@ -366,8 +504,13 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
         kind = "partnership"
         parties = [(e, "partner") for e, _ in parties]
     named = [e for e, _ in parties if e.name]
-    if not named or not (money or len(named) >= 2):
-        return None  # one name and no amount says too little to review
+    if not named and kind == "funding_round" and any(r.joined for r in members):
+        named = [None]  # investors or an amount only: _complete_rounds finds the company
+    round_told = kind == "funding_round" and any(
+        r.joined or r.hit.trigger.voice == "series" for r in members
+    )
+    if not named or not (money or len(named) >= 2 or round_told):
+        return None  # one name and no amount says too little ("Rain's Series A" says enough)
     if kind == "other" and money is None:
         return None  # "held talks with X" about nothing the clause names
     first = min(members, key=lambda r: r.hit.start).hit
@@ -388,3 +531,115 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
         date=date(doc, i, main.hit.start, lo, hi),
         anchor=main.hit.start,
     )
+
+
+_BACKED = re.compile(r"(?<=[\w)])-(?:backed|funded|financed)\s+")
+_BACKED_GAP = re.compile(r"(?:[\w-]+\s+){0,3}")
+
+
+def backed(doc: Doc) -> list[Draft]:
+    """ "Microsoft-backed OpenAI", "SoftBank-funded startup X": an investment
+    of the first name in the second."""
+    out = []
+    for match in _BACKED.finditer(doc.body):
+        i = doc.index_of(match.start())
+        if i >= len(doc.sentences) or doc.sentences[i].start > match.start():
+            continue
+        ents = doc.ents(i)
+        investor = [e for e in ents if e.end == match.start() and e.name]
+        investee = [
+            e
+            for e in ents
+            if e.start >= match.end()
+            and e.type == "organization"
+            and _BACKED_GAP.fullmatch(doc.body, match.end(), e.start)
+        ]
+        if investor and investee:
+            parties = [(investor[0], "investor"), (investee[0], "investee")]
+            out.append(Draft("deal", i, "investment", "completed", parties, anchor=match.start()))
+    return out
+
+
+_PATIENTS = {"target", "investee"}
+_AND_THEN = re.compile(r"(?:,|\band|\bet)\s+$")
+_SUED_OVER = re.compile(r"(?:against|contre|sued|sues|suing)\s+$")
+_ITS = re.compile(r"(?<![\w-])(?:its|their|sa|son|ses|leur)\s+(?:[\w$€£.,-]+\s+){0,3}$")
+
+
+def _sued_over(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
+    """ "filed a lawsuit against Meta regarding its acquisition of Instagram": the
+    one sued over its own deal is the buyer."""
+    if not _ITS.search(doc.lowered, max(lo, pos - 40), pos):
+        return []
+    for e in reversed([e for e in doc.ents(i) if lo <= e.start and e.end <= pos]):
+        if _SUED_OVER.search(doc.lowered, max(lo, e.start - 12), e.start):
+            return [e]
+    return []
+
+
+def _split_targets(doc: Doc, i: int, draft: Draft, hi: int, used: set[int]) -> list[Draft]:
+    """ "its acquisition of Instagram in 2012 for $1 billion and WhatsApp in 2014
+    for $19 billion": one deal per target, each with the amount told after it."""
+    targets = [e for e, role in draft.parties if role in _PATIENTS and e.name]
+    if draft.kind not in ("acquisition", "investment") or not targets:
+        return [draft]
+    for e in doc.ents(i):
+        # "of Instagram in 2012 for $1 billion and WhatsApp in 2014 for $19 billion"
+        if (
+            targets[-1].end < e.start < hi
+            and e.type == "organization"
+            and e.name
+            and _AND_THEN.search(doc.lowered, max(0, e.start - 8), e.start)
+            and any(e.end <= m.start <= e.end + 40 for m in doc.of_type(i, "money"))
+        ):
+            targets.append(e)
+            draft.parties.append((e, "target" if draft.kind == "acquisition" else "investee"))
+    if len(targets) < 2:
+        return [draft]
+    money = [m for m in doc.of_type(i, "money") if targets[0].end <= m.start < hi]
+    if len(money) < 2:
+        return [draft]
+    others = [(e, role) for e, role in draft.parties if role not in _PATIENTS]
+    out: list[Draft] = []
+    for k, target in enumerate(targets):
+        stop = targets[k + 1].start if k + 1 < len(targets) else hi
+        own = [m for m in money if target.end <= m.start < stop]
+        if not own:
+            return [draft]
+        used.add(own[0].start)
+        role = next(r for e, r in draft.parties if e is target)
+        out.append(replace(draft, parties=[*others, (target, role)], amount=own[0]))
+    return out
+
+
+_ON_PLATFORM = re.compile(
+    r"(?<![\w-])(?:run|runs|running|ran|move|moves|moving|moved|migrat\w+|deploy\w*|shift\w*|"
+    r"train|trains|training|trained|héberg\w+|migr\w+|bascul\w+)\s+(?:[\w’'-]+\s+){0,6}?"
+    r"(?:on|to|onto|sur|vers)\s+$"
+)
+
+
+def platform_hosting(doc: Doc) -> list[Draft]:
+    """ "G42 will run its AI applications on Microsoft Azure", "The startup will
+    move to Microsoft Azure": the platform's owner hosts the company."""
+    out = []
+    for i, sentence in enumerate(doc.sentences):
+        for m in sentence.mentions:
+            owner = doc.owners.get(m.name) if m.type == "product" else None
+            if owner is None:
+                continue
+            lo, _ = doc.clause(i, m.start)
+            moved = _ON_PLATFORM.search(doc.lowered, max(lo, m.start - 70), m.start)
+            if moved is None:
+                continue
+            client = [
+                e
+                for e in subject(doc, i, lo, moved.start())
+                if e.type == "organization" and e.name and e.name != owner
+            ]
+            if client:
+                host = Ent(m.start, m.end, owner, "organization")
+                status = deal_status(doc, lo, moved.start(), moved.end(), "announced")
+                parties = [(host, "host"), (client[0], "client")]
+                out.append(Draft("deal", i, "hosting", status, parties, anchor=m.start))
+    return out

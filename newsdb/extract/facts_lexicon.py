@@ -62,16 +62,22 @@ _DEALS_EN = _table(
     merger merge announced: merge, merges, merging, merger, mergers, combine with
     merger merge completed: merged
     bid bid announced: bid, bids, offer, offers, offered, counteroffer, counter-offer,
-        counterbid, counter-bid, tender offer, approach, proposal
+        counterbid, counter-bid, tender offer, approach, proposal, expression of interest,
+        indication of interest, takeover approach
     funding_round raise completed: raised
     funding_round collect completed: collected, secured, landed, obtained, bagged, pulled in,
         brought in
     funding_round raise announced: raise, raises, raising, fundraising
     funding_round round completed: funding round, financing round, fundraising round,
         investment round, seed round, venture round, round, funding, financing
+    funding_round series completed: series a, series b, series c, series d, series e, series f,
+        series g, series h
     investment invest announced: invest, invests, investing, investment, investments
     investment invest completed: invested
     investment stake announced: stake
+    investment backed completed: backed by, funded by, financed by, bankrolled by
+    investment take completed: took, taken, has taken, have taken
+    investment take announced: take, takes, taking
     partnership with completed: partnership, partnerships, partnered, partner, partners,
         partnering, alliance, collaboration, teamed up, joint venture
     hosting host announced: host, hosts, hosting
@@ -84,7 +90,8 @@ _DEALS_EN = _table(
 )
 _DEALS_FR = _table(
     """
-    acquisition active announced: rachète, rachètent, racheter, rachèterait, rachetait,
+    acquisition active announced: nationaliser, nationalise, rachète, rachètent, racheter,
+        rachèterait, rachetait,
         acquiert, acquérir, acquerra, achète, acheter, s'offre, s’offre, s'offrir, s’offrir,
         met la main sur, mettre la main sur, absorber, absorbe
     acquisition active completed: racheté, rachetée, rachetés, rachetées, acquis, acquise,
@@ -96,14 +103,21 @@ _DEALS_FR = _table(
     acquisition sell completed: vendu, vendue, cédé, cédée
     merger merge announced: fusion, fusionner, fusionne, fusionnent, rapprochement
     merger merge completed: fusionné
-    bid bid announced: offre, offres, contre-offre, opa, ope, surenchère, approche, proposition
+    bid bid announced: offre, offres, contre-offre, opa, ope, surenchère, approche, proposition,
+        marque d'intérêt, manifestation d'intérêt, offre indicative
     funding_round raise completed: levé, récolté
     funding_round collect completed: collecté, obtenu, décroché, sécurisé
-    funding_round raise announced: lève, lèvent, lever, lèvera, levait, levée, levées
+    funding_round raise announced: lève, lèvent, lever, lèvera, levait, levée, levées, levant
     funding_round round completed: tour de table, tour de financement, levée de fonds
+    funding_round series completed: série a, série b, série c, série d, série e, série f,
+        série g, série h, tour initial, tour d'amorçage
     investment invest announced: investir, investit, investira, investissent, investissement
     investment invest completed: investi
     investment stake announced: participation
+    investment backed completed: soutenu par, soutenue par, soutenus par, financé par,
+        financée par, adossé à, adossée à
+    investment take completed: pris, prise
+    investment take announced: prend, prendre, prennent, prendra
     partnership with completed: partenariat, partenariats, partenaire, partenaires, alliance,
         collaboration, coentreprise, co-entreprise
     hosting host announced: héberger, héberge, hébergera, hébergerait, hébergement
@@ -124,6 +138,9 @@ _SUITS_EN = _table(
     countersuit suit countersuit: countersuit, countersuits, counter-suit, counterclaim,
         counterclaims
     settled settle settled: settle, settles, settled, settling, settlement
+    ruled fine ruled: fined, fine, fines, penalty, penalties, penalised, penalized, sanctioned
+    ruled verdict ruled: verdict, verdicts, award, damages award, jury award, trial, jury trial,
+        patent case, patent trial
     """,
     "lawsuit",
 )
@@ -134,6 +151,14 @@ _SUITS_FR = _table(
     countersuit sue countersuit: contre-attaqué, contre-attaque, contre-attaquer
     filed suit filed: plainte, plaintes, procès, action en justice, recours
     countersuit suit countersuit: demande reconventionnelle
+    filed suit filed: assignation
+    ruled verdict ruled: verdict, jugement, procès en appel
+    settled settle settled: litige, litiges, différend, différends, règlement amiable,
+        accord amiable, transiger, transigé
+    ruled fine ruled: amende, amendes, sanction, sanctions, sanctionné, sanctionnée, sanctionnés,
+        sanctionnées, sanctionne, sanctionnent, sanctionner, inflige, infligé, infligée, infligés,
+        infligées, infliger, infligeant, condamné, condamnée, condamnés, condamnées, condamne,
+        condamner
     """,
     "lawsuit",
 )
@@ -313,23 +338,29 @@ OF = r"of|de|d['’]|du|des|for"
 IN = r"(?:in|into|dans|au capital de|du capital de|chez)(?!\s+\d)"
 INVESTORS = (
     r"led by|co-led by|backed by|mené par|menée par|emmené par|emmenée par|conduit par|"
-    r"conduite par|piloté par|from|auprès de|auprès du|auprès des|including|with participation "
+    r"conduite par|piloté par|from|auprès de|auprès du|auprès des|auprès d['’]|including|"
+    r"with participation "
     r"from|avec la participation de|dont|among them|such as|from investors including|"
     r"from investors such as"
 )
 
 # Money that is not the price of the deal at hand.
-PER_SHARE = re.compile(r"\s*(?:a|per|each|par|l['’]|pour chaque)\s*(?:share|action|titre)")
+PER_SHARE = re.compile(
+    r"\s*(?:(?:u\.s\.|us|usd|cad|c\$|in cash|cash|in stock)\s+)?"
+    r"(?:a|per|each|par|l['’]|pour chaque)\s*(?:share|action|titre)"
+)
 NOT_PRICE_BEFORE = re.compile(
-    r"(?:revenue|revenues|sales|turnover|profit|loss|losses|earnings|ebitda|cash|debt|fee|fees|"
+    r"(?<![\w-])(?:revenue|revenues|sales|turnover|profit|loss|losses|earnings|ebitda|cash|debt|fee|fees|"
     r"damages|salary|dividend|capex|budget|subsidies|chiffre d['’]affaires|revenus|bénéfice|"
     r"perte|trésorerie|dette|amende|fine|fined|penalty|dommages|indemnisation|"
-    r"prêt|loan|loans|bond|bonds|crédit|shares|stock|action|titre|cours)"
+    r"prêt|loan|loans|bond|bonds|crédit|(?<![\w-])shares|(?<![\w-])stock|action|titre|cours)"
+    r"(?!\W+(?:and\s+)?(?:cash\W+)?(?:deal|transaction|offer|acquisition|merger|takeover|purchase))"
     r"\W+(?:\w+\W+){0,3}$",
 )
 NOT_PRICE_AFTER = re.compile(
-    r"(?:\s+(?:a|per|par)\s+(?:year|an|année))?\s+(?:in|of|de|d['’])\s+(?:annual\s+)?"
-    r"(?:revenue|revenues|sales|turnover|profit|chiffre d['’]affaires|revenus|ventes|bénéfice)",
+    r"(?:\s+(?:a|per|par)\s+(?:year|an|année))?\s+(?:in|of|de|d['’]|en)\s+(?:annual\s+)?"
+    r"(?:revenue|revenues|sales|turnover|profit|chiffre d['’]affaires|revenus|ventes|bénéfice|"
+    r"damages|dommages|compensation|royalties|fines?|amendes?)",
 )
 # A second amount restating the first: "4,5 milliards de livres, soit 5,3 milliards d'euros",
 # "1.5 trillion yen ($9.8 billion)".
@@ -386,5 +417,8 @@ STAKE = re.compile(r"(?<!\w)(?:stake|stakes|participation|shareholding|% (?:of|d
 CAPITAL_OF = re.compile(r"(?:capital|shares|stake)\s+(?:de|d['’]|du|of|in)\s+(?:\w+\s+){0,2}$")
 JOINED = re.compile(
     r"(?:participé|participated|took part|take part|taken part|joined|join|contributed|"
-    r"participent|participeront|participera|rejoint)\s+(?:\w+\s+){0,3}$",
+    r"participent|participeront|participera|rejoint|led|co-led|mené|menée|conduit|conduite|"
+    r"piloté|pilotée)\s+(?:\w+\s+){0,3}$",
 )
+# "SoftBank, le groupe japonais ayant mené la levée": the name the participle follows.
+PARTICIPLE = re.compile(r"(?:ayant|having|qui a|qui avait|which|that|who)\s+$")

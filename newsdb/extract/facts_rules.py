@@ -39,6 +39,7 @@ class Draft:
     organization: Ent | None = None
     basis: str | None = None
     anchor: int = 0  # where the trigger is, to order facts
+    distinct: bool = False  # "another trial", "a third patent case": not the suit told before
 
 
 def marker(words: str) -> re.Pattern:
@@ -74,6 +75,26 @@ _PRICE_WORD = re.compile(r"(?<!\w)(?:for|pour|at|of|de|à|worth)\s+(?:about\s+|s
 _HAVE = re.compile(r"(?<![\w-])(?:a|ont|avait|avaient|aura|aurait|ayant|avoir)\s+(?:\w+\s+){0,1}$")
 
 
+# A descriptor between a word taken for a name and the name it describes.
+_DESCRIBED = re.compile(
+    r"(?:['’]s?)?\)?\s+(?:[\w-]+\s+){0,2}?(?:firm|company|startup|start-up|maker|provider|platform|developer|"
+    r"group|giant|unit|subsidiary|operator|lender|bank|fintech|insurtech|specialist|outfit|"
+    r"business|brand|chipmaker|designer|publisher|retailer|manufacturer|supplier)\s+",
+)
+
+
+_GERUND = re.compile(r"\s*(?:en|tout en|after|by|while|since)\s+[\w’'-]+(?:ant|ing)(?!\w)")
+
+
+# "Former OpenAI co-founder Ilya Sutskever": the company names the person's post.
+_TITLE = re.compile(
+    r"\s+(?:co-?founder|founder|ceo|chief|executive|president|chair\w*|head|director|cto|cfo|"
+    r"coo|spokes\w+|analyst|engineer|researcher|employee|cofondateur|fondateur|pdg|directeur|"
+    r"directrice|président\w*|patron|porte-parole)(?![\w-])"
+)
+_RELATIVE_GAP = re.compile(r"(?<!\w)(?:that|which|where|qui|que|dont|où)\s")
+
+
 def ents_between(doc: Doc, i: int, lo: int, hi: int) -> list[Ent]:
     return [e for e in doc.ents(i) if lo <= e.start and e.end <= hi]
 
@@ -82,6 +103,12 @@ def group_at(doc: Doc, ents: list[Ent], k: int, hi: int) -> list[Ent]:
     """``ents[k]`` and the names coordinated with it ("OpenAI and its head, Sam
     Altman", "Nvidia, SoftBank et Bpifrance"); "Musk's xAI" gives xAI."""
     body = doc.lowered
+    while (
+        k + 1 < len(ents)
+        and ents[k + 1].end <= hi
+        and _DESCRIBED.fullmatch(body, ents[k].end, ents[k + 1].start)
+    ):
+        k += 1  # "Japanese BNPL firm Paidy", "la fintech Qonto": the name after the noun
     out = [ents[k]]
     while k + 1 < len(ents) and ents[k + 1].end <= hi:
         nxt = ents[k + 1]
@@ -117,9 +144,19 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
         if any(match.end() <= e.start for e in ents_between(doc, i, match.end(), pos)):
             lo = intro = match.end()  # "Il rappelle que la société avait levé": la société
             break
-    ents = [e for e in ents_between(doc, i, lo, pos) if not e.agentive]
+    ents = [
+        e
+        for e in ents_between(doc, i, lo, pos)
+        if not e.agentive and not (e.type == "organization" and _TITLE.match(doc.lowered, e.end))
+    ]
     after_intro = [e for e in ents if e.start >= intro]
     ents = after_intro or ents
+    if not ents and _GERUND.match(doc.lowered, lo):
+        # "En levant 600 millions d'euros ..., elle porte": the subject after the phrase
+        comma = doc.lowered.find(",", pos, doc.sentences[i].end)
+        later = [e for e in doc.ents(i) if comma >= 0 and 0 <= e.start - comma <= 3]
+        if later:
+            return later[:1]
     if not ents:
         start = doc.sentences[i].start
         if lo > start and relative is None:
@@ -161,7 +198,7 @@ def after(
                 return []
             if mark is None and "," in gap:
                 return []  # "Solberg, who took over in January 2022, said": no object
-            if head and _PREPOSITIONS.search(gap):
+            if head and (_PREPOSITIONS.search(gap) or _RELATIVE_GAP.search(gap) or "(" in gap):
                 return []  # "in a plant in Kumamoto": not the head of the phrase
             return group_at(doc, everything, k, hi)
     return []
@@ -189,6 +226,8 @@ def modifier(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
 def is_passive(doc: Doc, hit: Hit, hi: int) -> bool:
     body = doc.lowered
     before = body[max(0, hit.start - 30) : hit.start]
+    if hit.word.endswith(("ing", "ing over", "ing up", "ing out")):
+        return False  # "is buying": progressive, active
     if _BE.search(before):
         return True
     participle = hit.word.endswith(("é", "ée", "és", "ées", "is", "ise", "ises"))

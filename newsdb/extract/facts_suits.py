@@ -4,6 +4,7 @@ the suit has gone (threatened, filed, countersuit, settled, dismissed...)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from newsdb.extract import facts_lexicon as lex
 from newsdb.extract.facts_coref import Doc
@@ -14,12 +15,13 @@ from newsdb.extract.facts_rules import (
     Hit,
     after,
     date,
+    ents_between,
     is_passive,
     marker,
     possessor,
     subject,
 )
-from newsdb.extract.facts_text import Ent
+from newsdb.extract.facts_text import INTRO, Ent
 
 _BROUGHT_BY = marker(r"brought by|filed by|lodged by|initiated by|by|with|avec|par|de la part de")
 _SUIT_TOPIC = re.compile(
@@ -53,8 +55,23 @@ def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
         if sides is None:
             continue
         plaintiffs, defendants = sides
+        distinct = bool(_DISTINCT.search(doc.lowered, max(lo, hit.start - 40), hit.start))
+        named = list({e.name: e for e in plaintiffs if e.name}.values())
+        if not defendants and len(named) == 2 and _MUTUAL.match(doc.lowered, hit.end):
+            # "the companies have sued one another": each sued the other
+            for a, b in (named, named[::-1]):
+                out.append(
+                    Draft(
+                        "lawsuit",
+                        i,
+                        status=_status(doc, hit, lo),
+                        parties=[(a, "plaintiff"), (b, "defendant")],
+                        anchor=hit.start,
+                    )
+                )
+            continue
         defendants = [e for e in defendants if e.name not in {p.name for p in plaintiffs}]
-        if not any(e.name for e in plaintiffs + defendants):
+        if not any(e.name for e in plaintiffs + defendants) and not distinct:
             continue
         status = _status(doc, hit, lo)
         counter = status == "countersuit" or hit.trigger.kind == "countersuit"
@@ -74,8 +91,22 @@ def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
             parties=parties,
             date=date(doc, i, hit.start, lo, hi),
             anchor=hit.start,
+            distinct=distinct,
         )
-        if out and _one_suit(out[-1], draft):
+        if (
+            hit.trigger.voice == "settle"
+            and len(plaintiffs) == 1
+            and len(defendants) == 1
+            and _DISPUTES.match(doc.lowered, hit.end)
+        ):
+            # "Apple, Qualcomm settle all legal disputes": suits both ways
+            reverse = [(defendants[0], p_role), (plaintiffs[0], d_role)]
+            out.append(replace(draft, parties=reverse))
+        if distinct:
+            if not (out and out[-1].distinct and out[-1].i == i):
+                out.append(draft)  # "a separate Getty case against Stability": a new suit
+            continue
+        if out and not out[-1].distinct and _one_suit(out[-1], draft):
             out[-1] = _join(out[-1], draft)
         else:
             out.append(draft)
@@ -118,6 +149,16 @@ def _join(a: Draft, b: Draft) -> Draft:
 def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] | None:
     i, word, body, voice = hit.i, hit.word, doc.lowered, hit.trigger.voice
     subj = subject(doc, i, lo, hit.start)
+    for sub in _SUBORDINATE.finditer(body, lo, hit.start):
+        # "Visa terminated the deal after the Justice Department filed a lawsuit"
+        if ents_between(doc, i, sub.end(), hit.start):
+            subj = subject(doc, i, sub.end(), hit.start)
+    subj = [e for e in subj if not _JUDGE.search(body, max(lo, e.start - 10), e.start)]
+    opening = INTRO.match(body, lo)
+    if opening is not None and opening.end() <= hit.start:
+        # "In addition to Microsoft-backed OpenAI, similar lawsuits are pending": the
+        # opening phrase names no party
+        subj = [e for e in subj if e.start >= opening.end()]
     if voice == "sue":
         if word.startswith("attaqu") and not _IN_COURT.search(body, hit.end, hi):
             return None
@@ -143,6 +184,8 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
         that = _THAT_BROUGHT.match(body, hit.end)
         targeted = _TARGETED.search(body, max(lo, hit.start - 40), hit.start)
         if word in _NEEDS_AGAINST and against is None and not targeted:
+            if _DISTINCT.search(body, max(lo, hit.start - 40), hit.start):
+                return _entitled(doc, hit, lo, hi, subj)  # "in a third patent case"
             return None
         if against is None and by is None and not targeted:
             return None
@@ -157,10 +200,27 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
             plaintiffs = possessor(doc, i, lo, hit.start) or subj
         defendants = after(doc, i, against.end(), hi, None, reach=40) if against else []
         return plaintiffs, defendants
+    if voice == "fine":
+        return _fine(doc, hit, lo, hi, subj)
+    if voice == "verdict":
+        # "a $2.18 billion award won by VLSI against Intel", "another Waco jury trial"
+        plaintiffs = after(doc, i, hit.end, hi, _WON_BY, reach=40, mark_reach=60)
+        defendants = after(doc, i, hit.end, hi, AGAINST, reach=40, mark_reach=80)
+        if not (plaintiffs or defendants) and not _DISTINCT.search(
+            body, max(lo, hit.start - 40), hit.start
+        ):
+            return None
+        return plaintiffs, defendants
     if voice == "settle":
         if not _SUIT_TOPIC.search(body, lo, hi):
             return None
-        return after(doc, i, hit.end, hi, _BROUGHT_BY, reach=40, mark_reach=60), subj
+        if word in _DISPUTE_NOUNS and not _ENDING.search(body, max(lo, hit.start - 50), hit.start):
+            return None  # "le litige porte sur": a dispute, not its end
+        plaintiffs = after(doc, i, hit.end, hi, _BROUGHT_BY, reach=40, mark_reach=60)
+        if not plaintiffs and len(subj) == 2 and subj[0].name != subj[1].name:
+            # "Apple, Qualcomm settle all legal disputes": each had sued the other
+            return [subj[0]], [subj[1]]
+        return plaintiffs, subj
     return None
 
 
@@ -178,3 +238,277 @@ def _status(doc: Doc, hit: Hit, lo: int) -> str:
     if hit.trigger.voice == "settle" or re.search(r"settle", window):
         return "settled"
     return hit.trigger.kind
+
+
+# Fines and sanctions (regulators' decisions are lawsuits: the authority is the
+# plaintiff, the one fined the defendant).
+_FINE_NOUNS = {
+    "fine",
+    "fines",
+    "penalty",
+    "penalties",
+    "amende",
+    "amendes",
+    "sanction",
+    "sanctions",
+}
+_FINED = marker(r"on|against|to|for|à|au|aux|contre|à l['’]encontre de|à l['’]encontre du")
+_INFLICT = re.compile(
+    r"(?<![\w-])(?:impos\w*|issu\w*|levied|levies|levy|handed|hands|slapped|slaps|announced|"
+    r"inflig\w*|prononc\w*|décid\w*|annonc\w*|a annoncé)\s+(?:[\w'’-]+\s+){0,4}$"
+)
+_TARGET_OF = re.compile(
+    r"(?:hit with|slapped with|faces?|facing|faced|received|receives|given|handed|was handed|"
+    r"écop\w*|reçu|visée?s? par|se voit infliger|s['’]est vue? infliger|condamnée? à)"
+    r"\s+(?:[\w$€£.,-]+\s+){0,5}$"
+)
+_PRICED_NEAR = re.compile(r"[$€£]|\d\s*(?:bn|m|milliards?|millions?)|billion|million")
+REGULATOR = re.compile(
+    r"commission|authorit|autorité|department|ministry|ministère|regulator|agency|agence|"
+    r"office|board|bureau|watchdog|justice|procureur|prosecutor|attorneys? general|"
+    r"(?<![\w-])(?:cnil|ftc|sec|doj|cma|fcc|dpc|arcep|adlc|dgccrf|ofcom|accc|kftc|samr|cnmc)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
+    """ "The CNIL fined Microsoft", "Meta was fined €1.2bn by the DPC", "a fine
+    of $5 billion against Google", "l'Autorité a infligé à Apple une amende",
+    "Apple est sanctionné par", "Meta has been hit with a €1.2bn fine"."""
+    i, word, body = hit.i, hit.word, doc.lowered
+    window = body[max(lo, hit.start - 60) : min(hi, hit.end + 60)]
+    if not _PRICED_NEAR.search(window) and word in _FINE_NOUNS | {"fine"}:
+        return None  # "a fine line", "in fine"
+    if word in _FINE_NOUNS:
+        if _TARGET_OF.search(body, max(lo, hit.start - 60), hit.start):
+            plaintiffs = after(doc, i, hit.end, hi, _FROM_PLAINTIFF, reach=40, mark_reach=80)
+            return plaintiffs, subj
+        owner = possessor(doc, i, lo, hit.start)
+        against = after(doc, i, hit.end, hi, _FINED, reach=40, mark_reach=80)
+        by = after(doc, i, hit.end, hi, BY, reach=40, mark_reach=80)
+        if _INFLICT.search(body, max(lo, hit.start - 60), hit.start):
+            return subj or by, against
+        if owner and against:
+            return owner, against
+        if by and not (against or owner):
+            # "an earlier fine of €265m by the DPC"; "Meta went to court to quash an
+            # earlier fine by the DPC": the one fined appeals against the authority
+            fined = [e for e in subj if e.name not in {b.name for b in by}]
+            if fined and _APPEAL.search(body, lo, hit.start):
+                return fined, by
+            return by, fined
+        if by or against or owner:
+            return by, against or owner
+        return None
+    passive = is_passive(doc, hit, hi) or (
+        word
+        in (
+            "sanctionné",
+            "sanctionnée",
+            "sanctionnés",
+            "sanctionnées",
+            "condamné",
+            "condamnée",
+            "condamnés",
+            "condamnées",
+        )
+        and not _CLITIC.search(body, max(lo, hit.start - 12), hit.start)
+        and not re.search(
+            r"(?<!\w)(?:a|ont|avait|avaient)\s+$", body[max(lo, hit.start - 10) : hit.start]
+        )
+    )
+    if passive:
+        return after(doc, i, hit.end, hi, BY, reach=40, mark_reach=80), subj
+    if word.startswith(("inflig", "impos")):
+        # "infligé à Apple une amende", "infligé une sanction de 250 millions à Alphabet"
+        defendants = after(doc, i, hit.end, hi, _FINED, reach=30, mark_reach=90)
+        return subj, defendants
+    return subj, after(doc, i, hit.end, hi, None, reach=40)
+
+
+_DISPUTES = re.compile(
+    r"\s+(?:all\s+|their\s+|tous\s+leurs\s+|leurs\s+)(?:[\w-]+\s+){0,2}?(?:disputes|lawsuits|"
+    r"litigation|suits|cases|litiges|procès|contentieux)"
+)
+_DISTINCT = re.compile(
+    r"(?<![\w-])(?:another|separate|second|third|fourth|fifth|other|autre|deuxième|troisième)"
+    r"\s+(?:[\w,$.-]+\s+){0,3}$"
+)
+_WON_BY = marker(r"won by|obtained by|secured by|obtenu par|obtenue par|remporté par|for|pour")
+_ENTITLED = re.compile(r"entitled to|owed|owes|doit verser|awarded")
+
+
+def _entitled(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
+    """ "VLSI was entitled to nearly $949 million from Intel in a third patent case"."""
+    body = doc.lowered
+    if _ENTITLED.search(body, lo, hit.start):
+        return subj, after(doc, hit.i, lo, hit.start, _FROM_PLAINTIFF, reach=40, mark_reach=120)
+    return [], []
+
+
+_APPEAL = re.compile(
+    r"(?<![\w-])(?:appeal\w*|quash\w*|overturn\w*|challeng\w*|contest\w*|fait appel|faire appel|"
+    r"contester|contest[ée]\w*|annuler|annulation)(?![\w-])"
+)
+_DISPUTE_NOUNS = {"litige", "litiges", "différend", "différends"}
+_ENDING = re.compile(
+    r"(?:mett\w+ (?:fin|un terme)|mis fin|mis un terme|terme|fin|régl\w+|sold\w+|clos\w+|"
+    r"accord)\s+(?:[\w'’]+\s+){0,3}$"
+)
+_MUTUAL = re.compile(r"\s+(?:one another|each other|l['’]un l['’]autre|mutuellement)")
+_SUBORDINATE = re.compile(
+    r"(?<![\w-])(?:after|before|when|because|since|until|once|as|après que|lorsque|quand|"
+    r"parce que|depuis que)\s+"
+)
+_JUDGE = re.compile(r"(?<![\w-])(?:judge|juge|justice|magistrate)\s+$")
+_BLOCK = re.compile(
+    r"(?<![\w-])(?:to block|blocking|block|against|challenging|to stop|contre|pour bloquer|"
+    r"bloquer)\s+(?:the|this|that|its|their|le|la|l['’]|cette|ce)\s*(?:[\w$€£.,-]+\s+){0,3}?"
+    r"(?:deal|transaction|merger|acquisition|takeover|purchase|move|combination|opération|"
+    r"rachat|fusion|accord)(?![\w-])"
+)
+_SUED = {"plaintiff", "counter_plaintiff"}
+
+
+def complete_suits(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """Lawsuits told in pieces: a suit naming only its defendants and one
+    naming only its plaintiffs within three sentences are one suit ("A trade
+    group has sued OpenAI ... The lawsuit, filed by the Authors Guild"); a
+    suit "to block the deal" is against the deal's buyer; a fine whose
+    authority the clause leaves out is the regulator's named nearby.  A suit
+    still missing a side is left out: one side says too little to review."""
+    out: list[Draft] = []
+    for draft in drafts:
+        if draft.type != "lawsuit":
+            out.append(draft)
+            continue
+        plaintiffs = [e for e, role in draft.parties if role in _SUED and e.name]
+        defendants = [e for e, role in draft.parties if role not in _SUED and e.name]
+        if plaintiffs and not defendants:
+            defendants = _blocked(doc, draft, out, {e.name for e in plaintiffs})
+            draft.parties += [(e, "defendant") for e in defendants]
+        if defendants and not plaintiffs and draft.status == "ruled":
+            plaintiffs = _regulator(doc, draft.i, {e.name for e in defendants})
+            if not plaintiffs and _ORDERED.search(doc.lowered, *_span(doc, draft.i)):
+                # "Bouygues condamné à payer 308 millions d'euros", in an article about
+                # Free's suits: the plaintiff of the suit told before
+                plaintiffs = _plaintiff_before(out, {e.name for e in defendants})
+            draft.parties = [(e, "plaintiff") for e in plaintiffs] + draft.parties
+        if draft.distinct and not (plaintiffs and defendants):
+            inherited = _dispute(out, draft, plaintiffs, defendants)
+            if inherited is not None:
+                draft.parties = inherited
+                out.append(draft)
+                continue
+        if not (plaintiffs and defendants):
+            partner = _other_half(out, draft, bool(plaintiffs))
+            if partner is not None:
+                partner.parties += draft.parties
+                continue
+        out.append(draft)
+    kept = []
+    for draft in out:
+        if draft.type != "lawsuit":
+            kept.append(draft)
+        elif _two_sided(draft):
+            kept += _per_defendant(draft) if draft.status == "ruled" else [draft]
+    return kept
+
+
+def _per_defendant(draft: Draft) -> list[Draft]:
+    """A regulator's fines of several companies are one decision per company
+    ("celles infligées ... contre Amazon, Google et Facebook")."""
+    plaintiffs = [(e, role) for e, role in draft.parties if role in _SUED]
+    defendants = [(e, role) for e, role in draft.parties if role not in _SUED]
+    if len({e.name for e, _ in defendants}) < 2:
+        return [draft]
+    out, seen = [], set()
+    for ent, role in defendants:
+        if ent.name not in seen:
+            seen.add(ent.name)
+            out.append(replace(draft, parties=[*plaintiffs, (ent, role)]))
+    return out
+
+
+def _dispute(out: list[Draft], draft: Draft, plaintiffs: list, defendants: list):
+    """ "Another trial in Northern California is set to begin": when the article
+    has told one dispute (one plaintiff and one defendant), the other trial or
+    case is between the same sides (those it names must agree)."""
+    pairs = {
+        (frozenset(_names(d, True)), frozenset(_names(d, False)))
+        for d in out
+        if d.type == "lawsuit" and _two_sided(d)
+    }
+    if len(pairs) != 1:
+        return None
+    ((p_names, d_names),) = pairs
+    if any(e.name not in p_names for e in plaintiffs) or any(
+        e.name not in d_names for e in defendants
+    ):
+        return None
+    source = next(d for d in reversed(out) if d.type == "lawsuit" and _two_sided(d))
+    return [(e, role) for e, role in source.parties]
+
+
+_ORDERED = re.compile(
+    r"(?<![\w-])(?:condamnée?s? à (?:payer|verser)|ordered to pay|found liable|must pay|"
+    r"devra verser|devra payer)(?![\w-])"
+)
+
+
+def _span(doc: Doc, i: int) -> tuple[int, int]:
+    return doc.sentences[i].start, doc.sentences[i].end
+
+
+def _plaintiff_before(out: list[Draft], defendants: set) -> list[Ent]:
+    for earlier in reversed(out):
+        if earlier.type == "lawsuit" and _two_sided(earlier):
+            found = [e for e, role in earlier.parties if role in _SUED and e.name not in defendants]
+            if found:
+                return found[:1]
+    return []
+
+
+def _two_sided(draft: Draft) -> bool:
+    plaintiffs = {e.name for e, role in draft.parties if role in _SUED and e.name}
+    defendants = {e.name for e, role in draft.parties if role not in _SUED and e.name}
+    return bool(plaintiffs) and bool(defendants - plaintiffs)
+
+
+def _other_half(out: list[Draft], draft: Draft, has_plaintiffs: bool) -> Draft | None:
+    for earlier in reversed(out):
+        if earlier.type != "lawsuit" or draft.i - earlier.i > 3:
+            continue
+        sides = {role in _SUED for e, role in earlier.parties if e.name}
+        if sides == {not has_plaintiffs}:
+            return earlier
+    return None
+
+
+def _blocked(doc: Doc, draft: Draft, out: list[Draft], plaintiffs: set) -> list[Ent]:
+    """ "The FTC sued to block the transaction": the buyer of the deal told before."""
+    sentence = doc.sentences[draft.i]
+    if not _BLOCK.search(doc.lowered, sentence.start, sentence.end):
+        return []
+    for earlier in reversed(out):
+        if earlier.type == "deal":
+            buyers = [
+                e
+                for e, role in earlier.parties
+                if role in ("acquirer", "bidder") and e.name and e.name not in plaintiffs
+            ]
+            if buyers:
+                return buyers[:1]
+    return []
+
+
+def _regulator(doc: Doc, i: int, defendants: set[str]) -> list[Ent]:
+    """The authority named in sentence ``i`` or nearest it (three sentences)."""
+    order = [i] + [k for d in (1, 2, 3) for k in (i - d, i + d)] + [i + 4, i + 5]
+    for k in order:
+        if not 0 <= k < len(doc.sentences):
+            continue
+        for e in doc.plain_ents(k):
+            if e.type == "organization" and e.name not in defendants and REGULATOR.search(e.name):
+                return [Ent(e.start, e.end, e.name, e.type, coref=k != i)]
+    return []

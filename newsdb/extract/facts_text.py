@@ -33,7 +33,8 @@ _LAST_WORD = re.compile(r"([\w.]+)$")
 _LEADING = " \t\u00a0#*->•"
 
 INTRO = re.compile(
-    r"\s*(?:according to|as reported by|citing|in|during|after|before|on|at|for|pour|dans|"
+    r"\s*(?:according to|as reported by|citing|in addition to|in|during|after|before|on|at|for|"
+    r"pour|dans|"
     r"fondée?s?|founded|créée?s?|established|launched|spun out|based|basée?s?|née?s?|"
     r"including|y compris|"
     r"lors|après|avant|au|aux|en|depuis|like|unlike|as|while|since|à|with|avec|selon|"
@@ -57,6 +58,20 @@ _AGENTIVE = re.compile(
     r"|(?:auprès d|aux côtés d|participation d)['’]\s*)"
     # the list goes on: "auprès d'Airbus Ventures, du fonds Expansion et de ..."
     r"(?:[\w'’-]+(?:,(?=\s+(?:du|de|des|d['’]|et|and|the|le|la|les)\b))?\s+){0,5}$",
+)
+# "according to a Tuesday report by The Wall Street Journal", "told Reuters",
+# "selon Les Echos": who reports the news is not a party to it.
+_SOURCE = re.compile(
+    r"(?<![\w-])(?:according to|as reported by|reported by|report(?:s|ed)? (?:by|from|in)|told|"
+    r"citing|cited by|quoted by|selon|d['’]après|rapporté par|a rapporté|rapporte|"
+    r"fournie par|provided by|information from|photo by|photo:|crédit photo|"
+    r"(?:said|told|confirmed|declined to comment)\s+(?:to|in a statement to))"
+    r"(?:\s+(?:a|an|the|le|la|les|l['’]|des|du|de|un|une)?\s*(?:[\w.()-]+\s+){0,4}?"
+    r"(?:reports?|story|article|interview|statement|report|by|from|in|of|de|du|des)?)?\s*$"
+)
+_SOURCE_WORD = re.compile(
+    r"(?<![\w-])(?:according|reported|reports?|told|citing|cited|quoted|selon|d['’]après|rapport\w*|"
+    r"fournie|provided|information|photo|crédit|said|confirmed|declined)(?![\w-])"
 )
 AGENT_WORDS = (
     "by",
@@ -154,6 +169,51 @@ def _abbreviation(word: str) -> bool:
     return (len(last) == 1 and last.isalpha()) or last.lower() in _ABBREV or "." in word
 
 
+# "PARIS (Reuters) -", "Jan. 13 (UPI) --", "SUNNYVALE, Calif., Sept. 08, 2021
+# (GLOBE NEWSWIRE) —": the wire's dateline opening a lede names no party.
+_DATELINE = re.compile(
+    r"(?:(?:[^()\n.!?]|\.(?=[ ,]))(?:[^()\n]){0,70}?\s*)?\((?:[A-Z][\w.&’' -]{1,30})\)\s*"
+    r"(?:--|-|—|–)(?:\s+|(?=[A-Z]))"
+)
+# "By Nick Turner and Ian King", "Par Marie Dupont", "Photo: X/Reuters": bylines
+# and credits name the writer, never a party.
+_CREDIT = re.compile(
+    r"(?:By|Par|Photo|Photos|Image|Credit|Crédit|Crédits|Source)\b[^.!?]{0,80}$"
+    r"|(?:Reporting|Writing|Editing|Additional reporting)\s+by\b.{0,200}$"
+)
+_CREDIT_WORDS = ("By", "Par", "Photo", "Image", "Credit", "Crédit", "Source")
+_CREDIT_WORDS += ("Reporting", "Writing", "Editing", "Additional")
+_BYLINE_NAMES = re.compile(
+    r"(?:By|Par)\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+(?:[A-ZÀ-Þ][\w.'’-]*|and|et|de|van|von|,))*\s*$"
+)
+
+
+def _skip_credits(body: str, start: int, end: int) -> int:
+    """Where the sentence [start, end) begins once a dateline is skipped; its
+    end when the whole sentence is a byline or a photo credit."""
+    if body.startswith(_CREDIT_WORDS, start):
+        head = body[start:end]
+        if _BYLINE_NAMES.fullmatch(head) or (
+            _CREDIT.match(head) and not head.startswith(("By ", "Par "))
+        ):
+            return end
+    if "(" not in body[start : start + 90]:
+        return start
+    dateline = _DATELINE.match(body, start, end)
+    if dateline is not None and len(dateline.group().split()) <= 12:
+        return dateline.end()
+    return start
+
+
+_LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|SA|SAS|AG|GmbH|NV|BV)\b\.?")
+_LISTED = re.compile(r"\s*(?:,|,?\s+(?:and|et|&))\s*")
+_APP_BEFORE = re.compile(r"(?:app|application|service|startup|start-up|network|platform)\s+$")
+_BUYING = re.compile(
+    r"(?<![\w-])(?:acquir\w*|acquisition|bought|buys?|buying|takeover|purchas\w*|paid|rach\w+|"
+    r"merg\w+|fusion|offer|offers|bid|bids|offre)(?![\w-])"
+)
+
+
 class Text:
     """An article's sentences with their mentions and clauses (``ents`` and
     the coreference behind it are in ``facts_coref.Doc``)."""
@@ -172,6 +232,7 @@ class Text:
         ordered = sorted(mentions, key=lambda m: m.start)
         k = 0
         for start, end in split_sentences(body):
+            start = _skip_credits(body, start, end)
             while k < len(ordered) and ordered[k].start < start:
                 k += 1
             first = k
@@ -208,21 +269,50 @@ class Text:
         sentence = self.sentences[i]
         if sentence._plain is None:
             body = self.lowered
-            names = [m for m in sentence.mentions if m.type in ("organization", "person")]
+            names = [
+                m
+                for m in sentence.mentions
+                if m.type in ("organization", "person")
+                or (m.type == "product" and self._company_like(m, sentence))
+            ]
             # "led by X", "auprès de Y": only names shortly after such a word are agentive
             markers = self.agent_marks(i)
+            sources = [w.start() for w in _SOURCE_WORD.finditer(body, sentence.start, sentence.end)]
             sentence._plain = [
                 Ent(
                     m.start,
                     m.end,
                     m.name or m.text,
-                    m.type,
+                    "organization" if m.type == "product" else m.type,
                     agentive=any(m.start - 48 <= at <= m.start for at in markers)
                     and bool(_AGENTIVE.search(body, max(sentence.start, m.start - 48), m.start)),
                 )
                 for m in names
+                if not (
+                    any(m.start - 60 <= at <= m.start for at in sources)
+                    and _SOURCE.search(body, max(sentence.start, m.start - 50), m.start)
+                )
             ]
         return sentence._plain
+
+    def _company_like(self, m: Mention, sentence: Sentence) -> bool:
+        """ "Facebook Inc. agreed to acquire WhatsApp Inc.", "bought photo-sharing
+        app Instagram": a product named as the company behind it, in a sentence
+        about buying (an app is bought with its company; a model is not)."""
+        if _LEGAL_SUFFIX.match(self.body, m.end) or _APP_BEFORE.search(
+            self.lowered, max(sentence.start, m.start - 30), m.start
+        ):
+            return True
+        if any(
+            o.type == "organization"
+            and (
+                _LISTED.fullmatch(self.body, o.end, m.start)
+                or _LISTED.fullmatch(self.body, m.end, o.start)
+            )
+            for o in sentence.mentions
+        ):
+            return True  # "Amazon, Google et Facebook": a company among companies
+        return bool(_BUYING.search(self.lowered, sentence.start, sentence.end))
 
     def clause(self, i: int, pos: int) -> tuple[int, int]:
         """The strong clause around ``pos``: cut at ";", dashes, ", while",

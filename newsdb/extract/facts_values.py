@@ -11,8 +11,21 @@ import re
 from newsdb.extract import facts_lexicon as lex
 from newsdb.extract.facts_coref import Doc
 from newsdb.extract.facts_rules import Draft, Hit, date, possessor, subject
+from newsdb.extract.facts_text import Ent
 
-_AT = re.compile(r"\s+(?:(?:[\w-]+|[’'])\s*){0,5}?(?:,[^,;]{0,90},\s*)?(?:at|à)\s")
+_AT = re.compile(r"\s+(?:[\w’'-]+\s+){0,7}?(?:,[^,;]{0,90},\s*)?(?:at|à)\s")
+_VALUE_OF = re.compile(r"(?:market|enterprise|equity|its|their|combined|total) $")
+# "valorisant l'entreprise 11,7 milliards": the object, then the amount.
+_OBJECT_THEN = re.compile(r"\s+(?:(?:l['’]|la |le |les |the |it |them )\s*)?(?:[\w-]+\s+){0,2}?$")
+# "its value to ~$9 billion, up from $3 billion", "slashed from $45.6 billion
+# last year to just $6.5 billion": the other end of a change.
+_CHANGE = re.compile(
+    r"\s*,?\s*(?:(?:up|down|a drop|a rise|a fall)\s+)?(?:from|to|de|à|contre|against|versus|vs\.?)"
+    r"\s+(?:(?:just|only|about|around|roughly|nearly|some|a|the|low|high|seulement|environ|"
+    r"près de)\s+)*$"
+    r"|\s*(?:[\w-]+\s+){0,3}(?:to|à)\s+(?:(?:just|only|about|around|roughly|nearly|some|seulement|"
+    r"environ|près de)\s+)*$"
+)
 _APPOSED = re.compile(r",\s+(?:(?:already|now|then|once|déjà|alors|aujourd['’]hui)\s+)?$")
 _MARKET = re.compile(r"(?<!\w)(?:market|bourse|shares|stock|listed|coté|cotée|capitalisation)")
 _PRE_MONEY = re.compile(r"pre-money|pré-money|avant (?:l['’]opération|l['’]augmentation)")
@@ -25,7 +38,10 @@ _VALUE_GAP = re.compile(
     r"\s*(?:(?:of|at|to|from|by|de|d['’]|à|proche de|autour de|estimée?s? à|up to|jusqu['’]à|"
     r"about|around|roughly|nearly|almost|more than|over|some|environ|près de|plus de|"
     r"an estimated|a|an|un|une|staggering|impressive|record|new|now|just|only|"
-    r"d['’]environ|de près de|of nearly|of about)\s*){0,4}",
+    r"d['’]environ|de près de|of nearly|of about|approximately|~|in the low|in the high|in the|"
+    r"slashed from|cut from|raised from|increased from|lowered from|reduced from|marked down from|"
+    r"cut to|slashed to|raised to|increased to|lowered to|reduced to|marked down to|"
+    r"fell to|dropped to|rose to|jumped to|soared to|to just|to only)\s*){0,4}",
 )
 
 
@@ -40,7 +56,7 @@ def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]
         lo, hi = doc.clause(i, hit.start)
         word = hit.word
         if word == "value" and not (
-            body[max(lo, hit.start - 8) : hit.start].lower().endswith("market ")
+            _VALUE_OF.search(body[max(lo, hit.start - 12) : hit.start])
             or _AT.match(body, hit.end)  # "could value the business at up to €6 billion"
         ):
             continue
@@ -76,9 +92,30 @@ def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]
                 ),
                 None,
             )
+        if pick is None and word.startswith(("valoris", "valuing", "valued")):
+            pick = next(
+                (
+                    m
+                    for m in money
+                    if m.start > hit.end and _OBJECT_THEN.fullmatch(body, hit.end, m.start)
+                ),
+                None,
+            )
         if pick is None or lex.PER_SHARE.match(body, pick.end):
             continue
         used.add(pick.start)
+        # the same valuation restated in another currency, or the other end of a change
+        more = [
+            m
+            for m in money
+            if m.start > pick.end
+            and m.start - pick.end <= 45
+            and not lex.PER_SHARE.match(body, m.end)
+            and (
+                lex.RESTATED.search(body, max(pick.end, m.start - 16), m.start)
+                or _CHANGE.fullmatch(body, pick.end, m.start)
+            )
+        ][:1]
         if (
             not org
             and word.startswith(("valued", "valoris"))
@@ -90,18 +127,36 @@ def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]
             if not _APPOSED.fullmatch(gap):
                 continue
             org = before[-1:]
+        org = [e for e in org if e.name]
         org = org or possessor(doc, i, lo, hit.start) or subject(doc, i, lo, hit.start)
-        out.append(
-            Draft(
-                "valuation",
-                i,
-                amount=pick,
-                organization=org[0] if org else None,
-                date=date(doc, i, hit.start, lo, hi),
-                anchor=hit.start,
-                basis=_basis(body[lo:hi], hits),
+        org = [e for e in org if e.name]
+        if not org:
+            # "Valorisée 4 milliards, cette nouvelle structure", "the same valuation of
+            # $4.5 billion": the company the sentences before are about
+            found = doc.antecedent(i, hit.start, "organization") or next(
+                (
+                    doc.subject(k)
+                    for k in range(i - 1, max(-1, i - 4), -1)
+                    if doc.subject(k) is not None
+                    and doc.subject(k).type == "organization"
+                    and doc.subject(k).name not in doc.media
+                ),
+                None,
             )
-        )
+            org = [Ent(hit.start, hit.start, found.name, "organization", True)] if found else []
+        for money_ in [pick, *more]:
+            used.add(money_.start)
+            out.append(
+                Draft(
+                    "valuation",
+                    i,
+                    amount=money_,
+                    organization=org[0] if org else None,
+                    date=date(doc, i, hit.start, lo, hi) if money_ is pick else None,
+                    anchor=hit.start,
+                    basis=_basis(body[lo:hi], hits),
+                )
+            )
     return out
 
 
