@@ -37,9 +37,9 @@ def _domain_errors(function):
             return function(*args, **kwargs)
         except (db.DatabaseError, InputError, ReportError) as exc:
             raise click.ClickException(str(exc)) from exc
-        except DBAPIError as exc:  # e.g. --db names a file that is not a database
-            url = click.get_current_context().obj
-            raise click.ClickException(f"cannot use {_where(url)}: {db.first_line(exc)}") from exc
+        except DBAPIError as exc:  # --db names a file that is not a database, a lost server…
+            where = _where(click.get_current_context().obj)
+            raise click.ClickException(f"database error on {where}: {db.first_line(exc)}") from exc
 
     return wrapper
 

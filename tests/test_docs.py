@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import re
 import shlex
 from pathlib import Path
@@ -24,6 +25,7 @@ from newsdb.cli import main
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.MULTILINE | re.DOTALL)
+EXTRA_MISSING = re.compile(r"needs \w+: pip install 'newsdb\[\w+\]'")
 PLACEHOLDER = re.compile(r"[A-Z]{3,}(\.\.\.)?")  # a whole word: PATH, FILE, PATH...
 
 
@@ -86,6 +88,8 @@ def test_every_documented_command_works(folder, monkeypatch):
     postgresql = url.startswith("postgresql")
     superuser_flag = "--as-superuser" if postgresql and "as_superuser" in options else None
     for where, kind, what in STEPS:
+        if kind == "newsdb" and what[0] == "serve":
+            continue  # a server, started and stopped by its own test
         if kind == "python":
             out = io.StringIO()
             with contextlib.redirect_stdout(out):
@@ -96,9 +100,12 @@ def test_every_documented_command_works(folder, monkeypatch):
                 what = ["sql", superuser_flag, *what[1:]]
             result = runner.invoke(main, what, env={"NEWSDB_DATABASE_URL": url})
             output, code = result.output, result.exit_code
-            if "-o" in what and code == 0:  # written to a file: that is the output
-                written = (here / what[what.index("-o") + 1]).read_bytes()  # text or a picture
-                output = written.decode("utf-8", errors="replace")
+            if "-o" in what and code == 0:  # written to a file (CSV, SVG, PNG): its size
+                written = (here / what[what.index("-o") + 1]).read_bytes()
+                output = f"{len(written)} bytes" if written else ""
+            extra = EXTRA_MISSING.search(output)
+            if code == 1 and extra and not os.environ.get("CI"):
+                continue  # an optional extra this machine lacks (CI installs them all)
         if code != 0 or not output.strip() or output.strip() == "(no rows)":
             failures.append(f"{where}: {kind} {what!r} → exit {code}\n{output[-800:]}")
     assert not failures, "\n\n".join(failures)

@@ -243,7 +243,9 @@ def test_a_file_that_is_not_a_database_is_one_line(given, monkeypatch):
     monkeypatch.chdir(ROOT)
     result = CliRunner().invoke(main, ["--db", given, "report", "deals"])
     assert result.exit_code == 1
-    assert result.output == "Error: cannot use sqlite:///README.md: file is not a database\n"
+    assert result.output == (
+        "Error: database error on sqlite:///README.md: file is not a database\n"
+    )
 
 
 # --- the import summary --------------------------------------------------------------------
