@@ -100,7 +100,8 @@ _COURTS = word_set("court courts cour tribunal circuit")  # a frozenset
 _SUBJECT_VERB = re.compile(
     r"[ \u00a0]+(?:will|has|had|said|says|agreed|announced|bought|acquired|buys|acquires"
     r"|raised|raises|reported|plans|filed|sued|won|launched|completed|confirmed|signed"
-    r"|a|va|annonce|rachète|lève|vient)[ \u00a0]"
+    r"|va|annonce|rachète|lève|vient)[ \u00a0]"
+    r"|[ \u00a0]+a[ \u00a0]+\w+(?:é|ée|és|ées|is|it|u|us|ert)\b"  # "Free a remporté"
 )
 _COORDINATED = re.compile(r"[ \u00a0]+(?:and|et|&)[ \u00a0]+[A-Z]")  # "Orange et Bouygues"
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
