@@ -625,6 +625,19 @@ def test_people_and_organizations_told_apart_by_context(gazetteer: Gazetteer) ->
     assert ("organization", "Wired") in found and ("person", "Wired") not in found
 
 
+def test_the_first_word_of_a_known_organization_is_that_organization() -> None:
+    gazetteer = Gazetteer([Entity("Getty Images", "organization")])
+    body = "Getty Images sued Brindle. The Getty case follows another."
+    found = [
+        (m.text, m.name, m.resolved) for m in extract(body, language="en", gazetteer=gazetteer)
+    ]
+    assert found == [
+        ("Getty Images", "Getty Images", True),
+        ("Brindle", "Brindle", False),
+        ("Getty", "Getty Images", True),
+    ]
+
+
 def test_a_sentence_initial_word_before_a_business_verb_is_a_name(gazetteer) -> None:
     body = "Kelvaro will buy Brindle. Growth was slow. The Permian basin operator grew."
     found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]

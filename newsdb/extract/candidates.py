@@ -100,7 +100,8 @@ _COURTS = word_set("court courts cour tribunal circuit")  # a frozenset
 _SUBJECT_VERB = re.compile(
     r"[ \u00a0]+(?:will|has|had|said|says|agreed|announced|bought|acquired|buys|acquires"
     r"|raised|raises|reported|plans|filed|sued|won|launched|completed|confirmed|signed"
-    r"|a|va|annonce|rachète|lève|vient)[ \u00a0]"
+    r"|va|annonce|rachète|lève|vient)[ \u00a0]"
+    r"|[ \u00a0]+a[ \u00a0]+\w+(?:é|ée|és|ées|is|it|u|us|ert)\b"  # "Free a remporté"
 )
 _COORDINATED = re.compile(r"[ \u00a0]+(?:and|et|&)[ \u00a0]+[A-Z]")  # "Orange et Bouygues"
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
@@ -259,7 +260,9 @@ def credits(body: str) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
-def find_candidates(body, tokens, texts, covered, after_known, people) -> list[Mention]:
+def find_candidates(
+    body, tokens, texts, covered, after_known, people, known_orgs=None
+) -> list[Mention]:
     """Candidate mentions from the words not ``covered`` by known entities."""
     credited = []
     starts: list[int] = []
@@ -337,7 +340,8 @@ def find_candidates(body, tokens, texts, covered, after_known, people) -> list[M
     if run:
         runs.append(run)
     runs = [part for run in runs for part in _split_and(run, texts)]
-    return credited + _classify(body, tokens, texts, runs, support, after_known, people)
+    found = _classify(body, tokens, texts, runs, support, after_known, people, known_orgs or {})
+    return credited + found
 
 
 def _split_and(run: list[int], texts: list[str]) -> list[list[int]]:
@@ -479,7 +483,7 @@ def _cue_after(body: str, tokens, last: int) -> bool:
     return False
 
 
-def _classify(body, tokens, texts, runs, support, after_known, people) -> list[Mention]:
+def _classify(body, tokens, texts, runs, support, after_known, people, known_orgs) -> list[Mention]:
     typed = []
     singles: set[str] = set()
     titles = _quoted_titles(body)
@@ -545,6 +549,8 @@ def _classify(body, tokens, texts, runs, support, after_known, people) -> list[M
                 kind, name = "person", firsts[key]  # "Marc said", Marc Benioff before
             elif _cue_before(body, tokens, run[0], run[-1], titles_only=True):
                 kind = "person"
+            elif key in known_orgs:
+                kind, name, resolved = "organization", known_orgs[key], True
             elif key in orgs:
                 kind, name = "organization", orgs[key]
             elif (

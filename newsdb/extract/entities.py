@@ -205,6 +205,11 @@ def find_entities(body: str, gazetteer: Gazetteer, words: Words | None = None) -
         for _, _, _, a in known
         if a.type == "person" and " " in a.name
     }
-    mentions.extend(find_candidates(body, tokens, texts, covered, after_known, people))
+    known_orgs = {  # "Getty" after "Getty Images": the same organization
+        fold(a.name.split()[0]): a.name
+        for _, _, _, a in known
+        if a.type == "organization" and " " in a.name
+    }
+    mentions.extend(find_candidates(body, tokens, texts, covered, after_known, people, known_orgs))
     mentions.sort(key=lambda m: m.start)
     return mentions

@@ -106,7 +106,7 @@ PRODUCT_AFTER = word_set(
     """
     maker makers developer developers creator creators publisher operating software
     line assistant app apps chatbot model models platform game games console service
-    changes case system systems process technology technologies programme program
+    changes system systems process technology technologies programme program
     novelist writer singer
     """
 )

@@ -195,7 +195,11 @@ _CODE_BEFORE = re.compile(rf"({_alternation(k for k in _PREFIX if len(k) > 1)}){
 _FOLLOWERS = {w.split()[0] for w in _SUFFIX} | {w.lower() for w in _SCALE} | {"de", "d", "u"}
 _FOLLOWER = re.compile(rf"(?:{_NUM})(?:{_SP}|-)*([^\W\d_]+|[$€£¥₹₩])?")
 NUMBER_WORDS_BEFORE = re.compile(rf"(?i:(?<![\w])({_alternation(NUMBER_WORDS)})){_SP}+\w*$")
-_PENCE = re.compile(r"(?<![\w.,$£€])(\d+(?:\.\d+)?)p(?= per | a share| share| each)")
+_PENCE = re.compile(r"(\d+(?:\.\d+)?)p(?= per | a share| share| each)")
+_PENCE_CUES = ("p per ", "p a share", "p share", "p each")
+_NOT_BEFORE_PENCE = frozenset(
+    "0123456789.,$£€_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+)
 _PER_SHARE = re.compile(rf"{_SP}+(?:par{_SP}+action|l['’]action|per{_SP}+share|a{_SP}+share)")
 # A scaled number without currency, joined to a next amount that has one:
 # "76,1 millions et 62,9 millions d'euros", "$2 billion to $3 billion" aside.
@@ -278,8 +282,10 @@ def find_money(body: str, language: str | None = None) -> list[Mention]:
     """Every money amount in ``body``, in order."""
     found: list[Mention] = []
     end_of_last = 0
-    if "p " in body:  # "180p per share", "a 390p share price": pence
+    if any(cue in body for cue in _PENCE_CUES):  # "180p per share", "a 390p share price"
         for pence in _PENCE.finditer(body):
+            if pence.start() and body[pence.start() - 1] in _NOT_BEFORE_PENCE:
+                continue
             amount = _exact(parse_number(pence.group(1), "en") / 100)
             found.append(
                 Mention(
