@@ -55,6 +55,7 @@ _NOT_A_DEAL = re.compile(
 _SUIT_WORD = re.compile(r"(?<![\w-])(?:sued|sues|sue|suing|poursuivi\w*|assign\w*)(?![\w-])")
 _SERIES_PRICE = re.compile(r"\s+(?:de|of|d['’]|worth|à)\s+(?:about\s+|environ\s+)?")
 _OWNS_PART = re.compile(r"\.?['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
+_VALUED = re.compile(r"(?<![\w-])(?:valued|valuing|valuation|valoris\w+)(?![\w-])")
 _PRICED_NOUN = re.compile(r"[$€£]\s?[\d.,]+\s*(?:[mb]n?|billion|million|milliards?|millions?)?\s+$")
 _OF_ONLY = marker(r"of|de|d['’]|du|des")
 _FROM_ONLY = marker(r"from|de la part de|de")
@@ -506,8 +507,10 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
     named = [e for e, _ in parties if e.name]
     if not named and kind == "funding_round" and any(r.joined for r in members):
         named = [None]  # investors or an amount only: _complete_rounds finds the company
-    round_told = kind == "funding_round" and any(
-        r.joined or r.hit.trigger.voice == "series" for r in members
+    round_told = kind == "funding_round" and (
+        any(r.joined or r.hit.trigger.voice == "series" for r in members)
+        # "Kustomer was valued at $710 million in a private funding round"
+        or bool(_VALUED.search(doc.lowered, segment, hi))
     )
     if not named or not (money or len(named) >= 2 or round_told):
         return None  # one name and no amount says too little ("Rain's Series A" says enough)

@@ -51,7 +51,7 @@ _STRONG_WORD = re.compile(r"(?<=\s)(?:while|whereas|tandis que|alors que)(?=\s)"
 _RELATIVE = re.compile(
     r"(?<=\s)(?P<rel>which|who|whom|qui|dont|lequel|laquelle)\s+(?P<next>[\w'’]+)"
 )
-_BEFORE_RELATIVE = re.compile(r",?\s+")
+_BEFORE_RELATIVE = re.compile(r"\.?,?\s+")  # "Snapchat Inc., which"
 _AGENTIVE = re.compile(
     r"(?<![\w-])(?:(?:by|par|from|auprès de|auprès du|auprès des|including|dont|such as|"
     r"alongside|aux côtés de|with participation from|participation de|participation of)\s+"
