@@ -49,6 +49,7 @@ _NOT_APPOSITION = word_set(
     """
 )
 _APPOSED = re.compile(r",\s*")
+_COMMA_APPOSITION = re.compile(r"(?:\s+(?:[a-zà-ÿ][\w’'-]*|d['’]\w+)){0,4},\s+")
 _PRONOUN = "it|he|she|il|elle"
 _PLURAL_NOUNS = "companies|firms|groups|sides|partners|sociétés|groupes|entreprises|partenaires"
 # One pass over the lowercased article finds every word the anaphora rules
@@ -196,6 +197,9 @@ class Doc(Text):
         following = [e for e in plain if e.start >= end]
         if not following:
             return False
+        comma = _COMMA_APPOSITION.match(self.body, end)
+        if comma is not None and comma.end() == following[0].start:
+            return True  # "le géant néerlandais des semi-conducteurs, ASML, qui"
         gap = _APPOSITION_GAP.match(self.body, end)
         if gap is None or gap.end() != following[0].start:
             return False
