@@ -622,14 +622,24 @@ _ON_PLATFORM = re.compile(
 )
 
 
+_PLATFORM_VERB = re.compile(
+    r"(?<![\w-])(?:run|runs|running|ran|move|moves|moving|moved|migrat|deploy|shift|train|héberg|"
+    r"migr|bascul)"
+)
+
+
 def platform_hosting(doc: Doc) -> list[Draft]:
     """ "G42 will run its AI applications on Microsoft Azure", "The startup will
     move to Microsoft Azure": the platform's owner hosts the company."""
-    out = []
+    out: list[Draft] = []
+    if not _PLATFORM_VERB.search(doc.lowered):
+        return out
     for i, sentence in enumerate(doc.sentences):
         for m in sentence.mentions:
             owner = doc.owners.get(m.name) if m.type == "product" else None
-            if owner is None:
+            if owner is None or not _ON_PLATFORM.search(
+                doc.lowered, max(sentence.start, m.start - 70), m.start
+            ):
                 continue
             lo, _ = doc.clause(i, m.start)
             moved = _ON_PLATFORM.search(doc.lowered, max(lo, m.start - 70), m.start)
