@@ -232,12 +232,15 @@ class Doc(Text):
         name several companies, the one the article is about, named most often
         so far (at least twice and more than any other), not one of this sentence."""
         taken = {e.name for e in here}
-        counts: dict[str, int] = {}
-        for k in range(i):
-            for e in self.plain_ents(k):
-                if e.type == "organization" and e.name not in self.media and not e.agentive:
-                    counts[e.name] = counts.get(e.name, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        cache = self.__dict__.setdefault("_salience", {})
+        if i not in cache:
+            counts: dict[str, int] = {}
+            for k in range(i):
+                for e in self.plain_ents(k):
+                    if e.type == "organization" and e.name not in self.media and not e.agentive:
+                        counts[e.name] = counts.get(e.name, 0) + 1
+            cache[i] = sorted(counts.items(), key=lambda kv: -kv[1])
+        ranked = cache[i]
         if not ranked or ranked[0][1] < 2 or ranked[0][0] in taken:
             return None
         if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
