@@ -167,7 +167,8 @@ def extract_facts(
     priced = {i for i, s in enumerate(doc.sentences) if any(m.type == "money" for m in s.mentions)}
     for i in sorted(hits.keys() | priced):
         if i not in hits:  # money and no trigger word: maybe "The transaction, worth $61 billion"
-            _price_previous(doc, i, [], set(), drafts)
+            if any(d.type == "deal" and d.amount is None and i - d.i <= 2 for d in drafts[-4:]):
+                _price_previous(doc, i, [], set(), drafts)
             continue
         used: set[int] = set()
         values = valuations(doc, i, hits[i], used)
