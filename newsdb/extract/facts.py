@@ -46,7 +46,7 @@ from newsdb.extract.mention import Mention, format_amount
 
 __all__ = ["EXTRACTOR_VERSION", "Fact", "Party", "extract_facts", "media_outlets", "product_owners"]
 
-EXTRACTOR_VERSION = "facts-1"
+EXTRACTOR_VERSION = "facts-2"  # issue 14: the rules for real news
 _FINDERS = {
     "en": lex.TriggerFinder(lex.TRIGGERS_EN),
     "fr": lex.TriggerFinder(lex.TRIGGERS_FR),
