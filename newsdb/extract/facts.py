@@ -46,7 +46,7 @@ from newsdb.extract.mention import Mention, format_amount
 
 __all__ = ["EXTRACTOR_VERSION", "Fact", "Party", "extract_facts", "media_outlets", "product_owners"]
 
-EXTRACTOR_VERSION = "facts-1"
+EXTRACTOR_VERSION = "facts-2"  # issue 14: the rules for real news
 _FINDERS = {
     "en": lex.TriggerFinder(lex.TRIGGERS_EN),
     "fr": lex.TriggerFinder(lex.TRIGGERS_FR),
@@ -89,6 +89,7 @@ class Fact:
     organization: str | None = None  # valuation
     basis: str | None = None  # valuation: ValuationBasis value
     distinct: bool = False  # lawsuit: "another trial", never merged into the one before
+    inferred: frozenset[str] = frozenset()  # parties found by coreference ("the firm")
 
     def names(self, *roles: str) -> list[str]:
         return [p.name for p in self.parties if p.role in roles]
@@ -166,7 +167,8 @@ def extract_facts(
     priced = {i for i, s in enumerate(doc.sentences) if any(m.type == "money" for m in s.mentions)}
     for i in sorted(hits.keys() | priced):
         if i not in hits:  # money and no trigger word: maybe "The transaction, worth $61 billion"
-            _price_previous(doc, i, [], set(), drafts)
+            if any(d.type == "deal" and d.amount is None and i - d.i <= 2 for d in drafts[-4:]):
+                _price_previous(doc, i, [], set(), drafts)
             continue
         used: set[int] = set()
         values = valuations(doc, i, hits[i], used)
@@ -256,11 +258,14 @@ def _fact(doc: Doc, draft: Draft) -> Fact:
     quote = doc.body[sentence.start : sentence.end]
     parties, seen = [], set()
     corefs = 0
+    inferred = set()
     for ent, role in draft.parties:
         if ent.name and ent.name not in seen:
             seen.add(ent.name)
             parties.append(Party(ent.name, role))
             corefs += ent.coref
+            if ent.coref:
+                inferred.add(ent.name)
     money, when = draft.amount, draft.date
     fields = {
         "amount": money.amount if money else None,
@@ -285,6 +290,7 @@ def _fact(doc: Doc, draft: Draft) -> Fact:
         organization=organization,
         basis=draft.basis,
         distinct=draft.distinct,
+        inferred=frozenset(inferred),
         **fields,
     )
 
@@ -351,9 +357,15 @@ def _same(a: Fact, b: Fact) -> bool:
         x, y = roles_a[role], roles_b[role]
         if role in _SYMMETRIC and not (x <= y or y <= x):
             return False  # "partner of A and B" is not "partner of A and C"
-        if not x & y:
+        if not x & y and not _guessed_twice(a, b, x, y):
             return False
     return bool(shared)
+
+
+def _guessed_twice(a: Fact, b: Fact, x: set[str], y: set[str]) -> bool:
+    """ "The fledgling firm raised $2 billion" told twice, "the firm" resolved
+    differently: the same priced deal when the later names were all guessed."""
+    return a.type == "deal" and a.amount is not None and a.amount == b.amount and y <= b.inferred
 
 
 def _as_acquisition(fact: Fact) -> Fact:
@@ -379,7 +391,12 @@ def _union(a: Fact, b: Fact) -> Fact:
     if a.amount is None and b.amount is not None:
         a, b = b, a
     names = {p.name for p in a.parties}
-    extra = tuple(p for p in b.parties if p.name not in names)
+    roles = {p.role for p in a.parties}
+    extra = tuple(
+        p
+        for p in b.parties
+        if p.name not in names and not (p.name in b.inferred and p.role in roles)
+    )
     updates = {"parties": a.parties + extra, "confidence": max(a.confidence, b.confidence)}
     if a.type == "lawsuit" and _STAGE.get(b.status, 1) > _STAGE.get(a.status, 1):
         updates["status"] = b.status  # "dismissed" tells more than "filed"

@@ -49,6 +49,7 @@ _NOT_APPOSITION = word_set(
     """
 )
 _APPOSED = re.compile(r",\s*")
+_COMMA_APPOSITION = re.compile(r"(?:\s+(?:[a-zà-ÿ][\w’'-]*|d['’]\w+)){0,4},\s+")
 _PRONOUN = "it|he|she|il|elle"
 _PLURAL_NOUNS = "companies|firms|groups|sides|partners|sociétés|groupes|entreprises|partenaires"
 # One pass over the lowercased article finds every word the anaphora rules
@@ -196,6 +197,9 @@ class Doc(Text):
         following = [e for e in plain if e.start >= end]
         if not following:
             return False
+        comma = _COMMA_APPOSITION.match(self.body, end)
+        if comma is not None and comma.end() == following[0].start:
+            return True  # "le géant néerlandais des semi-conducteurs, ASML, qui"
         gap = _APPOSITION_GAP.match(self.body, end)
         if gap is None or gap.end() != following[0].start:
             return False
@@ -228,12 +232,15 @@ class Doc(Text):
         name several companies, the one the article is about, named most often
         so far (at least twice and more than any other), not one of this sentence."""
         taken = {e.name for e in here}
-        counts: dict[str, int] = {}
-        for k in range(i):
-            for e in self.plain_ents(k):
-                if e.type == "organization" and e.name not in self.media and not e.agentive:
-                    counts[e.name] = counts.get(e.name, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        cache = self.__dict__.setdefault("_salience", {})
+        if i not in cache:
+            counts: dict[str, int] = {}
+            for k in range(i):
+                for e in self.plain_ents(k):
+                    if e.type == "organization" and e.name not in self.media and not e.agentive:
+                        counts[e.name] = counts.get(e.name, 0) + 1
+            cache[i] = sorted(counts.items(), key=lambda kv: -kv[1])
+        ranked = cache[i]
         if not ranked or ranked[0][1] < 2 or ranked[0][0] in taken:
             return None
         if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:

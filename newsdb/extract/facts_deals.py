@@ -55,6 +55,7 @@ _NOT_A_DEAL = re.compile(
 _SUIT_WORD = re.compile(r"(?<![\w-])(?:sued|sues|sue|suing|poursuivi\w*|assign\w*)(?![\w-])")
 _SERIES_PRICE = re.compile(r"\s+(?:de|of|d['’]|worth|à)\s+(?:about\s+|environ\s+)?")
 _OWNS_PART = re.compile(r"\.?['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
+_VALUED = re.compile(r"(?<![\w-])(?:valued|valuing|valuation|valoris\w+)(?![\w-])")
 _PRICED_NOUN = re.compile(r"[$€£]\s?[\d.,]+\s*(?:[mb]n?|billion|million|milliards?|millions?)?\s+$")
 _OF_ONLY = marker(r"of|de|d['’]|du|des")
 _FROM_ONLY = marker(r"from|de la part de|de")
@@ -506,8 +507,10 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
     named = [e for e, _ in parties if e.name]
     if not named and kind == "funding_round" and any(r.joined for r in members):
         named = [None]  # investors or an amount only: _complete_rounds finds the company
-    round_told = kind == "funding_round" and any(
-        r.joined or r.hit.trigger.voice == "series" for r in members
+    round_told = kind == "funding_round" and (
+        any(r.joined or r.hit.trigger.voice == "series" for r in members)
+        # "Kustomer was valued at $710 million in a private funding round"
+        or bool(_VALUED.search(doc.lowered, segment, hi))
     )
     if not named or not (money or len(named) >= 2 or round_told):
         return None  # one name and no amount says too little ("Rain's Series A" says enough)
@@ -619,14 +622,24 @@ _ON_PLATFORM = re.compile(
 )
 
 
+_PLATFORM_VERB = re.compile(
+    r"(?<![\w-])(?:run|runs|running|ran|move|moves|moving|moved|migrat|deploy|shift|train|héberg|"
+    r"migr|bascul)"
+)
+
+
 def platform_hosting(doc: Doc) -> list[Draft]:
     """ "G42 will run its AI applications on Microsoft Azure", "The startup will
     move to Microsoft Azure": the platform's owner hosts the company."""
-    out = []
+    out: list[Draft] = []
+    if not _PLATFORM_VERB.search(doc.lowered):
+        return out
     for i, sentence in enumerate(doc.sentences):
         for m in sentence.mentions:
             owner = doc.owners.get(m.name) if m.type == "product" else None
-            if owner is None:
+            if owner is None or not _ON_PLATFORM.search(
+                doc.lowered, max(sentence.start, m.start - 70), m.start
+            ):
                 continue
             lo, _ = doc.clause(i, m.start)
             moved = _ON_PLATFORM.search(doc.lowered, max(lo, m.start - 70), m.start)

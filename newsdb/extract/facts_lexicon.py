@@ -413,7 +413,9 @@ PRICED = re.compile(
     r",\s+(?:worth|valued at|d['’]un montant de|estimée? à|évaluée? à)\s+(?:about\s+|some\s+|"
     r"environ\s+|près de\s+)?[$€£\d]",
 )
-STAKE = re.compile(r"(?<!\w)(?:stake|stakes|participation|shareholding|% (?:of|du capital))(?!\w)")
+STAKE = re.compile(
+    r"(?<!\w)(?:stake|stakes|participation|shareholding)(?!\w)|%\s+(?:of|du\s+capital)(?!\w)"
+)
 CAPITAL_OF = re.compile(r"(?:capital|shares|stake)\s+(?:de|d['’]|du|of|in)\s+(?:\w+\s+){0,2}$")
 JOINED = re.compile(
     r"(?:participé|participated|took part|take part|taken part|joined|join|contributed|"

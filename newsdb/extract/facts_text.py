@@ -51,7 +51,7 @@ _STRONG_WORD = re.compile(r"(?<=\s)(?:while|whereas|tandis que|alors que)(?=\s)"
 _RELATIVE = re.compile(
     r"(?<=\s)(?P<rel>which|who|whom|qui|dont|lequel|laquelle)\s+(?P<next>[\w'’]+)"
 )
-_BEFORE_RELATIVE = re.compile(r",?\s+")
+_BEFORE_RELATIVE = re.compile(r"\.?,?\s+")  # "Snapchat Inc., which"
 _AGENTIVE = re.compile(
     r"(?<![\w-])(?:(?:by|par|from|auprès de|auprès du|auprès des|including|dont|such as|"
     r"alongside|aux côtés de|with participation from|participation de|participation of)\s+"
@@ -67,7 +67,7 @@ _SOURCE = re.compile(
     r"fournie par|provided by|information from|photo by|photo:|crédit photo|"
     r"(?:said|told|confirmed|declined to comment)\s+(?:to|in a statement to))"
     r"(?:\s+(?:a|an|the|le|la|les|l['’]|des|du|de|un|une)?\s*(?:[\w.()-]+\s+){0,4}?"
-    r"(?:reports?|story|article|interview|statement|report|by|from|in|of|de|du|des)?)?\s*$"
+    r"(?:reports?|story|article|interview|statement|report|by|from|in|of|de|du|des)?)?\s*"
 )
 _SOURCE_WORD = re.compile(
     r"(?<![\w-])(?:according|reported|reports?|told|citing|cited|quoted|selon|d['’]après|rapport\w*|"
@@ -288,9 +288,9 @@ class Text:
                     and bool(_AGENTIVE.search(body, max(sentence.start, m.start - 48), m.start)),
                 )
                 for m in names
-                if not (
-                    any(m.start - 60 <= at <= m.start for at in sources)
-                    and _SOURCE.search(body, max(sentence.start, m.start - 50), m.start)
+                if not any(
+                    m.start - 60 <= at < m.start and _SOURCE.fullmatch(body, at, m.start)
+                    for at in sources
                 )
             ]
         return sentence._plain
