@@ -1,0 +1,147 @@
+"""What each article reported (issue 16): kept per piece of evidence, curated and extracted."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsdb.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+CLAIMS = ROOT / "tests" / "claims"  # four invented articles reporting one bid differently
+
+EVIDENCE = """
+SELECT a.key AS article, e.origin, e.reported_status AS status,
+       e.reported_amount AS amount, e.reported_currency AS currency,
+       e.reported_amount_text AS amount_text,
+       e.reported_date AS date, e.reported_date_precision AS date_precision,
+       (SELECT count(*) FROM evidence_party p WHERE p.evidence_id = e.id) AS parties
+  FROM evidence e JOIN article a ON a.id = e.article_id JOIN deal d ON d.id = e.deal_id
+ WHERE d.key = '{key}' ORDER BY a.key
+"""
+
+
+@pytest.fixture(scope="module")
+def url(databases):
+    url = databases.new()
+    result = CliRunner().invoke(main, ["--db", url, "import", str(SEEDS), str(CLAIMS)])
+    assert result.exit_code == 0, result.output
+    return url
+
+
+def sql(url, statement):
+    result = CliRunner().invoke(
+        main, ["--db", url, "sql", "--as-superuser", statement, "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_each_curated_evidence_keeps_what_its_article_reported(url):
+    rows = sql(url, EVIDENCE.format(key="musk-bid-test"))
+    by_article = {r["article"]: r for r in rows}
+    assert [r["article"] for r in rows] == ["200_bid_a", "201_bid_b", "202_bid_c", "203_bid_d"]
+    a, b, c, d = (by_article[k] for k in sorted(by_article))
+    assert (a["status"], a["amount"], a["currency"], a["amount_text"]) == (
+        "announced",
+        "97400000000",
+        "USD",
+        "$97.4 billion",
+    )
+    assert (a["date"], a["date_precision"], a["parties"]) == ("2025-02-10", "day", 2)
+    assert (b["amount"], b["amount_text"], b["date"], b["date_precision"]) == (
+        "100000000000",
+        "nearly $100 billion",
+        "2025-02-01",
+        "month",
+    )
+    assert (c["status"], c["amount"], c["parties"]) == ("rejected", None, 2)
+    assert (d["status"], d["amount"], d["date"], d["parties"]) == ("rejected", None, None, 0)
+    roles = sql(
+        url,
+        "SELECT o.name, p.role FROM evidence_party p JOIN evidence e ON e.id = p.evidence_id "
+        "JOIN article a ON a.id = e.article_id JOIN organization o ON o.id = p.organization_id "
+        "WHERE a.key = '202_bid_c' AND e.deal_id IS NOT NULL AND e.origin = 'curated'",
+    )
+    assert roles == [{"name": "OpenAI", "role": "seller"}]
+
+
+def test_seed_grok_announcement_keeps_its_date(url):
+    rows = sql(url, EVIDENCE.format(key="grok-on-azure"))
+    dated = [(r["article"], r["date"], r["date_precision"]) for r in rows if r["date"]]
+    assert dated == [("004_9718df3d5f2a5222", "2025-05-01", "month")]
+    assert [r["status"] for r in rows if r["origin"] == "curated"] == [
+        "in_talks",
+        "in_talks",
+        "in_talks",
+        "in_talks",
+        "announced",
+    ]
+
+
+def test_reimport_changes_nothing(url):
+    result = CliRunner().invoke(main, ["--db", url, "import", str(SEEDS), str(CLAIMS)])
+    assert result.exit_code == 0, result.output
+    counts = {line.split()[0]: line.split()[1:] for line in result.output.splitlines()[2:]}
+    assert counts["deal"][:2] == ["0", "0"]  # none added, none updated
+    assert "evidence" not in counts  # no evidence added, updated or removed
+
+
+def test_extracted_evidence_keeps_amount_date_and_parties(databases, tmp_path):
+    url = databases.new()
+    (tmp_path / "300_x.txt").write_text(
+        "Oracle agreed to acquire Cerner for $28.3 billion, the companies said on Monday.\n"
+    )
+    (tmp_path / "300_x.meta.yaml").write_text('id: 300_x\npublished: "2021-12-20"\n')
+    result = CliRunner().invoke(main, ["--db", url, "import", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    rows = sql(
+        url,
+        "SELECT e.origin, e.reported_status AS status, e.reported_amount AS amount, "
+        "e.reported_currency AS currency, e.reported_amount_text AS amount_text, "
+        "e.reported_date AS date, e.reported_date_precision AS date_precision, "
+        "o.name, p.role FROM evidence e JOIN evidence_party p ON p.evidence_id = e.id "
+        "JOIN organization o ON o.id = p.organization_id ORDER BY p.role",
+    )
+    common = {
+        "origin": "extracted",
+        "status": "announced",
+        "amount": "28300000000",
+        "currency": "USD",
+        "amount_text": "$28.3 billion",
+        "date": "2021-12-20",
+        "date_precision": "day",
+    }
+    assert rows == [
+        {**common, "name": "Oracle", "role": "acquirer"},
+        {**common, "name": "Cerner", "role": "target"},
+    ]
+
+
+def test_an_evidence_claim_is_checked_like_a_fact(databases, tmp_path):
+    url = databases.new()
+    facts = (
+        (CLAIMS / "facts.yaml")
+        .read_text()
+        .replace(
+            'amount_text: "nearly $100 billion"',
+            'amount_text: "nearly $100 billion"\n        currency: XYZ',
+        )
+    )
+    (tmp_path / "facts.yaml").write_text(
+        facts.replace('currency: USD\n        amount_text: "nearly', 'amount_text: "nearly')
+    )
+    for path in CLAIMS.glob("*.txt"):
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+        meta = path.with_name(path.stem + ".meta.yaml")
+        (tmp_path / meta.name).write_bytes(meta.read_bytes())
+    result = CliRunner().invoke(main, ["--db", url, "import", str(tmp_path)])
+    assert result.exit_code == 1
+    assert (
+        "facts.yaml:" in result.output and "currency 'XYZ' is not an ISO 4217 code" in result.output
+    )
+    assert result.output.count("\n") == 1
