@@ -725,6 +725,29 @@ def sources(url: str, key: str | None, out: Output, **options) -> None:
     _run_report(url, out, module.sources, module.TABLE, _filters(options), key)
 
 
+@report.command(context_settings=CONTEXT)
+@click.argument("key")
+@format_option
+@filter_options("limit")
+@click.pass_obj
+@_domain_errors
+def history(url: str, key: str, out: Output, **options) -> None:
+    """How the news told the deal, valuation or lawsuit KEY, step by step.
+
+    A step is a change in the status (rumored, in talks, announced, completed
+    or cancelled) or the amount the articles reported, with the article that
+    first reported it, its date and quote, the other articles, and the days
+    since the previous step (when both are dated to the day).
+
+    \b
+    Example:
+      newsdb report history grok-on-azure
+    """
+    from newsdb.reports import history as module
+
+    _run_report(url, out, module.history, module.TABLE, _filters(options), key)
+
+
 @main.command(context_settings=CONTEXT)
 @click.argument("statement")
 @format_option

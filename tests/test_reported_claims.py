@@ -145,3 +145,71 @@ def test_an_evidence_claim_is_checked_like_a_fact(databases, tmp_path):
         "facts.yaml:" in result.output and "currency 'XYZ' is not an ISO 4217 code" in result.output
     )
     assert result.output.count("\n") == 1
+
+
+def report(url, *args, fmt="json", expect=0):
+    result = CliRunner().invoke(main, ["--db", url, "report", *args, "--format", fmt])
+    assert result.exit_code == expect, result.output
+    return json.loads(result.output) if fmt == "json" and expect == 0 else result.output
+
+
+# --- history ------------------------------------------------------------------------
+
+
+def test_grok_history_in_talks_then_announced(url):
+    steps = report(url, "history", "grok-on-azure")
+    assert [(s["step"], s["status"], s["changed"]) for s in steps] == [
+        (1, "in_talks", "first report"),
+        (2, "announced", "status"),
+    ]
+    talks, announced = steps
+    assert talks["articles"] == [
+        "000_a2ed0048c0e2f918",
+        "001_e2b979e251adb17f",
+        "002_b8441d2734b7aef4",
+        "003_beed79a42b3d735b",
+    ]
+    # the only dated report of the talks (2 May) is the step's article, with its words
+    assert (talks["article"], talks["first_reported"]) == ("001_e2b979e251adb17f", "2025-05-02")
+    assert talks["quote"].startswith("Microsoft has recently held talks with xAI")
+    assert (announced["article"], announced["first_reported"], announced["date"]) == (
+        "004_9718df3d5f2a5222",
+        "2025-05",
+        "2025-05",
+    )
+    assert announced["articles"] == ["004_9718df3d5f2a5222"]
+    assert announced["days_since_previous"] is None  # a month-dated article: no day count
+
+
+def test_bid_history_amount_change_then_rejected_with_days(url):
+    steps = report(url, "history", "musk-bid-test")
+    assert [(s["status"], s["amount"], s["changed"], s["article"]) for s in steps] == [
+        ("announced", "97400000000", "first report", "200_bid_a"),
+        ("announced", "100000000000", "amount", "201_bid_b"),
+        ("rejected", "100000000000", "status", "202_bid_c"),
+    ]
+    assert steps[2]["articles"] == ["202_bid_c", "203_bid_d"]  # the undated one joins
+
+
+def test_history_days_between_day_dated_steps(databases, tmp_path):
+    url = databases.new()
+    for path in CLAIMS.glob("20[02]_*"):
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    facts = (CLAIMS / "facts.yaml").read_text()
+    keep = facts[: facts.index("      - article: 201_bid_b")]
+    keep += facts[facts.index("      - article: 202_bid_c") : facts.index("      - article: 203")]
+    (tmp_path / "facts.yaml").write_text(keep)
+    result = CliRunner().invoke(main, ["--db", url, "import", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    steps = report(url, "history", "musk-bid-test")
+    assert [(s["status"], s["days_since_previous"]) for s in steps] == [
+        ("announced", None),
+        ("rejected", 4),  # 10 → 14 February 2025
+    ]
+    table = report(url, "history", "musk-bid-test", fmt="table")
+    assert "rejected" in table and "202_bid_c" in table
+
+
+def test_history_of_an_unknown_key_is_one_line(url):
+    out = report(url, "history", "no-such-deal", fmt="table", expect=1)
+    assert out == "Error: no deal, valuation or lawsuit with key 'no-such-deal'\n"
