@@ -556,6 +556,13 @@ def filter_options(*names: str, kinds=DealKind, statuses=DealStatus):
         "limit": click.option(
             "--limit", type=click.IntRange(min=1), help="At most this many rows."
         ),
+        "as_of": click.option(
+            "--as-of",
+            type=PeriodType(),
+            help="As the news stood then: only articles published by the end of this "
+            "day, month or year count (one dated only to a month counts from its last "
+            "day; undated ones never, and a note says how many were left out).",
+        ),
         "reviewed_only": click.option(
             "--reviewed-only",
             is_flag=True,
@@ -580,17 +587,30 @@ def _filters(options: dict) -> Filters:
         )
     values["since"] = since.value if since else None
     values["until"] = until.last_day() if until else None
+    if values.get("as_of") is not None:
+        values["as_of"] = values["as_of"].last_day()
     return Filters(**values)
 
 
-def _run_report(url: str, out: Output, query, layout, *args) -> None:
+def _run_report(url: str, out: Output, query, layout, *args, undated: str | None = None) -> None:
     from sqlalchemy.orm import Session
 
     with db.connect(url, read_only=True) as connection:
         db.check_schema(connection)
         with Session(bind=connection) as session:
             rows = query(session, *args)
+            left_out = None
+            if undated and args and getattr(args[0], "as_of", None) is not None:
+                from newsdb.reports.asof import undated_left_out
+
+                left_out = undated_left_out(session, undated)
     out.emit(rows, layout)
+    if left_out:
+        click.echo(
+            f"note: {left_out} undated article(s) reporting {undated}s left out (--as-of "
+            "counts dated articles only)",
+            err=True,
+        )
 
 
 @main.group(context_settings=CONTEXT)
@@ -609,7 +629,9 @@ def report() -> None:
 
 @report.command(context_settings=CONTEXT)
 @format_option
-@filter_options("since", "until", "org", "person", "kind", "status", "limit", "reviewed_only")
+@filter_options(
+    "since", "until", "org", "person", "kind", "status", "limit", "reviewed_only", "as_of"
+)
 @click.pass_obj
 @_domain_errors
 def deals(url: str, out: Output, **options) -> None:
@@ -626,12 +648,12 @@ def deals(url: str, out: Output, **options) -> None:
     """
     from newsdb.reports import deals as module
 
-    _run_report(url, out, module.deals, module.TABLE, _filters(options))
+    _run_report(url, out, module.deals, module.TABLE, _filters(options), undated="deal")
 
 
 @report.command(context_settings=CONTEXT)
 @format_option
-@filter_options("since", "until", "org", "limit", "reviewed_only")
+@filter_options("since", "until", "org", "limit", "reviewed_only", "as_of")
 @click.pass_obj
 @_domain_errors
 def valuations(url: str, out: Output, **options) -> None:
@@ -643,13 +665,21 @@ def valuations(url: str, out: Output, **options) -> None:
     """
     from newsdb.reports import valuations as module
 
-    _run_report(url, out, module.valuations, module.TABLE, _filters(options))
+    _run_report(url, out, module.valuations, module.TABLE, _filters(options), undated="valuation")
 
 
 @report.command(context_settings=CONTEXT)
 @format_option
 @filter_options(
-    "since", "until", "org", "person", "status", "limit", "reviewed_only", statuses=LawsuitStatus
+    "since",
+    "until",
+    "org",
+    "person",
+    "status",
+    "limit",
+    "reviewed_only",
+    "as_of",
+    statuses=LawsuitStatus,
 )
 @click.pass_obj
 @_domain_errors
@@ -662,7 +692,7 @@ def lawsuits(url: str, out: Output, **options) -> None:
     """
     from newsdb.reports import lawsuits as module
 
-    _run_report(url, out, module.lawsuits, module.TABLE, _filters(options))
+    _run_report(url, out, module.lawsuits, module.TABLE, _filters(options), undated="lawsuit")
 
 
 @report.command(context_settings=CONTEXT)

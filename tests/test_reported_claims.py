@@ -213,3 +213,96 @@ def test_history_days_between_day_dated_steps(databases, tmp_path):
 def test_history_of_an_unknown_key_is_one_line(url):
     out = report(url, "history", "no-such-deal", fmt="table", expect=1)
     assert out == "Error: no deal, valuation or lawsuit with key 'no-such-deal'\n"
+
+
+# --- --as-of --------------------------------------------------------------------------
+
+
+def as_of(url, name, date, *args):
+    result = CliRunner().invoke(
+        main, ["--db", url, "report", name, "--as-of", date, "--format", "json", *args]
+    )
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout), result.stderr
+
+
+def test_grok_in_talks_on_10_may_announced_by_31_may(url):
+    rows, note = as_of(url, "deals", "2025-05-10")
+    grok = next(d for d in rows if d["key"] == "grok-on-azure")
+    assert (grok["status"], grok["date"], grok["articles"]) == ("in_talks", None, 1)
+    assert grok["first_reported_by"] == "001_e2b979e251adb17f" and grok["confirmed"] is None
+    # 000, 002, 003 (seeds) and 203_bid_d are undated: never counted, and said so
+    assert note == (
+        "note: 4 undated article(s) reporting deals left out (--as-of counts dated articles only)\n"
+    )
+    # 004 is dated May 2025: it counts once 31 May has passed, not before
+    for date, status in (
+        ("2025-05-30", "in_talks"),
+        ("2025-05-31", "announced"),
+        ("2025", "announced"),
+    ):
+        grok = next(d for d in as_of(url, "deals", date)[0] if d["key"] == "grok-on-azure")
+        assert grok["status"] == status, date
+    grok = next(d for d in as_of(url, "deals", "2025-05-31")[0] if d["key"] == "grok-on-azure")
+    assert (grok["date"], grok["articles"], grok["confirmed"]) == ("2025-05", 2, "2025-05")
+
+
+def test_facts_first_reported_later_are_absent(url):
+    keys = {d["key"] for d in as_of(url, "deals", "2025-05-01")[0]}
+    assert "grok-on-azure" not in keys  # first dated report: 2 May
+    assert "musk-bid-test" in keys
+    assert not as_of(url, "deals", "2024-12-31")[0]
+    today = {d["key"] for d in report(url, "deals")}
+    assert {d["key"] for d in as_of(url, "deals", "2030")[0]} < today  # undated-only facts
+
+
+def test_bid_amount_and_status_as_then_reported(url):
+    def bid(date):
+        return next(d for d in as_of(url, "deals", date)[0] if d["key"] == "musk-bid-test")
+
+    first = bid("2025-02-10")
+    assert (first["status"], first["amount"], first["amount_text"], first["date"]) == (
+        "announced",
+        "97400000000",
+        "$97.4 billion",
+        "2025-02-10",
+    )
+    assert first["articles"] == 1
+    rejected = bid("2025-02-14")
+    assert (rejected["status"], rejected["amount"], rejected["articles"]) == (
+        "rejected",
+        "97400000000",
+        2,
+    )
+    assert {"name": "OpenAI", "role": "seller"} in rejected["parties"]  # as 202 named it
+    # 201 (February 2025) counts from 28 February: the latest stated amount then
+    late = bid("2025-02-28")
+    assert (late["amount"], late["amount_text"], late["date"]) == (
+        "100000000000",
+        "nearly $100 billion",
+        "2025-02",
+    )
+    assert late["days_to_confirm"] == 0 and late["first_reported_by"] == "200_bid_a"  # announced
+
+
+def test_as_of_filters_apply_to_what_was_reported(url):
+    talks = as_of(url, "deals", "2025-05-10", "--status", "in_talks")[0]
+    assert "grok-on-azure" in {d["key"] for d in talks}
+    announced = as_of(url, "deals", "2025-05-10", "--status", "announced")[0]
+    assert "grok-on-azure" not in {d["key"] for d in announced}
+    assert len(as_of(url, "deals", "2025-12", "--limit", "1")[0]) == 1
+
+
+def test_lawsuits_and_valuations_as_of(url):
+    suits = {s["key"] for s in as_of(url, "lawsuits", "2025-05-02")[0]}
+    # 001 (2 May 2025) reports both of Musk's suits; the countersuit only undated 000/003
+    assert suits == {"musk-v-openai-1", "musk-v-openai-2"}
+    assert {s["key"] for s in as_of(url, "lawsuits", "2025-05-01")[0]} == set()
+    values = as_of(url, "valuations", "2025-05-02")[0]
+    assert [(v["key"], v["amount"]) for v in values] == [("openai-2025-300bn", "300000000000")]
+
+
+def test_as_of_is_a_date(url):
+    result = CliRunner().invoke(main, ["--db", url, "report", "deals", "--as-of", "May 2025"])
+    assert result.exit_code == 2
+    assert "'May 2025' is not YYYY, YYYY-MM or YYYY-MM-DD" in result.output

@@ -1,0 +1,221 @@
+"""--as-of DATE: the reports as the database would have answered on DATE (issue 16).
+
+Only articles published on or before DATE count: an article known only to the
+month or year counts once the last day it can mean has passed (one of
+"2025-05" from 2025-05-31); an undated article never counts, and the caller
+says how many were left out (`undated_left_out`). A fact no counted article
+reports is absent. Its status is the one the latest counted article reported;
+its amount, date and parties those the latest counted article stating them
+reported, or the fact's own when none of its sources states them apart
+(reports/claims.py). The reports run their own query first and hand their
+rows here: ranking and columns stay theirs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from newsdb.models import Article, Deal, Evidence, Lawsuit, Valuation
+from newsdb.reports.claims import COLUMNS, Claim, claims_for
+from newsdb.reports.common import Filters
+from newsdb.vocab import DealStatus
+
+MODELS = {"deal": Deal, "valuation": Valuation, "lawsuit": Lawsuit}
+CONFIRMING = {DealStatus.ANNOUNCED.value, DealStatus.COMPLETED.value}
+
+
+def published_by(as_of: dt.date):
+    """SQL: the article's date, at its precision, has wholly passed by `as_of`."""
+    after = as_of + dt.timedelta(days=1)
+    return or_(
+        and_(Article.published_precision == "day", Article.published <= as_of),
+        and_(Article.published_precision == "month", Article.published < after.replace(day=1)),
+        and_(
+            Article.published_precision == "year", Article.published < after.replace(month=1, day=1)
+        ),
+    )
+
+
+def undated_left_out(session: Session, type_: str) -> int:
+    """How many undated articles report facts of this type: never counted with --as-of."""
+    column = COLUMNS[type_]
+    return session.scalar(
+        select(func.count(func.distinct(Evidence.article_id)))
+        .join(Article, Article.id == Evidence.article_id)
+        .where(column.is_not(None), Article.published.is_(None))
+    )
+
+
+def known_ids(session: Session, type_: str, as_of: dt.date) -> dict[str, int]:
+    """Key → id of the facts of this type some article counted by `as_of` reports."""
+    model, column = MODELS[type_], COLUMNS[type_]
+    reported = (
+        select(column)
+        .join(Article, Article.id == Evidence.article_id)
+        .where(column.is_not(None), published_by(as_of))
+    )
+    return dict(session.execute(select(model.key, model.id).where(model.id.in_(reported))).all())
+
+
+def as_of_rows(
+    session: Session,
+    type_: str,
+    filters: Filters,
+    report: Callable[[Session, Filters], list[dict]],
+    overlay: Callable[[dict, list[Claim], list[Claim]], dict],
+    keep: Callable[[dict, Filters], bool],
+    rank: Callable[[dict], object] | None = None,
+) -> list[dict]:
+    """The report's rows for the facts known by `filters.as_of`, each overlaid with what
+    was reported by then; the filters on reported values (status, dates) and the limit
+    apply after the overlay."""
+    as_of = filters.as_of
+    ids = known_ids(session, type_, as_of)
+    loose = replace(filters, as_of=None, status=None, since=None, until=None, limit=None)
+    rows = [row for row in report(session, loose) if row["key"] in ids]
+    claims = claims_for(session, type_, [ids[row["key"]] for row in rows])
+    out = []
+    for row in rows:
+        every = claims[ids[row["key"]]]
+        counted = [c for c in every if c.known_from is not None and c.known_from <= as_of]
+        row = overlay(row, counted, every)
+        if keep(row, filters):
+            out.append(row)
+    if rank is not None:
+        out.sort(key=rank)
+    return out[: filters.limit] if filters.limit else out
+
+
+def latest(counted: list[Claim], every: list[Claim], field: str, own):
+    """The value of `field` the latest counted claim stating it reported; the fact's own
+    (`own`) when no claim of the fact states it; None when only later claims do."""
+    if not any(getattr(c, field) for c in every):
+        return own
+    stating = [c for c in counted if getattr(c, field)]
+    return stating[-1] if stating else None
+
+
+def _in_period(date: str | None, filters: Filters) -> bool:
+    if filters.since is None and filters.until is None:
+        return True
+    if date is None:
+        return False
+    first = dt.date.fromisoformat((date + "-01-01")[:10])
+    return (filters.since is None or first >= filters.since) and (
+        filters.until is None or first <= filters.until
+    )
+
+
+# --- deals ----------------------------------------------------------------------------
+
+
+def deal_overlay(row: dict, counted: list[Claim], every: list[Claim]) -> dict:
+    status = next((c.status for c in reversed(counted) if c.status), row["status"])
+    row = dict(row, status=status, articles=len({c.article for c in counted}))
+    money = latest(counted, every, "amount", row)
+    if money is not row:
+        row["amount"] = money.amount if money else None
+        row["currency"] = money.currency if money else None
+        row["amount_text"] = money.amount_text if money else None
+    date = latest(counted, every, "date", row)
+    if date is not row:
+        row["date"] = date.date_text if date else None
+        row["date_precision"] = date.date_precision if date else None
+    parties = latest(counted, every, "parties", row)
+    if parties is not row:
+        named = sorted(parties.parties, key=lambda p: (p[1], p[0])) if parties else []
+        row["parties"] = [{"name": name, "role": role} for name, role in named]
+    first = counted[0]
+    confirmed = next((c for c in counted if c.status in CONFIRMING), None)
+    row["first_reported"] = first.published_text
+    row["first_reported_precision"] = first.published_precision
+    row["first_reported_by"] = first.article
+    row["confirmed"] = confirmed.published_text if confirmed else None
+    row["confirmed_precision"] = confirmed.published_precision if confirmed else None
+    row["days_to_confirm"] = (
+        (confirmed.published - first.published).days
+        if confirmed and first.published_precision == confirmed.published_precision == "day"
+        else None
+    )
+    return row
+
+
+def keep_deal(row: dict, filters: Filters) -> bool:
+    if filters.status and row["status"] != filters.status:
+        return False
+    return _in_period(row["date"], filters)
+
+
+def deal_rank(row: dict):
+    """As `report deals`: largest first, unknown sizes last, then latest date, title."""
+    date = row["date"] or ""
+    return (row["amount"] is None, -(row["amount"] or 0), _descending(date), row["title"])
+
+
+def _descending(text: str) -> tuple:
+    return (*(-ord(ch) for ch in text), 1)  # "" (no date) after every date
+
+
+def deals(session: Session, filters: Filters, report) -> list[dict]:
+    return as_of_rows(session, "deal", filters, report, deal_overlay, keep_deal, deal_rank)
+
+
+# --- lawsuits -------------------------------------------------------------------------
+
+
+def lawsuit_overlay(row: dict, counted: list[Claim], every: list[Claim]) -> dict:
+    status = next((c.status for c in reversed(counted) if c.status), row["status"])
+    row = dict(row, status=status, articles=len({c.article for c in counted}))
+    date = latest(counted, every, "date", row)
+    if date is not row:
+        row["filed"] = date.date_text if date else None
+        row["filed_precision"] = date.date_precision if date else None
+    parties = latest(counted, every, "parties", row)
+    if parties is not row:
+        named = sorted(parties.parties, key=lambda p: (p[1], p[0])) if parties else []
+        row["plaintiffs"] = [n for n, r in named if r in ("plaintiff", "counter_plaintiff")]
+        row["defendants"] = [n for n, r in named if r in ("defendant", "counter_defendant")]
+    return row
+
+
+def keep_lawsuit(row: dict, filters: Filters) -> bool:
+    if filters.status and row["status"] != filters.status:
+        return False
+    return _in_period(row["filed"], filters)
+
+
+def lawsuits(session: Session, filters: Filters, report) -> list[dict]:
+    return as_of_rows(session, "lawsuit", filters, report, lawsuit_overlay, keep_lawsuit)
+
+
+# --- valuations -----------------------------------------------------------------------
+
+
+def valuation_overlay(row: dict, counted: list[Claim], every: list[Claim]) -> dict:
+    money = latest(counted, every, "amount", row)
+    if money is not row and money is not None:
+        row = dict(row, amount=money.amount, currency=money.currency, amount_text=money.amount_text)
+    date = latest(counted, every, "date", row)
+    if date is not row:
+        row = dict(row, date=date.date_text if date else None)
+        row["date_precision"] = date.date_precision if date else None
+    return row
+
+
+def keep_valuation(row: dict, filters: Filters) -> bool:
+    return _in_period(row["date"], filters)
+
+
+def valuations(session: Session, filters: Filters, report) -> list[dict]:
+    rows = as_of_rows(session, "valuation", filters, report, valuation_overlay, keep_valuation)
+    previous: dict = {}
+    for row in rows:  # the change from the previous point known then
+        before = previous.get((row["organization"], row["currency"]))
+        previous[row["organization"], row["currency"]] = row["amount"]
+        row["change"] = row["amount"] - before if before is not None else None
+    return rows
