@@ -778,6 +778,29 @@ def history(url: str, key: str, out: Output, **options) -> None:
     _run_report(url, out, module.history, module.TABLE, _filters(options), key)
 
 
+@report.command(context_settings=CONTEXT)
+@click.argument("key", required=False)
+@format_option
+@filter_options("kind", "limit", "reviewed_only", kinds=FACT_TYPES[:3])
+@click.pass_obj
+@_domain_errors
+def conflicts(url: str, key: str | None, out: Output, **options) -> None:
+    """Where articles disagree about a fact (or the fact KEY): amount, date, status or
+    a party's role, with both quotes. --kind is the fact type.
+
+    Every claim is kept; one is preferred: curated over extracted, then the most
+    specific (more digits, a finer date), then the latest report. One row per
+    claim that disagrees with the preferred one.
+
+    \b
+    Example:
+      newsdb report conflicts --kind deal
+    """
+    from newsdb.reports import conflicts as module
+
+    _run_report(url, out, module.conflicts, module.TABLE, _filters(options), key)
+
+
 @main.command(context_settings=CONTEXT)
 @click.argument("statement")
 @format_option

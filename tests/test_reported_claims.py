@@ -306,3 +306,52 @@ def test_as_of_is_a_date(url):
     result = CliRunner().invoke(main, ["--db", url, "report", "deals", "--as-of", "May 2025"])
     assert result.exit_code == 2
     assert "'May 2025' is not YYYY, YYYY-MM or YYYY-MM-DD" in result.output
+
+
+# --- conflicts ------------------------------------------------------------------------
+
+
+def test_conflicts_list_every_disagreement_with_both_quotes(url):
+    rows = report(url, "conflicts", "musk-bid-test")
+    assert [(r["field"], r["preferred"], r["other"], r["rule"]) for r in rows] == [
+        ("amount", "97400000000 USD", "100000000000 USD", "more specific"),
+        ("role of OpenAI", "seller", "target", "later report"),
+    ]
+    amount = rows[0]
+    assert (amount["preferred_by"], amount["other_by"]) == ("200_bid_a", "201_bid_b")
+    assert amount["preferred_quote"] == (
+        "Elon Musk bid $97.4 billion for the non-profit that controls OpenAI"
+    )
+    assert amount["other_quote"].startswith("A group led by Elon Musk has offered nearly $100")
+    # announced, then rejected, is history, not a disagreement; 2025-02 and 2025-02-10 agree
+    assert report(url, "conflicts") == rows  # nothing in the seeds disagrees
+    assert report(url, "conflicts", "--kind", "lawsuit") == []
+    csv_text = report(url, "conflicts", fmt="csv")
+    assert csv_text.splitlines()[0].startswith("fact_type,fact_key,field,preferred,preferred_by")
+    assert len(csv_text.splitlines()) == 3
+
+
+def test_conflicting_dates_and_end_statuses(databases, tmp_path):
+    url = databases.new()
+    for path in CLAIMS.glob("20*"):
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    facts = (CLAIMS / "facts.yaml").read_text()
+    facts = facts.replace(
+        "        status: rejected\n        parties:",
+        '        status: withdrawn\n        date: "2025-02-12"\n        parties:',
+    )
+    (tmp_path / "facts.yaml").write_text(facts)
+    result = CliRunner().invoke(main, ["--db", url, "import", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    rows = report(url, "conflicts", "musk-bid-test")
+    found = {(r["field"], r["preferred"], r["other"], r["other_by"], r["rule"]) for r in rows}
+    assert ("date", "2025-02-12", "2025-02-10", "200_bid_a", "later report") in found
+    # 2025-02 (201) may mean the 12th: no disagreement
+    assert not any(r["field"] == "date" and r["other_by"] == "201_bid_b" for r in rows)
+    # withdrawn (202, 14 Feb) against rejected (203, undated): the dated, later one wins
+    assert ("status", "withdrawn", "rejected", "203_bid_d", "later report") in found
+
+
+def test_conflicts_of_an_unknown_key_is_one_line(url):
+    out = report(url, "conflicts", "nope", fmt="table", expect=1)
+    assert out == "Error: no deal, valuation or lawsuit with key 'nope'\n"
