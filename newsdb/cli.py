@@ -603,7 +603,8 @@ def _run_report(url: str, out: Output, query, layout, *args, undated: str | None
             if undated and args and getattr(args[0], "as_of", None) is not None:
                 from newsdb.reports.asof import undated_left_out
 
-                left_out = undated_left_out(session, undated)
+                key = args[1] if len(args) > 1 else None
+                left_out = undated_left_out(session, undated, key)
     out.emit(rows, layout)
     if left_out:
         click.echo(
@@ -697,7 +698,7 @@ def lawsuits(url: str, out: Output, **options) -> None:
 
 @report.command(context_settings=CONTEXT)
 @format_option
-@filter_options("since", "until", "org", "person", "limit", "reviewed_only")
+@filter_options("since", "until", "org", "person", "limit", "reviewed_only", "as_of")
 @click.pass_obj
 @_domain_errors
 def timeline(url: str, out: Output, **options) -> None:
@@ -712,7 +713,7 @@ def timeline(url: str, out: Output, **options) -> None:
     """
     from newsdb.reports import timeline as module
 
-    _run_report(url, out, module.timeline, module.TABLE, _filters(options))
+    _run_report(url, out, module.timeline, module.TABLE, _filters(options), undated="fact")
 
 
 @report.command(context_settings=CONTEXT)
@@ -739,7 +740,7 @@ def profile(url: str, name: str, out: Output, **options) -> None:
 @report.command(context_settings=CONTEXT)
 @click.argument("key", required=False)
 @format_option
-@filter_options("kind", "limit", "reviewed_only", kinds=FACT_TYPES)
+@filter_options("kind", "limit", "reviewed_only", "as_of", kinds=FACT_TYPES)
 @click.pass_obj
 @_domain_errors
 def sources(url: str, key: str | None, out: Output, **options) -> None:
@@ -752,13 +753,13 @@ def sources(url: str, key: str | None, out: Output, **options) -> None:
     """
     from newsdb.reports import sources as module
 
-    _run_report(url, out, module.sources, module.TABLE, _filters(options), key)
+    _run_report(url, out, module.sources, module.TABLE, _filters(options), key, undated="fact")
 
 
 @report.command(context_settings=CONTEXT)
 @click.argument("key")
 @format_option
-@filter_options("limit")
+@filter_options("limit", "as_of")
 @click.pass_obj
 @_domain_errors
 def history(url: str, key: str, out: Output, **options) -> None:
@@ -775,13 +776,13 @@ def history(url: str, key: str, out: Output, **options) -> None:
     """
     from newsdb.reports import history as module
 
-    _run_report(url, out, module.history, module.TABLE, _filters(options), key)
+    _run_report(url, out, module.history, module.TABLE, _filters(options), key, undated="fact")
 
 
 @report.command(context_settings=CONTEXT)
 @click.argument("key", required=False)
 @format_option
-@filter_options("kind", "limit", "reviewed_only", kinds=FACT_TYPES[:3])
+@filter_options("kind", "limit", "reviewed_only", "as_of", kinds=FACT_TYPES[:3])
 @click.pass_obj
 @_domain_errors
 def conflicts(url: str, key: str | None, out: Output, **options) -> None:
@@ -798,7 +799,7 @@ def conflicts(url: str, key: str | None, out: Output, **options) -> None:
     """
     from newsdb.reports import conflicts as module
 
-    _run_report(url, out, module.conflicts, module.TABLE, _filters(options), key)
+    _run_report(url, out, module.conflicts, module.TABLE, _filters(options), key, undated="fact")
 
 
 @main.command(context_settings=CONTEXT)

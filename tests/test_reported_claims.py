@@ -355,3 +355,23 @@ def test_conflicting_dates_and_end_statuses(databases, tmp_path):
 def test_conflicts_of_an_unknown_key_is_one_line(url):
     out = report(url, "conflicts", "nope", fmt="table", expect=1)
     assert out == "Error: no deal, valuation or lawsuit with key 'nope'\n"
+
+
+def test_the_other_reports_as_of(url):
+    steps, note = as_of(url, "history", "2025-05-10", "grok-on-azure")
+    assert [(s["status"], s["articles"]) for s in steps] == [("in_talks", ["001_e2b979e251adb17f"])]
+    assert note.startswith("note: 3 undated article(s) reporting facts left out")  # 000, 002, 003
+    sources = as_of(url, "sources", "2025-05-10", "grok-on-azure")[0]
+    assert [s["article_key"] for s in sources] == ["001_e2b979e251adb17f"]
+    events = as_of(url, "timeline", "2025-05-10", "--org", "xAI")[0]
+    assert [(e["date"], e["type"]) for e in events] == [("2025-05-02", "article")]
+    events = as_of(url, "timeline", "2025-05-31", "--org", "xAI")[0]
+    assert ("2025-05", "deal", "Grok hosted on Azure AI Foundry (announced)") in {
+        (e["date"], e["type"], e["event"]) for e in events
+    }
+    assert "X (ex-Twitter) sold to xAI for $33 billion (completed)" not in {
+        e["event"] for e in events
+    }  # reported only by 000, undated
+    # the $100 billion claim (February 2025) is not counted before 28 February
+    fields = [r["field"] for r in as_of(url, "conflicts", "2025-02-27", "musk-bid-test")[0]]
+    assert fields == ["role of OpenAI"]

@@ -20,7 +20,7 @@ from dataclasses import replace
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from newsdb.models import Article, Deal, Evidence, Lawsuit, Valuation
+from newsdb.models import Affiliation, Article, Deal, Evidence, Lawsuit, Valuation
 from newsdb.reports.claims import COLUMNS, Claim, claims_for
 from newsdb.reports.common import Filters
 from newsdb.vocab import DealStatus
@@ -41,19 +41,29 @@ def published_by(as_of: dt.date):
     )
 
 
-def undated_left_out(session: Session, type_: str) -> int:
-    """How many undated articles report facts of this type: never counted with --as-of."""
-    column = COLUMNS[type_]
-    return session.scalar(
+def undated_left_out(session: Session, type_: str = "fact", key: str | None = None) -> int:
+    """How many undated articles report facts of this type ("fact": of any type; `key`:
+    that fact): never counted with --as-of."""
+    every = [*COLUMNS.values(), Evidence.affiliation_id]
+    columns = every if type_ == "fact" else [COLUMNS[type_]]
+    query = (
         select(func.count(func.distinct(Evidence.article_id)))
         .join(Article, Article.id == Evidence.article_id)
-        .where(column.is_not(None), Article.published.is_(None))
+        .where(Article.published.is_(None), or_(*(c.is_not(None) for c in columns)))
     )
+    if key is not None:
+        keyed = [
+            column.in_(select(model.id).where(model.key == key))
+            for column, model in zip(columns, [*MODELS.values(), Affiliation], strict=False)
+        ]
+        query = query.where(or_(*keyed))
+    return session.scalar(query)
 
 
 def known_ids(session: Session, type_: str, as_of: dt.date) -> dict[str, int]:
     """Key → id of the facts of this type some article counted by `as_of` reports."""
-    model, column = MODELS[type_], COLUMNS[type_]
+    model = MODELS.get(type_, Affiliation)
+    column = COLUMNS.get(type_, Evidence.affiliation_id)
     reported = (
         select(column)
         .join(Article, Article.id == Evidence.article_id)
@@ -219,3 +229,53 @@ def valuations(session: Session, filters: Filters, report) -> list[dict]:
         previous[row["organization"], row["currency"]] = row["amount"]
         row["change"] = row["amount"] - before if before is not None else None
     return rows
+
+
+# --- timeline, sources, history, conflicts ---------------------------------------------
+
+
+def timeline(session: Session, filters: Filters, report) -> list[dict]:
+    """The events of facts some counted article reports, and the counted articles; a
+    deal or lawsuit on its date and with its status as then reported."""
+    from newsdb.reports.deals import deals as deals_report
+    from newsdb.reports.lawsuits import lawsuits as lawsuits_report
+
+    known = {
+        type_: set(known_ids(session, type_, filters.as_of))
+        for type_ in ("valuation", "affiliation")
+    }
+    known["role"] = known.pop("affiliation")
+    known["article"] = set(session.scalars(select(Article.key).where(published_by(filters.as_of))))
+    loose = replace(filters, since=None, until=None, limit=None)
+    then = {
+        "deal": {
+            row["key"]: (row["date"], row["status"]) for row in deals(session, loose, deals_report)
+        },
+        "lawsuit": {
+            row["key"]: (row["filed"], row["status"])
+            for row in lawsuits(session, loose, lawsuits_report)
+        },
+    }
+    rows = []
+    for row in report(session, replace(filters, as_of=None, limit=None, since=None, until=None)):
+        if row["type"] in then:
+            date, status = then[row["type"]].get(row["key"], (None, None))
+            if date is None or (row["event"].endswith("(completed)") and status != "completed"):
+                continue
+            title = row["event"].rsplit(" (", 1)[0]
+            precision = {4: "year", 7: "month"}.get(len(date), "day")
+            row = dict(row, date=date, date_precision=precision, event=f"{title} ({status})")
+        elif row["key"] not in known[row["type"]]:
+            continue
+        if _in_period(row["date"], filters):
+            rows.append(row)
+    rows = list({(r["date"], r["type"], r["event"], r["key"]): r for r in rows}.values())
+    rows.sort(key=lambda e: ((e["date"] + "-01-01")[:10], e["type"], e["event"]))
+    return rows[: filters.limit] if filters.limit else rows
+
+
+def counted(claims: list[Claim], as_of: dt.date | None) -> list[Claim]:
+    """The claims of articles published by `as_of` (all of them when None)."""
+    if as_of is None:
+        return claims
+    return [c for c in claims if c.known_from is not None and c.known_from <= as_of]

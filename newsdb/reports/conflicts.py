@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from newsdb.partial_date import PartialDate
+from newsdb.reports.asof import counted
 from newsdb.reports.claims import FACTS, Claim, claims_for, find_fact, stage
 from newsdb.reports.common import Filters, in_text_order
 from newsdb.reports.output import Layout, decimal_text
@@ -59,7 +60,7 @@ def conflicts(session: Session, filters: Filters, key: str | None = None) -> lis
     for type_, found in facts.items():
         claims = claims_for(session, type_, [fact_id for fact_id, _ in found])
         for fact_id, fact_key in found:
-            mine = claims[fact_id]
+            mine = counted(claims[fact_id], filters.as_of)
             if filters.reviewed_only:
                 mine = [c for c in mine if c.origin == "curated"]
             rows += fact_conflicts(type_, fact_key, mine)

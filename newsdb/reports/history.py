@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from newsdb.reports.asof import counted
 from newsdb.reports.claims import Claim, chronological, claims_for, find_fact, stage
 from newsdb.reports.common import Filters
 from newsdb.reports.output import Layout
@@ -43,7 +44,7 @@ TABLE = Layout(
 
 def history(session: Session, filters: Filters, key: str) -> list[dict]:
     type_, fact = find_fact(session, key)
-    claims = claims_for(session, type_, [fact.id])[fact.id]
+    claims = counted(claims_for(session, type_, [fact.id])[fact.id], filters.as_of)
     return steps(fact, claims, limit=filters.limit)
 
 
