@@ -62,7 +62,7 @@ def test_postgresql_comments_every_view_and_column(postgres_url):
     assert _comments(postgres_url) == comments()
     db.downgrade(postgres_url, "0004_view_contract")  # before the comments: none left
     found = _comments(postgres_url)
-    assert set(found) == set(comments())
+    assert set(found) <= set(comments())  # views of later revisions are gone
     assert {v for v, _ in found.values()} == {None}
     assert {c for _, columns in found.values() for c in columns.values()} == {None}
     db.upgrade(postgres_url)

@@ -375,3 +375,66 @@ def test_the_other_reports_as_of(url):
     # the $100 billion claim (February 2025) is not counted before 28 February
     fields = [r["field"] for r in as_of(url, "conflicts", "2025-02-27", "musk-bid-test")[0]]
     assert fields == ["role of OpenAI"]
+
+
+def test_reported_claims_view_answers_as_of_for_bi(url):
+    rows = sql(
+        url,
+        "SELECT article_key, known_from, reported_status FROM reported_claims "
+        "WHERE fact_key = 'grok-on-azure' AND origin = 'curated' AND known_from <= '2025-05-10'",
+    )
+    assert rows == [
+        {
+            "article_key": "001_e2b979e251adb17f",
+            "known_from": "2025-05-02",
+            "reported_status": "in_talks",
+        }
+    ]
+    late = sql(
+        url,
+        "SELECT known_from, reported_date, reported_date_precision FROM reported_claims "
+        "WHERE fact_key = 'grok-on-azure' AND article_key = '004_9718df3d5f2a5222' "
+        "AND origin = 'curated'",
+    )
+    assert late == [
+        {
+            "known_from": "2025-05-31",
+            "reported_date": "2025-05-01",
+            "reported_date_precision": "month",
+        }
+    ]
+    bid = sql(
+        url,
+        "SELECT article_key, known_from, reported_amount, reported_currency, reported_parties "
+        "FROM reported_claims WHERE fact_key = 'musk-bid-test' ORDER BY article_key",
+    )
+    assert bid == [
+        {
+            "article_key": "200_bid_a",
+            "known_from": "2025-02-10",
+            "reported_amount": "97400000000",
+            "reported_currency": "USD",
+            "reported_parties": "Elon Musk (bidder); OpenAI (target)",
+        },
+        {
+            "article_key": "201_bid_b",
+            "known_from": "2025-02-28",
+            "reported_amount": "100000000000",
+            "reported_currency": "USD",
+            "reported_parties": None,
+        },
+        {
+            "article_key": "202_bid_c",
+            "known_from": "2025-02-14",
+            "reported_amount": None,
+            "reported_currency": None,
+            "reported_parties": "Elon Musk (bidder); OpenAI (seller)",
+        },
+        {
+            "article_key": "203_bid_d",
+            "known_from": None,
+            "reported_amount": None,
+            "reported_currency": None,
+            "reported_parties": None,
+        },
+    ]
