@@ -600,10 +600,11 @@ def _run_report(url: str, out: Output, query, layout, *args, undated: str | None
         with Session(bind=connection) as session:
             rows = query(session, *args)
             left_out = None
-            if undated and args and getattr(args[0], "as_of", None) is not None:
+            filters = next((a for a in args if isinstance(a, Filters)), None)
+            if undated and filters is not None and filters.as_of is not None:
                 from newsdb.reports.asof import undated_left_out
 
-                key = args[1] if len(args) > 1 else None
+                key = args[1] if args[0] is filters and len(args) > 1 else None
                 left_out = undated_left_out(session, undated, key)
     out.emit(rows, layout)
     if left_out:
@@ -719,7 +720,7 @@ def timeline(url: str, out: Output, **options) -> None:
 @report.command(context_settings=CONTEXT)
 @click.argument("name")
 @format_option
-@filter_options("limit", "reviewed_only")
+@filter_options("limit", "reviewed_only", "as_of")
 @click.pass_obj
 @_domain_errors
 def profile(url: str, name: str, out: Output, **options) -> None:
@@ -734,7 +735,7 @@ def profile(url: str, name: str, out: Output, **options) -> None:
     """
     from newsdb.reports.profile import profile as query
 
-    _run_report(url, out, query, None, name, _filters(options))
+    _run_report(url, out, query, None, name, _filters(options), undated="fact")
 
 
 @report.command(context_settings=CONTEXT)

@@ -438,3 +438,16 @@ def test_reported_claims_view_answers_as_of_for_bi(url):
             "reported_parties": None,
         },
     ]
+
+
+def test_profile_as_of(url):
+    then, note = as_of(url, "profile", "2025-05-10", "xAI")
+    grok = next(d for d in then["deals"] if d["title"] == "Grok hosted on Azure AI Foundry")
+    assert (grok["status"], grok["role"], grok["date"]) == ("in_talks", "provider", None)
+    # the sale of X is reported only by undated 000: not known on any day
+    assert all("X (ex-Twitter)" not in d["title"] for d in then["deals"])
+    assert [a["key"] for a in then["articles"]] == ["001_e2b979e251adb17f"]
+    assert [r["name"] for r in then["roles"]] == ["Elon Musk"]  # 001: "developed by Elon Musk"
+    assert note.startswith("note: ")
+    now = report(url, "profile", "xAI")
+    assert len(now["deals"]) > len(then["deals"])

@@ -279,3 +279,72 @@ def counted(claims: list[Claim], as_of: dt.date | None) -> list[Claim]:
     if as_of is None:
         return claims
     return [c for c in claims if c.known_from is not None and c.known_from <= as_of]
+
+
+# --- profile --------------------------------------------------------------------------
+
+
+def profile(session: Session, name: str, filters: Filters, report) -> dict:
+    """The profile with the deals, lawsuits, valuations and roles some counted article
+    reports (status, amount and date as then reported) and the counted articles."""
+    from newsdb.models import Organization, Person
+    from newsdb.reports.common import find_entity
+    from newsdb.reports.deals import deals as deals_report
+    from newsdb.reports.lawsuits import lawsuits as lawsuits_report
+    from newsdb.reports.valuations import valuations as valuations_report
+
+    result = report(session, name, replace(filters, as_of=None, limit=None))
+    ref = find_entity(session, name)
+    by = {"org": (ref.name,)} if ref.type == "organization" else {"person": (ref.name,)}
+    loose = replace(filters, limit=None, **by)
+    result["deals"] = [
+        {
+            "title": row["title"],
+            "role": next(p["role"] for p in row["parties"] if p["name"] == ref.name),
+            "kind": row["kind"],
+            "status": row["status"],
+            "amount": row["amount"],
+            "currency": row["currency"],
+            "date": row["date"],
+        }
+        for row in deals(session, loose, deals_report)
+        if any(p["name"] == ref.name for p in row["parties"])
+    ]
+    roles = {(s["title"], s["role"]) for s in result["lawsuits"]}
+    result["lawsuits"] = [
+        {"title": row["title"], "role": role, "status": row["status"], "filed": row["filed"]}
+        for row in lawsuits(session, loose, lawsuits_report)
+        for title, role in sorted(roles)
+        if title == row["title"]
+    ]
+    if ref.type == "organization":
+        result["valuations"] = [
+            {
+                "amount": row["amount"],
+                "currency": row["currency"],
+                "date": row["date"],
+                "basis": row["basis"],
+            }
+            for row in valuations(session, replace(loose, person=()), valuations_report)
+        ]
+    other = Person if ref.type == "organization" else Organization
+    column = Affiliation.person_id if ref.type == "organization" else Affiliation.organization_id
+    known = set(known_ids(session, "affiliation", filters.as_of).values())
+    held = set(
+        session.execute(
+            select(other.name, Affiliation.role)
+            .join(other, other.id == column)
+            .where(Affiliation.id.in_(known))
+        ).all()
+    )
+    result["roles"] = [r for r in result["roles"] if (r["name"], r["role"]) in held]
+    result["articles"] = [
+        a for a in result["articles"] if _published_by(a["published"], filters.as_of)
+    ][: filters.limit]
+    return result
+
+
+def _published_by(published: str | None, as_of: dt.date) -> bool:
+    from newsdb.partial_date import PartialDate
+
+    return published is not None and PartialDate.parse(published).last_day() <= as_of
