@@ -15,9 +15,18 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
-from newsdb.models import Article, Deal, Evidence, EvidenceParty, Lawsuit, Valuation
+from newsdb.models import (
+    Article,
+    Deal,
+    Evidence,
+    EvidenceParty,
+    Lawsuit,
+    Organization,
+    Person,
+    Valuation,
+)
 from newsdb.partial_date import PartialDate
 from newsdb.reports.common import ReportError
 from newsdb.reports.output import date_text
@@ -82,7 +91,8 @@ def find_fact(session: Session, key: str) -> tuple[str, object]:
 
 
 def claims_for(session: Session, type_: str, ids: list[int]) -> dict[int, list[Claim]]:
-    """Each fact's claims, the earliest known first (undated last), by fact id."""
+    """Each fact's claims, the earliest known first (undated last), by fact id. Plain rows,
+    not ORM objects: the --as-of reports read every claim of the facts they show."""
     column = COLUMNS[type_]
     grouped: dict[int, list[Claim]] = {i: [] for i in ids}
     for start in range(0, len(ids), 500):
@@ -90,20 +100,40 @@ def claims_for(session: Session, type_: str, ids: list[int]) -> dict[int, list[C
         rows = session.execute(
             select(
                 column.label("fact_id"),
-                Evidence,
+                Evidence.id,
+                Evidence.reported_status,
+                Evidence.reported_amount,
+                Evidence.reported_currency,
+                Evidence.reported_amount_text,
+                Evidence.reported_date,
+                Evidence.reported_date_precision,
+                Evidence.quote,
+                Evidence.origin,
+                Evidence.start_offset,
                 Article.key,
                 Article.published,
                 Article.published_precision,
             )
             .join(Article, Article.id == Evidence.article_id)
             .where(column.in_(chunk))
-            .options(
-                selectinload(Evidence.reported_parties).selectinload(EvidenceParty.organization),
-                selectinload(Evidence.reported_parties).selectinload(EvidenceParty.person),
-            )
-        )
+        ).all()
+        parties: dict[int, list] = {}
+        evidence_ids = [row.id for row in rows]
+        for first in range(0, len(evidence_ids), 500):
+            for evidence_id, org, person, role in session.execute(
+                select(
+                    EvidenceParty.evidence_id,
+                    Organization.name,
+                    Person.name,
+                    EvidenceParty.role,
+                )
+                .outerjoin(Organization, Organization.id == EvidenceParty.organization_id)
+                .outerjoin(Person, Person.id == EvidenceParty.person_id)
+                .where(EvidenceParty.evidence_id.in_(evidence_ids[first : first + 500]))
+            ):
+                parties.setdefault(evidence_id, []).append((org or person, str(role)))
         for row in rows:
-            grouped[row.fact_id].append(_claim(row))
+            grouped[row.fact_id].append(_claim(row, tuple(sorted(parties.get(row.id, ())))))
     for claims in grouped.values():
         claims.sort(key=chronological)
     return grouped
@@ -113,27 +143,24 @@ def chronological(claim: Claim):
     return (claim.known_from is None, claim.known_from or dt.date.max, claim.article, claim.start)
 
 
-def _claim(row) -> Claim:
-    e = row.Evidence
+def _claim(row, parties: tuple) -> Claim:
     published = PartialDate.of(row.published, row.published_precision)
     return Claim(
-        evidence_id=e.id,
+        evidence_id=row.id,
         article=row.key,
         published=row.published,
         published_precision=str(row.published_precision) if row.published_precision else None,
         known_from=published.last_day() if published else None,
-        status=e.reported_status,
-        amount=e.reported_amount,
-        currency=e.reported_currency,
-        amount_text=e.reported_amount_text,
-        date=e.reported_date,
-        date_precision=str(e.reported_date_precision) if e.reported_date_precision else None,
-        parties=tuple(
-            sorted(((p.organization or p.person).name, str(p.role)) for p in e.reported_parties)
-        ),
-        quote=e.quote,
-        origin=str(e.origin),
-        start=e.start_offset,
+        status=row.reported_status,
+        amount=row.reported_amount,
+        currency=row.reported_currency,
+        amount_text=row.reported_amount_text,
+        date=row.reported_date,
+        date_precision=str(row.reported_date_precision) if row.reported_date_precision else None,
+        parties=parties,
+        quote=row.quote,
+        origin=str(row.origin),
+        start=row.start_offset,
     )
 
 
