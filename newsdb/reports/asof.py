@@ -172,7 +172,85 @@ def _descending(text: str) -> tuple:
 
 
 def deals(session: Session, filters: Filters, report) -> list[dict]:
-    return as_of_rows(session, "deal", filters, report, deal_overlay, keep_deal, deal_rank)
+    """Two passes, so that --limit reads little: rank every known deal on its status,
+    amount and date as then reported (plain rows), then build the full rows of the
+    deals shown with the report's own row function."""
+    from sqlalchemy.orm import selectinload
+
+    from newsdb.models import DealParty
+    from newsdb.reports import deals as module
+    from newsdb.reports.common import evidence_for, origin_clause, party_filter
+    from newsdb.reports.output import date_text
+
+    as_of = filters.as_of
+    query = select(
+        Deal.id,
+        Deal.title,
+        Deal.status,
+        Deal.amount,
+        Deal.currency,
+        Deal.amount_text,
+        Deal.announced,
+        Deal.announced_precision,
+        Deal.completed,
+        Deal.completed_precision,
+    ).where(Deal.id.in_(_reported("deal", as_of)), origin_clause(Deal, filters))
+    if filters.kind:
+        query = query.where(Deal.kind == filters.kind)
+    for subquery in party_filter(session, filters, DealParty, DealParty.deal_id):
+        query = query.where(Deal.id.in_(subquery))
+    facts = session.execute(query).all()
+    claims = claims_for(session, "deal", [f.id for f in facts])
+    ranked = []
+    for f in facts:
+        date, precision = (
+            (f.announced, f.announced_precision)
+            if f.announced
+            else (f.completed, f.completed_precision)
+        )
+        own = {
+            "title": f.title,
+            "status": str(f.status),
+            "amount": f.amount,
+            "currency": f.currency,
+            "amount_text": f.amount_text,
+            "date": date_text(date, precision),
+            "date_precision": str(precision) if precision else None,
+            "parties": [],
+        }
+        row = deal_overlay(own, counted(claims[f.id], as_of), claims[f.id])
+        if keep_deal(row, filters):
+            ranked.append((deal_rank(row), f.id))
+    ranked.sort()
+    shown = [fact_id for _, fact_id in ranked[: filters.limit]]  # [:None]: all of them
+    rows = []
+    for start in range(0, len(shown), 500):
+        chunk = shown[start : start + 500]
+        evidence = evidence_for(session, Evidence.deal_id, chunk)
+        for deal in session.scalars(
+            select(Deal)
+            .where(Deal.id.in_(chunk))
+            .options(
+                selectinload(Deal.parties).selectinload(DealParty.organization),
+                selectinload(Deal.parties).selectinload(DealParty.person),
+            )
+        ):
+            every = claims[deal.id]
+            rows.append(
+                deal_overlay(module._row(deal, evidence[deal.id]), counted(every, as_of), every)
+            )
+    rows.sort(key=deal_rank)
+    return rows
+
+
+def _reported(type_: str, as_of: dt.date):
+    """Ids of the facts of this type some article counted by `as_of` reports (SQL)."""
+    column = COLUMNS[type_]
+    return (
+        select(column)
+        .join(Article, Article.id == Evidence.article_id)
+        .where(column.is_not(None), published_by(as_of))
+    )
 
 
 # --- lawsuits -------------------------------------------------------------------------
