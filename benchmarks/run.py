@@ -32,7 +32,9 @@ from generate import generate
 
 from newsdb import db
 from newsdb.reports.common import Filters
+from newsdb.reports.conflicts import conflicts
 from newsdb.reports.deals import deals
+from newsdb.reports.history import history
 from newsdb.reports.lawsuits import lawsuits
 from newsdb.reports.profile import profile
 from newsdb.reports.sources import sources
@@ -117,6 +119,9 @@ def report_queries(session: Session) -> dict:
         "timeline": lambda s: timeline(s, Filters(org=(org,), limit=200)),
         "profile": lambda s: profile(s, org, limit),
         "sources": lambda s: sources(s, limit, key),
+        "deals_as_of": lambda s: deals(s, Filters(as_of=_date("2024-06-30"), limit=50)),
+        "history": lambda s: history(s, Filters(), key),
+        "conflicts": lambda s: conflicts(s, Filters(limit=50)),
     }
 
 

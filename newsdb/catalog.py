@@ -194,6 +194,48 @@ VIEWS: tuple[View, ...] = (
         example="SELECT article_key, published, reported_status, quote FROM fact_evidence\n"
         "WHERE fact_key = 'grok-on-azure' ORDER BY published;",
     ),
+    View(
+        "reported_claims",
+        "What was reported when",
+        "One row per piece of evidence: the status, amount, date and parties its article "
+        "reported, and from when that was known. The rows known from a day or earlier are "
+        "the news as it stood that day, as newsdb report --as-of answers; undated articles "
+        "never count.",
+        (
+            Column("evidence_id", "the evidence's id (table `evidence`)", "key"),
+            Column("fact_type", "`deal`, `valuation`, `lawsuit` or `affiliation`"),
+            Column("fact_key", "the stable key of the fact"),
+            Column("article_key", "the article's stable key"),
+            *_date("published", "when the article was published"),
+            Column(
+                "known_from",
+                "the last day the publication date can mean (`2025-05` → 2025-05-31): from "
+                "then on the claim counts; empty when the article is undated",
+                "date",
+            ),
+            Column("reported_status", "the status this article reported, e.g. `in_talks`"),
+            Column(
+                "reported_amount",
+                "the amount this article reported (empty: it does not say)",
+                "amount",
+                currency="reported_currency",
+            ),
+            Column("reported_currency", "ISO 4217 code of the reported amount"),
+            Column("reported_amount_text", "the words the article used for the amount"),
+            *_date("reported_date", "the fact's date as this article gave it"),
+            Column(
+                "reported_parties",
+                "the parties this article named, as `name (role)`, `; `-separated, by role "
+                "then name",
+            ),
+            Column("quote", "the exact words of the article"),
+            Column("origin", "`curated` or `extracted`"),
+        ),
+        facets=("fact_type", "reported_status", "origin"),
+        sort_desc="known_from",
+        example="SELECT fact_key, reported_status, reported_amount, article_key\n"
+        "FROM reported_claims WHERE known_from <= '2025-05-10' ORDER BY fact_key, known_from;",
+    ),
 )
 
 BY_NAME = {view.name: view for view in VIEWS}

@@ -556,6 +556,13 @@ def filter_options(*names: str, kinds=DealKind, statuses=DealStatus):
         "limit": click.option(
             "--limit", type=click.IntRange(min=1), help="At most this many rows."
         ),
+        "as_of": click.option(
+            "--as-of",
+            type=PeriodType(),
+            help="As the news stood then: only articles published by the end of this "
+            "day, month or year count (one dated only to a month counts from its last "
+            "day; undated ones never, and a note says how many were left out).",
+        ),
         "reviewed_only": click.option(
             "--reviewed-only",
             is_flag=True,
@@ -580,17 +587,32 @@ def _filters(options: dict) -> Filters:
         )
     values["since"] = since.value if since else None
     values["until"] = until.last_day() if until else None
+    if values.get("as_of") is not None:
+        values["as_of"] = values["as_of"].last_day()
     return Filters(**values)
 
 
-def _run_report(url: str, out: Output, query, layout, *args) -> None:
+def _run_report(url: str, out: Output, query, layout, *args, undated: str | None = None) -> None:
     from sqlalchemy.orm import Session
 
     with db.connect(url, read_only=True) as connection:
         db.check_schema(connection)
         with Session(bind=connection) as session:
             rows = query(session, *args)
+            left_out = None
+            filters = next((a for a in args if isinstance(a, Filters)), None)
+            if undated and filters is not None and filters.as_of is not None:
+                from newsdb.reports.asof import undated_left_out
+
+                key = args[1] if args[0] is filters and len(args) > 1 else None
+                left_out = undated_left_out(session, undated, key)
     out.emit(rows, layout)
+    if left_out:
+        click.echo(
+            f"note: {left_out} undated article(s) reporting {undated}s left out (--as-of "
+            "counts dated articles only)",
+            err=True,
+        )
 
 
 @main.group(context_settings=CONTEXT)
@@ -609,7 +631,9 @@ def report() -> None:
 
 @report.command(context_settings=CONTEXT)
 @format_option
-@filter_options("since", "until", "org", "person", "kind", "status", "limit", "reviewed_only")
+@filter_options(
+    "since", "until", "org", "person", "kind", "status", "limit", "reviewed_only", "as_of"
+)
 @click.pass_obj
 @_domain_errors
 def deals(url: str, out: Output, **options) -> None:
@@ -626,12 +650,12 @@ def deals(url: str, out: Output, **options) -> None:
     """
     from newsdb.reports import deals as module
 
-    _run_report(url, out, module.deals, module.TABLE, _filters(options))
+    _run_report(url, out, module.deals, module.TABLE, _filters(options), undated="deal")
 
 
 @report.command(context_settings=CONTEXT)
 @format_option
-@filter_options("since", "until", "org", "limit", "reviewed_only")
+@filter_options("since", "until", "org", "limit", "reviewed_only", "as_of")
 @click.pass_obj
 @_domain_errors
 def valuations(url: str, out: Output, **options) -> None:
@@ -643,13 +667,21 @@ def valuations(url: str, out: Output, **options) -> None:
     """
     from newsdb.reports import valuations as module
 
-    _run_report(url, out, module.valuations, module.TABLE, _filters(options))
+    _run_report(url, out, module.valuations, module.TABLE, _filters(options), undated="valuation")
 
 
 @report.command(context_settings=CONTEXT)
 @format_option
 @filter_options(
-    "since", "until", "org", "person", "status", "limit", "reviewed_only", statuses=LawsuitStatus
+    "since",
+    "until",
+    "org",
+    "person",
+    "status",
+    "limit",
+    "reviewed_only",
+    "as_of",
+    statuses=LawsuitStatus,
 )
 @click.pass_obj
 @_domain_errors
@@ -662,12 +694,12 @@ def lawsuits(url: str, out: Output, **options) -> None:
     """
     from newsdb.reports import lawsuits as module
 
-    _run_report(url, out, module.lawsuits, module.TABLE, _filters(options))
+    _run_report(url, out, module.lawsuits, module.TABLE, _filters(options), undated="lawsuit")
 
 
 @report.command(context_settings=CONTEXT)
 @format_option
-@filter_options("since", "until", "org", "person", "limit", "reviewed_only")
+@filter_options("since", "until", "org", "person", "limit", "reviewed_only", "as_of")
 @click.pass_obj
 @_domain_errors
 def timeline(url: str, out: Output, **options) -> None:
@@ -682,13 +714,13 @@ def timeline(url: str, out: Output, **options) -> None:
     """
     from newsdb.reports import timeline as module
 
-    _run_report(url, out, module.timeline, module.TABLE, _filters(options))
+    _run_report(url, out, module.timeline, module.TABLE, _filters(options), undated="fact")
 
 
 @report.command(context_settings=CONTEXT)
 @click.argument("name")
 @format_option
-@filter_options("limit", "reviewed_only")
+@filter_options("limit", "reviewed_only", "as_of")
 @click.pass_obj
 @_domain_errors
 def profile(url: str, name: str, out: Output, **options) -> None:
@@ -703,13 +735,13 @@ def profile(url: str, name: str, out: Output, **options) -> None:
     """
     from newsdb.reports.profile import profile as query
 
-    _run_report(url, out, query, None, name, _filters(options))
+    _run_report(url, out, query, None, name, _filters(options), undated="fact")
 
 
 @report.command(context_settings=CONTEXT)
 @click.argument("key", required=False)
 @format_option
-@filter_options("kind", "limit", "reviewed_only", kinds=FACT_TYPES)
+@filter_options("kind", "limit", "reviewed_only", "as_of", kinds=FACT_TYPES)
 @click.pass_obj
 @_domain_errors
 def sources(url: str, key: str | None, out: Output, **options) -> None:
@@ -722,7 +754,53 @@ def sources(url: str, key: str | None, out: Output, **options) -> None:
     """
     from newsdb.reports import sources as module
 
-    _run_report(url, out, module.sources, module.TABLE, _filters(options), key)
+    _run_report(url, out, module.sources, module.TABLE, _filters(options), key, undated="fact")
+
+
+@report.command(context_settings=CONTEXT)
+@click.argument("key")
+@format_option
+@filter_options("limit", "as_of")
+@click.pass_obj
+@_domain_errors
+def history(url: str, key: str, out: Output, **options) -> None:
+    """How the news told the deal, valuation or lawsuit KEY, step by step.
+
+    A step is a change in the status (rumored, in talks, announced, completed
+    or cancelled) or the amount the articles reported, with the article that
+    first reported it, its date and quote, the other articles, and the days
+    since the previous step (when both are dated to the day).
+
+    \b
+    Example:
+      newsdb report history grok-on-azure
+    """
+    from newsdb.reports import history as module
+
+    _run_report(url, out, module.history, module.TABLE, _filters(options), key, undated="fact")
+
+
+@report.command(context_settings=CONTEXT)
+@click.argument("key", required=False)
+@format_option
+@filter_options("kind", "limit", "reviewed_only", "as_of", kinds=FACT_TYPES[:3])
+@click.pass_obj
+@_domain_errors
+def conflicts(url: str, key: str | None, out: Output, **options) -> None:
+    """Where articles disagree about a fact (or the fact KEY): amount, date, status or
+    a party's role, with both quotes. --kind is the fact type.
+
+    Every claim is kept; one is preferred: curated over extracted, then the most
+    specific (more digits, a finer date), then the latest report. One row per
+    claim that disagrees with the preferred one.
+
+    \b
+    Example:
+      newsdb report conflicts --kind deal
+    """
+    from newsdb.reports import conflicts as module
+
+    _run_report(url, out, module.conflicts, module.TABLE, _filters(options), key, undated="fact")
 
 
 @main.command(context_settings=CONTEXT)

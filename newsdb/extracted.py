@@ -24,8 +24,10 @@ from newsdb.models import (
     Deal,
     DealParty,
     Evidence,
+    EvidenceParty,
     Lawsuit,
     LawsuitParty,
+    Money,
     Organization,
     Person,
     Valuation,
@@ -80,15 +82,30 @@ class ExtractedLoader:
             if (id(row), fact.start) in seen:
                 continue
             seen.add((id(row), fact.start))
-            self._evidence(row, column, article_id, published, fact)
+            self._evidence(row, column, article_id, published, fact, types)
 
     def flush(self) -> None:
         """Write the chunk's new facts (ORM), then their evidence (one executemany)."""
         self.session.flush()
         if self.pending:
-            rows = [dict(values, **{column: row.id}) for row, column, values in self.pending]
-            self.session.connection().execute(insert(Evidence.__table__), rows)
-            for row in {id(r): r for r, _, _ in self.pending}.values():
+            rows = [dict(values, **{column: row.id}) for row, column, values, _ in self.pending]
+            table = Evidence.__table__
+            ids = self.session.connection().execute(
+                insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
+            )
+            parties = [
+                {
+                    "evidence_id": evidence_id,
+                    "role": role,
+                    "organization_id": ref.id if ref.type == "organization" else None,
+                    "person_id": ref.id if ref.type == "person" else None,
+                }
+                for (evidence_id,), (*_, named) in zip(ids, self.pending, strict=True)
+                for role, ref in named
+            ]
+            if parties:
+                self.session.connection().execute(insert(EvidenceParty.__table__), parties)
+            for row in {id(r): r for r, *_ in self.pending}.values():
                 self.session.expire(row, ["evidence"])
             self.pending = []
         # Keep ids, not objects, so that memory does not grow with the corpus.
@@ -311,9 +328,13 @@ class ExtractedLoader:
         else:
             self.summary.count(table, "removed")
 
-    def _evidence(self, row, column: str, article_id: int, published, fact: Fact) -> None:
+    def _evidence(self, row, column: str, article_id: int, published, fact: Fact, types) -> None:
         if row.origin != Origin.EXTRACTED and any(e.article_id == article_id for e in row.evidence):
             return  # a curated fact's quote already speaks for this article
+        amount = fact.amount if fact.amount is not None and fact.currency else None
+        if amount is not None and not Money.fits(amount, self.session.bind.dialect.name):
+            amount = None  # too many digits to store exactly: the fact's text keeps it
+        date = _dated("reported_date", fact)
         self.pending.append(
             (
                 row,
@@ -330,7 +351,13 @@ class ExtractedLoader:
                     "valuation_id": None,
                     "lawsuit_id": None,
                     "affiliation_id": None,
+                    # what this article reported, kept whatever later articles say
+                    "reported_amount": amount,
+                    "reported_currency": fact.currency if amount is not None else None,
+                    "reported_amount_text": fact.amount_text if amount is not None else None,
+                    **date,
                 },
+                self.parties(fact, types) if fact.parties else [],
             )
         )
         self.summary.count("evidence", "added")

@@ -58,6 +58,13 @@ class AliasDecl:
 
 
 @dataclass
+class PartyRecord:
+    name: str
+    role: PartyRole
+    where: tuple[str, int | None]
+
+
+@dataclass
 class EvidenceRecord:
     article: str
     quote: str
@@ -66,13 +73,10 @@ class EvidenceRecord:
     where: tuple[str, int | None]
     start: int = -1
     end: int = -1
-
-
-@dataclass
-class PartyRecord:
-    name: str
-    role: PartyRole
-    where: tuple[str, int | None]
+    # What this article reported, when it differs or the fact has several sources
+    # (None: the entry does not say): amount, currency, amount_text, date, date_precision.
+    reported: dict = field(default_factory=dict)
+    parties: list[PartyRecord] = field(default_factory=list)
 
 
 @dataclass
@@ -345,7 +349,15 @@ class _Parser:
             self.fail(item, f"{key!r} must be a list of names")
         return value
 
-    def evidence(self, item: dict, statuses: type[StrEnum] | None) -> list[EvidenceRecord]:
+    def evidence(
+        self,
+        item: dict,
+        statuses: type[StrEnum] | None,
+        money: bool = False,
+        parties: bool = False,
+    ) -> list[EvidenceRecord]:
+        """The entry's evidence; each may state what its article reported: status, date,
+        and (`money`) amount, currency, amount_text, (`parties`) parties and roles."""
         entries = item.get("evidence")
         if not entries:
             self.fail(item, "missing 'evidence': cite at least one article and quote")
@@ -355,8 +367,13 @@ class _Parser:
         for entry in entries:
             if not isinstance(entry, dict):
                 self.fail(item, "each evidence must be a mapping {article, quote}")
-            self.known(entry, {"article", "quote", "status", "occurrence"})
+            allowed = {"article", "quote", "status", "occurrence", "date", "date_precision"}
+            claims = {"amount", "currency", "amount_text"} if money else set()
+            self.known(entry, allowed | claims | ({"parties"} if parties else set()))
             status = self.choice(entry, "status", statuses, False) if statuses else None
+            reported = self.date(entry, "date")
+            if money:
+                reported.update(self.money(entry))
             occurrence = entry.get("occurrence", 1)
             if not isinstance(occurrence, int) or isinstance(occurrence, bool) or occurrence < 1:
                 self.fail(entry, "occurrence must be a positive integer")
@@ -367,6 +384,8 @@ class _Parser:
                     status,
                     occurrence,
                     self.where(entry, "quote"),
+                    reported=reported,
+                    parties=self.parties(entry) if parties else [],
                 )
             )
         return records
@@ -449,7 +468,7 @@ class _Parser:
             self.where(item),
             self.parties(item),
             self.entity_names(item, "products"),
-            self.evidence(item, DealStatus),
+            self.evidence(item, DealStatus, money=True, parties=True),
         )
 
     def valuation(self, item: dict) -> FactRecord:
@@ -482,7 +501,7 @@ class _Parser:
             columns,
             refs,
             self.where(item),
-            evidence=self.evidence(item, None),
+            evidence=self.evidence(item, None, money=True),
         )
 
     def lawsuit(self, item: dict) -> FactRecord:
@@ -516,7 +535,7 @@ class _Parser:
             refs,
             self.where(item),
             self.parties(item),
-            evidence=self.evidence(item, LawsuitStatus),
+            evidence=self.evidence(item, LawsuitStatus, parties=True),
         )
 
     def affiliation(self, item: dict) -> FactRecord:

@@ -24,6 +24,7 @@ from newsdb.models import (
     Deal,
     DealParty,
     Evidence,
+    EvidenceParty,
     Lawsuit,
     LawsuitParty,
     Mention,
@@ -37,6 +38,8 @@ from newsdb.resolve import MODELS, Resolver, UnknownEntity, normalize
 from newsdb.vocab import DealStatus, LawsuitStatus, Origin
 
 FACT_MODELS = {"deal": Deal, "valuation": Valuation, "lawsuit": Lawsuit, "affiliation": Affiliation}
+# What a curated evidence entry may state its article reported (Evidence.reported_*).
+REPORTED = ("amount", "currency", "amount_text", "date", "date_precision")
 MENTION_LINKS = {"organization": "organization_id", "person": "person_id", "product": "product_id"}
 
 
@@ -399,6 +402,10 @@ def _diff(children: list, wanted: dict, key_of, make, mine=lambda child: True, c
     return True
 
 
+def _party_keys(parties) -> frozenset:
+    return frozenset((p.role.value, p.organization_id, p.person_id) for p in parties)
+
+
 def _chunks(items: list, size: int) -> Iterable[list]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -444,7 +451,7 @@ class FactLoader:
         found = {}
         for type_, model in FACT_MODELS.items():
             keys = [f.key for f in facts if f.type == type_]
-            options = [selectinload(model.evidence)]
+            options = [selectinload(model.evidence).selectinload(Evidence.reported_parties)]
             if hasattr(model, "parties"):
                 options.append(selectinload(model.parties))
             if model is Deal:
@@ -515,13 +522,23 @@ class FactLoader:
                 e.end,
                 e.quote,
                 e.status.value if e.status else None,
+                *(e.reported.get(column) for column in REPORTED),
+                self.reported_parties(e),
             ): e
             for e in fact.evidence
         }
         changed = _diff(
             row.evidence,
             evidence,
-            lambda e: (e.article_id, e.start_offset, e.end_offset, e.quote, e.reported_status),
+            lambda e: (
+                e.article_id,
+                e.start_offset,
+                e.end_offset,
+                e.quote,
+                e.reported_status,
+                *(getattr(e, f"reported_{column}") for column in REPORTED),
+                _party_keys(e.reported_parties),
+            ),
             lambda k: Evidence(
                 article_id=k[0],
                 start_offset=k[1],
@@ -529,6 +546,11 @@ class FactLoader:
                 quote=k[3],
                 reported_status=k[4],
                 origin=Origin.CURATED,
+                **dict(zip([f"reported_{c}" for c in REPORTED], k[5:-1], strict=True)),
+                reported_parties=[
+                    EvidenceParty(role=role, organization_id=org, person_id=person)
+                    for role, org, person in sorted(k[-1], key=str)
+                ],
             ),
             # extracted evidence a curated fact absorbed is not the curator's to diff
             mine=lambda e: e.origin == Origin.CURATED,
@@ -554,6 +576,15 @@ class FactLoader:
                 row.products, products, lambda p: p.id, lambda k: self.session.get(Product, k)
             )
         return changed
+
+    def reported_parties(self, evidence) -> frozenset:
+        """(role, organization id, person id) of the parties one evidence entry names."""
+        found = set()
+        for party in evidence.parties:
+            ref = self.entity(party.name, party.where)
+            org = ref.id if ref.type == "organization" else None
+            found.add((party.role.value, org, ref.id if ref.type == "person" else None))
+        return frozenset(found)
 
     @staticmethod
     def links(fact: FactRecord, row) -> list[tuple[str, str]]:

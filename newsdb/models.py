@@ -459,8 +459,42 @@ class Evidence(Base):
     reported_status: Mapped[str | None] = mapped_column(String(20))
     origin: Mapped[Origin] = mapped_column(default=Origin.CURATED)
     confidence: Mapped[confidence]
+    # What this article reported, where it said it (NULL: the article does not say).
+    reported_amount: Mapped[Decimal | None]
+    reported_currency: Mapped[str | None] = mapped_column(String(3))
+    reported_amount_text: Mapped[str | None]
+    reported_date: Mapped[dt.date | None]
+    reported_date_precision: Mapped[Precision | None]
 
     article: Mapped[Article] = relationship()
+    reported_parties: Mapped[list[EvidenceParty]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class EvidenceParty(Base):
+    """A party and its role as one piece of evidence (one article) reported them."""
+
+    __tablename__ = "evidence_party"
+    __table_args__ = (
+        CheckConstraint("(organization_id IS NULL) <> (person_id IS NULL)", name="one_party"),
+        UniqueConstraint("evidence_id", "role", "organization_id", "person_id"),
+    )
+
+    id: Mapped[intpk]
+    evidence_id: Mapped[int] = mapped_column(
+        ForeignKey("evidence.id", ondelete="CASCADE"), index=True
+    )
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organization.id", ondelete="RESTRICT"), index=True
+    )
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="RESTRICT"), index=True
+    )
+    role: Mapped[PartyRole]
+
+    organization: Mapped[Organization | None] = relationship()
+    person: Mapped[Person | None] = relationship()
 
 
 class Mention(Base):

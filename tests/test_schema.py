@@ -32,7 +32,13 @@ from newsdb.models import (
 from newsdb.vocab import DealKind, DealStatus, LawsuitStatus, PartyRole, Precision
 
 ROOT = Path(__file__).resolve().parent.parent
-VIEWS = {"deal_overview", "valuation_history", "lawsuit_overview", "fact_evidence"}
+VIEWS = {
+    "deal_overview",
+    "valuation_history",
+    "lawsuit_overview",
+    "fact_evidence",
+    "reported_claims",
+}
 
 
 def _tables_and_views(url: str) -> tuple[set[str], set[str]]:

@@ -246,3 +246,13 @@ def test_serve_errors_are_one_line(seeded, databases, monkeypatch):
     result = CliRunner().invoke(main, ["--db", seeded, "serve"])
     assert result.exit_code == 1
     assert result.output == "Error: newsdb serve needs Datasette: pip install 'newsdb[serve]'\n"
+
+
+def test_stored_history_and_conflicts_queries(server, seeded):
+    rows = server.rows("/newsdb/history.json", key="grok-on-azure", as_of="")
+    curated = [r for r in rows if r["origin"] == "curated"]
+    assert [r["status"] for r in curated] == ["in_talks"] * 4 + ["announced"]
+    assert curated[0]["article_key"] == "001_e2b979e251adb17f"  # the dated report first
+    rows = server.rows("/newsdb/history.json", key="grok-on-azure", as_of="2025-05-10")
+    assert {r["article_key"] for r in rows} == {"001_e2b979e251adb17f"}
+    assert server.rows("/newsdb/conflicts.json", key="") == []  # the seeds never disagree

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from newsdb.models import Deal, DealParty, Evidence
 from newsdb.partial_date import PartialDate
+from newsdb.reports import asof
 from newsdb.reports.common import (
     Filters,
     evidence_for,
@@ -47,6 +48,8 @@ CONFIRMING = {DealStatus.ANNOUNCED, DealStatus.COMPLETED}
 
 
 def deals(session: Session, filters: Filters) -> list[dict]:
+    if filters.as_of is not None:  # what was reported by then: a separate step
+        return asof.deals(session, filters, deals)
     date = func.coalesce(Deal.announced, Deal.completed)
     query = (
         select(Deal)

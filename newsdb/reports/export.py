@@ -22,7 +22,7 @@ from newsdb.reports.common import ReportError
 from newsdb.reports.output import as_amount, decimal_text
 
 # Columns of the views that are no table's column of the same name.
-VIEW_COLUMNS = {"first_reported": "date", "article_count": "int"}
+VIEW_COLUMNS = {"first_reported": "date", "article_count": "int", "known_from": "date"}
 DUCKDB_TYPES = {
     "money": "DECIMAL(24,2)",
     "date": "DATE",

@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from newsdb.models import Evidence, Lawsuit, LawsuitParty
+from newsdb.reports import asof
 from newsdb.reports.common import (
     Filters,
     evidence_for,
@@ -37,6 +38,8 @@ DEFENDANTS = {PartyRole.DEFENDANT, PartyRole.COUNTER_DEFENDANT}
 
 
 def lawsuits(session: Session, filters: Filters) -> list[dict]:
+    if filters.as_of is not None:  # what was reported by then: a separate step
+        return asof.lawsuits(session, filters, lawsuits)
     parent = aliased(Lawsuit)
     query = (
         select(Lawsuit, parent.title)

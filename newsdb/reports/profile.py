@@ -21,6 +21,7 @@ from newsdb.models import (
     PersonAlias,
     Valuation,
 )
+from newsdb.reports import asof
 from newsdb.reports.common import Filters, find_entity, in_text_order, origin_clause
 from newsdb.reports.output import date_text
 
@@ -34,6 +35,8 @@ def _deal_date(deal: Deal) -> tuple:
 
 def profile(session: Session, name: str, filters: Filters | None = None) -> dict:
     filters = filters or Filters()
+    if filters.as_of is not None:  # what was reported by then: a separate step
+        return asof.profile(session, name, filters, profile)
     text = functools.partial(in_text_order, session)
     ref = find_entity(session, name)
     is_org = ref.type == "organization"

@@ -19,6 +19,7 @@ from newsdb.models import (
     Person,
     Valuation,
 )
+from newsdb.reports import asof
 from newsdb.reports.common import Filters, in_text_order
 from newsdb.reports.output import Layout, date_text
 from newsdb.vocab import Origin
@@ -113,6 +114,8 @@ def sources(session: Session, filters: Filters, fact_key: str | None = None) -> 
         )
     if filters.reviewed_only:
         query = query.where(Evidence.origin == Origin.CURATED)
+    if filters.as_of is not None:  # only articles published by then (asof.py)
+        query = query.where(asof.published_by(filters.as_of))
     return [
         {
             "fact_type": row.fact_type,

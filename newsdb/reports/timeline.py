@@ -17,6 +17,7 @@ from newsdb.models import (
     Person,
     Valuation,
 )
+from newsdb.reports import asof
 from newsdb.reports.common import Filters, ReportError, named_entities, origin_clause
 from newsdb.reports.output import Layout, date_text
 
@@ -27,6 +28,8 @@ TABLE = Layout(["date", "type", "event"], fields=FIELDS)
 def timeline(session: Session, filters: Filters) -> list[dict]:
     if not (filters.org or filters.person or filters.since or filters.until):
         raise ReportError("give --org, --person, or a period (--since/--until)")
+    if filters.as_of is not None:  # what was reported by then: a separate step
+        return asof.timeline(session, filters, timeline)
     refs = named_entities(session, filters)
     events = []
     sources = (_deals, _deals_completed, _valuations, _lawsuits, _roles, _roles_ended, _articles)

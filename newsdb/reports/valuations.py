@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from newsdb.models import Deal, Organization, Valuation
+from newsdb.reports import asof
 from newsdb.reports.common import Filters, find_entity, in_text_order, origin_clause
 from newsdb.reports.output import Layout, date_text
 
@@ -26,6 +27,8 @@ TABLE = Layout(["organization", "date", "amount", "basis", "change"], fields=FIE
 
 
 def valuations(session: Session, filters: Filters) -> list[dict]:
+    if filters.as_of is not None:  # what was reported by then: a separate step
+        return asof.valuations(session, filters, valuations)
     query = (
         select(Valuation, Organization.name, Deal.title)
         .join(Organization, Organization.id == Valuation.organization_id)

@@ -211,4 +211,40 @@ SELECT 'article', ar.title, NULL, newsdb_date(ar.published, ar.published_precisi
  ORDER BY fact_type, fact_key, fact_evidence.published IS NULL, fact_evidence.published,
           article_key, start_offset""",
     ),
+    Query(
+        "history",
+        "History of a fact",
+        "Like `newsdb report history KEY`: what each article reported about the fact, in "
+        "the order of the steps (rumored, in talks, announced, then the end; then by when "
+        "it was known). The CLI groups the articles into steps. Filters: key (a fact key), "
+        "as_of (YYYY-MM-DD: only what was known by then).",
+        """SELECT reported_status AS status, reported_amount AS amount,
+       reported_currency AS currency,
+       newsdb_date(published, published_precision) AS published, known_from, article_key,
+       quote, origin
+  FROM reported_claims
+ WHERE fact_key = :key AND (:as_of = '' OR known_from <= :as_of)
+ ORDER BY CASE WHEN reported_status IS NULL OR reported_status IN ('rumored', 'threatened') THEN 0
+               WHEN reported_status = 'in_talks' THEN 1
+               WHEN reported_status IN ('announced', 'filed', 'countersuit') THEN 2 ELSE 3 END,
+          known_from IS NULL, known_from, article_key""",
+    ),
+    Query(
+        "conflicts",
+        "Conflicting reports",
+        "Like `newsdb report conflicts`: two articles that report a different amount for "
+        "the same fact, with both quotes (the CLI also compares dates, statuses and roles "
+        "and names the preferred claim). Filters: key (a fact key).",
+        """SELECT a.fact_type, a.fact_key,
+       a.reported_amount || ' ' || a.reported_currency AS amount, a.article_key, a.quote,
+       b.reported_amount || ' ' || b.reported_currency AS other_amount,
+       b.article_key AS other_article_key, b.quote AS other_quote
+  FROM reported_claims a
+  JOIN reported_claims b ON b.fact_type = a.fact_type AND b.fact_key = a.fact_key
+   AND b.evidence_id > a.evidence_id
+ WHERE a.reported_amount IS NOT NULL AND b.reported_amount IS NOT NULL
+   AND (a.reported_amount <> b.reported_amount OR a.reported_currency <> b.reported_currency)
+   AND (:key = '' OR a.fact_key = :key)
+ ORDER BY a.fact_type, a.fact_key, a.article_key, b.article_key""",
+    ),
 )

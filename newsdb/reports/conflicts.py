@@ -1,0 +1,191 @@
+"""`conflicts`: where the articles disagree about a fact, every claim kept side by side.
+
+For each deal, valuation and lawsuit, the claims its articles made (reports/
+claims.py) are compared field by field: the amount (with its currency), the
+date (two dates disagree when they cannot mean the same day: "2025" and
+"2025-05" agree), the status (a status at the same or a later stage than the
+preferred one: "completed" against "cancelled", not "in talks" against a later
+"announced", which is history) and each party's role. One claim per field is
+preferred by the stated rule: curated over extracted, then the most specific
+(more significant digits, a finer date, a further stage), then the latest
+report (undated last); one row per claim that disagrees with it, with both quotes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from newsdb.partial_date import PartialDate
+from newsdb.reports.asof import counted
+from newsdb.reports.claims import COLUMNS, FACTS, Claim, claims_for, find_fact, stage
+from newsdb.reports.common import Filters, in_text_order
+from newsdb.reports.output import Layout, decimal_text
+
+FIELDS = [
+    "fact_type",
+    "fact_key",
+    "field",
+    "preferred",
+    "preferred_by",
+    "preferred_published",
+    "preferred_origin",
+    "preferred_quote",
+    "other",
+    "other_by",
+    "other_published",
+    "other_origin",
+    "other_quote",
+    "rule",
+]
+TABLE = Layout(FIELDS, fields=FIELDS)
+PRECISION = {"year": 1, "month": 2, "day": 3}
+
+
+def conflicts(session: Session, filters: Filters, key: str | None = None) -> list[dict]:
+    if key:
+        type_, fact = find_fact(session, key)
+        facts = {type_: [(fact.id, fact.key)]}
+    else:
+        facts = {}
+        for type_, model in FACTS.items():
+            if filters.kind and filters.kind != type_:
+                continue
+            column = COLUMNS[type_]
+            several = (  # a fact one article supports cannot disagree with itself
+                select(column).where(column.is_not(None)).group_by(column).having(func.count() > 1)
+            )
+            facts[type_] = session.execute(
+                select(model.id, model.key)
+                .where(model.id.in_(several))
+                .order_by(in_text_order(session, model.key))
+            ).all()
+    rows = []
+    for type_, found in facts.items():
+        for start in range(0, len(found), 200):  # a chunk at a time: --limit stops early
+            chunk = found[start : start + 200]
+            claims = claims_for(session, type_, [fact_id for fact_id, _ in chunk])
+            for fact_id, fact_key in chunk:
+                mine = counted(claims[fact_id], filters.as_of)
+                if filters.reviewed_only:
+                    mine = [c for c in mine if c.origin == "curated"]
+                rows += fact_conflicts(type_, fact_key, mine)
+                if filters.limit and len(rows) >= filters.limit:
+                    return rows[: filters.limit]
+    return rows
+
+
+def fact_conflicts(type_: str, key: str, claims: list[Claim]) -> list[dict]:
+    rows = []
+    amounts = [c for c in claims if c.amount is not None]
+    rows += _disagreements(
+        type_,
+        key,
+        "amount",
+        amounts,
+        lambda c: f"{decimal_text(c.amount)} {c.currency}",
+        lambda a, b: (a.amount, a.currency) != (b.amount, b.currency),
+        lambda c: _digits(c.amount),
+    )
+    dates = [c for c in claims if c.date is not None]
+    rows += _disagreements(
+        type_,
+        key,
+        "date",
+        dates,
+        lambda c: c.date_text,
+        _dates_differ,
+        lambda c: PRECISION.get(c.date_precision, 0),
+    )
+    statuses = [c for c in claims if c.status]
+    rows += _disagreements(
+        type_,
+        key,
+        "status",
+        statuses,
+        lambda c: c.status,
+        lambda preferred, other: (
+            other.status != preferred.status and stage(other.status) >= stage(preferred.status)
+        ),
+        lambda c: stage(c.status),  # the furthest stage reported is the most specific
+    )
+    names = sorted({name for c in claims for name, _ in c.parties})
+    for name in names:
+        naming = [c for c in claims if any(n == name for n, _ in c.parties)]
+
+        def roles(claim, name=name):
+            return tuple(sorted(r for n, r in claim.parties if n == name))
+
+        rows += _disagreements(
+            type_,
+            key,
+            f"role of {name}",
+            naming,
+            lambda c, roles=roles: ", ".join(roles(c)),
+            lambda a, b, roles=roles: roles(a) != roles(b),
+            lambda c: 0,
+        )
+    return rows
+
+
+def _disagreements(type_, key, field, claims, text, differ, specificity) -> list[dict]:
+    if len(claims) < 2:
+        return []
+    preferred = max(claims, key=lambda c: _preference(c, specificity))
+    rows = []
+    for other in claims:
+        if other is preferred or not differ(preferred, other):
+            continue
+        rows.append(
+            {
+                "fact_type": type_,
+                "fact_key": key,
+                "field": field,
+                "preferred": text(preferred),
+                "preferred_by": preferred.article,
+                "preferred_published": preferred.published_text,
+                "preferred_origin": preferred.origin,
+                "preferred_quote": preferred.quote,
+                "other": text(other),
+                "other_by": other.article,
+                "other_published": other.published_text,
+                "other_origin": other.origin,
+                "other_quote": other.quote,
+                "rule": _rule(preferred, other, specificity),
+            }
+        )
+    return rows
+
+
+def _preference(claim: Claim, specificity):
+    """Curated over extracted, then the most specific, then the latest report."""
+    return (
+        claim.origin == "curated",
+        specificity(claim),
+        claim.known_from or dt.date.min,
+        claim.article,
+    )
+
+
+def _rule(preferred: Claim, other: Claim, specificity) -> str:
+    if preferred.origin != other.origin:
+        return "curated over extracted"
+    if specificity(preferred) != specificity(other):
+        return "more specific"
+    if (preferred.known_from or dt.date.min) != (other.known_from or dt.date.min):
+        return "later report"
+    return "article key (same date)"
+
+
+def _digits(amount) -> int:
+    """Significant digits: 97400000000 → 3, 100000000000 → 1."""
+    return len(str(amount.normalize().as_tuple().digits).strip("(,)").replace(", ", ""))
+
+
+def _dates_differ(a: Claim, b: Claim) -> bool:
+    """Two dates disagree when no day is in both (2025 and 2025-05 agree)."""
+    first = PartialDate.of(a.date, a.date_precision)
+    second = PartialDate.of(b.date, b.date_precision)
+    return first.last_day() < second.value or second.last_day() < first.value
