@@ -30,6 +30,7 @@ from newsdb.models import (
     Money,
     Product,
     Valuation,
+    cents,
 )
 from newsdb.partial_date import PartialDate
 from newsdb.readers import ArticleRecord, InputError
@@ -348,6 +349,7 @@ def _insert_mentions(session, articles, analyzer, proposals, resolver, summary) 
                 "end_offset": m.end,
                 "text": m.text,
                 "amount": m.amount,
+                "amount_exact": None,
                 "currency": m.currency,
                 "date": None,
                 "date_precision": None,
@@ -355,11 +357,15 @@ def _insert_mentions(session, articles, analyzer, proposals, resolver, summary) 
                 "organization_id": None,
                 "person_id": None,
                 "product_id": None,
+                "rate_note": None,
             }
             if m.type == "money":
                 row["normalized"] = f"{m.amount:f} {m.currency}" if m.amount is not None else None
-                if m.amount is not None and not Money.fits(m.amount, dialect):
-                    row["amount"] = None  # too many digits to store exactly: text only
+                if m.amount is not None:
+                    row["amount_exact"] = f"{cents(m.amount):f}"
+                    if not Money.fits(m.amount, dialect):  # beyond NUMERIC(24, 2): text only
+                        row["amount"] = None
+                        row["rate_note"] = "amount beyond NUMERIC(24, 2): exact text only"
             elif m.type == "date":
                 row["normalized"] = m.value
                 if m.value:
