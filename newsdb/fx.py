@@ -103,8 +103,8 @@ def convert(
         notes.append("undated: latest rate")
     elif precision in ("month", "year"):
         notes.append(f"dated to the {precision}: rate of its first day")
-    if currency == target:
-        return Conversion(amount, Decimal(1), date, "same currency", "; ".join(notes) or None)
+    if currency == target:  # whatever the date, the rate is 1
+        return Conversion(amount, Decimal(1), date, "same currency", None)
     found = rate(currency, target, date)
     if isinstance(found, str):
         return Conversion(None, None, None, None, found)

@@ -34,6 +34,7 @@ class Filters:
     status: str | None = None
     limit: int | None = None
     reviewed_only: bool = False
+    currency: str | None = None  # convert amounts to this one (deals, valuations)
 
 
 @dataclass(frozen=True)

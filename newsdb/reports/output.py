@@ -307,11 +307,42 @@ def _longest_word(text: str) -> int:
 
 def _table_cell(column: str, row: dict) -> str:
     value = row.get(column)
+    if column == "amount" and value is not None and ("qualifier" in row or "per_unit" in row):
+        return money_text(row)
     if column in ("amount", "change") and value is not None:
         return _short_amount(value, row.get("currency"), signed=column == "change")
+    if column == "converted_amount" and value is not None:
+        return _short_amount(value, row.get("converted_currency"))
     if column == "flags" and isinstance(value, list):  # for a person: words, not identifiers
         return SEPARATOR.join(flag.replace("_", " ") for flag in value)
     return _cell(value)
+
+
+QUALIFIERS = {
+    "up_to": "up to",
+    "more_than": "more than",
+    "less_than": "less than",
+    "about": "about",
+    "at_least": "at least",
+}
+
+
+def money_text(row: dict) -> str:
+    """An amount with what it means, and converted when the row has another currency:
+    "up to 100 bn USD", "500 m to 625 m EUR (553.1 m USD)", "157 USD/share"."""
+    currency = row.get("currency")
+    text = _short_amount(row["amount"], currency)
+    if row.get("amount_high") is not None:
+        low = _short_amount(row["amount"], None)
+        text = f"{low} to {_short_amount(row['amount_high'], currency)}"
+    if row.get("per_unit"):
+        text += f"/{row['per_unit']}"
+    if row.get("qualifier"):
+        text = f"{QUALIFIERS.get(row['qualifier'], row['qualifier'])} {text}"
+    target = row.get("converted_currency")
+    if target and target != currency and row.get("converted_amount") is not None:
+        text += f" ({_short_amount(row['converted_amount'], target)})"
+    return text
 
 
 def _short_amount(value, currency: str | None, signed: bool = False) -> str:
