@@ -15,7 +15,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from newsdb.analysis import Analyzer
-from newsdb.extract import detect_language
+from newsdb.extract import detect_language, qualifiers
 from newsdb.extracted import ExtractedLoader, forget_article
 from newsdb.facts import Curated, EntityDecl, FactRecord
 from newsdb.models import (
@@ -358,11 +358,20 @@ def _insert_mentions(session, articles, analyzer, proposals, resolver, summary) 
                 "person_id": None,
                 "product_id": None,
                 "rate_note": None,
+                "qualifier": None,
+                "amount_high": None,
+                "amount_high_exact": None,
+                "per_unit": None,
             }
             if m.type == "money":
+                means = qualifiers.meaning(record.body, m, analysis.mentions)
+                row["qualifier"], row["per_unit"] = means.qualifier, means.per_unit
+                if means.high is not None:  # a range: the mention means low to high
+                    row["amount"], row["amount_high"] = means.low, means.high
+                    row["amount_high_exact"] = f"{cents(means.high):f}"
                 row["normalized"] = f"{m.amount:f} {m.currency}" if m.amount is not None else None
                 if m.amount is not None:
-                    row["amount_exact"] = f"{cents(m.amount):f}"
+                    row["amount_exact"] = f"{cents(row['amount']):f}"
                     if not Money.fits(m.amount, dialect):  # beyond NUMERIC(24, 2): text only
                         row["amount"] = None
                         row["rate_note"] = "amount beyond NUMERIC(24, 2): exact text only"

@@ -64,18 +64,25 @@ def test_amounts_of_any_size_are_exact_through_the_cli(url):
         "$97,400,000,000.01": "97400000000.01",
         "€0.01": "0.01",
         "£4.5 billion": "4500000000.00",
+        "$100 billion": "100000000000.00",
+        "625 million euros": "500000000.00",  # a range: its lower bound
+        "$157": "157.00",
     }
 
 
 def test_deals_rank_by_usd_with_rate_and_date(url):
     rows = list(csv.DictReader(io.StringIO(run(url, "report", "deals", "--csv").output)))
     # 12 trillion yen (~80 bn USD) ranks below the 97.4 bn USD bid, above 1.5 tn yen
+    # per-share prices after every deal value, whatever their size
     assert [r["key"] for r in rows] == [
+        "capped-round",
         "big-bid",
         "acme-borealis",
         "kumamoto-plant",
         "pound",
+        "ranged-sale",
         "cent",
+        "tender-price",
     ]
     by_key = {r["key"]: r for r in rows}
     rate, amount = usd("12000000000000", "JPY", dt.date(2024, 3, 6))
@@ -126,3 +133,62 @@ def test_uncovered_currency_is_reported_not_guessed():
     conversion = fx.convert(Decimal(5), "AED", dt.date(2024, 3, 6))
     assert conversion.amount is None and conversion.rate is None
     assert conversion.note == "currency AED is not covered by the ECB reference rates"
+
+
+def test_qualifiers_ranges_and_per_share_from_yaml_and_articles(url):
+    rows = {r["key"]: r for r in json.loads(run(url, "report", "deals", "--json").output)}
+    assert rows["capped-round"]["qualifier"] == "up_to"
+    assert (rows["ranged-sale"]["amount"], rows["ranged-sale"]["amount_high"]) == (
+        "500000000",
+        "625000000",
+    )
+    assert rows["tender-price"]["per_unit"] == "share"
+    table = run(url, "report", "deals").output
+    assert "up to 100 bn USD" in table
+    assert "500 m to 625 m EUR (" in table
+    assert "157 USD/share" in table
+    found = run(
+        url,
+        "sql",
+        "--as-superuser",
+        "--csv",
+        "SELECT text, qualifier, amount_exact, amount_high_exact, per_unit FROM mention "
+        "WHERE type = 'money' AND (qualifier IS NOT NULL OR amount_high IS NOT NULL "
+        "OR per_unit IS NOT NULL) ORDER BY start_offset",
+    ).output
+    assert list(csv.reader(io.StringIO(found)))[1:] == [
+        ["$100 billion", "up_to", "100000000000.00", "", ""],
+        ["625 million euros", "", "500000000.00", "625000000.00", ""],
+        ["$157", "", "157.00", "", "share"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "body, language, qualifier, low, high, per_unit",
+    [
+        ("They may raise up to $100 billion.", "en", "up_to", None, None, None),
+        ("It holds more than $40 billion.", "en", "more_than", None, None, None),
+        ("It sold for about $2bn.", "en", "about", None, None, None),
+        ("A stake worth at least £300m.", "en", "at_least", None, None, None),
+        ("Costs of less than $5 million.", "en", "less_than", None, None, None),
+        ("Between $500 million and $625 million.", "en", None, "500000000", "625000000", None),
+        ("Il lèverait jusqu'à 100 milliards de dollars.", "fr", "up_to", None, None, None),
+        ("Une cession de plus de 3 milliards d'euros.", "fr", "more_than", None, None, None),
+        ("Un montant d'environ 2 milliards d'euros.", "fr", "about", None, None, None),
+        ("Entre 500 et 625 millions d'euros.", "fr", None, "500000000", "625000000", None),
+        ("Une offre à 45 euros par action.", "fr", None, None, None, "share"),
+        ("An offer of $157 a share.", "en", None, None, None, "share"),
+        ("Under a $10 billion contract.", "en", None, None, None, None),
+    ],
+)
+def test_qualifier_of_a_money_mention(body, language, qualifier, low, high, per_unit):
+    from newsdb.extract.money import find_money
+    from newsdb.extract.qualifiers import meaning
+
+    mentions = find_money(body, language)
+    got = meaning(body, mentions[0], mentions)
+    assert got.qualifier == qualifier and got.per_unit == per_unit
+    assert (got.low, got.high) == (
+        None if low is None else Decimal(low),
+        None if high is None else Decimal(high),
+    )

@@ -36,6 +36,7 @@ from functools import lru_cache
 from importlib import resources
 
 from newsdb.extract import facts_lexicon as lex
+from newsdb.extract import qualifiers
 from newsdb.extract.facts_coref import Doc
 from newsdb.extract.facts_deals import deals
 from newsdb.extract.facts_rules import Draft, Hit, amount, definite
@@ -87,6 +88,8 @@ class Fact:
     parties: tuple[Party, ...] = ()
     organization: str | None = None  # valuation
     basis: str | None = None  # valuation: ValuationBasis value
+    qualifier: str | None = None  # issue 15: up_to, more_than… (extract/qualifiers.py)
+    amount_high: Decimal | None = None  # a range: `amount` to `amount_high`
 
     def names(self, *roles: str) -> list[str]:
         return [p.name for p in self.parties if p.role in roles]
@@ -235,8 +238,13 @@ def _fact(doc: Doc, draft: Draft) -> Fact:
             parties.append(Party(ent.name, role))
             corefs += ent.coref
     money, when = draft.amount, draft.date
+    means = qualifiers.meaning(doc.body, money, doc.of_type(draft.i, "money")) if money else None
     fields = {
-        "amount": money.amount if money else None,
+        "amount": (means.low if means and means.low is not None else money.amount)
+        if money
+        else None,
+        "qualifier": means.qualifier if means else None,
+        "amount_high": means.high if means else None,
         "currency": money.currency if money else None,
         "amount_text": money.text if money else None,
         "date": when.value if when and when.value else None,
