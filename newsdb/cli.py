@@ -659,7 +659,7 @@ def deals(url: str, out: Output, **options) -> None:
 
 @report.command(context_settings=CONTEXT)
 @format_option
-@filter_options("since", "until", "org", "limit", "reviewed_only")
+@filter_options("since", "until", "org", "limit", "reviewed_only", "currency")
 @click.pass_obj
 @_domain_errors
 def valuations(url: str, out: Output, **options) -> None:

@@ -19,6 +19,7 @@ from newsdb.extract import detect_language, qualifiers
 from newsdb.extracted import ExtractedLoader, forget_article
 from newsdb.facts import Curated, EntityDecl, FactRecord
 from newsdb.models import (
+    EXACT_CHARS,
     Affiliation,
     Article,
     Deal,
@@ -334,7 +335,6 @@ def _article_values(record: ArticleRecord) -> dict:
 
 
 def _insert_mentions(session, articles, analyzer, proposals, resolver, summary) -> None:
-    dialect = session.bind.dialect.name
     analyses = analyzer([(r.body, r.published, r.language) for _, r in articles])
     proposals.declare([(a.facts, a.mentions) for a in analyses if a.facts])
     rows = []
@@ -372,9 +372,12 @@ def _insert_mentions(session, articles, analyzer, proposals, resolver, summary) 
                 row["normalized"] = f"{m.amount:f} {m.currency}" if m.amount is not None else None
                 if m.amount is not None:
                     row["amount_exact"] = f"{cents(row['amount']):f}"
-                    if not Money.fits(m.amount, dialect):  # beyond NUMERIC(24, 2): text only
+                    if not Money.fits(m.amount):  # beyond NUMERIC(24, 2): text only
                         row["amount"] = None
                         row["rate_note"] = "amount beyond NUMERIC(24, 2): exact text only"
+                    if len(row["amount_exact"]) > EXACT_CHARS:
+                        row["amount_exact"] = None
+                        row["rate_note"] = "amount beyond 40 characters: in `normalized` only"
             elif m.type == "date":
                 row["normalized"] = m.value
                 if m.value:

@@ -47,6 +47,7 @@ NAMING = {
 
 # PostgreSQL's NUMERIC(24, 2): 22 digits before the point, to the cent.
 MONEY_DIGITS = 24
+EXACT_CHARS = 40  # ExactMoney's VARCHAR
 
 
 class _SQLiteNumeric(NUMERIC):
@@ -73,7 +74,8 @@ class Money(TypeDecorator):
     bound into a NUMERIC column becomes an integer (exact up to 9.2 × 10^18) or a
     double (exact to 15 significant digits), so on SQLite this column is the
     number to compute with, and `ExactMoney` beside it is the amount itself (see
-    `money()`). Nothing is refused on SQLite; PostgreSQL refuses more than 24 digits.
+    `money()`). More than 24 digits is refused on both (the importers keep such an
+    amount as text only).
     """
 
     impl = Numeric(MONEY_DIGITS, 2)
@@ -85,17 +87,17 @@ class Money(TypeDecorator):
         return dialect.type_descriptor(Numeric(MONEY_DIGITS, 2))
 
     @staticmethod
-    def fits(value: Decimal, dialect_name: str) -> bool:
-        """Whether `value`, to the cent, is stored by this database (exactly, with
-        its `ExactMoney` text)."""
-        return dialect_name == "sqlite" or max(value.adjusted() + 1, 1) + 2 <= MONEY_DIGITS
+    def fits(value: Decimal, dialect_name: str = "") -> bool:
+        """Whether `value`, to the cent, fits NUMERIC(24, 2): the bound of the number
+        column on every database (beyond it, the `ExactMoney` text only)."""
+        return max(value.adjusted() + 1, 1) + 2 <= MONEY_DIGITS
 
     def process_bind_param(self, value, dialect):
         if value is None:
             return None
         value = cents(value)
         if not self.fits(value, dialect.name):
-            raise ValueError(f"amount {value} has more digits than PostgreSQL's NUMERIC(24, 2)")
+            raise ValueError(f"amount {value} has more digits than NUMERIC(24, 2)")
         return str(value) if dialect.name == "sqlite" else value
 
     def process_result_value(self, value, dialect):
@@ -112,7 +114,7 @@ class ExactMoney(TypeDecorator):
     and the `amount_exact` column of the views.
     """
 
-    impl = String(40)
+    impl = String(EXACT_CHARS)
     cache_ok = True
 
     def process_bind_param(self, value, dialect):

@@ -67,6 +67,8 @@ def test_amounts_of_any_size_are_exact_through_the_cli(url):
         "$100 billion": "100000000000.00",
         "625 million euros": "500000000.00",  # a range: its lower bound
         "$157": "157.00",
+        "$1 billion": "1000000000.00",
+        "2 billion euros": "2000000000.00",
     }
 
 
@@ -192,3 +194,98 @@ def test_qualifier_of_a_money_mention(body, language, qualifier, low, high, per_
         None if low is None else Decimal(low),
         None if high is None else Decimal(high),
     )
+
+
+def _sql(url: str, query: str) -> list[dict]:
+    out = run(url, "sql", "--as-superuser", "--json", query).output
+    return json.loads(out)
+
+
+def test_views_carry_the_money_columns(url):
+    (deal,) = _sql(
+        url,
+        "SELECT amount, amount_exact, amount_usd, usd_rate, rate_date, rate_source, rate_note "
+        "FROM deal_overview WHERE key = 'acme-borealis'",
+    )
+    rate, amount = usd("12000000000000", "JPY", dt.date(2024, 3, 6))
+    assert deal["amount_exact"] == "12000000000000.00"
+    assert Decimal(str(deal["amount"])) == Decimal("12000000000000")
+    assert Decimal(str(deal["amount_usd"])) == amount
+    assert Decimal(str(deal["usd_rate"])) == rate
+    assert deal["rate_date"] == "2024-03-06" and deal["rate_source"].startswith("ECB")
+    (ranged,) = _sql(
+        url,
+        "SELECT amount_high_exact, qualifier, per_unit FROM deal_overview "
+        "WHERE key = 'ranged-sale'",
+    )
+    assert ranged == {"amount_high_exact": "625000000.00", "qualifier": None, "per_unit": None}
+    points = _sql(
+        url,
+        "SELECT key, change, change_usd FROM valuation_history "
+        "WHERE organization = 'Acme' ORDER BY as_of",
+    )
+    _, march = usd("2000000000", "EUR", dt.date(2024, 3, 6))
+    assert points[0] == {"key": "acme-value-january", "change": None, "change_usd": None}
+    assert points[1]["change"] is None  # another currency than the point before
+    assert Decimal(str(points[1]["change_usd"])) == march - Decimal("1000000000")
+    rows = json.loads(run(url, "report", "valuations", "--json").output)
+    assert Decimal(rows[1]["converted_change"]) == march - Decimal("1000000000")
+
+
+def test_migration_keeps_existing_amounts_and_downgrade_refuses_what_it_cannot_hold(
+    empty_url,
+):
+    from sqlalchemy import text
+
+    from newsdb import db
+
+    db.upgrade(empty_url, "0005_view_comments")
+    engine = db.make_engine(empty_url)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO deal (key, title, kind, status, amount, currency, origin) "
+                "VALUES ('old', 't', 'bid', 'rejected', 97400000000.01, 'USD', 'curated')"
+            )
+        )
+        connection.execute(
+            text("INSERT INTO article (key, body, sha256) VALUES ('a', 'x', :sha)"),
+            {"sha": "0" * 64},
+        )
+        # what the older version stored for "12 trillion yen" on SQLite: no amount
+        connection.execute(
+            text(
+                "INSERT INTO mention (article_id, type, start_offset, end_offset, text, "
+                "normalized) SELECT id, 'money', 0, 1, '12 trillion yen', "
+                "'12000000000000 JPY' FROM article"
+            )
+        )
+    engine.dispose()
+    db.upgrade(empty_url)
+    engine = db.make_engine(empty_url)
+    with engine.begin() as connection:
+        assert connection.execute(text("SELECT amount_exact FROM deal")).scalar() == (
+            "97400000000.01"
+        )
+        exact, number = connection.execute(text("SELECT amount_exact, amount FROM mention")).one()
+        assert exact == "12000000000000.00" and Decimal(str(number)) == Decimal(12 * 10**12)
+        connection.execute(
+            text(
+                "UPDATE deal SET amount = 12000000000000.01, "
+                "amount_exact = '12000000000000.01' WHERE key = 'old'"
+            )
+        )
+    engine.dispose()
+    if empty_url.startswith("sqlite"):
+        with pytest.raises(RuntimeError, match=r"deal 'old' has amount 12000000000000\.01"):
+            db.downgrade(empty_url, "0005_view_comments")
+        # 0008 (views) went down; 0007 refused, its columns and the amount kept
+        assert db.current_revision(empty_url) == "0007_exact_money"
+        engine = db.make_engine(empty_url)
+        with engine.connect() as connection:
+            kept = connection.execute(text("SELECT amount_exact FROM deal")).scalar()
+        engine.dispose()
+        assert kept == "12000000000000.01"
+    else:  # NUMERIC(24, 2) holds it: nothing to refuse
+        db.downgrade(empty_url, "0005_view_comments")
+        assert db.current_revision(empty_url) == "0005_view_comments"

@@ -81,14 +81,29 @@ def upgrade() -> None:
             "AND amount IS NULL AND normalized IS NOT NULL"
         )
     )
-    values = []
+    values, too_long = [], []
     for i, normalized in lost:
-        exact = f"{Decimal(normalized.split()[0]).quantize(CENT, context=Context(prec=60)):f}"
-        values.append({"id": i, "exact": exact})
+        value = Decimal(normalized.split()[0]).quantize(CENT, context=Context(prec=60))
+        exact = f"{value:f}"
+        if len(exact) > 40:  # the text stays in `normalized`
+            continue
+        if max(value.adjusted() + 1, 1) + 2 <= 24:
+            number = exact if bind.dialect.name == "sqlite" else value  # SQLite: no Decimal
+            values.append({"id": i, "exact": exact, "number": number})
+        else:  # beyond NUMERIC(24, 2): the exact text only, said so
+            too_long.append({"id": i, "exact": exact})
     if values:
         bind.execute(
-            sa.text("UPDATE mention SET amount_exact = :exact, amount = :exact WHERE id = :id"),
+            sa.text("UPDATE mention SET amount_exact = :exact, amount = :number WHERE id = :id"),
             values,
+        )
+    if too_long:
+        bind.execute(
+            sa.text(
+                "UPDATE mention SET amount_exact = :exact, "
+                "rate_note = 'amount beyond NUMERIC(24, 2): exact text only' WHERE id = :id"
+            ),
+            too_long,
         )
 
 
