@@ -91,7 +91,25 @@ def date_text(value: dt.date | None, precision: str | None) -> str | None:
 def is_amount_column(name: str) -> bool:
     """Columns that hold money, whatever the database returns for them."""
     name = name.lower()
-    return name in ("amount", "change") or name.endswith("_amount")
+    return (
+        name in ("amount", "change")
+        or name.endswith("_amount")
+        or name in ("amount_high", "amount_usd", "change_usd")  # issue 15's columns
+    )
+
+
+def is_rate_column(name: str) -> bool:
+    """Exchange rates (`usd_rate`, `rate`): decimals, at their own precision."""
+    return name.lower() in ("rate", "usd_rate")
+
+
+def as_rate(value):
+    """A rate as a Decimal: SQLite hands back a double or an int, PostgreSQL a Decimal."""
+    if isinstance(value, bool) or value is None or isinstance(value, Decimal):
+        return value
+    if isinstance(value, int | float):
+        return Decimal(repr(value))
+    return value
 
 
 def as_amount(value):
@@ -121,9 +139,10 @@ def render_stream(
     every amount column (see `is_amount_column`) as a decimal. CSV, JSON and JSON
     Lines are written a row at a time; a table is laid out once every row is read."""
     money = {i for i, name in enumerate(columns) if is_amount_column(name)}
+    rates = {i for i, name in enumerate(columns) if is_rate_column(name)}
     dicts = (
         {
-            c: as_amount(v) if i in money else v
+            c: as_amount(v) if i in money else as_rate(v) if i in rates else v
             for i, (c, v) in enumerate(zip(columns, row, strict=True))
         }
         for row in rows
