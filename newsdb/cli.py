@@ -563,6 +563,13 @@ def filter_options(*names: str, kinds=DealKind, statuses=DealStatus):
             "day, month or year count (one dated only to a month counts from its last "
             "day; undated ones never, and a note says how many were left out).",
         ),
+        "currency": click.option(
+            "--currency",
+            callback=_currency,
+            metavar="CODE",
+            help="Convert amounts to this currency (default USD), at the ECB reference "
+            "rate of each fact's date.",
+        ),
         "reviewed_only": click.option(
             "--reviewed-only",
             is_flag=True,
@@ -576,6 +583,20 @@ def filter_options(*names: str, kinds=DealKind, statuses=DealStatus):
         return function
 
     return decorate
+
+
+def _currency(ctx, param, value: str | None) -> str | None:
+    if value is None:
+        return None
+    from newsdb import fx
+
+    code = value.upper()
+    if code not in fx.currencies():
+        raise click.BadParameter(
+            f"{value!r} is not a currency the ECB reference rates cover "
+            f"({', '.join(sorted(fx.currencies()))})"
+        )
+    return code
 
 
 def _filters(options: dict) -> Filters:
@@ -632,12 +653,26 @@ def report() -> None:
 @report.command(context_settings=CONTEXT)
 @format_option
 @filter_options(
-    "since", "until", "org", "person", "kind", "status", "limit", "reviewed_only", "as_of"
+    "since",
+    "until",
+    "org",
+    "person",
+    "kind",
+    "status",
+    "limit",
+    "reviewed_only",
+    "as_of",
+    "currency",
 )
 @click.pass_obj
 @_domain_errors
 def deals(url: str, out: Output, **options) -> None:
-    """Deals ranked by size (largest first, unknown sizes last), with parties and sources.
+    """Deals ranked by size in USD (largest first, unknown sizes last), with parties and sources.
+
+    Each amount is shown in its own currency and converted (USD, or --currency)
+    at the European Central Bank's reference rate of the deal's date, else of
+    its first article's; CSV and JSON give the rate, its date and source. Prices
+    per share rank after the deal values.
 
     Dates filter on the announced (else completed) date. Days to confirm count
     from the first article reporting the deal to the first reporting it
@@ -655,7 +690,7 @@ def deals(url: str, out: Output, **options) -> None:
 
 @report.command(context_settings=CONTEXT)
 @format_option
-@filter_options("since", "until", "org", "limit", "reviewed_only", "as_of")
+@filter_options("since", "until", "org", "limit", "reviewed_only", "as_of", "currency")
 @click.pass_obj
 @_domain_errors
 def valuations(url: str, out: Output, **options) -> None:

@@ -199,6 +199,8 @@ class ExtractedLoader:
                 amount=amount,
                 currency=fact.currency if amount is not None else None,
                 amount_text=fact.amount_text if amount is not None else None,
+                qualifier=getattr(fact, "qualifier", None) if amount is not None else None,
+                amount_high=getattr(fact, "amount_high", None) if amount is not None else None,
                 **_dated("announced", fact),
                 **_extracted(fact),
                 parties=[DealParty(role=role, **_party_columns(ref)) for role, ref in parties],
@@ -224,6 +226,8 @@ class ExtractedLoader:
                 amount=fact.amount,
                 currency=fact.currency,
                 amount_text=fact.amount_text,
+                qualifier=getattr(fact, "qualifier", None),
+                amount_high=getattr(fact, "amount_high", None),
                 basis=fact.basis or "other",
                 **_dated("as_of", fact),
                 **_extracted(fact),
@@ -393,15 +397,15 @@ def _index(session: Session, origin: Origin) -> dict[str, dict]:
             parties.setdefault((table, fact_id), []).append((str(role), who))
     index: dict[str, dict] = {"deal": {}, "valuation": {}, "lawsuit": {}}
     for row_id, kind, amount, currency in session.execute(
-        select(Deal.id, Deal.kind, Deal.amount, Deal.currency).where(Deal.origin == origin)
+        select(Deal.id, Deal.kind, Deal.amount_exact, Deal.currency).where(Deal.origin == origin)
     ):
         index["deal"].setdefault((str(kind), amount, currency), []).append(
             (row_id, {who for _, who in parties.get(("deal", row_id), ())})
         )
     for row_id, org, amount, currency in session.execute(
-        select(Valuation.id, Valuation.organization_id, Valuation.amount, Valuation.currency).where(
-            Valuation.origin == origin
-        )
+        select(
+            Valuation.id, Valuation.organization_id, Valuation.amount_exact, Valuation.currency
+        ).where(Valuation.origin == origin)
     ):
         index["valuation"].setdefault((org, amount, currency), []).append((row_id, None))
     for row_id, status in session.execute(

@@ -36,6 +36,8 @@ SECTIONS = {*ENTITY_SECTIONS, *FACT_SECTIONS, "aliases"}
 CURRENCIES = frozenset(files("newsdb").joinpath("data/currencies.txt").read_text().split())
 # What the amount columns (NUMERIC(24, 2), models.Money) hold exactly.
 AMOUNT_DIGITS, AMOUNT_PLACES = 22, 2
+QUALIFIERS = frozenset({"up_to", "more_than", "less_than", "about", "at_least"})
+PER_UNITS = ("share",)
 # Column lengths (models: fact keys, affiliation roles), checked alike on both databases.
 KEY_CHARS = ROLE_CHARS = 200
 
@@ -295,51 +297,84 @@ class _Parser:
                 self.fail(item, "missing 'amount'")
             if currency is not None:
                 self.fail(item, "currency given without amount")
+            for key in ("qualifier", "amount_high", "per_unit"):
+                if item.get(key) is not None:
+                    self.fail(item, f"{key} given without amount", key)
             return {
                 "amount": None,
                 "currency": None,
                 "amount_text": self.text(item, "amount_text", False),
+                "qualifier": None,
+                "amount_high": None,
+                "per_unit": None,
             }
-        if isinstance(value, float | bool):
-            self.fail(
-                item,
-                f'amount {value!r}: write amounts as quoted decimal strings, e.g. "97400000000"',
-                "amount",
-            )
-        try:
-            amount = Decimal(str(value).replace("_", ""))
-        except InvalidOperation:
-            self.fail(
-                item,
-                f'amount {value!r} is not a number (write digits, e.g. "33000000000")',
-                "amount",
-            )
-        if not amount.is_finite() or amount.is_signed():  # -0.00 too
-            self.fail(item, f"amount {value!r} must be a non-negative number", "amount")
-        if amount >= 10**AMOUNT_DIGITS:
-            self.fail(
-                item,
-                f"amount {value!r} is too large (at most {AMOUNT_DIGITS} digits before the point)",
-                "amount",
-            )
-        if amount % Decimal(10) ** -AMOUNT_PLACES:
-            self.fail(
-                item,
-                f"amount {value!r} has more than {AMOUNT_PLACES} decimal places "
-                "(amounts are stored exactly, to the cent)",
-                "amount",
-            )
+        amount = self.decimal(item, "amount")
         if not isinstance(currency, str) or currency not in CURRENCIES:
             self.fail(
                 item,
                 f"currency {currency!r} is not an ISO 4217 code (e.g. USD, EUR, JPY)",
                 "currency",
             )
-        return {
+        money = {
             "amount": amount,
             "currency": currency,
             "amount_text": self.text(item, "amount_text", False),
         }
+        # issue 15: what the number means (models.MoneyMixin)
+        qualifier = item.get("qualifier")
+        if qualifier is not None and qualifier not in QUALIFIERS:
+            self.fail(
+                item,
+                f"qualifier {qualifier!r} is not one of {', '.join(sorted(QUALIFIERS))}",
+                "qualifier",
+            )
+        high = self.decimal(item, "amount_high") if item.get("amount_high") is not None else None
+        if high is not None and high <= amount:
+            self.fail(
+                item,
+                f"amount_high {item['amount_high']!r} must be above amount {item['amount']!r} "
+                "(a range is amount to amount_high)",
+                "amount_high",
+            )
+        per_unit = item.get("per_unit")
+        if per_unit is not None and per_unit not in PER_UNITS:
+            self.fail(
+                item, f"per_unit {per_unit!r} is not one of {', '.join(PER_UNITS)}", "per_unit"
+            )
+        return money | {"qualifier": qualifier, "amount_high": high, "per_unit": per_unit}
+
+    def decimal(self, item: dict, key: str) -> Decimal:
+        value = item.get(key)
+        if isinstance(value, float | bool):
+            self.fail(
+                item,
+                f'{key} {value!r}: write amounts as quoted decimal strings, e.g. "97400000000"',
+                key,
+            )
+        try:
+            amount = Decimal(str(value).replace("_", ""))
+        except InvalidOperation:
+            self.fail(
+                item,
+                f'{key} {value!r} is not a number (write digits, e.g. "33000000000")',
+                key,
+            )
+        if not amount.is_finite() or amount.is_signed():  # -0.00 too
+            self.fail(item, f"{key} {value!r} must be a non-negative number", key)
+        if amount >= 10**AMOUNT_DIGITS:
+            self.fail(
+                item,
+                f"{key} {value!r} is too large (at most {AMOUNT_DIGITS} digits before the point)",
+                key,
+            )
+        if amount % Decimal(10) ** -AMOUNT_PLACES:
+            self.fail(
+                item,
+                f"{key} {value!r} has more than {AMOUNT_PLACES} decimal places "
+                "(amounts are stored exactly, to the cent)",
+                key,
+            )
+        return amount
 
     def names(self, item: dict, key: str) -> list[str]:
         value = item.get(key) or []
@@ -438,6 +473,9 @@ class _Parser:
                 "amount",
                 "currency",
                 "amount_text",
+                "qualifier",
+                "amount_high",
+                "per_unit",
                 "announced",
                 "announced_precision",
                 "completed",
@@ -480,6 +518,9 @@ class _Parser:
                 "amount",
                 "currency",
                 "amount_text",
+                "qualifier",
+                "amount_high",
+                "per_unit",
                 "as_of",
                 "as_of_precision",
                 "basis",

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from newsdb import db
+from newsdb import db, fx
 from newsdb.analysis import Analyzer
 from newsdb.extract import Entity
 from newsdb.extracted import ExtractedLoader
@@ -104,6 +104,9 @@ def import_paths(
                     load.facts(documents)
                 finally:
                     load.close()
+                with phase("converting amounts to USD"):
+                    session.flush()
+                    fx.refresh(session)
                 with phase("committing"):
                     session.commit()
                     connection.commit()

@@ -15,10 +15,11 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from newsdb.analysis import Analyzer
-from newsdb.extract import detect_language
+from newsdb.extract import detect_language, qualifiers
 from newsdb.extracted import ExtractedLoader, forget_article
 from newsdb.facts import Curated, EntityDecl, FactRecord
 from newsdb.models import (
+    EXACT_CHARS,
     Affiliation,
     Article,
     Deal,
@@ -31,6 +32,7 @@ from newsdb.models import (
     Money,
     Product,
     Valuation,
+    cents,
 )
 from newsdb.partial_date import PartialDate
 from newsdb.readers import ArticleRecord, InputError
@@ -336,7 +338,6 @@ def _article_values(record: ArticleRecord) -> dict:
 
 
 def _insert_mentions(session, articles, analyzer, proposals, resolver, summary) -> None:
-    dialect = session.bind.dialect.name
     analyses = analyzer([(r.body, r.published, r.language) for _, r in articles])
     proposals.declare([(a.facts, a.mentions) for a in analyses if a.facts])
     rows = []
@@ -351,6 +352,7 @@ def _insert_mentions(session, articles, analyzer, proposals, resolver, summary) 
                 "end_offset": m.end,
                 "text": m.text,
                 "amount": m.amount,
+                "amount_exact": None,
                 "currency": m.currency,
                 "date": None,
                 "date_precision": None,
@@ -358,11 +360,27 @@ def _insert_mentions(session, articles, analyzer, proposals, resolver, summary) 
                 "organization_id": None,
                 "person_id": None,
                 "product_id": None,
+                "rate_note": None,
+                "qualifier": None,
+                "amount_high": None,
+                "amount_high_exact": None,
+                "per_unit": None,
             }
             if m.type == "money":
+                means = qualifiers.meaning(record.body, m, analysis.mentions)
+                row["qualifier"], row["per_unit"] = means.qualifier, means.per_unit
+                if means.high is not None:  # a range: the mention means low to high
+                    row["amount"], row["amount_high"] = means.low, means.high
+                    row["amount_high_exact"] = f"{cents(means.high):f}"
                 row["normalized"] = f"{m.amount:f} {m.currency}" if m.amount is not None else None
-                if m.amount is not None and not Money.fits(m.amount, dialect):
-                    row["amount"] = None  # too many digits to store exactly: text only
+                if m.amount is not None:
+                    row["amount_exact"] = f"{cents(row['amount']):f}"
+                    if not Money.fits(m.amount):  # beyond NUMERIC(24, 2): text only
+                        row["amount"] = None
+                        row["rate_note"] = "amount beyond NUMERIC(24, 2): exact text only"
+                    if len(row["amount_exact"]) > EXACT_CHARS:
+                        row["amount_exact"] = None
+                        row["rate_note"] = "amount beyond 40 characters: in `normalized` only"
             elif m.type == "date":
                 row["normalized"] = m.value
                 if m.value:

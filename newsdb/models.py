@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
+from decimal import Context, Decimal
 from enum import StrEnum
 from typing import Annotated
 
@@ -21,6 +21,7 @@ from sqlalchemy import (
     UniqueConstraint,
     func,
 )
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import NUMERIC, TypeDecorator
 
@@ -44,7 +45,9 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
-SQLITE_EXACT_DIGITS = 15
+# PostgreSQL's NUMERIC(24, 2): 22 digits before the point, to the cent.
+MONEY_DIGITS = 24
+EXACT_CHARS = 40  # ExactMoney's VARCHAR
 
 
 class _SQLiteNumeric(NUMERIC):
@@ -57,46 +60,136 @@ class _SQLiteNumeric(NUMERIC):
         return None
 
 
-class Money(TypeDecorator):
-    """An exact decimal amount: NUMERIC(24, 2) on PostgreSQL.
+_WIDE = Context(prec=60)  # quantize() to the cent beyond the default 28 digits
 
-    SQLite has no decimal type. The amount is bound as a decimal string into a
-    NUMERIC column, which SQLite keeps as an integer or a double: exact up to
-    15 significant digits (9,999,999,999,999.99), so larger values are refused
-    rather than rounded. Plain SQL on the file still sorts and sums amounts.
+
+def cents(value) -> Decimal:
+    return Decimal(value).quantize(Decimal("0.01"), context=_WIDE)
+
+
+class Money(TypeDecorator):
+    """An amount as a number SQL can sort and sum: NUMERIC(24, 2) on PostgreSQL.
+
+    PostgreSQL stores it exactly. SQLite has no decimal type: the decimal string
+    bound into a NUMERIC column becomes an integer (exact up to 9.2 × 10^18) or a
+    double (exact to 15 significant digits), so on SQLite this column is the
+    number to compute with, and `ExactMoney` beside it is the amount itself (see
+    `money()`). More than 24 digits is refused on both (the importers keep such an
+    amount as text only).
     """
 
-    impl = Numeric(24, 2)
+    impl = Numeric(MONEY_DIGITS, 2)
     cache_ok = True
 
     def load_dialect_impl(self, dialect):
         if dialect.name == "sqlite":
-            return dialect.type_descriptor(_SQLiteNumeric(24, 2))
-        return dialect.type_descriptor(Numeric(24, 2))
+            return dialect.type_descriptor(_SQLiteNumeric(MONEY_DIGITS, 2))
+        return dialect.type_descriptor(Numeric(MONEY_DIGITS, 2))
 
     @staticmethod
-    def fits(value: Decimal, dialect_name: str) -> bool:
-        """Whether `value`, to the cent, is stored exactly by this database."""
-        digits = max(value.adjusted() + 1, 1) + 2
-        return digits <= (SQLITE_EXACT_DIGITS if dialect_name == "sqlite" else 24)
+    def fits(value: Decimal, dialect_name: str = "") -> bool:
+        """Whether `value`, to the cent, fits NUMERIC(24, 2): the bound of the number
+        column on every database (beyond it, the `ExactMoney` text only)."""
+        return max(value.adjusted() + 1, 1) + 2 <= MONEY_DIGITS
 
     def process_bind_param(self, value, dialect):
         if value is None:
             return None
-        value = Decimal(value)
+        value = cents(value)
         if not self.fits(value, dialect.name):
-            database = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}.get(
-                dialect.name, dialect.name
-            )
-            raise ValueError(f"amount {value} has more digits than {database} stores exactly")
-        value = value.quantize(Decimal("0.01"))
+            raise ValueError(f"amount {value} has more digits than NUMERIC(24, 2)")
         return str(value) if dialect.name == "sqlite" else value
 
     def process_result_value(self, value, dialect):
         if value is None:
             return None
         text = repr(value) if isinstance(value, float) else str(value)
-        return Decimal(text).quantize(Decimal("0.01"))
+        return cents(text)
+
+
+class ExactMoney(TypeDecorator):
+    """An amount as its exact decimal text, to the cent ("12000000000000.00").
+
+    The same on every database: the source of truth the ORM reads (`money()`)
+    and the `amount_exact` column of the views.
+    """
+
+    impl = String(EXACT_CHARS)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        return None if value is None else f"{cents(value):f}"
+
+    def process_result_value(self, value, dialect):
+        return None if value is None else Decimal(value)
+
+
+class Rate(TypeDecorator):
+    """An exchange rate (target units for one unit), kept to 10 significant digits:
+    NUMERIC (unscaled, exact) on PostgreSQL; on SQLite the double of its decimal text."""
+
+    impl = Numeric()
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect):
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(_SQLiteNumeric())
+        return dialect.type_descriptor(Numeric())
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        return f"{Decimal(value):f}" if dialect.name == "sqlite" else Decimal(value)
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return Decimal(repr(value) if isinstance(value, float) else str(value))
+
+
+def money(number: str = "amount"):
+    """A hybrid amount: instances read and write the exact text column
+    (`<number>_exact`), SQL expressions (ORDER BY, filters) use the number column.
+    Setting it sets both."""
+    exact = f"{number}_exact"
+    stored = f"{number}_number"
+
+    def get(self):
+        return getattr(self, exact)
+
+    def set_(self, value):
+        value = None if value is None else cents(value)
+        setattr(self, exact, value)
+        setattr(self, stored, value)
+
+    def expression(cls):
+        return getattr(cls, stored)
+
+    return hybrid_property(get, set_, expr=expression)
+
+
+class MoneyMixin:
+    """An amount, its currency and qualifiers, and its USD equivalent with provenance.
+
+    `amount` is exact (`amount_exact`, text); the `amount` column is the number SQL
+    sorts and sums. A range keeps its lower bound in `amount` and its upper bound
+    in `amount_high`; `qualifier` says how the source bounds a single figure;
+    `per_unit` = `share` marks a price per share, not a total.
+    """
+
+    amount_number: Mapped[Decimal | None] = mapped_column("amount", Money())
+    amount_exact: Mapped[Decimal | None] = mapped_column(ExactMoney())
+    amount = money("amount")
+    qualifier: Mapped[str | None] = mapped_column(String(10))
+    amount_high_number: Mapped[Decimal | None] = mapped_column("amount_high", Money())
+    amount_high_exact: Mapped[Decimal | None] = mapped_column(ExactMoney())
+    amount_high = money("amount_high")
+    per_unit: Mapped[str | None] = mapped_column(String(10))
+    amount_usd: Mapped[Decimal | None] = mapped_column(Money())
+    usd_rate: Mapped[Decimal | None] = mapped_column(Rate())
+    rate_date: Mapped[dt.date | None] = mapped_column(Date())
+    rate_source: Mapped[str | None] = mapped_column(String(80))
+    rate_note: Mapped[str | None] = mapped_column(String(200))
 
 
 def _enum(cls: type[StrEnum], length: int = 20) -> Enum:
@@ -281,7 +374,7 @@ class Affiliation(FactMixin, Base):
     )
 
 
-class Deal(FactMixin, Base):
+class Deal(MoneyMixin, FactMixin, Base):
     __tablename__ = "deal"
     __table_args__ = (
         _currency_check(),
@@ -294,7 +387,7 @@ class Deal(FactMixin, Base):
     title: Mapped[str]
     kind: Mapped[DealKind] = mapped_column(index=True)
     status: Mapped[DealStatus] = mapped_column(index=True)
-    amount: Mapped[Decimal | None]
+    amount_number: Mapped[Decimal | None] = mapped_column("amount", Money())
     currency: Mapped[str | None] = mapped_column(String(3))
     amount_text: Mapped[str | None]
     announced: Mapped[dt.date | None] = mapped_column(index=True)
@@ -347,7 +440,7 @@ class DealProduct(Base):
     )
 
 
-class Valuation(FactMixin, Base):
+class Valuation(MoneyMixin, FactMixin, Base):
     __tablename__ = "valuation"
     __table_args__ = (
         _precision_check("as_of"),
@@ -358,7 +451,7 @@ class Valuation(FactMixin, Base):
     organization_id: Mapped[int] = mapped_column(
         ForeignKey("organization.id", ondelete="CASCADE"), index=True
     )
-    amount: Mapped[Decimal]
+    amount_number: Mapped[Decimal] = mapped_column("amount", Money())
     currency: Mapped[str] = mapped_column(String(3))
     amount_text: Mapped[str | None]
     as_of: Mapped[dt.date | None] = mapped_column(index=True)
@@ -497,7 +590,7 @@ class EvidenceParty(Base):
     person: Mapped[Person | None] = relationship()
 
 
-class Mention(Base):
+class Mention(MoneyMixin, Base):
     """An automatic extraction result: a span of an article and what it means."""
 
     __tablename__ = "mention"
@@ -516,7 +609,7 @@ class Mention(Base):
     end_offset: Mapped[int]
     text: Mapped[str]
     normalized: Mapped[str | None]  # canonical name, decimal amount or ISO date text
-    amount: Mapped[Decimal | None]
+    amount_number: Mapped[Decimal | None] = mapped_column("amount", Money())
     currency: Mapped[str | None] = mapped_column(String(3))
     date: Mapped[dt.date | None]
     date_precision: Mapped[Precision | None]

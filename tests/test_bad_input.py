@@ -357,27 +357,71 @@ def test_keep_going_imports_the_good_files_and_lists_the_bad(runner, seeded_copy
 
 
 def test_article_quoting_a_29_digit_amount_imports(runner, seeded_copy, tmp_path):
-    """Was a decimal.InvalidOperation traceback (extract/money.py, fixed there)."""
+    """Was a decimal.InvalidOperation traceback (extract/money.py, fixed there). The
+    exact text keeps it on both databases; the NUMERIC(24, 2) number cannot, and the
+    mention says so instead of leaving the amount empty silently."""
     path = tmp_path / "fund.md"
     path.write_text("The fund claims $99999999999999999999999999999 in assets.\n")
     result = invoke(runner, seeded_copy, path)
     assert result.exit_code == 0, result.output
+    exact = Decimal("99999999999999999999999999999.00")
     assert money_mentions(seeded_copy, "fund") == [
-        ("$99999999999999999999999999999", None, "99999999999999999999999999999 USD")
+        ("$99999999999999999999999999999", exact, "99999999999999999999999999999 USD")
     ]
+    number, note = mention_number(seeded_copy, "fund")
+    assert number is None and note == "amount beyond NUMERIC(24, 2): exact text only"
 
 
-def test_article_quoting_15_7_trillion_imports(runner, seeded_copy, tmp_path):
-    """Was "rejected by the database" on SQLite (15 exact digits): the amount now
-    stays in the mention's text only where the column cannot hold it exactly."""
+@pytest.mark.parametrize(
+    "sentence, quoted, amount, currency",
+    [
+        (
+            "Analysts expect AI to add $15.7 trillion to the economy.",
+            "$15.7 trillion",
+            "15700000000000",
+            "USD",
+        ),
+        (
+            "Acme agreed to buy Borealis for 12 trillion yen.",
+            "12 trillion yen",
+            "12000000000000",
+            "JPY",
+        ),
+        (
+            "The state pledged 1.5 trillion yen in subsidies.",
+            "1.5 trillion yen",
+            "1500000000000",
+            "JPY",
+        ),
+    ],
+)
+def test_article_quoting_trillions_keeps_them_exactly(
+    runner, seeded_copy, tmp_path, sentence, quoted, amount, currency
+):
+    """Was "rejected by the database", then a NULL amount on SQLite (15 exact digits)."""
     path = tmp_path / "market.md"
-    path.write_text("Analysts expect AI to add $15.7 trillion to the world economy by 2030.\n")
+    path.write_text(sentence + "\n")
     result = invoke(runner, seeded_copy, path)
     assert result.exit_code == 0, result.output
-    amount = None if seeded_copy.startswith("sqlite") else Decimal("15700000000000.00")
     assert money_mentions(seeded_copy, "market") == [
-        ("$15.7 trillion", amount, "15700000000000 USD")
+        (quoted, Decimal(amount).quantize(Decimal("0.01")), f"{amount} {currency}")
     ]
+    number, note = mention_number(seeded_copy, "market")
+    assert Decimal(str(number)) == Decimal(amount) and "exact text only" not in (note or "")
+
+
+def mention_number(url: str, key: str) -> tuple:
+    engine = db.make_engine(url)
+    with engine.connect() as connection:
+        row = connection.execute(
+            text(
+                "SELECT m.amount, m.rate_note FROM mention m JOIN article a"
+                " ON a.id = m.article_id WHERE a.key = :key AND m.type = 'money'"
+            ),
+            {"key": key},
+        ).one()
+    engine.dispose()
+    return tuple(row)
 
 
 def money_mentions(url: str, key: str) -> list[tuple]:
@@ -385,7 +429,7 @@ def money_mentions(url: str, key: str) -> list[tuple]:
     with engine.connect() as connection:
         rows = connection.execute(
             text(
-                "SELECT m.text, m.amount, m.normalized FROM mention m JOIN article a"
+                "SELECT m.text, m.amount_exact, m.normalized FROM mention m JOIN article a"
                 " ON a.id = m.article_id WHERE a.key = :key AND m.type = 'money'"
             ),
             {"key": key},

@@ -90,6 +90,16 @@ def test_openai_valuation(url):
             "deal": rows[0]["deal"],
             "change": None,
             "origin": "curated",
+            "qualifier": None,
+            "amount_high": None,
+            "per_unit": None,
+            "converted_amount": "300000000000",
+            "converted_currency": "USD",
+            "rate": "1",
+            "rate_date": "2025-01-01",
+            "rate_source": "same currency",
+            "rate_note": None,
+            "converted_change": None,
         }
     ]
     assert "40 billion" in rows[0]["deal"]

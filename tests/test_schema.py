@@ -11,7 +11,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, select, text
-from sqlalchemy.exc import DataError, IntegrityError, StatementError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from newsdb import db
@@ -235,24 +235,33 @@ def test_party_needs_exactly_one_of_organization_or_person(session):
             )
 
 
-def test_sqlite_refuses_amounts_it_cannot_store_exactly(tmp_path):
-    url = f"sqlite:///{tmp_path / 'x.sqlite'}"
-    db.upgrade(url)
-    engine = db.make_engine(url)
-    with Session(engine) as session:
-        session.add(
-            Deal(
-                key="big",
-                title="t",
-                kind="bid",
-                status="rejected",
-                amount=Decimal("12345678901234567.89"),
-                currency="USD",
-            )
-        )
-        with pytest.raises(StatementError, match="more digits than SQLite stores exactly"):
-            session.flush()
-    engine.dispose()
+@pytest.mark.parametrize(
+    "amount",
+    ["12000000000000", "1500000000000", "97400000000.01", "0.01", "1000000000000000000.01"],
+)
+def test_any_amount_news_prints_round_trips_exactly(session, amount):
+    """Up to 10^18 to the cent, on both databases: exact text beside a sortable number."""
+    deal = Deal(
+        key=f"big-{amount}",
+        title="t",
+        kind="bid",
+        status="rejected",
+        amount=Decimal(amount),
+        currency="JPY",
+    )
+    session.add(deal)
+    session.flush()
+    session.expire_all()
+    assert session.get(Deal, deal.id).amount == Decimal(amount)
+    exact, number = session.execute(
+        text("SELECT amount_exact, amount FROM deal WHERE id = :id"), {"id": deal.id}
+    ).one()
+    assert exact == f"{Decimal(amount).quantize(Decimal('0.01')):f}"
+    # The number column is a number (sortable), equal to the amount to 15 digits.
+    assert isinstance(number, int | float | Decimal)
+    assert abs(
+        Decimal(repr(number) if isinstance(number, float) else str(number)) - Decimal(amount)
+    ) <= Decimal(amount) * Decimal("1e-15")
 
 
 def test_sqlite_connections_enforce_foreign_keys_and_use_wal(tmp_path):

@@ -37,6 +37,7 @@ from functools import lru_cache
 from importlib import resources
 
 from newsdb.extract import facts_lexicon as lex
+from newsdb.extract import qualifiers
 from newsdb.extract.facts_coref import Doc
 from newsdb.extract.facts_deals import backed, deals, platform_hosting
 from newsdb.extract.facts_rules import Draft, Hit, amount, definite
@@ -90,6 +91,8 @@ class Fact:
     basis: str | None = None  # valuation: ValuationBasis value
     distinct: bool = False  # lawsuit: "another trial", never merged into the one before
     inferred: frozenset[str] = frozenset()  # parties found by coreference ("the firm")
+    qualifier: str | None = None  # issue 15: up_to, more_than… (extract/qualifiers.py)
+    amount_high: Decimal | None = None  # a range: `amount` to `amount_high`
 
     def names(self, *roles: str) -> list[str]:
         return [p.name for p in self.parties if p.role in roles]
@@ -267,8 +270,13 @@ def _fact(doc: Doc, draft: Draft) -> Fact:
             if ent.coref:
                 inferred.add(ent.name)
     money, when = draft.amount, draft.date
+    means = qualifiers.meaning(doc.body, money, doc.of_type(draft.i, "money")) if money else None
     fields = {
-        "amount": money.amount if money else None,
+        "amount": (means.low if means and means.low is not None else money.amount)
+        if money
+        else None,
+        "qualifier": means.qualifier if means else None,
+        "amount_high": means.high if means else None,
         "currency": money.currency if money else None,
         "amount_text": money.text if money else None,
         "date": when.value if when and when.value else None,

@@ -183,11 +183,12 @@ def deals(session: Session, filters: Filters, report) -> list[dict]:
     from newsdb.reports.output import date_text
 
     as_of = filters.as_of
+    target = filters.currency or "USD"  # the conversion is the fact's, not as then reported
     query = select(
         Deal.id,
         Deal.title,
         Deal.status,
-        Deal.amount,
+        Deal.amount_exact.label("amount"),  # the exact text, not the sortable number
         Deal.currency,
         Deal.amount_text,
         Deal.announced,
@@ -237,7 +238,11 @@ def deals(session: Session, filters: Filters, report) -> list[dict]:
         ):
             every = claims[deal.id]
             rows.append(
-                deal_overlay(module._row(deal, evidence[deal.id]), counted(every, as_of), every)
+                deal_overlay(
+                    module._row(deal, evidence[deal.id], module._convert(deal, target), target),
+                    counted(every, as_of),
+                    every,
+                )
             )
     rows.sort(key=deal_rank)
     return rows

@@ -35,6 +35,7 @@ class Filters:
     limit: int | None = None
     reviewed_only: bool = False
     as_of: dt.date | None = None  # only what articles published by then said (asof.py)
+    currency: str | None = None  # convert amounts to this one (deals, valuations)
 
 
 @dataclass(frozen=True)

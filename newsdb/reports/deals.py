@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from newsdb import fx
 from newsdb.models import Deal, DealParty, Evidence
 from newsdb.partial_date import PartialDate
 from newsdb.reports import asof
@@ -38,6 +39,16 @@ FIELDS = [
     "days_to_confirm",
     "origin",
     "flags",
+    # issue 15: what the amount means, and its conversion with provenance
+    "qualifier",
+    "amount_high",
+    "per_unit",
+    "converted_amount",
+    "converted_currency",
+    "rate",
+    "rate_date",
+    "rate_source",
+    "rate_note",
 ]
 TABLE = Layout(
     ["title", "status", "amount", "date", "parties", "articles"],
@@ -69,22 +80,40 @@ def deals(session: Session, filters: Filters) -> list[dict]:
         query = query.where(date <= filters.until)
     for subquery in party_filter(session, filters, DealParty, DealParty.deal_id):
         query = query.where(Deal.id.in_(subquery))
-    # Sized deals first, then the others: two queries, so that each database can
-    # walk ix_deal_amount backwards instead of sorting every deal.
+    # Totals first, largest in the target currency first (`--currency`, USD by
+    # default), then amounts that could not be converted, then per-share prices
+    # and unsized deals: a price per share is never ranked against deal values.
+    target = filters.currency or "USD"
     title = in_text_order(session, Deal.title)
-    sized = query.where(Deal.amount.is_not(None)).order_by(
-        Deal.amount.desc(), date.desc().nulls_last(), title
-    )
-    rows = session.scalars(sized.limit(filters.limit)).all()
+    total = Deal.amount.is_not(None) & Deal.per_unit.is_(None)
+    if target == "USD":
+        sized = query.where(total).order_by(
+            Deal.amount_usd.is_(None),
+            Deal.amount_usd.desc(),
+            Deal.amount.desc(),
+            date.desc().nulls_last(),
+            title,
+        )
+        rows = session.scalars(sized.limit(filters.limit)).all()
+        converted = {d.id: _stored(d) for d in rows}
+    else:
+        rows = session.scalars(query.where(total).order_by(date.desc().nulls_last(), title)).all()
+        converted = {d.id: _convert(d, target) for d in rows}
+        rows = sorted(
+            rows,
+            key=lambda d: (converted[d.id].amount is None, -(converted[d.id].amount or 0)),
+        )[: filters.limit]
     if filters.limit is None or len(rows) < filters.limit:
-        rest = query.where(Deal.amount.is_(None)).order_by(date.desc().nulls_last(), title)
+        rest = query.where(~total).order_by(Deal.amount.is_(None), date.desc().nulls_last(), title)
         remaining = None if filters.limit is None else filters.limit - len(rows)
-        rows += session.scalars(rest.limit(remaining)).all()
+        more = session.scalars(rest.limit(remaining)).all()
+        converted |= {d.id: _convert(d, target) for d in more}
+        rows += more
     evidence = evidence_for(session, Evidence.deal_id, [d.id for d in rows])
-    return [_row(deal, evidence[deal.id]) for deal in rows]
+    return [_row(deal, evidence[deal.id], converted[deal.id], target) for deal in rows]
 
 
-def _row(deal: Deal, evidence: list) -> dict:
+def _row(deal: Deal, evidence: list, conversion: fx.Conversion, target: str) -> dict:
     date, precision = (
         (deal.announced, deal.announced_precision)
         if deal.announced
@@ -122,7 +151,44 @@ def _row(deal: Deal, evidence: list) -> dict:
         "days_to_confirm": days,
         "origin": deal.origin.value,
         "flags": deal.flags.split(",") if deal.flags else [],
+        **money_fields(deal, conversion, target),
     }
+
+
+def money_fields(row, conversion: fx.Conversion, target: str) -> dict:
+    """The amount's qualifiers, and its conversion with the rate that made it."""
+    return {
+        "qualifier": row.qualifier,
+        "amount_high": row.amount_high,
+        "per_unit": row.per_unit,
+        "converted_amount": conversion.amount,
+        "converted_currency": target if row.amount is not None else None,
+        "rate": conversion.rate,
+        "rate_date": conversion.rate_date.isoformat() if conversion.rate_date else None,
+        "rate_source": conversion.source,
+        "rate_note": conversion.note,
+    }
+
+
+def _stored(row) -> fx.Conversion:
+    """The USD equivalent stored on import (newsdb.fx.refresh)."""
+    return fx.Conversion(
+        row.amount_usd, row.usd_rate, row.rate_date, row.rate_source, row.rate_note
+    )
+
+
+def _convert(row, target: str) -> fx.Conversion:
+    """In `target`: the stored USD one, else at the day of the stored USD rate (the
+    same date choice), keeping its note (undated, month or year precision)."""
+    if target == "USD" or row.amount is None:
+        return _stored(row)
+    if row.rate_source is None and row.rate_note and row.currency != target:
+        return fx.Conversion(None, None, None, None, row.rate_note)  # not covered: say why
+    conversion = fx.convert(row.amount, row.currency, row.rate_date, target=target)
+    note = "; ".join(dict.fromkeys(n for n in (row.rate_note, conversion.note) if n)) or None
+    return fx.Conversion(
+        conversion.amount, conversion.rate, conversion.rate_date, conversion.source, note
+    )
 
 
 def party_order(party) -> tuple[str, str]:

@@ -22,7 +22,13 @@ from newsdb.reports.common import ReportError
 from newsdb.reports.output import as_amount, decimal_text
 
 # Columns of the views that are no table's column of the same name.
-VIEW_COLUMNS = {"first_reported": "date", "article_count": "int", "known_from": "date"}
+VIEW_COLUMNS = {
+    "first_reported": "date",
+    "article_count": "int",
+    "known_from": "date",
+    "change": "money",
+    "change_usd": "money",
+}
 DUCKDB_TYPES = {
     "money": "DECIMAL(24,2)",
     "date": "DATE",
@@ -90,10 +96,12 @@ def column_kind(table: str, column: str) -> str:
 
 
 def _kind(type_) -> str:
-    from newsdb.models import Money
+    from newsdb.models import Money, Rate
 
     if isinstance(type_, Money):
         return "money"
+    if isinstance(type_, Rate):  # 10 significant digits: a double holds them
+        return "float"
     checks = (
         (DateTime, "datetime"),
         (Date, "date"),

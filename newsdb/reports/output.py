@@ -91,7 +91,25 @@ def date_text(value: dt.date | None, precision: str | None) -> str | None:
 def is_amount_column(name: str) -> bool:
     """Columns that hold money, whatever the database returns for them."""
     name = name.lower()
-    return name in ("amount", "change") or name.endswith("_amount")
+    return (
+        name in ("amount", "change")
+        or name.endswith("_amount")
+        or name in ("amount_high", "amount_usd", "change_usd")  # issue 15's columns
+    )
+
+
+def is_rate_column(name: str) -> bool:
+    """Exchange rates (`usd_rate`, `rate`): decimals, at their own precision."""
+    return name.lower() in ("rate", "usd_rate")
+
+
+def as_rate(value):
+    """A rate as a Decimal: SQLite hands back a double or an int, PostgreSQL a Decimal."""
+    if isinstance(value, bool) or value is None or isinstance(value, Decimal):
+        return value
+    if isinstance(value, int | float):
+        return Decimal(repr(value))
+    return value
 
 
 def as_amount(value):
@@ -121,9 +139,10 @@ def render_stream(
     every amount column (see `is_amount_column`) as a decimal. CSV, JSON and JSON
     Lines are written a row at a time; a table is laid out once every row is read."""
     money = {i for i, name in enumerate(columns) if is_amount_column(name)}
+    rates = {i for i, name in enumerate(columns) if is_rate_column(name)}
     dicts = (
         {
-            c: as_amount(v) if i in money else v
+            c: as_amount(v) if i in money else as_rate(v) if i in rates else v
             for i, (c, v) in enumerate(zip(columns, row, strict=True))
         }
         for row in rows
@@ -307,11 +326,42 @@ def _longest_word(text: str) -> int:
 
 def _table_cell(column: str, row: dict) -> str:
     value = row.get(column)
+    if column == "amount" and value is not None and ("qualifier" in row or "per_unit" in row):
+        return money_text(row)
     if column in ("amount", "change") and value is not None:
         return _short_amount(value, row.get("currency"), signed=column == "change")
+    if column == "converted_amount" and value is not None:
+        return _short_amount(value, row.get("converted_currency"))
     if column == "flags" and isinstance(value, list):  # for a person: words, not identifiers
         return SEPARATOR.join(flag.replace("_", " ") for flag in value)
     return _cell(value)
+
+
+QUALIFIERS = {
+    "up_to": "up to",
+    "more_than": "more than",
+    "less_than": "less than",
+    "about": "about",
+    "at_least": "at least",
+}
+
+
+def money_text(row: dict) -> str:
+    """An amount with what it means, and converted when the row has another currency:
+    "up to 100 bn USD", "500 m to 625 m EUR (553.1 m USD)", "157 USD/share"."""
+    currency = row.get("currency")
+    text = _short_amount(row["amount"], currency)
+    if row.get("amount_high") is not None:
+        low = _short_amount(row["amount"], None)
+        text = f"{low} to {_short_amount(row['amount_high'], currency)}"
+    if row.get("per_unit"):
+        text += f"/{row['per_unit']}"
+    if row.get("qualifier"):
+        text = f"{QUALIFIERS.get(row['qualifier'], row['qualifier'])} {text}"
+    target = row.get("converted_currency")
+    if target and target != currency and row.get("converted_amount") is not None:
+        text += f" ({_short_amount(row['converted_amount'], target)})"
+    return text
 
 
 def _short_amount(value, currency: str | None, signed: bool = False) -> str:

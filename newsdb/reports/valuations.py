@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from newsdb.models import Deal, Organization, Valuation
 from newsdb.reports import asof
 from newsdb.reports.common import Filters, find_entity, in_text_order, origin_clause
+from newsdb.reports.deals import _convert, money_fields
 from newsdb.reports.output import Layout, date_text
 
 FIELDS = [
@@ -22,6 +23,17 @@ FIELDS = [
     "deal",
     "change",
     "origin",
+    # issue 15: what the amount means, its USD equivalent and the change in USD
+    "qualifier",
+    "amount_high",
+    "per_unit",
+    "converted_amount",
+    "converted_currency",
+    "rate",
+    "rate_date",
+    "rate_source",
+    "rate_note",
+    "converted_change",
 ]
 TABLE = Layout(["organization", "date", "amount", "basis", "change"], fields=FIELDS)
 
@@ -44,10 +56,15 @@ def valuations(session: Session, filters: Filters) -> list[dict]:
     if filters.org:
         ids = [find_entity(session, name, ("organization",)).id for name in filters.org]
         query = query.where(Valuation.organization_id.in_(ids))
-    rows, previous = [], {}
+    target = filters.currency or "USD"
+    rows, previous, converted_before = [], {}, {}
     for valuation, organization, deal in session.execute(query):
         before = previous.get((organization, valuation.currency))
         previous[organization, valuation.currency] = valuation.amount
+        conversion = _convert(valuation, target)
+        last = converted_before.get(organization)
+        if conversion.amount is not None:
+            converted_before[organization] = conversion.amount
         if filters.since and (valuation.as_of is None or valuation.as_of < filters.since):
             continue
         if filters.until and (valuation.as_of is None or valuation.as_of > filters.until):
@@ -66,6 +83,10 @@ def valuations(session: Session, filters: Filters) -> list[dict]:
                 "deal": deal,
                 "change": valuation.amount - before if before is not None else None,
                 "origin": valuation.origin.value,
+                **money_fields(valuation, conversion, target),
+                "converted_change": conversion.amount - last
+                if conversion.amount is not None and last is not None
+                else None,
             }
         )
     return rows[: filters.limit] if filters.limit else rows

