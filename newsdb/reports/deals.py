@@ -19,6 +19,18 @@ from newsdb.reports.common import (
 from newsdb.reports.output import Layout, date_text
 from newsdb.vocab import DealStatus
 
+# What an amount means, and its conversion with provenance (the keys of money_fields).
+MONEY_FIELDS = [
+    "qualifier",
+    "amount_high",
+    "per_unit",
+    "converted_amount",
+    "converted_currency",
+    "rate",
+    "rate_date",
+    "rate_source",
+    "rate_note",
+]
 FIELDS = [
     "key",
     "title",
@@ -39,16 +51,7 @@ FIELDS = [
     "days_to_confirm",
     "origin",
     "flags",
-    # issue 15: what the amount means, and its conversion with provenance
-    "qualifier",
-    "amount_high",
-    "per_unit",
-    "converted_amount",
-    "converted_currency",
-    "rate",
-    "rate_date",
-    "rate_source",
-    "rate_note",
+    *MONEY_FIELDS,
 ]
 TABLE = Layout(
     ["title", "status", "amount", "date", "parties", "articles"],

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from newsdb.models import Deal, Organization, Valuation
 from newsdb.reports import asof
 from newsdb.reports.common import Filters, find_entity, in_text_order, origin_clause
-from newsdb.reports.deals import _convert, money_fields
+from newsdb.reports.deals import MONEY_FIELDS, _convert, money_fields
 from newsdb.reports.output import Layout, date_text
 
 FIELDS = [
@@ -23,16 +23,7 @@ FIELDS = [
     "deal",
     "change",
     "origin",
-    # issue 15: what the amount means, its USD equivalent and the change in USD
-    "qualifier",
-    "amount_high",
-    "per_unit",
-    "converted_amount",
-    "converted_currency",
-    "rate",
-    "rate_date",
-    "rate_source",
-    "rate_note",
+    *MONEY_FIELDS,  # what the amount means, its conversion
     "converted_change",
 ]
 TABLE = Layout(["organization", "date", "amount", "basis", "change"], fields=FIELDS)
