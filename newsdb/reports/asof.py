@@ -121,12 +121,17 @@ def _in_period(date: str | None, filters: Filters) -> bool:
     )
 
 
+def _counted_status(row: dict, counted: list[Claim]) -> dict:
+    """The row with the latest status the counted articles reported, and their count."""
+    status = next((c.status for c in reversed(counted) if c.status), row["status"])
+    return dict(row, status=status, articles=len({c.article for c in counted}))
+
+
 # --- deals ----------------------------------------------------------------------------
 
 
 def deal_overlay(row: dict, counted: list[Claim], every: list[Claim]) -> dict:
-    status = next((c.status for c in reversed(counted) if c.status), row["status"])
-    row = dict(row, status=status, articles=len({c.article for c in counted}))
+    row = _counted_status(row, counted)
     money = latest(counted, every, "amount", row)
     if money is not row:
         row["amount"] = money.amount if money else None
@@ -262,8 +267,7 @@ def _reported(type_: str, as_of: dt.date):
 
 
 def lawsuit_overlay(row: dict, counted: list[Claim], every: list[Claim]) -> dict:
-    status = next((c.status for c in reversed(counted) if c.status), row["status"])
-    row = dict(row, status=status, articles=len({c.article for c in counted}))
+    row = _counted_status(row, counted)
     date = latest(counted, every, "date", row)
     if date is not row:
         row["filed"] = date.date_text if date else None
