@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from newsdb.extract import Gazetteer, detect_language, extract  # noqa: E402
 from newsdb.extract.facts import extract_facts  # noqa: E402
-from newsdb.readers import read_articles  # noqa: E402
+from newsdb.readers.articles import read_articles  # noqa: E402
 
 
 def load_corpus() -> list[tuple[str, list, str | None]]:

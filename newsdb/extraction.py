@@ -7,7 +7,7 @@ from pathlib import Path
 
 from newsdb.extract import Entity, Gazetteer, detect_language, extract
 from newsdb.extract.facts import extract_facts
-from newsdb.readers import find_files, is_facts, is_sidecar, read_articles
+from newsdb.readers.articles import find_files, is_facts, is_sidecar, read_articles
 
 
 def gazetteer_from(url: str | None) -> Gazetteer:
@@ -17,7 +17,7 @@ def gazetteer_from(url: str | None) -> Gazetteer:
     from sqlalchemy.orm import Session
 
     from newsdb import db
-    from newsdb.resolve import Resolver
+    from newsdb.resolve.resolver import Resolver
 
     with db.connect(url, read_only=True) as connection:
         db.check_schema(connection)

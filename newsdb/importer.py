@@ -20,12 +20,11 @@ from sqlalchemy.orm import Session
 from newsdb import db, fx
 from newsdb.analysis import Analyzer
 from newsdb.extract import Entity
-from newsdb.extracted import ExtractedLoader
-from newsdb.facts import Curated, bundled_entities, locate_quotes, parse_facts
-from newsdb.load import FactLoader, Summary, sync_articles, sync_entities
+from newsdb.load.curated import FactLoader, Summary, sync_articles, sync_entities
+from newsdb.load.proposed import ExtractedLoader
 from newsdb.models import Article
 from newsdb.partial_date import PartialDate
-from newsdb.readers import (
+from newsdb.readers.articles import (
     JSONL_SUFFIXES,
     ArticleRecord,
     InputError,
@@ -36,7 +35,8 @@ from newsdb.readers import (
     read_articles,
     read_facts,
 )
-from newsdb.resolve import Resolver
+from newsdb.readers.curated import Curated, bundled_entities, locate_quotes, parse_facts
+from newsdb.resolve.resolver import Resolver
 
 CHUNK = 1000  # articles per insert batch
 ANALYZE_AFTER = 1000  # articles written: then refresh the planner's statistics

@@ -34,7 +34,7 @@ import yaml
 
 from newsdb.extract import extract
 from newsdb.extract.facts import EXTRACTOR_VERSION, Fact, extract_facts
-from newsdb.readers import read_articles
+from newsdb.readers.articles import read_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "tests" / "facts_articles"

@@ -24,7 +24,7 @@ from newsdb.models import (
     Person,
     Valuation,
 )
-from newsdb.resolve import Resolver
+from newsdb.resolve.resolver import Resolver
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

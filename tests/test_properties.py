@@ -22,9 +22,9 @@ from hypothesis import strategies as st
 
 from newsdb.extract import extract
 from newsdb.extract.mention import MENTION_TYPES
-from newsdb.facts import parse_facts
 from newsdb.partial_date import PartialDate
-from newsdb.readers import ArticleRecord, InputError, read_articles, read_facts
+from newsdb.readers.articles import ArticleRecord, InputError, read_articles, read_facts
+from newsdb.readers.curated import parse_facts
 
 SETTINGS = settings(
     max_examples=200,

@@ -16,7 +16,7 @@ from newsdb.models import (
     Person,
     PersonAlias,
 )
-from newsdb.resolve import normalize
+from newsdb.resolve.resolver import normalize
 from newsdb.vocab import Origin
 
 

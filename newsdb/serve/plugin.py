@@ -17,7 +17,7 @@ from datasette import hookimpl
 from markupsafe import Markup, escape
 
 from newsdb.reports.output import date_text, decimal_text
-from newsdb.resolve import normalize
+from newsdb.resolve.resolver import normalize
 
 AMOUNTS = {"amount", "change"}
 CSS_PATH = "/-/newsdb.css"

@@ -33,7 +33,7 @@ from newsdb.models import (
     Valuation,
 )
 from newsdb.partial_date import PartialDate
-from newsdb.resolve import Ref, Resolver, normalize
+from newsdb.resolve.resolver import Ref, Resolver, normalize
 from newsdb.vocab import DealStatus, LawsuitStatus, Origin
 
 MODELS = {"deal": Deal, "valuation": Valuation, "lawsuit": Lawsuit}

@@ -16,8 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from newsdb.analysis import Analyzer
 from newsdb.extract import detect_language, qualifiers
-from newsdb.extracted import ExtractedLoader, forget_article
-from newsdb.facts import Curated, EntityDecl, FactRecord
+from newsdb.load.proposed import ExtractedLoader, forget_article
 from newsdb.models import (
     EXACT_CHARS,
     Affiliation,
@@ -35,8 +34,9 @@ from newsdb.models import (
     cents,
 )
 from newsdb.partial_date import PartialDate
-from newsdb.readers import ArticleRecord, InputError
-from newsdb.resolve import MODELS, Resolver, UnknownEntity, normalize
+from newsdb.readers.articles import ArticleRecord, InputError
+from newsdb.readers.curated import Curated, EntityDecl, FactRecord
+from newsdb.resolve.resolver import MODELS, Resolver, UnknownEntity, normalize
 from newsdb.vocab import DealStatus, LawsuitStatus, Origin
 
 FACT_MODELS = {"deal": Deal, "valuation": Valuation, "lawsuit": Lawsuit, "affiliation": Affiliation}

@@ -14,8 +14,8 @@ from enum import StrEnum
 from importlib.resources import files
 
 from newsdb.partial_date import PartialDate
-from newsdb.readers import FactsDocument, InputError
-from newsdb.resolve import NAME_CHARS, clean_name, mixed_scripts
+from newsdb.readers.articles import FactsDocument, InputError
+from newsdb.resolve.resolver import NAME_CHARS, clean_name, mixed_scripts
 from newsdb.vocab import (
     DealKind,
     DealStatus,
@@ -113,7 +113,7 @@ def parse_facts(document: FactsDocument) -> Curated:
 
 def bundled_entities() -> Curated:
     """The gazetteer shipped with newsdb (newsdb/data/entities.yaml)."""
-    from newsdb.readers import read_facts
+    from newsdb.readers.articles import read_facts
 
     with_path = files("newsdb").joinpath("data/entities.yaml")
     return parse_facts(read_facts(with_path))  # type: ignore[arg-type]
