@@ -15,7 +15,7 @@ import click
 
 from newsdb import db
 from newsdb.partial_date import PartialDate
-from newsdb.readers.articles import InputError
+from newsdb.readers.errors import InputError
 from newsdb.reports.common import Filters, ReportError
 from newsdb.vocab import DealKind, DealStatus, LawsuitStatus
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from newsdb.extract import Entity, Gazetteer, detect_language, extract
 from newsdb.extract.facts import extract_facts
-from newsdb.readers.articles import find_files, is_facts, is_sidecar, read_articles
+from newsdb.readers.articles import read_articles
+from newsdb.readers.files import find_files, is_facts, is_sidecar
 
 
 def gazetteer_from(url: str | None) -> Gazetteer:

@@ -24,18 +24,16 @@ from newsdb.load.curated import FactLoader, Summary, sync_articles, sync_entitie
 from newsdb.load.proposed import ExtractedLoader
 from newsdb.models import Article
 from newsdb.partial_date import PartialDate
-from newsdb.readers.articles import (
-    JSONL_SUFFIXES,
-    ArticleRecord,
-    InputError,
-    find_files,
-    is_facts,
-    is_sidecar,
-    printable,
-    read_articles,
+from newsdb.readers.articles import ArticleRecord, read_articles
+from newsdb.readers.curated import (
+    Curated,
+    bundled_entities,
+    locate_quotes,
+    parse_facts,
     read_facts,
 )
-from newsdb.readers.curated import Curated, bundled_entities, locate_quotes, parse_facts
+from newsdb.readers.errors import InputError, printable
+from newsdb.readers.files import JSONL_SUFFIXES, find_files, is_facts, is_sidecar
 from newsdb.resolve.resolver import Resolver
 
 CHUNK = 1000  # articles per insert batch

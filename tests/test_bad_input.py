@@ -26,7 +26,7 @@ from sqlalchemy import inspect, text
 
 from newsdb import db
 from newsdb.cli import main
-from newsdb.readers.articles import MAX_BYTES
+from newsdb.readers.files import MAX_BYTES
 
 BAD = Path(__file__).resolve().parent / "bad_inputs"
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

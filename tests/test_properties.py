@@ -23,8 +23,9 @@ from hypothesis import strategies as st
 from newsdb.extract import extract
 from newsdb.extract.mention import MENTION_TYPES
 from newsdb.partial_date import PartialDate
-from newsdb.readers.articles import ArticleRecord, InputError, read_articles, read_facts
-from newsdb.readers.curated import parse_facts
+from newsdb.readers.articles import ArticleRecord, read_articles
+from newsdb.readers.curated import parse_facts, read_facts
+from newsdb.readers.errors import InputError
 
 SETTINGS = settings(
     max_examples=200,

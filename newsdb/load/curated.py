@@ -34,8 +34,9 @@ from newsdb.models import (
     cents,
 )
 from newsdb.partial_date import PartialDate
-from newsdb.readers.articles import ArticleRecord, InputError
+from newsdb.readers.articles import ArticleRecord
 from newsdb.readers.curated import Curated, EntityDecl, FactRecord
+from newsdb.readers.errors import InputError, cut
 from newsdb.resolve.resolver import MODELS, Resolver, UnknownEntity, normalize
 from newsdb.vocab import DealStatus, LawsuitStatus, Origin
 
@@ -286,10 +287,9 @@ def relocate_evidence(
                         .values(start_offset=start_new, end_offset=start_new + len(quote))
                     )
             elif (type_, key) not in redeclared:
-                short = quote if len(quote) <= 60 else quote[:59] + "…"
                 raise InputError(
                     record.where,
-                    f"the changed text no longer has the quote {short!r} that {type_} {key!r} "
+                    f"the changed text no longer has the quote {cut(quote)!r} that {type_} {key!r} "
                     "cites: import the facts file with the quote fixed along with the article",
                 )
 

@@ -1,7 +1,7 @@
-"""Curated YAML → entity declarations and fact records, every value checked.
+"""Curated facts files (YAML) → entity declarations and fact records, every value checked.
 
 Quotes are checked against article bodies by `locate_quotes`; entity names
-are resolved later (resolve.py), with the line kept here for the error.
+are resolved later (newsdb/resolve/), with the line kept here for the error.
 The format is documented in docs/formats.md.
 """
 
@@ -12,9 +12,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from importlib.resources import files
+from pathlib import Path
 
 from newsdb.partial_date import PartialDate
-from newsdb.readers.articles import FactsDocument, InputError
+from newsdb.readers.errors import InputError, cut, printable, short
+from newsdb.readers.files import read_text
+from newsdb.readers.yaml_lines import load_yaml
 from newsdb.resolve.resolver import NAME_CHARS, clean_name, mixed_scripts
 from newsdb.vocab import (
     DealKind,
@@ -106,6 +109,22 @@ class Curated:
     facts: list[FactRecord] = field(default_factory=list)
 
 
+@dataclass
+class FactsDocument:
+    path: str
+    data: dict
+
+
+def read_facts(path: Path) -> FactsDocument:
+    """A curated facts file: YAML mappings carry their line as '__line__'."""
+    data = load_yaml(read_text(path), path, "invalid YAML")
+    if data is None:
+        raise InputError(path, "the facts file is empty")
+    if not isinstance(data, dict):
+        raise InputError(path, "a facts file must be a mapping of sections (deals:, lawsuits:…)")
+    return FactsDocument(printable(path), data)
+
+
 def parse_facts(document: FactsDocument) -> Curated:
     """Check every section of one facts file; the first problem raises InputError."""
     return _Parser(document).parse()
@@ -113,8 +132,6 @@ def parse_facts(document: FactsDocument) -> Curated:
 
 def bundled_entities() -> Curated:
     """The gazetteer shipped with newsdb (newsdb/data/entities.yaml)."""
-    from newsdb.readers.articles import read_facts
-
     with_path = files("newsdb").joinpath("data/entities.yaml")
     return parse_facts(read_facts(with_path))  # type: ignore[arg-type]
 
@@ -137,7 +154,7 @@ def locate_quotes(fact: FactRecord, body_of: Callable[[str], str | None]) -> Non
             if start < 0:
                 raise InputError(
                     path,
-                    f"quote not found in article {evidence.article}: {_short(evidence.quote)!r}",
+                    f"quote not found in article {evidence.article}: {cut(evidence.quote)!r}",
                     line,
                 )
         evidence.start, evidence.end = start, start + len(evidence.quote)
@@ -172,7 +189,7 @@ class _Parser:
                 if not isinstance(item, dict):
                     self.fail(
                         self.data,
-                        f"each entry of {section!r} must be a mapping, not {_short(repr(item))}",
+                        f"each entry of {section!r} must be a mapping, not {short(item)}",
                     )
                 if section in ENTITY_SECTIONS:
                     curated.entities.append(self.entity(ENTITY_SECTIONS[section], item))
@@ -614,7 +631,3 @@ class _Parser:
             self.where(item),
             evidence=self.evidence(item, None),
         )
-
-
-def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
