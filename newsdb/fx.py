@@ -17,9 +17,9 @@ Which rate:
 - a currency the ECB does not quote (or not on that date) gets no conversion
   and a note saying so: never a guess.
 
-`refresh()` stores the USD equivalent of every deal, valuation and money mention
-(`amount_usd`, `usd_rate`, `rate_date`, `rate_source`, `rate_note`); `convert()`
-gives any covered currency for the reports' `--currency`.
+`convert()` gives any covered currency: the import stores the USD equivalents
+with it (newsdb/load/conversions.py), the reports' `--currency` converts with it.
+Pure: no database here, so the import and the reports share it.
 """
 
 from __future__ import annotations
@@ -29,9 +29,6 @@ from dataclasses import dataclass
 from decimal import Context, Decimal
 from functools import cache
 from importlib.metadata import version
-
-import sqlalchemy as sa
-from sqlalchemy.orm import Session
 
 MAX_GAP_DAYS = 7
 RATE_DIGITS = 10  # significant digits a stored rate keeps
@@ -111,104 +108,3 @@ def convert(
     value, day = found
     converted = (amount * value).quantize(CENT, context=_WIDE)
     return Conversion(converted, value, day, SOURCE, "; ".join(notes) or None)
-
-
-# --- stored conversions -----------------------------------------------------------
-
-_COLUMNS = ("amount_usd", "usd_rate", "rate_date", "rate_source", "rate_note")
-
-
-def refresh(session: Session) -> int:
-    """Store the USD equivalent of every deal and valuation (dates may have changed),
-    and of every money mention not converted yet. Returns the rows written."""
-    from newsdb.models import Article, Deal, Evidence, Mention, Valuation
-
-    written = 0
-    first_report = (
-        sa.select(sa.func.min(Article.published))
-        .join(Evidence, Evidence.article_id == Article.id)
-        .where(Evidence.deal_id == Deal.id)
-        .scalar_subquery()
-    )
-    deals = session.execute(
-        sa.select(Deal, first_report).where(Deal.amount_exact.is_not(None))
-    ).all()
-    for deal, reported in deals:
-        date, precision = (
-            (deal.announced, deal.announced_precision)
-            if deal.announced
-            else (deal.completed, deal.completed_precision)
-        )
-        if date is None and reported is not None:
-            date, precision = reported, None
-        written += _store(deal, convert(deal.amount, deal.currency, date, _value(precision)))
-    reported = (
-        sa.select(sa.func.min(Article.published))
-        .join(Evidence, Evidence.article_id == Article.id)
-        .where(Evidence.valuation_id == Valuation.id)
-        .scalar_subquery()
-    )
-    for valuation, first in session.execute(sa.select(Valuation, reported)).all():
-        date, precision = valuation.as_of, _value(valuation.as_of_precision)
-        if date is None and first is not None:
-            date, precision = first, None
-        conversion = convert(valuation.amount, valuation.currency, date, precision)
-        written += _store(valuation, conversion)
-    pending = session.execute(
-        sa.select(
-            Mention.id,
-            Mention.amount_exact,
-            Mention.currency,
-            Article.published,
-            Article.published_precision,
-        )
-        .join(Article, Article.id == Mention.article_id)
-        .where(
-            Mention.amount_exact.is_not(None),
-            Mention.rate_source.is_(None),
-            Mention.rate_note.is_(None),
-        )
-    ).all()
-    updates = []
-    for mention_id, amount, currency, published, precision in pending:
-        c = convert(amount, currency, published, _value(precision))
-        updates.append(
-            {
-                "b_id": mention_id,
-                "amount_usd": c.amount,
-                "usd_rate": c.rate,
-                "rate_date": c.rate_date,
-                "rate_source": c.source,
-                # never NULL once looked at, so that a mention is converted once
-                "rate_note": c.note if c.source or c.note else "no conversion",
-            }
-        )
-    if updates:
-        table = Mention.__table__
-        statement = (
-            sa.update(table)
-            .where(table.c.id == sa.bindparam("b_id"))
-            .values({name: sa.bindparam(name) for name in _COLUMNS})
-        )
-        session.connection().execute(statement, updates)
-        written += len(updates)
-    return written
-
-
-def _value(precision) -> str | None:
-    return None if precision is None else getattr(precision, "value", precision)
-
-
-def _store(row, conversion: Conversion) -> int:
-    values = {
-        "amount_usd": conversion.amount,
-        "usd_rate": conversion.rate,
-        "rate_date": conversion.rate_date,
-        "rate_source": conversion.source,
-        "rate_note": conversion.note,
-    }
-    if all(getattr(row, name) == value for name, value in values.items()):
-        return 0
-    for name, value in values.items():
-        setattr(row, name, value)
-    return 1

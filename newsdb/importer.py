@@ -17,11 +17,15 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from newsdb import db, fx
+from newsdb import db
 from newsdb.analysis import Analyzer
-from newsdb.extract import Entity
-from newsdb.load.curated import FactLoader, Summary, sync_articles, sync_entities
-from newsdb.load.proposed import ExtractedLoader
+from newsdb.extract import Entity, detect_language, qualifiers
+from newsdb.load.articles import insert_mentions, stored_articles, sync_articles
+from newsdb.load.conversions import refresh
+from newsdb.load.curated import CuratedLoader
+from newsdb.load.entities import sync_entities
+from newsdb.load.proposed import ProposedLoader
+from newsdb.load.summary import Summary
 from newsdb.models import Article
 from newsdb.partial_date import PartialDate
 from newsdb.readers.articles import ArticleRecord, read_articles
@@ -34,7 +38,7 @@ from newsdb.readers.curated import (
 )
 from newsdb.readers.errors import InputError, printable
 from newsdb.readers.files import JSONL_SUFFIXES, find_files, is_facts, is_sidecar
-from newsdb.resolve.resolver import Resolver
+from newsdb.resolve.resolver import ExtractedNames, Resolver
 
 CHUNK = 1000  # articles per insert batch
 ANALYZE_AFTER = 1000  # articles written: then refresh the planner's statistics
@@ -104,7 +108,7 @@ def import_paths(
                     load.close()
                 with phase("converting amounts to USD"):
                     session.flush()
-                    fx.refresh(session)
+                    refresh(session)
                 with phase("committing"):
                     session.commit()
                     connection.commit()
@@ -193,7 +197,8 @@ class _Load:
 
             self.attempt(Path(document.path), declare)
         self.resolver = Resolver.load(self.session)
-        self.proposals = ExtractedLoader(self.session, self.resolver, self.summary)
+        self.names = ExtractedNames(self.session, self.resolver, self.summary)
+        self.proposals = ProposedLoader(self.session, self.names, self.summary)
         self.analyzer = Analyzer(
             (Entity(name, type_, aliases) for type_, name, aliases in self.resolver.entities()),
             self.jobs,
@@ -220,15 +225,32 @@ class _Load:
             for start in range(0, len(records), CHUNK):
                 if start:
                     chunk_done(start)
-                sync_articles(
-                    self.session,
-                    records[start : start + CHUNK],
-                    self.analyzer,
-                    self.proposals,
-                    self.resolver,
-                    self.summary,
-                    redeclared=self.redeclared,
-                )
+                self.article_chunk(records[start : start + CHUNK])
+
+    def article_chunk(self, records: list[ArticleRecord]) -> None:
+        """Read → extract → resolve → load, for a chunk of one file's articles."""
+        stored = stored_articles(self.session, records)
+        for record in records:  # the language is detected once: an unchanged text keeps its own
+            if record.language is None:
+                old = stored.get(record.key)
+                same = old is not None and old.sha256 == record.sha256 and old.language
+                record.language = old.language if same else detect_language(record.body)
+        written = sync_articles(self.session, records, stored, self.summary, self.redeclared)
+        analyses = self.analyzer([(r.body, r.published, r.language) for _, r in written])
+        self.names.declare([(a.facts, a.mentions) for a in analyses if a.facts])
+        for (article_id, record), analysis in zip(written, analyses, strict=True):
+            if analysis.facts:
+                self.proposals.load(article_id, record.published, analysis.facts, analysis.mentions)
+        self.proposals.flush()
+        insert_mentions(
+            self.session,
+            [
+                (article_id, a.mentions, _meanings(record.body, a.mentions))
+                for (article_id, record), a in zip(written, analyses, strict=True)
+            ],
+            self.resolver,
+            self.summary,
+        )
 
     def first_time(self, record: ArticleRecord) -> bool:
         """False (and an error) for an article given twice in this import."""
@@ -249,16 +271,16 @@ class _Load:
             self.analyzer.close()
 
     def facts(self, documents: list[Curated]) -> None:
-        articles = _ArticleIndex(self.session)
-        loader = FactLoader(self.session, self.resolver, articles, self.summary, self.proposals)
+        index = _ArticleIndex(self.session)
+        loader = CuratedLoader(self.session, self.resolver, index, self.summary, self.proposals)
         for document in documents:
 
             def load(document=document):
-                articles.clear()  # one document's articles at a time: memory stays flat
-                articles.bodies.clear()
-                articles.prefetch({e.article for f in document.facts for e in f.evidence})
+                index.clear()  # one document's articles at a time: memory stays flat
+                index.bodies.clear()
+                index.prefetch({e.article for f in document.facts for e in f.evidence})
                 for fact in document.facts:
-                    locate_quotes(fact, articles.body)
+                    locate_quotes(fact, index.body)
                 with self.session.begin_nested():
                     loader.load(document.facts)
 
@@ -282,6 +304,11 @@ class _Load:
             if not self.keep_going:
                 raise ImportFailed(self.report.errors) from exc
         self.summary.counts = counts
+
+
+def _meanings(body: str, mentions: list) -> list[qualifiers.Meaning | None]:
+    """What each money mention means (qualifier, range, per share); None for the others."""
+    return [qualifiers.meaning(body, m, mentions) if m.type == "money" else None for m in mentions]
 
 
 def _count_articles(path: Path) -> int:

@@ -4,8 +4,9 @@ A proposed deal, valuation or lawsuit is matched to what the database holds:
 the same fact reported again (same kind, amount and a shared party) gets one
 more piece of evidence instead of a second row; a curated fact it matches
 keeps its columns and only gains the evidence; otherwise a new fact is stored
-with origin 'extracted', its confidence and the extractor's version. Names
-the gazetteer does not know become organizations or people marked extracted.
+with origin 'extracted', its confidence and the extractor's version. Which
+stored fact a proposal repeats is resolve/match.py's; the entities it names
+come from resolve/resolver.py (`ExtractedNames`).
 """
 
 from __future__ import annotations
@@ -28,20 +29,15 @@ from newsdb.models import (
     Lawsuit,
     LawsuitParty,
     Money,
-    Organization,
-    Person,
     Valuation,
 )
 from newsdb.partial_date import PartialDate
-from newsdb.resolve.resolver import Ref, Resolver, normalize
+from newsdb.resolve.match import DEFENDANTS, MODELS, PLAINTIFFS, Matcher, party_id
+from newsdb.resolve.resolver import ExtractedNames, Ref, mention_types, normalize
 from newsdb.vocab import DealStatus, LawsuitStatus, Origin
 
-MODELS = {"deal": Deal, "valuation": Valuation, "lawsuit": Lawsuit}
-PLAINTIFFS = {"plaintiff", "counter_plaintiff"}
-DEFENDANTS = {"defendant", "counter_defendant"}
 
-
-class ExtractedLoader:
+class ProposedLoader:
     """Stores proposed facts, inside the caller's transaction, for one import.
 
     Fast because it keeps what it learns: the curated facts a proposal may
@@ -49,12 +45,12 @@ class ExtractedLoader:
     rows are flushed once per chunk of articles (`flush`), not once per fact.
     """
 
-    def __init__(self, session: Session, resolver: Resolver, summary):
-        self.session, self.resolver, self.summary = session, resolver, summary
+    def __init__(self, session: Session, names: ExtractedNames, summary):
+        self.session, self.names, self.summary = session, names, summary
+        self.match_curated = Matcher(session, Origin.CURATED)  # what a proposal may repeat
+        self.match_extracted = Matcher(session, Origin.EXTRACTED)  # what a curated fact absorbs
         self.rows: dict[str, object] = {}  # key → extracted fact met in this import
         self.latest: dict[str, tuple] = {}  # key → (article date, status) of its latest report
-        self._curated: dict[str, dict] | None = None  # curated facts, for matching
-        self._twins: dict[str, dict] | None = None  # extracted facts, for absorbing
         self._keys: dict[str, int] | None = None  # keys of extracted facts already stored
         self.pending: list[tuple] = []  # evidence waiting for its fact's id
         # What this import added, so that a proposal a curated fact absorbs in the
@@ -69,9 +65,7 @@ class ExtractedLoader:
         facts: list[Fact],
         mentions: list[Mention],
     ) -> None:
-        types = {
-            (m.name or m.text): m.type for m in mentions if m.type in ("organization", "person")
-        }
+        types = mention_types(mentions)
         seen: set[tuple] = set()
         self.articles_here.add(article_id)
         for fact in facts:
@@ -114,69 +108,15 @@ class ExtractedLoader:
         self._keys.update((key, row.id) for key, row in self.rows.items())
         self.rows.clear()
 
-    def declare(self, analyses: list[tuple[list[Fact], list[Mention]]]) -> None:
-        """Create, in one flush, the entities these facts name that nobody declared."""
-        new = []
-        for facts, mentions in analyses:
-            types = {
-                (m.name or m.text): m.type for m in mentions if m.type in ("organization", "person")
-            }
-            for fact in facts:
-                names = [p.name for p in fact.parties if p.name]
-                if fact.type == "valuation" and fact.organization:
-                    names.append(fact.organization)
-                    types = {**types, fact.organization: "organization"}
-                for name in names:
-                    if self.known(name) is None:
-                        new.append(self.create(name, types))
-        if new:
-            self.session.flush()
-            for type_, key, row in new:
-                self.resolver.by_name.setdefault(type_, {})[key] = Ref(type_, row.id, row.name)
-                self.resolver.aliases.setdefault(type_, {})[row.name] = []
-
-    # --- entities ---------------------------------------------------------------
-
-    def known(self, name: str) -> Ref | None:
-        key = normalize(name)
-        for type_ in ("organization", "person"):
-            ref = self.resolver.by_name.get(type_, {}).get(key)
-            if ref is not None:
-                return ref
-        return None
-
-    def create(self, name: str, types: dict[str, str]):
-        """A new organization or person, marked extracted (pending until flushed)."""
-        type_ = "person" if types.get(name) == "person" else "organization"
-        model = Person if type_ == "person" else Organization
-        row = model(name=name[:200], origin=Origin.EXTRACTED)
-        self.session.add(row)
-        # Placeholder so a name met twice before the flush is created once.
-        self.resolver.by_name.setdefault(type_, {})[normalize(name)] = Ref(type_, -1, name)
-        self.summary.count(model.__tablename__, "added")
-        return type_, normalize(name), row
-
-    def entity(self, name: str, types: dict[str, str]) -> Ref:
-        """The entity called `name` (made by `declare` when the text introduced it)."""
-        ref = self.known(name)
-        if ref is None:
-            type_, key, row = self.create(name, types)
-            self.session.flush()
-            ref = self.resolver.by_name[type_][key] = Ref(type_, row.id, row.name)
-        return ref
-
-    def parties(self, fact: Fact, types) -> list[tuple[str, Ref]]:
-        return _unique((p.role, self.entity(p.name, types)) for p in fact.parties if p.name)
-
     # --- facts ------------------------------------------------------------------
 
     def deal(self, fact: Fact, types):
-        parties = self.parties(fact, types)
+        parties = self.names.parties(fact, types)
         if not parties or not fact.kind:
             return None
-        ids = {_party_id(ref) for _, ref in parties}
+        ids = {party_id(ref) for _, ref in parties}
         amount = fact.amount if fact.amount is not None and fact.currency else None
-        curated = self.curated_match(
+        curated = self.match_curated.first(
             "deal", (fact.kind, amount, fact.currency if amount else None), ids
         )
         if curated is not None:
@@ -210,10 +150,10 @@ class ExtractedLoader:
     def valuation(self, fact: Fact, types):
         if not fact.organization or fact.amount is None or not fact.currency:
             return None
-        org = self.entity(fact.organization, {fact.organization: "organization"})
+        org = self.names.entity(fact.organization, {fact.organization: "organization"})
         if org.type != "organization":
             return None
-        curated = self.curated_match("valuation", (org.id, fact.amount, fact.currency), None)
+        curated = self.match_curated.first("valuation", (org.id, fact.amount, fact.currency), None)
         if curated is not None:
             return curated, "valuation_id"
         key = _key("valuation", _names([org]), _amount(fact.amount), fact.currency)
@@ -235,13 +175,13 @@ class ExtractedLoader:
         ), "valuation_id"
 
     def lawsuit(self, fact: Fact, types):
-        parties = self.parties(fact, types)
-        plaintiffs = {_party_id(r) for role, r in parties if role in PLAINTIFFS}
-        defendants = {_party_id(r) for role, r in parties if role in DEFENDANTS}
+        parties = self.names.parties(fact, types)
+        plaintiffs = {party_id(r) for role, r in parties if role in PLAINTIFFS}
+        defendants = {party_id(r) for role, r in parties if role in DEFENDANTS}
         if not plaintiffs or not defendants:
             return None
         counter = fact.status == LawsuitStatus.COUNTERSUIT
-        curated = self.curated_match("lawsuit", counter, (plaintiffs, defendants))
+        curated = self.match_curated.first("lawsuit", counter, (plaintiffs, defendants))
         if curated is not None:
             return curated, "lawsuit_id"
         key = _key(
@@ -287,43 +227,16 @@ class ExtractedLoader:
             )
         }
 
-    def curated_match(self, type_: str, group, parties):
-        """A curated fact the proposal matches (it wins), from an index built once."""
-        if self._curated is None:
-            self._curated = _index(self.session, Origin.CURATED)
-        found = _matches(self._curated, type_, group, parties)
-        return self.session.get(MODELS[type_], found[0]) if found else None
-
     def absorb(self, curated) -> None:
         """A curated fact wins: the extracted facts it matches give it their
         evidence and go. (Called for each curated fact loaded.)"""
-        if self._twins is None:
-            self.session.flush()
-            self._twins = _index(self.session, Origin.EXTRACTED)
-        type_ = curated.__tablename__
-        parties = None
-        if type_ == "deal":
-            group = (str(curated.kind), curated.amount, curated.currency)
-            parties = {_party_id_of(p) for p in curated.parties}
-        elif type_ == "valuation":
-            group = (curated.organization_id, curated.amount, curated.currency)
-        else:
-            group = curated.status == LawsuitStatus.COUNTERSUIT
-            parties = (
-                {_party_id_of(p) for p in curated.parties if str(p.role) in PLAINTIFFS},
-                {_party_id_of(p) for p in curated.parties if str(p.role) in DEFENDANTS},
-            )
-        for twin_id in _matches(self._twins, type_, group, parties):
-            twin = self.session.get(MODELS[type_], twin_id)
-            if twin is None or twin is curated:
-                continue
+        if not self.match_extracted.indexed:
+            self.session.flush()  # the index sees this import's proposals
+        for twin in self.match_extracted.twins(curated):
             self.rows.pop(twin.key, None)
-            self._uncount(type_, twin.key in self.new_keys)
+            self._uncount(curated.__tablename__, twin.key in self.new_keys)
             for evidence in _move_evidence(self.session, twin, curated):
                 self._uncount("evidence", evidence.article_id in self.articles_here)
-            self._twins[type_][group] = [
-                entry for entry in self._twins[type_][group] if entry[0] != twin_id
-            ]
 
     def _uncount(self, table: str, added_here: bool) -> None:
         """A row this import added is gone again: not added; an older one: removed."""
@@ -361,7 +274,7 @@ class ExtractedLoader:
                     "reported_amount_text": fact.amount_text if amount is not None else None,
                     **date,
                 },
-                self.parties(fact, types) if fact.parties else [],
+                self.names.parties(fact, types) if fact.parties else [],
             )
         )
         self.summary.count("evidence", "added")
@@ -380,50 +293,6 @@ class ExtractedLoader:
                 self.latest[row.key] = latest
 
 
-def _index(session: Session, origin: Origin) -> dict[str, dict]:
-    """Facts of one origin: deals by (kind, amount, currency), valuations by
-    (organization, amount, currency), lawsuits by countersuit or not; each as
-    (id, its parties) so that matching needs no further query. Plain rows, not
-    ORM objects: on a big database this is most of the facts."""
-    parties: dict[tuple[str, int], list] = {}
-    for table, model, fk in (
-        ("deal", DealParty, DealParty.deal_id),
-        ("lawsuit", LawsuitParty, LawsuitParty.lawsuit_id),
-    ):
-        for fact_id, role, org, person in session.execute(
-            select(fk, model.role, model.organization_id, model.person_id)
-        ):
-            who = ("organization", org) if org is not None else ("person", person)
-            parties.setdefault((table, fact_id), []).append((str(role), who))
-    index: dict[str, dict] = {"deal": {}, "valuation": {}, "lawsuit": {}}
-    for row_id, kind, amount, currency in session.execute(
-        select(Deal.id, Deal.kind, Deal.amount_exact, Deal.currency).where(Deal.origin == origin)
-    ):
-        index["deal"].setdefault((str(kind), amount, currency), []).append(
-            (row_id, {who for _, who in parties.get(("deal", row_id), ())})
-        )
-    for row_id, org, amount, currency in session.execute(
-        select(
-            Valuation.id, Valuation.organization_id, Valuation.amount_exact, Valuation.currency
-        ).where(Valuation.origin == origin)
-    ):
-        index["valuation"].setdefault((org, amount, currency), []).append((row_id, None))
-    for row_id, status in session.execute(
-        select(Lawsuit.id, Lawsuit.status).where(Lawsuit.origin == origin)
-    ):
-        sides = parties.get(("lawsuit", row_id), ())
-        index["lawsuit"].setdefault(status == LawsuitStatus.COUNTERSUIT, []).append(
-            (
-                row_id,
-                (
-                    {who for role, who in sides if role in PLAINTIFFS},
-                    {who for role, who in sides if role in DEFENDANTS},
-                ),
-            )
-        )
-    return index
-
-
 def _latest_report(session: Session, row, column: str) -> tuple | None:
     """(last day of the article's date, status) of the latest dated report of a fact."""
     found = session.execute(
@@ -437,23 +306,6 @@ def _latest_report(session: Session, row, column: str) -> tuple | None:
         return None
     date = PartialDate.of(found.published, found.published_precision)
     return (date.last_day() if date else dt.date.min, found.reported_status)
-
-
-# --- matching, shared with the curated loader ---------------------------------------
-
-
-def _matches(index: dict, type_: str, group, parties) -> list[int]:
-    """Ids of the indexed facts in `group` that share a party (deals), a plaintiff
-    and a defendant (lawsuits), or simply the group (valuations)."""
-    found = []
-    for row_id, theirs in index[type_].get(group, ()):
-        if (
-            type_ == "valuation"
-            or (type_ == "deal" and parties & theirs)
-            or (type_ == "lawsuit" and parties[0] & theirs[0] and parties[1] & theirs[1])
-        ):
-            found.append(row_id)
-    return found
 
 
 def _move_evidence(session: Session, twin, curated) -> list:
@@ -496,27 +348,8 @@ def forget_article(session: Session, article_id: int, summary=None) -> None:
 # --- helpers ------------------------------------------------------------------------
 
 
-def _party_id(ref: Ref) -> tuple[str, int]:
-    return ref.type, ref.id
-
-
-def _party_id_of(party) -> tuple[str, int]:
-    if party.organization_id is not None:
-        return "organization", party.organization_id
-    return "person", party.person_id
-
-
 def _party_columns(ref: Ref) -> dict:
     return {"organization_id": ref.id} if ref.type == "organization" else {"person_id": ref.id}
-
-
-def _unique(parties: Iterable[tuple[str, Ref]]) -> list[tuple[str, Ref]]:
-    seen, out = set(), []
-    for role, ref in parties:
-        if (role, ref.type, ref.id) not in seen:
-            seen.add((role, ref.type, ref.id))
-            out.append((role, ref))
-    return out
 
 
 def _key(*parts) -> str:

@@ -174,7 +174,7 @@ def money_fields(row, conversion: fx.Conversion, target: str) -> dict:
 
 
 def _stored(row) -> fx.Conversion:
-    """The USD equivalent stored on import (newsdb.fx.refresh)."""
+    """The USD equivalent stored on import (newsdb/load/conversions.py)."""
     return fx.Conversion(
         row.amount_usd, row.usd_rate, row.rate_date, row.rate_source, row.rate_note
     )

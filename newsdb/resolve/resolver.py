@@ -1,10 +1,16 @@
-"""Names and aliases → entities. Aliases are rows, not code: "x.AI" finds xAI."""
+"""Names and aliases → entities. Aliases are rows, not code: "x.AI" finds xAI.
+
+`Resolver` knows every entity of the database by normalized name and alias;
+`ExtractedNames` resolves the names an extractor found, and creates the ones
+nobody declared as organizations or people marked extracted."""
 
 from __future__ import annotations
 
 import difflib
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,6 +23,11 @@ from newsdb.models import (
     Product,
     ProductAlias,
 )
+from newsdb.vocab import Origin
+
+if TYPE_CHECKING:  # the extractor's records, for annotations only
+    from newsdb.extract.facts import Fact
+    from newsdb.extract.mention import Mention
 
 MODELS = {
     "organization": (Organization, OrganizationAlias, "organization_id"),
@@ -119,6 +130,10 @@ class Resolver:
                 spelled[canonical[owner]].append(alias)
         return resolver
 
+    def lookup(self, type_: str, name: str) -> Ref | None:
+        """The entity of this type called `name` (or an alias of it), else None."""
+        return self.by_name.get(type_, {}).get(normalize(name))
+
     def find(self, name: str, types: tuple[str, ...] = ("organization", "person")) -> Ref:
         key = normalize(name)
         found = [self.by_name[t][key] for t in types if key in self.by_name.get(t, {})]
@@ -134,3 +149,76 @@ class Resolver:
         for type_, names in self.aliases.items():
             for name, aliases in names.items():
                 yield type_, name, tuple(aliases)
+
+
+class ExtractedNames:
+    """The organizations and people that proposed facts name, for one import: a known
+    name resolves to its entity; another becomes a new entity marked extracted."""
+
+    def __init__(self, session: Session, resolver: Resolver, summary):
+        self.session, self.resolver, self.summary = session, resolver, summary
+
+    def declare(self, analyses: list[tuple[list[Fact], list[Mention]]]) -> None:
+        """Create, in one flush, the entities these facts name that nobody declared."""
+        new = []
+        for facts, mentions in analyses:
+            types = mention_types(mentions)
+            for fact in facts:
+                names = [p.name for p in fact.parties if p.name]
+                if fact.type == "valuation" and fact.organization:
+                    names.append(fact.organization)
+                    types = {**types, fact.organization: "organization"}
+                for name in names:
+                    if self.known(name) is None:
+                        new.append(self.create(name, types))
+        if new:
+            self.session.flush()
+            for type_, key, row in new:
+                self.resolver.by_name.setdefault(type_, {})[key] = Ref(type_, row.id, row.name)
+                self.resolver.aliases.setdefault(type_, {})[row.name] = []
+
+    def known(self, name: str) -> Ref | None:
+        for type_ in ("organization", "person"):
+            ref = self.resolver.lookup(type_, name)
+            if ref is not None:
+                return ref
+        return None
+
+    def create(self, name: str, types: dict[str, str]):
+        """A new organization or person, marked extracted (pending until flushed)."""
+        type_ = "person" if types.get(name) == "person" else "organization"
+        model = Person if type_ == "person" else Organization
+        row = model(name=name[:NAME_CHARS], origin=Origin.EXTRACTED)
+        self.session.add(row)
+        # Placeholder so a name met twice before the flush is created once.
+        self.resolver.by_name.setdefault(type_, {})[normalize(name)] = Ref(type_, -1, name)
+        self.summary.count(model.__tablename__, "added")
+        return type_, normalize(name), row
+
+    def entity(self, name: str, types: dict[str, str]) -> Ref:
+        """The entity called `name` (made by `declare` when the text introduced it)."""
+        ref = self.known(name)
+        if ref is None:
+            type_, key, row = self.create(name, types)
+            self.session.flush()
+            ref = self.resolver.by_name[type_][key] = Ref(type_, row.id, row.name)
+        return ref
+
+    def parties(self, fact: Fact, types: dict[str, str]) -> list[tuple[str, Ref]]:
+        """(role, entity) of each named party of the fact, once each."""
+        found = ((p.role, self.entity(p.name, types)) for p in fact.parties if p.name)
+        return _unique(found)
+
+
+def mention_types(mentions: Iterable[Mention]) -> dict[str, str]:
+    """Name → organization or person, as the extractor's mentions typed them."""
+    return {(m.name or m.text): m.type for m in mentions if m.type in ("organization", "person")}
+
+
+def _unique(parties: Iterable[tuple[str, Ref]]) -> list[tuple[str, Ref]]:
+    seen, out = set(), []
+    for role, ref in parties:
+        if (role, ref.type, ref.id) not in seen:
+            seen.add((role, ref.type, ref.id))
+            out.append((role, ref))
+    return out
