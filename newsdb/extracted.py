@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from newsdb.extract.facts import EXTRACTOR_VERSION, Fact
 from newsdb.extract.mention import Mention
 from newsdb.models import (
+    FACT_MODELS,
     Article,
     Deal,
     DealParty,
@@ -36,7 +37,6 @@ from newsdb.partial_date import PartialDate
 from newsdb.resolve import Ref, Resolver, normalize
 from newsdb.vocab import DealStatus, LawsuitStatus, Origin
 
-MODELS = {"deal": Deal, "valuation": Valuation, "lawsuit": Lawsuit}
 PLAINTIFFS = {"plaintiff", "counter_plaintiff"}
 DEFENDANTS = {"defendant", "counter_defendant"}
 
@@ -281,7 +281,7 @@ class ExtractedLoader:
     def _load_keys(self) -> None:
         self._keys = {
             key: id_
-            for m in MODELS.values()
+            for m in FACT_MODELS.values()
             for key, id_ in self.session.execute(
                 select(m.key, m.id).where(m.origin == Origin.EXTRACTED)
             )
@@ -292,7 +292,7 @@ class ExtractedLoader:
         if self._curated is None:
             self._curated = _index(self.session, Origin.CURATED)
         found = _matches(self._curated, type_, group, parties)
-        return self.session.get(MODELS[type_], found[0]) if found else None
+        return self.session.get(FACT_MODELS[type_], found[0]) if found else None
 
     def absorb(self, curated) -> None:
         """A curated fact wins: the extracted facts it matches give it their
@@ -314,7 +314,7 @@ class ExtractedLoader:
                 {_party_id_of(p) for p in curated.parties if str(p.role) in DEFENDANTS},
             )
         for twin_id in _matches(self._twins, type_, group, parties):
-            twin = self.session.get(MODELS[type_], twin_id)
+            twin = self.session.get(FACT_MODELS[type_], twin_id)
             if twin is None or twin is curated:
                 continue
             self.rows.pop(twin.key, None)

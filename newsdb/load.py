@@ -19,8 +19,10 @@ from newsdb.extract import detect_language, qualifiers
 from newsdb.extracted import ExtractedLoader, forget_article
 from newsdb.facts import Curated, EntityDecl, FactRecord
 from newsdb.models import (
+    ALIAS_MODELS,
+    ENTITY_MODELS,
     EXACT_CHARS,
-    Affiliation,
+    FACT_MODELS,
     Article,
     Deal,
     DealParty,
@@ -31,15 +33,13 @@ from newsdb.models import (
     Mention,
     Money,
     Product,
-    Valuation,
     cents,
 )
 from newsdb.partial_date import PartialDate
 from newsdb.readers import ArticleRecord, InputError
-from newsdb.resolve import MODELS, Resolver, UnknownEntity, normalize
+from newsdb.resolve import Resolver, UnknownEntity, normalize
 from newsdb.vocab import DealStatus, LawsuitStatus, Origin
 
-FACT_MODELS = {"deal": Deal, "valuation": Valuation, "lawsuit": Lawsuit, "affiliation": Affiliation}
 # What a curated evidence entry may state its article reported (Evidence.reported_*).
 REPORTED = ("amount", "currency", "amount_text", "date", "date_precision")
 MENTION_LINKS = {"organization": "organization_id", "person": "person_id", "product": "product_id"}
@@ -65,7 +65,7 @@ class Summary:
 def sync_entities(session: Session, curated: Curated, summary: Summary) -> None:
     """Create or update declared organizations, people and products and their aliases."""
     objects: dict[tuple[str, str], object] = {}
-    for type_, (model, _alias_model, _fk) in MODELS.items():
+    for type_, model in ENTITY_MODELS.items():
         for obj in session.scalars(select(model)):
             objects[type_, normalize(obj.name)] = obj
     for decl in curated.entities:
@@ -108,7 +108,7 @@ def _refuse_parent_cycles(curated: Curated, objects) -> None:
 
 
 def _upsert_entity(session, decl: EntityDecl, objects, summary: Summary) -> None:
-    model = MODELS[decl.type][0]
+    model = ENTITY_MODELS[decl.type]
     obj = objects.get((decl.type, normalize(decl.name)))
     if obj is None:
         obj = model(name=decl.name)
@@ -139,7 +139,7 @@ def _sync_aliases(session, curated: Curated, objects, summary: Summary) -> None:
             raise InputError(decl.where[0], str(exc), decl.where[1]) from exc
         wanted.append((ref.type, ref.name, decl.alias, decl.where))
     for type_, name, alias, (path, line) in wanted:
-        _model, alias_model, fk = MODELS[type_]
+        alias_model, fk = ALIAS_MODELS[type_], f"{type_}_id"
         _refuse_ambiguous(resolver, type_, name, alias, (path, line))
         owner = objects[type_, normalize(name)]
         key = normalize(alias)

@@ -9,21 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from newsdb.models import (
-    Organization,
-    OrganizationAlias,
-    Person,
-    PersonAlias,
-    Product,
-    ProductAlias,
-)
-
-MODELS = {
-    "organization": (Organization, OrganizationAlias, "organization_id"),
-    "person": (Person, PersonAlias, "person_id"),
-    "product": (Product, ProductAlias, "product_id"),
-}
-
+from newsdb.models import ALIAS_MODELS, ENTITY_MODELS
 
 NAME_CHARS = 200  # the name columns' length, checked alike on both databases
 CONFUSABLE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")  # letters that look alike across them
@@ -104,7 +90,8 @@ class Resolver:
     @classmethod
     def load(cls, session: Session) -> Resolver:
         resolver = cls()
-        for type_, (model, alias_model, fk) in MODELS.items():
+        for type_, model in ENTITY_MODELS.items():
+            alias_model, fk = ALIAS_MODELS[type_], f"{type_}_id"
             names = resolver.by_name.setdefault(type_, {})
             spelled = resolver.aliases.setdefault(type_, {})
             canonical = {}
