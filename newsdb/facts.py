@@ -22,6 +22,7 @@ from newsdb.vocab import (
     LawsuitStatus,
     OrgKind,
     PartyRole,
+    SourceFlag,
     ValuationBasis,
 )
 
@@ -384,6 +385,15 @@ class _Parser:
             self.fail(item, f"{key!r} must be a list of names")
         return value
 
+    def flags(self, item: dict) -> list[str]:
+        """The deal's flags, each one of SourceFlag, in flag order (as deal_flag keeps them)."""
+        flags = self.names(item, "flags")
+        for flag in flags:
+            if flag not in set(SourceFlag):
+                known = ", ".join(SourceFlag)
+                self.fail(item, f"flag {flag!r} is not one of: {known}", "flags")
+        return sorted(set(flags))
+
     def evidence(
         self,
         item: dict,
@@ -492,7 +502,7 @@ class _Parser:
             "kind": self.choice(item, "kind", DealKind),
             "status": self.choice(item, "status", DealStatus, False),
             "description": self.text(item, "description", False),
-            "flags": ",".join(self.names(item, "flags")) or None,
+            "flags": self.flags(item),
             **self.money(item),
             **self.date(item, "announced"),
             **self.date(item, "completed"),

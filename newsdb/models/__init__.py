@@ -26,8 +26,16 @@ from newsdb.models.entities import (
     ProductAlias,
 )
 from newsdb.models.evidence import Evidence
-from newsdb.models.facts import Affiliation, Deal, DealProduct, FactMixin, Lawsuit, Valuation
-from newsdb.models.parties import DealParty, EvidenceParty, LawsuitParty
+from newsdb.models.facts import (
+    Affiliation,
+    Deal,
+    DealFlag,
+    DealProduct,
+    FactMixin,
+    Lawsuit,
+    Valuation,
+)
+from newsdb.models.parties import DealParty, EvidenceParty, LawsuitParty, PartyMixin
 
 enum_checks(Base.metadata)
 
@@ -49,6 +57,7 @@ __all__ = [
     "Article",
     "Base",
     "Deal",
+    "DealFlag",
     "DealParty",
     "DealProduct",
     "Evidence",
@@ -62,6 +71,7 @@ __all__ = [
     "MoneyMixin",
     "Organization",
     "OrganizationAlias",
+    "PartyMixin",
     "Person",
     "PersonAlias",
     "Product",

@@ -8,7 +8,15 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from newsdb.models.base import Base, Money, MoneyMixin, created_at, intpk, precision_check
+from newsdb.models.base import (
+    Base,
+    Money,
+    MoneyMixin,
+    created_at,
+    currency_check,
+    intpk,
+    precision_check,
+)
 from newsdb.vocab import MentionType, Precision
 
 
@@ -41,6 +49,7 @@ class Mention(MoneyMixin, Base):
     __table_args__ = (
         CheckConstraint("start_offset >= 0 AND end_offset > start_offset", name="offsets"),
         precision_check("date"),
+        currency_check(),
         Index("ix_mention_type_article", "type", "article_id"),
     )
 

@@ -31,6 +31,7 @@ from newsdb.vocab import (
     Origin,
     PartyRole,
     Precision,
+    SourceFlag,
     ValuationBasis,
 )
 
@@ -222,6 +223,7 @@ class Base(DeclarativeBase):
         PartyRole: enum_type(PartyRole),
         Origin: enum_type(Origin, 10),
         MentionType: enum_type(MentionType, 12),
+        SourceFlag: enum_type(SourceFlag, 30),
         str: Text(),
     }
 
@@ -234,14 +236,15 @@ def precision_check(column: str) -> CheckConstraint:
 
 
 CURRENCY = (
-    "(amount IS NULL AND currency IS NULL) OR "
-    "(amount >= 0 AND currency IS NOT NULL AND length(currency) = 3 "
-    "AND upper(currency) = currency)"
-)  # the one money rule of deal, valuation and mention (migration 0011 copies it)
+    "(amount IS NULL OR (amount >= 0 AND currency IS NOT NULL)) AND "
+    "(currency IS NULL OR (length(currency) = 3 AND upper(currency) = currency))"
+)  # the one money rule of deal, valuation and mention; migration 0011 copies it
 
 
 def currency_check() -> CheckConstraint:
-    """An amount is not negative and has a 3-letter upper-case currency, or neither is given."""
+    """An amount is not negative and has its currency; a currency is 3 upper-case letters.
+
+    A currency without an amount is an amount beyond NUMERIC(24, 2), kept as text."""
     return CheckConstraint(CURRENCY, name="money")
 
 

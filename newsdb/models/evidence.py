@@ -10,7 +10,19 @@ from sqlalchemy import CheckConstraint, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from newsdb.models.base import Base, confidence, intpk
-from newsdb.vocab import Origin, Precision
+from newsdb.vocab import DealStatus, LawsuitStatus, Origin, Precision
+
+
+def _in(values) -> str:
+    return ", ".join(f"'{value}'" for value in values)
+
+
+# A deal's evidence reports a deal status, a lawsuit's a lawsuit status, others none.
+REPORTED_STATUS = (
+    f"reported_status IS NULL"
+    f" OR (deal_id IS NOT NULL AND reported_status IN ({_in(DealStatus)}))"
+    f" OR (lawsuit_id IS NOT NULL AND reported_status IN ({_in(LawsuitStatus)}))"
+)
 
 if TYPE_CHECKING:
     from newsdb.models.articles import Article
@@ -31,6 +43,7 @@ class Evidence(Base):
             name="one_fact",
         ),
         CheckConstraint("start_offset >= 0 AND end_offset > start_offset", name="offsets"),
+        CheckConstraint(REPORTED_STATUS, name="reported_status"),
     )
 
     id: Mapped[intpk]

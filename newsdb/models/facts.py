@@ -6,7 +6,8 @@ import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String
+from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy.ext.associationproxy import AssociationProxy, association_proxy
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from newsdb.models.base import (
@@ -18,7 +19,15 @@ from newsdb.models.base import (
     intpk,
     precision_check,
 )
-from newsdb.vocab import DealKind, DealStatus, LawsuitStatus, Origin, Precision, ValuationBasis
+from newsdb.vocab import (
+    DealKind,
+    DealStatus,
+    LawsuitStatus,
+    Origin,
+    Precision,
+    SourceFlag,
+    ValuationBasis,
+)
 
 if TYPE_CHECKING:
     from newsdb.models.entities import Organization, Person, Product
@@ -78,7 +87,13 @@ class Deal(MoneyMixin, FactMixin, Base):
     completed: Mapped[dt.date | None]
     completed_precision: Mapped[Precision | None]
     description: Mapped[str | None]
-    flags: Mapped[str | None]  # comma-separated notes on vague sources
+    flag_rows: Mapped[list[DealFlag]] = relationship(
+        order_by="DealFlag.flag", cascade="all, delete-orphan", passive_deletes=True
+    )
+    # The flags as a list of names, in flag order: `deal.flags = ["amount_vague"]`.
+    flags: AssociationProxy[list[str]] = association_proxy(
+        "flag_rows", "flag", creator=lambda flag: DealFlag(flag=flag)
+    )
 
     parties: Mapped[list[DealParty]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
@@ -87,6 +102,17 @@ class Deal(MoneyMixin, FactMixin, Base):
     evidence: Mapped[list[Evidence]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
     )
+
+
+class DealFlag(Base):
+    """A note on a vague or doubtful source of a deal (an amount given without its unit…)."""
+
+    __tablename__ = "deal_flag"
+
+    deal_id: Mapped[int] = mapped_column(
+        ForeignKey("deal.id", ondelete="CASCADE"), primary_key=True
+    )
+    flag: Mapped[SourceFlag] = mapped_column(primary_key=True)
 
 
 class DealProduct(Base):
@@ -104,7 +130,7 @@ class Valuation(MoneyMixin, FactMixin, Base):
     __tablename__ = "valuation"
     __table_args__ = (
         precision_check("as_of"),
-        CheckConstraint("amount >= 0 AND length(currency) = 3", name="money"),
+        currency_check(),
     )
 
     id: Mapped[intpk]
