@@ -222,3 +222,35 @@ def test_a_deal_keeps_its_flags_as_rows_in_flag_order(session):
     ]
     with pytest.raises(IntegrityError, match="ck_deal_flag_flag_values"), session.begin_nested():
         session.execute(text("INSERT INTO deal_flag (deal_id, flag) VALUES (9001, 'made_up')"))
+
+
+def test_views_list_parties_and_flags_in_their_stated_order(session):
+    """By role, then name in code-point order; flags by name: whatever order rows came in."""
+    _seed(session)
+    statements = [
+        "INSERT INTO organization (id, name, kind, origin) VALUES (9002, 'beta', 'company', "
+        "'curated')",
+        "INSERT INTO organization (id, name, kind, origin) VALUES (9003, 'Zeta', 'company', "
+        "'curated')",
+        "INSERT INTO deal_flag (deal_id, flag) VALUES (9001, 'speculative')",
+        "INSERT INTO deal_flag (deal_id, flag) VALUES (9001, 'amount_vague')",
+    ]
+    for table, owner in [("deal_party", "deal_id"), ("evidence_party", "evidence_id")]:
+        statements += [
+            f"INSERT INTO {table} ({owner}, organization_id, role) VALUES ({ID}, 9002, 'target')",
+            f"INSERT INTO {table} ({owner}, organization_id, role) VALUES ({ID}, 9003, 'acquirer')",
+            f"INSERT INTO {table} ({owner}, person_id, role) VALUES ({ID}, {ID}, 'acquirer')",
+            f"INSERT INTO {table} ({owner}, organization_id, role) VALUES ({ID}, {ID}, 'acquirer')",
+        ]
+    for statement in statements:
+        session.execute(text(statement))
+    parties = "Acme (acquirer); Ada (acquirer); Zeta (acquirer); beta (target)"
+    assert session.execute(
+        text(f"SELECT parties, flags FROM deal_overview WHERE deal_id = {ID}")
+    ).one() == (parties, "amount_vague; speculative")
+    assert (
+        session.scalar(
+            text(f"SELECT reported_parties FROM reported_claims WHERE evidence_id = {ID}")
+        )
+        == parties
+    )
