@@ -88,7 +88,10 @@ class Deal(MoneyMixin, FactMixin, Base):
     completed_precision: Mapped[Precision | None]
     description: Mapped[str | None]
     flag_rows: Mapped[list[DealFlag]] = relationship(
-        order_by="DealFlag.flag", cascade="all, delete-orphan", passive_deletes=True
+        order_by="DealFlag.flag",
+        lazy="selectin",  # a report lists many deals: their flags in one query, not one each
+        cascade="all, delete-orphan",
+        passive_deletes=True,
     )
     # The flags as a list of names, in flag order: `deal.flags = ["amount_vague"]`.
     flags: AssociationProxy[list[str]] = association_proxy(
