@@ -113,6 +113,7 @@ def test_upgrade_refuses_an_unknown_flag_and_leaves_the_database_at_0010(runner,
     assert "deal 'd1' has flag 'made_up'" in result.output
     assert "Traceback" not in result.output
     assert db.current_revision(empty_url) == BEFORE
+    assert _query(empty_url, "SELECT count(*) FROM deal_overview") == [(2,)]
     assert _query(empty_url, "SELECT flags FROM deal WHERE id = 9001") == [
         ("amount_vague,made_up",)
     ]
@@ -254,3 +255,18 @@ def test_views_list_parties_and_flags_in_their_stated_order(session):
         )
         == parties
     )
+
+
+def test_upgrade_refuses_a_row_the_new_money_check_would_not_take(runner, empty_url):
+    db.upgrade(empty_url, BEFORE)
+    lower = (
+        "INSERT INTO valuation (id, key, organization_id, amount, currency, basis, origin) "
+        f"VALUES ({ID}, 'v1', {ID}, 5, 'usd', 'market', 'curated')"
+    )
+    _run(empty_url, [*ROOT_ROWS, lower])  # 0010's valuation CHECK let a lower-case code in
+    result = runner.invoke(main, ["--db", empty_url, "db", "upgrade"])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: cannot migrate (0011): valuation row {ID} does not")
+    assert len(result.output.splitlines()) == 1
+    assert db.current_revision(empty_url) == BEFORE
+    assert _query(empty_url, "SELECT count(*) FROM deal_overview") == [(2,)]

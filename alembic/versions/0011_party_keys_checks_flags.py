@@ -175,8 +175,9 @@ def _drop_views(bind) -> dict[str, str]:
 
 
 def _create_views(bind, saved: dict[str, str], flags_from_rows: bool) -> None:
-    saved = dict(saved, deal_overview="CREATE VIEW deal_overview AS "
-                 + _deal_overview(bind.dialect.name, flags_from_rows))  # fmt: skip
+    """Recreate the views as saved, deal_overview with its flags from rows or the column."""
+    deal_overview = _deal_overview(bind.dialect.name, flags_from_rows)
+    saved = dict(saved, deal_overview=f"CREATE VIEW deal_overview AS {deal_overview}")
     for name in VIEWS:
         op.execute(saved[name])
     if bind.dialect.name == "postgresql":
@@ -194,7 +195,7 @@ def _refuse_failing_rows(bind, table: str, check: str) -> None:
     bad = bind.scalar(sa.text(f"SELECT min(id) FROM {table} WHERE NOT ({check})"))
     if bad is not None:
         raise DatabaseError(
-            f"cannot upgrade to 0011: {table} row {bad} does not pass the new CHECK ({check})"
+            f"cannot migrate (0011): {table} row {bad} does not pass CHECK ({check})"
         )
 
 
@@ -303,7 +304,8 @@ def _party_keys_down(bind) -> None:
 # --- flags ------------------------------------------------------------------------
 
 
-def _flags_up(bind) -> None:
+def _flag_rows(bind) -> list[dict]:
+    """deal.flags as deal_flag rows; a flag deal_flag does not know is refused."""
     rows = bind.execute(sa.text("SELECT id, key, flags FROM deal WHERE flags IS NOT NULL"))
     flags = []
     for deal_id, key, text in rows:
@@ -314,6 +316,10 @@ def _flags_up(bind) -> None:
                     + ", ".join(FLAGS)
                 )
             flags.append({"deal_id": deal_id, "flag": flag})
+    return flags
+
+
+def _flags_up(flags: list[dict]) -> None:
     table = op.create_table(
         "deal_flag",
         sa.Column("deal_id", sa.Integer(), nullable=False),
@@ -347,12 +353,13 @@ def _flags_down(bind) -> None:
 
 def upgrade() -> None:
     bind = op.get_bind()
+    flags = _flag_rows(bind)  # refused before anything changes
     saved = _drop_views(bind)
     _party_keys_up(bind)
     for table, old in OLD_MONEY.items():
         _set_check(bind, table, "money", old, MONEY)
     _set_check(bind, "evidence", "reported_status", None, REPORTED_STATUS)
-    _flags_up(bind)
+    _flags_up(flags)
     _create_views(bind, saved, flags_from_rows=True)
 
 
