@@ -7,7 +7,9 @@
   party column (`WHERE organization_id IS NOT NULL`, `… person_id …`).
 - evidence.reported_status: a deal status on a deal's evidence, a lawsuit
   status on a lawsuit's, nothing on the others.
-- deal, valuation and mention share one money CHECK (newsdb.models.base.CURRENCY).
+- deal, valuation and mention share one money CHECK (newsdb.models.base.CURRENCY);
+  a money mention whose amount 0007 recovered from `normalized` gets its
+  currency from there too.
 - deal.flags (comma-separated) becomes the deal_flag table (deal_id, flag),
   flags CHECKed against the known ones; deal_overview.flags still lists them
   `; `-separated, now in flag order.
@@ -199,6 +201,24 @@ def _refuse_failing_rows(bind, table: str, check: str) -> None:
         )
 
 
+def _mention_currencies(bind) -> None:
+    """Money mentions whose amount 0007 took back from `normalized` ("<decimal> <currency>")
+    have no currency: it is the second word of that same text."""
+    rows = bind.execute(
+        sa.text(
+            "SELECT id, normalized FROM mention WHERE amount IS NOT NULL AND currency IS NULL"
+            " AND normalized IS NOT NULL"
+        )
+    )
+    found = [
+        {"id": i, "currency": words[1]}
+        for i, words in ((i, normalized.split()) for i, normalized in rows)
+        if len(words) == 2 and re.fullmatch("[A-Z]{3}", words[1])
+    ]
+    if found:
+        bind.execute(sa.text("UPDATE mention SET currency = :currency WHERE id = :id"), found)
+
+
 def _set_check(bind, table: str, name: str, old: str | None, new: str | None) -> None:
     """Replace CHECK `name` of `table` (old → new; None: absent), on either database."""
     if new is not None:
@@ -356,6 +376,7 @@ def upgrade() -> None:
     flags = _flag_rows(bind)  # refused before anything changes
     saved = _drop_views(bind)
     _party_keys_up(bind)
+    _mention_currencies(bind)
     for table, old in OLD_MONEY.items():
         _set_check(bind, table, "money", old, MONEY)
     _set_check(bind, "evidence", "reported_status", None, REPORTED_STATUS)
