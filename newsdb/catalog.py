@@ -162,7 +162,11 @@ VIEWS: tuple[View, ...] = (
             _ORIGIN,
             _CONFIDENCE,
             Column("description", "notes on the deal"),
-            Column("flags", "marks of vague sources, e.g. `amount_without_unit`, `; `-separated"),
+            Column(
+                "flags",
+                "marks of vague sources (deal_flag rows), e.g. `amount_without_unit`,"
+                " `; `-separated in name order",
+            ),
             Column(
                 "first_reported_precision",
                 "`year`, `month` or `day`: how precisely `first_reported` is known",

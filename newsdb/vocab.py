@@ -13,6 +13,7 @@ __all__ = [
     "Origin",
     "PartyRole",
     "Precision",
+    "SourceFlag",
     "ValuationBasis",
 ]
 
@@ -102,3 +103,15 @@ class MentionType(StrEnum):
     PRODUCT = "product"
     MONEY = "money"
     DATE = "date"
+
+
+class SourceFlag(StrEnum):
+    """A curated deal's note on a vague or doubtful source (deal_flag rows)."""
+
+    AMOUNT_BY_REFERENCE = "amount_by_reference"
+    AMOUNT_DOUBTFUL = "amount_doubtful"
+    AMOUNT_VAGUE = "amount_vague"
+    AMOUNT_WITHOUT_UNIT = "amount_without_unit"
+    COUNTERPARTY_UNNAMED = "counterparty_unnamed"
+    DATE_DOUBTFUL = "date_doubtful"
+    SPECULATIVE = "speculative"

@@ -164,6 +164,12 @@ CASES = [
         id="facts-currency-not-iso4217",
     ),
     pytest.param(
+        "facts-unknown-flag.yaml",
+        "{path}:6: flag 'rounded_up' is not one of: amount_by_reference, amount_doubtful, "
+        "amount_vague, amount_without_unit, counterparty_unnamed, date_doubtful, speculative",
+        id="facts-unknown-flag",
+    ),
+    pytest.param(
         "facts-bad-date.yaml",
         "{path}:7: announced is not a date: '2025-02-30' (use YYYY, YYYY-MM or YYYY-MM-DD)",
         id="facts-date-not-a-date",

@@ -267,8 +267,11 @@ def test_migration_keeps_existing_amounts_and_downgrade_refuses_what_it_cannot_h
         assert connection.execute(text("SELECT amount_exact FROM deal")).scalar() == (
             "97400000000.01"
         )
-        exact, number = connection.execute(text("SELECT amount_exact, amount FROM mention")).one()
+        exact, number, currency = connection.execute(
+            text("SELECT amount_exact, amount, currency FROM mention")
+        ).one()
         assert exact == "12000000000000.00" and Decimal(str(number)) == Decimal(12 * 10**12)
+        assert currency == "JPY"  # 0011: from `normalized`, as the money CHECK wants
         connection.execute(
             text(
                 "UPDATE deal SET amount = 12000000000000.01, "

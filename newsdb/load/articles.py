@@ -12,10 +12,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from newsdb.load.curated import FACT_MODELS
 from newsdb.load.proposed import forget_article
 from newsdb.load.summary import Summary
-from newsdb.models import EXACT_CHARS, Article, Evidence, Mention, Money, cents
+from newsdb.models import EXACT_CHARS, FACT_MODELS, Article, Evidence, Mention, Money, cents
 from newsdb.partial_date import PartialDate
 from newsdb.readers.articles import ArticleRecord
 from newsdb.readers.errors import InputError, cut

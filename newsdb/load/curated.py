@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from newsdb.load.proposed import ProposedLoader
 from newsdb.load.summary import Summary
 from newsdb.models import (
-    Affiliation,
+    FACT_MODELS,
     Deal,
     DealParty,
     Evidence,
@@ -20,7 +20,6 @@ from newsdb.models import (
     Lawsuit,
     LawsuitParty,
     Product,
-    Valuation,
 )
 from newsdb.partial_date import PartialDate
 from newsdb.readers.curated import FactRecord
@@ -28,7 +27,6 @@ from newsdb.readers.errors import InputError
 from newsdb.resolve.resolver import Resolver, UnknownEntity
 from newsdb.vocab import DealStatus, LawsuitStatus, Origin
 
-FACT_MODELS = {"deal": Deal, "valuation": Valuation, "lawsuit": Lawsuit, "affiliation": Affiliation}
 # What a curated evidence entry may state its article reported (Evidence.reported_*).
 REPORTED = ("amount", "currency", "amount_text", "date", "date_precision")
 

@@ -10,16 +10,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from newsdb.load.summary import Summary
+from newsdb.models import ALIAS_MODELS, ENTITY_MODELS
 from newsdb.readers.curated import Curated, EntityDecl
 from newsdb.readers.errors import InputError
-from newsdb.resolve.resolver import MODELS, Resolver, UnknownEntity, normalize
+from newsdb.resolve.resolver import Resolver, UnknownEntity, normalize
 from newsdb.vocab import Origin
 
 
 def sync_entities(session: Session, curated: Curated, summary: Summary) -> None:
     """Create or update declared organizations, people and products and their aliases."""
     objects: dict[tuple[str, str], object] = {}
-    for type_, (model, _alias_model, _fk) in MODELS.items():
+    for type_, model in ENTITY_MODELS.items():
         for obj in session.scalars(select(model)):
             objects[type_, normalize(obj.name)] = obj
     for decl in curated.entities:
@@ -62,7 +63,7 @@ def _refuse_parent_cycles(curated: Curated, objects) -> None:
 
 
 def _upsert_entity(session, decl: EntityDecl, objects, summary: Summary) -> None:
-    model = MODELS[decl.type][0]
+    model = ENTITY_MODELS[decl.type]
     obj = objects.get((decl.type, normalize(decl.name)))
     if obj is None:
         obj = model(name=decl.name)
@@ -93,7 +94,7 @@ def _sync_aliases(session, curated: Curated, objects, summary: Summary) -> None:
             raise InputError(decl.where[0], str(exc), decl.where[1]) from exc
         wanted.append((ref.type, ref.name, decl.alias, decl.where))
     for type_, name, alias, (path, line) in wanted:
-        _model, alias_model, fk = MODELS[type_]
+        alias_model, fk = ALIAS_MODELS[type_], f"{type_}_id"
         _refuse_ambiguous(resolver, type_, name, alias, (path, line))
         owner = objects[type_, normalize(name)]
         key = normalize(alias)

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from newsdb.extract.facts import EXTRACTOR_VERSION, Fact
 from newsdb.extract.mention import Mention
 from newsdb.models import (
+    FACT_MODELS,
     Article,
     Deal,
     DealParty,
@@ -32,7 +33,7 @@ from newsdb.models import (
     Valuation,
 )
 from newsdb.partial_date import PartialDate
-from newsdb.resolve.match import DEFENDANTS, MODELS, PLAINTIFFS, Matcher, party_id
+from newsdb.resolve.match import DEFENDANTS, PLAINTIFFS, Matcher, party_id
 from newsdb.resolve.resolver import ExtractedNames, Ref, mention_types, normalize
 from newsdb.vocab import DealStatus, LawsuitStatus, Origin
 
@@ -221,7 +222,7 @@ class ProposedLoader:
     def _load_keys(self) -> None:
         self._keys = {
             key: id_
-            for m in MODELS.values()
+            for m in FACT_MODELS.values()
             for key, id_ in self.session.execute(
                 select(m.key, m.id).where(m.origin == Origin.EXTRACTED)
             )

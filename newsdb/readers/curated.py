@@ -308,7 +308,7 @@ class _Parser(Values):
             "kind": self.choice(item, "kind", DealKind),
             "status": self.choice(item, "status", DealStatus, False),
             "description": self.text(item, "description", False),
-            "flags": ",".join(self.names(item, "flags")) or None,
+            "flags": self.flags(item),
             **self.money(item),
             **self.date(item, "announced"),
             **self.date(item, "completed"),

@@ -12,6 +12,7 @@ from importlib.resources import files
 from newsdb.partial_date import PartialDate
 from newsdb.readers.errors import InputError
 from newsdb.resolve.resolver import NAME_CHARS, clean_name, mixed_scripts
+from newsdb.vocab import SourceFlag
 
 CURRENCIES = frozenset(files("newsdb").joinpath("data/currencies.txt").read_text().split())
 # What the amount columns (NUMERIC(24, 2), models.Money) hold exactly.
@@ -217,3 +218,12 @@ class Values:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             self.fail(item, f"{key!r} must be a list of names")
         return value
+
+    def flags(self, item: dict) -> list[str]:
+        """The deal's flags, each one of SourceFlag, in flag order (as deal_flag keeps them)."""
+        flags = self.names(item, "flags")
+        for flag in flags:
+            if flag not in set(SourceFlag):
+                known = ", ".join(SourceFlag)
+                self.fail(item, f"flag {flag!r} is not one of: {known}", "flags")
+        return sorted(set(flags))

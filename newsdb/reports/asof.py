@@ -20,12 +20,11 @@ from dataclasses import replace
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from newsdb.models import Affiliation, Article, Deal, Evidence, Lawsuit, Valuation
+from newsdb.models import FACT_MODELS, Affiliation, Article, Deal, Evidence
 from newsdb.reports.claims import COLUMNS, Claim, claims_for
 from newsdb.reports.common import Filters
 from newsdb.vocab import DealStatus
 
-MODELS = {"deal": Deal, "valuation": Valuation, "lawsuit": Lawsuit}
 CONFIRMING = {DealStatus.ANNOUNCED.value, DealStatus.COMPLETED.value}
 
 
@@ -54,7 +53,7 @@ def undated_left_out(session: Session, type_: str = "fact", key: str | None = No
     if key is not None:
         keyed = [
             column.in_(select(model.id).where(model.key == key))
-            for column, model in zip(columns, [*MODELS.values(), Affiliation], strict=False)
+            for column, model in zip(columns, FACT_MODELS.values(), strict=False)
         ]
         query = query.where(or_(*keyed))
     return session.scalar(query)
@@ -62,7 +61,7 @@ def undated_left_out(session: Session, type_: str = "fact", key: str | None = No
 
 def known_ids(session: Session, type_: str, as_of: dt.date) -> dict[str, int]:
     """Key → id of the facts of this type some article counted by `as_of` reports."""
-    model = MODELS.get(type_, Affiliation)
+    model = FACT_MODELS.get(type_, Affiliation)
     column = COLUMNS.get(type_, Evidence.affiliation_id)
     reported = (
         select(column)

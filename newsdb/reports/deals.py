@@ -153,7 +153,7 @@ def _row(deal: Deal, evidence: list, conversion: fx.Conversion, target: str) -> 
         **_dated("confirmed", confirmed),
         "days_to_confirm": days,
         "origin": deal.origin.value,
-        "flags": deal.flags.split(",") if deal.flags else [],
+        "flags": list(deal.flags),
         **money_fields(deal, conversion, target),
     }
 

@@ -11,11 +11,10 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from newsdb.models import Deal, DealParty, Lawsuit, LawsuitParty, Valuation
+from newsdb.models import FACT_MODELS, Deal, DealParty, Lawsuit, LawsuitParty, Valuation
 from newsdb.resolve.resolver import Ref
 from newsdb.vocab import LawsuitStatus, Origin
 
-MODELS = {"deal": Deal, "valuation": Valuation, "lawsuit": Lawsuit}
 PLAINTIFFS = {"plaintiff", "counter_plaintiff"}
 DEFENDANTS = {"defendant", "counter_defendant"}
 
@@ -50,7 +49,7 @@ class Matcher:
     def first(self, type_: str, group, parties):
         """The first matching fact (a curated one wins over a proposal), else None."""
         found = self.find(type_, group, parties)
-        return self.session.get(MODELS[type_], found[0]) if found else None
+        return self.session.get(FACT_MODELS[type_], found[0]) if found else None
 
     def twins(self, fact) -> list:
         """The indexed facts a stored fact (deal, valuation or lawsuit row) repeats; they
@@ -70,7 +69,7 @@ class Matcher:
             )
         found = []
         for twin_id in self.find(type_, group, parties):
-            twin = self.session.get(MODELS[type_], twin_id)
+            twin = self.session.get(FACT_MODELS[type_], twin_id)
             if twin is None or twin is fact:
                 continue
             found.append(twin)

@@ -16,24 +16,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from newsdb.models import (
+    ALIAS_MODELS,
+    ENTITY_MODELS,
     Organization,
-    OrganizationAlias,
     Person,
-    PersonAlias,
-    Product,
-    ProductAlias,
 )
 from newsdb.vocab import Origin
 
 if TYPE_CHECKING:  # the extractor's records, for annotations only
     from newsdb.extract.facts import Fact
     from newsdb.extract.mention import Mention
-
-MODELS = {
-    "organization": (Organization, OrganizationAlias, "organization_id"),
-    "person": (Person, PersonAlias, "person_id"),
-    "product": (Product, ProductAlias, "product_id"),
-}
 
 
 NAME_CHARS = 200  # the name columns' length, checked alike on both databases
@@ -115,7 +107,8 @@ class Resolver:
     @classmethod
     def load(cls, session: Session) -> Resolver:
         resolver = cls()
-        for type_, (model, alias_model, fk) in MODELS.items():
+        for type_, model in ENTITY_MODELS.items():
+            alias_model, fk = ALIAS_MODELS[type_], f"{type_}_id"
             names = resolver.by_name.setdefault(type_, {})
             spelled = resolver.aliases.setdefault(type_, {})
             canonical = {}
