@@ -21,9 +21,9 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from newsdb import db
+from newsdb.amounts import short_amount
 from newsdb.partial_date import PartialDate, Precision
 from newsdb.reports.common import Filters, ReportError
-from newsdb.reports.output import decimal_text
 
 FORMATS = (".svg", ".png")
 PERIODS = ("month", "quarter", "year")
@@ -74,21 +74,6 @@ def _save(figure, path: Path) -> None:
             )
         except OSError as exc:
             raise ReportError(f"cannot write {path}: {exc.strerror or exc}") from exc
-
-
-def human_amount(amount: Decimal, currency: str | None) -> str:
-    """300000000000 USD → "300 bn USD"; 97400000000 → "97.4 bn"; 500 → "500"."""
-    for size, unit in (
-        (Decimal(10) ** 12, "tn"),
-        (Decimal(10) ** 9, "bn"),
-        (Decimal(10) ** 6, "m"),
-    ):
-        if abs(amount) >= size:
-            text = f"{decimal_text((amount / size).quantize(Decimal('0.1')))} {unit}"
-            break
-    else:
-        text = decimal_text(amount)
-    return f"{text} {currency}" if currency else text
 
 
 def _span(date: PartialDate) -> tuple[dt.date, dt.date, dt.date]:
@@ -173,7 +158,7 @@ def valuations_chart(url: str | None, org: str, path: Path) -> Drawn:
         labelled.add(legend)
         date = f"reported {point.when}" if point.reported else str(point.when)
         axes.annotate(
-            f"[{point.number}] {human_amount(point.row['amount'], point.row['currency'])}\n"
+            f"[{point.number}] {short_amount(point.row['amount'], point.row['currency'])}\n"
             f"{date}, {basis}",
             (middle, y),
             textcoords="offset points",
@@ -196,7 +181,7 @@ def valuations_chart(url: str | None, org: str, path: Path) -> Drawn:
     axes.xaxis.set_major_locator(mdates.AutoDateLocator())
     axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(axes.xaxis.get_major_locator()))
     axes.yaxis.set_major_formatter(
-        ticker.FuncFormatter(lambda v, _: human_amount(Decimal(str(round(v))), None))
+        ticker.FuncFormatter(lambda v, _: short_amount(Decimal(str(round(v))), None))
     )
     if points:
         starts = [_span(p.when)[0] for p in points]
@@ -309,7 +294,7 @@ def deals_chart(url: str | None, by: str, path: Path, filters: Filters | None = 
         total = sum(volume[period].values(), Decimal(0))
         if total:
             bottom.annotate(
-                human_amount(total, None),
+                short_amount(total, None),
                 (position, volume_base[position]),
                 textcoords="offset points",
                 xytext=(0, 3),

@@ -16,8 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from newsdb import db
+from newsdb.amounts import decimal_text
 from newsdb.models import Article, Deal, Evidence, Lawsuit, Organization, Person, Valuation
-from newsdb.reports.output import date_text, decimal_text
+from newsdb.partial_date import date_text
 from newsdb.vocab import Origin
 
 HEADER = """\

@@ -21,7 +21,7 @@ from click.testing import CliRunner
 
 from newsdb.catalog import VIEWS
 from newsdb.cli import main, report
-from newsdb.reports.output import date_text
+from newsdb.partial_date import date_text
 
 pytest.importorskip("datasette", reason="newsdb serve needs the serve extra")
 

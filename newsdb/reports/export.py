@@ -18,8 +18,9 @@ from pathlib import Path
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Numeric, inspect, text
 
 from newsdb import db
+from newsdb.amounts import decimal_text
 from newsdb.reports.common import ReportError
-from newsdb.reports.output import as_amount, decimal_text
+from newsdb.reports.output import as_amount
 
 # Columns of the views that are no table's column of the same name.
 VIEW_COLUMNS = {
