@@ -18,8 +18,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
 from newsdb import db
 from newsdb.amounts import short_amount
 from newsdb.partial_date import PartialDate, Precision
@@ -48,13 +46,6 @@ def _figure():
     except ImportError as exc:
         raise ReportError("newsdb chart needs matplotlib: pip install 'newsdb[chart]'") from exc
     return Figure
-
-
-def _query(url: str | None, function, *args):
-    with db.connect(url, read_only=True) as connection:
-        db.check_schema(connection)
-        with Session(bind=connection) as session:
-            return function(session, *args)
 
 
 def _save(figure, path: Path) -> None:
@@ -110,17 +101,15 @@ def _points(rows: list[dict], evidence: dict[str, list[dict]]) -> list[_Point]:
     return points
 
 
-def valuations_chart(url: str | None, org: str, path: Path) -> Drawn:
+def valuations_chart(source: db.Source, org: str, path: Path) -> Drawn:
     from newsdb.reports.sources import sources
     from newsdb.reports.valuations import valuations
 
     Figure = _figure()
 
-    def gather(session: Session):
+    with db.reading(source) as session:
         rows = valuations(session, Filters(org=(org,)))
-        return rows, {r["key"]: sources(session, Filters(), r["key"]) for r in rows}
-
-    rows, evidence = _query(url, gather)
+        evidence = {r["key"]: sources(session, Filters(), r["key"]) for r in rows}
     if not rows:
         raise ReportError(f"no valuations of {org} in the database")
     name = rows[0]["organization"]
@@ -239,11 +228,11 @@ def _period_label(period: tuple[int, int], by: str) -> str:
     return {"year": f"{year}", "quarter": f"{year} Q{part}", "month": f"{year}-{part:02d}"}[by]
 
 
-def deals_chart(url: str | None, by: str, path: Path, filters: Filters | None = None) -> Drawn:
-    from newsdb.reports.deals import deals
+def deals_chart(source: db.Source, by: str, path: Path, filters: Filters | None = None) -> Drawn:
+    from newsdb.reports.runner import run_report
 
     Figure = _figure()
-    rows = _query(url, deals, filters or Filters())
+    rows = run_report(source, "deals", filters).rows
     counts: dict[tuple, Counter] = defaultdict(Counter)
     volume: dict[tuple, defaultdict] = defaultdict(lambda: defaultdict(Decimal))
     undated, vague, other_currency, unsized, unreliable = [], [], Counter(), 0, 0

@@ -41,7 +41,7 @@ DUCKDB_TYPES = {
 }
 
 
-def export(url: str | None, directory: Path, fmt: str = "csv") -> list[tuple[str, int]]:
+def export(source: db.Source, directory: Path, fmt: str = "csv") -> list[tuple[str, int]]:
     """Write one file per table and view; return (file name, row count) pairs
     (CSV: then duckdb.sql, with None)."""
     if fmt == "parquet":
@@ -54,7 +54,7 @@ def export(url: str | None, directory: Path, fmt: str = "csv") -> list[tuple[str
     except OSError as exc:
         raise ReportError(f"cannot write to {directory}: {exc.strerror}") from exc
     written, schemas = [], {}
-    with db.connect(url, read_only=True) as connection:
+    with db.connect(source, read_only=True) as connection:
         db.check_schema(connection)
         inspector = inspect(connection)
         names = sorted(inspector.get_table_names()) + sorted(inspector.get_view_names())
