@@ -27,8 +27,10 @@ class DatabaseError(Exception):
 
 
 def database_url(url: str | None = None) -> str:
-    """The URL to use: the one given, else $NEWSDB_DATABASE_URL, else ./newsdb.sqlite."""
-    return url or os.environ.get(URL_ENV) or DEFAULT_URL
+    """The URL to use: the one given, else $NEWSDB_DATABASE_URL, else ./newsdb.sqlite.
+    A bare path (no `://`) means that SQLite file."""
+    url = url or os.environ.get(URL_ENV) or DEFAULT_URL
+    return url if "://" in url else f"sqlite:///{url}"
 
 
 def make_engine(url: str | None = None, *, read_only: bool = False) -> Engine:
@@ -159,8 +161,9 @@ def reading(source: Source) -> Iterator[Session]:
             yield session
 
 
-def safe_url(engine: Engine) -> str:
-    return engine.url.render_as_string(hide_password=True)
+def safe_url(source: Source) -> str:
+    """The URL to show a person: the password hidden."""
+    return url_of(source).render_as_string(hide_password=True)
 
 
 def first_line(exc: BaseException) -> str:

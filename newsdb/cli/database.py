@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from newsdb import db
-from newsdb.cli.options import CONTEXT, domain_errors, where
+from newsdb.cli.options import CONTEXT, domain_errors
 
 
 @click.group(name="db", context_settings=CONTEXT)
@@ -30,7 +30,7 @@ def upgrade(url: str, revision: str) -> None:
       newsdb db upgrade
     """
     db.upgrade(url, revision)
-    click.echo(f"{where(url)} is at {db.current_revision(url) or 'base'}")
+    click.echo(f"{db.safe_url(url)} is at {db.current_revision(url) or 'base'}")
 
 
 @db_group.command(context_settings=CONTEXT)
@@ -46,9 +46,9 @@ def downgrade(url: str, revision: str, yes: bool) -> None:
       newsdb db downgrade base --yes
     """
     if revision == "base" and not yes:
-        click.confirm(f"Drop every table and row of {where(url)}?", abort=True, err=True)
+        click.confirm(f"Drop every table and row of {db.safe_url(url)}?", abort=True, err=True)
     db.downgrade(url, revision)
-    click.echo(f"{where(url)} is at {db.current_revision(url) or 'base'}")
+    click.echo(f"{db.safe_url(url)} is at {db.current_revision(url) or 'base'}")
 
 
 @db_group.command(context_settings=CONTEXT)

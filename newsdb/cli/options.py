@@ -30,17 +30,10 @@ def domain_errors(function):
         except (db.DatabaseError, InputError, ReportError) as exc:
             raise click.ClickException(str(exc)) from exc
         except DBAPIError as exc:  # --db names a file that is not a database, a lost server…
-            place = where(click.get_current_context().obj)
+            place = db.safe_url(click.get_current_context().obj)
             raise click.ClickException(f"database error on {place}: {db.first_line(exc)}") from exc
 
     return wrapper
-
-
-def database_url(value: str | None) -> str | None:
-    """A database URL as given; a bare path (no `://`) means that SQLite file."""
-    if value and "://" not in value:
-        return f"sqlite:///{value}"
-    return value
 
 
 def remember_url(ctx: click.Context, param: click.Parameter, value: str | None):
@@ -49,7 +42,7 @@ def remember_url(ctx: click.Context, param: click.Parameter, value: str | None):
     if value is not None and source is not click.core.ParameterSource.DEFAULT:
         ctx.meta["newsdb.db_given"] = True
     if value is not None:
-        ctx.obj = database_url(value)
+        ctx.obj = db.database_url(value)
     return ctx.obj
 
 
@@ -57,12 +50,6 @@ DB_HELP = (
     f"Database URL (or ${db.URL_ENV}), e.g. postgresql+psycopg://localhost/newsdb; "
     "a plain path means that SQLite file. Accepted before or after the command."
 )
-
-
-def where(url: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    return make_url(url).render_as_string(hide_password=True)
 
 
 class Output:
