@@ -18,12 +18,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
 from newsdb import db
+from newsdb.amounts import short_amount
 from newsdb.partial_date import PartialDate, Precision
 from newsdb.reports.common import Filters, ReportError
-from newsdb.reports.output import decimal_text
 
 FORMATS = (".svg", ".png")
 PERIODS = ("month", "quarter", "year")
@@ -50,13 +48,6 @@ def _figure():
     return Figure
 
 
-def _query(url: str | None, function, *args):
-    with db.connect(url, read_only=True) as connection:
-        db.check_schema(connection)
-        with Session(bind=connection) as session:
-            return function(session, *args)
-
-
 def _save(figure, path: Path) -> None:
     import matplotlib
 
@@ -74,21 +65,6 @@ def _save(figure, path: Path) -> None:
             )
         except OSError as exc:
             raise ReportError(f"cannot write {path}: {exc.strerror or exc}") from exc
-
-
-def human_amount(amount: Decimal, currency: str | None) -> str:
-    """300000000000 USD → "300 bn USD"; 97400000000 → "97.4 bn"; 500 → "500"."""
-    for size, unit in (
-        (Decimal(10) ** 12, "tn"),
-        (Decimal(10) ** 9, "bn"),
-        (Decimal(10) ** 6, "m"),
-    ):
-        if abs(amount) >= size:
-            text = f"{decimal_text((amount / size).quantize(Decimal('0.1')))} {unit}"
-            break
-    else:
-        text = decimal_text(amount)
-    return f"{text} {currency}" if currency else text
 
 
 def _span(date: PartialDate) -> tuple[dt.date, dt.date, dt.date]:
@@ -125,17 +101,15 @@ def _points(rows: list[dict], evidence: dict[str, list[dict]]) -> list[_Point]:
     return points
 
 
-def valuations_chart(url: str | None, org: str, path: Path) -> Drawn:
+def valuations_chart(source: db.Source, org: str, path: Path) -> Drawn:
     from newsdb.reports.sources import sources
     from newsdb.reports.valuations import valuations
 
     Figure = _figure()
 
-    def gather(session: Session):
+    with db.reading(source) as session:
         rows = valuations(session, Filters(org=(org,)))
-        return rows, {r["key"]: sources(session, Filters(), r["key"]) for r in rows}
-
-    rows, evidence = _query(url, gather)
+        evidence = {r["key"]: sources(session, Filters(), r["key"]) for r in rows}
     if not rows:
         raise ReportError(f"no valuations of {org} in the database")
     name = rows[0]["organization"]
@@ -173,7 +147,7 @@ def valuations_chart(url: str | None, org: str, path: Path) -> Drawn:
         labelled.add(legend)
         date = f"reported {point.when}" if point.reported else str(point.when)
         axes.annotate(
-            f"[{point.number}] {human_amount(point.row['amount'], point.row['currency'])}\n"
+            f"[{point.number}] {short_amount(point.row['amount'], point.row['currency'])}\n"
             f"{date}, {basis}",
             (middle, y),
             textcoords="offset points",
@@ -196,7 +170,7 @@ def valuations_chart(url: str | None, org: str, path: Path) -> Drawn:
     axes.xaxis.set_major_locator(mdates.AutoDateLocator())
     axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(axes.xaxis.get_major_locator()))
     axes.yaxis.set_major_formatter(
-        ticker.FuncFormatter(lambda v, _: human_amount(Decimal(str(round(v))), None))
+        ticker.FuncFormatter(lambda v, _: short_amount(Decimal(str(round(v))), None))
     )
     if points:
         starts = [_span(p.when)[0] for p in points]
@@ -254,11 +228,11 @@ def _period_label(period: tuple[int, int], by: str) -> str:
     return {"year": f"{year}", "quarter": f"{year} Q{part}", "month": f"{year}-{part:02d}"}[by]
 
 
-def deals_chart(url: str | None, by: str, path: Path, filters: Filters | None = None) -> Drawn:
-    from newsdb.reports.deals import deals
+def deals_chart(source: db.Source, by: str, path: Path, filters: Filters | None = None) -> Drawn:
+    from newsdb.reports.runner import run_report
 
     Figure = _figure()
-    rows = _query(url, deals, filters or Filters())
+    rows = run_report(source, "deals", filters).rows
     counts: dict[tuple, Counter] = defaultdict(Counter)
     volume: dict[tuple, defaultdict] = defaultdict(lambda: defaultdict(Decimal))
     undated, vague, other_currency, unsized, unreliable = [], [], Counter(), 0, 0
@@ -309,7 +283,7 @@ def deals_chart(url: str | None, by: str, path: Path, filters: Filters | None = 
         total = sum(volume[period].values(), Decimal(0))
         if total:
             bottom.annotate(
-                human_amount(total, None),
+                short_amount(total, None),
                 (position, volume_base[position]),
                 textcoords="offset points",
                 xytext=(0, 3),

@@ -12,8 +12,9 @@ from urllib.parse import quote
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session
 
 DEFAULT_URL = "sqlite:///newsdb.sqlite"
 URL_ENV = "NEWSDB_DATABASE_URL"
@@ -26,8 +27,10 @@ class DatabaseError(Exception):
 
 
 def database_url(url: str | None = None) -> str:
-    """The URL to use: the one given, else $NEWSDB_DATABASE_URL, else ./newsdb.sqlite."""
-    return url or os.environ.get(URL_ENV) or DEFAULT_URL
+    """The URL to use: the one given, else $NEWSDB_DATABASE_URL, else ./newsdb.sqlite.
+    A bare path (no `://`) means that SQLite file."""
+    url = url or os.environ.get(URL_ENV) or DEFAULT_URL
+    return url if "://" in url else f"sqlite:///{url}"
 
 
 def make_engine(url: str | None = None, *, read_only: bool = False) -> Engine:
@@ -112,23 +115,55 @@ def _sqlite_connect(uri: str):
     return sqlite3.connect(uri, uri=True, timeout=SQLITE_BUSY_MS / 1000, check_same_thread=False)
 
 
+Source = str | Engine | None
+"""What every library entry takes for a database: a URL (None: `database_url()`'s
+default) or an Engine the caller made (used as it is, left open)."""
+
+
 @contextmanager
-def connect(url: str | None = None, *, read_only: bool = False) -> Iterator[Connection]:
-    """A connection, with unreachable servers reported as one DatabaseError line."""
-    engine = make_engine(url, read_only=read_only)
+def engine_for(source: Source, *, read_only: bool = False) -> Iterator[Engine]:
+    """The engine for `source`: the caller's own, or a new one for the URL, disposed after."""
+    if isinstance(source, Engine):
+        yield source
+        return
+    engine = make_engine(source, read_only=read_only)
     try:
+        yield engine
+    finally:
+        engine.dispose()
+
+
+def url_of(source: Source) -> URL:
+    """The URL `source` names (an Engine's own), password included."""
+    if isinstance(source, Engine):
+        return source.url
+    return make_url(database_url(source))
+
+
+@contextmanager
+def connect(source: Source = None, *, read_only: bool = False) -> Iterator[Connection]:
+    """A connection, with unreachable servers reported as one DatabaseError line."""
+    with engine_for(source, read_only=read_only) as engine:
         try:
             connection = engine.connect()
         except Exception as exc:
             raise DatabaseError(f"cannot connect to {safe_url(engine)}: {first_line(exc)}") from exc
         with connection:
             yield connection
-    finally:
-        engine.dispose()
 
 
-def safe_url(engine: Engine) -> str:
-    return engine.url.render_as_string(hide_password=True)
+@contextmanager
+def reading(source: Source) -> Iterator[Session]:
+    """A session for the reports: on a read-only connection, once the schema is at head."""
+    with connect(source, read_only=True) as connection:
+        check_schema(connection)
+        with Session(bind=connection) as session:
+            yield session
+
+
+def safe_url(source: Source) -> str:
+    """The URL to show a person: the password hidden."""
+    return url_of(source).render_as_string(hide_password=True)
 
 
 def first_line(exc: BaseException) -> str:
@@ -156,20 +191,20 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
-def upgrade(url: str | None = None, revision: str = "head") -> None:
-    with _migrating(url) as config:
+def upgrade(source: Source = None, revision: str = "head") -> None:
+    with _migrating(source) as config:
         command.upgrade(config, revision)
 
 
-def downgrade(url: str | None, revision: str) -> None:
-    with _migrating(url) as config:
+def downgrade(source: Source, revision: str) -> None:
+    with _migrating(source) as config:
         command.downgrade(config, revision)
 
 
-def current_revision(url: str | None = None) -> str | None:
+def current_revision(source: Source = None) -> str | None:
     from alembic.runtime.migration import MigrationContext
 
-    with connect(url) as connection:
+    with connect(source) as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
@@ -180,8 +215,8 @@ def head_revision() -> str | None:
 
 
 @contextmanager
-def _migrating(url: str | None) -> Iterator[Config]:
-    with connect(url) as connection:
+def _migrating(source: Source) -> Iterator[Config]:
+    with connect(source) as connection:
         config = alembic_config(connection)
         yield config
         connection.commit()
@@ -284,24 +319,24 @@ def ping(connection: Connection) -> None:
 # --- the reader role ----------------------------------------------------------
 
 
-def grant_reader(url: str | None, role: str, password: str | None = None) -> tuple[str, int]:
+def grant_reader(source: Source, role: str, password: str | None = None) -> tuple[str, int]:
     """Create (or fix) a PostgreSQL role that can log in and only SELECT newsdb's tables
     and views: no superuser, no other privilege, no membership, nothing owned.
     Returns the URL to log in as it (password hidden) and the number of relations."""
     from sqlalchemy.exc import DBAPIError
 
     try:
-        return _grant_reader(url, role, password)
+        return _grant_reader(source, role, password)
     except DBAPIError as exc:  # not allowed to create roles or grant, read-only…
         raise DatabaseError(f"cannot make the reader role {role}: {first_line(exc)}") from exc
 
 
-def _grant_reader(url: str | None, role: str, password: str | None) -> tuple[str, int]:
+def _grant_reader(source: Source, role: str, password: str | None) -> tuple[str, int]:
     from sqlalchemy import inspect
 
     from newsdb.models import Base
 
-    with connect(url) as connection:
+    with connect(source) as connection:
         if connection.dialect.name != "postgresql":
             raise DatabaseError(
                 "grant-reader is for PostgreSQL: SQLite has no roles "

@@ -87,6 +87,13 @@ class PartialDate:
         return self.iso()
 
 
+def date_text(value: dt.date | None, precision: str | None) -> str | None:
+    """The two database columns as text at their precision ("2023", never "2023-01-01");
+    None when the date is unknown."""
+    date = PartialDate.of(value, precision)
+    return date.iso() if date else None
+
+
 def _period_days(match: re.Match) -> tuple[dt.date, dt.date]:
     """First and last day of "YYYY-Www" (ISO week) or "YYYY-Qn"."""
     year = int(match.group(1))

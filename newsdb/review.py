@@ -16,8 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from newsdb import db
+from newsdb.amounts import decimal_text
 from newsdb.models import Article, Deal, Evidence, Lawsuit, Organization, Person, Valuation
-from newsdb.reports.output import date_text, decimal_text
+from newsdb.partial_date import date_text
 from newsdb.vocab import Origin
 
 HEADER = """\
@@ -27,12 +28,10 @@ HEADER = """\
 """
 
 
-def export_unreviewed(url: str | None, path: Path) -> dict[str, int]:
+def export_unreviewed(source: db.Source, path: Path) -> dict[str, int]:
     """Write the unreviewed facts to `path`; return how many of each were written."""
-    with db.connect(url, read_only=True) as connection:
-        db.check_schema(connection)
-        with Session(bind=connection) as session:
-            document = _document(session)
+    with db.reading(source) as session:
+        document = _document(session)
     path.write_text(
         HEADER.format(name=path.name)
         + yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=100),

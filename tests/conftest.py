@@ -123,3 +123,12 @@ def postgres_url(postgres_admin, tmp_path_factory) -> Iterator[str]:
     factory = Databases("postgresql", tmp_path_factory, postgres_admin)
     yield factory.new()
     factory.drop_all()
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--update-expected",
+        action="store_true",
+        help="Rewrite tests/expected/ from the SQLite run instead of comparing with it "
+        "(then review the diff: a change of output is a change of the contract).",
+    )

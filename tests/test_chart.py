@@ -105,7 +105,7 @@ def test_deals_chart_counts_what_report_deals_lists(seeded, tmp_path, by):
 def test_deals_chart_volume_is_the_sum_of_reliable_usd_amounts(seeded, tmp_path):
     from decimal import Decimal
 
-    from newsdb.chart import human_amount
+    from newsdb.amounts import short_amount
 
     deals = report(seeded, "deals", "--since", "2025", "--until", "2025-12-31")
     usd = [
@@ -119,7 +119,7 @@ def test_deals_chart_volume_is_the_sum_of_reliable_usd_amounts(seeded, tmp_path)
     assert usd
     svg = tmp_path / "deals.svg"
     run(seeded, "chart", "deals", "--by", "year", "--since", "2025", "-o", str(svg))
-    assert human_amount(sum(usd), None) in svg_text(svg)
+    assert short_amount(sum(usd), None) in svg_text(svg)
 
 
 def test_chart_mistakes_are_one_line(seeded, tmp_path, monkeypatch):

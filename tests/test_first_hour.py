@@ -458,9 +458,9 @@ def test_table_takes_the_terminal_width(url):
 
 
 def test_progress_lines_off_a_terminal(empty_url, monkeypatch):
-    import newsdb.cli
+    import newsdb.cli.imports
 
-    monkeypatch.setattr(newsdb.cli, "PROGRESS_EVERY", 0.0)  # a line at every step
+    monkeypatch.setattr(newsdb.cli.imports, "PROGRESS_EVERY", 0.0)  # a line at every step
     result = CliRunner().invoke(main, ["--db", empty_url, "import", str(SEEDS)])
     assert result.exit_code == 0, result.output
     lines = result.stderr.splitlines()

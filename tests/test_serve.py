@@ -20,8 +20,9 @@ import pytest
 from click.testing import CliRunner
 
 from newsdb.catalog import VIEWS
-from newsdb.cli import main, report
-from newsdb.reports.output import date_text
+from newsdb.cli import main
+from newsdb.cli.report import report
+from newsdb.partial_date import date_text
 
 pytest.importorskip("datasette", reason="newsdb serve needs the serve extra")
 

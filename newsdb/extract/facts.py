@@ -36,6 +36,7 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
+from newsdb.amounts import decimal_text
 from newsdb.extract import facts_lexicon as lex
 from newsdb.extract import qualifiers
 from newsdb.extract.facts_coref import Doc
@@ -43,7 +44,7 @@ from newsdb.extract.facts_deals import backed, deals, platform_hosting
 from newsdb.extract.facts_rules import Draft, Hit, amount, definite
 from newsdb.extract.facts_suits import complete_suits, lawsuits
 from newsdb.extract.facts_values import settle_valuations, valuations
-from newsdb.extract.mention import Mention, format_amount
+from newsdb.extract.mention import Mention
 
 __all__ = ["EXTRACTOR_VERSION", "Fact", "Party", "extract_facts", "media_outlets", "product_owners"]
 
@@ -99,7 +100,7 @@ class Fact:
 
     def to_json(self) -> dict:
         """The ``newsdb extract --facts`` object for this fact (issue 8)."""
-        amount = format_amount(self.amount) if self.amount is not None else None
+        amount = decimal_text(self.amount) if self.amount is not None else None
         tail = {"quote": self.quote, "start": self.start, "end": self.end}
         tail["confidence"] = self.confidence
         if self.type == "deal":

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from newsdb.amounts import decimal_text
+
 MENTION_TYPES = ("money", "date", "organization", "person", "product")
 
 
@@ -36,17 +38,12 @@ class Mention:
         decimal strings without exponent ("97400000000")."""
         out: dict = {"type": self.type, "text": self.text, "start": self.start, "end": self.end}
         if self.amount is not None:
-            out["amount"] = format_amount(self.amount)
+            out["amount"] = decimal_text(self.amount)
         for key in ("currency", "value", "precision", "name"):
             field = getattr(self, key)
             if field is not None:
                 out[key] = field
         return out
-
-
-def format_amount(amount: Decimal) -> str:
-    """``Decimal("9.74E+10")`` -> ``"97400000000"``; ``Decimal("187.20")`` -> ``"187.2"``."""
-    return format(amount.normalize(), "f")
 
 
 def overlaps(a: Mention, b: Mention) -> bool:

@@ -182,9 +182,9 @@ def deals(session: Session, filters: Filters, report) -> list[dict]:
     from sqlalchemy.orm import selectinload
 
     from newsdb.models import DealParty
+    from newsdb.partial_date import date_text
     from newsdb.reports import deals as module
     from newsdb.reports.common import evidence_for, origin_clause, party_filter
-    from newsdb.reports.output import date_text
 
     as_of = filters.as_of
     target = filters.currency or "USD"  # the conversion is the fact's, not as then reported

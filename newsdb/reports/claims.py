@@ -27,9 +27,8 @@ from newsdb.models import (
     Person,
     Valuation,
 )
-from newsdb.partial_date import PartialDate
+from newsdb.partial_date import PartialDate, date_text
 from newsdb.reports.common import ReportError
-from newsdb.reports.output import date_text
 
 FACTS = {"deal": Deal, "valuation": Valuation, "lawsuit": Lawsuit}
 COLUMNS = {

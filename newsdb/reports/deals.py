@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from newsdb import fx
 from newsdb.models import Deal, DealParty, Evidence
-from newsdb.partial_date import PartialDate
+from newsdb.partial_date import PartialDate, date_text
 from newsdb.reports import asof
 from newsdb.reports.common import (
     Filters,
@@ -16,7 +16,7 @@ from newsdb.reports.common import (
     origin_clause,
     party_filter,
 )
-from newsdb.reports.output import Layout, date_text
+from newsdb.reports.output import Layout
 from newsdb.vocab import DealStatus
 
 # What an amount means, and its conversion with provenance (the keys of money_fields).

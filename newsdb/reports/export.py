@@ -18,8 +18,9 @@ from pathlib import Path
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Numeric, inspect, text
 
 from newsdb import db
+from newsdb.amounts import decimal_text
 from newsdb.reports.common import ReportError
-from newsdb.reports.output import as_amount, decimal_text
+from newsdb.reports.output import as_amount
 
 # Columns of the views that are no table's column of the same name.
 VIEW_COLUMNS = {
@@ -40,7 +41,7 @@ DUCKDB_TYPES = {
 }
 
 
-def export(url: str | None, directory: Path, fmt: str = "csv") -> list[tuple[str, int]]:
+def export(source: db.Source, directory: Path, fmt: str = "csv") -> list[tuple[str, int]]:
     """Write one file per table and view; return (file name, row count) pairs
     (CSV: then duckdb.sql, with None)."""
     if fmt == "parquet":
@@ -53,7 +54,7 @@ def export(url: str | None, directory: Path, fmt: str = "csv") -> list[tuple[str
     except OSError as exc:
         raise ReportError(f"cannot write to {directory}: {exc.strerror}") from exc
     written, schemas = [], {}
-    with db.connect(url, read_only=True) as connection:
+    with db.connect(source, read_only=True) as connection:
         db.check_schema(connection)
         inspector = inspect(connection)
         names = sorted(inspector.get_table_names()) + sorted(inspector.get_view_names())

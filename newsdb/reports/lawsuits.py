@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from newsdb.models import Evidence, Lawsuit, LawsuitParty
+from newsdb.partial_date import date_text
 from newsdb.reports import asof
 from newsdb.reports.common import (
     Filters,
@@ -15,7 +16,7 @@ from newsdb.reports.common import (
     party_filter,
 )
 from newsdb.reports.deals import party_order
-from newsdb.reports.output import Layout, date_text
+from newsdb.reports.output import Layout
 from newsdb.vocab import PartyRole
 
 FIELDS = [

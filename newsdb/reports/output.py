@@ -22,6 +22,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from newsdb.amounts import decimal_text, short_amount
+
 FORMATS = ("table", "csv", "json", "nl")
 NUMERIC = {"amount", "change", "articles", "mentions", "days_to_confirm", "article_count"}
 NOTES = {"flags"}  # labelled when printed under a row
@@ -67,25 +69,6 @@ def render(
     if fmt == "csv":
         return _csv(rows, layout.fields or layout.columns, headers)
     return _table(rows, layout, width, headers)
-
-
-def decimal_text(value: Decimal | None) -> str | None:
-    """A decimal without exponent or needless zeros: 33000000000, 97400000000.01."""
-    if value is None:
-        return None
-    text = format(value, "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def date_text(value: dt.date | None, precision: str | None) -> str | None:
-    """ "2023", "2025-04" or "2025-05-02": never more precise than the source."""
-    if value is None:
-        return None
-    if precision == "year":
-        return f"{value.year:04d}"
-    if precision == "month":
-        return f"{value.year:04d}-{value.month:02d}"
-    return value.isoformat()
 
 
 def is_amount_column(name: str) -> bool:
@@ -364,18 +347,12 @@ def money_text(row: dict) -> str:
     return text
 
 
-def _short_amount(value, currency: str | None, signed: bool = False) -> str:
+def _short_amount(value, currency, signed: bool = False) -> str:
     """97.4 bn USD: the table's reading of an amount (CSV and JSON keep every digit)."""
     value = as_amount(value)
     if not isinstance(value, Decimal):  # text in an amount column (ad-hoc SQL)
         return _cell(value)
-    currency = currency if isinstance(currency, str) else ""
-    sign = "+" if signed and value > 0 else ""
-    for scale, word in ((10**12, "tn"), (10**9, "bn"), (10**6, "m")):
-        if abs(value) >= scale:
-            number = decimal_text((value / scale).quantize(Decimal("0.01")))
-            return f"{sign}{number} {word} {currency}".rstrip()
-    return f"{sign}{decimal_text(value)} {currency}".rstrip()
+    return short_amount(value, currency if isinstance(currency, str) else None, signed=signed)
 
 
 # --- an object (profile) -----------------------------------------------------------------

@@ -21,9 +21,9 @@ from newsdb.models import (
     PersonAlias,
     Valuation,
 )
+from newsdb.partial_date import date_text
 from newsdb.reports import asof
 from newsdb.reports.common import Filters, find_entity, in_text_order, origin_clause
-from newsdb.reports.output import date_text
 
 
 def _deal_date(deal: Deal) -> tuple:

@@ -19,9 +19,10 @@ from newsdb.models import (
     Person,
     Valuation,
 )
+from newsdb.partial_date import date_text
 from newsdb.reports import asof
 from newsdb.reports.common import Filters, in_text_order
-from newsdb.reports.output import Layout, date_text
+from newsdb.reports.output import Layout
 from newsdb.vocab import Origin
 
 FACTS = {"deal": Deal, "valuation": Valuation, "lawsuit": Lawsuit, "affiliation": Affiliation}

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import event, text
+from sqlalchemy import text
 
 from newsdb import db
 from newsdb.reports.common import ReportError
@@ -61,7 +61,7 @@ class Rows:
 
 @contextmanager
 def run_sql(
-    url: str | None,
+    source: db.Source,
     statement: str,
     *,
     params: dict[str, str] | None = None,
@@ -74,50 +74,43 @@ def run_sql(
     `timeout` (seconds, None for none) bounds the statement, its rows included;
     `limit` stops reading after that many rows.
     """
-    engine = db.make_engine(url, read_only=True)
-    sqlite = engine.dialect.name == "sqlite"
     deadline = time.monotonic() + timeout if timeout else None
-    if sqlite:
-        event.listen(engine, "connect", lambda c, _r: _reading_only(c, deadline))
-    try:
+    with db.connect(source, read_only=True) as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        rows = None
         try:
-            connection = engine.connect()
-        except Exception as exc:
-            raise db.DatabaseError(
-                f"cannot connect to {db.safe_url(engine)}: {db.first_line(exc)}"
-            ) from exc
-        with connection:
-            rows = None
+            if sqlite:
+                rows = _sqlite(connection, statement, params, deadline)
+            else:
+                rows = _postgresql(connection, statement, params, timeout, as_superuser)
+            guarded = _guarded(rows.rows, limit, timeout)
             try:
-                if sqlite:
-                    rows = _sqlite(connection, statement, params)
-                else:
-                    rows = _postgresql(connection, statement, params, timeout, as_superuser)
-                guarded = _guarded(rows.rows, limit, timeout)
-                try:
-                    yield Rows(rows.columns, guarded)
-                finally:
-                    guarded.close()
-            except ReportError:
-                raise
-            except Exception as exc:
-                raise ReportError(_sql_error(exc, timeout)) from exc
+                yield Rows(rows.columns, guarded)
             finally:
-                if rows is not None and rows.source is not None:
-                    rows.source.close()  # stop the stream before the transaction ends
-                with contextlib.suppress(Exception):  # a lost connection: nothing to undo
-                    connection.rollback()
-    finally:
-        engine.dispose()
+                guarded.close()
+        except ReportError:
+            raise
+        except Exception as exc:
+            raise ReportError(_sql_error(exc, timeout)) from exc
+        finally:
+            if rows is not None and rows.source is not None:
+                rows.source.close()  # stop the stream before the transaction ends
+            with contextlib.suppress(Exception):  # a lost connection: nothing to undo
+                connection.rollback()
+            if sqlite:  # the connection may go back to the pool of a caller's engine
+                _reading_freely(connection.connection.driver_connection)
 
 
-def _sqlite(connection, statement: str, params) -> Rows:
-    cursor = connection.connection.driver_connection.cursor()
+def _sqlite(connection, statement: str, params, deadline: float | None) -> Rows:
+    raw = connection.connection.driver_connection
+    _reading_only(raw, deadline)
+    cursor = raw.cursor()
     cursor.execute(statement, params or {})  # one statement only; ":name" is sqlite3's own
     return _rows(cursor)
 
 
 def _postgresql(connection, statement: str, params, timeout, as_superuser: bool) -> Rows:
+    connection.exec_driver_sql("SET TRANSACTION READ ONLY")  # also on a caller's engine
     _check_role(connection, as_superuser)
     if timeout:
         connection.exec_driver_sql(f"SET LOCAL statement_timeout = {max(1, round(timeout * 1000))}")
@@ -207,3 +200,10 @@ def _reading_only(dbapi_connection, deadline: float | None) -> None:
     if deadline is not None:
         # Called every 10,000 virtual machine steps: a true result interrupts the statement.
         dbapi_connection.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
+
+
+def _reading_freely(dbapi_connection) -> None:
+    """Undo `_reading_only`."""
+    with contextlib.suppress(Exception):  # a closed connection
+        dbapi_connection.set_authorizer(None)
+        dbapi_connection.set_progress_handler(None, 0)

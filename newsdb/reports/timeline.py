@@ -17,9 +17,10 @@ from newsdb.models import (
     Person,
     Valuation,
 )
+from newsdb.partial_date import date_text
 from newsdb.reports import asof
 from newsdb.reports.common import Filters, ReportError, named_entities, origin_clause
-from newsdb.reports.output import Layout, date_text
+from newsdb.reports.output import Layout
 
 FIELDS = ["date", "date_precision", "type", "event", "key"]
 TABLE = Layout(["date", "type", "event"], fields=FIELDS)

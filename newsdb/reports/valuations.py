@@ -6,10 +6,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from newsdb.models import Deal, Organization, Valuation
+from newsdb.partial_date import date_text
 from newsdb.reports import asof
 from newsdb.reports.common import Filters, find_entity, in_text_order, origin_clause
 from newsdb.reports.deals import MONEY_FIELDS, _convert, money_fields
-from newsdb.reports.output import Layout, date_text
+from newsdb.reports.output import Layout
 
 FIELDS = [
     "key",

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.engine import make_url
 
 from newsdb import db
 from newsdb.reports.common import ReportError
@@ -42,11 +41,11 @@ Progress = Callable[[str], None]
 
 
 @contextmanager
-def sqlite_file(url: str | None, progress: Progress = lambda _: None) -> Iterator[Source]:
+def sqlite_file(source: db.Source, progress: Progress = lambda _: None) -> Iterator[Source]:
     """The SQLite file to serve: the database's own, or a snapshot of a PostgreSQL one."""
-    with db.connect(url, read_only=True) as connection:
+    with db.connect(source, read_only=True) as connection:
         db.check_schema(connection)
-    parsed = make_url(db.database_url(url))
+    parsed = db.url_of(source)
     if parsed.get_backend_name() == "sqlite":
         if not parsed.database or parsed.database == ":memory:":
             raise ReportError("newsdb serve needs a database file, not an in-memory database")
@@ -57,7 +56,7 @@ def sqlite_file(url: str | None, progress: Progress = lambda _: None) -> Iterato
         where = parsed.render_as_string(hide_password=True)
         progress(f"Copying {where} into a temporary SQLite snapshot for Datasette")
         try:
-            rows = snapshot(url, path)
+            rows = snapshot(source, path)
         except db.DatabaseError:
             raise
         except Exception as exc:  # a value SQLite cannot hold exactly, a lost connection
@@ -66,17 +65,17 @@ def sqlite_file(url: str | None, progress: Progress = lambda _: None) -> Iterato
         yield Source(path, snapshot=True)
 
 
-def snapshot(url: str | None, path: Path) -> int:
-    """Copy every table of the database at `url` into a new SQLite file; return the rows."""
+def snapshot(source: db.Source, path: Path) -> int:
+    """Copy every table of the database `source` into a new SQLite file; return the rows."""
     from newsdb.models import Base
 
     target = f"sqlite:///{path}"
     db.upgrade(target)
     copied = 0
-    with db.connect(url, read_only=True) as source, db.connect(target) as sink:
+    with db.connect(source, read_only=True) as reader, db.connect(target) as sink:
         sink.exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # parents may come later
         for table in Base.metadata.sorted_tables:
-            result = source.execution_options(yield_per=1000).execute(
+            result = reader.execution_options(yield_per=1000).execute(
                 select(table).order_by(*table.primary_key.columns)
             )
             for chunk in result.mappings().partitions():

@@ -16,7 +16,8 @@ from decimal import Decimal
 from datasette import hookimpl
 from markupsafe import Markup, escape
 
-from newsdb.reports.output import date_text, decimal_text
+from newsdb.amounts import decimal_text
+from newsdb.partial_date import date_text
 from newsdb.resolve.resolver import normalize
 
 AMOUNTS = {"amount", "change"}
