@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from newsdb.extract import Entity, Gazetteer, extract
 from newsdb.extract.facts import Fact, extract_facts
-from newsdb.extract.mention import Mention
+from newsdb.extract.mentions.mention import Mention
 from newsdb.partial_date import PartialDate
 
 

@@ -18,7 +18,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from newsdb.extract.facts import EXTRACTOR_VERSION, Fact
-from newsdb.extract.mention import Mention
+from newsdb.extract.mentions.mention import Mention
 from newsdb.models import (
     Article,
     Deal,

@@ -15,7 +15,8 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from newsdb.analysis import Analyzer
-from newsdb.extract import detect_language, qualifiers
+from newsdb.extract import detect_language
+from newsdb.extract.mentions import qualifiers
 from newsdb.extracted import ExtractedLoader, forget_article
 from newsdb.facts import Curated, EntityDecl, FactRecord
 from newsdb.models import (

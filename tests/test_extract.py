@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from newsdb.extract import Entity, Gazetteer, Mention, detect_language, extract
-from newsdb.extract.dates import find_dates
-from newsdb.extract.money import find_money, parse_number
+from newsdb.extract.mentions.dates import find_dates
+from newsdb.extract.mentions.money import find_money, parse_number
 from newsdb.partial_date import PartialDate
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsdb.extract import extract
-from newsdb.extract.mention import MENTION_TYPES
+from newsdb.extract.mentions.mention import MENTION_TYPES
 from newsdb.facts import parse_facts
 from newsdb.partial_date import PartialDate
 from newsdb.readers import ArticleRecord, InputError, read_articles, read_facts

@@ -10,12 +10,12 @@ dates, organizations, people and products of one article, each a
 
 from __future__ import annotations
 
-from newsdb.extract.dates import find_dates
-from newsdb.extract.entities import Entity, Gazetteer, find_entities
-from newsdb.extract.language import detect_language
-from newsdb.extract.mention import Mention
-from newsdb.extract.money import find_money
-from newsdb.extract.words import tokenize
+from newsdb.extract.mentions.dates import find_dates
+from newsdb.extract.mentions.entities import Entity, Gazetteer, find_entities
+from newsdb.extract.text.language import detect_language
+from newsdb.extract.mentions.mention import Mention
+from newsdb.extract.mentions.money import find_money
+from newsdb.extract.text.tokens import tokenize
 from newsdb.partial_date import PartialDate
 
 __all__ = ["Entity", "Gazetteer", "Mention", "detect_language", "extract"]

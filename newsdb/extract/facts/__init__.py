@@ -22,10 +22,10 @@ anaphor left unresolved is left out rather than stored as "the company".
 The same deal told twice in an article is one fact.  Pure functions: no
 database.
 
-Layout: the words in ``facts_lexicon.py``; sentences and clauses in
-``facts_text.py``; coreference in ``facts_coref.py``; the rules in
-``facts_deals.py``, ``facts_values.py`` and ``facts_suits.py``, sharing
-``facts_rules.py`` (parties, amounts, dates and statuses around a word).
+Layout: the words in ``triggers.py``; sentences and clauses in
+``sentences.py``; coreference in ``coref.py``; the rules in
+``deals.py``, ``valuations.py`` and ``lawsuits.py``, sharing
+``rules.py`` (parties, amounts, dates and statuses around a word).
 """
 
 from __future__ import annotations
@@ -36,14 +36,14 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
-from newsdb.extract import facts_lexicon as lex
-from newsdb.extract import qualifiers
-from newsdb.extract.facts_coref import Doc
-from newsdb.extract.facts_deals import backed, deals, platform_hosting
-from newsdb.extract.facts_rules import Draft, Hit, amount, definite
-from newsdb.extract.facts_suits import complete_suits, lawsuits
-from newsdb.extract.facts_values import settle_valuations, valuations
-from newsdb.extract.mention import Mention, format_amount
+from newsdb.extract.facts import triggers as lex
+from newsdb.extract.mentions import qualifiers
+from newsdb.extract.facts.coref import Doc
+from newsdb.extract.facts.deals import backed, deals, platform_hosting
+from newsdb.extract.facts.rules import Draft, Hit, amount, definite
+from newsdb.extract.facts.lawsuits import complete_suits, lawsuits
+from newsdb.extract.facts.valuations import settle_valuations, valuations
+from newsdb.extract.mentions.mention import Mention, format_amount
 
 __all__ = ["EXTRACTOR_VERSION", "Fact", "Party", "extract_facts", "media_outlets", "product_owners"]
 
@@ -91,7 +91,7 @@ class Fact:
     basis: str | None = None  # valuation: ValuationBasis value
     distinct: bool = False  # lawsuit: "another trial", never merged into the one before
     inferred: frozenset[str] = frozenset()  # parties found by coreference ("the firm")
-    qualifier: str | None = None  # issue 15: up_to, more_than… (extract/qualifiers.py)
+    qualifier: str | None = None  # issue 15: up_to, more_than… (extract/mentions/qualifiers.py)
     amount_high: Decimal | None = None  # a range: `amount` to `amount_high`
 
     def names(self, *roles: str) -> list[str]:

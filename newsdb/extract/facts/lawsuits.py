@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newsdb.extract import facts_lexicon as lex
-from newsdb.extract.facts_coref import Doc
-from newsdb.extract.facts_rules import (
+from newsdb.extract.facts import triggers as lex
+from newsdb.extract.facts.coref import Doc
+from newsdb.extract.facts.rules import (
     AGAINST,
     BY,
     Draft,
@@ -21,7 +21,7 @@ from newsdb.extract.facts_rules import (
     possessor,
     subject,
 )
-from newsdb.extract.facts_text import INTRO, Ent
+from newsdb.extract.facts.sentences import INTRO, Ent
 
 _BROUGHT_BY = marker(r"brought by|filed by|lodged by|initiated by|by|with|avec|par|de la part de")
 _SUIT_TOPIC = re.compile(

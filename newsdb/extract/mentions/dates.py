@@ -47,9 +47,9 @@ import functools
 import re
 from typing import NamedTuple
 
-from newsdb.extract.lexicon import NUMBER_WORDS, STOPWORDS, fold, word_set
-from newsdb.extract.mention import Mention
-from newsdb.extract.words import Words, tokenize
+from newsdb.extract.text.word_lists import NUMBER_WORDS, STOPWORDS, fold, word_set
+from newsdb.extract.mentions.mention import Mention
+from newsdb.extract.text.tokens import Words, tokenize
 from newsdb.partial_date import PartialDate, Precision
 
 _MONTHS_EN = [

@@ -3,7 +3,7 @@
 :class:`Text` cuts an article into sentences, files its mentions under them
 and says where the clause around a word starts and ends, and where a
 relative clause ("X, which ...", "X, qui ...") begins.  Who "the company"
-or "it" is comes on top of it, in ``facts_coref.Doc``.
+or "it" is comes on top of it, in ``coref.Doc``.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsdb.extract.mention import Mention
+from newsdb.extract.mentions.mention import Mention
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -216,7 +216,7 @@ _BUYING = re.compile(
 
 class Text:
     """An article's sentences with their mentions and clauses (``ents`` and
-    the coreference behind it are in ``facts_coref.Doc``)."""
+    the coreference behind it are in ``coref.Doc``)."""
 
     def __init__(
         self,

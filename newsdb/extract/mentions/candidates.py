@@ -32,7 +32,7 @@ import re
 from bisect import bisect_left
 from itertools import pairwise
 
-from newsdb.extract.lexicon import (
+from newsdb.extract.text.word_lists import (
     DAYS,
     FIRST_NAMES,
     GEO_WORDS,
@@ -52,7 +52,7 @@ from newsdb.extract.lexicon import (
     fold,
     word_set,
 )
-from newsdb.extract.mention import Mention
+from newsdb.extract.mentions.mention import Mention
 
 _BREAKERS = STOPWORDS | MONTHS | DAYS | TITLES | NATIONALITIES
 _JOIN_GAPS = frozenset({" ", "\u00a0", "-", "’", "'", " & ", "&", " &\u00a0"})

@@ -1,0 +1,1 @@
+"""Mentions: typed spans of an article (money, dates, organizations, people, products)."""
