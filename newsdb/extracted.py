@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from newsdb.extract.facts import EXTRACTOR_VERSION, Fact
 from newsdb.extract.mentions.mention import Mention
+from newsdb.extract.text.normalize import normalize
 from newsdb.models import (
     Article,
     Deal,
@@ -33,7 +34,7 @@ from newsdb.models import (
     Valuation,
 )
 from newsdb.partial_date import PartialDate
-from newsdb.resolve import Ref, Resolver, normalize
+from newsdb.resolve import Ref, Resolver
 from newsdb.vocab import DealStatus, LawsuitStatus, Origin
 
 MODELS = {"deal": Deal, "valuation": Valuation, "lawsuit": Lawsuit}

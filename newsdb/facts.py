@@ -13,9 +13,10 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from importlib.resources import files
 
+from newsdb.extract.text.normalize import clean_name
 from newsdb.partial_date import PartialDate
 from newsdb.readers import FactsDocument, InputError
-from newsdb.resolve import NAME_CHARS, clean_name, mixed_scripts
+from newsdb.resolve import NAME_CHARS, mixed_scripts
 from newsdb.vocab import (
     DealKind,
     DealStatus,

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from newsdb.analysis import Analyzer
 from newsdb.extract import detect_language
 from newsdb.extract.mentions import qualifiers
+from newsdb.extract.text.normalize import normalize
 from newsdb.extracted import ExtractedLoader, forget_article
 from newsdb.facts import Curated, EntityDecl, FactRecord
 from newsdb.models import (
@@ -37,7 +38,7 @@ from newsdb.models import (
 )
 from newsdb.partial_date import PartialDate
 from newsdb.readers import ArticleRecord, InputError
-from newsdb.resolve import MODELS, Resolver, UnknownEntity, normalize
+from newsdb.resolve import MODELS, Resolver, UnknownEntity
 from newsdb.vocab import DealStatus, LawsuitStatus, Origin
 
 FACT_MODELS = {"deal": Deal, "valuation": Valuation, "lawsuit": Lawsuit, "affiliation": Affiliation}

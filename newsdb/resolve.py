@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from newsdb.extract.text.normalize import normalize
 from newsdb.models import (
     Organization,
     OrganizationAlias,
@@ -27,14 +28,6 @@ MODELS = {
 
 NAME_CHARS = 200  # the name columns' length, checked alike on both databases
 CONFUSABLE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")  # letters that look alike across them
-
-
-def clean_name(name: str) -> str:
-    """A name as stored: Unicode NFKC, invisible characters (zero-width spaces and
-    joiners, direction marks, soft hyphens: category Cf) removed, one space."""
-    text = unicodedata.normalize("NFKC", name)
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
-    return " ".join(text.split())
 
 
 def mixed_scripts(name: str) -> str | None:
@@ -58,12 +51,6 @@ def mixed_scripts(name: str) -> str | None:
 
 def _script(ch: str) -> str:
     return unicodedata.name(ch, "").split(" ")[0] if ch.isalpha() else ""
-
-
-def normalize(name: str) -> str:
-    """The form names are compared in: cleaned (clean_name), casefolded, straight
-    apostrophes."""
-    return " ".join(clean_name(name).replace("’", "'").casefold().split())
 
 
 class UnknownEntity(LookupError):

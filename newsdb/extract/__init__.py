@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from newsdb.extract.mentions.dates import find_dates
 from newsdb.extract.mentions.entities import Entity, Gazetteer, find_entities
-from newsdb.extract.text.language import detect_language
 from newsdb.extract.mentions.mention import Mention
 from newsdb.extract.mentions.money import find_money
+from newsdb.extract.text.language import detect_language
 from newsdb.extract.text.tokens import tokenize
 from newsdb.partial_date import PartialDate
 

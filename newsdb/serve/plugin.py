@@ -16,8 +16,8 @@ from decimal import Decimal
 from datasette import hookimpl
 from markupsafe import Markup, escape
 
+from newsdb.extract.text.normalize import normalize
 from newsdb.reports.output import date_text, decimal_text
-from newsdb.resolve import normalize
 
 AMOUNTS = {"amount", "change"}
 CSS_PATH = "/-/newsdb.css"

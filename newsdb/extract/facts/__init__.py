@@ -37,12 +37,12 @@ from functools import lru_cache
 from importlib import resources
 
 from newsdb.extract.facts import triggers as lex
-from newsdb.extract.mentions import qualifiers
 from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.deals import backed, deals, platform_hosting
-from newsdb.extract.facts.rules import Draft, Hit, amount, definite
 from newsdb.extract.facts.lawsuits import complete_suits, lawsuits
+from newsdb.extract.facts.rules import Draft, Hit, amount, definite
 from newsdb.extract.facts.valuations import settle_valuations, valuations
+from newsdb.extract.mentions import qualifiers
 from newsdb.extract.mentions.mention import Mention, format_amount
 
 __all__ = ["EXTRACTOR_VERSION", "Fact", "Party", "extract_facts", "media_outlets", "product_owners"]

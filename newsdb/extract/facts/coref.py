@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 
+from newsdb.extract.facts.sentences import AGENT_WORDS, INTRO, Ent, Text
 from newsdb.extract.facts.triggers import trie
-from newsdb.extract.facts.sentences import AGENT_WORDS, INTRO, Ent, Text, word_set
+from newsdb.extract.text.normalize import word_set
 
 # Anaphoric noun phrases; group "head" is the noun.
 _ORG_HEADS = (

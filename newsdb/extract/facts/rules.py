@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 
 from newsdb.extract.facts import triggers as lex
 from newsdb.extract.facts.coref import Doc
+from newsdb.extract.facts.sentences import INTRO, Ent
 from newsdb.extract.facts.triggers import Trigger
-from newsdb.extract.facts.sentences import INTRO, Ent, word_set
 from newsdb.extract.mentions.mention import Mention
+from newsdb.extract.text.normalize import word_set
 
 
 @dataclass
@@ -21,7 +22,7 @@ class Hit:
     i: int
     start: int
     end: int
-    word: str  # normalized (triggers.normalize)
+    word: str  # normalized (text.normalize.normalize)
     trigger: Trigger
 
 

@@ -12,11 +12,7 @@ import re
 from dataclasses import dataclass
 
 from newsdb.extract.mentions.mention import Mention
-
-
-def word_set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from newsdb.extract.text.normalize import word_set
 
 _ABBREV = word_set(
     """

@@ -12,17 +12,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from newsdb.extract.text.normalize import normalize
+
 
 class Trigger(NamedTuple):
     type: str  # "deal" | "valuation" | "lawsuit"
     kind: str  # deal kind; lawsuit status; "valuation"
     voice: str  # how parties sit around the word (see rules)
     status: str  # default status for this word form
-
-
-def normalize(text: str) -> str:
-    """The key of a matched trigger: lowercase, one space, straight apostrophe."""
-    return " ".join(text.lower().replace("’", "'").split())
 
 
 def _table(rows: str, type_: str) -> dict[str, Trigger]:

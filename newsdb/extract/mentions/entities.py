@@ -18,9 +18,10 @@ from functools import lru_cache
 from importlib import resources
 
 from newsdb.extract.mentions.candidates import find_candidates
-from newsdb.extract.text.word_lists import FIRST_NAMES, UNIT_WORDS, fold
 from newsdb.extract.mentions.mention import Mention
+from newsdb.extract.text.normalize import fold
 from newsdb.extract.text.tokens import TOKEN, Words, tokenize
+from newsdb.extract.text.word_lists import FIRST_NAMES, UNIT_WORDS
 
 ENTITY_TYPES = ("organization", "person", "product")
 _SECTIONS = {"organizations": "organization", "people": "person", "products": "product"}
