@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from importlib.resources import files
 
+from newsdb.extract.gazetteer import bundled_path
 from newsdb.extract.text.normalize import clean_name
 from newsdb.partial_date import PartialDate
 from newsdb.readers import FactsDocument, InputError
@@ -116,8 +117,7 @@ def bundled_entities() -> Curated:
     """The gazetteer shipped with newsdb (newsdb/data/entities.yaml)."""
     from newsdb.readers import read_facts
 
-    with_path = files("newsdb").joinpath("data/entities.yaml")
-    return parse_facts(read_facts(with_path))  # type: ignore[arg-type]
+    return parse_facts(read_facts(bundled_path()))  # type: ignore[arg-type]
 
 
 def locate_quotes(fact: FactRecord, body_of: Callable[[str], str | None]) -> None:

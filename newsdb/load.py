@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from newsdb.analysis import Analyzer
 from newsdb.extract import detect_language
 from newsdb.extract.mentions import qualifiers
+from newsdb.extract.pool import ExtractorPool
 from newsdb.extract.text.normalize import normalize
 from newsdb.extracted import ExtractedLoader, forget_article
 from newsdb.facts import Curated, EntityDecl, FactRecord
@@ -181,7 +181,7 @@ def _refuse_ambiguous(resolver: Resolver, type_: str, name: str, spelled: str, w
 def sync_articles(
     session: Session,
     records: list[ArticleRecord],
-    analyzer: Analyzer,
+    analyzer: ExtractorPool,
     proposals: ExtractedLoader,
     resolver: Resolver,
     summary: Summary,

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from newsdb.extract.gazetteer import Entity, Gazetteer
 from newsdb.extract.text.normalize import normalize
 from newsdb.models import (
     Organization,
@@ -18,6 +19,7 @@ from newsdb.models import (
     Product,
     ProductAlias,
 )
+from newsdb.vocab import OrgKind
 
 MODELS = {
     "organization": (Organization, OrganizationAlias, "organization_id"),
@@ -121,3 +123,16 @@ class Resolver:
         for type_, names in self.aliases.items():
             for name, aliases in names.items():
                 yield type_, name, tuple(aliases)
+
+
+def database_gazetteer(session: Session, resolver: Resolver) -> Gazetteer:
+    """The extraction gazetteer of the database: every entity with its aliases,
+    the owner of each product and the media outlets."""
+    owners = session.execute(
+        select(Product.name, Organization.name).join(
+            Organization, Product.organization_id == Organization.id
+        )
+    )
+    media = session.scalars(select(Organization.name).where(Organization.kind == OrgKind.MEDIA))
+    entities = (Entity(name, type_, aliases) for type_, name, aliases in resolver.entities())
+    return Gazetteer(entities, {product: owner for product, owner in owners}, media)

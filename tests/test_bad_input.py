@@ -323,9 +323,11 @@ def test_50_mb_article_imports_byte_exact(runner, empty_url, tmp_path, record_pr
 
 
 def _money_in(body: str):
-    from newsdb.extract import extract
+    from newsdb.extract import extract_article
 
-    return (m for m in extract(body, language="en") if m.type == "money")
+    return (
+        m for m in extract_article(body, language="en", facts=False).mentions if m.type == "money"
+    )
 
 
 def test_keep_going_imports_the_good_files_and_lists_the_bad(runner, seeded_copy, tmp_path):

@@ -33,8 +33,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import lru_cache
-from importlib import resources
 
 from newsdb.extract.facts import triggers as lex
 from newsdb.extract.facts.coref import Doc
@@ -42,10 +40,11 @@ from newsdb.extract.facts.deals import backed, deals, platform_hosting
 from newsdb.extract.facts.lawsuits import complete_suits, lawsuits
 from newsdb.extract.facts.rules import Draft, Hit, amount, definite
 from newsdb.extract.facts.valuations import settle_valuations, valuations
+from newsdb.extract.gazetteer import Gazetteer
 from newsdb.extract.mentions import qualifiers
 from newsdb.extract.mentions.mention import Mention, format_amount
 
-__all__ = ["EXTRACTOR_VERSION", "Fact", "Party", "extract_facts", "media_outlets", "product_owners"]
+__all__ = ["EXTRACTOR_VERSION", "Fact", "Party", "extract_facts"]
 
 EXTRACTOR_VERSION = "facts-2"  # issue 14: the rules for real news
 _FINDERS = {
@@ -59,8 +58,6 @@ _SYMMETRIC = {"partner", "other"}
 _DEAL_NOUNS = {"deal", "agreement", "contract", "accord", "contrat"}
 _STAGE = {"threatened": 0, "filed": 1, "countersuit": 1, "settled": 2, "dismissed": 2}
 _STAGE |= {"ruled": 2, "withdrawn": 2}
-_OWNERS = lru_cache(maxsize=1)(lambda: product_owners())
-_MEDIA = lru_cache(maxsize=1)(lambda: media_outlets())
 
 
 @dataclass(frozen=True)
@@ -118,46 +115,27 @@ class Fact:
         return head | tail
 
 
-@lru_cache(maxsize=1)
-def _bundled() -> dict:
-    import yaml
-
-    text = resources.files("newsdb").joinpath("data/entities.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text) or {}
-
-
-def product_owners() -> dict[str, str]:
-    """Product -> owner from the bundled gazetteer ("ChatGPT" -> "OpenAI"),
-    for "the ChatGPT maker"."""
-    products = _bundled().get("products") or []
-    return {str(p["name"]): str(p["owner"]) for p in products if p.get("owner")}
-
-
-def media_outlets() -> frozenset[str]:
-    """News outlets of the bundled gazetteer: they report deals, so "the
-    company" never points back to them."""
-    organizations = _bundled().get("organizations") or []
-    return frozenset(str(o["name"]) for o in organizations if o.get("kind") == "media")
-
-
 def extract_facts(
     body: str,
     mentions: list[Mention],
     *,
     language: str | None = None,
-    owners: dict[str, str] | None = None,
+    gazetteer: Gazetteer | None = None,
     merge: bool = True,
 ) -> list[Fact]:
     """The deals, valuations and lawsuits ``body`` reports, in text order.
 
     ``mentions`` are the article's mentions (``newsdb.extract.extract``);
     ``language`` ("en", "fr") picks the trigger words, both when None;
-    ``owners`` maps products to their makers (default: the bundled gazetteer);
+    ``gazetteer`` gives the products' makers and the media outlets (default:
+    the bundled one; pass the one that found ``mentions``);
     ``merge=False`` keeps every sentence's facts apart (one per mention of
     a deal) instead of one fact per deal.
     """
     finder = _FINDERS.get(language if language in ("en", "fr") else None)
-    doc = Doc(body, mentions, _OWNERS() if owners is None else owners, _MEDIA())
+    if gazetteer is None:
+        gazetteer = Gazetteer.bundled()
+    doc = Doc(body, mentions, gazetteer.owners, gazetteer.media)
     hits: dict[int, list[Hit]] = {}
     for start, end, word, trigger in finder.find(body):
         i = doc.index_of(start)
