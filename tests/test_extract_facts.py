@@ -37,7 +37,7 @@ from newsdb.extract.facts import EXTRACTOR_VERSION, Fact, Party, extract_facts
 from newsdb.models import Organization, Product
 from newsdb.readers import read_articles
 from newsdb.resolve import Resolver, database_gazetteer
-from newsdb.vocab import OrgKind
+from newsdb.vocab import DEFENDANT_ROLES, PLAINTIFF_ROLES, OrgKind
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "tests" / "facts_articles"
@@ -93,8 +93,8 @@ def matches(fact: Fact, gold: dict) -> bool:
         return fact.amount == _amount(gold["amount"]) and same_name(
             fact.organization or "", gold["organization"]
         )
-    plaintiffs = fact.names("plaintiff", "counter_plaintiff")
-    defendants = fact.names("defendant", "counter_defendant")
+    plaintiffs = fact.names(PLAINTIFF_ROLES)
+    defendants = fact.names(DEFENDANT_ROLES)
     statuses = gold["status"] if isinstance(gold["status"], list) else [gold["status"]]
     sides = (not gold["plaintiffs"] or overlap(plaintiffs, gold["plaintiffs"])) and (
         not gold["defendants"] or overlap(defendants, gold["defendants"])
@@ -150,8 +150,8 @@ def _show_gold(g: dict) -> str:
 
 def _show_fact(f: Fact) -> str:
     if f.type == "lawsuit":
-        plaintiffs = f.names("plaintiff", "counter_plaintiff")
-        return f"lawsuit {plaintiffs} v {f.names('defendant', 'counter_defendant')} {f.status}"
+        plaintiffs = f.names(PLAINTIFF_ROLES)
+        return f"lawsuit {plaintiffs} v {f.names(DEFENDANT_ROLES)} {f.status}"
     if f.type == "valuation":
         return f"valuation {f.organization} {f.amount} {f.currency}"
     return f"deal {f.kind} {f.amount} {f.currency} {[p.name for p in f.parties]}"

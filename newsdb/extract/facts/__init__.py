@@ -43,6 +43,7 @@ from newsdb.extract.facts.valuations import settle_valuations, valuations
 from newsdb.extract.gazetteer import Gazetteer
 from newsdb.extract.mentions import qualifiers
 from newsdb.extract.mentions.mention import Mention, format_amount
+from newsdb.vocab import DEFENDANT_ROLES, PLAINTIFF_ROLES
 
 __all__ = ["EXTRACTOR_VERSION", "Fact", "Party", "extract_facts"]
 
@@ -52,8 +53,6 @@ _FINDERS = {
     "fr": lex.TriggerFinder(lex.TRIGGERS_FR),
     None: lex.TriggerFinder(lex.TRIGGERS_ALL),
 }
-_PLAINTIFFS = ("plaintiff", "counter_plaintiff")
-_DEFENDANTS = ("defendant", "counter_defendant")
 _SYMMETRIC = {"partner", "other"}
 _DEAL_NOUNS = {"deal", "agreement", "contract", "accord", "contrat"}
 _STAGE = {"threatened": 0, "filed": 1, "countersuit": 1, "settled": 2, "dismissed": 2}
@@ -91,7 +90,7 @@ class Fact:
     qualifier: str | None = None  # issue 15: up_to, more_than… (extract/mentions/qualifiers.py)
     amount_high: Decimal | None = None  # a range: `amount` to `amount_high`
 
-    def names(self, *roles: str) -> list[str]:
+    def names(self, roles: frozenset[str]) -> list[str]:
         return [p.name for p in self.parties if p.role in roles]
 
     def to_json(self) -> dict:
@@ -109,8 +108,8 @@ class Fact:
             head |= {"currency": self.currency, "date": self.date, "precision": self.precision}
             head["basis"] = self.basis
             return head | tail
-        head = {"type": "lawsuit", "plaintiffs": self.names(*_PLAINTIFFS)}
-        head |= {"defendants": self.names(*_DEFENDANTS), "filed": self.date}
+        head = {"type": "lawsuit", "plaintiffs": self.names(PLAINTIFF_ROLES)}
+        head |= {"defendants": self.names(DEFENDANT_ROLES), "filed": self.date}
         head |= {"precision": self.precision, "status": self.status}
         return head | tail
 
@@ -288,7 +287,7 @@ def _confidence(draft: Draft, parties: list[Party], corefs: int) -> float:
     if draft.type == "valuation":
         score = 0.85
     elif draft.type == "lawsuit":
-        sides = {p.role in _PLAINTIFFS for p in parties}
+        sides = {p.role in PLAINTIFF_ROLES for p in parties}
         score = 0.5 + 0.2 * len(sides)
     else:
         score = 0.5 + (0.2 if draft.amount else 0) + 0.1 * min(2, len(parties))
