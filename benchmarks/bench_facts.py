@@ -5,7 +5,7 @@ the seeds with the articles of tests/articles and tests/facts_articles.
 Mentions are computed once per distinct article (as the importer has them
 already); what is timed is fact extraction alone, given the mentions.
 Prints articles and facts per CPU-second of this process (median of 5 runs),
-and, for scale, mention extraction (``extract``) on the same articles.
+and, for scale, mention extraction (``extract_article`` without facts) on the same articles.
 
 Usage: python benchmarks/bench_facts.py [N]     (default N=5000)
 """
@@ -70,7 +70,9 @@ def report(label: str, corpus: list, count: int) -> None:
     for body, _, language in sample:
         extract_article(body, language=language, gazetteer=gazetteer, facts=False)
     mention_rate = len(sample) / (time.process_time() - start)
-    print(f"  for scale, mention extraction (extract): {mention_rate:,.0f} articles/s")
+    print(
+        f"  for scale, mentions only (extract_article, facts=False): {mention_rate:,.0f} articles/s"
+    )
 
 
 def main() -> None:

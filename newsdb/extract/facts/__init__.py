@@ -124,7 +124,7 @@ def extract_facts(
 ) -> list[Fact]:
     """The deals, valuations and lawsuits ``body`` reports, in text order.
 
-    ``mentions`` are the article's mentions (``newsdb.extract.extract``);
+    ``mentions`` are the article's mentions (``newsdb.extract.mentions.find_mentions``);
     ``language`` ("en", "fr") picks the trigger words, both when None;
     ``gazetteer`` gives the products' makers and the media outlets (default:
     the bundled one; pass the one that found ``mentions``);
