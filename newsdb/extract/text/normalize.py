@@ -21,6 +21,7 @@ def clean_name(name: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=65536)  # the trigger finder normalizes the same few words all day
 def normalize(name: str) -> str:
     """The form names (and trigger words) are compared in: cleaned (clean_name),
     casefolded, straight apostrophes."""
