@@ -1,4 +1,4 @@
-"""Throughput of newsdb.extract.extract() on ~3 KB news articles, one core.
+"""Throughput of newsdb.extract.extract_article() on ~3 KB news articles, one core.
 
 The corpus is the five seeds and the test articles in tests/articles, repeated
 to N articles.  Prints articles per CPU-second of this process (median of 5
@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from newsdb.extract import Gazetteer, detect_language, extract  # noqa: E402
+from newsdb.extract import Gazetteer, detect_language, extract_article  # noqa: E402
 from newsdb.partial_date import PartialDate  # noqa: E402
 
 
@@ -61,7 +61,9 @@ def run(
     dates = dates or [default] * len(bodies)
     start = time.process_time()  # CPU time of this process: one core, whatever else runs
     for body, language, published in zip(bodies, languages, dates, strict=True):
-        extract(body, published=published, language=language, gazetteer=gazetteer)
+        extract_article(
+            body, published=published, language=language, gazetteer=gazetteer, facts=False
+        )
     return len(bodies) / (time.process_time() - start)
 
 
@@ -85,7 +87,7 @@ def main() -> None:
     for label, languages in (("language given", known), ("language detected", [None] * count)):
         rate = statistics.median(run(bodies, languages, gazetteer, dates) for _ in range(5))
         print(
-            f"extract(), {label}: {rate:,.0f} articles/s (median of 5), "
+            f"extract_article() mentions, {label}: {rate:,.0f} articles/s (median of 5), "
             f"{rate * size / 1e6:.2f} MB/s = {rate * size / 3072:,.0f} articles/s at 3 KB"
         )
 

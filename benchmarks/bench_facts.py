@@ -5,7 +5,7 @@ the seeds with the articles of tests/articles and tests/facts_articles.
 Mentions are computed once per distinct article (as the importer has them
 already); what is timed is fact extraction alone, given the mentions.
 Prints articles and facts per CPU-second of this process (median of 5 runs),
-and, for scale, mention extraction (``extract``) on the same articles.
+and, for scale, mention extraction (``extract_article`` without facts) on the same articles.
 
 Usage: python benchmarks/bench_facts.py [N]     (default N=5000)
 """
@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from newsdb.extract import Gazetteer, detect_language, extract  # noqa: E402
+from newsdb.extract import Gazetteer, detect_language, extract_article  # noqa: E402
 from newsdb.extract.facts import extract_facts  # noqa: E402
 from newsdb.readers.articles import read_articles  # noqa: E402
 
@@ -35,9 +35,13 @@ def load_corpus() -> list[tuple[str, list, str | None]]:
     for path in paths:
         for record in read_articles(path):
             language = record.language or detect_language(record.body)
-            mentions = extract(
-                record.body, published=record.published, language=language, gazetteer=gazetteer
-            )
+            mentions = extract_article(
+                record.body,
+                published=record.published,
+                language=language,
+                gazetteer=gazetteer,
+                facts=False,
+            ).mentions
             corpus.append((record.body, mentions, language))
     return corpus
 
@@ -64,9 +68,11 @@ def report(label: str, corpus: list, count: int) -> None:
     sample = items[: min(count, 1000)]
     start = time.process_time()
     for body, _, language in sample:
-        extract(body, language=language, gazetteer=gazetteer)
+        extract_article(body, language=language, gazetteer=gazetteer, facts=False)
     mention_rate = len(sample) / (time.process_time() - start)
-    print(f"  for scale, mention extraction (extract): {mention_rate:,.0f} articles/s")
+    print(
+        f"  for scale, mentions only (extract_article, facts=False): {mention_rate:,.0f} articles/s"
+    )
 
 
 def main() -> None:

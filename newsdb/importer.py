@@ -9,7 +9,7 @@ are streamed, a chunk at a time, so memory does not grow with the corpus.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,8 +18,9 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlch
 from sqlalchemy.orm import Session
 
 from newsdb import db
-from newsdb.analysis import Analyzer
-from newsdb.extract import Entity, detect_language, qualifiers
+from newsdb.extract import Gazetteer, detect_language, extract_article
+from newsdb.extract.mentions import qualifiers
+from newsdb.extract.pool import ExtractorPool
 from newsdb.load.articles import insert_mentions, stored_articles, sync_articles
 from newsdb.load.conversions import refresh
 from newsdb.load.curated import CuratedLoader
@@ -38,7 +39,7 @@ from newsdb.readers.curated import (
 )
 from newsdb.readers.errors import InputError, printable
 from newsdb.readers.files import JSONL_SUFFIXES, find_files, is_facts, is_sidecar
-from newsdb.resolve.resolver import ExtractedNames, Resolver
+from newsdb.resolve.resolver import ExtractedNames, Resolver, database_gazetteer
 
 CHUNK = 1000  # articles per insert batch
 ANALYZE_AFTER = 1000  # articles written: then refresh the planner's statistics
@@ -199,10 +200,7 @@ class _Load:
         self.resolver = Resolver.load(self.session)
         self.names = ExtractedNames(self.session, self.resolver, self.summary)
         self.proposals = ProposedLoader(self.session, self.names, self.summary)
-        self.analyzer = Analyzer(
-            (Entity(name, type_, aliases) for type_, name, aliases in self.resolver.entities()),
-            self.jobs,
-        )
+        self.analyzer = ExtractorPool(database_gazetteer(self.session, self.resolver), self.jobs)
         return good
 
     def articles(self, files: list[Path], progress) -> None:
@@ -362,3 +360,39 @@ class _ArticleIndex(dict):
         except KeyError:
             return None
         return self.bodies[key]
+
+
+def gazetteer_from(url: str | None) -> Gazetteer:
+    """The gazetteer of the database at `url` (read only), or the bundled one."""
+    if url is None:
+        return Gazetteer.bundled()
+    with db.connect(url, read_only=True) as connection:
+        db.check_schema(connection)
+        with Session(bind=connection) as session:
+            return database_gazetteer(session, Resolver.load(session))
+
+
+def extract_files(paths: list[Path], gazetteer: Gazetteer, facts: bool = False) -> Iterator[dict]:
+    """`newsdb extract`: read → extract, nothing written. One SPEC §4 object per
+    article in `paths` (facts files are skipped); with `facts`, each object also
+    lists the deals, valuations and lawsuits proposed."""
+    for path in find_files(paths):
+        if is_sidecar(path) or is_facts(path):
+            continue
+        for record in read_articles(path):
+            found = extract_article(
+                record.body,
+                gazetteer,
+                language=record.language,
+                published=record.published,
+                facts=facts,
+            )
+            result = {
+                "path": record.where,
+                "language": found.language,
+                "published": record.published.iso() if record.published else None,
+                "mentions": [m.to_json() for m in found.mentions],
+            }
+            if facts:
+                result["facts"] = [fact.to_json() for fact in found.facts]
+            yield result

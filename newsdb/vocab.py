@@ -5,6 +5,8 @@ from enum import StrEnum
 from newsdb.partial_date import Precision
 
 __all__ = [
+    "DEFENDANT_ROLES",
+    "PLAINTIFF_ROLES",
     "DealKind",
     "DealStatus",
     "LawsuitStatus",
@@ -90,6 +92,11 @@ class PartyRole(StrEnum):
     COUNTER_PLAINTIFF = "counter_plaintiff"
     COUNTER_DEFENDANT = "counter_defendant"
     OTHER = "other"
+
+
+# The two sides of a lawsuit, whether it is the suit or the countersuit.
+PLAINTIFF_ROLES = frozenset({PartyRole.PLAINTIFF, PartyRole.COUNTER_PLAINTIFF})
+DEFENDANT_ROLES = frozenset({PartyRole.DEFENDANT, PartyRole.COUNTER_DEFENDANT})
 
 
 class Origin(StrEnum):

@@ -329,9 +329,11 @@ def test_50_mb_article_imports_byte_exact(runner, empty_url, tmp_path, record_pr
 
 
 def _money_in(body: str):
-    from newsdb.extract import extract
+    from newsdb.extract import extract_article
 
-    return (m for m in extract(body, language="en") if m.type == "money")
+    return (
+        m for m in extract_article(body, language="en", facts=False).mentions if m.type == "money"
+    )
 
 
 def test_keep_going_imports_the_good_files_and_lists_the_bad(runner, seeded_copy, tmp_path):
@@ -363,7 +365,7 @@ def test_keep_going_imports_the_good_files_and_lists_the_bad(runner, seeded_copy
 
 
 def test_article_quoting_a_29_digit_amount_imports(runner, seeded_copy, tmp_path):
-    """Was a decimal.InvalidOperation traceback (extract/money.py, fixed there). The
+    """Was a decimal.InvalidOperation traceback (extract/mentions/money.py, fixed there). The
     exact text keeps it on both databases; the NUMERIC(24, 2) number cannot, and the
     mention says so instead of leaving the amount empty silently."""
     path = tmp_path / "fund.md"

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from newsdb.extract import Entity, Gazetteer, Mention, detect_language, extract
-from newsdb.extract.dates import find_dates
-from newsdb.extract.money import find_money, parse_number
+from newsdb.extract import Entity, Gazetteer, Mention, detect_language, extract_article
+from newsdb.extract.mentions.dates import find_dates
+from newsdb.extract.mentions.money import find_money, parse_number
 from newsdb.partial_date import PartialDate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -443,7 +443,7 @@ def gazetteer() -> Gazetteer:
 
 
 def entities(body: str, gazetteer: Gazetteer) -> list[tuple[str, str, str | None, bool]]:
-    found = extract(body, language="en", gazetteer=gazetteer)
+    found = extract_article(body, language="en", gazetteer=gazetteer, facts=False).mentions
     assert_consistent(body, found)
     return [(m.type, m.text, m.name, m.resolved) for m in found if m.type not in ("money", "date")]
 
@@ -629,7 +629,8 @@ def test_the_first_word_of_a_known_organization_is_that_organization() -> None:
     gazetteer = Gazetteer([Entity("Getty Images", "organization")])
     body = "Getty Images sued Brindle. The Getty case follows another."
     found = [
-        (m.text, m.name, m.resolved) for m in extract(body, language="en", gazetteer=gazetteer)
+        (m.text, m.name, m.resolved)
+        for m in extract_article(body, language="en", gazetteer=gazetteer, facts=False).mentions
     ]
     assert found == [
         ("Getty Images", "Getty Images", True),
@@ -697,22 +698,29 @@ def test_every_span_is_exact_on_all_texts() -> None:
     )
     for path in paths:
         body = path.read_text(encoding="utf-8")
-        found = extract(body, published=PartialDate.parse("2025-05"))
+        found = extract_article(body, published=PartialDate.parse("2025-05"), facts=False).mentions
         assert found, path
         assert_consistent(body, found)
         assert all(m.type in ("money", "date", "organization", "person", "product") for m in found)
 
 
 def test_extract_accepts_an_iso_publication_string() -> None:
-    found = extract("OpenAI a contre-attaqué le mois dernier.", published="2025-05")
+    found = extract_article(
+        "OpenAI a contre-attaqué le mois dernier.", published="2025-05", facts=False
+    ).mentions
     dates = [m for m in found if m.type == "date"]
     assert [(m.value, m.precision) for m in dates] == [("2025-04", "month")]
 
 
 def test_extraction_imports_no_database_layer() -> None:
+    """newsdb.extract runs on bare text: importing it and extracting an article
+    (mentions and facts) loads nothing of the database layer."""
+    database_layer = ("newsdb.models", "newsdb.db", "newsdb.resolve", "newsdb.load")
+    database_layer += ("newsdb.importer", "newsdb.extracted", "sqlalchemy", "alembic")
     code = (
-        "import sys; import newsdb.extract as e; e.extract('Microsoft paid $1 billion.'); "
-        "bad = [m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic')]; "
+        "import sys; import newsdb.extract as e; import newsdb.extract.pool; "
+        "e.extract_article('Microsoft paid $1 billion for GitHub in 2018.'); "
+        f"bad = [m for m in sys.modules if m.startswith({database_layer!r})]; "
         "print(bad); sys.exit(1 if bad else 0)"
     )
     result = subprocess.run(

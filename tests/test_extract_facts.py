@@ -32,9 +32,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from newsdb.extract import extract
-from newsdb.extract.facts import EXTRACTOR_VERSION, Fact, extract_facts
+from newsdb.extract import Entity, Gazetteer, extract_article
+from newsdb.extract.facts import EXTRACTOR_VERSION, Fact, Party, extract_facts
+from newsdb.models import Organization, Product
 from newsdb.readers.articles import read_articles
+from newsdb.resolve.resolver import Resolver, database_gazetteer
+from newsdb.vocab import DEFENDANT_ROLES, PLAINTIFF_ROLES, OrgKind
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "tests" / "facts_articles"
@@ -49,7 +52,9 @@ TAIL_KEYS = ("quote", "start", "end", "confidence")
 
 def facts_of(path: Path) -> tuple[str, list[Fact]]:
     (record,) = read_articles(path)
-    mentions = extract(record.body, published=record.published, language=record.language)
+    mentions = extract_article(
+        record.body, published=record.published, language=record.language, facts=False
+    ).mentions
     return record.body, extract_facts(record.body, mentions, language=record.language)
 
 
@@ -88,8 +93,8 @@ def matches(fact: Fact, gold: dict) -> bool:
         return fact.amount == _amount(gold["amount"]) and same_name(
             fact.organization or "", gold["organization"]
         )
-    plaintiffs = fact.names("plaintiff", "counter_plaintiff")
-    defendants = fact.names("defendant", "counter_defendant")
+    plaintiffs = fact.names(PLAINTIFF_ROLES)
+    defendants = fact.names(DEFENDANT_ROLES)
     statuses = gold["status"] if isinstance(gold["status"], list) else [gold["status"]]
     sides = (not gold["plaintiffs"] or overlap(plaintiffs, gold["plaintiffs"])) and (
         not gold["defendants"] or overlap(defendants, gold["defendants"])
@@ -145,8 +150,8 @@ def _show_gold(g: dict) -> str:
 
 def _show_fact(f: Fact) -> str:
     if f.type == "lawsuit":
-        plaintiffs = f.names("plaintiff", "counter_plaintiff")
-        return f"lawsuit {plaintiffs} v {f.names('defendant', 'counter_defendant')} {f.status}"
+        plaintiffs = f.names(PLAINTIFF_ROLES)
+        return f"lawsuit {plaintiffs} v {f.names(DEFENDANT_ROLES)} {f.status}"
     if f.type == "valuation":
         return f"valuation {f.organization} {f.amount} {f.currency}"
     return f"deal {f.kind} {f.amount} {f.currency} {[p.name for p in f.parties]}"
@@ -331,3 +336,35 @@ def test_real_news_devset_scores() -> None:
         got = summary[kind]
         assert got["recall"] >= recall, (kind, got)
         assert got["precision"] >= precision, (kind, got)
+
+
+def _cloud_gazetteer(owners: dict[str, str]) -> Gazetteer:
+    entities = [Entity("Stratos", "organization"), Entity("Kelpie", "organization")]
+    return Gazetteer([*entities, Entity("Nimbus Cloud", "product")], owners)
+
+
+def test_product_owners_come_from_the_gazetteer_in_use() -> None:
+    """ "runs on Nimbus Cloud": the platform's owner hosts the company, when the
+    gazetteer passed (not the bundled file) says who owns the product."""
+    body = "Kelpie will run its AI applications on Nimbus Cloud."
+    owned = extract_article(body, _cloud_gazetteer({"Nimbus Cloud": "Stratos"}), language="en")
+    assert [(f.kind, f.parties) for f in owned.facts] == [
+        ("hosting", (Party("Stratos", "host"), Party("Kelpie", "client")))
+    ]
+    assert extract_article(body, _cloud_gazetteer({}), language="en").facts == []
+
+
+def test_database_gazetteer_has_the_owners_and_media_of_the_database(session) -> None:
+    stratos = Organization(name="Stratos")
+    session.add_all([stratos, Organization(name="The Ledger", kind=OrgKind.MEDIA)])
+    session.flush()
+    session.add(Product(name="Nimbus Cloud", organization_id=stratos.id))
+    session.flush()
+    gazetteer = database_gazetteer(session, Resolver.load(session))
+    assert gazetteer.owners == {"Nimbus Cloud": "Stratos"}
+    assert gazetteer.media == {"The Ledger"}
+    assert {(e.name, e.type) for e in gazetteer.entities} == {
+        ("Stratos", "organization"),
+        ("The Ledger", "organization"),
+        ("Nimbus Cloud", "product"),
+    }

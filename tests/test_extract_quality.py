@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from newsdb.extract import Gazetteer, Mention, extract
+from newsdb.extract import Gazetteer, Mention, extract_article
 from newsdb.partial_date import PartialDate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,9 +66,13 @@ def score(name: str) -> dict[str, dict[str, float]]:
         published = PartialDate.parse(record["published"])
         found = [
             m
-            for m in extract(
-                body, published=published, language=record.get("language"), gazetteer=gazetteer
-            )
+            for m in extract_article(
+                body,
+                published=published,
+                language=record.get("language"),
+                gazetteer=gazetteer,
+                facts=False,
+            ).mentions
             if m.type in TYPES
         ]
         gold = record["mentions"]

@@ -184,8 +184,8 @@ def test_qualifiers_ranges_and_per_share_from_yaml_and_articles(url):
     ],
 )
 def test_qualifier_of_a_money_mention(body, language, qualifier, low, high, per_unit):
-    from newsdb.extract.money import find_money
-    from newsdb.extract.qualifiers import meaning
+    from newsdb.extract.mentions.money import find_money
+    from newsdb.extract.mentions.qualifiers import meaning
 
     mentions = find_money(body, language)
     got = meaning(body, mentions[0], mentions)

@@ -20,8 +20,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsdb.extract import extract
-from newsdb.extract.mention import MENTION_TYPES
+from newsdb.extract import extract_article
+from newsdb.extract.mentions.mention import MENTION_TYPES
 from newsdb.partial_date import PartialDate
 from newsdb.readers.articles import ArticleRecord, read_articles
 from newsdb.readers.curated import parse_facts, read_facts
@@ -383,7 +383,7 @@ def test_facts_files_give_facts_or_one_line_error(document):
     ("body", "published"), [("next Tuesday", "9999-12-31"), ("last week", "0001-01-01")]
 )
 def test_relative_dates_at_the_ends_of_the_calendar(body, published):
-    mentions = extract(body, published=published, language="en")
+    mentions = extract_article(body, published=published, language="en", facts=False).mentions
     check_mentions(body, mentions)
     assert [m.value for m in mentions if m.type == "date"] == [None]
 
@@ -412,7 +412,9 @@ def check_mentions(body: str, mentions) -> None:
 @SETTINGS
 @given(body=ADVERSARIAL, published=PUBLISHED, language=LANGUAGES)
 def test_extraction_never_crashes_and_spans_are_exact(body, published, language):
-    check_mentions(body, extract(body, published=published, language=language))
+    check_mentions(
+        body, extract_article(body, published=published, language=language, facts=False).mentions
+    )
 
 
 @SETTINGS
@@ -423,4 +425,6 @@ def test_extraction_never_crashes_and_spans_are_exact(body, published, language)
 )
 def test_extraction_of_spliced_fragments(words, published, language):
     body = " ".join(words)
-    check_mentions(body, extract(body, published=published, language=language))
+    check_mentions(
+        body, extract_article(body, published=published, language=language, facts=False).mentions
+    )

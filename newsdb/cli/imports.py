@@ -179,7 +179,7 @@ def extract(ctx: click.Context, paths: tuple[Path, ...], fmt: str, facts: bool) 
     Example:
       newsdb extract seeds/001_e2b979e251adb17f.txt --facts --format table
     """
-    from newsdb.extraction import extract_files, gazetteer_from
+    from newsdb.importer import extract_files, gazetteer_from
 
     gazetteer = gazetteer_from(ctx.obj if ctx.meta.get("newsdb.db_given") else None)
     for result in extract_files(list(paths), gazetteer, facts=facts):

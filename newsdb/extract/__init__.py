@@ -1,59 +1,75 @@
-"""Automatic extraction: text in, typed spans out (SPEC section 4).
+"""Automatic extraction: one article's text in, its mentions and proposed facts out.
 
-Pure functions with no database: ``extract(body)`` returns the money amounts,
-dates, organizations, people and products of one article, each a
-:class:`Mention` whose ``text == body[start:end]``.  The job is split by kind:
-``money.py``, ``dates.py``, ``entities.py`` (the gazetteer),
-``candidates.py`` (unknown capitalized names, with the word lists in
-``lexicon.py``) and ``language.py``; ``words.py`` tokenizes once for all.
+``extract_article(body, gazetteer)`` is the one per-article entry, used by the
+importer and by ``newsdb extract``.  Pure functions with no database (nothing
+here imports newsdb.models, db, resolve, load or importer).  The rooms:
+
+* ``gazetteer.py``: known entities, product owners, media outlets (the only
+  reader of ``newsdb/data/entities.yaml``);
+* ``text/``: tokens, language detection, word lists, the one normalization;
+* ``mentions/``: money, dates, organizations, people, products (SPEC section 4);
+* ``facts/``: deals, valuations and lawsuits proposed from the mentions (SPEC §4b);
+* ``pool.py``: the same entry over many articles in worker processes.
 """
 
 from __future__ import annotations
 
-from newsdb.extract.dates import find_dates
-from newsdb.extract.entities import Entity, Gazetteer, find_entities
-from newsdb.extract.language import detect_language
-from newsdb.extract.mention import Mention
-from newsdb.extract.money import find_money
-from newsdb.extract.words import tokenize
+from dataclasses import dataclass
+
+from newsdb.extract.facts import Fact, extract_facts
+from newsdb.extract.gazetteer import Entity, Gazetteer
+from newsdb.extract.mentions import find_mentions
+from newsdb.extract.mentions.mention import Mention
+from newsdb.extract.text.language import detect_language
+from newsdb.extract.text.tokens import tokenize
 from newsdb.partial_date import PartialDate
 
-__all__ = ["Entity", "Gazetteer", "Mention", "detect_language", "extract"]
+__all__ = [
+    "Entity",
+    "Extraction",
+    "Fact",
+    "Gazetteer",
+    "Mention",
+    "detect_language",
+    "extract_article",
+]
 
 
-def extract(
+@dataclass(frozen=True)
+class Extraction:
+    """What one article says: its language, its mentions (by position) and the
+    facts proposed from them (empty unless asked for)."""
+
+    language: str
+    mentions: list[Mention]
+    facts: list[Fact]
+
+
+def extract_article(
     body: str,
-    *,
-    published: PartialDate | str | None = None,
-    language: str | None = None,
     gazetteer: Gazetteer | None = None,
-) -> list[Mention]:
-    """Every mention in ``body``, sorted by position.
+    *,
+    language: str | None = None,
+    published: PartialDate | str | None = None,
+    facts: bool = True,
+) -> Extraction:
+    """The mentions in ``body`` and, with ``facts``, the deals, valuations and
+    lawsuits they support.
 
-    ``published`` anchors relative dates ("last month"); without it they are
-    reported with ``value=None``.  ``language`` (ISO 639-1) decides how "1,500"
-    and "billion" read; it is detected when not given.  ``gazetteer`` defaults
-    to the bundled one.
+    ``gazetteer`` defaults to the bundled one.  ``language`` (ISO 639-1) decides
+    how "1,500" and "billion" read and which trigger words apply; it is detected
+    when not given.  ``published`` anchors relative dates ("last month");
+    without it they are reported with ``value=None``.
     """
     if isinstance(published, str):
         published = PartialDate.parse(published)
+    if gazetteer is None:
+        gazetteer = Gazetteer.bundled()
     words = tokenize(body)
     if language is None:
         language = detect_language(body, words.lowers)
-    if gazetteer is None:
-        gazetteer = Gazetteer.bundled()
-    taken = bytearray(len(body))  # characters inside a money or date span
-    money = find_money(body, language)
-    for m in money:
-        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-    dates = [
-        d for d in find_dates(body, published, language, words) if 1 not in taken[d.start : d.end]
-    ]
-    for d in dates:
-        taken[d.start : d.end] = b"\x01" * (d.end - d.start)
-    entities = [
-        e
-        for e in find_entities(body, gazetteer, words)
-        if e.resolved or 1 not in taken[e.start : e.end]
-    ]
-    return sorted(money + dates + entities, key=lambda m: (m.start, m.end))
+    mentions = find_mentions(body, words, language, published, gazetteer)
+    proposed = (
+        extract_facts(body, mentions, language=language, gazetteer=gazetteer) if facts else []
+    )
+    return Extraction(language, mentions, proposed)

@@ -19,7 +19,8 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from newsdb.extract.facts import EXTRACTOR_VERSION, Fact
-from newsdb.extract.mention import Mention
+from newsdb.extract.mentions.mention import Mention
+from newsdb.extract.text.normalize import normalize
 from newsdb.models import (
     FACT_MODELS,
     Article,
@@ -33,9 +34,9 @@ from newsdb.models import (
     Valuation,
 )
 from newsdb.partial_date import PartialDate
-from newsdb.resolve.match import DEFENDANTS, PLAINTIFFS, Matcher, party_id
-from newsdb.resolve.resolver import ExtractedNames, Ref, mention_types, normalize
-from newsdb.vocab import DealStatus, LawsuitStatus, Origin
+from newsdb.resolve.match import Matcher, party_id
+from newsdb.resolve.resolver import ExtractedNames, Ref, mention_types
+from newsdb.vocab import DEFENDANT_ROLES, PLAINTIFF_ROLES, DealStatus, LawsuitStatus, Origin
 
 
 class ProposedLoader:
@@ -177,8 +178,8 @@ class ProposedLoader:
 
     def lawsuit(self, fact: Fact, types):
         parties = self.names.parties(fact, types)
-        plaintiffs = {party_id(r) for role, r in parties if role in PLAINTIFFS}
-        defendants = {party_id(r) for role, r in parties if role in DEFENDANTS}
+        plaintiffs = {party_id(r) for role, r in parties if role in PLAINTIFF_ROLES}
+        defendants = {party_id(r) for role, r in parties if role in DEFENDANT_ROLES}
         if not plaintiffs or not defendants:
             return None
         counter = fact.status == LawsuitStatus.COUNTERSUIT
@@ -187,8 +188,8 @@ class ProposedLoader:
             return curated, "lawsuit_id"
         key = _key(
             "lawsuit",
-            _names(r for role, r in parties if role in PLAINTIFFS),
-            _names(r for role, r in parties if role in DEFENDANTS),
+            _names(r for role, r in parties if role in PLAINTIFF_ROLES),
+            _names(r for role, r in parties if role in DEFENDANT_ROLES),
             counter,
         )
         return self.extracted(
@@ -377,8 +378,8 @@ def _title(kind: str, parties: list[tuple[str, Ref]]) -> str:
 
 
 def _suit_title(parties: list[tuple[str, Ref]]) -> str:
-    plaintiffs = ", ".join(dict.fromkeys(r.name for role, r in parties if role in PLAINTIFFS))
-    defendants = ", ".join(dict.fromkeys(r.name for role, r in parties if role in DEFENDANTS))
+    plaintiffs = ", ".join(dict.fromkeys(r.name for role, r in parties if role in PLAINTIFF_ROLES))
+    defendants = ", ".join(dict.fromkeys(r.name for role, r in parties if role in DEFENDANT_ROLES))
     return f"{plaintiffs} v. {defendants}"[:300]
 
 

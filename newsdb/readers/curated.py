@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from importlib.resources import files
 from pathlib import Path
 
+from newsdb.extract.gazetteer import bundled_path
 from newsdb.readers.curated_values import ROLE_CHARS, Values
 from newsdb.readers.errors import InputError, cut, printable, short
 from newsdb.readers.files import read_text
@@ -124,8 +124,7 @@ def parse_facts(document: FactsDocument) -> Curated:
 
 def bundled_entities() -> Curated:
     """The gazetteer shipped with newsdb (newsdb/data/entities.yaml)."""
-    with_path = files("newsdb").joinpath("data/entities.yaml")
-    return parse_facts(read_facts(with_path))  # type: ignore[arg-type]
+    return parse_facts(read_facts(bundled_path()))  # type: ignore[arg-type]
 
 
 def locate_quotes(fact: FactRecord, body_of: Callable[[str], str | None]) -> None:

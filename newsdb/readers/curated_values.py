@@ -9,9 +9,10 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from importlib.resources import files
 
+from newsdb.extract.text.normalize import clean_name
 from newsdb.partial_date import PartialDate
 from newsdb.readers.errors import InputError
-from newsdb.resolve.resolver import NAME_CHARS, clean_name, mixed_scripts
+from newsdb.resolve.resolver import NAME_CHARS, mixed_scripts
 from newsdb.vocab import SourceFlag
 
 CURRENCIES = frozenset(files("newsdb").joinpath("data/currencies.txt").read_text().split())

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from newsdb.extract.text.normalize import normalize
 from newsdb.models import (
     Evidence,
     Organization,
@@ -16,7 +17,6 @@ from newsdb.models import (
     Person,
     PersonAlias,
 )
-from newsdb.resolve.resolver import normalize
 from newsdb.vocab import Origin
 
 

@@ -17,7 +17,7 @@ from newsdb.reports.common import (
 )
 from newsdb.reports.deals import party_order
 from newsdb.reports.output import Layout
-from newsdb.vocab import PartyRole
+from newsdb.vocab import DEFENDANT_ROLES, PLAINTIFF_ROLES, PartyRole
 
 FIELDS = [
     "key",
@@ -34,8 +34,6 @@ FIELDS = [
     "origin",
 ]
 TABLE = Layout(["title", "status", "filed", "plaintiffs", "defendants", "answers"], fields=FIELDS)
-PLAINTIFFS = {PartyRole.PLAINTIFF, PartyRole.COUNTER_PLAINTIFF}
-DEFENDANTS = {PartyRole.DEFENDANT, PartyRole.COUNTER_DEFENDANT}
 
 
 def lawsuits(session: Session, filters: Filters) -> list[dict]:
@@ -82,8 +80,8 @@ def _row(suit: Lawsuit, answers: str | None, evidence: list) -> dict:
         "status": suit.status.value,
         "filed": date_text(suit.filed, precision),
         "filed_precision": precision.value if precision else None,
-        "plaintiffs": _names(suit, PLAINTIFFS),
-        "defendants": _names(suit, DEFENDANTS),
+        "plaintiffs": _names(suit, PLAINTIFF_ROLES),
+        "defendants": _names(suit, DEFENDANT_ROLES),
         "answers": answers,
         "court": suit.court,
         "claims": suit.claims,

@@ -13,10 +13,7 @@ from sqlalchemy.orm import Session
 
 from newsdb.models import FACT_MODELS, Deal, DealParty, Lawsuit, LawsuitParty, Valuation
 from newsdb.resolve.resolver import Ref
-from newsdb.vocab import LawsuitStatus, Origin
-
-PLAINTIFFS = {"plaintiff", "counter_plaintiff"}
-DEFENDANTS = {"defendant", "counter_defendant"}
+from newsdb.vocab import DEFENDANT_ROLES, PLAINTIFF_ROLES, LawsuitStatus, Origin
 
 
 class Matcher:
@@ -64,8 +61,8 @@ class Matcher:
         else:
             group = fact.status == LawsuitStatus.COUNTERSUIT
             parties = (
-                {party_id_of(p) for p in fact.parties if str(p.role) in PLAINTIFFS},
-                {party_id_of(p) for p in fact.parties if str(p.role) in DEFENDANTS},
+                {party_id_of(p) for p in fact.parties if str(p.role) in PLAINTIFF_ROLES},
+                {party_id_of(p) for p in fact.parties if str(p.role) in DEFENDANT_ROLES},
             )
         found = []
         for twin_id in self.find(type_, group, parties):
@@ -114,8 +111,8 @@ def _index(session: Session, origin: Origin) -> dict[str, dict]:
             (
                 row_id,
                 (
-                    {who for role, who in sides if role in PLAINTIFFS},
-                    {who for role, who in sides if role in DEFENDANTS},
+                    {who for role, who in sides if role in PLAINTIFF_ROLES},
+                    {who for role, who in sides if role in DEFENDANT_ROLES},
                 ),
             )
         )

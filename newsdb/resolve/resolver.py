@@ -15,29 +15,24 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from newsdb.extract.gazetteer import Entity, Gazetteer
+from newsdb.extract.text.normalize import normalize
 from newsdb.models import (
     ALIAS_MODELS,
     ENTITY_MODELS,
     Organization,
     Person,
+    Product,
 )
-from newsdb.vocab import Origin
+from newsdb.vocab import OrgKind, Origin
 
 if TYPE_CHECKING:  # the extractor's records, for annotations only
     from newsdb.extract.facts import Fact
-    from newsdb.extract.mention import Mention
+    from newsdb.extract.mentions.mention import Mention
 
 
 NAME_CHARS = 200  # the name columns' length, checked alike on both databases
 CONFUSABLE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")  # letters that look alike across them
-
-
-def clean_name(name: str) -> str:
-    """A name as stored: Unicode NFKC, invisible characters (zero-width spaces and
-    joiners, direction marks, soft hyphens: category Cf) removed, one space."""
-    text = unicodedata.normalize("NFKC", name)
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
-    return " ".join(text.split())
 
 
 def mixed_scripts(name: str) -> str | None:
@@ -61,12 +56,6 @@ def mixed_scripts(name: str) -> str | None:
 
 def _script(ch: str) -> str:
     return unicodedata.name(ch, "").split(" ")[0] if ch.isalpha() else ""
-
-
-def normalize(name: str) -> str:
-    """The form names are compared in: cleaned (clean_name), casefolded, straight
-    apostrophes."""
-    return " ".join(clean_name(name).replace("’", "'").casefold().split())
 
 
 class UnknownEntity(LookupError):
@@ -215,3 +204,16 @@ def _unique(parties: Iterable[tuple[str, Ref]]) -> list[tuple[str, Ref]]:
             seen.add((role, ref.type, ref.id))
             out.append((role, ref))
     return out
+
+
+def database_gazetteer(session: Session, resolver: Resolver) -> Gazetteer:
+    """The extraction gazetteer of the database: every entity with its aliases,
+    the owner of each product and the media outlets."""
+    owners = session.execute(
+        select(Product.name, Organization.name).join(
+            Organization, Product.organization_id == Organization.id
+        )
+    )
+    media = session.scalars(select(Organization.name).where(Organization.kind == OrgKind.MEDIA))
+    entities = (Entity(name, type_, aliases) for type_, name, aliases in resolver.entities())
+    return Gazetteer(entities, {product: owner for product, owner in owners}, media)

@@ -17,8 +17,8 @@ from datasette import hookimpl
 from markupsafe import Markup, escape
 
 from newsdb.amounts import decimal_text
+from newsdb.extract.text.normalize import normalize
 from newsdb.partial_date import date_text
-from newsdb.resolve.resolver import normalize
 
 AMOUNTS = {"amount", "change"}
 CSS_PATH = "/-/newsdb.css"

@@ -1,17 +1,18 @@
 """Shared pieces of the fact rules: finding parties, amounts, dates and
-statuses around a trigger word in one clause (see ``facts_deals`` and
-``facts_suits``)."""
+statuses around a trigger word in one clause (see ``deals`` and
+``lawsuits``)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from newsdb.extract import facts_lexicon as lex
-from newsdb.extract.facts_coref import Doc
-from newsdb.extract.facts_lexicon import Trigger
-from newsdb.extract.facts_text import INTRO, Ent, word_set
-from newsdb.extract.mention import Mention
+from newsdb.extract.facts import triggers as lex
+from newsdb.extract.facts.coref import Doc
+from newsdb.extract.facts.sentences import INTRO, Ent
+from newsdb.extract.facts.triggers import Trigger
+from newsdb.extract.mentions.mention import Mention
+from newsdb.extract.text.normalize import word_set
 
 
 @dataclass
@@ -21,7 +22,7 @@ class Hit:
     i: int
     start: int
     end: int
-    word: str  # normalized (facts_lexicon.normalize)
+    word: str  # normalized (text.normalize.normalize)
     trigger: Trigger
 
 

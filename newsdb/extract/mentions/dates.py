@@ -47,9 +47,10 @@ import functools
 import re
 from typing import NamedTuple
 
-from newsdb.extract.lexicon import NUMBER_WORDS, STOPWORDS, fold, word_set
-from newsdb.extract.mention import Mention
-from newsdb.extract.words import Words, tokenize
+from newsdb.extract.mentions.mention import Mention
+from newsdb.extract.text.normalize import fold, folded_word_set
+from newsdb.extract.text.tokens import Words, tokenize
+from newsdb.extract.text.word_lists import NUMBER_WORDS, STOPWORDS
 from newsdb.partial_date import PartialDate, Precision
 
 _MONTHS_EN = [
@@ -166,22 +167,24 @@ _UNITS = {
     "jours": "day",
 }
 # Words after which a bare year is a date ("in 2023", "fiscal 2026", "en 2018").
-_YEAR_CUES = word_set(
+_YEAR_CUES = folded_word_set(
     """in since by until till from through before after during around circa early late
     mid fiscal fy year years summer spring autumn fall winter end start beginning half
     quarter q1 q2 q3 q4 h1 h2 due en depuis dès ici jusqu avant après apres
     fin début debut mi courant été ete hiver printemps automne année annee exercice an
     horizon semestre trimestre entre vers t1 t2 t3 t4 s1 s2"""
 )
-_FUTURE_CUES = word_set(
+_FUTURE_CUES = folded_word_set(
     """will ll expected expects expect scheduled plans plan planned upcoming due slated
     aims aim targets until till shall devrait devraient doit doivent prevu prevue prevus
     attendu attendue attendus sera seront va vont ici jusqu compter"""
 )
-_DETERMINERS = word_set("a an the its their his her our this that whose")
+_DETERMINERS = folded_word_set("a an the its their his her our this that whose")
 _SPANS = frozenset({"last year", "next year", "last month", "next month", "last week", "next week"})
-_SEASON_CUES = word_set("the this last next in over during since until by early late mid l en cet")
-_WEAK_YEAR_CUES = word_set("of the and or to for least de du des et ou à a le la les l")
+_SEASON_CUES = folded_word_set(
+    "the this last next in over during since until by early late mid l en cet"
+)
+_WEAK_YEAR_CUES = folded_word_set("of the and or to for least de du des et ou à a le la les l")
 _NEXT_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+)")
 _YEAR_OPENERS = set('([«“"—–,;')
 
@@ -212,7 +215,7 @@ _VAGUE = r"""(?:(?:a\s+few|several)\s+(?:years|months|weeks|days)\s+(?:ago|later
     |next\s+few\s+(?:months|weeks|days))"""
 _YEAR = r"(?:19|20)\d{2}"
 # Words after which a month name alone is a date ("in June", "en janvier").
-_MONTH_CUES = word_set(
+_MONTH_CUES = folded_word_set(
     """in since by until till from through to of early late mid en depuis dès des ici à a
     de fin début debut mi courant jusqu avant après apres between entre"""
 )
@@ -267,17 +270,17 @@ _EXTRA = re.compile(
 _EXTRA_TRIGGERS = (
     frozenset(_ORDINALS)
     | frozenset(_SEASONS)
-    | word_set("q1 q2 q3 q4 t1 t2 t3 t4 last this next a one several")
+    | folded_word_set("q1 q2 q3 q4 t1 t2 t3 t4 last this next a one several")
     | frozenset(_MONTH_NUMBER)
 )
 # Frequent words that start an _EXTRA phrase only before one of _EXTRA_NEXT.
-_COMMON_STARTS = word_set("a one last this next several") | frozenset(_MONTH_NUMBER)
-_EXTRA_NEXT = word_set(
+_COMMON_STARTS = folded_word_set("a one last this next several") | frozenset(_MONTH_NUMBER)
+_EXTRA_NEXT = folded_word_set(
     "few month year week day months years weeks days summer spring autumn fall winter"
     " this last next of"
 )
 _ABBR_PREFIX = re.compile(rf"{_WEEKDAY_ABBR},?\s+(?=\d|{_ABBR})")
-_WEEKDAY_ABBRS = word_set("mon tue tues wed thu thur thurs fri sat sun")
+_WEEKDAY_ABBRS = folded_word_set("mon tue tues wed thu thur thurs fri sat sun")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 # A day given by its digits and month ("21 septembre", "March 12"), not a weekday
 # or "today" resolved from the publication month.

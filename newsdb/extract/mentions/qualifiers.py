@@ -3,7 +3,7 @@ and 625 million euros", "entre 1 et 2 milliards"), or a price per share ("$157 a
 share", "par action"), in English and French.
 
 `meaning(body, money, mentions)` reads the words around one money mention; it
-does not change the mention (extract/money.py finds and normalizes amounts).
+does not change the mention (extract/mentions/money.py finds and normalizes amounts).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from newsdb.extract.mention import Mention
+from newsdb.extract.mentions.mention import Mention
 
 _APOS = "['’]"
 # The words just before an amount, longest first within each qualifier.

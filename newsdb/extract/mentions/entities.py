@@ -1,4 +1,4 @@
-"""Organizations, people and products known to a gazetteer.
+"""Organizations, people and products in a text: the gazetteer's names, then candidates.
 
 Every alias of every entity is matched longest first at word boundaries, from
 a dict keyed by the alias's first word, so the cost does not grow with the size
@@ -12,93 +12,16 @@ inside "X-ray".  Unknown capitalized names come from ``candidates.py``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
-from newsdb.extract.candidates import find_candidates
-from newsdb.extract.lexicon import FIRST_NAMES, UNIT_WORDS, fold
-from newsdb.extract.mention import Mention
-from newsdb.extract.words import TOKEN, Words, tokenize
-
-ENTITY_TYPES = ("organization", "person", "product")
-_SECTIONS = {"organizations": "organization", "people": "person", "products": "product"}
+from newsdb.extract.gazetteer import Gazetteer, KnownName
+from newsdb.extract.mentions.candidates import find_candidates
+from newsdb.extract.mentions.mention import Mention
+from newsdb.extract.text.normalize import fold
+from newsdb.extract.text.tokens import Words, tokenize
+from newsdb.extract.text.word_lists import FIRST_NAMES, UNIT_WORDS
 
 
-@dataclass(frozen=True)
-class Entity:
-    name: str
-    type: str  # "organization" | "person" | "product"
-    aliases: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class _Alias:
-    text: str
-    lower: str
-    name: str
-    type: str
-    strict: bool  # exact case only
-
-
-class Gazetteer:
-    """Known entities and their aliases, indexed once for fast matching."""
-
-    def __init__(self, entities: Iterable[Entity]):
-        self.entities = tuple(entities)
-        index: dict[str, list[_Alias]] = {}
-        seen: set[str] = set()
-        for entity in self.entities:
-            if entity.type not in ENTITY_TYPES:
-                raise ValueError(f"unknown entity type {entity.type!r} for {entity.name!r}")
-            for alias in (entity.name, *entity.aliases):
-                alias = " ".join(str(alias).split())
-                first = TOKEN.match(alias)
-                if not first or alias.lower() in seen:
-                    continue  # must start with a word; first spelling wins
-                seen.add(alias.lower())
-                strict = len(alias) <= 2 or (alias.isupper() and len(alias) <= 5)
-                record = _Alias(alias, alias.lower(), entity.name, entity.type, strict)
-                index.setdefault(first.group().lower(), []).append(record)
-        for records in index.values():
-            records.sort(key=lambda a: len(a.text), reverse=True)
-        self._index = index
-
-    @classmethod
-    def from_yaml_data(cls, data: dict) -> Gazetteer:
-        """From parsed YAML with organizations/people/products sections
-        (docs/formats.md) and an optional ``aliases`` section."""
-        entities: dict[str, tuple[str, list[str]]] = {}
-        for section, kind in _SECTIONS.items():
-            for item in (data or {}).get(section) or []:
-                aliases = [str(a) for a in item.get("aliases") or []]
-                entities[str(item["name"])] = (kind, aliases)
-        lookup = {name.lower(): name for name in entities}
-        for extra in (data or {}).get("aliases") or []:
-            target = lookup.get(str(extra["entity"]).lower())
-            if target is not None:
-                entities[target][1].append(str(extra["alias"]))
-        return cls(Entity(name, kind, tuple(aliases)) for name, (kind, aliases) in entities.items())
-
-    @classmethod
-    def bundled(cls) -> Gazetteer:
-        """The gazetteer shipped in ``newsdb/data/entities.yaml`` (read once)."""
-        return _bundled()
-
-    def lookup(self, word: str) -> list[_Alias]:
-        return self._index.get(word.lower(), [])
-
-
-@lru_cache(maxsize=1)
-def _bundled() -> Gazetteer:
-    import yaml
-
-    text = resources.files("newsdb.data").joinpath("entities.yaml").read_text(encoding="utf-8")
-    return Gazetteer.from_yaml_data(yaml.safe_load(text))
-
-
-def _case_ok(text: str, alias: _Alias) -> bool:
+def _case_ok(text: str, alias: KnownName) -> bool:
     if text == alias.text:
         return True
     if alias.strict:
@@ -114,7 +37,7 @@ def _case_ok(text: str, alias: _Alias) -> bool:
 def _known(body: str, tokens: list[re.Match], lowers: list[str], gazetteer: Gazetteer):
     """(first token, start, end, alias) for every gazetteer match, longest first."""
     found = []
-    index = gazetteer._index
+    index = gazetteer.index
     size = len(body)
     lowered = body.lower()
     if len(lowered) != size:

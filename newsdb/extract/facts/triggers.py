@@ -12,17 +12,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from newsdb.extract.text.normalize import normalize
+
 
 class Trigger(NamedTuple):
     type: str  # "deal" | "valuation" | "lawsuit"
     kind: str  # deal kind; lawsuit status; "valuation"
-    voice: str  # how parties sit around the word (see facts_rules)
+    voice: str  # how parties sit around the word (see rules)
     status: str  # default status for this word form
-
-
-def normalize(text: str) -> str:
-    """The key of a matched trigger: lowercase, one space, straight apostrophe."""
-    return " ".join(text.lower().replace("’", "'").split())
 
 
 def _table(rows: str, type_: str) -> dict[str, Trigger]:
@@ -245,7 +242,7 @@ def inner(cue: re.Pattern) -> str:
 
 
 # ---------------------------------------------------------------------------
-# Status cues, read in the clause up to the trigger (see facts_rules.status_of).
+# Status cues, read in the clause up to the trigger (see rules.status_of).
 WITHDRAWN = _cue(
     r"backed out|backs out|pulled out|pulls out|walked away|walks away|withdr[ae]w|withdrawn|"
     r"withdrawing|abandon(?:ed|s)?|dropped|drops|renonc[ée]\w*|retir[ée]\w*|jeté l['’]éponge|"
@@ -391,7 +388,7 @@ DEFINITE = re.compile(
 )
 
 # ---------------------------------------------------------------------------
-# Deal readings (facts_deals).
+# Deal readings (deals).
 ROUND_BEFORE = re.compile(r"(?:series\s+\w|série\s+\w|seed|[$€£\d]\S*)\s+(?:[\w-]+\s+){0,2}$")
 PLATFORM = re.compile(
     r"(?<!\w)(?:on|onto|into|in|via|through|sur|dans|to|its|son|sa)\s+(?:the\s+|le\s+|la\s+)?$",

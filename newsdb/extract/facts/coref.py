@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 
-from newsdb.extract.facts_lexicon import trie
-from newsdb.extract.facts_text import AGENT_WORDS, INTRO, Ent, Text, word_set
+from newsdb.extract.facts.sentences import AGENT_WORDS, INTRO, Ent, Text
+from newsdb.extract.facts.triggers import trie
+from newsdb.extract.text.normalize import word_set
 
 # Anaphoric noun phrases; group "head" is the noun.
 _ORG_HEADS = (
@@ -55,7 +56,7 @@ _PLURAL_NOUNS = "companies|firms|groups|sides|partners|sociétés|groupes|entrep
 # One pass over the lowercased article finds every word the anaphora rules
 # look at, classified by ``_WORD_KIND``: plural descriptors, descriptor heads,
 # pronouns, and the words that make a name agentive ("led by", "auprès de";
-# see facts_text).  One trie, so one pass costs little.
+# see sentences).  One trie, so one pass costs little.
 _WORD_KIND: dict[str, str] = {}
 for _kind, _words in (
     ("agent", AGENT_WORDS),

@@ -22,10 +22,10 @@ anaphor left unresolved is left out rather than stored as "the company".
 The same deal told twice in an article is one fact.  Pure functions: no
 database.
 
-Layout: the words in ``facts_lexicon.py``; sentences and clauses in
-``facts_text.py``; coreference in ``facts_coref.py``; the rules in
-``facts_deals.py``, ``facts_values.py`` and ``facts_suits.py``, sharing
-``facts_rules.py`` (parties, amounts, dates and statuses around a word).
+Layout: the words in ``triggers.py``; sentences and clauses in
+``sentences.py``; coreference in ``coref.py``; the rules in
+``deals.py``, ``valuations.py`` and ``lawsuits.py``, sharing
+``rules.py`` (parties, amounts, dates and statuses around a word).
 """
 
 from __future__ import annotations
@@ -33,20 +33,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import lru_cache
-from importlib import resources
 
 from newsdb.amounts import decimal_text
-from newsdb.extract import facts_lexicon as lex
-from newsdb.extract import qualifiers
-from newsdb.extract.facts_coref import Doc
-from newsdb.extract.facts_deals import backed, deals, platform_hosting
-from newsdb.extract.facts_rules import Draft, Hit, amount, definite
-from newsdb.extract.facts_suits import complete_suits, lawsuits
-from newsdb.extract.facts_values import settle_valuations, valuations
-from newsdb.extract.mention import Mention
+from newsdb.extract.facts import triggers as lex
+from newsdb.extract.facts.coref import Doc
+from newsdb.extract.facts.deals import backed, deals, platform_hosting
+from newsdb.extract.facts.lawsuits import complete_suits, lawsuits
+from newsdb.extract.facts.rules import Draft, Hit, amount, definite
+from newsdb.extract.facts.valuations import settle_valuations, valuations
+from newsdb.extract.gazetteer import Gazetteer
+from newsdb.extract.mentions import qualifiers
+from newsdb.extract.mentions.mention import Mention
+from newsdb.vocab import DEFENDANT_ROLES, PLAINTIFF_ROLES
 
-__all__ = ["EXTRACTOR_VERSION", "Fact", "Party", "extract_facts", "media_outlets", "product_owners"]
+__all__ = ["EXTRACTOR_VERSION", "Fact", "Party", "extract_facts"]
 
 EXTRACTOR_VERSION = "facts-2"  # issue 14: the rules for real news
 _FINDERS = {
@@ -54,14 +54,10 @@ _FINDERS = {
     "fr": lex.TriggerFinder(lex.TRIGGERS_FR),
     None: lex.TriggerFinder(lex.TRIGGERS_ALL),
 }
-_PLAINTIFFS = ("plaintiff", "counter_plaintiff")
-_DEFENDANTS = ("defendant", "counter_defendant")
 _SYMMETRIC = {"partner", "other"}
 _DEAL_NOUNS = {"deal", "agreement", "contract", "accord", "contrat"}
 _STAGE = {"threatened": 0, "filed": 1, "countersuit": 1, "settled": 2, "dismissed": 2}
 _STAGE |= {"ruled": 2, "withdrawn": 2}
-_OWNERS = lru_cache(maxsize=1)(lambda: product_owners())
-_MEDIA = lru_cache(maxsize=1)(lambda: media_outlets())
 
 
 @dataclass(frozen=True)
@@ -92,10 +88,10 @@ class Fact:
     basis: str | None = None  # valuation: ValuationBasis value
     distinct: bool = False  # lawsuit: "another trial", never merged into the one before
     inferred: frozenset[str] = frozenset()  # parties found by coreference ("the firm")
-    qualifier: str | None = None  # issue 15: up_to, more_than… (extract/qualifiers.py)
+    qualifier: str | None = None  # issue 15: up_to, more_than… (extract/mentions/qualifiers.py)
     amount_high: Decimal | None = None  # a range: `amount` to `amount_high`
 
-    def names(self, *roles: str) -> list[str]:
+    def names(self, roles: frozenset[str]) -> list[str]:
         return [p.name for p in self.parties if p.role in roles]
 
     def to_json(self) -> dict:
@@ -113,32 +109,10 @@ class Fact:
             head |= {"currency": self.currency, "date": self.date, "precision": self.precision}
             head["basis"] = self.basis
             return head | tail
-        head = {"type": "lawsuit", "plaintiffs": self.names(*_PLAINTIFFS)}
-        head |= {"defendants": self.names(*_DEFENDANTS), "filed": self.date}
+        head = {"type": "lawsuit", "plaintiffs": self.names(PLAINTIFF_ROLES)}
+        head |= {"defendants": self.names(DEFENDANT_ROLES), "filed": self.date}
         head |= {"precision": self.precision, "status": self.status}
         return head | tail
-
-
-@lru_cache(maxsize=1)
-def _bundled() -> dict:
-    import yaml
-
-    text = resources.files("newsdb").joinpath("data/entities.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text) or {}
-
-
-def product_owners() -> dict[str, str]:
-    """Product -> owner from the bundled gazetteer ("ChatGPT" -> "OpenAI"),
-    for "the ChatGPT maker"."""
-    products = _bundled().get("products") or []
-    return {str(p["name"]): str(p["owner"]) for p in products if p.get("owner")}
-
-
-def media_outlets() -> frozenset[str]:
-    """News outlets of the bundled gazetteer: they report deals, so "the
-    company" never points back to them."""
-    organizations = _bundled().get("organizations") or []
-    return frozenset(str(o["name"]) for o in organizations if o.get("kind") == "media")
 
 
 def extract_facts(
@@ -146,19 +120,22 @@ def extract_facts(
     mentions: list[Mention],
     *,
     language: str | None = None,
-    owners: dict[str, str] | None = None,
+    gazetteer: Gazetteer | None = None,
     merge: bool = True,
 ) -> list[Fact]:
     """The deals, valuations and lawsuits ``body`` reports, in text order.
 
-    ``mentions`` are the article's mentions (``newsdb.extract.extract``);
+    ``mentions`` are the article's mentions (``newsdb.extract.mentions.find_mentions``);
     ``language`` ("en", "fr") picks the trigger words, both when None;
-    ``owners`` maps products to their makers (default: the bundled gazetteer);
+    ``gazetteer`` gives the products' makers and the media outlets (default:
+    the bundled one; pass the one that found ``mentions``);
     ``merge=False`` keeps every sentence's facts apart (one per mention of
     a deal) instead of one fact per deal.
     """
     finder = _FINDERS.get(language if language in ("en", "fr") else None)
-    doc = Doc(body, mentions, _OWNERS() if owners is None else owners, _MEDIA())
+    if gazetteer is None:
+        gazetteer = Gazetteer.bundled()
+    doc = Doc(body, mentions, gazetteer.owners, gazetteer.media)
     hits: dict[int, list[Hit]] = {}
     for start, end, word, trigger in finder.find(body):
         i = doc.index_of(start)
@@ -311,7 +288,7 @@ def _confidence(draft: Draft, parties: list[Party], corefs: int) -> float:
     if draft.type == "valuation":
         score = 0.85
     elif draft.type == "lawsuit":
-        sides = {p.role in _PLAINTIFFS for p in parties}
+        sides = {p.role in PLAINTIFF_ROLES for p in parties}
         score = 0.5 + 0.2 * len(sides)
     else:
         score = 0.5 + (0.2 if draft.amount else 0) + 0.1 * min(2, len(parties))

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from decimal import Context, Decimal
 
-from newsdb.extract.lexicon import NUMBER_WORDS
-from newsdb.extract.mention import Mention
+from newsdb.extract.mentions.mention import Mention
+from newsdb.extract.text.word_lists import NUMBER_WORDS
 
 _EXACT = Context(prec=80)  # wide enough that no amount in a text is ever rounded
 

@@ -3,7 +3,7 @@
 :class:`Text` cuts an article into sentences, files its mentions under them
 and says where the clause around a word starts and ends, and where a
 relative clause ("X, which ...", "X, qui ...") begins.  Who "the company"
-or "it" is comes on top of it, in ``facts_coref.Doc``.
+or "it" is comes on top of it, in ``coref.Doc``.
 """
 
 from __future__ import annotations
@@ -11,12 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsdb.extract.mention import Mention
-
-
-def word_set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from newsdb.extract.mentions.mention import Mention
+from newsdb.extract.text.normalize import word_set
 
 _ABBREV = word_set(
     """
@@ -216,7 +212,7 @@ _BUYING = re.compile(
 
 class Text:
     """An article's sentences with their mentions and clauses (``ents`` and
-    the coreference behind it are in ``facts_coref.Doc``)."""
+    the coreference behind it are in ``coref.Doc``)."""
 
     def __init__(
         self,

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newsdb.extract import facts_lexicon as lex
-from newsdb.extract.facts_coref import Doc
-from newsdb.extract.facts_rules import (
+from newsdb.extract.facts import triggers as lex
+from newsdb.extract.facts.coref import Doc
+from newsdb.extract.facts.rules import (
     AGAINST,
     BY,
     Draft,
@@ -21,7 +21,8 @@ from newsdb.extract.facts_rules import (
     possessor,
     subject,
 )
-from newsdb.extract.facts_text import INTRO, Ent
+from newsdb.extract.facts.sentences import INTRO, Ent
+from newsdb.vocab import DEFENDANT_ROLES, PLAINTIFF_ROLES
 
 _BROUGHT_BY = marker(r"brought by|filed by|lodged by|initiated by|by|with|avec|par|de la part de")
 _SUIT_TOPIC = re.compile(
@@ -114,7 +115,7 @@ def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
 
 
 def _names(draft: Draft, plaintiff: bool) -> set[str]:
-    wanted = ("plaintiff", "counter_plaintiff") if plaintiff else ("defendant", "counter_defendant")
+    wanted = PLAINTIFF_ROLES if plaintiff else DEFENDANT_ROLES
     return {e.name for e, role in draft.parties if role in wanted and e.name}
 
 
@@ -137,7 +138,7 @@ def _join(a: Draft, b: Draft) -> Draft:
     parties = []
     seen = set()
     for ent, role in a.parties + b.parties:
-        plaintiff = role in ("plaintiff", "counter_plaintiff")
+        plaintiff = role in PLAINTIFF_ROLES
         role = ("counter_" if counter else "") + ("plaintiff" if plaintiff else "defendant")
         if ent.name not in seen:
             seen.add(ent.name)
@@ -367,7 +368,6 @@ _BLOCK = re.compile(
     r"(?:deal|transaction|merger|acquisition|takeover|purchase|move|combination|opération|"
     r"rachat|fusion|accord)(?![\w-])"
 )
-_SUED = {"plaintiff", "counter_plaintiff"}
 
 
 def complete_suits(doc: Doc, drafts: list[Draft]) -> list[Draft]:
@@ -382,8 +382,8 @@ def complete_suits(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if draft.type != "lawsuit":
             out.append(draft)
             continue
-        plaintiffs = [e for e, role in draft.parties if role in _SUED and e.name]
-        defendants = [e for e, role in draft.parties if role not in _SUED and e.name]
+        plaintiffs = [e for e, role in draft.parties if role in PLAINTIFF_ROLES and e.name]
+        defendants = [e for e, role in draft.parties if role not in PLAINTIFF_ROLES and e.name]
         if plaintiffs and not defendants:
             defendants = _blocked(doc, draft, out, {e.name for e in plaintiffs})
             draft.parties += [(e, "defendant") for e in defendants]
@@ -418,8 +418,8 @@ def complete_suits(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 def _per_defendant(draft: Draft) -> list[Draft]:
     """A regulator's fines of several companies are one decision per company
     ("celles infligées ... contre Amazon, Google et Facebook")."""
-    plaintiffs = [(e, role) for e, role in draft.parties if role in _SUED]
-    defendants = [(e, role) for e, role in draft.parties if role not in _SUED]
+    plaintiffs = [(e, role) for e, role in draft.parties if role in PLAINTIFF_ROLES]
+    defendants = [(e, role) for e, role in draft.parties if role not in PLAINTIFF_ROLES]
     if len({e.name for e, _ in defendants}) < 2:
         return [draft]
     out, seen = [], set()
@@ -463,15 +463,19 @@ def _span(doc: Doc, i: int) -> tuple[int, int]:
 def _plaintiff_before(out: list[Draft], defendants: set) -> list[Ent]:
     for earlier in reversed(out):
         if earlier.type == "lawsuit" and _two_sided(earlier):
-            found = [e for e, role in earlier.parties if role in _SUED and e.name not in defendants]
+            found = [
+                e
+                for e, role in earlier.parties
+                if role in PLAINTIFF_ROLES and e.name not in defendants
+            ]
             if found:
                 return found[:1]
     return []
 
 
 def _two_sided(draft: Draft) -> bool:
-    plaintiffs = {e.name for e, role in draft.parties if role in _SUED and e.name}
-    defendants = {e.name for e, role in draft.parties if role not in _SUED and e.name}
+    plaintiffs = {e.name for e, role in draft.parties if role in PLAINTIFF_ROLES and e.name}
+    defendants = {e.name for e, role in draft.parties if role not in PLAINTIFF_ROLES and e.name}
     return bool(plaintiffs) and bool(defendants - plaintiffs)
 
 
@@ -479,7 +483,7 @@ def _other_half(out: list[Draft], draft: Draft, has_plaintiffs: bool) -> Draft |
     for earlier in reversed(out):
         if earlier.type != "lawsuit" or draft.i - earlier.i > 3:
             continue
-        sides = {role in _SUED for e, role in earlier.parties if e.name}
+        sides = {role in PLAINTIFF_ROLES for e, role in earlier.parties if e.name}
         if sides == {not has_plaintiffs}:
             return earlier
     return None

@@ -1,28 +1,15 @@
-"""Word lists behind the rules for unknown capitalized names (entities.py).
+"""Word lists behind the rules for unknown capitalized names (mentions/candidates.py).
 
 General-purpose lists, not tuned to any article: function words that start
 sentences, calendar words, places and nationalities, job titles, common given
 names (to tell "Marta Lindqvist" from "Goldman Sachs"), and words that mark an
 organization ("Holdings", "Capital", "Labs"...).  Everything is compared
-lowercased and without accents (see ``fold``).
+lowercased and without accents (see ``normalize.fold``).
 """
 
 from __future__ import annotations
 
-import unicodedata
-from functools import lru_cache
-
-
-@lru_cache(maxsize=65536)
-def fold(word: str) -> str:
-    """Lowercase and strip accents: "Élodie" -> "elodie"."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def word_set(text: str) -> frozenset[str]:
-    """The folded words of a whitespace-separated list."""
-    return frozenset(fold(w) for w in text.split())
+from newsdb.extract.text.normalize import fold, folded_word_set
 
 
 def _phrases(text: str) -> frozenset[str]:
@@ -31,7 +18,7 @@ def _phrases(text: str) -> frozenset[str]:
 
 # Capitalized only because they start a sentence, or generic words that are
 # capitalized in titles and headings (English and French).
-STOPWORDS = word_set(
+STOPWORDS = folded_word_set(
     """
     a an the this that these those it its it's he she we they you i me my our your their his her
     them us who whom whose which what when where why how there here then than
@@ -81,7 +68,7 @@ STOPWORDS = word_set(
 
 # Nouns right before a name that make it an organization, whatever its words:
 # "lead bank Morgan Stanley", "cybersecurity software company Splunk".
-ORG_CUES = word_set(
+ORG_CUES = folded_word_set(
     """
     bank banks firm firms company companies startup startups start-up start-ups lender
     lenders insurer rival rivals maker makers carmaker automaker chipmaker provider
@@ -94,7 +81,7 @@ ORG_CUES = word_set(
 # Words that name a product, a work or a programme when they come right before
 # or after a capitalized name: "image generator DreamStudio", "the Linux
 # operating system", "the song Roar", "Fortnite maker Epic".
-PRODUCT_BEFORE = word_set(
+PRODUCT_BEFORE = folded_word_set(
     """
     generator assistant chatbot app application game games franchise franchises console
     smartphone phone browser song songs album novel novels book books film movie show
@@ -102,7 +89,7 @@ PRODUCT_BEFORE = word_set(
     licence licences license licenses jeu jeux logiciel plateforme application
     """
 )
-PRODUCT_AFTER = word_set(
+PRODUCT_AFTER = folded_word_set(
     """
     maker makers developer developers creator creators publisher operating software
     line assistant app apps chatbot model models platform game games console service
@@ -112,7 +99,7 @@ PRODUCT_AFTER = word_set(
 )
 
 # Common nouns of geography: "North Sea", "Silicon Valley", "mer du Nord".
-GEO_WORDS = word_set(
+GEO_WORDS = folded_word_set(
     """
     sea seas ocean river lake lakes mountains mountain valley bay gulf island islands coast
     peninsula desert strait canal channel mer ocean fleuve riviere lac montagne montagnes
@@ -121,11 +108,13 @@ GEO_WORDS = word_set(
 )
 
 # Capitalized words after a name that make it a law or treaty, not an organization.
-LAW_WORDS = word_set("act law directive regulation bill treaty accord agreement code loi reglement")
+LAW_WORDS = folded_word_set(
+    "act law directive regulation bill treaty accord agreement code loi reglement"
+)
 
 # Organization words that, after a known name, make a different organization
 # ("Amazon Robotics", "Salesforce Ventures"); legal-form words do not.
-UNIT_WORDS = word_set(
+UNIT_WORDS = folded_word_set(
     """
     ventures venture capital research robotics labs lab laboratories foundation fondation
     bank banque securities studios pictures records publishing entertainment games
@@ -135,7 +124,7 @@ UNIT_WORDS = word_set(
     """
 )
 
-MONTHS = word_set(
+MONTHS = folded_word_set(
     """
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
@@ -144,7 +133,7 @@ MONTHS = word_set(
     """
 )
 
-DAYS = word_set(
+DAYS = folded_word_set(
     """
     monday tuesday wednesday thursday friday saturday sunday
     lundi mardi mercredi jeudi vendredi samedi dimanche
@@ -155,7 +144,7 @@ DAYS = word_set(
 
 # Job titles and honorifics: they end a name ("Tesla CEO") and announce one
 # ("chief executive Marta Lindqvist").
-TITLES = word_set(
+TITLES = folded_word_set(
     """
     ceo ceos cfo cto coo pdg dg president presidente chairman chairwoman chair founder
     cofounder co-founder fondateur fondatrice cofondateur cofondatrice director directeur
@@ -174,7 +163,7 @@ TITLES = word_set(
 )
 
 # Words before a name that make it a person ("M. Lefèvre", "Judge Haskell").
-PERSON_CUES = word_set(
+PERSON_CUES = folded_word_set(
     """
     mr mrs ms dr prof sir dame m mme mlle maitre me judge juge senator senateur
     ceo pdg founder fondateur fondatrice cofondateur cofondatrice analyst analyste
@@ -188,7 +177,7 @@ PERSON_CUES = word_set(
 )
 
 # Verbs that put a speaker's name after them ("a déclaré Marc Lefèvre").
-SPEECH_VERBS = word_set(
+SPEECH_VERBS = folded_word_set(
     """
     said says told added wrote explained noted argued recalled warned insisted
     acknowledged conceded declared replied
@@ -201,7 +190,7 @@ SPEECH_VERBS = word_set(
 
 # Job titles after a name and a comma that make it a person
 # ("Shira Kaplan, an analyst at", "Gabe Lund, Pinecrest's founder").
-PERSON_TITLES = word_set(
+PERSON_TITLES = folded_word_set(
     """
     ceo pdg founder cofounder fondateur fondatrice cofondateur cofondatrice president
     presidente chairman chairwoman director directeur directrice minister ministre
@@ -213,7 +202,7 @@ PERSON_TITLES = word_set(
     """
 )
 
-ORG_WORDS = word_set(
+ORG_WORDS = folded_word_set(
     """
     inc inc. corp corporation co company companies ltd limited llc llp lp plc ag sa sas sarl
     se nv bv gmbh kk spa ab asa oyj group groupe holding holdings capital partners ventures
@@ -328,7 +317,7 @@ PLACES = _phrases(
     """
 )
 
-NATIONALITIES = word_set(
+NATIONALITIES = folded_word_set(
     """
     american americans british french german germans italian spanish portuguese dutch
     belgian swiss austrian irish scottish welsh english european europeans european-based
@@ -349,7 +338,7 @@ NATIONALITIES = word_set(
 # Common given names across languages; a 2-3 word name starting with one of
 # them is a person.  ("Morgan", "Stanley" are both here: "Morgan Stanley" is
 # one of the accepted mistakes.)
-FIRST_NAMES = word_set(
+FIRST_NAMES = folded_word_set(
     """
     aaron abdul abdullah abigail adam adrian adrien agnes ahmed aidan aisha akira alain alan
     albert alberto alejandro aleksandr alessandro alex alexa alexander alexandra alexandre

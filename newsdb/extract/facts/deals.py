@@ -1,6 +1,6 @@
 """Deals and valuations from trigger words (see ``facts.py``).
 
-Each trigger word is read with its voice (``facts_lexicon``): who acts,
+Each trigger word is read with its voice (``triggers``): who acts,
 who is acted on, and which small word introduces the other party ("by",
 "to", "with", "for", "led by", "par", "à", "avec", "pour", "auprès de").
 Trigger words of one clause describe one deal ("a déposé une offre ... pour
@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from newsdb.extract import facts_lexicon as lex
-from newsdb.extract.facts_coref import Doc
-from newsdb.extract.facts_rules import (
+from newsdb.extract.facts import triggers as lex
+from newsdb.extract.facts.coref import Doc
+from newsdb.extract.facts.rules import (
     BY,
     FOR,
     IN,
@@ -34,7 +34,7 @@ from newsdb.extract.facts_rules import (
     possessor,
     subject,
 )
-from newsdb.extract.facts_text import Ent
+from newsdb.extract.facts.sentences import Ent
 
 PRIORITY = ["bid", "merger", "acquisition", "funding_round", "investment", "hosting"]
 PRIORITY += ["contract", "partnership", "other"]

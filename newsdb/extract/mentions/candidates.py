@@ -32,7 +32,9 @@ import re
 from bisect import bisect_left
 from itertools import pairwise
 
-from newsdb.extract.lexicon import (
+from newsdb.extract.mentions.mention import Mention
+from newsdb.extract.text.normalize import fold, folded_word_set
+from newsdb.extract.text.word_lists import (
     DAYS,
     FIRST_NAMES,
     GEO_WORDS,
@@ -49,10 +51,7 @@ from newsdb.extract.lexicon import (
     SPEECH_VERBS,
     STOPWORDS,
     TITLES,
-    fold,
-    word_set,
 )
-from newsdb.extract.mention import Mention
 
 _BREAKERS = STOPWORDS | MONTHS | DAYS | TITLES | NATIONALITIES
 _JOIN_GAPS = frozenset({" ", "\u00a0", "-", "’", "'", " & ", "&", " &\u00a0"})
@@ -61,22 +60,24 @@ _PARTICLES = frozenset(
 )
 _ORG_LINKS = frozenset({"of", "de", "du", "des", "for", "and", "et"})
 _SECOND_LINKS = frozenset({"the", "la", "le", "der", "los", "las"})
-_INSTITUTIONS = word_set(
+_INSTITUTIONS = folded_word_set(
     """union commission parliament council court bank agency authority space investment
     central parlement conseil banque agence autorite"""
 )
 _LINK_WORDS = _PARTICLES | _ORG_LINKS | _SECOND_LINKS
 _SKIP_BACK = " \t\u00a0\"“”«»‘’'([{—–-*#>•"
-_CLAUSE_STOPS = word_set(
+_CLAUSE_STOPS = folded_word_set(
     "at of for from with by in on to chez de du des d l qu pour par a au aux dans sur avec "
     "and et or ou"
 )
-_APPOSITION_STOPS = word_set("which whose that where when dont ou qui by par and et")
-_APPOSITION_OPENERS = word_set("a an the its which whose un une le la l sa son qui dont filiale")
-_LAW_LINKS = word_set("and of for on the et de du des la sur pour")
+_APPOSITION_STOPS = folded_word_set("which whose that where when dont ou qui by par and et")
+_APPOSITION_OPENERS = folded_word_set(
+    "a an the its which whose un une le la l sa son qui dont filiale"
+)
+_LAW_LINKS = folded_word_set("and of for on the et de du des la sur pour")
 # Common nouns that open institution names joined by "and": "Competition and
 # Markets Authority", "Securities and Exchange Commission".
-_GENERIC_NOUNS = word_set(
+_GENERIC_NOUNS = folded_word_set(
     """competition markets securities exchange trade science sciences research health human
     services energy commerce industry technology safety data protection consumer consumers
     finance economic development culture education justice food drug drugs aviation
@@ -84,17 +85,17 @@ _GENERIC_NOUNS = word_set(
     labor labour transport transportation innovation skills business enterprise economy
     concurrence marches industrie recherche sante donnees libertes informatique"""
 )
-_PLACE_NOUNS = word_set("basin region county province state peninsula area district shale")
+_PLACE_NOUNS = folded_word_set("basin region county province state peninsula area district shale")
 _ARABIC_PARTICLES = frozenset({"bin", "bint", "ibn"})
 _STOPWORDS_NOT_AI = STOPWORDS - {"ai"}
 _OPENERS = frozenset({"new", "la", "le", "les", "l"})
-_INSTITUTION_ENDS = word_set(
+_INSTITUTION_ENDS = folded_word_set(
     """authority commission agency council board office administration bureau department
     ministry association federation union committee institute foundation university school
     centre center society alliance organisation organization autorite agence conseil
     commission comite federation"""
 )
-_COURTS = word_set("court courts cour tribunal circuit")  # a frozenset
+_COURTS = folded_word_set("court courts cour tribunal circuit")  # a frozenset
 # A verb of business news right after a sentence-initial word makes it a
 # name: "Cineworld will buy", "Nikon bought", "Free a remporté".
 _SUBJECT_VERB = re.compile(
@@ -107,7 +108,9 @@ _COORDINATED = re.compile(r"[ \u00a0]+(?:and|et|&)[ \u00a0]+[A-Z]")  # "Orange e
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _PLACE_AFTER = re.compile(r",[ \u00a0]+([A-Z][\w.]*(?:[ \u00a0][A-Z]\w*)?)(?=[\s,.;:)-])")
 _QUOTED = re.compile(r"[\"“«‘][ \u00a0]*([A-ZÀ-Ý][^\"“”«»‘’\n]{0,59}?)[ \u00a0]*[\"”»’]")
-_ABBREVIATIONS = word_set("mr mrs ms dr m mme st jr sr inc corp co vs no prof gen sen rep me")
+_ABBREVIATIONS = folded_word_set(
+    "mr mrs ms dr m mme st jr sr inc corp co vs no prof gen sen rep me"
+)
 
 
 def _headings(body: str) -> list[tuple[int, int]]:

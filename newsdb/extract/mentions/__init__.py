@@ -1,0 +1,43 @@
+"""Mentions: the typed spans of an article (money, dates, organizations, people,
+products), each a :class:`Mention` whose ``text == body[start:end]``.
+
+``money.py``, ``dates.py``, ``entities.py`` (the gazetteer's names) and
+``candidates.py`` (unknown capitalized names) find them; ``qualifiers.py`` reads
+"up to", "more than" around an amount.
+"""
+
+from __future__ import annotations
+
+from newsdb.extract.gazetteer import Gazetteer
+from newsdb.extract.mentions.dates import find_dates
+from newsdb.extract.mentions.entities import find_entities
+from newsdb.extract.mentions.mention import Mention
+from newsdb.extract.mentions.money import find_money
+from newsdb.extract.text.tokens import Words
+from newsdb.partial_date import PartialDate
+
+
+def find_mentions(
+    body: str, words: Words, language: str, published: PartialDate | None, gazetteer: Gazetteer
+) -> list[Mention]:
+    """Every mention in ``body`` (``words``: ``tokenize(body)``), sorted by position.
+
+    A date inside an amount, or an unknown name inside an amount or a date, is
+    left out; ``published`` anchors relative dates ("last month"), without it
+    they have ``value=None``; ``language`` decides how "1,500" and "billion" read.
+    """
+    taken = bytearray(len(body))  # characters inside a money or date span
+    money = find_money(body, language)
+    for m in money:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    dates = [
+        d for d in find_dates(body, published, language, words) if 1 not in taken[d.start : d.end]
+    ]
+    for d in dates:
+        taken[d.start : d.end] = b"\x01" * (d.end - d.start)
+    entities = [
+        e
+        for e in find_entities(body, gazetteer, words)
+        if e.resolved or 1 not in taken[e.start : e.end]
+    ]
+    return sorted(money + dates + entities, key=lambda m: (m.start, m.end))

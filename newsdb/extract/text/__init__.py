@@ -1,0 +1,1 @@
+"""Text: tokens, language, word lists and the one normalization of words and names."""
