@@ -100,13 +100,7 @@ def known_ids(
     """Key → id of the facts of this type (among `keys` when given) some article counted
     by `as_of` reports."""
     model = MODELS.get(type_, Affiliation)
-    column = COLUMNS.get(type_, Evidence.affiliation_id)
-    reported = (
-        select(column)
-        .join(Article, Article.id == Evidence.article_id)
-        .where(column.is_not(None), published_by(as_of))
-    )
-    query = select(model.key, model.id).where(model.id.in_(reported))
+    query = select(model.key, model.id).where(Then(session, type_, model.id, as_of).known())
     if keys is None:
         return dict(session.execute(query).all())
     known = {}
@@ -134,7 +128,7 @@ class Then:
         self.session, self.type_, self.fact_id, self.as_of = session, type_, fact_id, as_of
 
     def _claims(self, evidence, article):
-        fact = evidence.c[COLUMNS[self.type_].key]
+        fact = evidence.c[COLUMNS.get(self.type_, Evidence.affiliation_id).key]
         return [fact == self.fact_id, article.c.id == evidence.c.article_id]
 
     def latest_first(self, evidence, article) -> tuple:
