@@ -26,7 +26,20 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from sqlalchemy import Date, and_, case, cast, exists, func, literal_column, or_, select, tuple_
+from sqlalchemy import (
+    Date,
+    String,
+    and_,
+    case,
+    cast,
+    exists,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    tuple_,
+)
 from sqlalchemy.orm import Session, aliased
 
 from newsdb.models import (
@@ -45,7 +58,7 @@ from newsdb.vocab import DealStatus
 
 MODELS = {"deal": Deal, "valuation": Valuation, "lawsuit": Lawsuit}
 CONFIRMING = {DealStatus.ANNOUNCED.value, DealStatus.COMPLETED.value}
-PRECISION_RANK = {"day": 3, "month": 2, "year": 1}  # "2025-05-02" sorts above "2025-05"
+NO_DATE = dt.date(1, 1, 1)  # in a subquery: the claims stating a date are not counted yet
 
 
 def published_by(as_of: dt.date, article=None):
@@ -173,15 +186,35 @@ class Then:
         return func.coalesce(self.latest("reported_status"), own)
 
     def date(self, own, own_precision) -> tuple:
-        """(date, precision) as then reported: the latest counted claim's, the fact's
-        own when none of its claims states one."""
-        stated = self.states("reported_date")
+        """(date, precision) as then reported: the latest counted claim's; NULL when only
+        later claims state one; the fact's own when none of its claims does."""
         return (
-            case((stated, self.latest("reported_date")), else_=own),
-            case(
-                (stated, self.latest("reported_date", "reported_date_precision")),
-                else_=own_precision,
+            func.nullif(
+                func.coalesce(self._stated("reported_date", "reported_date", NO_DATE), own),
+                NO_DATE,
+                type_=Date,
             ),
+            func.nullif(
+                func.coalesce(
+                    self._stated("reported_date", "reported_date_precision", ""), own_precision
+                ),
+                "",
+                type_=String,
+            ),
+        )
+
+    def _stated(self, stating: str, value: str, later: object):
+        """One subquery where a CASE on `states(...)` would take two (PostgreSQL hashes such
+        an EXISTS over every claim): the `value` of the latest counted claim stating
+        `stating`; `later` when only claims not counted yet state it; NULL when none does."""
+        e, a = CLAIM, CLAIM_ARTICLE
+        known = published_by(self.as_of, a)
+        return (
+            select(case((known, e.c[value]), else_=literal(later)))
+            .where(*self._claims(e, a), e.c[stating].is_not(None))
+            .order_by(case((known, 0), else_=1), *self.latest_first(e, a))
+            .limit(1)
+            .scalar_subquery()
         )
 
 
