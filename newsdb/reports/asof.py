@@ -7,8 +7,17 @@ says how many were left out (`undated_left_out`). A fact no counted article
 reports is absent. Its status is the one the latest counted article reported;
 its amount, date and parties those the latest counted article stating them
 reported, or the fact's own when none of its sources states them apart
-(reports/claims.py). The reports run their own query first and hand their
-rows here: ranking and columns stay theirs.
+(reports/claims.py).
+
+The database does the choosing: which facts were known, their status, amount
+and date as then reported (the latest counted claim stating each, a subquery
+per fact: `Then`), the filters on those values, the ranking and the limit.
+Python then builds the rows shown, with the reports' own row functions overlaid
+with the claims of those facts only (`deal_overlay`…), so a --limit reads
+little. Not a window (ROW_NUMBER() OVER (PARTITION BY fact …)) over every
+counted claim: that reads them all before the first row, ~0.7 s for the deal
+amounts alone on 100k articles, where these subqueries let the database walk an
+index and stop at the limit (benchmarks/run.py).
 """
 
 from __future__ import annotations
@@ -17,26 +26,68 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    Date,
+    String,
+    and_,
+    case,
+    cast,
+    exists,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    tuple_,
+)
+from sqlalchemy.orm import Session, aliased
 
-from newsdb.models import FACT_MODELS, Affiliation, Article, Deal, Evidence
+from newsdb.models import (
+    FACT_MODELS,
+    Affiliation,
+    Article,
+    Deal,
+    DealParty,
+    Evidence,
+    Lawsuit,
+    LawsuitParty,
+)
 from newsdb.reports.claims import COLUMNS, Claim, claims_for
-from newsdb.reports.common import Filters
-from newsdb.vocab import DealStatus
+from newsdb.reports.common import Filters, in_text_order, origin_clause, party_filter
+from newsdb.vocab import DEFENDANT_ROLES, PLAINTIFF_ROLES, DealStatus
 
 CONFIRMING = {DealStatus.ANNOUNCED.value, DealStatus.COMPLETED.value}
+NO_DATE = dt.date(1, 1, 1)  # in a subquery: the claims stating a date are not counted yet
 
 
-def published_by(as_of: dt.date):
-    """SQL: the article's date, at its precision, has wholly passed by `as_of`."""
+def published_by(as_of: dt.date, article=None):
+    """SQL: the article's date, at its precision, has wholly passed by `as_of` (`article`:
+    an alias of its table)."""
+    article = (Article.__table__ if article is None else article).c
     after = as_of + dt.timedelta(days=1)
     return or_(
-        and_(Article.published_precision == "day", Article.published <= as_of),
-        and_(Article.published_precision == "month", Article.published < after.replace(day=1)),
+        and_(article.published_precision == "day", article.published <= as_of),
+        and_(article.published_precision == "month", article.published < after.replace(day=1)),
         and_(
-            Article.published_precision == "year", Article.published < after.replace(month=1, day=1)
+            article.published_precision == "year", article.published < after.replace(month=1, day=1)
         ),
+    )
+
+
+def known_from(session: Session, article) -> object:
+    """SQL: the last day the article's date can mean (Claim.known_from, and the
+    reported_claims view's column): 2025-05 → 2025-05-31. `article`: an alias of its table."""
+    article = article.c
+    if session.get_bind().dialect.name == "postgresql":
+        month = cast(article.published + literal_column("interval '1 month - 1 day'"), Date)
+        year = cast(article.published + literal_column("interval '1 year - 1 day'"), Date)
+    else:
+        month = func.date(article.published, "+1 month", "-1 day")
+        year = func.date(article.published, "+1 year", "-1 day")
+    return case(
+        (article.published_precision == "month", month),
+        (article.published_precision == "year", year),
+        else_=article.published,
     )
 
 
@@ -59,16 +110,124 @@ def undated_left_out(session: Session, type_: str = "fact", key: str | None = No
     return session.scalar(query)
 
 
-def known_ids(session: Session, type_: str, as_of: dt.date) -> dict[str, int]:
-    """Key → id of the facts of this type some article counted by `as_of` reports."""
+def known_ids(
+    session: Session, type_: str, as_of: dt.date, keys: list[str] | None = None
+) -> dict[str, int]:
+    """Key → id of the facts of this type (among `keys` when given) some article counted
+    by `as_of` reports."""
     model = FACT_MODELS.get(type_, Affiliation)
-    column = COLUMNS.get(type_, Evidence.affiliation_id)
-    reported = (
-        select(column)
-        .join(Article, Article.id == Evidence.article_id)
-        .where(column.is_not(None), published_by(as_of))
-    )
-    return dict(session.execute(select(model.key, model.id).where(model.id.in_(reported))).all())
+    query = select(model.key, model.id).where(Then(session, type_, model.id, as_of).known())
+    if keys is None:
+        return dict(session.execute(query).all())
+    known = {}
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        known |= dict(session.execute(query.where(model.key.in_(chunk))).all())
+    return known
+
+
+# --- what the counted claims of one fact said, in SQL ----------------------------------
+
+
+# The tables of a fact's claims in the subqueries below, and of its later claims; made
+# once (building an alias, even a Core one, costs a report milliseconds).
+CLAIM, CLAIM_ARTICLE = Evidence.__table__.alias("claim"), Article.__table__.alias("claim_article")
+LATER, LATER_ARTICLE = Evidence.__table__.alias("later"), Article.__table__.alias("later_article")
+
+
+class Then:
+    """SQL expressions on one fact (`fact_id`: its id column) as the articles counted by
+    `as_of` reported it: each a subquery on that fact's evidence, so the database can
+    filter and rank on them and stop at the limit."""
+
+    def __init__(self, session: Session, type_: str, fact_id, as_of: dt.date):
+        self.session, self.type_, self.fact_id, self.as_of = session, type_, fact_id, as_of
+
+    def _claims(self, evidence, article):
+        fact = evidence.c[COLUMNS.get(self.type_, Evidence.affiliation_id).key]
+        return [fact == self.fact_id, article.c.id == evidence.c.article_id]
+
+    def latest_first(self, evidence, article) -> tuple:
+        """Claim order, latest first (claims.chronological, reversed)."""
+        return (
+            known_from(self.session, article).desc(),
+            in_text_order(self.session, article.c.key).desc(),
+            evidence.c.start_offset.desc(),
+            evidence.c.id.desc(),
+        )
+
+    def latest(self, stating: str, value: str | None = None):
+        """The `value` (default: `stating`) of the latest counted claim stating `stating`:
+        NULL when none does."""
+        e, a = CLAIM, CLAIM_ARTICLE
+        return (
+            select(e.c[value or stating])
+            .where(*self._claims(e, a), e.c[stating].is_not(None), published_by(self.as_of, a))
+            .order_by(*self.latest_first(e, a))
+            .limit(1)
+            .scalar_subquery()
+        )
+
+    def states(self, column: str, counted_only: bool = False):
+        """Whether some claim of the fact (some counted one) states `column`."""
+        e, a = CLAIM, CLAIM_ARTICLE
+        where = [*self._claims(e, a), e.c[column].is_not(None)]
+        if counted_only:
+            where.append(published_by(self.as_of, a))
+        return exists().where(*where)
+
+    def known(self):
+        """Whether some counted article reports the fact."""
+        e, a = CLAIM, CLAIM_ARTICLE
+        return exists().where(*self._claims(e, a), published_by(self.as_of, a))
+
+    def status(self, own):
+        return func.coalesce(self.latest("reported_status"), own)
+
+    def date(self, own, own_precision) -> tuple:
+        """(date, precision) as then reported: the latest counted claim's; NULL when only
+        later claims state one; the fact's own when none of its claims does."""
+        return (
+            func.nullif(
+                func.coalesce(self._stated("reported_date", "reported_date", NO_DATE), own),
+                NO_DATE,
+                type_=Date,
+            ),
+            func.nullif(
+                func.coalesce(
+                    self._stated("reported_date", "reported_date_precision", ""), own_precision
+                ),
+                "",
+                type_=String,
+            ),
+        )
+
+    def _stated(self, stating: str, value: str, later: object):
+        """One subquery where a CASE on `states(...)` would take two (PostgreSQL hashes such
+        an EXISTS over every claim): the `value` of the latest counted claim stating
+        `stating`; `later` when only claims not counted yet state it; NULL when none does."""
+        e, a = CLAIM, CLAIM_ARTICLE
+        known = published_by(self.as_of, a)
+        return (
+            select(case((known, e.c[value]), else_=literal(later)))
+            .where(*self._claims(e, a), e.c[stating].is_not(None))
+            .order_by(case((known, 0), else_=1), *self.latest_first(e, a))
+            .limit(1)
+            .scalar_subquery()
+        )
+
+
+def _period(date, filters: Filters) -> list:
+    """SQL: the date as then reported falls within --since/--until (`_in_period`)."""
+    where = []
+    if filters.since is not None:
+        where.append(date >= filters.since)
+    if filters.until is not None:
+        where.append(date <= filters.until)
+    return where
+
+
+# --- as_of_rows: a report's own rows, overlaid ------------------------------------------
 
 
 def as_of_rows(
@@ -78,35 +237,36 @@ def as_of_rows(
     report: Callable[[Session, Filters], list[dict]],
     overlay: Callable[[dict, list[Claim], list[Claim]], dict],
     keep: Callable[[dict, Filters], bool],
-    rank: Callable[[dict], object] | None = None,
 ) -> list[dict]:
-    """The report's rows for the facts known by `filters.as_of`, each overlaid with what
-    was reported by then; the filters on reported values (status, dates) and the limit
-    apply after the overlay."""
+    """The report's rows for the facts known by `filters.as_of`, in its order, each
+    overlaid with what was reported by then; the filters on reported values (dates) and
+    the limit apply after the overlay."""
     as_of = filters.as_of
-    ids = known_ids(session, type_, as_of)
     loose = replace(filters, as_of=None, status=None, since=None, until=None, limit=None)
-    rows = [row for row in report(session, loose) if row["key"] in ids]
+    rows = report(session, loose)
+    ids = known_ids(session, type_, as_of, [row["key"] for row in rows])
+    rows = [row for row in rows if row["key"] in ids]
     claims = claims_for(session, type_, [ids[row["key"]] for row in rows])
     out = []
     for row in rows:
         every = claims[ids[row["key"]]]
-        counted = [c for c in every if c.known_from is not None and c.known_from <= as_of]
-        row = overlay(row, counted, every)
+        row = overlay(row, counted(every, as_of), every)
         if keep(row, filters):
             out.append(row)
-    if rank is not None:
-        out.sort(key=rank)
     return out[: filters.limit] if filters.limit else out
 
 
 def latest(counted: list[Claim], every: list[Claim], field: str, own):
     """The value of `field` the latest counted claim stating it reported; the fact's own
     (`own`) when no claim of the fact states it; None when only later claims do."""
-    if not any(getattr(c, field) for c in every):
+    if not any(_states(c, field) for c in every):
         return own
-    stating = [c for c in counted if getattr(c, field)]
+    stating = [c for c in counted if _states(c, field)]
     return stating[-1] if stating else None
+
+
+def _states(claim: Claim, field: str) -> bool:
+    return getattr(claim, field) not in (None, ())  # parties: () when it names none
 
 
 def _in_period(date: str | None, filters: Filters) -> bool:
@@ -159,12 +319,6 @@ def deal_overlay(row: dict, counted: list[Claim], every: list[Claim]) -> dict:
     return row
 
 
-def keep_deal(row: dict, filters: Filters) -> bool:
-    if filters.status and row["status"] != filters.status:
-        return False
-    return _in_period(row["date"], filters)
-
-
 def deal_rank(row: dict):
     """As `report deals`: largest first, unknown sizes last, then latest date, title."""
     date = row["date"] or ""
@@ -176,90 +330,128 @@ def _descending(text: str) -> tuple:
 
 
 def deals(session: Session, filters: Filters, report) -> list[dict]:
-    """Two passes, so that --limit reads little: rank every known deal on its status,
-    amount and date as then reported (plain rows), then build the full rows of the
-    deals shown with the report's own row function."""
+    """The deals known by then, ranked on their amount and date as then reported
+    (`ranked_deals`), each built with the report's own row function and overlaid."""
+    ids = ranked_deals(session, filters)
+    claims = claims_for(session, "deal", ids)
+    rows = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        rows += [
+            deal_overlay(row, counted(claims[fact_id], filters.as_of), claims[fact_id])
+            for fact_id, row in zip(chunk, _deal_rows(session, chunk, filters), strict=True)
+        ]
+    return rows
+
+
+def ranked_deals(session: Session, filters: Filters) -> list[int]:
+    """Ids of the deals known by `filters.as_of` that pass the filters on their values as
+    then reported, ranked as `deal_rank` ranks their rows, at most `filters.limit`.
+
+    The amount as then reported comes from one of two places, so the database ranks
+    each and stops at the limit: the latest counted claim stating an amount (scanning
+    the claims largest amount first, each kept if no later counted claim of its deal
+    states one), or the deal's own amount when none of its claims states one. Deals
+    with no amount then come last, when the limit leaves room."""
+    as_of, limit = filters.as_of, filters.limit
+    then = Then(session, "deal", Deal.id, as_of)
+    own_precision = case(
+        (Deal.announced.is_not(None), Deal.announced_precision), else_=Deal.completed_precision
+    )
+    date, precision = then.date(func.coalesce(Deal.announced, Deal.completed), own_precision)
+    wanted = [origin_clause(Deal, filters), *_period(date, filters)]
+    if filters.kind:
+        wanted.append(Deal.kind == filters.kind)
+    if filters.status:
+        wanted.append(then.status(Deal.status) == filters.status)
+    for subquery in party_filter(session, filters, DealParty, DealParty.deal_id):
+        wanted.append(Deal.id.in_(subquery))
+    date, precision = date.label("date"), precision.label("precision")
+    title = in_text_order(session, Deal.title)
+    tail = (date.desc().nulls_last(), precision, title, Deal.id)  # "day" < "month" < "year"
+
+    e, a = Evidence.__table__, Article.__table__
+    later, later_article = LATER, LATER_ARTICLE
+    order = then.latest_first
+    superseded = exists().where(  # a later counted claim of the deal states an amount
+        later.c.deal_id == e.c.deal_id,
+        later.c.reported_amount.is_not(None),
+        later_article.c.id == later.c.article_id,
+        published_by(as_of, later_article),
+        tuple_(*(c.element for c in order(later, later_article)))
+        > tuple_(*(c.element for c in order(e, a))),
+    )
+    stated = (
+        select(Deal.id, e.c.reported_amount.label("amount"), date, precision, Deal.title)
+        .join(e, e.c.deal_id == Deal.id)
+        .join(a, a.c.id == e.c.article_id)
+        .where(e.c.reported_amount.is_not(None), published_by(as_of, a), ~superseded, *wanted)
+        .order_by(e.c.reported_amount.desc(), *tail)
+        .limit(limit)
+    )
+    own = (
+        select(Deal.id, Deal.amount.label("amount"), date, precision, Deal.title)
+        .where(Deal.amount.is_not(None), ~then.states("reported_amount"), then.known(), *wanted)
+        .order_by(Deal.amount.desc(), *tail)
+        .limit(limit)
+    )
+    sized = sorted([*session.execute(stated), *session.execute(own)], key=_sql_rank)[:limit]
+    if limit is not None and len(sized) >= limit:
+        return [row.id for row in sized]
+    unsized = (
+        select(Deal.id, date, precision)
+        .where(
+            then.known(),
+            or_(
+                and_(Deal.amount.is_(None), ~then.states("reported_amount")),
+                and_(
+                    then.states("reported_amount"),
+                    ~then.states("reported_amount", counted_only=True),
+                ),
+            ),
+            *wanted,
+        )
+        .order_by(*tail)
+        .limit(None if limit is None else limit - len(sized))
+    )
+    return [row.id for row in sized] + list(session.scalars(unsized))
+
+
+def _sql_rank(row) -> tuple:
+    """`deal_rank` on a row of `ranked_deals`' queries (their date and precision apart)."""
+    from newsdb.partial_date import date_text
+
+    return (
+        *deal_rank(
+            {"amount": row.amount, "date": date_text(row.date, row.precision), "title": row.title}
+        ),
+        row.id,
+    )
+
+
+def _deal_rows(session: Session, ids: list[int], filters: Filters) -> list[dict]:
+    """`report deals`' own rows of these deals, in this order."""
     from sqlalchemy.orm import selectinload
 
-    from newsdb.models import DealParty
-    from newsdb.partial_date import date_text
     from newsdb.reports import deals as module
-    from newsdb.reports.common import evidence_for, origin_clause, party_filter
+    from newsdb.reports.common import evidence_for
 
-    as_of = filters.as_of
     target = filters.currency or "USD"  # the conversion is the fact's, not as then reported
-    query = select(
-        Deal.id,
-        Deal.title,
-        Deal.status,
-        Deal.amount_exact.label("amount"),  # the exact text, not the sortable number
-        Deal.currency,
-        Deal.amount_text,
-        Deal.announced,
-        Deal.announced_precision,
-        Deal.completed,
-        Deal.completed_precision,
-    ).where(Deal.id.in_(_reported("deal", as_of)), origin_clause(Deal, filters))
-    if filters.kind:
-        query = query.where(Deal.kind == filters.kind)
-    for subquery in party_filter(session, filters, DealParty, DealParty.deal_id):
-        query = query.where(Deal.id.in_(subquery))
-    facts = session.execute(query).all()
-    claims = claims_for(session, "deal", [f.id for f in facts])
-    ranked = []
-    for f in facts:
-        date, precision = (
-            (f.announced, f.announced_precision)
-            if f.announced
-            else (f.completed, f.completed_precision)
-        )
-        own = {
-            "title": f.title,
-            "status": str(f.status),
-            "amount": f.amount,
-            "currency": f.currency,
-            "amount_text": f.amount_text,
-            "date": date_text(date, precision),
-            "date_precision": str(precision) if precision else None,
-            "parties": [],
-        }
-        row = deal_overlay(own, counted(claims[f.id], as_of), claims[f.id])
-        if keep_deal(row, filters):
-            ranked.append((deal_rank(row), f.id))
-    ranked.sort()
-    shown = [fact_id for _, fact_id in ranked[: filters.limit]]  # [:None]: all of them
-    rows = []
-    for start in range(0, len(shown), 500):
-        chunk = shown[start : start + 500]
-        evidence = evidence_for(session, Evidence.deal_id, chunk)
+    evidence = evidence_for(session, Evidence.deal_id, ids)
+    found = {
+        deal.id: deal
         for deal in session.scalars(
             select(Deal)
-            .where(Deal.id.in_(chunk))
+            .where(Deal.id.in_(ids))
             .options(
                 selectinload(Deal.parties).selectinload(DealParty.organization),
                 selectinload(Deal.parties).selectinload(DealParty.person),
             )
-        ):
-            every = claims[deal.id]
-            rows.append(
-                deal_overlay(
-                    module._row(deal, evidence[deal.id], module._convert(deal, target), target),
-                    counted(every, as_of),
-                    every,
-                )
-            )
-    rows.sort(key=deal_rank)
-    return rows
-
-
-def _reported(type_: str, as_of: dt.date):
-    """Ids of the facts of this type some article counted by `as_of` reports (SQL)."""
-    column = COLUMNS[type_]
-    return (
-        select(column)
-        .join(Article, Article.id == Evidence.article_id)
-        .where(column.is_not(None), published_by(as_of))
-    )
+        )
+    }
+    return [
+        module._row(found[i], evidence[i], module._convert(found[i], target), target) for i in ids
+    ]
 
 
 # --- lawsuits -------------------------------------------------------------------------
@@ -274,19 +466,57 @@ def lawsuit_overlay(row: dict, counted: list[Claim], every: list[Claim]) -> dict
     parties = latest(counted, every, "parties", row)
     if parties is not row:
         named = sorted(parties.parties, key=lambda p: (p[1], p[0])) if parties else []
-        row["plaintiffs"] = [n for n, r in named if r in ("plaintiff", "counter_plaintiff")]
-        row["defendants"] = [n for n, r in named if r in ("defendant", "counter_defendant")]
+        row["plaintiffs"] = [n for n, r in named if r in PLAINTIFF_ROLES]
+        row["defendants"] = [n for n, r in named if r in DEFENDANT_ROLES]
     return row
 
 
-def keep_lawsuit(row: dict, filters: Filters) -> bool:
-    if filters.status and row["status"] != filters.status:
-        return False
-    return _in_period(row["filed"], filters)
-
-
 def lawsuits(session: Session, filters: Filters, report) -> list[dict]:
-    return as_of_rows(session, "lawsuit", filters, report, lawsuit_overlay, keep_lawsuit)
+    """The lawsuits known by then, in the report's order (its own filing date), that pass
+    the filters on their status and filing date as then reported."""
+    from sqlalchemy.orm import selectinload
+
+    from newsdb.reports import lawsuits as module
+    from newsdb.reports.common import evidence_for
+
+    then = Then(session, "lawsuit", Lawsuit.id, filters.as_of)
+    filed, _ = then.date(Lawsuit.filed, Lawsuit.filed_precision)
+    query = (
+        select(Lawsuit.id)
+        .where(then.known(), origin_clause(Lawsuit, filters), *_period(filed, filters))
+        .order_by(
+            Lawsuit.filed.asc().nulls_last(),  # not `filed IS NULL`: the index serves this
+            in_text_order(session, Lawsuit.title),
+            Lawsuit.id,
+        )
+        .limit(filters.limit)
+    )
+    if filters.status:
+        query = query.where(then.status(Lawsuit.status) == filters.status)
+    for subquery in party_filter(session, filters, LawsuitParty, LawsuitParty.lawsuit_id):
+        query = query.where(Lawsuit.id.in_(subquery))
+    ids = list(session.scalars(query))
+    parent = aliased(Lawsuit)
+    found = {
+        suit.id: (suit, answers)
+        for suit, answers in session.execute(
+            select(Lawsuit, parent.title)
+            .outerjoin(parent, parent.id == Lawsuit.parent_id)
+            .where(Lawsuit.id.in_(ids))
+            .options(
+                selectinload(Lawsuit.parties).selectinload(LawsuitParty.organization),
+                selectinload(Lawsuit.parties).selectinload(LawsuitParty.person),
+            )
+        )
+    }
+    evidence = evidence_for(session, Evidence.lawsuit_id, ids)
+    claims = claims_for(session, "lawsuit", ids)
+    return [
+        lawsuit_overlay(
+            module._row(*found[i], evidence[i]), counted(claims[i], filters.as_of), claims[i]
+        )
+        for i in ids
+    ]
 
 
 # --- valuations -----------------------------------------------------------------------

@@ -1,0 +1,110 @@
+"""--as-of with --limit and filters on a generated corpus (issue 16).
+
+The database picks, filters and ranks the facts known on a day and stops at the
+limit (newsdb/reports/asof.py). These tests hold it to the full list: the first
+N rows are the full list's first N, a filter on a value as then reported keeps
+exactly the full list's rows with that value, and the list is ranked as the
+report says. The corpus: the seeds, four differing reports of one bid
+(tests/claims), and 300 generated articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsdb.cli import main
+from newsdb.partial_date import PartialDate
+
+ROOT = Path(__file__).resolve().parent.parent
+DATES = ["2019-06-30", "2021-03", "2025-02-14", "2025-05-31"]
+
+
+@pytest.fixture(scope="module")
+def url(databases, tmp_path_factory):
+    corpus = tmp_path_factory.mktemp("corpus")
+    generate = [sys.executable, str(ROOT / "benchmarks" / "generate.py"), "--articles", "300"]
+    subprocess.run(
+        [*generate, "--out", str(corpus), "--seed", "3"],
+        check=True,
+        capture_output=True,
+    )
+    url = databases.new()
+    paths = [str(ROOT / "seeds"), str(ROOT / "tests" / "claims"), str(corpus)]
+    result = CliRunner().invoke(main, ["--db", url, "import", *paths])
+    assert result.exit_code == 0, result.output
+    return url
+
+
+def as_of(url, name, date, *args):
+    result = CliRunner().invoke(
+        main, ["--db", url, "report", name, "--as-of", date, "--format", "json", *args]
+    )
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def first_day(text: str) -> dt.date:
+    return dt.date.fromisoformat((text + "-01-01")[:10])
+
+
+@pytest.mark.parametrize("name", ["deals", "lawsuits", "valuations"])
+def test_the_limit_shows_the_first_rows_of_the_full_list(url, name):
+    for date in DATES:
+        full = as_of(url, name, date)
+        for limit in (1, 3, 10):
+            assert as_of(url, name, date, "--limit", str(limit)) == full[:limit], (date, limit)
+    assert len(as_of(url, name, "2025-12-31")) > 10  # the limits above cut something
+
+
+@pytest.mark.parametrize(("name", "other"), [("deals", "cancelled"), ("lawsuits", "settled")])
+def test_a_status_filter_keeps_the_rows_with_that_status_as_then_reported(url, name, other):
+    full = as_of(url, name, "2025-02-14")
+    statuses = {row["status"] for row in full}
+    assert len(statuses) > 1 or name == "lawsuits"  # the suits known then are all filed
+    for status in {*statuses, other}:
+        wanted = [row for row in full if row["status"] == status]
+        assert as_of(url, name, "2025-02-14", "--status", status) == wanted, status
+        assert as_of(url, name, "2025-02-14", "--status", status, "--limit", "2") == wanted[:2]
+
+
+@pytest.mark.parametrize(("name", "date"), [("deals", "date"), ("lawsuits", "filed")])
+def test_since_and_until_apply_to_the_date_as_then_reported(url, name, date):
+    full = as_of(url, name, "2025-05-31")
+    since, until = dt.date(2020, 1, 1), dt.date(2021, 6, 30)
+    wanted = [r for r in full if r[date] and since <= first_day(r[date]) <= until]
+    assert wanted and len(wanted) < len(full)
+    got = as_of(url, name, "2025-05-31", "--since", "2020", "--until", "2021-06")
+    assert got == wanted
+
+
+def test_the_deals_known_are_those_first_reported_by_then(url):
+    result = CliRunner().invoke(main, ["--db", url, "report", "deals", "--format", "json"])
+    today = json.loads(result.stdout)
+    for date in DATES:
+        bound = PartialDate.parse(date).last_day()
+        known = {
+            row["key"]
+            for row in today
+            if row["first_reported"]
+            and PartialDate.parse(row["first_reported"]).last_day() <= bound
+        }
+        assert known and {row["key"] for row in as_of(url, "deals", date)} == known, date
+
+
+def test_deals_are_ranked_by_amount_then_date_as_then_reported(url):
+    rows = as_of(url, "deals", "2025-05-31")
+    amounts = [(r["amount"] is None, -Decimal(r["amount"] or 0)) for r in rows]
+    assert amounts == sorted(amounts)
+    assert amounts[-1][0]  # deals whose amount no counted article stated come last
+    unsized = [r["date"] or "" for r in rows if r["amount"] is None]
+    assert unsized == sorted(unsized, key=lambda d: (d == "", [-ord(c) for c in d]))
+    bid = next(r for r in rows if r["key"] == "musk-bid-test")
+    assert bid["amount"] == "100000000000"  # the latest counted claim's, not the fact's own
