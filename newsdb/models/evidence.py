@@ -69,7 +69,7 @@ class Evidence(Base):
     origin: Mapped[Origin] = mapped_column(default=Origin.CURATED)
     confidence: Mapped[confidence]
     # What this article reported, where it said it (NULL: the article does not say).
-    reported_amount: Mapped[Decimal | None]
+    reported_amount: Mapped[Decimal | None] = mapped_column(index=True)  # as-of ranking
     reported_currency: Mapped[str | None] = mapped_column(String(3))
     reported_amount_text: Mapped[str | None]
     reported_date: Mapped[dt.date | None]
