@@ -19,12 +19,12 @@ from newsdb.readers.errors import InputError, cut, printable, short
 from newsdb.readers.files import read_text
 from newsdb.readers.yaml_lines import load_yaml
 from newsdb.vocab import (
+    AmountBasis,
     DealKind,
     DealStatus,
     LawsuitStatus,
     OrgKind,
     PartyRole,
-    ValuationBasis,
 )
 
 ENTITY_SECTIONS = {"organizations": "organization", "people": "person", "products": "product"}
@@ -344,7 +344,7 @@ class _Parser(Values):
             },
         )
         columns = {
-            "basis": self.choice(item, "basis", ValuationBasis),
+            "basis": self.choice(item, "basis", AmountBasis),
             **self.money(item, required=True),
             **self.date(item, "as_of"),
         }

@@ -85,7 +85,7 @@ class Fact:
     precision: str | None = None
     parties: tuple[Party, ...] = ()
     organization: str | None = None  # valuation
-    basis: str | None = None  # valuation: ValuationBasis value
+    basis: str | None = None  # valuation: AmountBasis value
     distinct: bool = False  # lawsuit: "another trial", never merged into the one before
     inferred: frozenset[str] = frozenset()  # parties found by coreference ("the firm")
     qualifier: str | None = None  # issue 15: up_to, more_than… (extract/mentions/qualifiers.py)
