@@ -166,34 +166,72 @@ def test_qualifiers_ranges_and_per_share_from_yaml_and_articles(url):
 
 
 @pytest.mark.parametrize(
-    "body, language, qualifier, low, high, per_unit",
+    "body, language, meaning",
     [
-        ("They may raise up to $100 billion.", "en", "up_to", None, None, None),
-        ("It holds more than $40 billion.", "en", "more_than", None, None, None),
-        ("It sold for about $2bn.", "en", "about", None, None, None),
-        ("A stake worth at least £300m.", "en", "at_least", None, None, None),
-        ("Costs of less than $5 million.", "en", "less_than", None, None, None),
-        ("Between $500 million and $625 million.", "en", None, "500000000", "625000000", None),
-        ("Il lèverait jusqu'à 100 milliards de dollars.", "fr", "up_to", None, None, None),
-        ("Une cession de plus de 3 milliards d'euros.", "fr", "more_than", None, None, None),
-        ("Un montant d'environ 2 milliards d'euros.", "fr", "about", None, None, None),
-        ("Entre 500 et 625 millions d'euros.", "fr", None, "500000000", "625000000", None),
-        ("Une offre à 45 euros par action.", "fr", None, None, None, "share"),
-        ("An offer of $157 a share.", "en", None, None, None, "share"),
-        ("Under a $10 billion contract.", "en", None, None, None, None),
+        ("They may raise up to $100 billion.", "en", {"qualifier": "up_to", "basis": "raised"}),
+        ("It holds more than $40 billion.", "en", {"qualifier": "more_than"}),
+        ("It sold for about $2bn.", "en", {"qualifier": "about", "basis": "sale_price"}),
+        ("A stake worth at least £300m.", "en", {"qualifier": "at_least"}),
+        ("Costs of less than $5 million.", "en", {"qualifier": "less_than"}),
+        (
+            "Between $500 million and $625 million.",
+            "en",
+            {"amount_low": "500000000", "amount_high": "625000000"},
+        ),
+        (
+            "Il lèverait jusqu'à 100 milliards de dollars.",
+            "fr",
+            {"qualifier": "up_to", "basis": "raised"},
+        ),
+        ("Une cession de plus de 3 milliards d'euros.", "fr", {"qualifier": "more_than"}),
+        ("Un montant d'environ 2 milliards d'euros.", "fr", {"qualifier": "about"}),
+        (
+            "Entre 500 et 625 millions d'euros.",
+            "fr",
+            {"amount_low": "500000000", "amount_high": "625000000"},
+        ),
+        ("Une offre à 45 euros par action.", "fr", {"per_unit": "share", "basis": "offer"}),
+        ("An offer of $157 a share.", "en", {"per_unit": "share", "basis": "offer"}),
+        ("Under a $10 billion contract.", "en", {}),
+        ("At a pre-money valuation of $2 billion.", "en", {"basis": "pre_money"}),
+        ("A $3 billion post-money valuation.", "en", {"basis": "post_money"}),
+        ("Une valorisation pré-money de 2 milliards d'euros.", "fr", {"basis": "pre_money"}),
+        ("Une valorisation post-money de 2 milliards d'euros.", "fr", {"basis": "post_money"}),
+        ("It put the implied valuation at $9 billion.", "en", {"basis": "implied"}),
+        ("Its market value is $3 trillion.", "en", {"basis": "market"}),
+        ("Une capitalisation boursière de 80 milliards d'euros.", "fr", {"basis": "market"}),
+        ("Mistral a levé 600 millions d'euros.", "fr", {"basis": "raised"}),
+        ("It raised $300 million at a $2 billion valuation.", "en", {"basis": "raised"}),
     ],
 )
-def test_qualifier_of_a_money_mention(body, language, qualifier, low, high, per_unit):
-    from newsdb.extract.mentions.money import find_money
-    from newsdb.extract.mentions.qualifiers import meaning
+def test_meaning_of_a_money_mention_in_extract_json(tmp_path, body, language, meaning):
+    """`newsdb extract` gives each money mention's qualifier, range, unit and basis."""
+    article = tmp_path / "a.md"
+    article.write_text(f"---\nlanguage: {language}\n---\n{body}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(article)])
+    assert result.exit_code == 0, result.output
+    money = [m for m in json.loads(result.output)["mentions"] if m["type"] == "money"]
+    keys = ("qualifier", "amount_low", "amount_high", "per_unit", "basis")
+    assert {k: money[0][k] for k in keys if k in money[0]} == meaning
 
-    mentions = find_money(body, language)
-    got = meaning(body, mentions[0], mentions)
-    assert got.qualifier == qualifier and got.per_unit == per_unit
-    assert (got.low, got.high) == (
-        None if low is None else Decimal(low),
-        None if high is None else Decimal(high),
+
+def test_second_amount_of_a_range_is_its_upper_bound(tmp_path):
+    """ "between $500m and $625m": both amounts are the range, neither a value alone;
+    "from $3bn to $5bn" is as often a change, so it is left alone."""
+    article = tmp_path / "a.md"
+    article.write_text(
+        "---\nlanguage: en\n---\nIt could fetch between $500 million and $625 million. "
+        "Its value rose from $3 billion to $5 billion.\n",
+        encoding="utf-8",
     )
+    result = CliRunner().invoke(main, ["extract", str(article)])
+    money = [m for m in json.loads(result.output)["mentions"] if m["type"] == "money"]
+    assert [(m["amount"], m.get("amount_low"), m.get("amount_high")) for m in money] == [
+        ("500000000", "500000000", "625000000"),
+        ("625000000", "500000000", "625000000"),
+        ("3000000000", "3000000000", "5000000000"),  # the first of "from … to …", as before
+        ("5000000000", None, None),
+    ]
 
 
 def _sql(url: str, query: str) -> list[dict]:
