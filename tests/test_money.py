@@ -67,6 +67,8 @@ def test_amounts_of_any_size_are_exact_through_the_cli(url):
         "$100 billion": "100000000000.00",
         "625 million euros": "500000000.00",  # a range: its lower bound
         "$157": "157.00",
+        "£3 billion": "3000000000.00",  # "between £3 billion and £3.5 billion": the range
+        "£3.5 billion": "3000000000.00",
         "$1 billion": "1000000000.00",
         "2 billion euros": "2000000000.00",
     }
@@ -162,6 +164,8 @@ def test_qualifiers_ranges_and_per_share_from_yaml_and_articles(url):
         ["$100 billion", "up_to", "100000000000.00", "", ""],
         ["625 million euros", "", "500000000.00", "625000000.00", ""],
         ["$157", "", "157.00", "", "share"],
+        ["£3 billion", "", "3000000000.00", "3500000000.00", ""],
+        ["£3.5 billion", "", "3000000000.00", "3500000000.00", ""],
     ]
 
 
@@ -232,6 +236,128 @@ def test_second_amount_of_a_range_is_its_upper_bound(tmp_path):
         ("3000000000", "3000000000", "5000000000"),  # the first of "from … to …", as before
         ("5000000000", None, None),
     ]
+
+
+def test_basis_from_yaml_and_articles(url):
+    """What an amount measures: curated (`basis:`) and extracted, in reports and rows."""
+    deals = {r["key"]: r for r in json.loads(run(url, "report", "deals", "--json").output)}
+    assert deals["capped-round"]["basis"] == "raised"
+    assert deals["acme-borealis"]["basis"] is None  # not stated: none guessed
+    table = run(url, "report", "deals").output
+    assert "basis     raised" in table
+    values = {r["key"]: r for r in json.loads(run(url, "report", "valuations", "--json").output)}
+    assert [values[k]["basis"] for k in ("acme-value-march", "borealis-implied")] == [
+        "market",
+        "implied",
+    ]
+    assert "market cap" in run(url, "report", "valuations").output
+    found = _sql(
+        url,
+        "SELECT text, basis FROM mention WHERE type = 'money' AND basis IS NOT NULL "
+        "ORDER BY start_offset",
+    )
+    assert found == [
+        {"text": "$97,400,000,000.01", "basis": "offer"},
+        {"text": "$100 billion", "basis": "raised"},
+        {"text": "$157", "basis": "offer"},
+        {"text": "£3 billion", "basis": "implied"},
+    ]
+
+
+def test_range_upper_bound_converted_at_the_same_rate(url):
+    rows = {
+        r["key"]: r
+        for r in csv.DictReader(io.StringIO(run(url, "report", "deals", "--csv").output))
+    }
+    rate, low = usd("500000000", "EUR", dt.date(2024, 3, 6))
+    _, high = usd("625000000", "EUR", dt.date(2024, 3, 6))
+    sale = rows["ranged-sale"]
+    assert (Decimal(sale["converted_amount"]), Decimal(sale["converted_amount_high"])) == (
+        low,
+        high,
+    )
+    assert sale["rate"] == f"{rate:f}"
+    assert (
+        f"500 m to 625 m EUR ({_short(low)} to {_short(high)} USD)"
+        in run(url, "report", "deals").output
+    )
+    (view,) = _sql(url, "SELECT amount_high_usd FROM deal_overview WHERE key = 'ranged-sale'")
+    assert Decimal(str(view["amount_high_usd"])) == high
+    _, high = usd("3500000000", "GBP", dt.date(2024, 3, 6))
+    (point,) = _sql(
+        url, "SELECT amount_high_usd FROM valuation_history WHERE key = 'borealis-implied'"
+    )
+    assert Decimal(str(point["amount_high_usd"])) == high
+    table = run(url, "report", "valuations", "--currency", "EUR").output
+    assert "3 bn to 3.5 bn GBP (" in table and " EUR)" in table
+
+
+def _short(value: Decimal) -> str:
+    """The table's reading of an amount in millions: 543.7 m."""
+    return f"{(value / 1_000_000).quantize(Decimal('0.01')).normalize():f} m"
+
+
+def test_upgrade_converts_existing_amounts_and_downgrade_keeps_new_bases(empty_url):
+    """0013 fills the USD columns of a database made before conversion (no re-import
+    needed) and refuses to go down while a valuation has a basis the old CHECK lacks."""
+    from sqlalchemy import text
+
+    from newsdb import db
+
+    db.upgrade(empty_url, "0012_evidence_amount_index")
+    engine = db.make_engine(empty_url)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO deal (key, title, kind, status, amount, amount_exact, amount_high, "
+                "amount_high_exact, currency, announced, announced_precision, origin) VALUES "
+                "('old', 't', 'acquisition', 'announced', 12000000000000, '12000000000000.00', "
+                "13000000000000, '13000000000000.00', 'JPY', '2024-03-06', 'day', 'curated')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO organization (name, kind, origin) "
+                "VALUES ('Acme', 'company', 'curated')"
+            )
+        )
+    engine.dispose()
+    db.upgrade(empty_url)
+    rate, amount = usd("12000000000000", "JPY", dt.date(2024, 3, 6))
+    engine = db.make_engine(empty_url)
+    with engine.begin() as connection:
+        row = connection.execute(
+            text("SELECT amount_usd, amount_high_usd, usd_rate, rate_date, rate_source FROM deal")
+        ).one()
+        assert Decimal(str(row.amount_usd)) == amount
+        assert Decimal(str(row.amount_high_usd)) == (Decimal(13 * 10**12) * rate).quantize(
+            Decimal("0.01")
+        )
+        assert str(row.rate_date)[:10] == "2024-03-06" and row.rate_source.startswith("ECB")
+        connection.execute(
+            text(
+                "INSERT INTO valuation (key, organization_id, amount, amount_exact, currency, "
+                "basis, origin) SELECT 'v', id, 1, '1.00', 'USD', 'implied', 'curated' "
+                "FROM organization"
+            )
+        )
+    engine.dispose()
+    with pytest.raises(db.DatabaseError, match=r"valuation 'v' has basis 'implied'"):
+        db.downgrade(empty_url, "0012_evidence_amount_index")
+    assert db.current_revision(empty_url) == db.head_revision()
+    engine = db.make_engine(empty_url)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE valuation SET basis = 'other'"))
+    engine.dispose()
+    db.downgrade(empty_url, "0012_evidence_amount_index")
+    assert db.current_revision(empty_url) == "0012_evidence_amount_index"
+    engine = db.make_engine(empty_url)
+    with engine.connect() as connection:  # the conversion it filled stays
+        assert (
+            Decimal(str(connection.execute(text("SELECT amount_usd FROM deal")).scalar())) == amount
+        )
+    engine.dispose()
+    db.upgrade(empty_url)
 
 
 def _sql(url: str, query: str) -> list[dict]:
