@@ -24,22 +24,28 @@ _BEFORE = {
     "up_to": rf"up to|as much as|jusqu{_APOS}\s*à|jusqu{_APOS}\s*a",
     "at_least": r"at least|a minimum of|no less than|au moins|au minimum|pas moins de",
     "more_than": (
-        r"more than|over|above|in excess of|upwards of|north of|"
-        r"plus de|au-delà de|au-dela de|supérieur à|supérieure à"
+        rf"more than|over|above|in excess of|upwards of|north of|exceed(?:s|ed|ing)?|"
+        rf"plus de|plus d{_APOS}|au-delà de|au-dela de|supérieur à|supérieure à|"
+        rf"dépass(?:e|ent|ait|era|ant)"
     ),
-    "less_than": r"less than|under|below|fewer than|moins de|inférieur à|inférieure à",
+    "less_than": (
+        rf"less than|under|below|fewer than|moins de|moins d{_APOS}|inférieur à|inférieure à"
+    ),
     "about": (
-        r"about|around|roughly|approximately|some|nearly|almost|close to|an estimated|"
-        r"an approximate|circa|environ|près de|pres de|quelque|autour de|approximativement|"
-        r"de l{_APOS}ordre de"
+        rf"about|around|roughly|approximately|some|nearly|almost|close to|an estimated|"
+        rf"an approximate|circa|environ|près de|pres de|près d{_APOS}|quelque|autour de|"
+        rf"approximativement|de l{_APOS}ordre de|avoisin(?:e|ent|ait|ant)|~"
     ),
 }
+# A word ending in an apostrophe ("plus d'un milliard") or "~" needs no space after it.
 _QUALIFIER = re.compile(
     r"(?:^|[^\w])(?P<words>"
     + "|".join(f"(?P<{name}>{words})" for name, words in _BEFORE.items())
-    + r")\s+$",
+    + r")(?:\s+|(?<=['’~])\s*)$",
     re.IGNORECASE,
 )
+# "$100 million-plus", "a $5 billion-plus deal": at least the amount
+_PLUS_AFTER = re.compile(r"-plus(?!\w)|\+", re.IGNORECASE)
 _NUMBER = r"\d+(?:[.,\u00a0 ]\d+)*"
 _SCALE = (
     r"(?:thousand|million|billion|trillion|bn|mn|m|k|mille|millions?|milliards?|"
@@ -149,6 +155,8 @@ def meaning(body: str, money: Mention, mentions: Sequence[Mention] = ()) -> Mean
     found = _QUALIFIER.search(before)
     if found and low is None:
         qualifier = next(name for name in _BEFORE if found.group(name))
+    elif low is None and _PLUS_AFTER.match(body, money.end):
+        qualifier = "at_least"
     return Meaning(qualifier, low, high, per_unit, basis)
 
 
