@@ -74,8 +74,9 @@ def test_amounts_of_any_size_are_exact_through_the_cli(url):
     }
 
 
+    """Issue 15, done when: USD, EUR, GBP and JPY deals ranked by USD, rate and date beside."""
 def test_deals_rank_by_usd_with_rate_and_date(url):
-    rows = list(csv.DictReader(io.StringIO(run(url, "report", "deals", "--csv").output)))
+    rows = list(csv.DictReader(io.StringIO(run(url, "report", "deals", "--format", "csv").output)))
     # 12 trillion yen (~80 bn USD) ranks below the 97.4 bn USD bid, above 1.5 tn yen
     # per-share prices after every deal value, whatever their size
     assert [r["key"] for r in rows] == [
