@@ -74,8 +74,8 @@ def test_amounts_of_any_size_are_exact_through_the_cli(url):
     }
 
 
-    """Issue 15, done when: USD, EUR, GBP and JPY deals ranked by USD, rate and date beside."""
 def test_deals_rank_by_usd_with_rate_and_date(url):
+    """Issue 15, done when: USD, EUR, GBP and JPY deals ranked by USD, rate and date beside."""
     rows = list(csv.DictReader(io.StringIO(run(url, "report", "deals", "--format", "csv").output)))
     # 12 trillion yen (~80 bn USD) ranks below the 97.4 bn USD bid, above 1.5 tn yen
     # per-share prices after every deal value, whatever their size
