@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from newsdb.vocab import DealKind, DealStatus, LawsuitStatus, ValuationBasis
+from newsdb.vocab import AmountBasis, DealKind, DealStatus, LawsuitStatus
 
 
 def _one_of(values: type[StrEnum]) -> str:
@@ -127,6 +127,14 @@ def _money(what: str) -> tuple[Column, ...]:
     )
 
 
+# Migration 0013_money_basis_high_usd (issue 15), at the end of a view.
+_AMOUNT_HIGH_USD = Column(
+    "amount_high_usd",
+    "a range's upper bound in US dollars: `amount_high` × `usd_rate`, to the cent",
+    "usd",
+)
+
+
 def _date(name: str, what: str) -> tuple[Column, ...]:
     precision = f"{name}_precision"
     return (
@@ -173,6 +181,12 @@ VIEWS: tuple[View, ...] = (
             ),
             Column("first_reported_by", "the key of the article that reported it first"),
             *_money("the deal's size"),
+            Column(
+                "basis",
+                f"what the amount measures, when stated: one of {_one_of(AmountBasis)} "
+                "(`raised`: the money a round raised; `market`: market capitalisation)",
+            ),
+            _AMOUNT_HIGH_USD,
         ),
         facets=("kind", "status", "currency"),
         sort_desc="amount",
@@ -189,7 +203,11 @@ VIEWS: tuple[View, ...] = (
             Column("organization", "the organization valued"),
             *_amount("the valuation"),
             *_date("as_of", "when the organization was valued so"),
-            Column("basis", f"one of {_one_of(ValuationBasis)}"),
+            Column(
+                "basis",
+                f"one of {_one_of(AmountBasis)} (`implied`: by a price paid; `market`: "
+                "market capitalisation)",
+            ),
             Column("deal", "title of the deal the valuation comes from, if any"),
             _ORIGIN,
             _CONFIDENCE,
@@ -207,6 +225,7 @@ VIEWS: tuple[View, ...] = (
                 "whatever its currency; empty for the first",
                 "usd",
             ),
+            _AMOUNT_HIGH_USD,
         ),
         facets=("organization", "basis", "currency"),
         sort_desc="as_of",

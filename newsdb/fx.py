@@ -106,5 +106,12 @@ def convert(
     if isinstance(found, str):
         return Conversion(None, None, None, None, found)
     value, day = found
-    converted = (amount * value).quantize(CENT, context=_WIDE)
-    return Conversion(converted, value, day, SOURCE, "; ".join(notes) or None)
+    return Conversion(at_rate(amount, value), value, day, SOURCE, "; ".join(notes) or None)
+
+
+def at_rate(amount: Decimal | None, rate: Decimal | None) -> Decimal | None:
+    """`amount` × `rate` to the cent, at any size (a range's upper bound takes the
+    rate of its lower bound)."""
+    if amount is None or rate is None:
+        return None
+    return (amount * rate).quantize(CENT, context=_WIDE)

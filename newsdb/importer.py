@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 
 from newsdb import db
 from newsdb.extract import Gazetteer, detect_language, extract_article
-from newsdb.extract.mentions import qualifiers
 from newsdb.extract.pool import ExtractorPool
 from newsdb.load.articles import insert_mentions, stored_articles, sync_articles
 from newsdb.load.conversions import refresh
@@ -243,8 +242,8 @@ class _Load:
         insert_mentions(
             self.session,
             [
-                (article_id, a.mentions, _meanings(record.body, a.mentions))
-                for (article_id, record), a in zip(written, analyses, strict=True)
+                (article_id, a.mentions)
+                for (article_id, _), a in zip(written, analyses, strict=True)
             ],
             self.resolver,
             self.summary,
@@ -302,11 +301,6 @@ class _Load:
             if not self.keep_going:
                 raise ImportFailed(self.report.errors) from exc
         self.summary.counts = counts
-
-
-def _meanings(body: str, mentions: list) -> list[qualifiers.Meaning | None]:
-    """What each money mention means (qualifier, range, per share); None for the others."""
-    return [qualifiers.meaning(body, m, mentions) if m.type == "money" else None for m in mentions]
 
 
 def _count_articles(path: Path) -> int:

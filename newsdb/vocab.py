@@ -7,6 +7,7 @@ from newsdb.partial_date import Precision
 __all__ = [
     "DEFENDANT_ROLES",
     "PLAINTIFF_ROLES",
+    "AmountBasis",
     "DealKind",
     "DealStatus",
     "LawsuitStatus",
@@ -16,7 +17,6 @@ __all__ = [
     "PartyRole",
     "Precision",
     "SourceFlag",
-    "ValuationBasis",
 ]
 
 
@@ -63,11 +63,17 @@ class LawsuitStatus(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
-class ValuationBasis(StrEnum):
-    POST_MONEY = "post_money"
+class AmountBasis(StrEnum):
+    """What a valuation, or a deal's amount, measures: the money a round raised, a
+    company's worth before or after it, a worth implied by a price paid, an offer,
+    a sale price, the stock market's worth (market capitalisation or value)."""
+
+    RAISED = "raised"
     PRE_MONEY = "pre_money"
-    SALE_PRICE = "sale_price"
+    POST_MONEY = "post_money"
+    IMPLIED = "implied"
     OFFER = "offer"
+    SALE_PRICE = "sale_price"
     MARKET = "market"
     OTHER = "other"
 

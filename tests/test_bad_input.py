@@ -170,6 +170,12 @@ CASES = [
         id="facts-unknown-flag",
     ),
     pytest.param(
+        "facts-unknown-basis.yaml",
+        "{path}:8: basis 'enterprise_value' is not one of: raised, pre_money, post_money, "
+        "implied, offer, sale_price, market, other",
+        id="facts-unknown-basis",
+    ),
+    pytest.param(
         "facts-bad-date.yaml",
         "{path}:7: announced is not a date: '2025-02-30' (use YYYY, YYYY-MM or YYYY-MM-DD)",
         id="facts-date-not-a-date",

@@ -47,6 +47,7 @@ SEED_BAR = 0.75  # each seed group (deals with amounts, valuation, lawsuits)
 SEED_DEALS = ("musk-bid-openai-nonprofit", "x-sold-to-xai", "openai-40bn-round", "musk-oracle-10bn")
 SEED_VALUATIONS = ("openai-2025-300bn",)
 DEAL_KEYS = ("type", "kind", "status", "amount", "currency", "date", "precision", "parties")
+MEANING_KEYS = ("qualifier", "amount_high", "basis")  # what the amount means (issue 15)
 TAIL_KEYS = ("quote", "start", "end", "confidence")
 
 
@@ -265,7 +266,7 @@ def test_quotes_are_exact_substrings(path: Path) -> None:
 def test_json_shapes() -> None:
     _, facts = facts_of(ROOT / "seeds" / "001_e2b979e251adb17f.txt")
     by_type = {f.type: f.to_json() for f in facts}
-    assert tuple(by_type["deal"]) == DEAL_KEYS + TAIL_KEYS
+    assert tuple(by_type["deal"]) == DEAL_KEYS + MEANING_KEYS + TAIL_KEYS
     assert tuple(by_type["valuation"]) == (
         "type",
         "organization",
@@ -273,7 +274,7 @@ def test_json_shapes() -> None:
         "currency",
         "date",
         "precision",
-        "basis",
+        *MEANING_KEYS,
         *TAIL_KEYS,
     )
     assert tuple(by_type["lawsuit"]) == (
@@ -287,6 +288,7 @@ def test_json_shapes() -> None:
     )
     round_ = next(f for f in facts if f.kind == "funding_round").to_json()
     assert round_["amount"] == "40000000000" and round_["currency"] == "USD"
+    assert round_["basis"] == "raised"
     assert by_type["valuation"]["amount"] == "300000000000"
     assert by_type["valuation"]["organization"] == "OpenAI"
     json.dumps([f.to_json() for f in facts])  # plain JSON types only

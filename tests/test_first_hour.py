@@ -334,6 +334,7 @@ def test_deals_table_pinned(url):
         "billion funding\n"
         "round at a $300\n"
         "billion valuation\n"
+        "    basis: raised\n"
     )
 
 

@@ -67,13 +67,16 @@ def test_amounts_of_any_size_are_exact_through_the_cli(url):
         "$100 billion": "100000000000.00",
         "625 million euros": "500000000.00",  # a range: its lower bound
         "$157": "157.00",
+        "£3 billion": "3000000000.00",  # "between £3 billion and £3.5 billion": the range
+        "£3.5 billion": "3000000000.00",
         "$1 billion": "1000000000.00",
         "2 billion euros": "2000000000.00",
     }
 
 
 def test_deals_rank_by_usd_with_rate_and_date(url):
-    rows = list(csv.DictReader(io.StringIO(run(url, "report", "deals", "--csv").output)))
+    """Issue 15, done when: USD, EUR, GBP and JPY deals ranked by USD, rate and date beside."""
+    rows = list(csv.DictReader(io.StringIO(run(url, "report", "deals", "--format", "csv").output)))
     # 12 trillion yen (~80 bn USD) ranks below the 97.4 bn USD bid, above 1.5 tn yen
     # per-share prices after every deal value, whatever their size
     assert [r["key"] for r in rows] == [
@@ -162,38 +165,227 @@ def test_qualifiers_ranges_and_per_share_from_yaml_and_articles(url):
         ["$100 billion", "up_to", "100000000000.00", "", ""],
         ["625 million euros", "", "500000000.00", "625000000.00", ""],
         ["$157", "", "157.00", "", "share"],
+        ["£3 billion", "", "3000000000.00", "3500000000.00", ""],
+        ["£3.5 billion", "", "3000000000.00", "3500000000.00", ""],
     ]
 
 
 @pytest.mark.parametrize(
-    "body, language, qualifier, low, high, per_unit",
+    "body, language, meaning",
     [
-        ("They may raise up to $100 billion.", "en", "up_to", None, None, None),
-        ("It holds more than $40 billion.", "en", "more_than", None, None, None),
-        ("It sold for about $2bn.", "en", "about", None, None, None),
-        ("A stake worth at least £300m.", "en", "at_least", None, None, None),
-        ("Costs of less than $5 million.", "en", "less_than", None, None, None),
-        ("Between $500 million and $625 million.", "en", None, "500000000", "625000000", None),
-        ("Il lèverait jusqu'à 100 milliards de dollars.", "fr", "up_to", None, None, None),
-        ("Une cession de plus de 3 milliards d'euros.", "fr", "more_than", None, None, None),
-        ("Un montant d'environ 2 milliards d'euros.", "fr", "about", None, None, None),
-        ("Entre 500 et 625 millions d'euros.", "fr", None, "500000000", "625000000", None),
-        ("Une offre à 45 euros par action.", "fr", None, None, None, "share"),
-        ("An offer of $157 a share.", "en", None, None, None, "share"),
-        ("Under a $10 billion contract.", "en", None, None, None, None),
+        ("They may raise up to $100 billion.", "en", {"qualifier": "up_to", "basis": "raised"}),
+        ("It holds more than $40 billion.", "en", {"qualifier": "more_than"}),
+        ("It sold for about $2bn.", "en", {"qualifier": "about", "basis": "sale_price"}),
+        ("A stake worth at least £300m.", "en", {"qualifier": "at_least"}),
+        ("Costs of less than $5 million.", "en", {"qualifier": "less_than"}),
+        (
+            "Between $500 million and $625 million.",
+            "en",
+            {"amount_low": "500000000", "amount_high": "625000000"},
+        ),
+        (
+            "Il lèverait jusqu'à 100 milliards de dollars.",
+            "fr",
+            {"qualifier": "up_to", "basis": "raised"},
+        ),
+        ("Une cession de plus de 3 milliards d'euros.", "fr", {"qualifier": "more_than"}),
+        ("Un montant d'environ 2 milliards d'euros.", "fr", {"qualifier": "about"}),
+        (
+            "Entre 500 et 625 millions d'euros.",
+            "fr",
+            {"amount_low": "500000000", "amount_high": "625000000"},
+        ),
+        ("Une offre à 45 euros par action.", "fr", {"per_unit": "share", "basis": "offer"}),
+        ("An offer of $157 a share.", "en", {"per_unit": "share", "basis": "offer"}),
+        ("Under a $10 billion contract.", "en", {}),
+        ("It would lift its value to ~$9 billion.", "en", {"qualifier": "about"}),
+        (
+            "Une licorne valorisée à plus d'un milliard de dollars.",
+            "fr",
+            {"qualifier": "more_than"},
+        ),
+        ("Startup deals of $100 million-plus.", "en", {"qualifier": "at_least"}),
+        ("Investments should exceed 10 billion euros.", "en", {"qualifier": "more_than"}),
+        ("Le prix avoisinait 11 milliards d'euros.", "fr", {"qualifier": "about"}),
+        ("At a pre-money valuation of $2 billion.", "en", {"basis": "pre_money"}),
+        ("A $3 billion post-money valuation.", "en", {"basis": "post_money"}),
+        ("Une valorisation pré-money de 2 milliards d'euros.", "fr", {"basis": "pre_money"}),
+        ("Une valorisation post-money de 2 milliards d'euros.", "fr", {"basis": "post_money"}),
+        ("It put the implied valuation at $9 billion.", "en", {"basis": "implied"}),
+        ("Its market value is $3 trillion.", "en", {"basis": "market"}),
+        ("Une capitalisation boursière de 80 milliards d'euros.", "fr", {"basis": "market"}),
+        ("Mistral a levé 600 millions d'euros.", "fr", {"basis": "raised"}),
+        ("It raised $300 million at a $2 billion valuation.", "en", {"basis": "raised"}),
     ],
 )
-def test_qualifier_of_a_money_mention(body, language, qualifier, low, high, per_unit):
-    from newsdb.extract.mentions.money import find_money
-    from newsdb.extract.mentions.qualifiers import meaning
+def test_meaning_of_a_money_mention_in_extract_json(tmp_path, body, language, meaning):
+    """`newsdb extract` gives each money mention's qualifier, range, unit and basis."""
+    article = tmp_path / "a.md"
+    article.write_text(f"---\nlanguage: {language}\n---\n{body}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(article)])
+    assert result.exit_code == 0, result.output
+    money = [m for m in json.loads(result.output)["mentions"] if m["type"] == "money"]
+    keys = ("qualifier", "amount_low", "amount_high", "per_unit", "basis")
+    assert {k: money[0][k] for k in keys if k in money[0]} == meaning
 
-    mentions = find_money(body, language)
-    got = meaning(body, mentions[0], mentions)
-    assert got.qualifier == qualifier and got.per_unit == per_unit
-    assert (got.low, got.high) == (
-        None if low is None else Decimal(low),
-        None if high is None else Decimal(high),
+
+def test_second_amount_of_a_range_is_its_upper_bound(tmp_path):
+    """ "between $500m and $625m": both amounts are the range, neither a value alone;
+    "from $3bn to $5bn" is as often a change, so it is left alone."""
+    article = tmp_path / "a.md"
+    article.write_text(
+        "---\nlanguage: en\n---\nIt could fetch between $500 million and $625 million. "
+        "Its value rose from $3 billion to $5 billion.\n",
+        encoding="utf-8",
     )
+    result = CliRunner().invoke(main, ["extract", str(article)])
+    money = [m for m in json.loads(result.output)["mentions"] if m["type"] == "money"]
+    assert [(m["amount"], m.get("amount_low"), m.get("amount_high")) for m in money] == [
+        ("500000000", "500000000", "625000000"),
+        ("625000000", "500000000", "625000000"),
+        ("3000000000", "3000000000", "5000000000"),  # the first of "from … to …", as before
+        ("5000000000", None, None),
+    ]
+
+
+def test_basis_from_yaml_and_articles(url):
+    """What an amount measures: curated (`basis:`) and extracted, in reports and rows."""
+    deals = {r["key"]: r for r in json.loads(run(url, "report", "deals", "--json").output)}
+    assert deals["capped-round"]["basis"] == "raised"
+    assert deals["acme-borealis"]["basis"] is None  # not stated: none guessed
+    table = run(url, "report", "deals").output
+    assert "basis     raised" in table
+    values = {r["key"]: r for r in json.loads(run(url, "report", "valuations", "--json").output)}
+    assert [values[k]["basis"] for k in ("acme-value-march", "borealis-implied")] == [
+        "market",
+        "implied",
+    ]
+    assert "market cap" in run(url, "report", "valuations").output
+    found = _sql(
+        url,
+        "SELECT text, basis FROM mention WHERE type = 'money' AND basis IS NOT NULL "
+        "ORDER BY start_offset",
+    )
+    assert found == [
+        {"text": "$97,400,000,000.01", "basis": "offer"},
+        {"text": "$100 billion", "basis": "raised"},
+        {"text": "$157", "basis": "offer"},
+        {"text": "£3 billion", "basis": "implied"},
+    ]
+
+
+def test_range_upper_bound_converted_at_the_same_rate(url):
+    rows = {
+        r["key"]: r
+        for r in csv.DictReader(io.StringIO(run(url, "report", "deals", "--csv").output))
+    }
+    rate, low = usd("500000000", "EUR", dt.date(2024, 3, 6))
+    _, high = usd("625000000", "EUR", dt.date(2024, 3, 6))
+    sale = rows["ranged-sale"]
+    assert (Decimal(sale["converted_amount"]), Decimal(sale["converted_amount_high"])) == (
+        low,
+        high,
+    )
+    assert sale["rate"] == f"{rate:f}"
+    assert (
+        f"500 m to 625 m EUR ({_short(low)} to {_short(high)} USD)"
+        in run(url, "report", "deals").output
+    )
+    (view,) = _sql(url, "SELECT amount_high_usd FROM deal_overview WHERE key = 'ranged-sale'")
+    assert Decimal(str(view["amount_high_usd"])) == high
+    _, high = usd("3500000000", "GBP", dt.date(2024, 3, 6))
+    (point,) = _sql(
+        url, "SELECT amount_high_usd FROM valuation_history WHERE key = 'borealis-implied'"
+    )
+    assert Decimal(str(point["amount_high_usd"])) == high
+    table = run(url, "report", "valuations", "--currency", "EUR").output
+    assert "3 bn to 3.5 bn GBP (" in table and " EUR)" in table
+
+
+def _short(value: Decimal) -> str:
+    """The table's reading of an amount in millions: 543.7 m."""
+    return f"{(value / 1_000_000).quantize(Decimal('0.01')).normalize():f} m"
+
+
+def test_upgrade_converts_existing_amounts_and_downgrade_keeps_new_bases(empty_url):
+    """0013 fills the USD columns of a database made before conversion (no re-import
+    needed) and refuses to go down while a valuation has a basis the old CHECK lacks."""
+    from sqlalchemy import text
+
+    from newsdb import db
+
+    db.upgrade(empty_url, "0012_evidence_amount_index")
+    engine = db.make_engine(empty_url)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO deal (key, title, kind, status, amount, amount_exact, amount_high, "
+                "amount_high_exact, currency, announced, announced_precision, origin) VALUES "
+                "('old', 't', 'acquisition', 'announced', 12000000000000, '12000000000000.00', "
+                "13000000000000, '13000000000000.00', 'JPY', '2024-03-06', 'day', 'curated')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO organization (name, kind, origin) "
+                "VALUES ('Acme', 'company', 'curated')"
+            )
+        )
+    engine.dispose()
+    db.upgrade(empty_url)
+    rate, amount = usd("12000000000000", "JPY", dt.date(2024, 3, 6))
+    engine = db.make_engine(empty_url)
+    with engine.begin() as connection:
+        row = connection.execute(
+            text("SELECT amount_usd, amount_high_usd, usd_rate, rate_date, rate_source FROM deal")
+        ).one()
+        assert Decimal(str(row.amount_usd)) == amount
+        assert Decimal(str(row.amount_high_usd)) == (Decimal(13 * 10**12) * rate).quantize(
+            Decimal("0.01")
+        )
+        assert str(row.rate_date)[:10] == "2024-03-06" and row.rate_source.startswith("ECB")
+        connection.execute(
+            text(
+                "INSERT INTO valuation (key, organization_id, amount, amount_exact, currency, "
+                "basis, origin) SELECT 'v', id, 1, '1.00', 'USD', 'implied', 'curated' "
+                "FROM organization"
+            )
+        )
+    engine.dispose()
+    with pytest.raises(db.DatabaseError, match=r"valuation 'v' has basis 'implied'"):
+        db.downgrade(empty_url, "0012_evidence_amount_index")
+    assert db.current_revision(empty_url) == db.head_revision()
+    engine = db.make_engine(empty_url)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE valuation SET basis = 'other'"))
+    engine.dispose()
+    db.downgrade(empty_url, "0012_evidence_amount_index")
+    assert db.current_revision(empty_url) == "0012_evidence_amount_index"
+    engine = db.make_engine(empty_url)
+    with engine.connect() as connection:  # the conversion it filled stays
+        assert (
+            Decimal(str(connection.execute(text("SELECT amount_usd FROM deal")).scalar())) == amount
+        )
+    engine.dispose()
+    db.upgrade(empty_url)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="newsdb/reports/asof.py (another helper's, being rewritten) overlays the amount "
+    "then reported but keeps the fact's conversion and ranks raw amounts: see issue 15's report",
+)
+def test_as_of_converts_and_ranks_the_amount_then_reported(databases):
+    url = databases.new()
+    run(url, "import", str(HERE.parent / "money_asof"))
+    out = run(url, "report", "deals", "--as-of", "2024-02-01", "--json").output
+    rows = [r for r in json.loads(out) if r["origin"] == "curated"]
+    bid = next(r for r in rows if r["key"] == "acme-bid")
+    assert (bid["amount"], bid["currency"]) == ("1900000000", "EUR")  # as then reported
+    rate, amount = usd("1900000000", "EUR", dt.date(2024, 1, 10))
+    assert (Decimal(bid["converted_amount"]), bid["rate"]) == (amount, f"{rate:f}")
+    # 1.9 bn EUR (2.08 bn USD) outranks 2 bn USD, as in the plain report
+    assert [r["key"] for r in rows] == ["acme-bid", "zeta-omega"]
 
 
 def _sql(url: str, query: str) -> list[dict]:

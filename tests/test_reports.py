@@ -94,6 +94,7 @@ def test_openai_valuation(url):
             "amount_high": None,
             "per_unit": None,
             "converted_amount": "300000000000",
+            "converted_amount_high": None,
             "converted_currency": "USD",
             "rate": "1",
             "rate_date": "2025-01-01",

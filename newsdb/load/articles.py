@@ -22,8 +22,7 @@ from newsdb.resolve.resolver import Resolver
 from newsdb.vocab import Origin
 
 if TYPE_CHECKING:  # what the extractor found, for annotations only
-    from newsdb.extract import mention as extracted
-    from newsdb.extract.qualifiers import Meaning
+    from newsdb.extract.mentions import mention as extracted
 
 MENTION_LINKS = {"organization": "organization_id", "person": "person_id", "product": "product_id"}
 
@@ -186,15 +185,16 @@ def _article_values(record: ArticleRecord) -> dict:
 
 def insert_mentions(
     session: Session,
-    articles: list[tuple[int, list[extracted.Mention], list[Meaning | None]]],
+    articles: list[tuple[int, list[extracted.Mention]]],
     resolver: Resolver,
     summary: Summary,
 ) -> None:
-    """The mentions extracted from each article (id, mentions, what each money mention
-    means), linked to the entities the resolver knows them as."""
+    """The mentions extracted from each article (id, mentions), linked to the
+    entities the resolver knows them as. A money mention of a range stores its
+    lower bound in `amount` and its upper bound in `amount_high`."""
     rows = []
-    for article_id, mentions, meanings in articles:
-        for m, means in zip(mentions, meanings, strict=True):
+    for article_id, mentions in articles:
+        for m in mentions:
             row = {
                 "article_id": article_id,
                 "type": m.type,
@@ -215,12 +215,13 @@ def insert_mentions(
                 "amount_high": None,
                 "amount_high_exact": None,
                 "per_unit": None,
+                "basis": None,
             }
             if m.type == "money":
-                row["qualifier"], row["per_unit"] = means.qualifier, means.per_unit
-                if means.high is not None:  # a range: the mention means low to high
-                    row["amount"], row["amount_high"] = means.low, means.high
-                    row["amount_high_exact"] = f"{cents(means.high):f}"
+                row["qualifier"], row["per_unit"], row["basis"] = m.qualifier, m.per_unit, m.basis
+                if m.amount_high is not None:  # a range: the mention means low to high
+                    row["amount"], row["amount_high"] = m.amount_low, m.amount_high
+                    row["amount_high_exact"] = f"{cents(m.amount_high):f}"
                 row["normalized"] = f"{m.amount:f} {m.currency}" if m.amount is not None else None
                 if m.amount is not None:
                     row["amount_exact"] = f"{cents(row['amount']):f}"

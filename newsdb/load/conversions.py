@@ -1,15 +1,16 @@
 """The USD equivalent of every amount, stored on import (`amount_usd`, `usd_rate`,
-`rate_date`, `rate_source`, `rate_note`) at the rate newsdb/fx.py gives."""
+`rate_date`, `rate_source`, `rate_note`, and a range's `amount_high_usd`) at the
+rate newsdb/fx.py gives."""
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from newsdb.fx import Conversion, convert
+from newsdb.fx import Conversion, at_rate, convert
 from newsdb.models import Article, Deal, Evidence, Mention, Valuation
 
-_COLUMNS = ("amount_usd", "usd_rate", "rate_date", "rate_source", "rate_note")
+_COLUMNS = ("amount_usd", "amount_high_usd", "usd_rate", "rate_date", "rate_source", "rate_note")
 
 
 def refresh(session: Session) -> int:
@@ -50,6 +51,7 @@ def refresh(session: Session) -> int:
         sa.select(
             Mention.id,
             Mention.amount_exact,
+            Mention.amount_high_exact,
             Mention.currency,
             Article.published,
             Article.published_precision,
@@ -62,12 +64,13 @@ def refresh(session: Session) -> int:
         )
     ).all()
     updates = []
-    for mention_id, amount, currency, published, precision in pending:
+    for mention_id, amount, high, currency, published, precision in pending:
         c = convert(amount, currency, published, _value(precision))
         updates.append(
             {
                 "b_id": mention_id,
                 "amount_usd": c.amount,
+                "amount_high_usd": at_rate(high, c.rate),
                 "usd_rate": c.rate,
                 "rate_date": c.rate_date,
                 "rate_source": c.source,
@@ -94,6 +97,7 @@ def _value(precision) -> str | None:
 def _store(row, conversion: Conversion) -> int:
     values = {
         "amount_usd": conversion.amount,
+        "amount_high_usd": at_rate(row.amount_high, conversion.rate),
         "usd_rate": conversion.rate,
         "rate_date": conversion.rate_date,
         "rate_source": conversion.source,

@@ -17,7 +17,7 @@ from newsdb.models.base import (
     intpk,
     precision_check,
 )
-from newsdb.vocab import MentionType, Precision
+from newsdb.vocab import AmountBasis, MentionType, Precision
 
 
 class Article(Base):
@@ -64,6 +64,7 @@ class Mention(MoneyMixin, Base):
     normalized: Mapped[str | None]  # canonical name, decimal amount or ISO date text
     amount_number: Mapped[Decimal | None] = mapped_column("amount", Money())
     currency: Mapped[str | None] = mapped_column(String(3))
+    basis: Mapped[AmountBasis | None]  # money: what the article says it measures
     date: Mapped[dt.date | None]
     date_precision: Mapped[Precision | None]
     organization_id: Mapped[int | None] = mapped_column(

@@ -23,6 +23,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import NUMERIC, TypeDecorator
 
 from newsdb.vocab import (
+    AmountBasis,
     DealKind,
     DealStatus,
     LawsuitStatus,
@@ -32,7 +33,6 @@ from newsdb.vocab import (
     PartyRole,
     Precision,
     SourceFlag,
-    ValuationBasis,
 )
 
 NAMING = {
@@ -172,7 +172,8 @@ class MoneyMixin:
     `amount` is exact (`amount_exact`, text); the `amount` column is the number SQL
     sorts and sums. A range keeps its lower bound in `amount` and its upper bound
     in `amount_high`; `qualifier` says how the source bounds a single figure;
-    `per_unit` = `share` marks a price per share, not a total.
+    `per_unit` = `share` marks a price per share, not a total. What the amount
+    measures (`basis`) is each model's own column: a valuation always has one.
     """
 
     amount_number: Mapped[Decimal | None] = mapped_column("amount", Money())
@@ -184,6 +185,7 @@ class MoneyMixin:
     amount_high = money("amount_high")
     per_unit: Mapped[str | None] = mapped_column(String(10))
     amount_usd: Mapped[Decimal | None] = mapped_column(Money())
+    amount_high_usd: Mapped[Decimal | None] = mapped_column(Money())  # amount_high × usd_rate
     usd_rate: Mapped[Decimal | None] = mapped_column(Rate())
     rate_date: Mapped[dt.date | None] = mapped_column(Date())
     rate_source: Mapped[str | None] = mapped_column(String(80))
@@ -219,7 +221,7 @@ class Base(DeclarativeBase):
         DealKind: enum_type(DealKind),
         DealStatus: enum_type(DealStatus),
         LawsuitStatus: enum_type(LawsuitStatus),
-        ValuationBasis: enum_type(ValuationBasis),
+        AmountBasis: enum_type(AmountBasis),
         PartyRole: enum_type(PartyRole),
         Origin: enum_type(Origin, 10),
         MentionType: enum_type(MentionType, 12),

@@ -20,13 +20,13 @@ from newsdb.models.base import (
     precision_check,
 )
 from newsdb.vocab import (
+    AmountBasis,
     DealKind,
     DealStatus,
     LawsuitStatus,
     Origin,
     Precision,
     SourceFlag,
-    ValuationBasis,
 )
 
 if TYPE_CHECKING:
@@ -82,6 +82,7 @@ class Deal(MoneyMixin, FactMixin, Base):
     amount_number: Mapped[Decimal | None] = mapped_column("amount", Money())
     currency: Mapped[str | None] = mapped_column(String(3))
     amount_text: Mapped[str | None]
+    basis: Mapped[AmountBasis | None]  # what the amount measures: raised, offer, sale_price…
     announced: Mapped[dt.date | None] = mapped_column(index=True)
     announced_precision: Mapped[Precision | None]
     completed: Mapped[dt.date | None]
@@ -145,7 +146,7 @@ class Valuation(MoneyMixin, FactMixin, Base):
     amount_text: Mapped[str | None]
     as_of: Mapped[dt.date | None] = mapped_column(index=True)
     as_of_precision: Mapped[Precision | None]
-    basis: Mapped[ValuationBasis]
+    basis: Mapped[AmountBasis]
     deal_id: Mapped[int | None] = mapped_column(
         ForeignKey("deal.id", ondelete="SET NULL"), index=True
     )

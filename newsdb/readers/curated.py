@@ -19,12 +19,12 @@ from newsdb.readers.errors import InputError, cut, printable, short
 from newsdb.readers.files import read_text
 from newsdb.readers.yaml_lines import load_yaml
 from newsdb.vocab import (
+    AmountBasis,
     DealKind,
     DealStatus,
     LawsuitStatus,
     OrgKind,
     PartyRole,
-    ValuationBasis,
 )
 
 ENTITY_SECTIONS = {"organizations": "organization", "people": "person", "products": "product"}
@@ -291,6 +291,7 @@ class _Parser(Values):
                 "qualifier",
                 "amount_high",
                 "per_unit",
+                "basis",
                 "announced",
                 "announced_precision",
                 "completed",
@@ -307,6 +308,7 @@ class _Parser(Values):
             "kind": self.choice(item, "kind", DealKind),
             "status": self.choice(item, "status", DealStatus, False),
             "description": self.text(item, "description", False),
+            "basis": self.choice(item, "basis", AmountBasis, False),
             "flags": self.flags(item),
             **self.money(item),
             **self.date(item, "announced"),
@@ -344,7 +346,7 @@ class _Parser(Values):
             },
         )
         columns = {
-            "basis": self.choice(item, "basis", ValuationBasis),
+            "basis": self.choice(item, "basis", AmountBasis),
             **self.money(item, required=True),
             **self.date(item, "as_of"),
         }

@@ -25,6 +25,7 @@ MONEY_FIELDS = [
     "amount_high",
     "per_unit",
     "converted_amount",
+    "converted_amount_high",
     "converted_currency",
     "rate",
     "rate_date",
@@ -39,6 +40,7 @@ FIELDS = [
     "amount",
     "currency",
     "amount_text",
+    "basis",
     "date",
     "date_precision",
     "parties",
@@ -55,7 +57,7 @@ FIELDS = [
 ]
 TABLE = Layout(
     ["title", "status", "amount", "date", "parties", "articles"],
-    notes=("flags",),
+    notes=("basis", "flags"),
     fields=FIELDS,
 )
 CONFIRMING = {DealStatus.ANNOUNCED, DealStatus.COMPLETED}
@@ -141,6 +143,7 @@ def _row(deal: Deal, evidence: list, conversion: fx.Conversion, target: str) -> 
         "amount": deal.amount,
         "currency": deal.currency,
         "amount_text": deal.amount_text,
+        "basis": deal.basis.value if deal.basis else None,
         "date": date_text(date, precision),
         "date_precision": precision.value if precision else None,
         "parties": [
@@ -159,12 +162,14 @@ def _row(deal: Deal, evidence: list, conversion: fx.Conversion, target: str) -> 
 
 
 def money_fields(row, conversion: fx.Conversion, target: str) -> dict:
-    """The amount's qualifiers, and its conversion with the rate that made it."""
+    """The amount's qualifiers, and its conversion with the rate that made it (a
+    range's upper bound at the same rate)."""
     return {
         "qualifier": row.qualifier,
         "amount_high": row.amount_high,
         "per_unit": row.per_unit,
         "converted_amount": conversion.amount,
+        "converted_amount_high": fx.at_rate(row.amount_high, conversion.rate),
         "converted_currency": target if row.amount is not None else None,
         "rate": conversion.rate,
         "rate_date": conversion.rate_date.isoformat() if conversion.rate_date else None,

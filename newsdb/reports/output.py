@@ -26,7 +26,7 @@ from newsdb.amounts import decimal_text, short_amount
 
 FORMATS = ("table", "csv", "json", "nl")
 NUMERIC = {"amount", "change", "articles", "mentions", "days_to_confirm", "article_count"}
-NOTES = {"flags"}  # labelled when printed under a row
+NOTES = {"basis", "flags"}  # labelled when printed under a row
 SEPARATOR = "; "  # between the items of a list in one cell, in the CLI and in the views
 GAP = "  "
 
@@ -77,7 +77,7 @@ def is_amount_column(name: str) -> bool:
     return (
         name in ("amount", "change")
         or name.endswith("_amount")
-        or name in ("amount_high", "amount_usd", "change_usd")  # issue 15's columns
+        or name in ("amount_high", "amount_usd", "amount_high_usd", "change_usd")  # issue 15
     )
 
 
@@ -317,6 +317,8 @@ def _table_cell(column: str, row: dict) -> str:
         return _short_amount(value, row.get("converted_currency"))
     if column == "flags" and isinstance(value, list):  # for a person: words, not identifiers
         return SEPARATOR.join(flag.replace("_", " ") for flag in value)
+    if column == "basis" and isinstance(value, str):
+        return BASES.get(value, value)
     return _cell(value)
 
 
@@ -329,9 +331,22 @@ QUALIFIERS = {
 }
 
 
+# What an amount measures (newsdb.vocab.AmountBasis), for a person.
+BASES = {
+    "raised": "raised",
+    "pre_money": "pre-money",
+    "post_money": "post-money",
+    "implied": "implied",
+    "offer": "offer",
+    "sale_price": "sale price",
+    "market": "market cap",
+    "other": "other",
+}
+
+
 def money_text(row: dict) -> str:
     """An amount with what it means, and converted when the row has another currency:
-    "up to 100 bn USD", "500 m to 625 m EUR (553.1 m USD)", "157 USD/share"."""
+    "up to 100 bn USD", "500 m to 625 m EUR (553.1 m to 691.4 m USD)", "157 USD/share"."""
     currency = row.get("currency")
     text = _short_amount(row["amount"], currency)
     if row.get("amount_high") is not None:
@@ -343,7 +358,11 @@ def money_text(row: dict) -> str:
         text = f"{QUALIFIERS.get(row['qualifier'], row['qualifier'])} {text}"
     target = row.get("converted_currency")
     if target and target != currency and row.get("converted_amount") is not None:
-        text += f" ({_short_amount(row['converted_amount'], target)})"
+        converted = _short_amount(row["converted_amount"], target)
+        if row.get("converted_amount_high") is not None:
+            low = _short_amount(row["converted_amount"], None)
+            converted = f"{low} to {_short_amount(row['converted_amount_high'], target)}"
+        text += f" ({converted})"
     return text
 
 

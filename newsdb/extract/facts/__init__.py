@@ -42,7 +42,6 @@ from newsdb.extract.facts.lawsuits import complete_suits, lawsuits
 from newsdb.extract.facts.rules import Draft, Hit, amount, definite
 from newsdb.extract.facts.valuations import settle_valuations, valuations
 from newsdb.extract.gazetteer import Gazetteer
-from newsdb.extract.mentions import qualifiers
 from newsdb.extract.mentions.mention import Mention
 from newsdb.vocab import DEFENDANT_ROLES, PLAINTIFF_ROLES
 
@@ -85,7 +84,7 @@ class Fact:
     precision: str | None = None
     parties: tuple[Party, ...] = ()
     organization: str | None = None  # valuation
-    basis: str | None = None  # valuation: ValuationBasis value
+    basis: str | None = None  # valuation: AmountBasis value
     distinct: bool = False  # lawsuit: "another trial", never merged into the one before
     inferred: frozenset[str] = frozenset()  # parties found by coreference ("the firm")
     qualifier: str | None = None  # issue 15: up_to, more_than… (extract/mentions/qualifiers.py)
@@ -99,16 +98,17 @@ class Fact:
         amount = decimal_text(self.amount) if self.amount is not None else None
         tail = {"quote": self.quote, "start": self.start, "end": self.end}
         tail["confidence"] = self.confidence
+        high = decimal_text(self.amount_high) if self.amount_high is not None else None
+        meaning = {"qualifier": self.qualifier, "amount_high": high, "basis": self.basis}
         if self.type == "deal":
             head = {"type": "deal", "kind": self.kind, "status": self.status, "amount": amount}
             head |= {"currency": self.currency, "date": self.date, "precision": self.precision}
             head["parties"] = [{"name": p.name, "role": p.role} for p in self.parties]
-            return head | tail
+            return head | meaning | tail
         if self.type == "valuation":
             head = {"type": "valuation", "organization": self.organization, "amount": amount}
             head |= {"currency": self.currency, "date": self.date, "precision": self.precision}
-            head["basis"] = self.basis
-            return head | tail
+            return head | meaning | tail
         head = {"type": "lawsuit", "plaintiffs": self.names(PLAINTIFF_ROLES)}
         head |= {"defendants": self.names(DEFENDANT_ROLES), "filed": self.date}
         head |= {"precision": self.precision, "status": self.status}
@@ -248,13 +248,12 @@ def _fact(doc: Doc, draft: Draft) -> Fact:
             if ent.coref:
                 inferred.add(ent.name)
     money, when = draft.amount, draft.date
-    means = qualifiers.meaning(doc.body, money, doc.of_type(draft.i, "money")) if money else None
     fields = {
-        "amount": (means.low if means and means.low is not None else money.amount)
+        "amount": (money.amount if money.amount_high is None else money.amount_low)
         if money
         else None,
-        "qualifier": means.qualifier if means else None,
-        "amount_high": means.high if means else None,
+        "qualifier": money.qualifier if money else None,
+        "amount_high": money.amount_high if money else None,
         "currency": money.currency if money else None,
         "amount_text": money.text if money else None,
         "date": when.value if when and when.value else None,
@@ -274,11 +273,26 @@ def _fact(doc: Doc, draft: Draft) -> Fact:
         status=draft.status,
         parties=tuple(parties),
         organization=organization,
-        basis=draft.basis,
+        basis=_basis(draft, money),
         distinct=draft.distinct,
         inferred=frozenset(inferred),
         **fields,
     )
+
+
+# What a deal's amount measures when the words do not say (a valuation's: valuations.py).
+_DEAL_BASIS = {"funding_round": "raised", "bid": "offer", "acquisition": "sale_price"}
+# What the words around a valuation's amount may say it is, over the sentence's reading.
+_VALUATION_STATED = frozenset({"pre_money", "post_money", "implied", "market"})
+
+
+def _basis(draft: Draft, money: Mention | None) -> str | None:
+    stated = money.basis if money else None
+    if draft.type == "valuation":
+        return stated if stated in _VALUATION_STATED else draft.basis
+    if draft.type == "deal" and money is not None:
+        return stated or _DEAL_BASIS.get(str(draft.kind))
+    return None
 
 
 def _confidence(draft: Draft, parties: list[Party], corefs: int) -> float:

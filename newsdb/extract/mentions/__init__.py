@@ -3,7 +3,7 @@ products), each a :class:`Mention` whose ``text == body[start:end]``.
 
 ``money.py``, ``dates.py``, ``entities.py`` (the gazetteer's names) and
 ``candidates.py`` (unknown capitalized names) find them; ``qualifiers.py`` reads
-"up to", "more than" around an amount.
+what an amount means: "up to", "between … and …", "a share", "pre-money".
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from newsdb.extract.mentions.dates import find_dates
 from newsdb.extract.mentions.entities import find_entities
 from newsdb.extract.mentions.mention import Mention
 from newsdb.extract.mentions.money import find_money
+from newsdb.extract.mentions.qualifiers import with_meanings
 from newsdb.extract.text.tokens import Words
 from newsdb.partial_date import PartialDate
 
@@ -27,7 +28,7 @@ def find_mentions(
     they have ``value=None``; ``language`` decides how "1,500" and "billion" read.
     """
     taken = bytearray(len(body))  # characters inside a money or date span
-    money = find_money(body, language)
+    money = with_meanings(body, find_money(body, language))
     for m in money:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     dates = [

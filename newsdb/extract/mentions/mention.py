@@ -14,7 +14,12 @@ MENTION_TYPES = ("money", "date", "organization", "person", "product")
 class Mention:
     """A span ``body[start:end] == text`` with its normalized value.
 
-    money: ``amount`` (exact ``Decimal``) and ``currency`` (ISO 4217);
+    money: ``amount`` (exact ``Decimal``) and ``currency`` (ISO 4217), and what
+    the words around it say (extract/mentions/qualifiers.py): ``qualifier``
+    ("up_to", "more_than", "less_than", "about", "at_least"), a range's
+    ``amount_low`` and ``amount_high`` (on both of its amounts, or on the one
+    after "between 500 and"), ``per_unit`` ("share") and ``basis`` (a
+    newsdb.vocab.AmountBasis value: "raised", "pre_money", "implied"…);
     date: ``value`` ("2023", "2025-04", "2025-05-02", or None when it cannot be
     resolved) and ``precision`` ("year" | "month" | "day");
     organization / person / product: ``name`` (canonical name, or the text
@@ -32,6 +37,11 @@ class Mention:
     precision: str | None = None
     name: str | None = None
     resolved: bool = False
+    qualifier: str | None = None
+    amount_low: Decimal | None = None
+    amount_high: Decimal | None = None
+    per_unit: str | None = None
+    basis: str | None = None
 
     def to_json(self) -> dict:
         """The SPEC section 4 object; None fields are left out, amounts are
@@ -39,10 +49,16 @@ class Mention:
         out: dict = {"type": self.type, "text": self.text, "start": self.start, "end": self.end}
         if self.amount is not None:
             out["amount"] = decimal_text(self.amount)
-        for key in ("currency", "value", "precision", "name"):
+        for key in ("currency", "value", "precision", "name", "qualifier"):
             field = getattr(self, key)
             if field is not None:
                 out[key] = field
+        for key in ("amount_low", "amount_high"):
+            if getattr(self, key) is not None:
+                out[key] = decimal_text(getattr(self, key))
+        for key in ("per_unit", "basis"):
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key)
         return out
 
 

@@ -1,16 +1,19 @@
 """What a money mention means: a bound ("up to", "plus de"), a range ("between 500
-and 625 million euros", "entre 1 et 2 milliards"), or a price per share ("$157 a
-share", "par action"), in English and French.
+and 625 million euros", "entre 1 et 2 milliards", "between $500m and $625m"), a
+price per share ("$157 a share", "par action"), and what it measures ("raised",
+"pre-money", "valorisation post-money", "implied valuation", "market value",
+"capitalisation boursière", "offer", "sale price"), in English and French.
 
-`meaning(body, money, mentions)` reads the words around one money mention; it
-does not change the mention (extract/mentions/money.py finds and normalizes amounts).
+`meaning(body, money, mentions)` reads the words around one money mention;
+`with_meanings(body, money)` gives the mentions with it (find_mentions does so);
+extract/mentions/money.py finds and normalizes the amounts.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from newsdb.extract.mentions.mention import Mention
@@ -21,22 +24,28 @@ _BEFORE = {
     "up_to": rf"up to|as much as|jusqu{_APOS}\s*à|jusqu{_APOS}\s*a",
     "at_least": r"at least|a minimum of|no less than|au moins|au minimum|pas moins de",
     "more_than": (
-        r"more than|over|above|in excess of|upwards of|north of|"
-        r"plus de|au-delà de|au-dela de|supérieur à|supérieure à"
+        rf"more than|over|above|in excess of|upwards of|north of|exceed(?:s|ed|ing)?|"
+        rf"plus de|plus d{_APOS}|au-delà de|au-dela de|supérieur à|supérieure à|"
+        rf"dépass(?:e|ent|ait|era|ant)"
     ),
-    "less_than": r"less than|under|below|fewer than|moins de|inférieur à|inférieure à",
+    "less_than": (
+        rf"less than|under|below|fewer than|moins de|moins d{_APOS}|inférieur à|inférieure à"
+    ),
     "about": (
-        r"about|around|roughly|approximately|some|nearly|almost|close to|an estimated|"
-        r"an approximate|circa|environ|près de|pres de|quelque|autour de|approximativement|"
-        r"de l{_APOS}ordre de"
+        rf"about|around|roughly|approximately|some|nearly|almost|close to|an estimated|"
+        rf"an approximate|circa|environ|près de|pres de|près d{_APOS}|quelque|autour de|"
+        rf"approximativement|de l{_APOS}ordre de|avoisin(?:e|ent|ait|ant)|~"
     ),
 }
+# A word ending in an apostrophe ("plus d'un milliard") or "~" needs no space after it.
 _QUALIFIER = re.compile(
     r"(?:^|[^\w])(?P<words>"
     + "|".join(f"(?P<{name}>{words})" for name, words in _BEFORE.items())
-    + r")\s+$",
+    + r")(?:\s+|(?<=['’~])\s*)$",
     re.IGNORECASE,
 )
+# "$100 million-plus", "a $5 billion-plus deal": at least the amount
+_PLUS_AFTER = re.compile(r"-plus(?!\w)|\+", re.IGNORECASE)
 _NUMBER = r"\d+(?:[.,\u00a0 ]\d+)*"
 _SCALE = (
     r"(?:thousand|million|billion|trillion|bn|mn|m|k|mille|millions?|milliards?|"
@@ -49,6 +58,8 @@ _RANGE_BARE = re.compile(
     re.IGNORECASE,
 )
 _RANGE_WORD = re.compile(r"(?:between|from|entre|de)\s+$", re.IGNORECASE)
+# Only these make the second amount an upper bound: "from $3bn to $5bn" is as often a change.
+_RANGE_BETWEEN = re.compile(r"(?:between|entre)\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|et|à|-|–)\s*", re.IGNORECASE)
 _PER_SHARE = re.compile(
     rf"\s*(?:a|per|each|par|pour chaque|l{_APOS})\s*(?:share|action|titre)\b|\s*/\s*share\b",
@@ -62,21 +73,64 @@ _SCALES = {
 }  # fmt: skip
 WINDOW = 40  # characters looked at before an amount
 
+# What an amount measures (newsdb.vocab.AmountBasis), by the words nearest before it
+# (after the amount before it, if any); "valuation" alone says nothing more than that.
+_BASIS_WORDS = {
+    "pre_money": rf"pre[- ]?money|pré[- ]?money|avant(?: l{_APOS}opération| la levée| levée)",
+    "post_money": rf"post[- ]?money|après(?: l{_APOS}opération| la levée| levée)",
+    "implied": r"implied|implying|implicite|implicitement",
+    "market": (
+        r"market (?:cap|capitali[sz]ation|value|valuation)|stock market value|"
+        r"capitalisation(?: boursière)?|valorisation boursière|valeur boursière|"
+        r"valeur en bourse|pèse en bourse"
+    ),
+    "raised": (
+        r"rais(?:e|es|ed|ing)|fundraising|funding round of|round of|"
+        r"l[eè]v(?:e|ent|é|ée|ées|er|era|ait|ant)|levée de fonds|tour de table de"
+    ),
+    "offer": r"offer(?:s|ed|ing)?|bid(?:s|ding)?|offr(?:e|es|ait|ent)|propos(?:e|é|ait)",
+    "sale_price": r"sale price|sold (?:\w+ )?for|prix de cession|cédée? pour|vendue? pour",
+    "valuation": r"valuation|valued|valuing|valoris\w*|worth|valeur",
+}
+_BASIS = re.compile(
+    r"(?<!\w)(?:" + "|".join(f"(?P<{name}>{words})" for name, words in _BASIS_WORDS.items()) + ")",
+    re.IGNORECASE,
+)
+# "$2 billion pre-money valuation", "2 milliards post-money"
+_BASIS_AFTER = re.compile(
+    r"\s*(?:(?P<pre_money>pre[- ]?money|pré[- ]?money)|(?P<post_money>post[- ]?money)"
+    r"|(?P<market>(?:in )?market (?:cap|capitali[sz]ation|value)))(?!\w)",
+    re.IGNORECASE,
+)
+_STATED = ("pre_money", "post_money", "implied", "market")  # what qualifies "valuation"
+
 
 @dataclass(frozen=True)
 class Meaning:
     qualifier: str | None = None  # up_to | more_than | less_than | about | at_least
-    low: Decimal | None = None  # a range: its bounds, in the mention's currency
-    high: Decimal | None = None
+    amount_low: Decimal | None = None  # a range: its bounds, in the mention's currency
+    amount_high: Decimal | None = None
     per_unit: str | None = None  # "share"
+    basis: str | None = None  # an AmountBasis value, when the words say it
+
+
+def with_meanings(body: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """`mentions` with what each money mention means (the others unchanged)."""
+    money = [m for m in mentions if m.type == "money"]
+    return [
+        replace(m, **asdict(meaning(body, m, money))) if m.type == "money" else m for m in mentions
+    ]
 
 
 def meaning(body: str, money: Mention, mentions: Sequence[Mention] = ()) -> Meaning:
-    """The qualifier, range and unit of `money` (a money mention of `body`)."""
+    """The qualifier, range, unit and basis of `money` (a money mention of `body`)."""
     if money.amount is None:
         return Meaning()
-    before = body[max(0, money.start - WINDOW) : money.start]
+    previous = _previous_money(money, mentions)
+    start = max(0, money.start - WINDOW, previous.end if previous else 0)
+    before = body[start : money.start]
     per_unit = "share" if _PER_SHARE.match(body, money.end) else None
+    basis = _basis(body, money, before)
     low = high = None
     bare = _RANGE_BARE.search(before)
     if bare:  # "between 500 and 625 million euros": the mention is the upper bound
@@ -95,16 +149,56 @@ def meaning(body: str, money: Mention, mentions: Sequence[Mention] = ()) -> Mean
             and following.amount > money.amount
         ):
             low, high = money.amount, following.amount
+    if low is None and _is_range(body, previous, money):  # "… and $625m": the upper bound
+        low, high = previous.amount, money.amount
     qualifier = None
     found = _QUALIFIER.search(before)
     if found and low is None:
         qualifier = next(name for name in _BEFORE if found.group(name))
-    return Meaning(qualifier, low, high, per_unit)
+    elif low is None and _PLUS_AFTER.match(body, money.end):
+        qualifier = "at_least"
+    return Meaning(qualifier, low, high, per_unit, basis)
+
+
+def _is_range(body: str, low: Mention | None, high: Mention) -> bool:
+    """Whether `low` and `high` are "between $500m and $625m" ("entre … et …")."""
+    return (
+        low is not None
+        and low.amount is not None
+        and low.currency == high.currency
+        and low.amount < high.amount
+        and bool(_RANGE_JOIN.fullmatch(body, low.end, high.start))
+        and bool(_RANGE_BETWEEN.search(body[max(0, low.start - WINDOW) : low.start]))
+    )
+
+
+def _basis(body: str, money: Mention, before: str) -> str | None:
+    """What the words just after, else nearest before, `money` say it measures."""
+    after = _BASIS_AFTER.match(body, money.end)
+    if after:
+        return after.lastgroup
+    found = list(_BASIS.finditer(before))
+    if not found:
+        return None
+    last = found[-1]
+    if last.lastgroup != "valuation":
+        return last.lastgroup
+    # "a pre-money valuation of", "valorisation post-money de": what qualifies it
+    stated = [m for m in found[:-1] if m.lastgroup in _STATED and last.start() - m.end() <= 3]
+    if stated:
+        return stated[-1].lastgroup
+    after_word = _BASIS_AFTER.match(before, last.end())
+    return after_word.lastgroup if after_word else None
 
 
 def _next_money(money: Mention, mentions: Sequence[Mention]) -> Mention | None:
     later = [m for m in mentions if m.type == "money" and m.start >= money.end]
     return min(later, key=lambda m: m.start, default=None)
+
+
+def _previous_money(money: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    earlier = [m for m in mentions if m.type == "money" and m.end <= money.start]
+    return max(earlier, key=lambda m: m.end, default=None)
 
 
 def _bare_amount(number: str, scale: str | None, money: Mention) -> Decimal | None:
