@@ -6,7 +6,7 @@ first and stops once it has N deals (newsdb/reports/asof.py, ranked_deals);
 without this index it sorts every claim.
 
 Revision ID: 0012_evidence_amount_index
-Revises: 0010_reported_claims_view
+Revises: 0011_party_keys_checks_flags
 Create Date: 2026-11-26
 """
 

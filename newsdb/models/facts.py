@@ -73,6 +73,7 @@ class Deal(MoneyMixin, FactMixin, Base):
         precision_check("announced"),
         precision_check("completed"),
         Index("ix_deal_amount", "amount"),
+        Index("ix_deal_amount_usd", "amount_usd"),  # `report deals` ranks on it
     )
 
     id: Mapped[intpk]

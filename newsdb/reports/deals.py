@@ -91,15 +91,12 @@ def deals(session: Session, filters: Filters) -> list[dict]:
     target = filters.currency or "USD"
     title = in_text_order(session, Deal.title)
     total = Deal.amount.is_not(None) & Deal.per_unit.is_(None)
-    if target == "USD":
-        sized = query.where(total).order_by(
-            Deal.amount_usd.is_(None),
-            Deal.amount_usd.desc(),
-            Deal.amount.desc(),
-            date.desc().nulls_last(),
-            title,
-        )
-        rows = session.scalars(sized.limit(filters.limit)).all()
+    if target == "USD":  # two reads down the indexes (amount_usd, then amount): no sort of all
+        usd, limit = Deal.amount_usd, filters.limit
+        rows = _first(session, query.where(total, usd.is_not(None)), limit, usd, date, title)
+        if limit is None or len(rows) < limit:
+            left = None if limit is None else limit - len(rows)
+            rows += _first(session, query.where(total, usd.is_(None)), left, None, date, title)
         converted = {d.id: _stored(d) for d in rows}
     else:
         rows = session.scalars(query.where(total).order_by(date.desc().nulls_last(), title)).all()
@@ -116,6 +113,15 @@ def deals(session: Session, filters: Filters) -> list[dict]:
         rows += more
     evidence = evidence_for(session, Evidence.deal_id, [d.id for d in rows])
     return [_row(deal, evidence[deal.id], converted[deal.id], target) for deal in rows]
+
+
+def _first(session: Session, query, limit: int | None, usd, date, title) -> list[Deal]:
+    """The first `limit` deals of `query`, largest first: by USD value when `usd` is
+    given, then by the amount as stated, the latest, the title."""
+    order = [Deal.amount.desc(), date.desc().nulls_last(), title]
+    if usd is not None:
+        order.insert(0, usd.desc())
+    return list(session.scalars(query.order_by(*order).limit(limit)))
 
 
 def _row(deal: Deal, evidence: list, conversion: fx.Conversion, target: str) -> dict:
