@@ -5,7 +5,7 @@ and stops at --limit: with this index it reads the first N rows down the index
 instead of sorting every deal (233 ms → see README's Performance on 100k).
 
 Revision ID: 0015_deal_usd_index
-Revises: 0012_evidence_amount_index
+Revises: 0013_money_basis_high_usd
 Create Date: 2026-11-26
 """
 
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0015_deal_usd_index"
-down_revision: str | None = "0012_evidence_amount_index"
+down_revision: str | None = "0013_money_basis_high_usd"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
