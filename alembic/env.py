@@ -27,6 +27,10 @@ def run_migrations(connection) -> None:
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
+        # One transaction for the whole upgrade or downgrade on SQLite too (it has
+        # transactional DDL; Alembic assumes not and commits after each revision):
+        # a revision that refuses leaves the database as it was, not half-way.
+        transactional_ddl=True,
         compare_type=True,
         render_item=render_item,
     )
