@@ -418,9 +418,11 @@ def ranked_deals(session: Session, filters: Filters) -> list[int]:
 
     The amount as then reported comes from one of two places, so the database ranks
     each and stops at the limit: the latest counted claim stating an amount (scanning
-    the claims largest amount first, each kept if no later counted claim of its deal
-    states one), or the deal's own amount when none of its claims states one. Deals
-    with no amount then come last, when the limit leaves room."""
+    the claims largest USD value first, `evidence.reported_amount_usd`, each kept if
+    no later counted claim of its deal states one), or the deal's own amount when none
+    of its claims states one. So for each tier of `deal_rank` in turn while the limit
+    leaves room: converted totals, totals not converted, per-share prices; deals with
+    no amount then come last."""
     as_of, limit = filters.as_of, filters.limit
     then = Then(session, "deal", Deal.id, as_of)
     own_precision = case(
