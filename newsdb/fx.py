@@ -17,6 +17,11 @@ Which rate:
 - a currency the ECB does not quote (or not on that date) gets no conversion
   and a note saying so: never a guess.
 
+An amount as one article reported it (a claim: evidence.reported_amount, shown by
+`--as-of`) is converted by the same rule with that article in the first
+article's place (`claim_conversion`): the date the article gave the fact, else
+the fact's own date, else the article's publication date, else undated.
+
 `convert()` gives any covered currency: the import stores the USD equivalents
 with it (newsdb/load/conversions.py), the reports' `--currency` converts with it.
 Pure: no database here, so the import and the reports share it.
@@ -107,6 +112,16 @@ def convert(
         return Conversion(None, None, None, None, found)
     value, day = found
     return Conversion(at_rate(amount, value), value, day, SOURCE, "; ".join(notes) or None)
+
+
+def claim_conversion(
+    amount: Decimal | None, currency: str | None, *dated: tuple, target: str = "USD"
+) -> Conversion:
+    """`amount` of `currency` in `target` at the first of `dated` ((date, precision)
+    pairs, by priority: the claim's date of the fact, the fact's own, the claim's
+    article's publication) that has a date; undated when none has."""
+    date, precision = next(((d, p) for d, p in dated if d is not None), (None, None))
+    return convert(amount, currency, date, None if precision is None else str(precision), target)
 
 
 def at_rate(amount: Decimal | None, rate: Decimal | None) -> Decimal | None:

@@ -99,11 +99,25 @@ def test_the_deals_known_are_those_first_reported_by_then(url):
         assert known and {row["key"] for row in as_of(url, "deals", date)} == known, date
 
 
+def _size(row: dict) -> tuple:
+    """As `report deals` ranks: totals by their USD value, then totals not converted,
+    then per-share prices, then deals with no amount (issue 15)."""
+    amount, usd = row["amount"], row["converted_amount"]
+    if amount is None:
+        return (3, 0, 0)
+    if row["per_unit"] is not None:
+        return (2, 0, 0)
+    if usd is None:
+        return (1, 0, -Decimal(amount))
+    return (0, -Decimal(usd), -Decimal(amount))
+
+
 def test_deals_are_ranked_by_amount_then_date_as_then_reported(url):
     rows = as_of(url, "deals", "2025-05-31")
-    amounts = [(r["amount"] is None, -Decimal(r["amount"] or 0)) for r in rows]
-    assert amounts == sorted(amounts)
-    assert amounts[-1][0]  # deals whose amount no counted article stated come last
+    sizes = [_size(r) for r in rows]
+    assert sizes == sorted(sizes)
+    assert {s[0] for s in sizes} >= {0, 3}
+    assert sizes[-1][0] == 3  # deals whose amount no counted article stated come last
     unsized = [r["date"] or "" for r in rows if r["amount"] is None]
     assert unsized == sorted(unsized, key=lambda d: (d == "", [-ord(c) for c in d]))
     bid = next(r for r in rows if r["key"] == "musk-bid-test")

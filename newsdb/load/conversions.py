@@ -1,13 +1,14 @@
 """The USD equivalent of every amount, stored on import (`amount_usd`, `usd_rate`,
 `rate_date`, `rate_source`, `rate_note`, and a range's `amount_high_usd`) at the
-rate newsdb/fx.py gives."""
+rate newsdb/fx.py gives; and of every amount an article reported for a fact
+(`evidence.reported_amount_usd`), which `report deals --as-of` ranks on."""
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from newsdb.fx import Conversion, at_rate, convert
+from newsdb.fx import Conversion, at_rate, claim_conversion, convert
 from newsdb.models import Article, Deal, Evidence, Mention, Valuation
 
 _COLUMNS = ("amount_usd", "amount_high_usd", "usd_rate", "rate_date", "rate_source", "rate_note")
@@ -87,7 +88,62 @@ def refresh(session: Session) -> int:
         )
         session.connection().execute(statement, updates)
         written += len(updates)
-    return written
+    return written + _refresh_claims(session)
+
+
+def _refresh_claims(session: Session) -> int:
+    """Store each reported amount's USD equivalent as `--as-of` shows it: the fact's own
+    when the article reported the fact's amount, else `fx.claim_conversion` (the
+    fact's date may have changed: all are checked). Returns the rows written."""
+    session.flush()
+    updates = []
+    for model, column, dates in (
+        (Deal, Evidence.deal_id, ("announced", "completed")),
+        (Valuation, Evidence.valuation_id, ("as_of",)),
+    ):
+        own = [
+            c
+            for name in dates
+            for c in (model.__table__.c[name], model.__table__.c[f"{name}_precision"])
+        ]
+        rows = session.execute(
+            sa.select(
+                Evidence.id,
+                Evidence.reported_amount,
+                Evidence.reported_currency,
+                Evidence.reported_amount_usd,
+                Evidence.reported_date,
+                Evidence.reported_date_precision,
+                Article.published,
+                Article.published_precision,
+                model.amount_exact,
+                model.currency,
+                model.amount_usd,
+                *own,
+            )
+            .join(Article, Article.id == Evidence.article_id)
+            .join(model, model.id == column)
+            .where(Evidence.reported_amount.is_not(None))
+        ).all()
+        for id_, amount, currency, stored, date, precision, published, p_precision, *fact in rows:
+            fact_amount, fact_currency, fact_usd, *own_dates = fact
+            if (amount, currency) == (fact_amount, fact_currency):
+                usd = fact_usd
+            else:
+                pairs = [(date, precision), *zip(own_dates[::2], own_dates[1::2], strict=True)]
+                pairs.append((published, p_precision))
+                usd = claim_conversion(amount, currency, *pairs).amount
+            if usd != stored:
+                updates.append({"b_id": id_, "reported_amount_usd": usd})
+    if updates:
+        table = Evidence.__table__
+        session.connection().execute(
+            sa.update(table)
+            .where(table.c.id == sa.bindparam("b_id"))
+            .values(reported_amount_usd=sa.bindparam("reported_amount_usd")),
+            updates,
+        )
+    return len(updates)
 
 
 def _value(precision) -> str | None:

@@ -72,6 +72,8 @@ class Evidence(Base):
     reported_amount: Mapped[Decimal | None] = mapped_column(index=True)  # as-of ranking
     reported_currency: Mapped[str | None] = mapped_column(String(3))
     reported_amount_text: Mapped[str | None]
+    # reported_amount in USD, as `--as-of` shows it (newsdb/load/conversions.py): ranked on
+    reported_amount_usd: Mapped[Decimal | None] = mapped_column(index=True)
     reported_date: Mapped[dt.date | None]
     reported_date_precision: Mapped[Precision | None]
 

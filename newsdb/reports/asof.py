@@ -18,6 +18,13 @@ little. Not a window (ROW_NUMBER() OVER (PARTITION BY fact …)) over every
 counted claim: that reads them all before the first row, ~0.7 s for the deal
 amounts alone on 100k articles, where these subqueries let the database walk an
 index and stop at the limit (benchmarks/run.py).
+
+Money as the plain reports show it (issue 15): an amount then reported that is
+not the fact's own is converted anew (`fx.claim_conversion`: the date its
+article gave the fact, else the fact's own date, else the article's publication
+date), a range's upper bound at the same rate; deals rank by that USD value
+(`evidence.reported_amount_usd`, stored on import), per-share prices last,
+unconverted amounts after converted ones, as `report deals` ranks.
 """
 
 from __future__ import annotations
@@ -42,6 +49,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
+from newsdb import fx
 from newsdb.models import (
     FACT_MODELS,
     Affiliation,
@@ -235,7 +243,7 @@ def as_of_rows(
     type_: str,
     filters: Filters,
     report: Callable[[Session, Filters], list[dict]],
-    overlay: Callable[[dict, list[Claim], list[Claim]], dict],
+    overlay: Callable[[dict, list[Claim], list[Claim], str], dict],
     keep: Callable[[dict, Filters], bool],
 ) -> list[dict]:
     """The report's rows for the facts known by `filters.as_of`, in its order, each
@@ -250,7 +258,7 @@ def as_of_rows(
     out = []
     for row in rows:
         every = claims[ids[row["key"]]]
-        row = overlay(row, counted(every, as_of), every)
+        row = overlay(row, counted(every, as_of), every, filters.currency or "USD")
         if keep(row, filters):
             out.append(row)
     return out[: filters.limit] if filters.limit else out
@@ -286,16 +294,57 @@ def _counted_status(row: dict, counted: list[Claim]) -> dict:
     return dict(row, status=status, articles=len({c.article for c in counted}))
 
 
+def _money_then(row: dict, claim: Claim | None, target: str) -> dict:
+    """The row with the amount `claim` reported (None: only later claims state one),
+    converted to `target` as the plain reports convert (`fx.claim_conversion`); the
+    fact's conversion stays when the claim reported the fact's own amount. The row's
+    date is still the fact's own (the second choice of the rate's date)."""
+    amount, currency = (claim.amount, claim.currency) if claim else (None, None)
+    if (amount, currency) == (row["amount"], row["currency"]):
+        return dict(row, amount_text=claim.amount_text if claim else row["amount_text"])
+    own = (
+        (dt.date.fromisoformat((row["date"] + "-01-01")[:10]), row["date_precision"])
+        if row["date"]
+        else (None, None)
+    )
+    conversion = (
+        fx.claim_conversion(
+            amount,
+            currency,
+            (claim.date, claim.date_precision),
+            own,
+            (claim.published, claim.published_precision),
+            target=target,
+        )
+        if claim
+        else fx.Conversion(None, None, None, None, None)
+    )
+    # a range's upper bound is the fact's: it holds for an amount in its currency only
+    high = row["amount_high"] if currency == row["currency"] else None
+    return dict(
+        row,
+        amount=amount,
+        currency=currency,
+        amount_text=claim.amount_text if claim else None,
+        amount_high=high,
+        converted_amount=conversion.amount,
+        converted_amount_high=fx.at_rate(high, conversion.rate),
+        converted_currency=target if amount is not None else None,
+        rate=conversion.rate,
+        rate_date=conversion.rate_date.isoformat() if conversion.rate_date else None,
+        rate_source=conversion.source,
+        rate_note=conversion.note,
+    )
+
+
 # --- deals ----------------------------------------------------------------------------
 
 
-def deal_overlay(row: dict, counted: list[Claim], every: list[Claim]) -> dict:
+def deal_overlay(row: dict, counted: list[Claim], every: list[Claim], target: str) -> dict:
     row = _counted_status(row, counted)
     money = latest(counted, every, "amount", row)
     if money is not row:
-        row["amount"] = money.amount if money else None
-        row["currency"] = money.currency if money else None
-        row["amount_text"] = money.amount_text if money else None
+        row = _money_then(row, money, target)
     date = latest(counted, every, "date", row)
     if date is not row:
         row["date"] = date.date_text if date else None
@@ -320,9 +369,23 @@ def deal_overlay(row: dict, counted: list[Claim], every: list[Claim]) -> dict:
 
 
 def deal_rank(row: dict):
-    """As `report deals`: largest first, unknown sizes last, then latest date, title."""
-    date = row["date"] or ""
-    return (row["amount"] is None, -(row["amount"] or 0), _descending(date), row["title"])
+    """As `report deals`: totals largest in the target currency first, then totals not
+    converted (largest first), then per-share prices, then unknown sizes; then the
+    latest date, the title."""
+    total = row["amount"] is not None and row["per_unit"] is None
+    converted = row["converted_amount"]
+    tier = (0 if converted is not None else 1) if total else (2 if row["amount"] is not None else 3)
+    return _rank(tier, converted, row["amount"], row["date"], row["title"])
+
+
+def _rank(tier: int, converted, amount, date: str | None, title: str) -> tuple:
+    return (
+        tier,
+        -converted if tier == 0 else 0,
+        -amount if tier < 2 else 0,
+        _descending(date or ""),
+        title,
+    )
 
 
 def _descending(text: str) -> tuple:
@@ -331,17 +394,22 @@ def _descending(text: str) -> tuple:
 
 def deals(session: Session, filters: Filters, report) -> list[dict]:
     """The deals known by then, ranked on their amount and date as then reported
-    (`ranked_deals`), each built with the report's own row function and overlaid."""
-    ids = ranked_deals(session, filters)
+    (`ranked_deals`), each built with the report's own row function and overlaid.
+    In another currency than USD, every deal known then is converted and ranked here,
+    as `report deals` does."""
+    target = filters.currency or "USD"
+    ids = ranked_deals(session, filters if target == "USD" else replace(filters, limit=None))
     claims = claims_for(session, "deal", ids)
     rows = []
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         rows += [
-            deal_overlay(row, counted(claims[fact_id], filters.as_of), claims[fact_id])
+            deal_overlay(row, counted(claims[fact_id], filters.as_of), claims[fact_id], target)
             for fact_id, row in zip(chunk, _deal_rows(session, chunk, filters), strict=True)
         ]
-    return rows
+    if target == "USD":
+        return rows
+    return sorted(rows, key=deal_rank)[: filters.limit]
 
 
 def ranked_deals(session: Session, filters: Filters) -> list[int]:
@@ -350,9 +418,11 @@ def ranked_deals(session: Session, filters: Filters) -> list[int]:
 
     The amount as then reported comes from one of two places, so the database ranks
     each and stops at the limit: the latest counted claim stating an amount (scanning
-    the claims largest amount first, each kept if no later counted claim of its deal
-    states one), or the deal's own amount when none of its claims states one. Deals
-    with no amount then come last, when the limit leaves room."""
+    the claims largest USD value first, `evidence.reported_amount_usd`, each kept if
+    no later counted claim of its deal states one), or the deal's own amount when none
+    of its claims states one. So for each tier of `deal_rank` in turn while the limit
+    leaves room: converted totals, totals not converted, per-share prices; deals with
+    no amount then come last."""
     as_of, limit = filters.as_of, filters.limit
     then = Then(session, "deal", Deal.id, as_of)
     own_precision = case(
@@ -381,21 +451,76 @@ def ranked_deals(session: Session, filters: Filters) -> list[int]:
         tuple_(*(c.element for c in order(later, later_article)))
         > tuple_(*(c.element for c in order(e, a))),
     )
-    stated = (
-        select(Deal.id, e.c.reported_amount.label("amount"), date, precision, Deal.title)
-        .join(e, e.c.deal_id == Deal.id)
-        .join(a, a.c.id == e.c.article_id)
-        .where(e.c.reported_amount.is_not(None), published_by(as_of, a), ~superseded, *wanted)
-        .order_by(e.c.reported_amount.desc(), *tail)
-        .limit(limit)
-    )
-    own = (
-        select(Deal.id, Deal.amount.label("amount"), date, precision, Deal.title)
-        .where(Deal.amount.is_not(None), ~then.states("reported_amount"), then.known(), *wanted)
-        .order_by(Deal.amount.desc(), *tail)
-        .limit(limit)
-    )
-    sized = sorted([*session.execute(stated), *session.execute(own)], key=_sql_rank)[:limit]
+
+    def stated(tier: int, where: list, by: list):
+        return (
+            select(
+                Deal.id,
+                literal(tier).label("tier"),
+                e.c.reported_amount_usd.label("usd"),
+                e.c.reported_amount.label("amount"),
+                date,
+                precision,
+                Deal.title,
+            )
+            .join(e, e.c.deal_id == Deal.id)
+            .join(a, a.c.id == e.c.article_id)
+            .where(
+                e.c.reported_amount.is_not(None),
+                published_by(as_of, a),
+                ~superseded,
+                *where,
+                *wanted,
+            )
+            .order_by(*by, *tail)
+        )
+
+    def own(tier: int, where: list, by: list):
+        return (
+            select(
+                Deal.id,
+                literal(tier).label("tier"),
+                Deal.amount_usd.label("usd"),
+                Deal.amount.label("amount"),
+                date,
+                precision,
+                Deal.title,
+            )
+            .where(
+                Deal.amount.is_not(None),
+                ~then.states("reported_amount"),
+                then.known(),
+                *where,
+                *wanted,
+            )
+            .order_by(*by, *tail)
+        )
+
+    # The tiers of `deal_rank`: converted totals, totals not converted, per-share prices
+    # (each either as a claim stated it or as the deal's own); unsized deals after them.
+    total, usd = Deal.per_unit.is_(None), e.c.reported_amount_usd
+    tiers = [
+        (
+            stated(0, [total, usd.is_not(None)], [usd.desc(), e.c.reported_amount.desc()]),
+            own(
+                0,
+                [total, Deal.amount_usd.is_not(None)],
+                [Deal.amount_usd.desc(), Deal.amount.desc()],
+            ),
+        ),
+        (
+            stated(1, [total, usd.is_(None)], [e.c.reported_amount.desc()]),
+            own(1, [total, Deal.amount_usd.is_(None)], [Deal.amount.desc()]),
+        ),
+        (stated(2, [~total], []), own(2, [~total], [])),
+    ]
+    sized = []
+    for queries in tiers:
+        left = None if limit is None else limit - len(sized)
+        if left is not None and left <= 0:
+            return [row.id for row in sized]
+        found = [row for query in queries for row in session.execute(query.limit(left))]
+        sized += sorted(found, key=_sql_rank)[:left]
     if limit is not None and len(sized) >= limit:
         return [row.id for row in sized]
     unsized = (
@@ -421,12 +546,8 @@ def _sql_rank(row) -> tuple:
     """`deal_rank` on a row of `ranked_deals`' queries (their date and precision apart)."""
     from newsdb.partial_date import date_text
 
-    return (
-        *deal_rank(
-            {"amount": row.amount, "date": date_text(row.date, row.precision), "title": row.title}
-        ),
-        row.id,
-    )
+    date = date_text(row.date, row.precision)
+    return (*_rank(row.tier, row.usd, row.amount, date, row.title), row.id)
 
 
 def _deal_rows(session: Session, ids: list[int], filters: Filters) -> list[dict]:
@@ -436,7 +557,7 @@ def _deal_rows(session: Session, ids: list[int], filters: Filters) -> list[dict]
     from newsdb.reports import deals as module
     from newsdb.reports.common import evidence_for
 
-    target = filters.currency or "USD"  # the conversion is the fact's, not as then reported
+    target = filters.currency or "USD"  # the fact's conversion; deal_overlay redoes it
     evidence = evidence_for(session, Evidence.deal_id, ids)
     found = {
         deal.id: deal
@@ -522,10 +643,10 @@ def lawsuits(session: Session, filters: Filters, report) -> list[dict]:
 # --- valuations -----------------------------------------------------------------------
 
 
-def valuation_overlay(row: dict, counted: list[Claim], every: list[Claim]) -> dict:
+def valuation_overlay(row: dict, counted: list[Claim], every: list[Claim], target: str) -> dict:
     money = latest(counted, every, "amount", row)
     if money is not row and money is not None:
-        row = dict(row, amount=money.amount, currency=money.currency, amount_text=money.amount_text)
+        row = _money_then(row, money, target)
     date = latest(counted, every, "date", row)
     if date is not row:
         row = dict(row, date=date.date_text if date else None)
@@ -540,10 +661,19 @@ def keep_valuation(row: dict, filters: Filters) -> bool:
 def valuations(session: Session, filters: Filters, report) -> list[dict]:
     rows = as_of_rows(session, "valuation", filters, report, valuation_overlay, keep_valuation)
     previous: dict = {}
+    converted: dict = {}  # by organization: its previous point converted
     for row in rows:  # the change from the previous point known then
         before = previous.get((row["organization"], row["currency"]))
         previous[row["organization"], row["currency"]] = row["amount"]
         row["change"] = row["amount"] - before if before is not None else None
+        last = converted.get(row["organization"])
+        if row["converted_amount"] is not None:
+            converted[row["organization"]] = row["converted_amount"]
+        row["converted_change"] = (
+            row["converted_amount"] - last
+            if row["converted_amount"] is not None and last is not None
+            else None
+        )
     return rows
 
 
