@@ -64,6 +64,7 @@ _BACKERS = marker(
     r"companies including|investors including|investisseurs comme"
 )
 _PAY_FOR = marker(r"for|pour")
+_ROUND_OF = marker(r"in|into|for|of|de|d['’]|du|dans|pour")
 _SELLER = marker(r"from|auprès de|auprès du|à|au|aux")
 
 
@@ -193,9 +194,12 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         return _bid(doc, hit, lo, hi, subj)
     if voice == "series":
         # "New York-based Rain's Series A", "its series B": the company's round
-        investee = possessor(doc, i, lo, hit.start)
         if lex.MODIFIED.match(body, hit.end):
             return None
+        led = _led_round(doc, hit, lo, hi, subj)
+        if led is not None:
+            return led
+        investee = possessor(doc, i, lo, hit.start)
         if not investee:
             # "une série C de 450 millions d'euros": the round of the company told before
             priced = _SERIES_PRICE.match(body, hit.end)
@@ -340,8 +344,29 @@ def _bid(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading | None:
     return Reading(hit, "bid", _roles("bid", bidder, target))
 
 
+def _led_round(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading | None:
+    """ "Sequoia led a $200 million round in Lumora", "a mené le tour de table de
+    Lumora": the subject leads the round, the company is the possessor or comes
+    after "in"/"de"."""
+    i, body = hit.i, doc.lowered
+    if not lex.LED.search(body, max(lo, hit.start - 50), hit.start):
+        return None
+    investee = possessor(doc, i, lo, hit.start) or after(
+        doc, i, hit.end, hi, _ROUND_OF, reach=30, mark_reach=30
+    )
+    investee = [e for e in investee if e.type == "organization"]
+    investors = [e for e in subj() if e not in investee]
+    if not (investee and investors):
+        return None
+    return Reading(hit, "funding_round", _roles("funding_round", investee, investors))
+
+
 def _funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading | None:
     i, word, body = hit.i, hit.word, doc.lowered
+    if hit.trigger.voice == "round":
+        led = _led_round(doc, hit, lo, hi, subj)
+        if led is not None:
+            return led
     investors = after(doc, i, hit.end, hi, INVESTORS, mark_reach=160, reach=50)
     joined = lex.JOINED.search(body, max(lo, hit.start - 40), hit.start)
     if hit.trigger.voice == "round" and joined:

@@ -419,5 +419,10 @@ JOINED = re.compile(
     r"participent|participeront|participera|rejoint|led|co-led|mené|menée|conduit|conduite|"
     r"piloté|pilotée)\s+(?:\w+\s+){0,3}$",
 )
+# "Sequoia led a $200 million round in X": the subject leads a round, it does not raise it.
+LED = re.compile(
+    r"(?<![\w-])(?:led|co-led|leads|co-leads|headed|spearheaded|anchored|mené|menée|co-mené|"
+    r"conduit|conduite|piloté|pilotée)\s+(?:[\w$€£.,-]+\s+){0,5}$"
+)
 # "SoftBank, le groupe japonais ayant mené la levée": the name the participle follows.
 PARTICIPLE = re.compile(r"(?:ayant|having|qui a|qui avait|which|that|who)\s+$")

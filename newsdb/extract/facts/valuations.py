@@ -162,7 +162,7 @@ def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]
 
 def _basis(clause: str, hits: list[Hit]) -> str:
     kinds = {h.trigger.kind for h in hits if h.trigger.type == "deal"}
-    if "funding_round" in kinds:
+    if kinds & {"funding_round", "investment"}:
         return "pre_money" if _PRE_MONEY.search(clause) else "post_money"
     if _MARKET.search(clause):
         return "market"
@@ -171,6 +171,9 @@ def _basis(clause: str, hits: list[Hit]) -> str:
     if "acquisition" in kinds:
         return "sale_price"
     return "other"
+
+
+_VALUED = {"investee", "target"}
 
 
 def settle_valuations(values: list[Draft], deals_: list[Draft]) -> list[Draft]:
@@ -183,17 +186,17 @@ def settle_valuations(values: list[Draft], deals_: list[Draft]) -> list[Draft]:
             for deal in deals_:
                 if deal.kind in ("bid", "acquisition", "merger") and deal.amount is None:
                     deal.amount = value.amount
-        if (
-            value.organization is None
-            or value.organization.name is None
-            or value.organization.coref
-        ):
-            for deal in deals_:
-                roles = {"investee", "target"}
-                named = [e for e, role in deal.parties if role in roles and e.name]
-                if named and (value.organization is None or value.organization.name is None):
-                    value.organization = named[0]
-                    break
+        org = value.organization
+        for deal in deals_:
+            named = [e for e, role in deal.parties if role in _VALUED and e.name]
+            payers = {e.name for e, role in deal.parties if role == "investor"}
+            if not named:
+                continue
+            if org is None or org.name is None or org.name in payers:
+                # "Thrive invested $500 million in Cortexa at a $10 billion valuation":
+                # the company valued is the one funded or bought, not its investor
+                value.organization = named[0]
+                break
         if value.organization is not None and value.organization.name:
             out.append(value)
     return out
