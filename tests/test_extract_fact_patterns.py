@@ -49,6 +49,39 @@ CASES = [
         "Thrive Capital invested $500 million in Cortexa at a $10 billion valuation.",
         ["valuation 10000000000 Cortexa"],
     ),
+    (
+        "Lumora raised $300 million at a valuation north of $5 billion.",
+        ["valuation 5000000000 Lumora"],
+    ),
+    # investors in the next sentence, in two groups
+    (
+        "Lumora said on Monday it had raised $80 million. The funding was led by Sequoia "
+        "Capital, with participation from Index Ventures and Balderton.",
+        [
+            "funding_round 80000000 investee=Lumora investor=Sequoia Capital "
+            "investor=Index Ventures investor=Balderton"
+        ],
+    ),
+    # a total raised over the years is no round
+    ("Lumora has raised a total of $400 million since its founding.", ["NONE"]),
+    # coordinated rounds: one deal per company, the investor in each
+    (
+        "Sequoia Capital led rounds in Lumora, Brightwave and Cortexa last year.",
+        [
+            "funding_round None investee=Lumora investor=Sequoia Capital",
+            "funding_round None investee=Brightwave investor=Sequoia Capital",
+            "funding_round None investee=Cortexa investor=Sequoia Capital",
+        ],
+    ),
+    (
+        "Sequoia Capital was one of the key investors in Lumora's $100 million round, "
+        "Brightwave's $80 million Series E and Cortexa's $50 million seed round.",
+        [
+            "funding_round 100000000 investee=Lumora investor=Sequoia Capital",
+            "funding_round 80000000 investee=Brightwave investor=Sequoia Capital",
+            "funding_round 50000000 investee=Cortexa investor=Sequoia Capital",
+        ],
+    ),
 ]
 
 

@@ -200,6 +200,13 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         if led is not None:
             return led
         investee = possessor(doc, i, lo, hit.start)
+        if investee:
+            return Reading(
+                hit,
+                "funding_round",
+                _roles("funding_round", investee, [])
+                + [(e, "investor") for e in _investor_subject(doc, i, hit.start, investee)],
+            )
         if not investee:
             # "une série C de 450 millions d'euros": the round of the company told before
             priced = _SERIES_PRICE.match(body, hit.end)
@@ -361,13 +368,34 @@ def _led_round(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading | N
     return Reading(hit, "funding_round", _roles("funding_round", investee, investors))
 
 
+def _investors(doc: Doc, i: int, pos: int, hi: int) -> list[Ent]:
+    """ "led by Accel, with participation from Index and Balderton": each group
+    of investors after the round word."""
+    found = after(doc, i, pos, hi, INVESTORS, mark_reach=160, reach=50)
+    more = found
+    while more:
+        more = after(doc, i, more[-1].end, hi, INVESTORS, mark_reach=40, reach=50)
+        found += [e for e in more if e not in found]
+    return found
+
+
+def _investor_subject(doc: Doc, i: int, pos: int, investee: list[Ent]) -> list[Ent]:
+    """ "Accel was one of the key investors in Lumora's $100 million round,
+    Brightwave's Series E and ...": the sentence's subject invests in each."""
+    start = doc.sentences[i].start
+    found = lex.INVESTORS_IN.search(doc.lowered, start, pos)
+    if found is None:
+        return []
+    return [e for e in subject(doc, i, start, found.start()) if e not in investee and e.name]
+
+
 def _funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading | None:
     i, word, body = hit.i, hit.word, doc.lowered
     if hit.trigger.voice == "round":
         led = _led_round(doc, hit, lo, hi, subj)
         if led is not None:
             return led
-    investors = after(doc, i, hit.end, hi, INVESTORS, mark_reach=160, reach=50)
+    investors = _investors(doc, i, hit.end, hi)
     joined = lex.JOINED.search(body, max(lo, hit.start - 40), hit.start)
     if hit.trigger.voice == "round" and joined:
         # "X and Y also took part in the round": investors of a round told before
@@ -387,13 +415,19 @@ def _funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading | Non
             return None
         if lex.NOT_RAISED.search(body, hit.end, money[0].start):
             return None  # "raised its offer for Lakeshore to $1.9 billion"
+        if lex.TOTAL_RAISED.search(body, max(lo, hit.start - 30), min(hi, money[0].end + 30)):
+            return None  # "has raised a total of $400 million since its founding"
         if hit.trigger.voice == "collect" and not lex.FUNDING_CONTEXT.search(body, lo, hi):
             return None  # "secured a $700 million contract" is no round
     elif word in ("round", "funding", "financing"):
         before = body[max(lo, hit.start - 40) : hit.start]
-        if not (lex.ROUND_BEFORE.search(before) or INVESTORS.match(body, hit.end + 1)):
+        led_by = lex.LED_BY.match(body, hit.end)
+        if not (lex.ROUND_BEFORE.search(before) or INVESTORS.match(body, hit.end + 1) or led_by):
             return None
-    investee = possessor(doc, i, lo, hit.start) or subj()
+    owner = possessor(doc, i, lo, hit.start)
+    if owner:
+        investors += [e for e in _investor_subject(doc, i, hit.start, owner) if e not in investors]
+    investee = owner or subj()
     if hit.trigger.voice in ("raise", "collect") and (
         not investee or any(e.type == "person" for e in investee)
     ):
@@ -609,6 +643,10 @@ def _split_targets(doc: Doc, i: int, draft: Draft, hi: int, used: set[int]) -> l
     """ "its acquisition of Instagram in 2012 for $1 billion and WhatsApp in 2014
     for $19 billion": one deal per target, each with the amount told after it."""
     targets = [e for e, role in draft.parties if role in _PATIENTS and e.name]
+    if draft.kind == "funding_round" and len(targets) > 1 and draft.amount is None:
+        # "Accel led rounds in Lumora, Brightwave and Cortexa": a round per company
+        investors = [(e, role) for e, role in draft.parties if role != "investee"]
+        return [replace(draft, parties=[(e, "investee"), *investors]) for e in targets]
     if draft.kind not in ("acquisition", "investment") or not targets:
         return [draft]
     for e in doc.ents(i):

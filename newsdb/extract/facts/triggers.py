@@ -66,7 +66,8 @@ _DEALS_EN = _table(
         brought in
     funding_round raise announced: raise, raises, raising, fundraising
     funding_round round completed: funding round, financing round, fundraising round,
-        investment round, seed round, venture round, round, funding, financing
+        investment round, seed round, venture round, round, funding, financing, rounds,
+        funding rounds, financing rounds
     funding_round series completed: series a, series b, series c, series d, series e, series f,
         series g, series h
     investment invest announced: invest, invests, investing, investment, investments
@@ -366,6 +367,20 @@ RESTATED = re.compile(r"(?:\(|(?<!\w)(?:soit|or about|or roughly|or some))\s*[\w
 FUNDING_CONTEXT = _cue(
     r"rounds?|valuation|valued|investors?|funding|financing|venture|series [a-h]|backers|"
     r"tour de table|valorisation|valorisée?|investisseurs?|levée|financement|série [a-h]"
+)
+# "has raised a total of $400 million to date": money raised over the years, no round.
+TOTAL_RAISED = _cue(
+    r"a total of|in total|in all|to date|so far|altogether|since (?:its )?(?:founding|inception|"
+    r"launch|creation)|au total|en tout|à ce jour|jusqu['’]ici|depuis sa (?:création|fondation)"
+)
+# "The funding was led by Accel": investors of a round told in a sentence before.
+LED_BY = re.compile(
+    r"\s+(?:(?:was|is|were|are|has been|had been|will be|a été|est|sera)\s+)?"
+    r"(?:led|co-led|headed|anchored|mené|menée|conduit|conduite|piloté|pilotée)\s+(?:by|par)\s"
+)
+# "Accel was one of the key investors in Lumora's round": the subject invests.
+INVESTORS_IN = re.compile(
+    r"(?<![\w-])(?:investors?|backers?|investisseurs?|participants?)\s+(?:in|into|dans|à)\s"
 )
 # Borrowing is not a funding round.
 DEBT = _cue(

@@ -37,6 +37,7 @@ _PRICE_NOUN = re.compile(
 _VALUE_GAP = re.compile(
     r"\s*(?:(?:of|at|to|from|by|de|d['’]|à|proche de|autour de|estimée?s? à|up to|jusqu['’]à|"
     r"about|around|roughly|nearly|almost|more than|over|some|environ|près de|plus de|"
+    r"north of|above|upwards of|in excess of|well over|plus|au-delà de|"
     r"an estimated|a|an|un|une|staggering|impressive|record|new|now|just|only|"
     r"d['’]environ|de près de|of nearly|of about|approximately|~|in the low|in the high|in the|"
     r"slashed from|cut from|raised from|increased from|lowered from|reduced from|marked down from|"
