@@ -4,7 +4,8 @@ Each case is a short sentence written for this test in a pattern the blind
 real-news set showed the rules missing or misreading (never a sentence of an
 article).  A case lists the facts the sentence must give, each summarized as
 ``kind amount role=name ...`` (deals), ``valuation amount name`` or
-``lawsuit plaintiff=... defendant=...``; ``NONE`` cases must give no deal.
+``lawsuit plaintiff=... defendant=...``; ``NONE`` cases must give no deal,
+``NO VALUATION`` ones no valuation.
 """
 
 from __future__ import annotations
@@ -82,6 +83,40 @@ CASES = [
             "funding_round 50000000 investee=Cortexa investor=Sequoia Capital",
         ],
     ),
+    # service and cloud contracts: the supplier is the contractor, the buyer the client
+    (
+        "Nimbus Labs won a deal to provide Orbital Bank with cloud services.",
+        ["contract None client=Orbital Bank contractor=Nimbus Labs"],
+    ),
+    (
+        "Orbital Bank agreed to spend $2 billion on cloud services from Nimbus Labs over "
+        "five years.",
+        ["contract 2000000000 client=Orbital Bank contractor=Nimbus Labs"],
+    ),
+    (
+        "Nimbus Labs landed a $1.2 billion contract to supply Orbital Bank with computing "
+        "capacity.",
+        ["contract 1200000000 client=Orbital Bank contractor=Nimbus Labs"],
+    ),
+    (
+        "Orbital Bank relies on Nimbus Labs' infrastructure to train its models.",
+        ["contract None client=Orbital Bank contractor=Nimbus Labs"],
+    ),
+    (
+        "The Department of Defense awarded a $9 billion cloud contract to Nimbus Labs.",
+        ["contract 9000000000 client=Department of Defense contractor=Nimbus Labs"],
+    ),
+    (
+        "Nimbus Labs signed an agreement with Orbital Bank to supply servers and software.",
+        ["contract None client=Orbital Bank contractor=Nimbus Labs"],
+    ),
+    # an agreement's value is the deal's amount, not a valuation
+    (
+        "Nimbus Labs signed an agreement valued at $600 million with Orbital Bank.",
+        ["contract 600000000 client=Orbital Bank contractor=Nimbus Labs", "NO VALUATION"],
+    ),
+    # no service named: no contract
+    ("Nimbus Labs provided Orbital Bank with a statement on Tuesday.", ["NONE"]),
 ]
 
 
@@ -91,5 +126,7 @@ def test_sentence_gives_facts(text: str, expected: list[str]) -> None:
     for item in expected:
         if item == "NONE":
             assert not [f for f in found if not f.startswith(("valuation", "lawsuit"))], found
+        elif item == "NO VALUATION":
+            assert not [f for f in found if f.startswith("valuation")], found
         else:
             assert item in found, found

@@ -79,6 +79,7 @@ class Reading:
     status: str | None = None
     own: tuple[Ent, ...] = ()  # a generic word's subject side ("X is in talks with Y")
     joined: bool = False  # investors of a round told before ("X led the round")
+    supply: bool = False  # "an agreement with X to supply chips": a contract, priced or not
 
 
 def _roles(kind: str, agents: list[Ent], patients: list[Ent]) -> list[tuple[Ent, str]]:
@@ -262,9 +263,44 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         named = re.match(r",?\s+(?:with|avec)\s", body[hit.end : hit.end + 8])
         if definite(doc, hit) and not lex.PRICED.match(body, hit.end) and not named:
             return None  # "that contract"; "son principal contrat, avec X" is named
-        client = after(doc, i, hit.end, hi, _CLIENT, mark_reach=150, reach=50)
+        if _AWARDED.search(body, max(lo, hit.start - 50), hit.start):
+            # "The Pentagon awarded a $10 billion cloud contract to Microsoft"
+            contractor = after(doc, i, hit.end, hi, _TO_ONLY, reach=30, mark_reach=60)
+            return Reading(hit, kind, _roles(kind, contractor, subj()))
+        client = after(doc, i, hit.end, hi, _CLIENT, mark_reach=150, reach=50) or _supplied(
+            doc, hit, hi
+        )
         return Reading(hit, kind, _roles(kind, subj(), client))
+    if voice == "supply":
+        # "Nimbus will provide Orbital Bank with cloud capacity", "supply chips to Apple"
+        client = after(doc, i, hit.end, hi, None, reach=12, head=True)
+        served = client and lex.SERVICES.search(body, client[-1].end, min(hi, client[-1].end + 50))
+        if not served:
+            client = after(doc, i, hit.end, hi, _TO_ONLY, reach=30, mark_reach=60)
+            served = client and lex.SERVICES.search(body, hit.end, client[0].start)
+        client = [e for e in client if e.type == "organization" and e.name not in doc.media]
+        if not (served and client):
+            return None
+        return Reading(hit, kind, _roles(kind, subj(), client))
+    if voice == "spend":
+        # "Orbital agreed to spend $2 billion on cloud services from Nimbus"
+        money = [m for m in doc.of_type(i, "money") if hit.end <= m.start <= hit.end + 30]
+        supplier = after(doc, i, hit.end, hi, _FROM_ONLY, reach=20, mark_reach=100)
+        if not (money and supplier and lex.SERVICES.search(body, money[0].end, supplier[0].start)):
+            return None
+        return Reading(hit, kind, _roles(kind, supplier, subj()))
+    if voice == "rely":
+        # "Orbital relies on Nimbus's infrastructure": Nimbus supplies Orbital
+        supplier = after(doc, i, hit.end, hi, None, reach=20)
+        owns = supplier and _POSSESSED.match(body, supplier[-1].end)
+        if not (owns and lex.SERVICES.match(body, owns.end())):
+            return None
+        return Reading(hit, kind, _roles(kind, supplier[-1:], subj()))
     if voice in ("with", "talks"):
+        supplied = _supplied(doc, hit, hi) if voice == "with" else []
+        if supplied:
+            # "won a deal to provide Orbital Bank with cloud services"
+            return Reading(hit, "contract", _roles("contract", subj(), supplied), supply=True)
         if voice == "talks" and not lex.TALKS_WITH.match(body, hit.end):
             return None
         if _NOT_A_DEAL.match(body, hit.end):
@@ -290,11 +326,35 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
                 # "en discussion avec Ardian pour lui céder sa filiale"
                 parties = [(e, "seller") for e in own] + [(e, "acquirer") for e in others]
                 return Reading(hit, kind, parties, status=_TALKS.get(voice))
+        if others and kind in ("contract", "other") and _SUPPLY.search(body, hit.end, hi):
+            # "an agreement with the USDA to supply online applications"
+            return Reading(hit, "contract", _roles("contract", own, others), supply=True)
         reading = Reading(hit, kind, _roles(kind, own, others), own=tuple(own))
         if voice == "talks":
             reading.status = "in_talks"
         return reading
     return None
+
+
+_SUPPLY = marker(
+    r"to provide|to supply|to deliver|to sell|providing|supplying|pour fournir|de fournir|"
+    r"pour livrer|de livrer"
+)
+_TO_ONLY = marker(r"to|à|au|aux")
+_AWARDED = marker(r"awarded|awards|award|granted|grants|gave|attribué|attribue|confié|confie")
+_POSSESSED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?")
+
+
+def _supplied(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
+    """The client of "a deal to provide Y with cloud services", "un contrat pour
+    fournir des serveurs à Y"; nothing unless a service is named."""
+    body = doc.lowered
+    supply = _SUPPLY.search(body, hit.end, min(hi, hit.end + 40))
+    if supply is None:
+        return []
+    fake = Hit(hit.i, supply.start(), supply.end(), "provide", hit.trigger)
+    reading = read(doc, replace(fake, trigger=lex.TRIGGERS_EN["provide"]), supply.start(), hi)
+    return [e for e, role in reading.parties if role == "client"] if reading else []
 
 
 def _priced_big(doc: Doc, i: int, lo: int, hi: int) -> bool:
@@ -530,7 +590,7 @@ def deals(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> tuple[list[Draft
 
 
 def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | None:
-    specific = [r for r in members if not _generic(r)] or members
+    specific = [r for r in members if not _generic(r) or r.supply] or members
     if any(r.hit.trigger.voice == "stake" for r in members):
         kind = "investment"
     elif any(r.hit.trigger.voice == "contract" for r in members):
@@ -560,7 +620,8 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
         money = amount(doc, i, reading.hit.start, reading.hit.end, segment, hi, used)
         if money is not None:
             break
-    if kind == "contract" and money is None and all(_generic(r) for r in members):
+    generic = all(_generic(r) and not r.supply for r in members)
+    if kind == "contract" and money is None and generic:
         kind = "partnership"
         parties = [(e, "partner") for e, _ in parties]
     named = [e for e, _ in parties if e.name]

@@ -258,6 +258,13 @@ _DETERMINERS = word_set(
 )
 
 
+# Words that make "its biggest contract", "the first deal" new rather than told before.
+_INDEFINITE = word_set(
+    "a an un une des two deux several new biggest largest latest first premier première "
+    "nouveau nouvel nouvelle plus"
+)
+
+
 def _strip_adjectives(words: str) -> str:
     """Drop the words between a determiner and its noun, unless one is an
     amount or a number ("a $10 billion deal" stays indefinite)."""
@@ -265,7 +272,7 @@ def _strip_adjectives(words: str) -> str:
     for word in words.split():
         if word.lower() in _DETERMINERS or word.endswith(("'", "’", "'s", "’s")):
             kept = [word]
-        elif word.lower() in ("a", "an", "un", "une", "des", "two", "deux", "several", "new") or (
+        elif word.lower() in _INDEFINITE or (
             re.search(r"[$€£]|\d(?:bn|m|b)$|illion|illiard", word)
         ):
             kept = ["a"]

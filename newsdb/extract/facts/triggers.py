@@ -81,6 +81,13 @@ _DEALS_EN = _table(
     hosting host announced: host, hosts, hosting
     hosting host completed: hosted
     contract contract completed: contract, contracts
+    contract supply announced: provide, provides, providing, supply, supplies, supplying,
+        deliver, delivers, delivering
+    contract supply completed: provided, supplied, delivered
+    contract spend announced: spend, spends, spending, will spend
+    contract spend completed: spent
+    contract rely completed: relies on, relied on, rely on, relying on, depends on,
+        depended on, depend on
     contract with announced: deal, deals, agreement, agreements, pact
     other talks in_talks: talks, discussions, negotiations
     """,
@@ -121,6 +128,12 @@ _DEALS_FR = _table(
     hosting host announced: héberger, héberge, hébergera, hébergerait, hébergement
     hosting host completed: hébergé, hébergée, hébergés, hébergées
     contract contract completed: contrat, contrats
+    contract supply announced: fournir, fournit, fourniront, fournira, fournissent, livrer,
+        livre, livrera
+    contract supply completed: fourni, fournie
+    contract spend announced: dépenser, dépense, dépensera
+    contract rely completed: s'appuie sur, s’appuie sur, s'appuyait sur, s’appuyait sur,
+        dépend de, dépendait de
     contract with announced: accord, accords
     other talks in_talks: discussion, discussions, négociations, pourparlers
     """,
@@ -381,6 +394,15 @@ LED_BY = re.compile(
 # "Accel was one of the key investors in Lumora's round": the subject invests.
 INVESTORS_IN = re.compile(
     r"(?<![\w-])(?:investors?|backers?|investisseurs?|participants?)\s+(?:in|into|dans|à)\s"
+)
+# What a supplier sells under a contract: "to provide Y with cloud services",
+# "spend $2 billion on computing capacity from X", "relies on X's infrastructure".
+SERVICES = _cue(
+    r"services?|cloud|capacity|computing|compute|infrastructure|servers?|data cent(?:er|re)s?|"
+    r"chips?|gpus?|processors?|semiconductors?|hardware|software|technology|technologies|"
+    r"power|electricity|energy|networks?|equipment|licen[cs]es?|platform|"
+    r"capacité|calcul|infrastructures?|serveurs?|centres? de données|puces?|processeurs?|"
+    r"logiciels?|technologies?|électricité|énergie|réseaux?|équipements?|licences?|plateforme"
 )
 # Borrowing is not a funding round.
 DEBT = _cue(
