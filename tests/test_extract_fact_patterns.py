@@ -117,6 +117,42 @@ CASES = [
     ),
     # no service named: no contract
     ("Nimbus Labs provided Orbital Bank with a statement on Tuesday.", ["NONE"]),
+    # French rounds and takeovers
+    (
+        "La start-up Lumora récolte 50 millions d'euros, dont 20 millions auprès de Bpifrance.",
+        ["funding_round 50000000 investee=Lumora investor=Bpifrance"],
+    ),
+    (
+        "Avec 120 millions d'euros levés, Lumora devient l'une des start-up les mieux "
+        "financées du secteur.",
+        ["funding_round 120000000 investee=Lumora"],
+    ),
+    (
+        "Le groupe Orbital s'est emparé de Lumora pour 300 millions d'euros.",
+        ["acquisition 300000000 acquirer=Orbital target=Lumora"],
+    ),
+    (
+        "Après le rachat de Brightwave, Orbital signe un autre rachat avec Lumora.",
+        [
+            "acquisition None acquirer=Orbital target=Brightwave",
+            "acquisition None acquirer=Orbital target=Lumora",
+        ],
+    ),
+    (
+        "Lumora a levé 30 millions d'euros. La jeune pousse a pu compter sur Bpifrance, "
+        "Eurazeo et Partech pour boucler ce tour.",
+        [
+            "funding_round 30000000 investee=Lumora investor=Bpifrance investor=Eurazeo "
+            "investor=Partech"
+        ],
+    ),
+    (
+        "Lumora a levé 30 millions d'euros grâce au soutien de Bpifrance et d'Eurazeo.",
+        ["funding_round 30000000 investee=Lumora investor=Bpifrance investor=Eurazeo"],
+    ),
+    # a partner at a fund is a job, not a partnership
+    ("Jane Smith, a former Sequoia Capital partner, joined Lumora as chief executive.", ["NONE"]),
+    ("Sequoia Capital partner Jane Smith joined the board of Lumora.", ["NONE"]),
 ]
 
 

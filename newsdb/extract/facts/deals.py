@@ -28,13 +28,14 @@ from newsdb.extract.facts.rules import (
     date,
     deal_status,
     definite,
+    group_at,
     is_passive,
     marker,
     modifier,
     possessor,
     subject,
 )
-from newsdb.extract.facts.sentences import Ent
+from newsdb.extract.facts.sentences import INTRO, Ent
 
 PRIORITY = ["bid", "merger", "acquisition", "funding_round", "investment", "hosting"]
 PRIORITY += ["contract", "partnership", "other"]
@@ -155,7 +156,9 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         parties = _roles(kind, buyer, target) + [(e, "seller") for e in seller]
         return Reading(hit, kind, parties)
     if voice == "nominal":
-        of = re.match(r"\s+(?:of|de|d['’]|du|des)(?!\w)|\s*d['’]", body[hit.end : hit.end + 6])
+        of = re.match(
+            r"\s+(?:of|de|d['’]|du|des|avec)(?!\w)|\s*d['’]", body[hit.end : hit.end + 7]
+        )  # "un autre rachat avec Lumora"
         by = re.match(r"\s+(?:by|par)\s", body[hit.end : hit.end + 6])
         if not (of or by):
             return None
@@ -167,12 +170,18 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
             if agents and not patients:
                 patients = after(doc, i, agents[-1].end, hi, _OF_ONLY, reach=40, mark_reach=8)
         else:
-            patients = after(doc, i, hit.end, hi, None)
+            # "Après le rachat de Brightwave, Orbital signe": the opening phrase ends
+            # the object, and the main clause's subject is the buyer
+            intro = INTRO.match(body, lo)
+            opening = intro is not None and hit.end < intro.end() <= hi
+            stop = body.rfind(",", lo, intro.end()) if opening else hi
+            patients = after(doc, i, hit.end, stop, None)
+            main = [e for e in doc.ents(i) if opening and 0 <= e.start - intro.end() <= 1]
             agents = (
                 possessor(doc, i, lo, hit.start)
-                or after(doc, i, hit.end, hi, BY, 100)
+                or after(doc, i, hit.end, stop, BY, 100)
                 or _sued_over(doc, i, lo, hit.start)
-                or subj()
+                or (main[:1] if opening else subj())
             )
         if lex.BID_CUE.search(body, max(lo, hit.start - 40), hit.start):
             kind = "bid"
@@ -307,6 +316,8 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
             return None  # "an agreement to dismiss all litigation": a settlement
         if _SUIT_WORD.search(body, lo, hit.start):
             return None  # "X sued a global advertising alliance"
+        if word in ("partner", "partners") and _job_title(doc, hit, lo):
+            return None  # "Jane Smith, a former Sequoia Capital partner"
         told = word in _GENERIC and definite(doc, hit) and not lex.PRICED.match(body, hit.end)
         if told and not WITH.match(body, hit.end + 1):
             return None  # "the deal", "l'accord": one told before
@@ -355,6 +366,25 @@ def _supplied(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
     fake = Hit(hit.i, supply.start(), supply.end(), "provide", hit.trigger)
     reading = read(doc, replace(fake, trigger=lex.TRIGGERS_EN["provide"]), supply.start(), hi)
     return [e for e, role in reading.parties if role == "client"] if reading else []
+
+
+def _job_title(doc: Doc, hit: Hit, lo: int) -> bool:
+    """ "general partner", "a former Sequoia partner" said of a person,
+    "Sequoia partner Jane Smith": a post at a firm, not a partnership."""
+    body = doc.lowered
+    if lex.JOB_PARTNER.search(body, max(lo, hit.start - 12), hit.start):
+        return True
+    people = [e for e in doc.ents(hit.i) if e.type == "person"]
+    if any(0 <= e.start - hit.end <= 1 for e in people):
+        return True
+    firm = modifier(doc, hit.i, lo, hit.start)
+    if not firm:
+        return False
+    return any(
+        re.fullmatch(r",\s+(?:a|an|the|its|their)?\s*(?:[\w-]+\s+)?", body[e.end : firm[0].start])
+        for e in people
+        if e.end <= firm[0].start
+    )
 
 
 def _priced_big(doc: Doc, i: int, lo: int, hi: int) -> bool:
@@ -428,6 +458,17 @@ def _led_round(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading | N
     return Reading(hit, "funding_round", _roles("funding_round", investee, investors))
 
 
+def _raised_before(doc: Doc, hit: Hit, lo: int) -> bool:
+    """ "Avec 120 millions d'euros levés", "With $50 million raised": the amount
+    just before the participle, after "with"."""
+    body = doc.lowered
+    return any(
+        0 <= hit.start - m.end <= 2
+        and lex.MONEY_BEFORE.search(body, max(lo, m.start - 50), m.start)
+        for m in doc.of_type(hit.i, "money")
+    )
+
+
 def _investors(doc: Doc, i: int, pos: int, hi: int) -> list[Ent]:
     """ "led by Accel, with participation from Index and Balderton": each group
     of investors after the round word."""
@@ -466,6 +507,26 @@ def _funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading | Non
             before = [e for e in doc.ents(i) if e.end <= joined.start() and e.name]
             backers = before[-1:]
         parties = _roles("funding_round", [], backers + investors)
+        return Reading(hit, "funding_round", parties, joined=True)
+    if hit.trigger.voice == "raise" and _raised_before(doc, hit, lo):
+        # "Avec 120 millions d'euros levés, Lumora devient": the subject after the comma
+        comma = body.find(",", hit.end, doc.sentences[i].end)
+        company = [e for e in doc.ents(i) if comma >= 0 and 0 <= e.start - comma <= 3]
+        company = [e for e in company if e.type == "organization"]
+        if not company:
+            return None
+        return Reading(hit, "funding_round", _roles("funding_round", company[:1], investors))
+    if word in ("ce tour", "le tour", "du tour", "au tour"):
+        # "a pu compter sur Bpifrance et Eurazeo pour boucler ce tour"
+        cue = lex.BACKERS_BEFORE.search(body, lo, hit.start)
+        backers = [e for e in doc.ents(i) if cue and cue.end() <= e.start < hit.start]
+        if not backers:
+            return None
+        parties = _roles(
+            "funding_round",
+            [],
+            group_at(doc, doc.ents(i), doc.ents(i).index(backers[0]), hit.start),
+        )
         return Reading(hit, "funding_round", parties, joined=True)
     if hit.trigger.voice in ("raise", "collect"):
         money = [m for m in doc.of_type(i, "money") if hit.end <= m.start <= hit.end + 60]

@@ -100,7 +100,9 @@ _DEALS_FR = _table(
         acquiert, acquérir, acquerra, achète, acheter, s'offre, s’offre, s'offrir, s’offrir,
         met la main sur, mettre la main sur, absorber, absorbe
     acquisition active completed: racheté, rachetée, rachetés, rachetées, acquis, acquise,
-        acquises, acheté, achetée, s'est offert, s’est offert, mis la main sur, absorbé
+        acquises, acheté, achetée, s'est offert, s’est offert, mis la main sur, absorbé,
+        s'est emparé de, s’est emparé de, s'est emparée de, s’est emparée de, s'empare de,
+        s’empare de, s'emparer de, s’emparer de
     acquisition nominal announced: rachat, acquisition, acquisitions, reprise, achat
     acquisition pay completed: payé, déboursé, versé
     acquisition pay announced: paie, paiera, débourse, déboursera
@@ -110,7 +112,9 @@ _DEALS_FR = _table(
     merger merge completed: fusionné
     bid bid announced: offre, offres, contre-offre, opa, ope, surenchère, approche, proposition,
         marque d'intérêt, manifestation d'intérêt, offre indicative
-    funding_round raise completed: levé, récolté
+    funding_round raise completed: levé, récolté, levés, levées
+    funding_round raise announced: récolte, récoltent, récolter, récoltera
+    funding_round round completed: ce tour, le tour, du tour, au tour
     funding_round collect completed: collecté, obtenu, décroché, sécurisé
     funding_round raise announced: lève, lèvent, lever, lèvera, levait, levée, levées, levant
     funding_round round completed: tour de table, tour de financement, levée de fonds
@@ -352,7 +356,9 @@ INVESTORS = (
     r"conduite par|piloté par|from|auprès de|auprès du|auprès des|auprès d['’]|including|"
     r"with participation "
     r"from|avec la participation de|dont|among them|such as|from investors including|"
-    r"from investors such as"
+    r"from investors such as|with backing from|with support from|with the backing of|"
+    r"with the support of|grâce au soutien de|grâce au soutien d['’]|avec le soutien de|"
+    r"avec le soutien d['’]|compter sur"
 )
 
 # Money that is not the price of the deal at hand.
@@ -403,6 +409,19 @@ SERVICES = _cue(
     r"power|electricity|energy|networks?|equipment|licen[cs]es?|platform|"
     r"capacité|calcul|infrastructures?|serveurs?|centres? de données|puces?|processeurs?|"
     r"logiciels?|technologies?|électricité|énergie|réseaux?|équipements?|licences?|plateforme"
+)
+# "a pu compter sur A, B et C pour boucler ce tour": a round's investors named
+# before the round word.
+BACKERS_BEFORE = _cue(
+    r"compter sur|grâce au soutien de|grâce au soutien d['’]|avec le soutien de|grâce à|"
+    r"counted on|relied on|with backing from|with the backing of|with support from"
+)
+# "Avec 120 millions d'euros levés, Lumora devient": money raised before its verb.
+MONEY_BEFORE = re.compile(r"(?:avec|with|after|après)\s+[^,;]{0,40}$")
+# "a former Sequoia partner", "general partner": a job, not a partnership.
+JOB_PARTNER = re.compile(
+    r"(?:general|managing|founding|senior|junior|former|venture|limited|operating|"
+    r"associate|equity)\s+$"
 )
 # Borrowing is not a funding round.
 DEBT = _cue(
