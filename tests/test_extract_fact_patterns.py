@@ -153,6 +153,38 @@ CASES = [
     # a partner at a fund is a job, not a partnership
     ("Jane Smith, a former Sequoia Capital partner, joined Lumora as chief executive.", ["NONE"]),
     ("Sequoia Capital partner Jane Smith joined the board of Lumora.", ["NONE"]),
+    # settled class actions: collective plaintiffs
+    (
+        "Orbital Bank agreed to settle a class action brought by shareholders for $90 million.",
+        ["lawsuit defendant=Orbital Bank plaintiff=shareholders"],
+    ),
+    (
+        "Orbital Bank agreed to pay $40 million to settle a lawsuit filed by the state of Texas.",
+        ["lawsuit defendant=Orbital Bank plaintiff=Texas"],
+    ),
+    (
+        "Some shareholders sued Orbital Bank in 2021.",
+        ["lawsuit defendant=Orbital Bank plaintiff=shareholders"],
+    ),
+    # a case without "sue": seeking to block a deal
+    (
+        "The Federal Trade Commission withdrew the agency's case that sought to block "
+        "Orbital's acquisition of Lumora.",
+        [
+            "lawsuit defendant=Orbital plaintiff=Federal Trade Commission",
+            "acquisition None acquirer=Orbital target=Lumora",
+        ],
+    ),
+    (
+        "A federal judge refused to grant the FTC an injunction to block Orbital's purchase "
+        "of Lumora.",
+        ["lawsuit defendant=Orbital plaintiff=Federal Trade Commission"],
+    ),
+    # a fine is the deciding authority's, not the bloc's
+    (
+        "The European Union fined Orbital Bank €500 million, the European Commission said.",
+        ["lawsuit defendant=Orbital Bank plaintiff=European Commission"],
+    ),
 ]
 
 

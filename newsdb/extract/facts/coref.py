@@ -138,8 +138,8 @@ class Doc(Text):
             if head not in ("org", "person"):
                 continue
             det = _DETERMINER.search(lowered, max(taken, head_start - 40), head_start)
-            if det is None:
-                continue
+            if det is None or any(e.start <= head_start < e.end for e in plain):
+                continue  # "The EU fined Orbital Bank": "Bank" ends a name
             taken = head_end
             start, end = det.start(), head_end
             if self._apposition(end, plain):

@@ -352,6 +352,7 @@ _SUPPLY = marker(
     r"pour livrer|de livrer"
 )
 _TO_ONLY = marker(r"to|à|au|aux")
+_TO_BLOCK = marker(r"to block|to stop|to halt|to unwind|de bloquer|d['’]empêcher|pour bloquer")
 _AWARDED = marker(r"awarded|awards|award|granted|grants|gave|attribué|attribue|confié|confie")
 _POSSESSED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?")
 
@@ -700,7 +701,11 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
     first = min(members, key=lambda r: r.hit.start).hit
     status = next((r.status for r in ordered if r.status), None)
     if status is None or status == "in_talks":
-        found = deal_status(doc, segment, first.start, first.end, main.hit.trigger.status)
+        # "withdrew its case that sought to block X's acquisition": the case's
+        # words say nothing of the deal's status
+        blocked = list(_TO_BLOCK.finditer(doc.lowered, segment, first.start))
+        since = blocked[-1].end() if blocked else segment
+        found = deal_status(doc, since, first.start, first.end, main.hit.trigger.status)
         if status is None or found in ("withdrawn", "cancelled", "rejected"):
             status = found
     if money is not None:
