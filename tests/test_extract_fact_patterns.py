@@ -185,6 +185,29 @@ CASES = [
         "The European Union fined Orbital Bank €500 million, the European Commission said.",
         ["lawsuit defendant=Orbital Bank plaintiff=European Commission"],
     ),
+    # amounts: after a price per share, in the next sentence
+    (
+        "Salesforce agreed to buy Lumora for $45 per share, or about $2.1 billion.",
+        ["acquisition 2100000000 acquirer=Salesforce target=Lumora"],
+    ),
+    (
+        "Salesforce agreed to buy Lumora. The $2 billion deal is expected to close next year.",
+        ["acquisition 2000000000 acquirer=Salesforce target=Lumora"],
+    ),
+    (
+        "Lumora raised new funding from Sequoia Capital. The $80 million raised this week "
+        "will fund hiring.",
+        ["funding_round 80000000 investee=Lumora investor=Sequoia Capital"],
+    ),
+    (
+        "Salesforce's $2 billion acquisition of Lumora closed on Monday.",
+        ["acquisition 2000000000 acquirer=Salesforce target=Lumora"],
+    ),
+    # a stock-market offering is no private round
+    (
+        "Lumora raised $500 million in its initial public offering on Thursday.",
+        ["other 500000000 other=Lumora"],
+    ),
 ]
 
 

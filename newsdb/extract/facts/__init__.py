@@ -196,6 +196,17 @@ def _price_previous(doc: Doc, i: int, hits: list[Hit], used: set[int], drafts: l
     worth $61 billion when it was announced": a sentence about "the deal" gives
     its amount to the deal just told without one."""
     sentence = doc.sentences[i]
+    named = [
+        m
+        for m in doc.of_type(i, "money")
+        if m.start not in used
+        and _THE.search(doc.lowered, max(sentence.start, m.start - 6), m.start)
+        and _PRICED_DEAL.match(doc.lowered, m.end)
+    ]
+    if named:
+        # "The $2 billion deal is expected to close", "the $80 million raised this week"
+        _give_amount(drafts, i, named[0])
+        return
     nouns = [h.end for h in hits if h.word in _DEAL_NOUNS and definite(doc, h)]
     told = _TOLD_DEAL.search(doc.lowered, sentence.start, min(sentence.end, sentence.start + 80))
     if told is not None:
@@ -206,11 +217,24 @@ def _price_previous(doc: Doc, i: int, hits: list[Hit], used: set[int], drafts: l
     money = amount(doc, i, first, first, sentence.start, sentence.end, used)
     if money is None or money.start < first:
         return
+    _give_amount(drafts, i, money)
+
+
+def _give_amount(drafts: list[Draft], i: int, money) -> None:
+    """The amount goes to the deal told in the two sentences before, if it has none."""
     for draft in reversed(drafts):
         if draft.type == "deal" and i - draft.i <= 2:
             if draft.amount is None and draft.kind not in ("partnership", "other"):
                 draft.amount = money
             return
+
+
+_THE = re.compile(r"(?:^|(?<=[\s(]))(?:the|this|that|le|la|l['’]|cette|ce)\s*$")
+_PRICED_DEAL = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:deal|agreement|transaction|merger|acquisition|takeover|purchase|"
+    r"buyout|round|funding|investment|raised|accord|opération|rachat|fusion|levée|levés?|"
+    r"investissement|tour)(?![\w-])"
+)
 
 
 # "The merger, worth about $31.8 billion", "L'opération, valorisée à": a deal

@@ -319,11 +319,25 @@ def _price_like(doc: Doc, m: Mention, lo: int) -> bool:
         body = doc.lowered
         doc._price_like[key] = not (
             lex.PER_SHARE.match(body, m.end)
-            or lex.RESTATED.search(body, max(lo, m.start - 16), m.start)
+            or (
+                lex.RESTATED.search(body, max(lo, m.start - 16), m.start)
+                and not _after_share_price(doc, m)
+            )
             or lex.NOT_PRICE_BEFORE.search(body, max(lo, m.start - 40), m.start)
             or lex.NOT_PRICE_AFTER.match(body, m.end)
         )
     return doc._price_like[key]
+
+
+def _after_share_price(doc: Doc, m: Mention) -> bool:
+    """ "$45 per share, or about $2.1 billion": the total after a price per share
+    restates nothing, it is the deal's value."""
+    before = [p for p in doc.of_type(doc.index_of(m.start), "money") if p.end <= m.start]
+    return (
+        bool(before)
+        and bool(lex.PER_SHARE.match(doc.lowered, before[-1].end))
+        and (m.start - before[-1].end <= 40)
+    )
 
 
 def date(doc: Doc, i: int, pos: int, lo: int, hi: int) -> Mention | None:

@@ -424,6 +424,15 @@ JOB_PARTNER = re.compile(
     r"(?:general|managing|founding|senior|junior|former|venture|limited|operating|"
     r"associate|equity)\s+$"
 )
+# A listing on a stock market: an offering of shares, not a private round.
+IPO = _cue(
+    r"ipo|initial public offering|public offering|listing|listed|went public|go public|"
+    r"goes public|débuts?|stock market debut|introduction en bourse|entrée en bourse|"
+    r"cotation|coté|cotée"
+)
+EXCHANGE = re.compile(
+    r"nasdaq|nyse|stock exchange|euronext|bourse|börse|exchange|lse(?![\w-])", re.IGNORECASE
+)
 # Borrowing is not a funding round.
 DEBT = _cue(
     r"bonds?|debt|loans?|credit line|notes|obligataires?|obligations|prêts?|crédits?|dette|"
