@@ -19,7 +19,7 @@ from newsdb.extract.facts import Fact
 def summary(fact: Fact) -> str:
     if fact.type == "valuation":
         return f"valuation {fact.amount} {fact.organization}"
-    parties = " ".join(f"{p.role}={p.name}" for p in sorted(fact.parties, key=lambda p: p.role))
+    parties = " ".join(f"{p.role}={p.name}" for p in sorted(fact.parties, key=lambda p: (p.role, p.name)))
     if fact.type == "lawsuit":
         return f"lawsuit {parties}"
     return f"{fact.kind} {fact.amount} {parties}"
@@ -59,8 +59,8 @@ CASES = [
         "Lumora said on Monday it had raised $80 million. The funding was led by Sequoia "
         "Capital, with participation from Index Ventures and Balderton.",
         [
-            "funding_round 80000000 investee=Lumora investor=Sequoia Capital "
-            "investor=Index Ventures investor=Balderton"
+            "funding_round 80000000 investee=Lumora investor=Balderton "
+            "investor=Index Ventures investor=Sequoia Capital"
         ],
     ),
     # a total raised over the years is no round
@@ -208,7 +208,31 @@ CASES = [
         "Lumora raised $500 million in its initial public offering on Thursday.",
         ["other 500000000 other=Lumora"],
     ),
+    # the second name of a pair after its descriptor
+    (
+        "A $5 billion merger between chip designer Lumora and software company Brightwave "
+        "is facing delays.",
+        ["merger 5000000000 partner=Brightwave partner=Lumora"],
+    ),
+    # an offer's valuation is the target's, not the bidder's
+    (
+        "Salesforce agreed to buy Lumora in a deal valuing the company at $6 billion.",
+        ["valuation 6000000000 Lumora"],
+    ),
 ]
+
+
+STATUSES = [
+    ("Salesforce's bid for Lumora was abandoned in March.", "withdrawn"),
+    ("Salesforce's acquisition of Lumora was completed on Monday.", "completed"),
+    ("The merger of Lumora and Brightwave was called off in May.", "cancelled"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), STATUSES, ids=[s[0][:40] for s in STATUSES])
+def test_status_said_after_the_deal(text: str, status: str) -> None:
+    (deal,) = [f for f in extract_article(text).facts if f.type == "deal"]
+    assert deal.status == status
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])

@@ -388,6 +388,23 @@ def _job_title(doc: Doc, hit: Hit, lo: int) -> bool:
     )
 
 
+_STATUS_AFTER = re.compile(
+    r"(?:\s+(?:of|for|in|de|du|d['’]|pour|sur)\s+(?:[\w.&'’$€£,-]+\s+){1,5}?)?,?\s*"
+    r"(?:was|were|has been|had been|have been|a été|ont été|avait été)\s+(?:\w+\s+)?"
+    r"(?:(?P<withdrawn>abandoned|withdrawn|dropped|abandonnée?s?|retirée?s?)|"
+    r"(?P<cancelled>terminated|called off|scrapped|cancell?ed|blocked|annulée?s?|bloquée?s?)|"
+    r"(?P<rejected>rejected|turned down|rebuffed|rejetée?s?|refusée?s?)|"
+    r"(?P<completed>completed|closed|finali[sz]ed|finalisée?s?|bouclée?s?|conclue?s?))(?![\w-])"
+)
+
+
+def _status_after(doc: Doc, pos: int, hi: int) -> str | None:
+    """ "Salesforce's bid for Lumora was abandoned in March": the status said
+    after the deal noun, when the words before it say none."""
+    found = _STATUS_AFTER.match(doc.lowered[: min(hi, pos + 90)], pos)
+    return found.lastgroup if found else None
+
+
 def _priced_big(doc: Doc, i: int, lo: int, hi: int) -> bool:
     return any(
         lo <= m.start < hi and m.amount is not None and m.amount >= 100_000_000
@@ -709,7 +726,8 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
         # words say nothing of the deal's status
         blocked = list(_TO_BLOCK.finditer(doc.lowered, segment, first.start))
         since = blocked[-1].end() if blocked else segment
-        found = deal_status(doc, since, first.start, first.end, main.hit.trigger.status)
+        found = deal_status(doc, since, first.start, first.end, "")
+        found = found or _status_after(doc, first.end, hi) or main.hit.trigger.status
         if status is None or found in ("withdrawn", "cancelled", "rejected"):
             status = found
     if money is not None:

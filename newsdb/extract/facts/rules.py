@@ -77,11 +77,17 @@ _HAVE = re.compile(r"(?<![\w-])(?:a|ont|avait|avaient|aura|aurait|ayant|avoir)\s
 
 
 # A descriptor between a word taken for a name and the name it describes.
-_DESCRIBED = re.compile(
-    r"(?:['’]s?)?\)?\s+(?:[\w-]+\s+){0,2}?(?:firm|company|startup|start-up|maker|provider|platform|developer|"
+_DESCRIPTOR_NOUNS = (
+    r"firm|company|startup|start-up|maker|provider|platform|developer|"
     r"group|giant|unit|subsidiary|operator|lender|bank|fintech|insurtech|specialist|outfit|"
-    r"business|brand|chipmaker|designer|publisher|retailer|manufacturer|supplier)\s+",
+    r"business|brand|chipmaker|designer|publisher|retailer|manufacturer|supplier"
 )
+_DESCRIBED = re.compile(
+    r"(?:['’]s?)?\)?\s+(?:(?!(?:and|et|or|ou)\s)[\w-]+\s+){0,2}?"
+    rf"(?:{_DESCRIPTOR_NOUNS})\s+",
+)
+# "Synopsys and engineering software company Ansys": a name after "and" and its descriptor.
+_COORD_DESCRIBED = re.compile(rf"\s+(?:and|et|&)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DESCRIPTOR_NOUNS})\s+")
 
 
 _GERUND = re.compile(r"\s*(?:en|tout en|after|by|while|since)\s+[\w’'-]+(?:ant|ing)(?!\w)")
@@ -118,7 +124,9 @@ def group_at(doc: Doc, ents: list[Ent], k: int, hi: int) -> list[Ent]:
             out.append(nxt)  # "the two companies": both
         elif _POSSESSIVE.fullmatch(gap) and nxt.type == "organization":
             out[-1] = nxt  # "Musk's xAI": the company, not its owner
-        elif _COORD.fullmatch(gap) and not any(ch in gap for ch in '()«»"'):
+        elif (_COORD.fullmatch(gap) or _COORD_DESCRIBED.fullmatch(gap)) and not any(
+            ch in gap for ch in '()«»"'
+        ):
             owns = _POSSESSIVE.match(body, nxt.end)
             if owns and not (k + 2 < len(ents) and ents[k + 2].start == owns.end()):
                 break  # "xAI, Musk's AI company": an apposition, not a list

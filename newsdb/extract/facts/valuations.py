@@ -191,6 +191,9 @@ def settle_valuations(values: list[Draft], deals_: list[Draft]) -> list[Draft]:
         for deal in deals_:
             named = [e for e, role in deal.parties if role in _VALUED and e.name]
             payers = {e.name for e, role in deal.parties if role == "investor"}
+            if value.basis in ("offer", "sale_price") and value.anchor > deal.anchor:
+                # "IBM agreed to buy HashiCorp in a deal valuing it at $6.4 billion"
+                payers |= {e.name for e, role in deal.parties if role in ("acquirer", "bidder")}
             if not named:
                 continue
             if org is None or org.name is None or org.name in payers:
