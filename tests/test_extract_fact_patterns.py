@@ -19,7 +19,9 @@ from newsdb.extract.facts import Fact
 def summary(fact: Fact) -> str:
     if fact.type == "valuation":
         return f"valuation {fact.amount} {fact.organization}"
-    parties = " ".join(f"{p.role}={p.name}" for p in sorted(fact.parties, key=lambda p: (p.role, p.name)))
+    parties = " ".join(
+        f"{p.role}={p.name}" for p in sorted(fact.parties, key=lambda p: (p.role, p.name))
+    )
     if fact.type == "lawsuit":
         return f"lawsuit {parties}"
     return f"{fact.kind} {fact.amount} {parties}"
