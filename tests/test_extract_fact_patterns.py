@@ -152,6 +152,11 @@ CASES = [
         "Lumora a levé 30 millions d'euros grâce au soutien de Bpifrance et d'Eurazeo.",
         ["funding_round 30000000 investee=Lumora investor=Bpifrance investor=Eurazeo"],
     ),
+    (
+        "Avec un tour de table de 9 millions d'euros, Lumora signe la levée de la semaine. "
+        "Bpifrance et Eurazeo ont participé à l'opération.",
+        ["funding_round 9000000 investee=Lumora investor=Bpifrance investor=Eurazeo"],
+    ),
     # a partner at a fund is a job, not a partnership
     ("Jane Smith, a former Sequoia Capital partner, joined Lumora as chief executive.", ["NONE"]),
     ("Sequoia Capital partner Jane Smith joined the board of Lumora.", ["NONE"]),

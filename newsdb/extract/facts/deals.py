@@ -476,6 +476,13 @@ def _led_round(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading | N
     return Reading(hit, "funding_round", _roles("funding_round", investee, investors))
 
 
+def _after_comma(doc: Doc, i: int, pos: int) -> list[Ent]:
+    """The organization opening the main clause after an opening phrase."""
+    comma = doc.lowered.find(",", pos, doc.sentences[i].end)
+    company = [e for e in doc.ents(i) if comma >= 0 and 0 <= e.start - comma <= 3]
+    return [e for e in company if e.type == "organization"][:1]
+
+
 def _raised_before(doc: Doc, hit: Hit, lo: int) -> bool:
     """ "Avec 120 millions d'euros levés", "With $50 million raised": the amount
     just before the participle, after "with"."""
@@ -516,6 +523,8 @@ def _funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading | Non
             return led
     investors = _investors(doc, i, hit.end, hi)
     joined = lex.JOINED.search(body, max(lo, hit.start - 40), hit.start)
+    if word in ("l'opération", "the operation") and not joined:
+        return None  # "l'opération" is a round only for those who took part in it
     if hit.trigger.voice == "round" and joined:
         # "X and Y also took part in the round": investors of a round told before
         backers = subj()
@@ -528,12 +537,10 @@ def _funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading | Non
         return Reading(hit, "funding_round", parties, joined=True)
     if hit.trigger.voice == "raise" and _raised_before(doc, hit, lo):
         # "Avec 120 millions d'euros levés, Lumora devient": the subject after the comma
-        comma = body.find(",", hit.end, doc.sentences[i].end)
-        company = [e for e in doc.ents(i) if comma >= 0 and 0 <= e.start - comma <= 3]
-        company = [e for e in company if e.type == "organization"]
+        company = _after_comma(doc, i, hit.end)
         if not company:
             return None
-        return Reading(hit, "funding_round", _roles("funding_round", company[:1], investors))
+        return Reading(hit, "funding_round", _roles("funding_round", company, investors))
     if word in ("ce tour", "le tour", "du tour", "au tour"):
         # "a pu compter sur Bpifrance et Eurazeo pour boucler ce tour"
         cue = lex.BACKERS_BEFORE.search(body, lo, hit.start)
@@ -580,6 +587,9 @@ def _funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading | Non
         # "listed its shares on the Nasdaq, raising $500 million": an offering
         issuer = [e for e in investee if e.name and not lex.EXCHANGE.search(e.name)]
         return Reading(hit, "other", [(e, "other") for e in issuer[:1]])
+    if not investee and INTRO.match(body, lo) and INTRO.match(body, lo).end() > hit.end:
+        # "Avec un tour de table à 9 millions de dollars, Linkfluence conclut"
+        investee = _after_comma(doc, i, hit.end)
     if not investee and hit.trigger.voice == "round":
         name = doc.resolve(i, hit.start, "organization")
         investee = [Ent(hit.start, hit.start, name, "organization", coref=True)] if name else []

@@ -114,7 +114,7 @@ _DEALS_FR = _table(
         marque d'intérêt, manifestation d'intérêt, offre indicative
     funding_round raise completed: levé, récolté, levés, levées
     funding_round raise announced: récolte, récoltent, récolter, récoltera
-    funding_round round completed: ce tour, le tour, du tour, au tour
+    funding_round round completed: ce tour, le tour, du tour, au tour, l'opération
     funding_round collect completed: collecté, obtenu, décroché, sécurisé
     funding_round raise announced: lève, lèvent, lever, lèvera, levait, levée, levées, levant
     funding_round round completed: tour de table, tour de financement, levée de fonds
