@@ -157,6 +157,11 @@ CASES = [
         "Bpifrance et Eurazeo ont participé à l'opération.",
         ["funding_round 9000000 investee=Lumora investor=Bpifrance investor=Eurazeo"],
     ),
+    # plural "deals" opening a roundup line is no deal with the names after it
+    (
+        "Among the four Series A deals, Lumora took the largest, led by Insight Partners.",
+        ["NONE"],
+    ),
     # a partner at a fund is a job, not a partnership
     ("Jane Smith, a former Sequoia Capital partner, joined Lumora as chief executive.", ["NONE"]),
     ("Sequoia Capital partner Jane Smith joined the board of Lumora.", ["NONE"]),

@@ -46,6 +46,8 @@ PATIENT = {"acquisition": "target", "bid": "target", "merger": "partner", "hosti
 PATIENT |= {"funding_round": "investor", "investment": "investee", "contract": "client"}
 PATIENT |= {"partnership": "partner", "other": "partner"}
 _GENERIC = {"deal", "deals", "agreement", "agreements", "pact", "accord", "accords"}
+_PLURAL_GENERIC = {"deals", "agreements", "accords"}
+_WITH_NEAR = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:with|avec|between|entre)\s")
 _FROM = marker(r"from|by|par|de la part de|du|des|de|d['’]")
 _CLIENT = marker(r"with|from|for|avec|pour|auprès de|auprès du|by|par")
 _TALKS = {"talks": "in_talks"}
@@ -318,6 +320,8 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
             return None  # "X sued a global advertising alliance"
         if word in ("partner", "partners") and _job_title(doc, hit, lo):
             return None  # "Jane Smith, a former Sequoia Capital partner"
+        if word in _PLURAL_GENERIC and not _WITH_NEAR.match(body, hit.end):
+            return None  # "Among the four Series A deals, X took": deals, not one deal
         told = word in _GENERIC and definite(doc, hit) and not lex.PRICED.match(body, hit.end)
         if told and not WITH.match(body, hit.end + 1):
             return None  # "the deal", "l'accord": one told before
