@@ -162,6 +162,13 @@ CASES = [
         "Among the four Series A deals, Lumora took the largest, led by Insight Partners.",
         ["NONE"],
     ),
+    # a valuation told of a past round is a valuation, not a new deal
+    (
+        "Mistral AI was valued by investors at $6 billion in its last funding round.",
+        ["NONE", "valuation 6000000000 Mistral AI"],
+    ),
+    # investors of an unnamed startup: no deal without the company
+    ("The startup is backed by Nvidia and Microsoft.", ["NONE"]),
     # a partner at a fund is a job, not a partnership
     ("Jane Smith, a former Sequoia Capital partner, joined Lumora as chief executive.", ["NONE"]),
     ("Sequoia Capital partner Jane Smith joined the board of Lumora.", ["NONE"]),

@@ -46,6 +46,10 @@ PATIENT = {"acquisition": "target", "bid": "target", "merger": "partner", "hosti
 PATIENT |= {"funding_round": "investor", "investment": "investee", "contract": "client"}
 PATIENT |= {"partnership": "partner", "other": "partner"}
 _GENERIC = {"deal", "deals", "agreement", "agreements", "pact", "accord", "accords"}
+_LAST = re.compile(
+    r"(?<![\w-])(?:its|their|his|her|son|sa|leur)\s+(?:last|latest|previous|most recent|"
+    r"dernière?|précédente?)\s+"
+)
 _PLURAL_GENERIC = {"deals", "agreements", "accords"}
 _WITH_NEAR = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:with|avec|between|entre)\s")
 _FROM = marker(r"from|by|par|de la part de|du|des|de|d['’]")
@@ -249,7 +253,7 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         investors = after(doc, i, hit.end, hi, _BACKERS, mark_reach=90, reach=40) or after(
             doc, i, hit.end, hi, None, reach=40
         )
-        investee = [e for e in subj() if e.type == "organization"]
+        investee = [e for e in subj() if e.type == "organization" and e.name]
         if not (investors and investee):
             return None
         return Reading(hit, "investment", _roles("investment", investors, investee))
@@ -726,8 +730,11 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
         named = [None]  # investors or an amount only: _complete_rounds finds the company
     round_told = kind == "funding_round" and (
         any(r.joined or r.hit.trigger.voice == "series" for r in members)
-        # "Kustomer was valued at $710 million in a private funding round"
-        or bool(_VALUED.search(doc.lowered, segment, hi))
+        # "Kustomer was valued at $710 million in a private funding round"; not
+        # "was valued by investors at $6 billion in its last round", a valuation
+        or bool(
+            _VALUED.search(doc.lowered, segment, hi) and not _LAST.search(doc.lowered, segment, hi)
+        )
     )
     if not named or not (money or len(named) >= 2 or round_told):
         return None  # one name and no amount says too little ("Rain's Series A" says enough)
