@@ -177,7 +177,12 @@ def _complete_rounds(drafts: list[Draft]) -> list[Draft]:
             earlier = [d for d in out if _is_round(d) and _investee(d) and draft.i - d.i <= 10]
             if not earlier:
                 continue
-            investee = _investee(earlier[-1])[0]
+            if draft.amount is None:
+                # its investors join that round (whose other investors they need not share)
+                names = {e.name for e, _ in earlier[-1].parties}
+                earlier[-1].parties += [(e, r) for e, r in draft.parties if e.name not in names]
+                continue
+            investee = _investee(earlier[-1])[0]  # "un tour initial de 209 millions": another
             draft.parties.insert(0, (replace(investee, coref=True), "investee"))
         out.append(draft)
     return out

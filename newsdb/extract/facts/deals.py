@@ -591,7 +591,11 @@ def _funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading | Non
         company = [e for e in company if e.type == "organization"]
         if company:
             investee = company[:1]
-    if hit.trigger.voice in ("raise", "collect") and lex.IPO.search(body, lo, hi):
+    if (
+        hit.trigger.voice in ("raise", "collect")
+        and lex.IPO.search(body, lo, hi)
+        and not lex.BEFORE_IPO.search(body, lo, hi)
+    ):
         # "listed its shares on the Nasdaq, raising $500 million": an offering
         issuer = [e for e in investee if e.name and not lex.EXCHANGE.search(e.name)]
         return Reading(hit, "other", [(e, "other") for e in issuer[:1]])

@@ -242,6 +242,7 @@ _COLLECTIVE = re.compile(
     r"|(?<![\w-])(?:state|commonwealth|état) (?:of|de|du) (?P<state>[a-z]+(?: [a-z]+)?)"
     r"|(?P<ag>[a-z]+(?: [a-z]+)?) attorneys? general(?![\w-])"
 )
+_CAPITALIZED = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?")
 
 
 def _collective(doc: Doc, i: int, lo: int, hi: int, first: bool = False) -> list[Ent]:
@@ -258,8 +259,12 @@ def _collective(doc: Doc, i: int, lo: int, hi: int, first: bool = False) -> list
         name = doc.body[start:end]
         if group == "group":
             name = name.lower()
-        elif not name[:1].isupper():
-            continue  # "the state of play"
+        else:
+            # "the state of California over ...": the capitalized words only
+            name = _CAPITALIZED.match(name).group() if _CAPITALIZED.match(name) else ""
+            if not name:
+                continue  # "the state of play"
+            end = start + len(name)
         return [Ent(start, end, name, "organization")]
     return []
 
@@ -585,13 +590,14 @@ def _blocked(doc: Doc, draft: Draft, out: list[Draft], plaintiffs: set) -> list[
     return []
 
 
+_BLOC = re.compile(r"european union|eu|ue|union européenne|union", re.IGNORECASE)
+
+
 def _deciding(doc: Doc, i: int, fining: list[Ent], fined: list[Ent]) -> list[Ent]:
     """ "The EU fined Meta ..., the European Commission said": a fine is the
     deciding authority's; a bloc or a country named as fining gives way to the
     regulator named nearby."""
-    if any(e.name and REGULATOR.search(e.name) for e in fining):
-        return fining
-    if any(e.type != "organization" for e in fining):
+    if not all(e.name and _BLOC.fullmatch(e.name) for e in fining):
         return fining
     return _regulator(doc, i, {e.name for e in fined}) or fining
 

@@ -114,7 +114,9 @@ _DEALS_FR = _table(
         marque d'intérêt, manifestation d'intérêt, offre indicative
     funding_round raise completed: levé, récolté, levés, levées
     funding_round raise announced: récolte, récoltent, récolter, récoltera
-    funding_round round completed: ce tour, le tour, du tour, au tour, l'opération
+    funding_round round completed: ce tour, le tour, du tour, au tour, l'opération,
+        ce tour de table, le tour de table, du tour de table, au tour de table,
+        ce tour de financement, le tour de financement, du tour de financement
     funding_round collect completed: collecté, obtenu, décroché, sécurisé
     funding_round raise announced: lève, lèvent, lever, lèvera, levait, levée, levées, levant
     funding_round round completed: tour de table, tour de financement, levée de fonds
@@ -430,6 +432,8 @@ IPO = _cue(
     r"goes public|débuts?|stock market debut|introduction en bourse|entrée en bourse|"
     r"cotation|coté|cotée"
 )
+# "raise $200 million ahead of a planned listing": a private round before it.
+BEFORE_IPO = _cue(r"ahead of|before|prior to|pre-ipo|in preparation for|avant|en vue d['’]une?")
 EXCHANGE = re.compile(
     r"nasdaq|nyse|stock exchange|euronext|bourse|börse|exchange|lse(?![\w-])", re.IGNORECASE
 )

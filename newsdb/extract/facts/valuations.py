@@ -163,7 +163,7 @@ def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]
 
 def _basis(clause: str, hits: list[Hit]) -> str:
     kinds = {h.trigger.kind for h in hits if h.trigger.type == "deal"}
-    if kinds & {"funding_round", "investment"}:
+    if "funding_round" in kinds or ("investment" in kinds and not lex.SALE.search(clause)):
         return "pre_money" if _PRE_MONEY.search(clause) else "post_money"
     if _MARKET.search(clause):
         return "market"
