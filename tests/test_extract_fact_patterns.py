@@ -169,6 +169,11 @@ CASES = [
     ),
     # investors of an unnamed startup: no deal without the company
     ("The startup is backed by Nvidia and Microsoft.", ["NONE"]),
+    # what a failed deal cost is not its price
+    (
+        "Salesforce's abandoned takeover of Lumora cost it $1 billion.",
+        ["acquisition None acquirer=Salesforce target=Lumora"],
+    ),
     # a partner at a fund is a job, not a partnership
     ("Jane Smith, a former Sequoia Capital partner, joined Lumora as chief executive.", ["NONE"]),
     ("Sequoia Capital partner Jane Smith joined the board of Lumora.", ["NONE"]),
@@ -245,6 +250,7 @@ STATUSES = [
     ("Salesforce's bid for Lumora was abandoned in March.", "withdrawn"),
     ("Salesforce's acquisition of Lumora was completed on Monday.", "completed"),
     ("The merger of Lumora and Brightwave was called off in May.", "cancelled"),
+    ("The collapse of Salesforce's bid for Lumora came after regulators objected.", "cancelled"),
 ]
 
 

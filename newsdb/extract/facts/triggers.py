@@ -272,7 +272,8 @@ WITHDRAWN = _cue(
 CANCELLED = _cue(
     r"cancell?ed|cancels|called off|calls off|scrapped|scraps|terminated|terminates|"
     r"annul[ée]\w*|rompu|mis fin|lost|perdu|cost \w+ its|failed|collapsed|fell through|"
-    r"échou\w+|n['’](?:ont|avait|avaient|a) pas abouti|ended|ending|mettre fin"
+    r"échou\w+|n['’](?:ont|avait|avaient|a) pas abouti|ended|ending|mettre fin|"
+    r"collapse of|failure of|demise of|échec de|l['’]échec d['’]"
 )
 REJECTED = _cue(
     r"reject(?:ed|s)?|rebuff(?:ed|s)?|turned down|turns down|spurned|refused|refuses|"
@@ -371,6 +372,7 @@ PER_SHARE = re.compile(
 )
 NOT_PRICE_BEFORE = re.compile(
     r"(?<![\w-])(?:revenue|revenues|sales|turnover|profit|loss|losses|earnings|ebitda|cash|debt|fee|fees|"
+    r"cost|costs|costing|coûté|coûte|"
     r"damages|salary|dividend|capex|budget|subsidies|chiffre d['’]affaires|revenus|bénéfice|"
     r"perte|trésorerie|dette|amende|fine|fined|penalty|dommages|indemnisation|"
     r"prêt|loan|loans|bond|bonds|crédit|(?<![\w-])shares|(?<![\w-])stock|action|titre|cours)"
