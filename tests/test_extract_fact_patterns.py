@@ -174,6 +174,20 @@ CASES = [
         "Salesforce's abandoned takeover of Lumora cost it $1 billion.",
         ["acquisition None acquirer=Salesforce target=Lumora"],
     ),
+    # the one who accepts an offer is its target
+    (
+        "Lumora agreed to Salesforce's increased offer of $4.5 billion on Thursday.",
+        ["bid 4500000000 bidder=Salesforce target=Lumora"],
+    ),
+    (
+        "Lumora had earlier accepted a $2.8 billion offer from Salesforce.",
+        ["bid 2800000000 bidder=Salesforce target=Lumora"],
+    ),
+    # a deal's enterprise value is its price, not a valuation
+    (
+        "Salesforce agreed to acquire Lumora in a deal with an enterprise value of $6.6 billion.",
+        ["acquisition 6600000000 acquirer=Salesforce target=Lumora", "NO VALUATION"],
+    ),
     # a partner at a fund is a job, not a partnership
     ("Jane Smith, a former Sequoia Capital partner, joined Lumora as chief executive.", ["NONE"]),
     ("Sequoia Capital partner Jane Smith joined the board of Lumora.", ["NONE"]),

@@ -50,6 +50,12 @@ _LAST = re.compile(
     r"(?<![\w-])(?:its|their|his|her|son|sa|leur)\s+(?:last|latest|previous|most recent|"
     r"dernière?|précédente?)\s+"
 )
+_ACCEPTED = re.compile(
+    r"(?<![\w-])(?:agreed to|agrees to|accepted|accepts|accept|backed|approved|welcomed|"
+    r"rejected|rebuffed|turned down|spurned|accepté|rejeté|repoussé|refusé)\s+"
+    r"(?:[\w$€£.,'’-]+\s+){0,6}$"
+)
+_FOR_PRICE = re.compile(r"\s+(?:for|pour)\s")
 _PLURAL_GENERIC = {"deals", "agreements", "accords"}
 _WITH_NEAR = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:with|avec|between|entre)\s")
 _FROM = marker(r"from|by|par|de la part de|du|des|de|d['’]")
@@ -463,7 +469,13 @@ def _bid(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading | None:
     priced = bool(near)
     if not (target or priced):
         return None  # "signed a partnership to offer instant payments": no bid
-    bidder = possessor(doc, i, lo, hit.start) or subj()
+    owner = possessor(doc, i, lo, hit.start)
+    offered = owner or after(doc, i, hit.end, hi, _FROM_ONLY, reach=30, mark_reach=50)
+    if offered and not target and _ACCEPTED.search(body, max(lo, hit.start - 60), hit.start):
+        # "Acacia agreed to Cisco's increased offer", "had accepted an offer from Cisco":
+        # the subject is the target
+        target = [e for e in subj() if e not in offered and e.type == "organization"]
+    bidder = owner or (offered if target and not _FOR_PRICE.match(body, hit.end) else []) or subj()
     return Reading(hit, "bid", _roles("bid", bidder, target))
 
 

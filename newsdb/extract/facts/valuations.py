@@ -34,6 +34,10 @@ _PRICE_NOUN = re.compile(
     r"(?:deal|transaction|agreement|offer|bid|takeover|acquisition|purchase|sale|opération|"
     r"offre|accord|rachat|cession)\s*,?\s*$",
 )
+_DEAL_VALUE = re.compile(
+    r"(?:deal|transaction|offer|acquisition|takeover|purchase|merger)\s+(?:with|at|of|for)\s+"
+    r"(?:an?\s+|the\s+)?(?:implied\s+)?(?:enterprise|equity|total|transaction)?\s*$"
+)
 _VALUE_GAP = re.compile(
     r"\s*(?:(?:of|at|to|from|by|de|d['’]|à|proche de|autour de|estimée?s? à|up to|jusqu['’]à|"
     r"about|around|roughly|nearly|almost|more than|over|some|environ|près de|plus de|"
@@ -61,6 +65,8 @@ def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]
             or _AT.match(body, hit.end)  # "could value the business at up to €6 billion"
         ):
             continue
+        if word == "value" and _DEAL_VALUE.search(body, max(lo, hit.start - 40), hit.start):
+            continue  # "in a deal with an enterprise value of $6.6 billion": its price
         money = [m for m in doc.of_type(i, "money") if lo <= m.start and m.end <= hi]
         if word.startswith(("valued", "valoris")) and _PRICE_NOUN.search(
             body, max(lo, hit.start - 24), hit.start
