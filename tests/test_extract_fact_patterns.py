@@ -117,6 +117,23 @@ CASES = [
         "Nimbus Labs signed an agreement valued at $600 million with Orbital Bank.",
         ["contract 600000000 client=Orbital Bank contractor=Nimbus Labs", "NO VALUATION"],
     ),
+    # two contracts stay two, and a combined total is no one contract's price
+    (
+        "Nvidia signed a $300 million contract with Orbital Bank and a $200 million contract "
+        "with Salesforce.",
+        [
+            "contract 300000000 client=Orbital Bank contractor=Nvidia",
+            "contract 200000000 client=Salesforce contractor=Nvidia",
+        ],
+    ),
+    (
+        "Nimbus Labs signed contracts with Orbital Bank and Salesforce worth a combined "
+        "$500 million.",
+        [
+            "contract None client=Orbital Bank contractor=Nimbus Labs",
+            "contract None client=Salesforce contractor=Nimbus Labs",
+        ],
+    ),
     # no service named: no contract
     ("Nimbus Labs provided Orbital Bank with a statement on Tuesday.", ["NONE"]),
     # French rounds and takeovers

@@ -56,6 +56,10 @@ _ACCEPTED = re.compile(
     r"(?:[\w$€£.,'’-]+\s+){0,6}$"
 )
 _FOR_PRICE = re.compile(r"\s+(?:for|pour)\s")
+_COMBINED = re.compile(
+    r"(?<![\w-])(?:combined|total of|in total|together|altogether|cumulés?|au total|en tout)\s+"
+    r"(?:(?:of|de|about|some|environ|près de)\s+)?$"
+)
 _PLURAL_GENERIC = {"deals", "agreements", "accords"}
 _WITH_NEAR = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:with|avec|between|entre)\s")
 _FROM = marker(r"from|by|par|de la part de|du|des|de|d['’]")
@@ -647,7 +651,8 @@ _ORG_ONLY = {"host", "provider", "investee", "target"}
 
 
 def _acted_on(reading: Reading) -> set[str]:
-    return {e.name for e, role in reading.parties if role in ("target", "investee") and e.name}
+    roles = ("target", "investee", "client")
+    return {e.name for e, role in reading.parties if role in roles and e.name}
 
 
 def _generic(reading: Reading) -> bool:
@@ -769,6 +774,8 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
             status = found
     if money is not None:
         used.add(money.start)
+        if _COMBINED.search(doc.lowered, max(segment, money.start - 24), money.start):
+            money = None  # "contracts worth a combined $500 million": no one deal's price
     return Draft(
         "deal",
         i,
@@ -828,6 +835,11 @@ def _sued_over(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
 def _split_targets(doc: Doc, i: int, draft: Draft, hi: int, used: set[int]) -> list[Draft]:
     """ "its acquisition of Instagram in 2012 for $1 billion and WhatsApp in 2014
     for $19 billion": one deal per target, each with the amount told after it."""
+    clients = [e for e, role in draft.parties if role == "client" and e.name]
+    if draft.kind == "contract" and len(clients) > 1 and draft.amount is None:
+        # "signed contracts with Orbital Bank and Salesforce": one contract each
+        others = [(e, role) for e, role in draft.parties if role != "client"]
+        return [replace(draft, parties=[*others, (e, "client")]) for e in clients]
     targets = [e for e, role in draft.parties if role in _PATIENTS and e.name]
     if draft.kind == "funding_round" and len(targets) > 1 and draft.amount is None:
         # "Accel led rounds in Lumora, Brightwave and Cortexa": a round per company
