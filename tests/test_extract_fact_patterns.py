@@ -205,6 +205,13 @@ CASES = [
         "Salesforce agreed to acquire Lumora in a deal with an enterprise value of $6.6 billion.",
         ["acquisition 6600000000 acquirer=Salesforce target=Lumora", "NO VALUATION"],
     ),
+    # one deal told twice, its buyer once by name and once by initials
+    (
+        "Hewlett Packard Enterprise Co agreed to buy Juniper Networks for $14 billion. "
+        "HPE said on Tuesday that the purchase of Juniper Networks would double its "
+        "networking business.",
+        ["acquisition 14000000000 acquirer=Hewlett Packard Enterprise Co target=Juniper Networks"],
+    ),
     # a partner at a fund is a job, not a partnership
     ("Jane Smith, a former Sequoia Capital partner, joined Lumora as chief executive.", ["NONE"]),
     ("Sequoia Capital partner Jane Smith joined the board of Lumora.", ["NONE"]),
@@ -301,3 +308,15 @@ def test_sentence_gives_facts(text: str, expected: list[str]) -> None:
             assert not [f for f in found if f.startswith("valuation")], found
         else:
             assert item in found, found
+
+
+def test_a_deal_told_twice_under_two_names_is_one_deal() -> None:
+    text = (
+        "Hewlett Packard Enterprise Co agreed to buy Juniper Networks for $14 billion. "
+        "HPE said on Tuesday that the purchase of Juniper Networks would double its "
+        "networking business."
+    )
+    deals = [f for f in extract_article(text).facts if f.type == "deal"]
+    assert [summary(f) for f in deals] == [
+        "acquisition 14000000000 acquirer=Hewlett Packard Enterprise Co target=Juniper Networks"
+    ]

@@ -372,9 +372,31 @@ def _same(a: Fact, b: Fact) -> bool:
         x, y = roles_a[role], roles_b[role]
         if role in _SYMMETRIC and not (x <= y or y <= x):
             return False  # "partner of A and B" is not "partner of A and C"
-        if not x & y and not _guessed_twice(a, b, x, y):
+        if not _overlap(x, y) and not _guessed_twice(a, b, x, y):
             return False
     return bool(shared)
+
+
+_SUFFIX = {"co", "inc", "corp", "corporation", "ltd", "plc", "sa", "ag", "nv", "llc", "group"}
+
+
+def _alike(a: str, b: str) -> bool:
+    """One name of a party written two ways in an article: "HPE" and "Hewlett
+    Packard Enterprise Co", "Juniper" and "Juniper Networks Inc"."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    words = [w for w in re.findall(r"[\w&]+", long) if w.lower().strip(".") not in _SUFFIX]
+    if short.isupper() and len(short) >= 2 and "".join(w[0] for w in words).upper() == short:
+        return True
+    head = short.split()
+    return len(words) > len(head) and [w.lower() for w in words[: len(head)]] == [
+        w.lower() for w in head
+    ]
+
+
+def _overlap(x: set[str], y: set[str]) -> bool:
+    return any(_alike(a, b) for a in x for b in y)
 
 
 def _guessed_twice(a: Fact, b: Fact, x: set[str], y: set[str]) -> bool:
@@ -410,7 +432,7 @@ def _union(a: Fact, b: Fact) -> Fact:
     extra = tuple(
         p
         for p in b.parties
-        if p.name not in names and not (p.name in b.inferred and p.role in roles)
+        if not _overlap({p.name}, names) and not (p.name in b.inferred and p.role in roles)
     )
     updates = {"parties": a.parties + extra, "confidence": max(a.confidence, b.confidence)}
     if a.type == "lawsuit" and _STAGE.get(b.status, 1) > _STAGE.get(a.status, 1):
