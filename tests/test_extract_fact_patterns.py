@@ -5,7 +5,7 @@ real-news set showed the rules missing or misreading (never a sentence of an
 article).  A case lists the facts the sentence must give, each summarized as
 ``kind amount role=name ...`` (deals), ``valuation amount name`` or
 ``lawsuit plaintiff=... defendant=...``; ``NONE`` cases must give no deal,
-``NO VALUATION`` ones no valuation.
+``NO VALUATION`` and ``NO LAWSUIT`` ones no valuation or lawsuit.
 """
 
 from __future__ import annotations
@@ -225,9 +225,11 @@ CASES = [
         ["lawsuit defendant=Orbital Bank plaintiff=Texas"],
     ),
     (
-        "Some shareholders sued Orbital Bank in 2021.",
-        ["lawsuit defendant=Orbital Bank plaintiff=shareholders"],
+        "The state of Texas sued Orbital Bank in 2021.",
+        ["lawsuit defendant=Orbital Bank plaintiff=Texas"],
     ),
+    # a suit filed by unnamed artists names no plaintiff (devset convention)
+    ("A class action was filed by artists against Orbital Bank in 2021.", ["NO LAWSUIT"]),
     # a case without "sue": seeking to block a deal
     (
         "The Federal Trade Commission withdrew the agency's case that sought to block "
@@ -304,6 +306,8 @@ def test_sentence_gives_facts(text: str, expected: list[str]) -> None:
     for item in expected:
         if item == "NONE":
             assert not [f for f in found if not f.startswith(("valuation", "lawsuit"))], found
+        elif item == "NO LAWSUIT":
+            assert not [f for f in found if f.startswith("lawsuit")], found
         elif item == "NO VALUATION":
             assert not [f for f in found if f.startswith("valuation")], found
         else:

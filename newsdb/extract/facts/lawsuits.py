@@ -225,7 +225,7 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
             return None
         if word in _DISPUTE_NOUNS and not _ENDING.search(body, max(lo, hit.start - 50), hit.start):
             return None  # "le litige porte sur": a dispute, not its end
-        plaintiffs = _plaintiffs_after(doc, hit, hi, _BROUGHT_BY)
+        plaintiffs = _plaintiffs_after(doc, hit, hi, _BROUGHT_BY, groups=True)
         if not plaintiffs and len(subj) == 2 and subj[0].name != subj[1].name:
             # "Apple, Qualcomm settle all legal disputes": each had sued the other
             return [subj[0]], [subj[1]]
@@ -245,10 +245,16 @@ _COLLECTIVE = re.compile(
 _CAPITALIZED = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?")
 
 
-def _collective(doc: Doc, i: int, lo: int, hi: int, first: bool = False) -> list[Ent]:
-    """The collective plaintiff in [lo, hi): "shareholders", "Texas"; ``first``
+def _collective(
+    doc: Doc, i: int, lo: int, hi: int, first: bool = False, groups: bool = False
+) -> list[Ent]:
+    """The collective plaintiff in [lo, hi): a US state ("Texas"), and with
+    ``groups`` a group ("shareholders": the plaintiffs of a settled class
+    action; a suit filed by unnamed "artists" names no plaintiff); ``first``
     asks for one starting at ``lo`` (after spaces and an article)."""
     for match in _COLLECTIVE.finditer(doc.lowered, lo, hi):
+        if any(e.start <= match.start() < e.end for e in doc.ents(i)):
+            continue  # "the Authors Guild": a name
         if first and not re.fullmatch(
             r"\s*(?:(?:the|a|some|its|les|des|ses)\s+)?(?:[\w-]+\s+)?",
             doc.lowered[lo : match.start()],
@@ -258,6 +264,8 @@ def _collective(doc: Doc, i: int, lo: int, hi: int, first: bool = False) -> list
         start, end = match.span(group)
         name = doc.body[start:end]
         if group == "group":
+            if not groups:
+                continue
             name = name.lower()
         else:
             # "the state of California over ...": the capitalized words only
@@ -269,13 +277,17 @@ def _collective(doc: Doc, i: int, lo: int, hi: int, first: bool = False) -> list
     return []
 
 
-def _plaintiffs_after(doc: Doc, hit: Hit, hi: int, mark: re.Pattern) -> list[Ent]:
+def _plaintiffs_after(
+    doc: Doc, hit: Hit, hi: int, mark: re.Pattern, groups: bool = False
+) -> list[Ent]:
     """The plaintiffs after "by"/"from" past the trigger: named, or collective."""
-    named = after(doc, hit.i, hit.end, hi, mark, reach=40, mark_reach=60)
-    if named:
-        return named
+    named = [e for e in after(doc, hit.i, hit.end, hi, mark, reach=40, mark_reach=60) if e.name]
     found = mark.search(doc.lowered, hit.end, min(hi, hit.end + 60))
-    return _collective(doc, hit.i, found.end(), min(hi, found.end() + 40), True) if found else []
+    end = min(hi, found.end() + 40) if found else 0
+    group = _collective(doc, hit.i, found.end(), end, True, groups) if found else []
+    if group and not (named and named[0].start < group[0].start):
+        return group  # "a lawsuit from investors claiming the company lied"
+    return named
 
 
 # "the agency's case that sought to block Orbital's acquisition of Lumora", "an
