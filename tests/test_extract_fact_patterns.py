@@ -212,6 +212,18 @@ CASES = [
         "networking business.",
         ["acquisition 14000000000 acquirer=Hewlett Packard Enterprise Co target=Juniper Networks"],
     ),
+    # a majority of the capital is a takeover; a long descriptor before the name
+    (
+        "Le groupe de construction et de concessions Eiffage a annoncé avoir conclu un accord "
+        "afin d'acquérir 51% du capital de la société allemande Salvia Group.",
+        ["acquisition None acquirer=Eiffage target=Salvia Group"],
+    ),
+    # "the deal values X at": X's valuation, not the deal's price
+    (
+        "Eurazeo cède sa participation dans Trader Interactive. Cet accord valorise Trader "
+        "Interactive à 1,9 milliard de dollars.",
+        ["valuation 1900000000 Trader Interactive"],
+    ),
     # a partner at a fund is a job, not a partnership
     ("Jane Smith, a former Sequoia Capital partner, joined Lumora as chief executive.", ["NONE"]),
     ("Sequoia Capital partner Jane Smith joined the board of Lumora.", ["NONE"]),
@@ -291,6 +303,11 @@ STATUSES = [
     ("Salesforce's acquisition of Lumora was completed on Monday.", "completed"),
     ("The merger of Lumora and Brightwave was called off in May.", "cancelled"),
     ("The collapse of Salesforce's bid for Lumora came after regulators objected.", "cancelled"),
+    (
+        "Le groupe Worldline finalise l'acquisition de la fintech Lumora pour 300 millions "
+        "d'euros.",
+        "completed",
+    ),
 ]
 
 

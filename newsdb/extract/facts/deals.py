@@ -152,8 +152,11 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
                 if lo <= e.start < hi
                 and e.type == "organization"
                 and e not in agents
-                and lex.CAPITAL_OF.search(body, max(lo, e.start - 20), e.start)
+                and lex.CAPITAL_OF.search(body, max(lo, e.start - 40), e.start)
             ]
+            if kind == "acquisition" and lex.MAJORITY.search(body, hit.end, min(hi, hit.end + 40)):
+                # "afin d'acquérir 51% du capital de Salvia Group": control is a purchase
+                return Reading(hit, kind, _roles(kind, agents, investee[:1]))
             return Reading(hit, "investment", _roles("investment", agents, investee[:1]))
         if lex.BID_CUE.search(body, max(lo, hit.start - 40), hit.start):
             kind = "bid"

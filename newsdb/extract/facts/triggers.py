@@ -295,6 +295,7 @@ RUMORED = _cue(
 COMPLETED = _cue(
     r"completed|completes|closed|closes|finali[sz]ed|finali[sz]es|has acquired|have acquired|"
     r"had acquired|has bought|had bought|has raised|had raised|has sold|had sold|bought|"
+    r"finalise|finalisent|finalizes|boucle|bouclent|"
     r"acquired|raised|sold|brought in|invested|secured|landed|won|signed|"
     r"a racheté|avait racheté|a acquis|avait acquis|a finalisé|a bouclé|bouclé|a levé|"
     r"avait levé|a vendu|avait vendu|a cédé|avait cédé|a été racheté\w*|a investi|"
@@ -485,7 +486,11 @@ PRICED = re.compile(
 STAKE = re.compile(
     r"(?<!\w)(?:stake|stakes|participation|shareholding)(?!\w)|%\s+(?:of|du\s+capital)(?!\w)"
 )
-CAPITAL_OF = re.compile(r"(?:capital|shares|stake)\s+(?:de|d['’]|du|of|in)\s+(?:\w+\s+){0,2}$")
+CAPITAL_OF = re.compile(r"(?:capital|shares|stake)\s+(?:de|d['’]|du|of|in)\s+(?:\w+\s+){0,3}$")
+# "acquérir 51% du capital", "a majority stake": control, an acquisition
+MAJORITY = re.compile(
+    r"(?<![\d.,])(?:5[1-9]|[6-9]\d|100)(?:[.,]\d+)?\s*%|majority|majoritaire|contrôle|control"
+)
 JOINED = re.compile(
     r"(?:participé|participated|took part|take part|taken part|joined|join|contributed|"
     r"participent|participeront|participera|rejoint|led|co-led|mené|menée|conduit|conduite|"

@@ -34,6 +34,8 @@ _PRICE_NOUN = re.compile(
     r"(?:deal|transaction|agreement|offer|bid|takeover|acquisition|purchase|sale|opération|"
     r"offre|accord|rachat|cession)\s*,?\s*$",
 )
+# "a deal valued at $5.6 billion" (its price), not "the deal values X at" (X's value)
+_PARTICIPLE = re.compile(r"valued|valorisée?s?")
 _DEAL_VALUE = re.compile(
     r"(?:deal|transaction|offer|acquisition|takeover|purchase|merger)\s+(?:with|at|of|for)\s+"
     r"(?:an?\s+|the\s+)?(?:implied\s+)?(?:enterprise|equity|total|transaction)?\s*$"
@@ -68,7 +70,7 @@ def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]
         if word == "value" and _DEAL_VALUE.search(body, max(lo, hit.start - 40), hit.start):
             continue  # "in a deal with an enterprise value of $6.6 billion": its price
         money = [m for m in doc.of_type(i, "money") if lo <= m.start and m.end <= hi]
-        if word.startswith(("valued", "valoris")) and _PRICE_NOUN.search(
+        if _PARTICIPLE.fullmatch(word) and _PRICE_NOUN.search(
             body, max(lo, hit.start - 24), hit.start
         ):
             continue  # the price of the deal, left to the deal
