@@ -177,7 +177,12 @@ def _complete_rounds(drafts: list[Draft]) -> list[Draft]:
             earlier = [d for d in out if _is_round(d) and _investee(d) and draft.i - d.i <= 10]
             if not earlier:
                 continue
-            investee = _investee(earlier[-1])[0]
+            if draft.amount is None:
+                # its investors join that round (whose other investors they need not share)
+                names = {e.name for e, _ in earlier[-1].parties}
+                earlier[-1].parties += [(e, r) for e, r in draft.parties if e.name not in names]
+                continue
+            investee = _investee(earlier[-1])[0]  # "un tour initial de 209 millions": another
             draft.parties.insert(0, (replace(investee, coref=True), "investee"))
         out.append(draft)
     return out
@@ -196,6 +201,17 @@ def _price_previous(doc: Doc, i: int, hits: list[Hit], used: set[int], drafts: l
     worth $61 billion when it was announced": a sentence about "the deal" gives
     its amount to the deal just told without one."""
     sentence = doc.sentences[i]
+    named = [
+        m
+        for m in doc.of_type(i, "money")
+        if m.start not in used
+        and _THE.search(doc.lowered, max(sentence.start, m.start - 6), m.start)
+        and _PRICED_DEAL.match(doc.lowered, m.end)
+    ]
+    if named:
+        # "The $2 billion deal is expected to close", "the $80 million raised this week"
+        _give_amount(drafts, i, named[0])
+        return
     nouns = [h.end for h in hits if h.word in _DEAL_NOUNS and definite(doc, h)]
     told = _TOLD_DEAL.search(doc.lowered, sentence.start, min(sentence.end, sentence.start + 80))
     if told is not None:
@@ -206,11 +222,24 @@ def _price_previous(doc: Doc, i: int, hits: list[Hit], used: set[int], drafts: l
     money = amount(doc, i, first, first, sentence.start, sentence.end, used)
     if money is None or money.start < first:
         return
+    _give_amount(drafts, i, money)
+
+
+def _give_amount(drafts: list[Draft], i: int, money) -> None:
+    """The amount goes to the deal told in the two sentences before, if it has none."""
     for draft in reversed(drafts):
         if draft.type == "deal" and i - draft.i <= 2:
             if draft.amount is None and draft.kind not in ("partnership", "other"):
                 draft.amount = money
             return
+
+
+_THE = re.compile(r"(?:^|(?<=[\s(]))(?:the|this|that|le|la|l['’]|cette|ce)\s*$")
+_PRICED_DEAL = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:deal|agreement|transaction|merger|acquisition|takeover|purchase|"
+    r"buyout|round|funding|investment|raised|accord|opération|rachat|fusion|levée|levés?|"
+    r"investissement|tour)(?![\w-])"
+)
 
 
 # "The merger, worth about $31.8 billion", "L'opération, valorisée à": a deal
@@ -357,9 +386,31 @@ def _same(a: Fact, b: Fact) -> bool:
         x, y = roles_a[role], roles_b[role]
         if role in _SYMMETRIC and not (x <= y or y <= x):
             return False  # "partner of A and B" is not "partner of A and C"
-        if not x & y and not _guessed_twice(a, b, x, y):
+        if not _overlap(x, y) and not _guessed_twice(a, b, x, y):
             return False
     return bool(shared)
+
+
+_SUFFIX = {"co", "inc", "corp", "corporation", "ltd", "plc", "sa", "ag", "nv", "llc", "group"}
+
+
+def _alike(a: str, b: str) -> bool:
+    """One name of a party written two ways in an article: "HPE" and "Hewlett
+    Packard Enterprise Co", "Juniper" and "Juniper Networks Inc"."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    words = [w for w in re.findall(r"[\w&]+", long) if w.lower().strip(".") not in _SUFFIX]
+    if short.isupper() and len(short) >= 2 and "".join(w[0] for w in words).upper() == short:
+        return True
+    head = short.split()
+    return len(words) > len(head) and [w.lower() for w in words[: len(head)]] == [
+        w.lower() for w in head
+    ]
+
+
+def _overlap(x: set[str], y: set[str]) -> bool:
+    return any(_alike(a, b) for a in x for b in y)
 
 
 def _guessed_twice(a: Fact, b: Fact, x: set[str], y: set[str]) -> bool:
@@ -395,7 +446,7 @@ def _union(a: Fact, b: Fact) -> Fact:
     extra = tuple(
         p
         for p in b.parties
-        if p.name not in names and not (p.name in b.inferred and p.role in roles)
+        if not _overlap({p.name}, names) and not (p.name in b.inferred and p.role in roles)
     )
     updates = {"parties": a.parties + extra, "confidence": max(a.confidence, b.confidence)}
     if a.type == "lawsuit" and _STAGE.get(b.status, 1) > _STAGE.get(a.status, 1):

@@ -42,7 +42,7 @@ _DETERMINER = re.compile(
 )
 # Words between a descriptor and a name that keep them one noun phrase:
 # "le groupe de presse Médiapresse", "the Dutch expense-management start-up X".
-_APPOSITION_GAP = re.compile(r"\s+(?:(?:[a-zà-ÿ][\w’'-]*|d['’]\w+)\s+){0,3}")
+_APPOSITION_GAP = re.compile(r"\s+(?:(?:[a-zà-ÿ][\w’'-]*|d['’]\w+)\s+){0,5}")
 _NOT_APPOSITION = word_set(
     """
     said says told added has had have is was were will would could and or but that which who
@@ -138,8 +138,8 @@ class Doc(Text):
             if head not in ("org", "person"):
                 continue
             det = _DETERMINER.search(lowered, max(taken, head_start - 40), head_start)
-            if det is None:
-                continue
+            if det is None or any(e.start <= head_start < e.end for e in plain):
+                continue  # "The EU fined Orbital Bank": "Bank" ends a name
             taken = head_end
             start, end = det.start(), head_end
             if self._apposition(end, plain):
@@ -204,7 +204,13 @@ class Doc(Text):
         gap = _APPOSITION_GAP.match(self.body, end)
         if gap is None or gap.end() != following[0].start:
             return False
-        return not any(w.lower() in _NOT_APPOSITION for w in gap.group().split())
+        words = [w.lower() for w in gap.group().split()]
+        return not any(
+            w in _NOT_APPOSITION
+            # "le groupe de construction et de concessions Eiffage": one descriptor
+            and not (w in ("et", "and") and k + 1 < len(words) and words[k + 1] in ("de", "of"))
+            for k, w in enumerate(words)
+        )
 
     def _pair(self, i: int, pos: int) -> list[str]:
         """ "the two companies": the two organizations named just before."""

@@ -28,13 +28,14 @@ from newsdb.extract.facts.rules import (
     date,
     deal_status,
     definite,
+    group_at,
     is_passive,
     marker,
     modifier,
     possessor,
     subject,
 )
-from newsdb.extract.facts.sentences import Ent
+from newsdb.extract.facts.sentences import INTRO, Ent
 
 PRIORITY = ["bid", "merger", "acquisition", "funding_round", "investment", "hosting"]
 PRIORITY += ["contract", "partnership", "other"]
@@ -45,6 +46,22 @@ PATIENT = {"acquisition": "target", "bid": "target", "merger": "partner", "hosti
 PATIENT |= {"funding_round": "investor", "investment": "investee", "contract": "client"}
 PATIENT |= {"partnership": "partner", "other": "partner"}
 _GENERIC = {"deal", "deals", "agreement", "agreements", "pact", "accord", "accords"}
+_LAST = re.compile(
+    r"(?<![\w-])(?:its|their|his|her|son|sa|leur)\s+(?:last|latest|previous|most recent|"
+    r"dernière?|précédente?)\s+"
+)
+_ACCEPTED = re.compile(
+    r"(?<![\w-])(?:agreed to|agrees to|accepted|accepts|accept|backed|approved|welcomed|"
+    r"rejected|rebuffed|turned down|spurned|accepté|rejeté|repoussé|refusé)\s+"
+    r"(?:[\w$€£.,'’-]+\s+){0,6}$"
+)
+_FOR_PRICE = re.compile(r"\s+(?:for|pour)\s")
+_COMBINED = re.compile(
+    r"(?<![\w-])(?:combined|total of|in total|together|altogether|cumulés?|au total|en tout)\s+"
+    r"(?:(?:of|de|about|some|environ|près de)\s+)?$"
+)
+_PLURAL_GENERIC = {"deals", "agreements", "accords"}
+_WITH_NEAR = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:with|avec|between|entre)\s")
 _FROM = marker(r"from|by|par|de la part de|du|des|de|d['’]")
 _CLIENT = marker(r"with|from|for|avec|pour|auprès de|auprès du|by|par")
 _TALKS = {"talks": "in_talks"}
@@ -64,6 +81,7 @@ _BACKERS = marker(
     r"companies including|investors including|investisseurs comme"
 )
 _PAY_FOR = marker(r"for|pour")
+_ROUND_OF = marker(r"in|into|for|of|de|d['’]|du|dans|pour")
 _SELLER = marker(r"from|auprès de|auprès du|à|au|aux")
 
 
@@ -78,6 +96,7 @@ class Reading:
     status: str | None = None
     own: tuple[Ent, ...] = ()  # a generic word's subject side ("X is in talks with Y")
     joined: bool = False  # investors of a round told before ("X led the round")
+    supply: bool = False  # "an agreement with X to supply chips": a contract, priced or not
 
 
 def _roles(kind: str, agents: list[Ent], patients: list[Ent]) -> list[tuple[Ent, str]]:
@@ -133,8 +152,11 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
                 if lo <= e.start < hi
                 and e.type == "organization"
                 and e not in agents
-                and lex.CAPITAL_OF.search(body, max(lo, e.start - 20), e.start)
+                and lex.CAPITAL_OF.search(body, max(lo, e.start - 40), e.start)
             ]
+            if kind == "acquisition" and lex.MAJORITY.search(body, hit.end, min(hi, hit.end + 40)):
+                # "afin d'acquérir 51% du capital de Salvia Group": control is a purchase
+                return Reading(hit, kind, _roles(kind, agents, investee[:1]))
             return Reading(hit, "investment", _roles("investment", agents, investee[:1]))
         if lex.BID_CUE.search(body, max(lo, hit.start - 40), hit.start):
             kind = "bid"
@@ -153,7 +175,9 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         parties = _roles(kind, buyer, target) + [(e, "seller") for e in seller]
         return Reading(hit, kind, parties)
     if voice == "nominal":
-        of = re.match(r"\s+(?:of|de|d['’]|du|des)(?!\w)|\s*d['’]", body[hit.end : hit.end + 6])
+        of = re.match(
+            r"\s+(?:of|de|d['’]|du|des|avec)(?!\w)|\s*d['’]", body[hit.end : hit.end + 7]
+        )  # "un autre rachat avec Lumora"
         by = re.match(r"\s+(?:by|par)\s", body[hit.end : hit.end + 6])
         if not (of or by):
             return None
@@ -165,12 +189,18 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
             if agents and not patients:
                 patients = after(doc, i, agents[-1].end, hi, _OF_ONLY, reach=40, mark_reach=8)
         else:
-            patients = after(doc, i, hit.end, hi, None)
+            # "Après le rachat de Brightwave, Orbital signe": the opening phrase ends
+            # the object, and the main clause's subject is the buyer
+            intro = INTRO.match(body, lo)
+            opening = intro is not None and hit.end < intro.end() <= hi
+            stop = body.rfind(",", lo, intro.end()) if opening else hi
+            patients = after(doc, i, hit.end, stop, None)
+            main = [e for e in doc.ents(i) if opening and 0 <= e.start - intro.end() <= 1]
             agents = (
                 possessor(doc, i, lo, hit.start)
-                or after(doc, i, hit.end, hi, BY, 100)
+                or after(doc, i, hit.end, stop, BY, 100)
                 or _sued_over(doc, i, lo, hit.start)
-                or subj()
+                or (main[:1] if opening else subj())
             )
         if lex.BID_CUE.search(body, max(lo, hit.start - 40), hit.start):
             kind = "bid"
@@ -193,9 +223,19 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         return _bid(doc, hit, lo, hi, subj)
     if voice == "series":
         # "New York-based Rain's Series A", "its series B": the company's round
-        investee = possessor(doc, i, lo, hit.start)
         if lex.MODIFIED.match(body, hit.end):
             return None
+        led = _led_round(doc, hit, lo, hi, subj)
+        if led is not None:
+            return led
+        investee = possessor(doc, i, lo, hit.start)
+        if investee:
+            return Reading(
+                hit,
+                "funding_round",
+                _roles("funding_round", investee, [])
+                + [(e, "investor") for e in _investor_subject(doc, i, hit.start, investee)],
+            )
         if not investee:
             # "une série C de 450 millions d'euros": the round of the company told before
             priced = _SERIES_PRICE.match(body, hit.end)
@@ -226,7 +266,7 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         investors = after(doc, i, hit.end, hi, _BACKERS, mark_reach=90, reach=40) or after(
             doc, i, hit.end, hi, None, reach=40
         )
-        investee = [e for e in subj() if e.type == "organization"]
+        investee = [e for e in subj() if e.type == "organization" and e.name]
         if not (investors and investee):
             return None
         return Reading(hit, "investment", _roles("investment", investors, investee))
@@ -251,15 +291,54 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         named = re.match(r",?\s+(?:with|avec)\s", body[hit.end : hit.end + 8])
         if definite(doc, hit) and not lex.PRICED.match(body, hit.end) and not named:
             return None  # "that contract"; "son principal contrat, avec X" is named
-        client = after(doc, i, hit.end, hi, _CLIENT, mark_reach=150, reach=50)
+        if _AWARDED.search(body, max(lo, hit.start - 50), hit.start):
+            # "The Pentagon awarded a $10 billion cloud contract to Microsoft"
+            contractor = after(doc, i, hit.end, hi, _TO_ONLY, reach=30, mark_reach=60)
+            return Reading(hit, kind, _roles(kind, contractor, subj()))
+        client = after(doc, i, hit.end, hi, _CLIENT, mark_reach=150, reach=50) or _supplied(
+            doc, hit, hi
+        )
         return Reading(hit, kind, _roles(kind, subj(), client))
+    if voice == "supply":
+        # "Nimbus will provide Orbital Bank with cloud capacity", "supply chips to Apple"
+        client = after(doc, i, hit.end, hi, None, reach=12, head=True)
+        served = client and lex.SERVICES.search(body, client[-1].end, min(hi, client[-1].end + 50))
+        if not served:
+            client = after(doc, i, hit.end, hi, _TO_ONLY, reach=30, mark_reach=60)
+            served = client and lex.SERVICES.search(body, hit.end, client[0].start)
+        client = [e for e in client if e.type == "organization" and e.name not in doc.media]
+        if not (served and client):
+            return None
+        return Reading(hit, kind, _roles(kind, subj(), client))
+    if voice == "spend":
+        # "Orbital agreed to spend $2 billion on cloud services from Nimbus"
+        money = [m for m in doc.of_type(i, "money") if hit.end <= m.start <= hit.end + 30]
+        supplier = after(doc, i, hit.end, hi, _FROM_ONLY, reach=20, mark_reach=100)
+        if not (money and supplier and lex.SERVICES.search(body, money[0].end, supplier[0].start)):
+            return None
+        return Reading(hit, kind, _roles(kind, supplier, subj()))
+    if voice == "rely":
+        # "Orbital relies on Nimbus's infrastructure": Nimbus supplies Orbital
+        supplier = after(doc, i, hit.end, hi, None, reach=20)
+        owns = supplier and _POSSESSED.match(body, supplier[-1].end)
+        if not (owns and lex.SERVICES.match(body, owns.end())):
+            return None
+        return Reading(hit, kind, _roles(kind, supplier[-1:], subj()))
     if voice in ("with", "talks"):
+        supplied = _supplied(doc, hit, hi) if voice == "with" else []
+        if supplied:
+            # "won a deal to provide Orbital Bank with cloud services"
+            return Reading(hit, "contract", _roles("contract", subj(), supplied), supply=True)
         if voice == "talks" and not lex.TALKS_WITH.match(body, hit.end):
             return None
         if _NOT_A_DEAL.match(body, hit.end):
             return None  # "an agreement to dismiss all litigation": a settlement
         if _SUIT_WORD.search(body, lo, hit.start):
             return None  # "X sued a global advertising alliance"
+        if word in ("partner", "partners") and _job_title(doc, hit, lo):
+            return None  # "Jane Smith, a former Sequoia Capital partner"
+        if word in _PLURAL_GENERIC and not _WITH_NEAR.match(body, hit.end):
+            return None  # "Among the four Series A deals, X took": deals, not one deal
         told = word in _GENERIC and definite(doc, hit) and not lex.PRICED.match(body, hit.end)
         if told and not WITH.match(body, hit.end + 1):
             return None  # "the deal", "l'accord": one told before
@@ -279,11 +358,72 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
                 # "en discussion avec Ardian pour lui céder sa filiale"
                 parties = [(e, "seller") for e in own] + [(e, "acquirer") for e in others]
                 return Reading(hit, kind, parties, status=_TALKS.get(voice))
+        if others and kind in ("contract", "other") and _SUPPLY.search(body, hit.end, hi):
+            # "an agreement with the USDA to supply online applications"
+            return Reading(hit, "contract", _roles("contract", own, others), supply=True)
         reading = Reading(hit, kind, _roles(kind, own, others), own=tuple(own))
         if voice == "talks":
             reading.status = "in_talks"
         return reading
     return None
+
+
+_SUPPLY = marker(
+    r"to provide|to supply|to deliver|to sell|providing|supplying|pour fournir|de fournir|"
+    r"pour livrer|de livrer"
+)
+_TO_ONLY = marker(r"to|à|au|aux")
+_TO_BLOCK = marker(r"to block|to stop|to halt|to unwind|de bloquer|d['’]empêcher|pour bloquer")
+_AWARDED = marker(r"awarded|awards|award|granted|grants|gave|attribué|attribue|confié|confie")
+_POSSESSED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?")
+
+
+def _supplied(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
+    """The client of "a deal to provide Y with cloud services", "un contrat pour
+    fournir des serveurs à Y"; nothing unless a service is named."""
+    body = doc.lowered
+    supply = _SUPPLY.search(body, hit.end, min(hi, hit.end + 40))
+    if supply is None:
+        return []
+    fake = Hit(hit.i, supply.start(), supply.end(), "provide", hit.trigger)
+    reading = read(doc, replace(fake, trigger=lex.TRIGGERS_EN["provide"]), supply.start(), hi)
+    return [e for e, role in reading.parties if role == "client"] if reading else []
+
+
+def _job_title(doc: Doc, hit: Hit, lo: int) -> bool:
+    """ "general partner", "a former Sequoia partner" said of a person,
+    "Sequoia partner Jane Smith": a post at a firm, not a partnership."""
+    body = doc.lowered
+    if lex.JOB_PARTNER.search(body, max(lo, hit.start - 12), hit.start):
+        return True
+    people = [e for e in doc.ents(hit.i) if e.type == "person"]
+    if any(0 <= e.start - hit.end <= 1 for e in people):
+        return True
+    firm = modifier(doc, hit.i, lo, hit.start)
+    if not firm:
+        return False
+    return any(
+        re.fullmatch(r",\s+(?:a|an|the|its|their)?\s*(?:[\w-]+\s+)?", body[e.end : firm[0].start])
+        for e in people
+        if e.end <= firm[0].start
+    )
+
+
+_STATUS_AFTER = re.compile(
+    r"(?:\s+(?:of|for|in|de|du|d['’]|pour|sur)\s+(?:[\w.&'’$€£,-]+\s+){1,5}?)?,?\s*"
+    r"(?:was|were|has been|had been|have been|a été|ont été|avait été)\s+(?:\w+\s+)?"
+    r"(?:(?P<withdrawn>abandoned|withdrawn|dropped|abandonnée?s?|retirée?s?)|"
+    r"(?P<cancelled>terminated|called off|scrapped|cancell?ed|blocked|annulée?s?|bloquée?s?)|"
+    r"(?P<rejected>rejected|turned down|rebuffed|rejetée?s?|refusée?s?)|"
+    r"(?P<completed>completed|closed|finali[sz]ed|finalisée?s?|bouclée?s?|conclue?s?))(?![\w-])"
+)
+
+
+def _status_after(doc: Doc, pos: int, hi: int) -> str | None:
+    """ "Salesforce's bid for Lumora was abandoned in March": the status said
+    after the deal noun, when the words before it say none."""
+    found = _STATUS_AFTER.match(doc.lowered[: min(hi, pos + 90)], pos)
+    return found.lastgroup if found else None
 
 
 def _priced_big(doc: Doc, i: int, lo: int, hi: int) -> bool:
@@ -336,14 +476,82 @@ def _bid(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading | None:
     priced = bool(near)
     if not (target or priced):
         return None  # "signed a partnership to offer instant payments": no bid
-    bidder = possessor(doc, i, lo, hit.start) or subj()
+    owner = possessor(doc, i, lo, hit.start)
+    offered = owner or after(doc, i, hit.end, hi, _FROM_ONLY, reach=30, mark_reach=50)
+    if offered and not target and _ACCEPTED.search(body, max(lo, hit.start - 60), hit.start):
+        # "Acacia agreed to Cisco's increased offer", "had accepted an offer from Cisco":
+        # the subject is the target
+        target = [e for e in subj() if e not in offered and e.type == "organization"]
+    bidder = owner or (offered if target and not _FOR_PRICE.match(body, hit.end) else []) or subj()
     return Reading(hit, "bid", _roles("bid", bidder, target))
+
+
+def _led_round(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading | None:
+    """ "Sequoia led a $200 million round in Lumora", "a mené le tour de table de
+    Lumora": the subject leads the round, the company is the possessor or comes
+    after "in"/"de"."""
+    i, body = hit.i, doc.lowered
+    if not lex.LED.search(body, max(lo, hit.start - 50), hit.start):
+        return None
+    investee = possessor(doc, i, lo, hit.start) or after(
+        doc, i, hit.end, hi, _ROUND_OF, reach=30, mark_reach=30
+    )
+    investee = [e for e in investee if e.type == "organization"]
+    investors = [e for e in subj() if e not in investee]
+    if not (investee and investors):
+        return None
+    return Reading(hit, "funding_round", _roles("funding_round", investee, investors))
+
+
+def _after_comma(doc: Doc, i: int, pos: int) -> list[Ent]:
+    """The organization opening the main clause after an opening phrase."""
+    comma = doc.lowered.find(",", pos, doc.sentences[i].end)
+    company = [e for e in doc.ents(i) if comma >= 0 and 0 <= e.start - comma <= 3]
+    return [e for e in company if e.type == "organization"][:1]
+
+
+def _raised_before(doc: Doc, hit: Hit, lo: int) -> bool:
+    """ "Avec 120 millions d'euros levés", "With $50 million raised": the amount
+    just before the participle, after "with"."""
+    body = doc.lowered
+    return any(
+        0 <= hit.start - m.end <= 2
+        and lex.MONEY_BEFORE.search(body, max(lo, m.start - 50), m.start)
+        for m in doc.of_type(hit.i, "money")
+    )
+
+
+def _investors(doc: Doc, i: int, pos: int, hi: int) -> list[Ent]:
+    """ "led by Accel, with participation from Index and Balderton": each group
+    of investors after the round word."""
+    found = after(doc, i, pos, hi, INVESTORS, mark_reach=160, reach=50)
+    more = found
+    while more:
+        more = after(doc, i, more[-1].end, hi, INVESTORS, mark_reach=40, reach=50)
+        found += [e for e in more if e not in found]
+    return found
+
+
+def _investor_subject(doc: Doc, i: int, pos: int, investee: list[Ent]) -> list[Ent]:
+    """ "Accel was one of the key investors in Lumora's $100 million round,
+    Brightwave's Series E and ...": the sentence's subject invests in each."""
+    start = doc.sentences[i].start
+    found = lex.INVESTORS_IN.search(doc.lowered, start, pos)
+    if found is None:
+        return []
+    return [e for e in subject(doc, i, start, found.start()) if e not in investee and e.name]
 
 
 def _funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading | None:
     i, word, body = hit.i, hit.word, doc.lowered
-    investors = after(doc, i, hit.end, hi, INVESTORS, mark_reach=160, reach=50)
+    if hit.trigger.voice == "round":
+        led = _led_round(doc, hit, lo, hi, subj)
+        if led is not None:
+            return led
+    investors = _investors(doc, i, hit.end, hi)
     joined = lex.JOINED.search(body, max(lo, hit.start - 40), hit.start)
+    if word in ("l'opération", "the operation") and not joined:
+        return None  # "l'opération" is a round only for those who took part in it
     if hit.trigger.voice == "round" and joined:
         # "X and Y also took part in the round": investors of a round told before
         backers = subj()
@@ -354,6 +562,24 @@ def _funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading | Non
             backers = before[-1:]
         parties = _roles("funding_round", [], backers + investors)
         return Reading(hit, "funding_round", parties, joined=True)
+    if hit.trigger.voice == "raise" and _raised_before(doc, hit, lo):
+        # "Avec 120 millions d'euros levés, Lumora devient": the subject after the comma
+        company = _after_comma(doc, i, hit.end)
+        if not company:
+            return None
+        return Reading(hit, "funding_round", _roles("funding_round", company, investors))
+    if word in ("ce tour", "le tour", "du tour", "au tour"):
+        # "a pu compter sur Bpifrance et Eurazeo pour boucler ce tour"
+        cue = lex.BACKERS_BEFORE.search(body, lo, hit.start)
+        backers = [e for e in doc.ents(i) if cue and cue.end() <= e.start < hit.start]
+        if not backers:
+            return None
+        parties = _roles(
+            "funding_round",
+            [],
+            group_at(doc, doc.ents(i), doc.ents(i).index(backers[0]), hit.start),
+        )
+        return Reading(hit, "funding_round", parties, joined=True)
     if hit.trigger.voice in ("raise", "collect"):
         money = [m for m in doc.of_type(i, "money") if hit.end <= m.start <= hit.end + 60]
         if not money or money[0].end > hi:
@@ -362,13 +588,19 @@ def _funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading | Non
             return None
         if lex.NOT_RAISED.search(body, hit.end, money[0].start):
             return None  # "raised its offer for Lakeshore to $1.9 billion"
+        if lex.TOTAL_RAISED.search(body, max(lo, hit.start - 30), min(hi, money[0].end + 30)):
+            return None  # "has raised a total of $400 million since its founding"
         if hit.trigger.voice == "collect" and not lex.FUNDING_CONTEXT.search(body, lo, hi):
             return None  # "secured a $700 million contract" is no round
     elif word in ("round", "funding", "financing"):
         before = body[max(lo, hit.start - 40) : hit.start]
-        if not (lex.ROUND_BEFORE.search(before) or INVESTORS.match(body, hit.end + 1)):
+        led_by = lex.LED_BY.match(body, hit.end)
+        if not (lex.ROUND_BEFORE.search(before) or INVESTORS.match(body, hit.end + 1) or led_by):
             return None
-    investee = possessor(doc, i, lo, hit.start) or subj()
+    owner = possessor(doc, i, lo, hit.start)
+    if owner:
+        investors += [e for e in _investor_subject(doc, i, hit.start, owner) if e not in investors]
+    investee = owner or subj()
     if hit.trigger.voice in ("raise", "collect") and (
         not investee or any(e.type == "person" for e in investee)
     ):
@@ -378,6 +610,17 @@ def _funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: _Lazy) -> Reading | Non
         company = [e for e in company if e.type == "organization"]
         if company:
             investee = company[:1]
+    if (
+        hit.trigger.voice in ("raise", "collect")
+        and lex.IPO.search(body, lo, hi)
+        and not lex.BEFORE_IPO.search(body, lo, hi)
+    ):
+        # "listed its shares on the Nasdaq, raising $500 million": an offering
+        issuer = [e for e in investee if e.name and not lex.EXCHANGE.search(e.name)]
+        return Reading(hit, "other", [(e, "other") for e in issuer[:1]])
+    if not investee and INTRO.match(body, lo) and INTRO.match(body, lo).end() > hit.end:
+        # "Avec un tour de table à 9 millions de dollars, Linkfluence conclut"
+        investee = _after_comma(doc, i, hit.end)
     if not investee and hit.trigger.voice == "round":
         name = doc.resolve(i, hit.start, "organization")
         investee = [Ent(hit.start, hit.start, name, "organization", coref=True)] if name else []
@@ -411,7 +654,8 @@ _ORG_ONLY = {"host", "provider", "investee", "target"}
 
 
 def _acted_on(reading: Reading) -> set[str]:
-    return {e.name for e, role in reading.parties if role in ("target", "investee") and e.name}
+    roles = ("target", "investee", "client")
+    return {e.name for e, role in reading.parties if role in roles and e.name}
 
 
 def _generic(reading: Reading) -> bool:
@@ -471,7 +715,7 @@ def deals(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> tuple[list[Draft
 
 
 def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | None:
-    specific = [r for r in members if not _generic(r)] or members
+    specific = [r for r in members if not _generic(r) or r.supply] or members
     if any(r.hit.trigger.voice == "stake" for r in members):
         kind = "investment"
     elif any(r.hit.trigger.voice == "contract" for r in members):
@@ -501,7 +745,8 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
         money = amount(doc, i, reading.hit.start, reading.hit.end, segment, hi, used)
         if money is not None:
             break
-    if kind == "contract" and money is None and all(_generic(r) for r in members):
+    generic = all(_generic(r) and not r.supply for r in members)
+    if kind == "contract" and money is None and generic:
         kind = "partnership"
         parties = [(e, "partner") for e, _ in parties]
     named = [e for e, _ in parties if e.name]
@@ -509,8 +754,11 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
         named = [None]  # investors or an amount only: _complete_rounds finds the company
     round_told = kind == "funding_round" and (
         any(r.joined or r.hit.trigger.voice == "series" for r in members)
-        # "Kustomer was valued at $710 million in a private funding round"
-        or bool(_VALUED.search(doc.lowered, segment, hi))
+        # "Kustomer was valued at $710 million in a private funding round"; not
+        # "was valued by investors at $6 billion in its last round", a valuation
+        or bool(
+            _VALUED.search(doc.lowered, segment, hi) and not _LAST.search(doc.lowered, segment, hi)
+        )
     )
     if not named or not (money or len(named) >= 2 or round_told):
         return None  # one name and no amount says too little ("Rain's Series A" says enough)
@@ -519,11 +767,18 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
     first = min(members, key=lambda r: r.hit.start).hit
     status = next((r.status for r in ordered if r.status), None)
     if status is None or status == "in_talks":
-        found = deal_status(doc, segment, first.start, first.end, main.hit.trigger.status)
+        # "withdrew its case that sought to block X's acquisition": the case's
+        # words say nothing of the deal's status
+        blocked = list(_TO_BLOCK.finditer(doc.lowered, segment, first.start))
+        since = blocked[-1].end() if blocked else segment
+        found = deal_status(doc, since, first.start, first.end, "")
+        found = found or _status_after(doc, first.end, hi) or main.hit.trigger.status
         if status is None or found in ("withdrawn", "cancelled", "rejected"):
             status = found
     if money is not None:
         used.add(money.start)
+        if _COMBINED.search(doc.lowered, max(segment, money.start - 24), money.start):
+            money = None  # "contracts worth a combined $500 million": no one deal's price
     return Draft(
         "deal",
         i,
@@ -583,7 +838,16 @@ def _sued_over(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
 def _split_targets(doc: Doc, i: int, draft: Draft, hi: int, used: set[int]) -> list[Draft]:
     """ "its acquisition of Instagram in 2012 for $1 billion and WhatsApp in 2014
     for $19 billion": one deal per target, each with the amount told after it."""
+    clients = [e for e, role in draft.parties if role == "client" and e.name]
+    if draft.kind == "contract" and len(clients) > 1 and draft.amount is None:
+        # "signed contracts with Orbital Bank and Salesforce": one contract each
+        others = [(e, role) for e, role in draft.parties if role != "client"]
+        return [replace(draft, parties=[*others, (e, "client")]) for e in clients]
     targets = [e for e, role in draft.parties if role in _PATIENTS and e.name]
+    if draft.kind == "funding_round" and len(targets) > 1 and draft.amount is None:
+        # "Accel led rounds in Lumora, Brightwave and Cortexa": a round per company
+        investors = [(e, role) for e, role in draft.parties if role != "investee"]
+        return [replace(draft, parties=[(e, "investee"), *investors]) for e in targets]
     if draft.kind not in ("acquisition", "investment") or not targets:
         return [draft]
     for e in doc.ents(i):

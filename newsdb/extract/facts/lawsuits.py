@@ -17,6 +17,7 @@ from newsdb.extract.facts.rules import (
     date,
     ents_between,
     is_passive,
+    lex_intro,
     marker,
     possessor,
     subject,
@@ -56,6 +57,8 @@ def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
         if sides is None:
             continue
         plaintiffs, defendants = sides
+        if hit.trigger.voice == "fine" and plaintiffs:
+            plaintiffs = _deciding(doc, i, plaintiffs, defendants)
         distinct = bool(_DISTINCT.search(doc.lowered, max(lo, hit.start - 40), hit.start))
         named = list({e.name: e for e in plaintiffs if e.name}.values())
         if not defendants and len(named) == 2 and _MUTUAL.match(doc.lowered, hit.end):
@@ -178,8 +181,13 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
             topic = doc.subject(i)
             if topic is not None and topic.name not in {e.name for e in subj}:
                 defendants = [topic]
-        return subj, defendants
+        return subj or _collective(
+            doc, i, lex_intro(doc, lo, hit.start), hit.start, True
+        ), defendants
     if voice == "suit":
+        blocked = _block_case(doc, hit, lo, hi, subj)
+        if blocked is not None:
+            return blocked
         against = AGAINST.search(body, hit.end, min(hi, hit.end + 100))
         by = _BY_AFTER.match(body, hit.end)
         that = _THAT_BROUGHT.match(body, hit.end)
@@ -192,9 +200,9 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
             return None
         if targeted:
             # "Pinebrook is fighting a lawsuit filed by Aurelia", "X est visée par une plainte de Y"
-            return after(doc, i, hit.end, hi, _FROM_PLAINTIFF, reach=40, mark_reach=40), subj
+            return _plaintiffs_after(doc, hit, hi, _FROM_PLAINTIFF), subj
         if by is not None:
-            plaintiffs = after(doc, i, hit.end, hi, _FROM_PLAINTIFF, reach=40, mark_reach=40)
+            plaintiffs = _plaintiffs_after(doc, hit, hi, _FROM_PLAINTIFF)
         elif that is not None:
             plaintiffs = after(doc, i, that.end(), hi, None, reach=20)
         else:
@@ -217,12 +225,100 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
             return None
         if word in _DISPUTE_NOUNS and not _ENDING.search(body, max(lo, hit.start - 50), hit.start):
             return None  # "le litige porte sur": a dispute, not its end
-        plaintiffs = after(doc, i, hit.end, hi, _BROUGHT_BY, reach=40, mark_reach=60)
+        plaintiffs = _plaintiffs_after(doc, hit, hi, _BROUGHT_BY, groups=True)
         if not plaintiffs and len(subj) == 2 and subj[0].name != subj[1].name:
             # "Apple, Qualcomm settle all legal disputes": each had sued the other
             return [subj[0]], [subj[1]]
         return plaintiffs, subj
     return None
+
+
+# Plaintiffs that are no organization or person: "a class action brought by
+# shareholders", "a lawsuit filed by the state of Texas", "Texas attorney general".
+_COLLECTIVE = re.compile(
+    r"(?<![\w-])(?P<group>shareholders|stockholders|investors|customers|consumers|users|"
+    r"authors|artists|musicians|writers|employees|workers|drivers|subscribers|parents|"
+    r"actionnaires|consommateurs|utilisateurs|auteurs|artistes|salariés|abonnés)(?![\w-])"
+    r"|(?<![\w-])(?:state|commonwealth|état) (?:of|de|du) (?P<state>[a-z]+(?: [a-z]+)?)"
+    r"|(?P<ag>[a-z]+(?: [a-z]+)?) attorneys? general(?![\w-])"
+)
+_CAPITALIZED = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?")
+
+
+def _collective(
+    doc: Doc, i: int, lo: int, hi: int, first: bool = False, groups: bool = False
+) -> list[Ent]:
+    """The collective plaintiff in [lo, hi): a US state ("Texas"), and with
+    ``groups`` a group ("shareholders": the plaintiffs of a settled class
+    action; a suit filed by unnamed "artists" names no plaintiff); ``first``
+    asks for one starting at ``lo`` (after spaces and an article)."""
+    for match in _COLLECTIVE.finditer(doc.lowered, lo, hi):
+        if any(e.start <= match.start() < e.end for e in doc.ents(i)):
+            continue  # "the Authors Guild": a name
+        if first and not re.fullmatch(
+            r"\s*(?:(?:the|a|some|its|les|des|ses)\s+)?(?:[\w-]+\s+)?",
+            doc.lowered[lo : match.start()],
+        ):
+            return []
+        group = match.lastgroup
+        start, end = match.span(group)
+        name = doc.body[start:end]
+        if group == "group":
+            if not groups:
+                continue
+            name = name.lower()
+        else:
+            # "the state of California over ...": the capitalized words only
+            name = _CAPITALIZED.match(name).group() if _CAPITALIZED.match(name) else ""
+            if not name:
+                continue  # "the state of play"
+            end = start + len(name)
+        return [Ent(start, end, name, "organization")]
+    return []
+
+
+def _plaintiffs_after(
+    doc: Doc, hit: Hit, hi: int, mark: re.Pattern, groups: bool = False
+) -> list[Ent]:
+    """The plaintiffs after "by"/"from" past the trigger: named, or collective."""
+    named = [e for e in after(doc, hit.i, hit.end, hi, mark, reach=40, mark_reach=60) if e.name]
+    found = mark.search(doc.lowered, hit.end, min(hi, hit.end + 60))
+    end = min(hi, found.end() + 40) if found else 0
+    group = _collective(doc, hit.i, found.end(), end, True, groups) if found else []
+    if group and not (named and named[0].start < group[0].start):
+        return group  # "a lawsuit from investors claiming the company lied"
+    return named
+
+
+# "the agency's case that sought to block Orbital's acquisition of Lumora", "an
+# injunction to block the purchase": a suit against the buyer of a deal.
+_TO_BLOCK = re.compile(
+    r"\s+(?:(?:that|which|qui)\s+)?(?:(?:sought|seeks|seeking|aimed|aims|aiming|was seeking|"
+    r"visait|visant|cherchait)\s+)?(?:to|à|de)\s+(?:block|stop|halt|unwind|bloquer|empêcher)\s+"
+    r"(?P<object>(?:[\w$€£.,'’-]+\s+){0,4}?)(?P<noun>acquisition|purchase|merger|takeover|deal|"
+    r"transaction|buyout|combination|rachat|fusion|opération)(?![\w-])"
+)
+_GRANTED = re.compile(r"(?:an?|a preliminary|une?)\s+$")
+
+
+def _block_case(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
+    """ "The FTC withdrew the agency's case that sought to block Orbital's
+    acquisition of Lumora", "refused to grant the FTC an injunction to block":
+    the one seeking to block sues the buyer."""
+    body, i = doc.lowered, hit.i
+    block = _TO_BLOCK.match(body, hit.end)
+    if block is None:
+        return None
+    buyer = possessor(doc, i, block.start("object"), block.start("noun")) or after(
+        doc, i, block.end(), hi, BY, reach=40, mark_reach=40
+    )
+    granted = [
+        e
+        for e in ents_between(doc, i, lo, hit.start)
+        if _GRANTED.fullmatch(body, e.end + 1, hit.start)
+    ]
+    seeker = possessor(doc, i, lo, hit.start) or granted or subj
+    return [e for e in seeker if e not in buyer], buyer
 
 
 def _status(doc: Doc, hit: Hit, lo: int) -> str:
@@ -504,6 +600,18 @@ def _blocked(doc: Doc, draft: Draft, out: list[Draft], plaintiffs: set) -> list[
             if buyers:
                 return buyers[:1]
     return []
+
+
+_BLOC = re.compile(r"european union|eu|ue|union européenne|union", re.IGNORECASE)
+
+
+def _deciding(doc: Doc, i: int, fining: list[Ent], fined: list[Ent]) -> list[Ent]:
+    """ "The EU fined Meta ..., the European Commission said": a fine is the
+    deciding authority's; a bloc or a country named as fining gives way to the
+    regulator named nearby."""
+    if not all(e.name and _BLOC.fullmatch(e.name) for e in fining):
+        return fining
+    return _regulator(doc, i, {e.name for e in fined}) or fining
 
 
 def _regulator(doc: Doc, i: int, defendants: set[str]) -> list[Ent]:

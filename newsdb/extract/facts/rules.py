@@ -77,11 +77,17 @@ _HAVE = re.compile(r"(?<![\w-])(?:a|ont|avait|avaient|aura|aurait|ayant|avoir)\s
 
 
 # A descriptor between a word taken for a name and the name it describes.
-_DESCRIBED = re.compile(
-    r"(?:['’]s?)?\)?\s+(?:[\w-]+\s+){0,2}?(?:firm|company|startup|start-up|maker|provider|platform|developer|"
+_DESCRIPTOR_NOUNS = (
+    r"firm|company|startup|start-up|maker|provider|platform|developer|"
     r"group|giant|unit|subsidiary|operator|lender|bank|fintech|insurtech|specialist|outfit|"
-    r"business|brand|chipmaker|designer|publisher|retailer|manufacturer|supplier)\s+",
+    r"business|brand|chipmaker|designer|publisher|retailer|manufacturer|supplier"
 )
+_DESCRIBED = re.compile(
+    r"(?:['’]s?)?\)?\s+(?:(?!(?:and|et|or|ou)\s)[\w-]+\s+){0,2}?"
+    rf"(?:{_DESCRIPTOR_NOUNS})\s+",
+)
+# "Synopsys and engineering software company Ansys": a name after "and" and its descriptor.
+_COORD_DESCRIBED = re.compile(rf"\s+(?:and|et|&)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DESCRIPTOR_NOUNS})\s+")
 
 
 _GERUND = re.compile(r"\s*(?:en|tout en|after|by|while|since)\s+[\w’'-]+(?:ant|ing)(?!\w)")
@@ -118,7 +124,9 @@ def group_at(doc: Doc, ents: list[Ent], k: int, hi: int) -> list[Ent]:
             out.append(nxt)  # "the two companies": both
         elif _POSSESSIVE.fullmatch(gap) and nxt.type == "organization":
             out[-1] = nxt  # "Musk's xAI": the company, not its owner
-        elif _COORD.fullmatch(gap) and not any(ch in gap for ch in '()«»"'):
+        elif (_COORD.fullmatch(gap) or _COORD_DESCRIBED.fullmatch(gap)) and not any(
+            ch in gap for ch in '()«»"'
+        ):
             owns = _POSSESSIVE.match(body, nxt.end)
             if owns and not (k + 2 < len(ents) and ents[k + 2].start == owns.end()):
                 break  # "xAI, Musk's AI company": an apposition, not a list
@@ -258,6 +266,13 @@ _DETERMINERS = word_set(
 )
 
 
+# Words that make "its biggest contract", "the first deal" new rather than told before.
+_INDEFINITE = word_set(
+    "a an un une des two deux several new biggest largest latest first premier première "
+    "nouveau nouvel nouvelle plus"
+)
+
+
 def _strip_adjectives(words: str) -> str:
     """Drop the words between a determiner and its noun, unless one is an
     amount or a number ("a $10 billion deal" stays indefinite)."""
@@ -265,7 +280,7 @@ def _strip_adjectives(words: str) -> str:
     for word in words.split():
         if word.lower() in _DETERMINERS or word.endswith(("'", "’", "'s", "’s")):
             kept = [word]
-        elif word.lower() in ("a", "an", "un", "une", "des", "two", "deux", "several", "new") or (
+        elif word.lower() in _INDEFINITE or (
             re.search(r"[$€£]|\d(?:bn|m|b)$|illion|illiard", word)
         ):
             kept = ["a"]
@@ -312,11 +327,25 @@ def _price_like(doc: Doc, m: Mention, lo: int) -> bool:
         body = doc.lowered
         doc._price_like[key] = not (
             lex.PER_SHARE.match(body, m.end)
-            or lex.RESTATED.search(body, max(lo, m.start - 16), m.start)
+            or (
+                lex.RESTATED.search(body, max(lo, m.start - 16), m.start)
+                and not _after_share_price(doc, m)
+            )
             or lex.NOT_PRICE_BEFORE.search(body, max(lo, m.start - 40), m.start)
             or lex.NOT_PRICE_AFTER.match(body, m.end)
         )
     return doc._price_like[key]
+
+
+def _after_share_price(doc: Doc, m: Mention) -> bool:
+    """ "$45 per share, or about $2.1 billion": the total after a price per share
+    restates nothing, it is the deal's value."""
+    before = [p for p in doc.of_type(doc.index_of(m.start), "money") if p.end <= m.start]
+    return (
+        bool(before)
+        and bool(lex.PER_SHARE.match(doc.lowered, before[-1].end))
+        and (m.start - before[-1].end <= 40)
+    )
 
 
 def date(doc: Doc, i: int, pos: int, lo: int, hi: int) -> Mention | None:

@@ -66,7 +66,8 @@ _DEALS_EN = _table(
         brought in
     funding_round raise announced: raise, raises, raising, fundraising
     funding_round round completed: funding round, financing round, fundraising round,
-        investment round, seed round, venture round, round, funding, financing
+        investment round, seed round, venture round, round, funding, financing, rounds,
+        funding rounds, financing rounds
     funding_round series completed: series a, series b, series c, series d, series e, series f,
         series g, series h
     investment invest announced: invest, invests, investing, investment, investments
@@ -80,6 +81,13 @@ _DEALS_EN = _table(
     hosting host announced: host, hosts, hosting
     hosting host completed: hosted
     contract contract completed: contract, contracts
+    contract supply announced: provide, provides, providing, supply, supplies, supplying,
+        deliver, delivers, delivering
+    contract supply completed: provided, supplied, delivered
+    contract spend announced: spend, spends, spending, will spend
+    contract spend completed: spent
+    contract rely completed: relies on, relied on, rely on, relying on, depends on,
+        depended on, depend on
     contract with announced: deal, deals, agreement, agreements, pact
     other talks in_talks: talks, discussions, negotiations
     """,
@@ -92,7 +100,9 @@ _DEALS_FR = _table(
         acquiert, acquérir, acquerra, achète, acheter, s'offre, s’offre, s'offrir, s’offrir,
         met la main sur, mettre la main sur, absorber, absorbe
     acquisition active completed: racheté, rachetée, rachetés, rachetées, acquis, acquise,
-        acquises, acheté, achetée, s'est offert, s’est offert, mis la main sur, absorbé
+        acquises, acheté, achetée, s'est offert, s’est offert, mis la main sur, absorbé,
+        s'est emparé de, s’est emparé de, s'est emparée de, s’est emparée de, s'empare de,
+        s’empare de, s'emparer de, s’emparer de
     acquisition nominal announced: rachat, acquisition, acquisitions, reprise, achat
     acquisition pay completed: payé, déboursé, versé
     acquisition pay announced: paie, paiera, débourse, déboursera
@@ -102,7 +112,11 @@ _DEALS_FR = _table(
     merger merge completed: fusionné
     bid bid announced: offre, offres, contre-offre, opa, ope, surenchère, approche, proposition,
         marque d'intérêt, manifestation d'intérêt, offre indicative
-    funding_round raise completed: levé, récolté
+    funding_round raise completed: levé, récolté, levés, levées
+    funding_round raise announced: récolte, récoltent, récolter, récoltera
+    funding_round round completed: ce tour, le tour, du tour, au tour, l'opération,
+        ce tour de table, le tour de table, du tour de table, au tour de table,
+        ce tour de financement, le tour de financement, du tour de financement
     funding_round collect completed: collecté, obtenu, décroché, sécurisé
     funding_round raise announced: lève, lèvent, lever, lèvera, levait, levée, levées, levant
     funding_round round completed: tour de table, tour de financement, levée de fonds
@@ -120,6 +134,12 @@ _DEALS_FR = _table(
     hosting host announced: héberger, héberge, hébergera, hébergerait, hébergement
     hosting host completed: hébergé, hébergée, hébergés, hébergées
     contract contract completed: contrat, contrats
+    contract supply announced: fournir, fournit, fourniront, fournira, fournissent, livrer,
+        livre, livrera
+    contract supply completed: fourni, fournie
+    contract spend announced: dépenser, dépense, dépensera
+    contract rely completed: s'appuie sur, s’appuie sur, s'appuyait sur, s’appuyait sur,
+        dépend de, dépendait de
     contract with announced: accord, accords
     other talks in_talks: discussion, discussions, négociations, pourparlers
     """,
@@ -131,7 +151,8 @@ _SUITS_EN = _table(
     filed sue filed: sue, sues, sued, suing
     countersuit sue countersuit: countersue, countersues, countersued, counter-sued
     filed suit filed: lawsuit, lawsuits, suit, suits, complaint, legal action, legal actions,
-        legal challenge, class action, case
+        legal challenge, class action, case, injunction, injunctions, preliminary injunction,
+        restraining order, antitrust case, antitrust lawsuit
     countersuit suit countersuit: countersuit, countersuits, counter-suit, counterclaim,
         counterclaims
     settled settle settled: settle, settles, settled, settling, settlement
@@ -251,7 +272,8 @@ WITHDRAWN = _cue(
 CANCELLED = _cue(
     r"cancell?ed|cancels|called off|calls off|scrapped|scraps|terminated|terminates|"
     r"annul[ée]\w*|rompu|mis fin|lost|perdu|cost \w+ its|failed|collapsed|fell through|"
-    r"échou\w+|n['’](?:ont|avait|avaient|a) pas abouti|ended|ending|mettre fin"
+    r"échou\w+|n['’](?:ont|avait|avaient|a) pas abouti|ended|ending|mettre fin|"
+    r"collapse of|failure of|demise of|échec de|l['’]échec d['’]"
 )
 REJECTED = _cue(
     r"reject(?:ed|s)?|rebuff(?:ed|s)?|turned down|turns down|spurned|refused|refuses|"
@@ -273,6 +295,7 @@ RUMORED = _cue(
 COMPLETED = _cue(
     r"completed|completes|closed|closes|finali[sz]ed|finali[sz]es|has acquired|have acquired|"
     r"had acquired|has bought|had bought|has raised|had raised|has sold|had sold|bought|"
+    r"finalise|finalisent|finalizes|boucle|bouclent|"
     r"acquired|raised|sold|brought in|invested|secured|landed|won|signed|"
     r"a racheté|avait racheté|a acquis|avait acquis|a finalisé|a bouclé|bouclé|a levé|"
     r"avait levé|a vendu|avait vendu|a cédé|avait cédé|a été racheté\w*|a investi|"
@@ -338,7 +361,9 @@ INVESTORS = (
     r"conduite par|piloté par|from|auprès de|auprès du|auprès des|auprès d['’]|including|"
     r"with participation "
     r"from|avec la participation de|dont|among them|such as|from investors including|"
-    r"from investors such as"
+    r"from investors such as|with backing from|with support from|with the backing of|"
+    r"with the support of|grâce au soutien de|grâce au soutien d['’]|avec le soutien de|"
+    r"avec le soutien d['’]|compter sur"
 )
 
 # Money that is not the price of the deal at hand.
@@ -348,6 +373,7 @@ PER_SHARE = re.compile(
 )
 NOT_PRICE_BEFORE = re.compile(
     r"(?<![\w-])(?:revenue|revenues|sales|turnover|profit|loss|losses|earnings|ebitda|cash|debt|fee|fees|"
+    r"cost|costs|costing|coûté|coûte|"
     r"damages|salary|dividend|capex|budget|subsidies|chiffre d['’]affaires|revenus|bénéfice|"
     r"perte|trésorerie|dette|amende|fine|fined|penalty|dommages|indemnisation|"
     r"prêt|loan|loans|bond|bonds|crédit|(?<![\w-])shares|(?<![\w-])stock|action|titre|cours)"
@@ -366,6 +392,53 @@ RESTATED = re.compile(r"(?:\(|(?<!\w)(?:soit|or about|or roughly|or some))\s*[\w
 FUNDING_CONTEXT = _cue(
     r"rounds?|valuation|valued|investors?|funding|financing|venture|series [a-h]|backers|"
     r"tour de table|valorisation|valorisée?|investisseurs?|levée|financement|série [a-h]"
+)
+# "has raised a total of $400 million to date": money raised over the years, no round.
+TOTAL_RAISED = _cue(
+    r"a total of|in total|in all|to date|so far|altogether|since (?:its )?(?:founding|inception|"
+    r"launch|creation)|au total|en tout|à ce jour|jusqu['’]ici|depuis sa (?:création|fondation)"
+)
+# "The funding was led by Accel": investors of a round told in a sentence before.
+LED_BY = re.compile(
+    r"\s+(?:(?:was|is|were|are|has been|had been|will be|a été|est|sera)\s+)?"
+    r"(?:led|co-led|headed|anchored|mené|menée|conduit|conduite|piloté|pilotée)\s+(?:by|par)\s"
+)
+# "Accel was one of the key investors in Lumora's round": the subject invests.
+INVESTORS_IN = re.compile(
+    r"(?<![\w-])(?:investors?|backers?|investisseurs?|participants?)\s+(?:in|into|dans|à)\s"
+)
+# What a supplier sells under a contract: "to provide Y with cloud services",
+# "spend $2 billion on computing capacity from X", "relies on X's infrastructure".
+SERVICES = _cue(
+    r"services?|cloud|capacity|computing|compute|infrastructure|servers?|data cent(?:er|re)s?|"
+    r"chips?|gpus?|processors?|semiconductors?|hardware|software|technology|technologies|"
+    r"power|electricity|energy|networks?|equipment|licen[cs]es?|platform|"
+    r"capacité|calcul|infrastructures?|serveurs?|centres? de données|puces?|processeurs?|"
+    r"logiciels?|technologies?|électricité|énergie|réseaux?|équipements?|licences?|plateforme"
+)
+# "a pu compter sur A, B et C pour boucler ce tour": a round's investors named
+# before the round word.
+BACKERS_BEFORE = _cue(
+    r"compter sur|grâce au soutien de|grâce au soutien d['’]|avec le soutien de|grâce à|"
+    r"counted on|relied on|with backing from|with the backing of|with support from"
+)
+# "Avec 120 millions d'euros levés, Lumora devient": money raised before its verb.
+MONEY_BEFORE = re.compile(r"(?:avec|with|after|après)\s+[^,;]{0,40}$")
+# "a former Sequoia partner", "general partner": a job, not a partnership.
+JOB_PARTNER = re.compile(
+    r"(?:general|managing|founding|senior|junior|former|venture|limited|operating|"
+    r"associate|equity)\s+$"
+)
+# A listing on a stock market: an offering of shares, not a private round.
+IPO = _cue(
+    r"ipo|initial public offering|public offering|listing|listed|went public|go public|"
+    r"goes public|débuts?|stock market debut|introduction en bourse|entrée en bourse|"
+    r"cotation|coté|cotée"
+)
+# "raise $200 million ahead of a planned listing": a private round before it.
+BEFORE_IPO = _cue(r"ahead of|before|prior to|pre-ipo|in preparation for|avant|en vue d['’]une?")
+EXCHANGE = re.compile(
+    r"nasdaq|nyse|stock exchange|euronext|bourse|börse|exchange|lse(?![\w-])", re.IGNORECASE
 )
 # Borrowing is not a funding round.
 DEBT = _cue(
@@ -413,11 +486,20 @@ PRICED = re.compile(
 STAKE = re.compile(
     r"(?<!\w)(?:stake|stakes|participation|shareholding)(?!\w)|%\s+(?:of|du\s+capital)(?!\w)"
 )
-CAPITAL_OF = re.compile(r"(?:capital|shares|stake)\s+(?:de|d['’]|du|of|in)\s+(?:\w+\s+){0,2}$")
+CAPITAL_OF = re.compile(r"(?:capital|shares|stake)\s+(?:de|d['’]|du|of|in)\s+(?:\w+\s+){0,3}$")
+# "acquérir 51% du capital", "a majority stake": control, an acquisition
+MAJORITY = re.compile(
+    r"(?<![\d.,])(?:5[1-9]|[6-9]\d|100)(?:[.,]\d+)?\s*%|majority|majoritaire|contrôle|control"
+)
 JOINED = re.compile(
     r"(?:participé|participated|took part|take part|taken part|joined|join|contributed|"
     r"participent|participeront|participera|rejoint|led|co-led|mené|menée|conduit|conduite|"
     r"piloté|pilotée)\s+(?:\w+\s+){0,3}$",
+)
+# "Sequoia led a $200 million round in X": the subject leads a round, it does not raise it.
+LED = re.compile(
+    r"(?<![\w-])(?:led|co-led|leads|co-leads|headed|spearheaded|anchored|mené|menée|co-mené|"
+    r"conduit|conduite|piloté|pilotée)\s+(?:[\w$€£.,-]+\s+){0,5}$"
 )
 # "SoftBank, le groupe japonais ayant mené la levée": the name the participle follows.
 PARTICIPLE = re.compile(r"(?:ayant|having|qui a|qui avait|which|that|who)\s+$")

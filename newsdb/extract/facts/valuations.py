@@ -34,9 +34,16 @@ _PRICE_NOUN = re.compile(
     r"(?:deal|transaction|agreement|offer|bid|takeover|acquisition|purchase|sale|opération|"
     r"offre|accord|rachat|cession)\s*,?\s*$",
 )
+# "a deal valued at $5.6 billion" (its price), not "the deal values X at" (X's value)
+_PARTICIPLE = re.compile(r"valued|valorisée?s?")
+_DEAL_VALUE = re.compile(
+    r"(?:deal|transaction|offer|acquisition|takeover|purchase|merger)\s+(?:with|at|of|for)\s+"
+    r"(?:an?\s+|the\s+)?(?:implied\s+)?(?:enterprise|equity|total|transaction)?\s*$"
+)
 _VALUE_GAP = re.compile(
     r"\s*(?:(?:of|at|to|from|by|de|d['’]|à|proche de|autour de|estimée?s? à|up to|jusqu['’]à|"
     r"about|around|roughly|nearly|almost|more than|over|some|environ|près de|plus de|"
+    r"north of|above|upwards of|in excess of|well over|plus|au-delà de|"
     r"an estimated|a|an|un|une|staggering|impressive|record|new|now|just|only|"
     r"d['’]environ|de près de|of nearly|of about|approximately|~|in the low|in the high|in the|"
     r"slashed from|cut from|raised from|increased from|lowered from|reduced from|marked down from|"
@@ -60,8 +67,10 @@ def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]
             or _AT.match(body, hit.end)  # "could value the business at up to €6 billion"
         ):
             continue
+        if word == "value" and _DEAL_VALUE.search(body, max(lo, hit.start - 40), hit.start):
+            continue  # "in a deal with an enterprise value of $6.6 billion": its price
         money = [m for m in doc.of_type(i, "money") if lo <= m.start and m.end <= hi]
-        if word.startswith(("valued", "valoris")) and _PRICE_NOUN.search(
+        if _PARTICIPLE.fullmatch(word) and _PRICE_NOUN.search(
             body, max(lo, hit.start - 24), hit.start
         ):
             continue  # the price of the deal, left to the deal
@@ -162,7 +171,7 @@ def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]
 
 def _basis(clause: str, hits: list[Hit]) -> str:
     kinds = {h.trigger.kind for h in hits if h.trigger.type == "deal"}
-    if "funding_round" in kinds:
+    if "funding_round" in kinds or ("investment" in kinds and not lex.SALE.search(clause)):
         return "pre_money" if _PRE_MONEY.search(clause) else "post_money"
     if _MARKET.search(clause):
         return "market"
@@ -171,6 +180,9 @@ def _basis(clause: str, hits: list[Hit]) -> str:
     if "acquisition" in kinds:
         return "sale_price"
     return "other"
+
+
+_VALUED = {"investee", "target"}
 
 
 def settle_valuations(values: list[Draft], deals_: list[Draft]) -> list[Draft]:
@@ -183,17 +195,20 @@ def settle_valuations(values: list[Draft], deals_: list[Draft]) -> list[Draft]:
             for deal in deals_:
                 if deal.kind in ("bid", "acquisition", "merger") and deal.amount is None:
                     deal.amount = value.amount
-        if (
-            value.organization is None
-            or value.organization.name is None
-            or value.organization.coref
-        ):
-            for deal in deals_:
-                roles = {"investee", "target"}
-                named = [e for e, role in deal.parties if role in roles and e.name]
-                if named and (value.organization is None or value.organization.name is None):
-                    value.organization = named[0]
-                    break
+        org = value.organization
+        for deal in deals_:
+            named = [e for e, role in deal.parties if role in _VALUED and e.name]
+            payers = {e.name for e, role in deal.parties if role == "investor"}
+            if value.basis in ("offer", "sale_price") and value.anchor > deal.anchor:
+                # "IBM agreed to buy HashiCorp in a deal valuing it at $6.4 billion"
+                payers |= {e.name for e, role in deal.parties if role in ("acquirer", "bidder")}
+            if not named:
+                continue
+            if org is None or org.name is None or org.name in payers:
+                # "Thrive invested $500 million in Cortexa at a $10 billion valuation":
+                # the company valued is the one funded or bought, not its investor
+                value.organization = named[0]
+                break
         if value.organization is not None and value.organization.name:
             out.append(value)
     return out
