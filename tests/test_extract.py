@@ -93,6 +93,41 @@ def test_an_amount_takes_the_currency_of_the_next_one() -> None:
     assert_consistent(body, found)
 
 
+@pytest.mark.parametrize(
+    ("body", "language", "text", "amount", "currency"),
+    [
+        ("a round of $225 Mn led by", "en", "$225 Mn", "225000000", "USD"),
+        ("raised $100Mn in 2021", "en", "$100Mn", "100000000", "USD"),
+        ("a $1Bn deal", "en", "$1Bn", "1000000000", "USD"),
+        ("worth 3 Bln euros", "en", "3 Bln euros", "3000000000", "EUR"),
+        ("for Rs. 1,200 crore in cash", "en", "Rs. 1,200 crore", "12000000000", "INR"),
+        ("a ₹2.5 lakh crore market", "en", "₹2.5 lakh crore", "2500000000000", "INR"),
+        ("priced at Rs 12,50,000 each", "en", "Rs 12,50,000", "1250000", "INR"),
+    ],
+)
+def test_short_and_indian_units(
+    body: str, language: str, text: str, amount: str, currency: str
+) -> None:
+    found = find_money(body, language)
+    assert [(m.text, m.amount, m.currency) for m in found] == [(text, Decimal(amount), currency)]
+    assert_consistent(body, found)
+
+
+def test_a_french_amount_without_currency_takes_the_article_s() -> None:
+    body = (
+        "La société a levé 80 millions d’euros. Son chiffre d’affaires atteint 491,85 "
+        "millions, contre 35 millions en 2021. Elle compte 10 millions d’utilisateurs."
+    )
+    found = find_money(body, "fr")
+    assert [(m.text, m.amount, m.currency) for m in found] == [
+        ("80 millions d’euros", Decimal("80000000"), "EUR"),
+        ("491,85 millions", Decimal("491850000"), "EUR"),
+        ("35 millions", Decimal("35000000"), "EUR"),
+    ]
+    assert_consistent(body, found)
+    assert find_money("Elle compte 35 millions, soit 3 milliards.", "fr") == []
+
+
 @pytest.mark.parametrize(("body", "language", "text", "amount", "currency"), MONEY)
 def test_money(body: str, language: str | None, text: str, amount: str, currency: str) -> None:
     found = find_money(body, language)
@@ -208,7 +243,7 @@ DATES = [
     ("a deal with Oracle in 2023 and", None, "2023", "2023", "year"),
     ("Il a quitté la startup en 2018 avant", None, "2018", "2018", "year"),
     ("On se souvient qu’en 2023, Musk", None, "2023", "2023", "year"),
-    ("production by mid-2027", None, "2027", "2027", "year"),
+    ("production by mid-2027", None, "mid-2027", "2027", "year"),
     ("in fiscal 2026", None, "2026", "2026", "year"),
     ("in May 2025", None, "May 2025", "2025-05", "month"),
     ("depuis mars 2024", None, "mars 2024", "2024-03", "month"),
@@ -313,6 +348,59 @@ DATES = [
     ("launched a few weeks ago", DAY, "a few weeks ago", None, None),
     ("Just a month later, it", DAY, "a month later", None, None),
 ]
+
+
+# Forms of real news (issue 14): (body, published, language, every (text, value)).
+NEWS_DATES = [
+    ("the Q3 of 2021 results", DAY, "en", [("Q3 of 2021", "2021-Q3")]),
+    ("in the last quarter of the year", DAY, "en", [("last quarter of the year", "2025-Q4")]),
+    ("sales fell last quarter", DAY, "en", [("last quarter", "2025-Q1")]),
+    (
+        "by the end of the first calendar quarter of 2021",
+        DAY,
+        "en",
+        [("first calendar quarter of 2021", "2021-Q1")],
+    ),
+    ("au dernier trimestre 2021", DAY, "fr", [("dernier trimestre 2021", "2021-Q4")]),
+    ("signed on 14.01.2021 in Bern", None, "en", [("14.01.2021", "2021-01-14")]),
+    ("between 2015 and 2018", None, "en", [("2015", "2015"), ("2018", "2018")]),
+    ("between March and May 2021", DAY, "en", [("March", "2021-03"), ("May 2021", "2021-05")]),
+    ("output in 2015-2018 grew", None, "en", [("2015-2018", "2015")]),
+    ("It peaked in mid-2009.", None, "en", [("mid-2009", "2009")]),
+    ("pendant le mois d’août", DAY, "fr", [("août", "2024-08")]),
+    ("Il l’a dit en janvier dernier.", MONTH, "fr", [("janvier dernier", "2025-01")]),
+    ("Il l’a dit en mai dernier.", MONTH, "fr", [("mai dernier", "2024-05")]),
+    ("Le marché a chuté. Juillet a été calme.", DAY, "fr", [("Juillet", "2024-07")]),
+    ("He will speak this evening.", DAY, "en", [("this evening", "2025-05-02")]),
+    ("Two months later, it failed.", DAY, "en", [("Two months later", None)]),
+    ("Nvidia Tuesday said it", DAY, "en", [("Tuesday", "2025-04-29")]),
+    ("sales on Black Friday", DAY, "en", []),
+    (
+        "revenue was higher than in 2022 compared with 2021.",
+        None,
+        "en",
+        [("2022", "2022"), ("2021", "2021")],
+    ),
+    ("les usines de demain", DAY, "fr", []),
+    (
+        "It closed on March 3, 2021. Last year it grew; next year, in the first quarter.",
+        None,
+        "en",
+        [
+            ("March 3, 2021", "2021-03-03"),
+            ("Last year", "2020"),
+            ("next year", "2022"),
+            ("first quarter", "2021-Q1"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "language", "expected"), NEWS_DATES)
+def test_dates_of_real_news(body: str, published, language: str, expected: list) -> None:
+    found = find_dates(body, published, language)
+    assert [(m.text, m.value) for m in found] == expected
+    assert_consistent(body, found)
 
 
 @pytest.mark.parametrize(("body", "published", "text", "value", "precision"), DATES)

@@ -56,6 +56,7 @@ _PREFIX = {
     "₹": "INR",
     "INR": "INR",
     "Rs.": "INR",
+    "Rs": "INR",
     "₩": "KRW",
     "KRW": "KRW",
     "SEK": "SEK",
@@ -146,6 +147,12 @@ _SCALE = {
     "Mrds": 9,
     "trillion": 12,
     "trillions": 12,
+    "lakh": 5,
+    "lakhs": 5,
+    "crore": 7,
+    "crores": 7,
+    "lakh crore": 12,
+    "lakh crores": 12,
     "tn": 12,
     "trn": 12,
 }
@@ -155,8 +162,11 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# Thousands groups ("1,500", "1.500.000", "1 150"), Indian lakh groups
+# ("12,00,000"), or plain digits with a decimal part.
 _NUM = (
-    rf"\d{{1,3}}(?:(?:,\d{{3}})+|(?:\.\d{{3}}){{2,}}|(?:{_SP}\d{{3}})+)(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"
+    rf"|\d{{1,3}}(?:(?:,\d{{3}})+|(?:\.\d{{3}}){{2,}}|(?:{_SP}\d{{3}})+)(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 )
 _WORD_SCALES = [w for w in _SCALE if len(w) > 1]
 _LONG = _alternation(w for w in _WORD_SCALES if len(w) > 3)
@@ -164,7 +174,7 @@ _SHORT = _alternation(w for w in _WORD_SCALES if len(w) <= 3)
 # Words may follow a space or a hyphen ("$10-billion"); single letters must
 # touch the number ("$6.6bn", "£100m", "$500k") unless a symbol follows ("40 M€").
 _SCALE_RE = (
-    rf"(?:{_SP}|-)?(?P<{{g}}>(?i:{_LONG})|{_SHORT})(?![\w])"
+    rf"(?:{_SP}|-)?(?P<{{g}}>(?i:{_LONG}|{_SHORT}))(?![\w])"
     rf"|{_SP}?(?P<{{g}}2>[MkK])(?=[€$£])"
     rf"|(?P<{{g}}1>[mkKbBM])(?![\w])"
 )
@@ -207,6 +217,15 @@ _SHARED = re.compile(
     rf"(?P<num>{_NUM})(?:{_SP}|-)?(?P<scale>(?i:{_LONG}))(?P<link>{_SP}*(?:,|et|and|ou|or){_SP}*)"
 )
 _FRENCH_LIKE = {"fr", "de", "es", "it", "pt", "nl"}
+# French drops the currency once the article has given it: "a levé 491,85
+# millions.", "contre 35 millions en 2021".  Such a bare scaled number is an
+# amount in the currency of the article's nearest amount, when what follows
+# it is punctuation or a linking word (not "millions d'utilisateurs").
+_BARE = re.compile(
+    rf"(?<![\w.,$€£¥])(?P<num>{_NUM}){_SP}(?P<scale>(?i:millions?|milliards?))"
+    rf"(?={_SP}*(?:[.,;:!?)»\n]|$|(?:et|ou|pour|en|à|au|aux|dans|sur|contre|lors|après|selon"
+    rf"|soit|dont|chacun|chacune|respectivement|l['’]an|par{_SP}an)(?![\w])))"
+)
 
 
 def parse_number(text: str, language: str | None = None, scaled: bool = False) -> Decimal:
@@ -217,7 +236,8 @@ def parse_number(text: str, language: str | None = None, scaled: bool = False) -
         decimal_sep = "," if digits.rfind(",") > digits.rfind(".") else "."
     elif "," in digits:
         groups = digits.split(",")[1:]
-        thousands = all(len(g) == 3 for g in groups) and (len(groups) > 1 or not comma_decimal)
+        # a decimal comma comes once: "12,00,000" (Indian groups) and "1,500,000" are whole
+        thousands = len(groups) > 1 or (len(groups[0]) == 3 and not comma_decimal)
         decimal_sep = "." if thousands else ","
     elif "." in digits:
         groups = digits.split(".")[1:]
@@ -314,7 +334,28 @@ def find_money(body: str, language: str | None = None) -> list[Mention]:
             found.append(mention)
             end_of_last = match.end()
         pending = None
+    if language == "fr" and found and "illi" in body:
+        found.extend(_bare(body, found, language))
     return sorted(found, key=lambda m: m.start)
+
+
+def _bare(body: str, found: list[Mention], language: str) -> list[Mention]:
+    """French amounts whose currency the article gave before (or, for the
+    first ones, gives next): see ``_BARE``."""
+    stated = sorted((m for m in found if m.currency), key=lambda m: m.start)
+    if not stated:
+        return []
+    extra = []
+    for match in _BARE.finditer(body):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in found):
+            continue
+        before = [m for m in stated if m.end <= start]
+        currency = (before[-1] if before else stated[0]).currency
+        number = parse_number(match.group("num"), language, scaled=True)
+        amount = _exact(_EXACT.multiply(number, _scale(match.group("scale"), language)))
+        extra.append(Mention("money", match.group(0), start, end, amount=amount, currency=currency))
+    return extra
 
 
 def _shared(match: re.Match, currency: str | None, language: str | None) -> Mention:
