@@ -21,9 +21,14 @@ One regex pass finds every candidate; each is resolved to a
 * weeks: "this week", "last week", "la semaine dernière", "en début de
   semaine" are ISO weeks ("2025-W18", :class:`Period`) when the publication
   day is known, the month of the day a week away when only its month is.
-* quarters: "first-quarter", "the third quarter of 2024", "Q4 2024",
-  "deuxième trimestre" are :class:`Period` quarters ("2024-Q3"), the year
-  found like a month's.
+* quarters: "first-quarter", "the third quarter of 2024", "Q4 2024", "Q3 of
+  2021", "the first calendar quarter of 2021", "deuxième trimestre", "the
+  last quarter of the year" are :class:`Period` quarters ("2024-Q3"), the
+  year found like a month's; "last quarter" alone is the one before.
+* other written forms: "14.01.2021" (day first), "2015-2018" (one period,
+  dated by its start), "mid-2009", "janvier dernier" (the latest January
+  before publication), "between March and May 2021" (the range's year), a
+  capitalized French month opening a sentence ("Juillet a été…").
 * days: "today", "aujourd'hui", "earlier in the day", "yesterday", "hier" and
   weekdays ("on Tuesday" = the latest Tuesday on or before publication; "last
   Tuesday", "mardi dernier" = strictly before; not "every Friday") are days
@@ -31,7 +36,9 @@ One regex pass finds every candidate; each is resolved to a
 * A publication date known only to the month is read as the middle of that
   month for week and day arithmetic, and the result is kept at month
   precision; known only to the year, only year arithmetic is done.  Without a
-  publication date every relative date keeps its text and has value None.
+  publication date, the latest day or month the text writes with its year
+  (outside a clause about the future) stands in for it; with none, relative
+  dates keep their text and have value None.
 * vague but dated ("a few months ago", "a month later", "the next few
   weeks"): a date with value None.
 

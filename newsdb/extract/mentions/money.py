@@ -10,7 +10,11 @@ figure with a currency but no scale is taken as written ("$500" is 500 USD).
 
 Numbers: "1,500" is one thousand five hundred in English and one and a half
 in French; "97,4" and "1.5" are decimals in both; spaces, no-break and thin
-spaces group thousands ("1 150 millions").  In French, "billion" is 10**12.
+spaces group thousands ("1 150 millions"), Indian commas lakhs ("12,50,000").
+In French, "billion" is 10**12.  Scale abbreviations in any case ("$225 Mn",
+"$1Bn", "3 Bln"), and Indian "lakh" and "crore" ("Rs. 1,200 crore").  In
+French, a scaled number without currency ("491,85 millions,") takes the
+currency of the article's nearest amount before it.
 """
 
 from __future__ import annotations
