@@ -608,6 +608,34 @@ def test_person_cues_without_a_known_first_name(gazetteer: Gazetteer) -> None:
     assert people == ["Alistair Brennan", "Zorblat Quenby", "Thibaultin Renaudet", "Wexford Pell"]
 
 
+def test_names_as_real_news_writes_them(gazetteer: Gazetteer) -> None:
+    """Leading initials and "&" in company names, a hyphen split by the
+    layout, titles and descriptors before people (issue 14)."""
+    body = (
+        "Shares of Q. Vantor Financial fell while ZX&T Holdings rose. "
+        "Treasurer Quorin Valtes agreed, said Sarah Elbaz- Fassio, an analyst. "
+        "Agency firebrand Dremot Kallis said no."
+    )
+    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    assert found == [
+        ("organization", "Q. Vantor Financial"),
+        ("organization", "ZX&T Holdings"),
+        ("person", "Quorin Valtes"),
+        ("person", "Sarah Elbaz-Fassio"),
+        ("person", "Dremot Kallis"),
+    ]
+
+
+def test_titles_products_and_figures_are_not_organizations(gazetteer: Gazetteer) -> None:
+    body = (
+        "The Chief Operating Officer left. The Senior Vice President of Sales, Mark "
+        "Pell, quit. Global Head of Research Anna Quenby said the Velmora S24 sold "
+        "well. Santa Claus and the Operation Brightwater campaign helped."
+    )
+    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    assert found == [("person", "Mark Pell"), ("person", "Anna Quenby")]
+
+
 def test_headings_give_no_candidates(gazetteer: Gazetteer) -> None:
     body = "Potential Collaboration and Implications\nMicrosoft may host Grok.\nRead More\n"
     assert entities(body, gazetteer) == [
