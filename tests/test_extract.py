@@ -103,6 +103,7 @@ def test_an_amount_takes_the_currency_of_the_next_one() -> None:
         ("for Rs. 1,200 crore in cash", "en", "Rs. 1,200 crore", "12000000000", "INR"),
         ("a ₹2.5 lakh crore market", "en", "₹2.5 lakh crore", "2500000000000", "INR"),
         ("priced at Rs 12,50,000 each", "en", "Rs 12,50,000", "1250000", "INR"),
+        ("Amount: Rs 125 Cr. Round: Series A", "en", "Rs 125 Cr", "1250000000", "INR"),
     ],
 )
 def test_short_and_indian_units(

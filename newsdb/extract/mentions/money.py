@@ -155,6 +155,7 @@ _SCALE = {
     "lakhs": 5,
     "crore": 7,
     "crores": 7,
+    "cr": 7,
     "lakh crore": 12,
     "lakh crores": 12,
     "tn": 12,
