@@ -631,10 +631,11 @@ def test_titles_products_and_figures_are_not_organizations(gazetteer: Gazetteer)
     body = (
         "The Chief Operating Officer left. The Senior Vice President of Sales, Mark "
         "Pell, quit. Global Head of Research Anna Quenby said the Velmora S24 sold "
-        "well. Santa Claus and the Operation Brightwater campaign helped."
+        "well. Santa Claus and the Operation Brightwater campaign helped. Shares "
+        "(QVTR.O) and Nasdaq: ZLMN rose."
     )
     found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
-    assert found == [("person", "Mark Pell"), ("person", "Anna Quenby")]
+    assert found == [("person", "Mark Pell"), ("person", "Anna Quenby"), ("organization", "Nasdaq")]
 
 
 def test_headings_give_no_candidates(gazetteer: Gazetteer) -> None:

@@ -719,16 +719,19 @@ def _common_word(body: str, tokens, run: list[int], lowercase: set[str]) -> bool
 
 
 def _ticker(body: str, start: int, end: int) -> bool:
-    """An all-caps word in parentheses after a name or an exchange: a ticker
-    ("Splunk (SPLK)", "(NASDAQ: HPE)"), unless its letters are the initials
+    """An all-caps word after an exchange, with a Reuters suffix, or in
+    parentheses after a name: a ticker ("(NASDAQ: HPE)", "TSLA.O", "Splunk
+    (SPLK)"), unless its letters are the initials
     of the words before (an acronym given for a name: "Federal Trade
     Commission (FTC)")."""
     text = body[start:end]
     if not text.isupper():
         return False
     before = body[max(0, start - 12) : start]
-    if re.search(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|Euronext|EPA|ETR)\s*:\s*$", before):
-        return True
+    if re.search(r"\b(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|Euronext|EPA|ETR)\s*:\s*$", before):
+        return True  # "(NASDAQ: HPE)", "Nasdaq: AAPL"
+    if re.match(r"\.[A-Z]{1,2}\b(?!\.)", body[end : end + 4]):
+        return True  # a Reuters code: "TSLA.O", "AIR.PA"
     if not (before.endswith("(") and body[end : end + 1] == ")"):
         return False
     previous = re.search(r"([^\W\d_][\w’'-]*)\W*$", body[max(0, start - 40) : start - 1])
