@@ -36,9 +36,8 @@ One regex pass finds every candidate; each is resolved to a
 * A publication date known only to the month is read as the middle of that
   month for week and day arithmetic, and the result is kept at month
   precision; known only to the year, only year arithmetic is done.  Without a
-  publication date, the latest day or month the text writes with its year
-  (outside a clause about the future) stands in for it; with none, relative
-  dates keep their text and have value None.
+  publication date every relative date keeps its text and has value None
+  (SPEC §4: unresolved rather than guessed).
 * vague but dated ("a few months ago", "a month later", "the next few
   weeks"): a date with value None.
 
@@ -719,16 +718,7 @@ def find_dates(
     tokens, lowers, _ = words if words is not None else tokenize(body)
     triggers = [i for i, w in enumerate(lowers) if w in _TRIGGERS or w[0].isdigit()]
     found, matches = _find(body, published, language, tokens, lowers, triggers)
-    if published is None:
-        # an undated article: its latest written date ("March 3, 2021") stands
-        # in for the publication date where the story gives no year itself
-        anchor = _latest_written_date(body, found, matches)
-        if anchor is not None:
-            found = [
-                m if m.value else _again(m, match, body, anchor, language)
-                for m, match in zip(found, matches, strict=True)
-            ]
-    elif published.precision is Precision.MONTH:
+    if published is not None and published.precision is Precision.MONTH:
         # "PARIS, 21 septembre (Reuters)": the day it was written, in the first lines
         day = _dateline_day([m for m in found if m.start < _DATELINE_CHARS], published)
         if day is not None:
@@ -751,22 +741,6 @@ def _again(mention: Mention, match: re.Match, body, anchor, language) -> Mention
         value=value.iso() if value else None,
         precision=str(value.precision) if value else None,
     )
-
-
-def _latest_written_date(body: str, found: list[Mention], matches) -> PartialDate | None:
-    """The latest day or month the text writes with its year ("March 3,
-    2021", "avril 2021"), outside a clause about the future: a stand-in for
-    the publication date of an undated article (news reports the past)."""
-    written = [
-        PartialDate.parse(m.value)
-        for m, match in zip(found, matches, strict=True)
-        if m.value
-        and m.precision in ("day", "month")
-        and match.re is _PATTERN
-        and any(match.group(g) for g in ("iso", "num", "mdy_y", "dmy_y", "my"))
-        and not _future(body, m.start)
-    ]
-    return max(written, key=lambda d: (d.value, d.precision is Precision.DAY), default=None)
 
 
 def _dateline_day(found: list[Mention], published: PartialDate) -> PartialDate | None:
