@@ -114,7 +114,8 @@ def test_short_and_indian_units(
     assert_consistent(body, found)
 
 
-def test_a_french_amount_without_currency_takes_the_article_s() -> None:
+def test_a_french_amount_without_currency_has_none() -> None:
+    """Strictly from the text: a bare "491,85 millions" is money, in no currency."""
     body = (
         "La société a levé 80 millions d’euros. Son chiffre d’affaires atteint 491,85 "
         "millions, contre 35 millions en 2021. Elle compte 10 millions d’utilisateurs."
@@ -122,8 +123,8 @@ def test_a_french_amount_without_currency_takes_the_article_s() -> None:
     found = find_money(body, "fr")
     assert [(m.text, m.amount, m.currency) for m in found] == [
         ("80 millions d’euros", Decimal("80000000"), "EUR"),
-        ("491,85 millions", Decimal("491850000"), "EUR"),
-        ("35 millions", Decimal("35000000"), "EUR"),
+        ("491,85 millions", Decimal("491850000"), None),
+        ("35 millions", Decimal("35000000"), None),
     ]
     assert_consistent(body, found)
     assert find_money("Elle compte 35 millions, soit 3 milliards.", "fr") == []
@@ -201,6 +202,15 @@ def test_to_json_amounts_are_plain_decimal_strings() -> None:
         "end": 17,
         "amount": "33000000000",
         "currency": "USD",
+    }
+    bare = find_money("Elle a levé 20 millions d’euros, puis 30 millions.", "fr")[1]
+    assert bare.to_json() == {
+        "type": "money",
+        "text": "30 millions",
+        "start": 38,
+        "end": 49,
+        "amount": "30000000",
+        "currency": None,
     }
 
 

@@ -13,8 +13,8 @@ in French; "97,4" and "1.5" are decimals in both; spaces, no-break and thin
 spaces group thousands ("1 150 millions"), Indian commas lakhs ("12,50,000").
 In French, "billion" is 10**12.  Scale abbreviations in any case ("$225 Mn",
 "$1Bn", "3 Bln"), and Indian "lakh" and "crore" ("Rs. 1,200 crore").  In
-French, a scaled number without currency ("491,85 millions,") takes the
-currency of the article's nearest amount before it.
+French, a scaled number without currency ("491,85 millions,") in an article
+that states amounts is an amount with currency None: the text names none.
 """
 
 from __future__ import annotations
@@ -224,8 +224,8 @@ _SHARED = re.compile(
 _FRENCH_LIKE = {"fr", "de", "es", "it", "pt", "nl"}
 # French drops the currency once the article has given it: "a levé 491,85
 # millions.", "contre 35 millions en 2021".  Such a bare scaled number is an
-# amount in the currency of the article's nearest amount, when what follows
-# it is punctuation or a linking word (not "millions d'utilisateurs").
+# amount, when what follows it is punctuation or a linking word (not
+# "millions d'utilisateurs"); its currency stays None, as the text states none.
 _BARE = re.compile(
     rf"(?<![\w.,$€£¥])(?P<num>{_NUM}){_SP}(?P<scale>(?i:millions?|milliards?))"
     rf"(?={_SP}*(?:[.,;:!?)»\n]|$|(?:et|ou|pour|en|à|au|aux|dans|sur|contre|lors|après|selon"
@@ -345,21 +345,18 @@ def find_money(body: str, language: str | None = None) -> list[Mention]:
 
 
 def _bare(body: str, found: list[Mention], language: str) -> list[Mention]:
-    """French amounts whose currency the article gave before (or, for the
-    first ones, gives next): see ``_BARE``."""
-    stated = sorted((m for m in found if m.currency), key=lambda m: m.start)
-    if not stated:
+    """French amounts without a currency word, in an article that states
+    amounts with one: see ``_BARE``."""
+    if not any(m.currency for m in found):
         return []
     extra = []
     for match in _BARE.finditer(body):
         start, end = match.span()
         if any(m.start < end and start < m.end for m in found):
             continue
-        before = [m for m in stated if m.end <= start]
-        currency = (before[-1] if before else stated[0]).currency
         number = parse_number(match.group("num"), language, scaled=True)
         amount = _exact(_EXACT.multiply(number, _scale(match.group("scale"), language)))
-        extra.append(Mention("money", match.group(0), start, end, amount=amount, currency=currency))
+        extra.append(Mention("money", match.group(0), start, end, amount=amount, currency=None))
     return extra
 
 
