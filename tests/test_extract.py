@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from newsdb.cli import main
 from newsdb.extract import Entity, Gazetteer, Mention, detect_language, extract_article
 from newsdb.extract.mentions.dates import find_dates
 from newsdb.extract.mentions.money import find_money, parse_number
 from newsdb.partial_date import PartialDate
+from newsdb.readers.articles import date_in_url
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -869,3 +873,44 @@ def test_extraction_imports_no_database_layer() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("url", "anchor"),
+    [
+        ("https://news.example/tech/2024/05/02/velmora-buys-kestrel", "2024-05-02"),
+        ("https://news.example/fr/eco/20210922-velmora-leve-80-millions", "2021-09-22"),
+        ("https://news.example/2023-11-07-velmora.html", "2023-11-07"),
+        ("https://news.example/archive/2022/03/velmora", "2022-03"),
+        ("https://news.example/story/20241399-velmora", None),  # no 99th day
+        ("https://20240502.example/velmora", None),  # the host is no path
+        ("https://news.example/velmora-2024-results", None),
+    ],
+)
+def test_a_date_in_the_url_path(url: str, anchor: str | None) -> None:
+    found = date_in_url(url)
+    assert (found.iso() if found else None) == anchor
+
+
+def test_an_undated_article_anchors_relative_dates_on_its_url_date(tmp_path: Path) -> None:
+    """The devset README: relative dates resolve against the publication date,
+    else a date in the URL; with neither, they stay unresolved."""
+    for name, url in [("dated", "https://news.example/2024/05/02/velmora"), ("undated", None)]:
+        front = "---\ntitle: Velmora\nlanguage: en\n" + (f"url: {url}\n" if url else "")
+        (tmp_path / f"{name}.md").write_text(
+            front + "---\nVelmora grew last year and hired on Monday.\n", encoding="utf-8"
+        )
+    result = CliRunner().invoke(main, ["extract", "--format", "json", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    articles = [json.loads(line) for line in result.output.splitlines()]
+    dates = {
+        Path(a["path"]).stem: [
+            (m["text"], m.get("value")) for m in a["mentions"] if m["type"] == "date"
+        ]
+        for a in articles
+    }
+    assert dates == {
+        "dated": [("last year", "2023"), ("Monday", "2024-04-29")],
+        "undated": [("last year", None), ("Monday", None)],
+    }
+    assert [a["published"] for a in articles] == [None, None]  # the URL is no publication date

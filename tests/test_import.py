@@ -341,3 +341,21 @@ def test_an_amount_without_currency_keeps_its_exact_value(runner, empty_url, tmp
         ("35 millions", Decimal("35000000.00"), None, None, "35000000"),
     ]
     assert rows[0].amount_usd is not None and rows[1].amount_usd is None
+
+
+def test_an_undated_article_resolves_relative_dates_on_its_url_date(runner, empty_url, tmp_path):
+    (tmp_path / "velmora.md").write_text(
+        "---\ntitle: Velmora\nlanguage: en\nurl: https://news.example/2024/05/02/velmora\n---\n"
+        "Velmora grew last year.\n",
+        encoding="utf-8",
+    )
+    run_import(runner, empty_url, tmp_path)
+    engine = db.make_engine(empty_url)
+    with Session(engine) as session:
+        published = session.scalar(select(Article.published))
+        dates = session.execute(
+            select(Mention.text, Mention.date, Mention.date_precision).where(Mention.type == "date")
+        ).all()
+    engine.dispose()
+    assert published is None  # the URL's date anchors; it is not the publication date
+    assert [tuple(d) for d in dates] == [("last year", dt.date(2023, 1, 1), "year")]
