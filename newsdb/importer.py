@@ -233,7 +233,7 @@ class _Load:
                 same = old is not None and old.sha256 == record.sha256 and old.language
                 record.language = old.language if same else detect_language(record.body)
         written = sync_articles(self.session, records, stored, self.summary, self.redeclared)
-        analyses = self.analyzer([(r.body, r.published, r.language) for _, r in written])
+        analyses = self.analyzer([(r.body, r.anchor, r.language) for _, r in written])
         self.names.declare([(a.facts, a.mentions) for a in analyses if a.facts])
         for (article_id, record), analysis in zip(written, analyses, strict=True):
             if analysis.facts:
@@ -378,7 +378,7 @@ def extract_files(paths: list[Path], gazetteer: Gazetteer, facts: bool = False) 
                 record.body,
                 gazetteer,
                 language=record.language,
-                published=record.published,
+                published=record.anchor,
                 facts=facts,
             )
             result = {

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from newsdb.cli import main
 from newsdb.extract import Entity, Gazetteer, Mention, detect_language, extract_article
 from newsdb.extract.mentions.dates import find_dates
 from newsdb.extract.mentions.money import find_money, parse_number
 from newsdb.partial_date import PartialDate
+from newsdb.readers.articles import date_in_url
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -93,6 +97,43 @@ def test_an_amount_takes_the_currency_of_the_next_one() -> None:
     assert_consistent(body, found)
 
 
+@pytest.mark.parametrize(
+    ("body", "language", "text", "amount", "currency"),
+    [
+        ("a round of $225 Mn led by", "en", "$225 Mn", "225000000", "USD"),
+        ("raised $100Mn in 2021", "en", "$100Mn", "100000000", "USD"),
+        ("a $1Bn deal", "en", "$1Bn", "1000000000", "USD"),
+        ("worth 3 Bln euros", "en", "3 Bln euros", "3000000000", "EUR"),
+        ("for Rs. 1,200 crore in cash", "en", "Rs. 1,200 crore", "12000000000", "INR"),
+        ("a ₹2.5 lakh crore market", "en", "₹2.5 lakh crore", "2500000000000", "INR"),
+        ("priced at Rs 12,50,000 each", "en", "Rs 12,50,000", "1250000", "INR"),
+        ("Amount: Rs 125 Cr. Round: Series A", "en", "Rs 125 Cr", "1250000000", "INR"),
+    ],
+)
+def test_short_and_indian_units(
+    body: str, language: str, text: str, amount: str, currency: str
+) -> None:
+    found = find_money(body, language)
+    assert [(m.text, m.amount, m.currency) for m in found] == [(text, Decimal(amount), currency)]
+    assert_consistent(body, found)
+
+
+def test_a_french_amount_without_currency_has_none() -> None:
+    """Strictly from the text: a bare "491,85 millions" is money, in no currency."""
+    body = (
+        "La société a levé 80 millions d’euros. Son chiffre d’affaires atteint 491,85 "
+        "millions, contre 35 millions en 2021. Elle compte 10 millions d’utilisateurs."
+    )
+    found = find_money(body, "fr")
+    assert [(m.text, m.amount, m.currency) for m in found] == [
+        ("80 millions d’euros", Decimal("80000000"), "EUR"),
+        ("491,85 millions", Decimal("491850000"), None),
+        ("35 millions", Decimal("35000000"), None),
+    ]
+    assert_consistent(body, found)
+    assert find_money("Elle compte 35 millions, soit 3 milliards.", "fr") == []
+
+
 @pytest.mark.parametrize(("body", "language", "text", "amount", "currency"), MONEY)
 def test_money(body: str, language: str | None, text: str, amount: str, currency: str) -> None:
     found = find_money(body, language)
@@ -166,6 +207,15 @@ def test_to_json_amounts_are_plain_decimal_strings() -> None:
         "amount": "33000000000",
         "currency": "USD",
     }
+    bare = find_money("Elle a levé 20 millions d’euros, puis 30 millions.", "fr")[1]
+    assert bare.to_json() == {
+        "type": "money",
+        "text": "30 millions",
+        "start": 38,
+        "end": 49,
+        "amount": "30000000",
+        "currency": None,
+    }
 
 
 def test_to_json_of_dates_and_entities_omits_missing_values() -> None:
@@ -208,7 +258,7 @@ DATES = [
     ("a deal with Oracle in 2023 and", None, "2023", "2023", "year"),
     ("Il a quitté la startup en 2018 avant", None, "2018", "2018", "year"),
     ("On se souvient qu’en 2023, Musk", None, "2023", "2023", "year"),
-    ("production by mid-2027", None, "2027", "2027", "year"),
+    ("production by mid-2027", None, "mid-2027", "2027", "year"),
     ("in fiscal 2026", None, "2026", "2026", "year"),
     ("in May 2025", None, "May 2025", "2025-05", "month"),
     ("depuis mars 2024", None, "mars 2024", "2024-03", "month"),
@@ -313,6 +363,73 @@ DATES = [
     ("launched a few weeks ago", DAY, "a few weeks ago", None, None),
     ("Just a month later, it", DAY, "a month later", None, None),
 ]
+
+
+# Forms of real news (issue 14): (body, published, language, every (text, value)).
+NEWS_DATES = [
+    ("the Q3 of 2021 results", DAY, "en", [("Q3 of 2021", "2021-Q3")]),
+    ("in the last quarter of the year", DAY, "en", [("last quarter of the year", "2025-Q4")]),
+    ("sales fell last quarter", DAY, "en", [("last quarter", "2025-Q1")]),
+    (
+        "by the end of the first calendar quarter of 2021",
+        DAY,
+        "en",
+        [("first calendar quarter of 2021", "2021-Q1")],
+    ),
+    ("au dernier trimestre 2021", DAY, "fr", [("dernier trimestre 2021", "2021-Q4")]),
+    ("signed on 14.01.2021 in Bern", None, "en", [("14.01.2021", "2021-01-14")]),
+    ("between 2015 and 2018", None, "en", [("2015", "2015"), ("2018", "2018")]),
+    ("between March and May 2021", DAY, "en", [("March", "2021-03"), ("May 2021", "2021-05")]),
+    ("output in 2015-2018 grew", None, "en", [("2015-2018", "2015")]),
+    ("It peaked in mid-2009.", None, "en", [("mid-2009", "2009")]),
+    ("pendant le mois d’août", DAY, "fr", [("août", "2024-08")]),
+    ("Il l’a dit en janvier dernier.", MONTH, "fr", [("janvier dernier", "2025-01")]),
+    ("Il l’a dit en mai dernier.", MONTH, "fr", [("mai dernier", "2024-05")]),
+    ("Le marché a chuté. Juillet a été calme.", DAY, "fr", [("Juillet", "2024-07")]),
+    ("He will speak this evening.", DAY, "en", [("this evening", "2025-05-02")]),
+    ("Two months later, it failed.", DAY, "en", [("Two months later", None)]),
+    ("Nvidia Tuesday said it", DAY, "en", [("Tuesday", "2025-04-29")]),
+    ("sales on Black Friday", DAY, "en", []),
+    (
+        "revenue was higher than in 2022 compared with 2021.",
+        None,
+        "en",
+        [("2022", "2022"), ("2021", "2021")],
+    ),
+    ("les usines de demain", DAY, "fr", []),
+    # undated: a date the text writes is no publication date (SPEC §4)
+    (
+        "It closed on March 3, 2021. Last year it grew; next year, in the first quarter.",
+        None,
+        "en",
+        [
+            ("March 3, 2021", "2021-03-03"),
+            ("Last year", None),
+            ("next year", None),
+            ("first quarter", None),
+        ],
+    ),
+    (
+        "L’accord du 12 avril 2022 a suivi la levée de janvier dernier ; ce mois-ci, "
+        "la société recrute, comme l’année dernière ; January of this year too.",
+        None,
+        "fr",
+        [
+            ("12 avril 2022", "2022-04-12"),
+            ("janvier dernier", None),
+            ("ce mois-ci", None),
+            ("l’année dernière", None),
+            ("January of this year", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "language", "expected"), NEWS_DATES)
+def test_dates_of_real_news(body: str, published, language: str, expected: list) -> None:
+    found = find_dates(body, published, language)
+    assert [(m.text, m.value) for m in found] == expected
+    assert_consistent(body, found)
 
 
 @pytest.mark.parametrize(("body", "published", "text", "value", "precision"), DATES)
@@ -518,6 +635,35 @@ def test_person_cues_without_a_known_first_name(gazetteer: Gazetteer) -> None:
     )
     people = [text for kind, text, _, _ in entities(body, gazetteer) if kind == "person"]
     assert people == ["Alistair Brennan", "Zorblat Quenby", "Thibaultin Renaudet", "Wexford Pell"]
+
+
+def test_names_as_real_news_writes_them(gazetteer: Gazetteer) -> None:
+    """Leading initials and "&" in company names, a hyphen split by the
+    layout, titles and descriptors before people (issue 14)."""
+    body = (
+        "Shares of Q. Vantor Financial fell while ZX&T Holdings rose. "
+        "Treasurer Quorin Valtes agreed, said Sarah Elbaz- Fassio, an analyst. "
+        "Agency firebrand Dremot Kallis said no."
+    )
+    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    assert found == [
+        ("organization", "Q. Vantor Financial"),
+        ("organization", "ZX&T Holdings"),
+        ("person", "Quorin Valtes"),
+        ("person", "Sarah Elbaz-Fassio"),
+        ("person", "Dremot Kallis"),
+    ]
+
+
+def test_titles_products_and_figures_are_not_organizations(gazetteer: Gazetteer) -> None:
+    body = (
+        "The Chief Operating Officer left. The Senior Vice President of Sales, Mark "
+        "Pell, quit. Global Head of Research Anna Quenby said the Velmora S24 sold "
+        "well. Santa Claus and the Operation Brightwater campaign helped. Shares "
+        "(QVTR.O) and Nasdaq: ZLMN rose."
+    )
+    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    assert found == [("person", "Mark Pell"), ("person", "Anna Quenby"), ("organization", "Nasdaq")]
 
 
 def test_headings_give_no_candidates(gazetteer: Gazetteer) -> None:
@@ -727,3 +873,44 @@ def test_extraction_imports_no_database_layer() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("url", "anchor"),
+    [
+        ("https://news.example/tech/2024/05/02/velmora-buys-kestrel", "2024-05-02"),
+        ("https://news.example/fr/eco/20210922-velmora-leve-80-millions", "2021-09-22"),
+        ("https://news.example/2023-11-07-velmora.html", "2023-11-07"),
+        ("https://news.example/archive/2022/03/velmora", "2022-03"),
+        ("https://news.example/story/20241399-velmora", None),  # no 99th day
+        ("https://20240502.example/velmora", None),  # the host is no path
+        ("https://news.example/velmora-2024-results", None),
+    ],
+)
+def test_a_date_in_the_url_path(url: str, anchor: str | None) -> None:
+    found = date_in_url(url)
+    assert (found.iso() if found else None) == anchor
+
+
+def test_an_undated_article_anchors_relative_dates_on_its_url_date(tmp_path: Path) -> None:
+    """The devset README: relative dates resolve against the publication date,
+    else a date in the URL; with neither, they stay unresolved."""
+    for name, url in [("dated", "https://news.example/2024/05/02/velmora"), ("undated", None)]:
+        front = "---\ntitle: Velmora\nlanguage: en\n" + (f"url: {url}\n" if url else "")
+        (tmp_path / f"{name}.md").write_text(
+            front + "---\nVelmora grew last year and hired on Monday.\n", encoding="utf-8"
+        )
+    result = CliRunner().invoke(main, ["extract", "--format", "json", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    articles = [json.loads(line) for line in result.output.splitlines()]
+    dates = {
+        Path(a["path"]).stem: [
+            (m["text"], m.get("value")) for m in a["mentions"] if m["type"] == "date"
+        ]
+        for a in articles
+    }
+    assert dates == {
+        "dated": [("last year", "2023"), ("Monday", "2024-04-29")],
+        "undated": [("last year", None), ("Monday", None)],
+    }
+    assert [a["published"] for a in articles] == [None, None]  # the URL is no publication date

@@ -307,3 +307,55 @@ def test_keep_going_survives_a_bad_entity_declaration(runner, empty_url, tmp_pat
             session.scalar(select(Organization).where(Organization.name == "Orphan Labs")) is None
         )
     engine.dispose()
+
+
+def test_an_amount_without_currency_keeps_its_exact_value(runner, empty_url, tmp_path):
+    """ "491,85 millions" names no currency: the mention keeps the exact amount
+    (amount_exact, normalized) but not the number column the money CHECK ties
+    to a currency, and is not converted to USD."""
+    (tmp_path / "ventes.md").write_text(
+        "---\ntitle: Les ventes de Velmora\nlanguage: fr\npublished: 2024-03-04\n---\n"
+        "Velmora a levé 80 millions d’euros. Son chiffre d’affaires atteint 491,85 "
+        "millions, contre 35 millions en 2021.\n",
+        encoding="utf-8",
+    )
+    run_import(runner, empty_url, tmp_path)
+    engine = db.make_engine(empty_url)
+    with Session(engine) as session:
+        rows = session.execute(
+            select(
+                Mention.text,
+                Mention.amount_exact,
+                Mention.amount,  # in SQL, the number column
+                Mention.currency,
+                Mention.normalized,
+                Mention.amount_usd,
+            )
+            .where(Mention.type == "money")
+            .order_by(Mention.start_offset)
+        ).all()
+    engine.dispose()
+    assert [tuple(r[:5]) for r in rows] == [
+        ("80 millions d’euros", Decimal("80000000.00"), Decimal(80000000), "EUR", "80000000 EUR"),
+        ("491,85 millions", Decimal("491850000.00"), None, None, "491850000"),
+        ("35 millions", Decimal("35000000.00"), None, None, "35000000"),
+    ]
+    assert rows[0].amount_usd is not None and rows[1].amount_usd is None
+
+
+def test_an_undated_article_resolves_relative_dates_on_its_url_date(runner, empty_url, tmp_path):
+    (tmp_path / "velmora.md").write_text(
+        "---\ntitle: Velmora\nlanguage: en\nurl: https://news.example/2024/05/02/velmora\n---\n"
+        "Velmora grew last year.\n",
+        encoding="utf-8",
+    )
+    run_import(runner, empty_url, tmp_path)
+    engine = db.make_engine(empty_url)
+    with Session(engine) as session:
+        published = session.scalar(select(Article.published))
+        dates = session.execute(
+            select(Mention.text, Mention.date, Mention.date_precision).where(Mention.type == "date")
+        ).all()
+    engine.dispose()
+    assert published is None  # the URL's date anchors; it is not the publication date
+    assert [tuple(d) for d in dates] == [("last year", dt.date(2023, 1, 1), "year")]

@@ -354,9 +354,8 @@ def test_upgrade_converts_existing_amounts_and_downgrade_keeps_new_bases(empty_u
     engine.dispose()
     with pytest.raises(db.DatabaseError, match=r"valuation 'v' has basis 'implied'"):
         db.downgrade(empty_url, "0012_evidence_amount_index")
-    # SQLite commits each step (later revisions went down), PostgreSQL none; 0013 refused
-    refused = "0013_money_basis_high_usd" if empty_url.startswith("sqlite") else None
-    assert db.current_revision(empty_url) == (refused or db.head_revision())
+    # 0013 refused: the whole downgrade is undone, on both databases
+    assert db.current_revision(empty_url) == db.head_revision()
     engine = db.make_engine(empty_url)
     with engine.begin() as connection:
         connection.execute(text("UPDATE valuation SET basis = 'other'"))

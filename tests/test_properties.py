@@ -396,7 +396,8 @@ def check_mentions(body: str, mentions) -> None:
         if m.type == "money":
             assert isinstance(m.amount, Decimal), m
             assert m.amount.is_finite() and m.amount >= 0, m
-            assert isinstance(m.currency, str) and CURRENCY.fullmatch(m.currency), m
+            # None where the text names no currency ("491,85 millions")
+            assert m.currency is None or CURRENCY.fullmatch(m.currency), m
         elif m.type == "date":
             if m.value is not None:
                 date = PartialDate.parse(m.value)

@@ -222,9 +222,12 @@ def insert_mentions(
                 if m.amount_high is not None:  # a range: the mention means low to high
                     row["amount"], row["amount_high"] = m.amount_low, m.amount_high
                     row["amount_high_exact"] = f"{cents(m.amount_high):f}"
-                row["normalized"] = f"{m.amount:f} {m.currency}" if m.amount is not None else None
                 if m.amount is not None:
+                    row["normalized"] = f"{m.amount:f}" + (f" {m.currency}" if m.currency else "")
                     row["amount_exact"] = f"{cents(row['amount']):f}"
+                    if m.currency is None:  # "491,85 millions": the text names no currency
+                        row["amount"] = row["amount_high"] = None  # the money CHECK
+                        row["rate_note"] = "no currency in the text: exact amount only"
                     if not Money.fits(m.amount):  # beyond NUMERIC(24, 2): text only
                         row["amount"] = None
                         row["rate_note"] = "amount beyond NUMERIC(24, 2): exact text only"

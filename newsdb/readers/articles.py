@@ -22,6 +22,11 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.S | re.M
 LANGUAGES = frozenset(files("newsdb").joinpath("data/languages.txt").read_text().split())
 # Column lengths (models.Article): refused here, alike on SQLite (which does not check).
 KEY_CHARS, SOURCE_CHARS = 500, 200
+# A date in a URL's path: "/2024/05/02/", "/2024-05-02-", "/20210922-", or "/2024/05/".
+_URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d{2})(?:(?P<sep>[/-]?)(?P<m>\d{2})(?P=sep)(?P<d>\d{2})|/(?P<mo>\d{2}))"
+    r"(?=[/_.-]|$)"
+)
 
 
 @dataclass
@@ -43,6 +48,25 @@ class ArticleRecord:
     @property
     def where(self) -> str:
         return f"{self.path}:{self.line}" if self.line else self.path
+
+    @property
+    def anchor(self) -> PartialDate | None:
+        """The date relative dates are resolved against: the publication
+        date, else a date in the URL's path (``date_in_url``)."""
+        return self.published or date_in_url(self.url)
+
+
+def date_in_url(url: str | None) -> PartialDate | None:
+    """The first date of a URL's path, to the day or month it writes
+    ("…/2024/05/02/slug" is 2024-05-02), or None."""
+    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url or "", flags=re.I)
+    for found in _URL_DATE.finditer(path):
+        year, month, day = found.group("y"), found.group("m") or found.group("mo"), found.group("d")
+        try:
+            return PartialDate.parse(f"{year}-{month}-{day}" if day else f"{year}-{month}")
+        except ValueError:  # "/2024/13/45/": not a date
+            continue
+    return None
 
 
 @dataclass

@@ -36,6 +36,7 @@ from newsdb.extract.mentions.mention import Mention
 from newsdb.extract.text.normalize import fold, folded_word_set
 from newsdb.extract.text.word_lists import (
     DAYS,
+    FIGURES,
     FIRST_NAMES,
     GEO_WORDS,
     LAW_WORDS,
@@ -54,7 +55,8 @@ from newsdb.extract.text.word_lists import (
 )
 
 _BREAKERS = STOPWORDS | MONTHS | DAYS | TITLES | NATIONALITIES
-_JOIN_GAPS = frozenset({" ", "\u00a0", "-", "’", "'", " & ", "&", " &\u00a0"})
+# "El- Fassy": a hyphen the layout split from the rest of the name.
+_JOIN_GAPS = frozenset({" ", "\u00a0", "-", "- ", "’", "'", " & ", "&", " &\u00a0"})
 _PARTICLES = frozenset(
     {"de", "du", "des", "von", "van", "der", "den", "da", "di", "del", "dos", "bin", "bint", "ibn"}
 )
@@ -83,7 +85,9 @@ _GENERIC_NOUNS = folded_word_set(
     finance economic development culture education justice food drug drugs aviation
     communications information media arts defense defence security environment climate
     labor labour transport transportation innovation skills business enterprise economy
-    concurrence marches industrie recherche sante donnees libertes informatique"""
+    concurrence marches industrie recherche sante donnees libertes informatique
+    sales marketing engineering operations product products strategy policy legal growth
+    operating technology people investor relations"""
 )
 _PLACE_NOUNS = folded_word_set("basin region county province state peninsula area district shale")
 _ARABIC_PARTICLES = frozenset({"bin", "bint", "ibn"})
@@ -96,6 +100,7 @@ _INSTITUTION_ENDS = folded_word_set(
     commission comite federation"""
 )
 _COURTS = folded_word_set("court courts cour tribunal circuit")  # a frozenset
+_CAMPAIGNS = folded_word_set("operation operacion opération")
 # A verb of business news right after a sentence-initial word makes it a
 # name: "Cineworld will buy", "Nikon bought", "Free a remporté".
 _SUBJECT_VERB = re.compile(
@@ -106,6 +111,8 @@ _SUBJECT_VERB = re.compile(
 )
 _COORDINATED = re.compile(r"[ \u00a0]+(?:and|et|&)[ \u00a0]+[A-Z]")  # "Orange et Bouygues"
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+_MODEL_NUMBER = re.compile(r"^(?=[A-Za-z]*\d)[A-Z]?\d+[a-zA-Z]?$|^[A-Z]\d+")
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}[ \u00a0]$")
 _PLACE_AFTER = re.compile(r",[ \u00a0]+([A-Z][\w.]*(?:[ \u00a0][A-Z]\w*)?)(?=[\s,.;:)-])")
 _QUOTED = re.compile(r"[\"“«‘][ \u00a0]*([A-ZÀ-Ý][^\"“”«»‘’\n]{0,59}?)[ \u00a0]*[\"”»’]")
 _ABBREVIATIONS = folded_word_set(
@@ -343,6 +350,7 @@ def find_candidates(
     if run:
         runs.append(run)
     runs = [part for run in runs for part in _split_and(run, texts)]
+    runs = [part for run in runs for part in _split_title(run, texts)]
     found = _classify(body, tokens, texts, runs, support, after_known, people, known_orgs or {})
     return credited + found
 
@@ -360,6 +368,17 @@ def _split_and(run: list[int], texts: list[str]) -> list[list[int]]:
             ):
                 return [run]
             return [before, *_split_and(after, texts)]
+    return [run]
+
+
+def _split_title(run: list[int], texts: list[str]) -> list[list[int]]:
+    """ "Head of Research Anna Lee": a department or title word glued to the
+    given name of the person who holds it is two runs."""
+    if len(run) < 3 or fold(texts[run[0]]) not in _GENERIC_NOUNS | TITLES:
+        return [run]
+    for n in range(1, len(run) - 1):
+        if fold(texts[run[n]]) in FIRST_NAMES and texts[run[n - 1]] not in _LINK_WORDS:
+            return [run[:n], run[n:]]
     return [run]
 
 
@@ -381,6 +400,9 @@ def _opens_name(body: str, tokens, texts, i: int, folded: str) -> bool:
     nationality before an institution word ("European Union"), an acronym
     before an organization word ("CA Technologies")."""
     word = texts[i]
+    end = tokens[i].end()
+    if word.isupper() and body[end : end + 1] == "&" and body[end + 1 : end + 2].isupper():
+        return True  # "AT&T"
     if not (folded in _OPENERS or folded in NATIONALITIES or word.isupper()):
         return False
     if i + 1 >= len(tokens) or body[tokens[i].end() : tokens[i + 1].start()] not in (" ", "’", "'"):
@@ -540,6 +562,11 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
         name, resolved = text, False
         if len(words) > 1:
             kind = kind or "organization"
+            initials = _INITIALS_BEFORE.search(body, max(0, start - 10), start)
+            if kind == "organization" and initials:
+                start = initials.start()  # "B. Riley Financial", "J.P. Morgan Chase"
+                text = body[start:end]
+            name = text.replace("- ", "-")
         else:
             key = fold(text)
             if len(text) <= 2 or (text.isupper() and len(text) > 6):
@@ -577,6 +604,12 @@ def _not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, 
     text = " ".join(words) if len(words) > 1 else words[0]
     if text in PLACES or words[-1] in GEO_WORDS:
         return True  # "North Sea", "Silicon Valley"
+    if text in FIGURES or (len(words) > 1 and words[0] in _CAMPAIGNS):
+        return True  # "Santa Claus", "Operation Warp Speed"
+    if len(words) > 1 and _MODEL_NUMBER.match(texts[run[-1]]):
+        return True  # a product and its model: "Galaxy S24", "Pixel 8a"
+    if _in_job_title(body, tokens, texts, run, words):
+        return True  # "Chief Operating Officer", "Vice President of Sales"
     if "-" in body[start:end] and fold(body[start:end]) in PLACES:
         return True  # "Royaume-Uni"
     if run[0] > 0 and f"{fold(texts[run[0] - 1])} {text}" in PLACES:
@@ -610,6 +643,29 @@ def _not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, 
     if before.islower() and fold(before) in PRODUCT_BEFORE and body[start - 1] == " ":
         return True  # "image generator DreamStudio", "the song Roar"
     return bool(titles) and any(a <= start and end <= b for a, b in titles)
+
+
+def _in_job_title(body: str, tokens, texts, run: list[int], words: list[str]) -> bool:
+    """Words between two title words ("Chief Operating Officer"), or a
+    department after "<title> of" ("Head of Research")."""
+    first, last = run[0], run[-1]
+    before = fold(texts[first - 1]) if first > 0 else ""
+    after = fold(texts[last + 1]) if last + 1 < len(texts) else ""
+    if (
+        before in TITLES
+        and after in TITLES
+        and texts[last + 1][0].isupper()
+        and body[tokens[first - 1].end() : tokens[first].start()] == " "
+        and body[tokens[last].end() : tokens[last + 1].start()] == " "
+    ):
+        return True
+    return (
+        len(words) == 1
+        and words[0] in _GENERIC_NOUNS
+        and before == "of"
+        and first > 1
+        and fold(texts[first - 2]) in TITLES
+    )
 
 
 def _product_after(body: str, tokens, last: int) -> bool:
@@ -663,16 +719,19 @@ def _common_word(body: str, tokens, run: list[int], lowercase: set[str]) -> bool
 
 
 def _ticker(body: str, start: int, end: int) -> bool:
-    """An all-caps word in parentheses after a name or an exchange: a ticker
-    ("Splunk (SPLK)", "(NASDAQ: HPE)"), unless its letters are the initials
+    """An all-caps word after an exchange, with a Reuters suffix, or in
+    parentheses after a name: a ticker ("(NASDAQ: HPE)", "TSLA.O", "Splunk
+    (SPLK)"), unless its letters are the initials
     of the words before (an acronym given for a name: "Federal Trade
     Commission (FTC)")."""
     text = body[start:end]
     if not text.isupper():
         return False
     before = body[max(0, start - 12) : start]
-    if re.search(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|Euronext|EPA|ETR)\s*:\s*$", before):
-        return True
+    if re.search(r"\b(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|Euronext|EPA|ETR)\s*:\s*$", before):
+        return True  # "(NASDAQ: HPE)", "Nasdaq: AAPL"
+    if re.match(r"\.[A-Z]{1,2}\b(?!\.)", body[end : end + 4]):
+        return True  # a Reuters code: "TSLA.O", "AIR.PA"
     if not (before.endswith("(") and body[end : end + 1] == ")"):
         return False
     previous = re.search(r"([^\W\d_][\w’'-]*)\W*$", body[max(0, start - 40) : start - 1])

@@ -21,9 +21,14 @@ One regex pass finds every candidate; each is resolved to a
 * weeks: "this week", "last week", "la semaine dernière", "en début de
   semaine" are ISO weeks ("2025-W18", :class:`Period`) when the publication
   day is known, the month of the day a week away when only its month is.
-* quarters: "first-quarter", "the third quarter of 2024", "Q4 2024",
-  "deuxième trimestre" are :class:`Period` quarters ("2024-Q3"), the year
-  found like a month's.
+* quarters: "first-quarter", "the third quarter of 2024", "Q4 2024", "Q3 of
+  2021", "the first calendar quarter of 2021", "deuxième trimestre", "the
+  last quarter of the year" are :class:`Period` quarters ("2024-Q3"), the
+  year found like a month's; "last quarter" alone is the one before.
+* other written forms: "14.01.2021" (day first), "2015-2018" (one period,
+  dated by its start), "mid-2009", "janvier dernier" (the latest January
+  before publication), "between March and May 2021" (the range's year), a
+  capitalized French month opening a sentence ("Juillet a été…").
 * days: "today", "aujourd'hui", "earlier in the day", "yesterday", "hier" and
   weekdays ("on Tuesday" = the latest Tuesday on or before publication; "last
   Tuesday", "mardi dernier" = strictly before; not "every Friday") are days
@@ -31,7 +36,8 @@ One regex pass finds every candidate; each is resolved to a
 * A publication date known only to the month is read as the middle of that
   month for week and day arithmetic, and the result is kept at month
   precision; known only to the year, only year arithmetic is done.  Without a
-  publication date every relative date keeps its text and has value None.
+  publication date every relative date keeps its text and has value None
+  (SPEC §4: unresolved rather than guessed).
 * vague but dated ("a few months ago", "a month later", "the next few
   weeks"): a date with value None.
 
@@ -117,6 +123,13 @@ _RELATIVE = {
     "later today": ("day", 0),
     "earlier in the day": ("day", 0),
     "later in the day": ("day", 0),
+    "this morning": ("day", 0),
+    "this afternoon": ("day", 0),
+    "this evening": ("day", 0),
+    "tonight": ("day", 0),
+    "ce matin": ("day", 0),
+    "cet après-midi": ("day", 0),
+    "ce soir": ("day", 0),
     "aujourd'hui": ("day", 0),
     "plus tôt dans la journée": ("day", 0),
     "fin de l'année": ("year", 0),
@@ -170,7 +183,7 @@ _UNITS = {
 _YEAR_CUES = folded_word_set(
     """in since by until till from through before after during around circa early late
     mid fiscal fy year years summer spring autumn fall winter end start beginning half
-    quarter q1 q2 q3 q4 h1 h2 due en depuis dès ici jusqu avant après apres
+    quarter q1 q2 q3 q4 h1 h2 due between en depuis dès ici jusqu avant après apres
     fin début debut mi courant été ete hiver printemps automne année annee exercice an
     horizon semestre trimestre entre vers t1 t2 t3 t4 s1 s2"""
 )
@@ -187,6 +200,12 @@ _SEASON_CUES = folded_word_set(
 _WEAK_YEAR_CUES = folded_word_set("of the and or to for least de du des et ou à a le la les l")
 _NEXT_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+)")
 _YEAR_OPENERS = set('([«“"—–,;')
+# Words that make a weekday the name of a day, not a date.
+_NAMED_DAYS = folded_word_set(
+    "black cyber super good ash holy easter palm bloody giving fat maundy"
+)
+# "the world of tomorrow", "les usines de demain": a figure, not a day.
+_FIGURATIVE_BEFORE = folded_word_set("of de d")
 
 
 def _alt(words) -> str:
@@ -206,18 +225,28 @@ _WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
 _ORDINALS |= {"4th": 4, "premier": 1, "1er": 1, "deuxième": 2, "deuxieme": 2, "troisième": 3}
 _ORDINALS |= {"troisieme": 3, "quatrième": 4, "quatrieme": 4, "second": 2}
+# "the last quarter of 2021" is its fourth; "last quarter" alone the one before.
+_ORDINALS |= {"last": 4, "dernier": 4}
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _SEASONS |= {"printemps": 3, "été": 6, "automne": 9, "hiver": 12}
 # Vague but dated by the text: "a few months ago", "the next few weeks", "a
 # month later" (value None: the direction is known, the distance is not).
 _VAGUE = r"""(?:(?:a\s+few|several)\s+(?:years|months|weeks|days)\s+(?:ago|later|earlier)
     |(?:a|one)\s+(?:year|month|week|day)\s+(?:later|earlier)
+    |(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|months|weeks|days)
+      \s+(?:later|earlier)
     |next\s+few\s+(?:months|weeks|days))"""
 _YEAR = r"(?:19|20)\d{2}"
+# "between March and May 2021", "du 3 au 5 mars 2024": the year of the range's end.
+_RANGE_YEAR = re.compile(
+    rf"[ \u00a0]*(?:and|to|through|until|till|et|à|au|-|–)[ \u00a0]+"
+    rf"(?:\d{{1,2}}(?:er|st|nd|rd|th)?[ \u00a0]+)?(?:{_DAY_MONTH})\.?"
+    rf"(?:[ \u00a0]+\d{{1,2}}(?:st|nd|rd|th)?)?,?[ \u00a0]+(?P<y>{_YEAR})(?!\d)"
+)
 # Words after which a month name alone is a date ("in June", "en janvier").
 _MONTH_CUES = folded_word_set(
     """in since by until till from through to of early late mid en depuis dès des ici à a
-    de fin début debut mi courant jusqu avant après apres between entre"""
+    de d fin début debut mi courant jusqu avant après apres between entre"""
 )
 
 _PATTERN = re.compile(
@@ -226,7 +255,8 @@ _PATTERN = re.compile(
     (?:
       (?P<iso>(?<![\d-])(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})
           (?:[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?![\d-]))
-    | (?P<num>(?<![\d/.])(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}})/(?P<ny>{_YEAR})(?![\d/]))
+    | (?P<num>(?<![\d/.])(?P<n1>\d{{1,2}})(?P<sep>[/.])(?P<n2>\d{{1,2}})(?P=sep)(?P<ny>{_YEAR})
+          (?![\d/]|\.\d))
     | (?P<mdy>(?:{_WEEKDAY},?\s+)?(?P<mdy_m>{_DAY_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?
           (?!\d)(?:,?\s+(?P<mdy_y>{_YEAR}))?(?![\w]))
     | (?P<dmy>(?<![\d,.])(?:{_WEEKDAY},?\s+)?(?P<dmy_d>\d{{1,2}})(?:er|st|nd|rd|th)?\s+
@@ -240,8 +270,10 @@ _PATTERN = re.compile(
     | (?P<wd>(?:(?P<wd_pre>(?i:last|next))\s+)?(?P<wd_name>{_WEEKDAY})
           (?:\s+(?P<wd_post>(?i:dernier|prochain)))?)(?![\w])
     | (?P<lm>(?P<lm_dir>(?i:last|next))\s+(?P<lm_m>{_MONTH}))(?![\w])(?!\.?\s+\d)
+    | (?P<fm>(?P<fm_m>{_MONTH})\s+(?P<fm_dir>(?i:dernier|prochain)))(?![\w])
     | (?P<bm>{_MONTH})(?![\w])(?!\.?\s+\d)
-    | (?i:mid-)(?P<midyear>{_YEAR})(?![\w])
+    | (?P<midyear>(?i:mid-|mi-)(?P<mid_y>{_YEAR}))(?![\w])
+    | (?<![\w$€£¥.,/-])(?P<years>(?P<years_1>{_YEAR})[-–](?:{_YEAR}|\d{{2}}))(?![\w%]|[.,/-]\d)
     | (?<![\w$€£¥.,/-])(?P<year>{_YEAR})(?![\w%]|[.,/-]\d|[ \u00a0]?[%€$£])
     )
     """,
@@ -255,11 +287,13 @@ _EXTRA = re.compile(
     (?:
       (?P<mrel>(?P<mrel_m>{_MONTH})\s+(?:(?i:of)\s+)?(?P<mrel_dir>(?i:this|last|next))\s+(?i:year)
           (?![\w]))
-    | (?P<q>(?:(?P<q_ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:quarter)
+    | (?P<q>(?:(?P<q_ord>(?i:first|second|third|fourth|last|1st|2nd|3rd|4th))[\s-]+
+          (?i:calendar[\s-]+)?(?i:quarter)
           (?:\s+of\s+(?:(?P<q_this>the\s+year|this\s+year)|(?P<q_y1>{_YEAR})))?
         | (?P<q_fr>(?i:premier|1er|deuxième|deuxieme|second|troisième|troisieme|quatrième
-          |quatrieme))\s+(?i:trimestre)(?:\s+(?:(?P<q_this_fr>de\s+l['’]année)|(?P<q_y2>{_YEAR})))?
-        | (?P<q_q>[QT][1-4])(?:[\s-]+(?P<q_y3>{_YEAR}))?)(?![\w-]))
+          |quatrieme|dernier))\s+(?i:trimestre)
+          (?:\s+(?:(?P<q_this_fr>de\s+l['’]année)|(?:de\s+)?(?P<q_y2>{_YEAR})))?
+        | (?P<q_q>[QT][1-4])(?:(?:[\s-]+|\s+of\s+|\s+de\s+)(?P<q_y3>{_YEAR}))?)(?![\w-]))
     | (?P<season>(?:(?P<s_dir>(?i:last|this|next|the))\s+)?(?P<s_name>(?i:summer|spring|autumn|fall
           |winter))(?:\s+(?P<s_y>{_YEAR}))?)(?![\w-])
     | (?P<vague>(?i:{_VAGUE}))(?![\w-])
@@ -271,13 +305,16 @@ _EXTRA_TRIGGERS = (
     frozenset(_ORDINALS)
     | frozenset(_SEASONS)
     | folded_word_set("q1 q2 q3 q4 t1 t2 t3 t4 last this next a one several")
+    | folded_word_set("two three four five six seven eight nine ten")
     | frozenset(_MONTH_NUMBER)
 )
 # Frequent words that start an _EXTRA phrase only before one of _EXTRA_NEXT.
-_COMMON_STARTS = folded_word_set("a one last this next several") | frozenset(_MONTH_NUMBER)
+_COMMON_STARTS = folded_word_set(
+    "a one last this next several dernier two three four five six seven eight nine ten"
+) | frozenset(_MONTH_NUMBER)
 _EXTRA_NEXT = folded_word_set(
     "few month year week day months years weeks days summer spring autumn fall winter"
-    " this last next of"
+    " this last next of quarter trimestre"
 )
 _ABBR_PREFIX = re.compile(rf"{_WEEKDAY_ABBR},?\s+(?=\d|{_ABBR})")
 _WEEKDAY_ABBRS = folded_word_set("mon tue tues wed thu thur thurs fri sat sun")
@@ -295,7 +332,7 @@ _TRIGGERS = frozenset(
     + [d.lower() for d in _WEEKDAYS_EN + _WEEKDAYS_FR]
     + [phrase.split()[0].split("'")[0] for phrase in _RELATIVE]
     + list(NUMBER_WORDS)
-    + ["mid", "il", "année", "mois", "semaine", "avant", "several"]
+    + ["mid", "mi", "il", "année", "mois", "semaine", "avant", "several"]
     + list(_ORDINALS)
     + ["q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4"]
     + list(_SEASONS)
@@ -433,6 +470,30 @@ def _next_or_last(month_word: str, direction: str, anchor: PartialDate | None):
     return PartialDate(dt.date(year, month, 1), Precision.MONTH)
 
 
+def _latest_month(month_word: str, direction: str, anchor: PartialDate | None):
+    """ "janvier dernier": the last January strictly before the publication
+    month; "mars prochain": the first March after it."""
+    if anchor is None or anchor.precision is Precision.YEAR:
+        return None
+    month = _MONTH_NUMBER[month_word.lower().rstrip(".")]
+    year, ref = anchor.value.year, anchor.value.month
+    if direction == "dernier":
+        year = year if month < ref else year - 1
+    else:
+        year = year if month > ref else year + 1
+    return PartialDate(dt.date(year, month, 1), Precision.MONTH)
+
+
+def _range_year(body: str, end: int) -> str | None:
+    shared = _RANGE_YEAR.match(body, end)
+    return shared.group("y") if shared else None
+
+
+def _opens_sentence(body: str, start: int) -> bool:
+    before = body[max(0, start - 3) : start].rstrip(' \u00a0"“«')
+    return not before or before[-1] in ".!?\n"
+
+
 def _future(body: str, start: int) -> bool:
     """Whether the clause before ``start`` speaks of the future ("expected to
     close in March", "devrait aboutir en juin"): a month without a year then
@@ -463,10 +524,15 @@ def _quarter(match: re.Match, body: str, anchor: PartialDate | None) -> Period |
         return Period.quarter(int(year), number)
     if anchor is None:
         return None
+    this_year = group("q_this") or group("q_this_fr")
+    if ordinal and ordinal.lower() in ("last", "dernier") and not this_year:
+        if anchor.precision is Precision.YEAR:
+            return None
+        current = (anchor.value.month - 1) // 3  # "last quarter": the one before
+        return Period.quarter(anchor.value.year - (current == 0), (current - 1) % 4 + 1)
     if anchor.precision is Precision.YEAR:
         return Period.quarter(anchor.value.year, number)
     first_month = 3 * number - 2
-    this_year = group("q_this") or group("q_this_fr")
     if this_year:
         return Period.quarter(anchor.value.year, number)
     return Period.quarter(_direction_year(first_month, anchor, body, match.start()), number)
@@ -520,6 +586,8 @@ def _year_is_cued(body: str, start: int, end: int, english: bool = False) -> boo
         return True  # "the jury's 2021 verdict"
     if english and words[-1] in _DETERMINERS:
         return True  # "a 2020 court decision", "its 2019 deal"
+    if re.match(r"[.;](?:\s|$)", body[end : end + 2]) and re.search(r"[a-zà-ÿ][ \u00a0]+$", before):
+        return True  # "... than a year earlier, in line with 2022."
     if words[-1] not in _WEAK_YEAR_CUES:
         return False
     following = _NEXT_WORD.match(body, end)
@@ -551,17 +619,16 @@ def _resolve(match: re.Match, body: str, anchor: PartialDate | None, language: s
         )
     if group("num"):
         first, second = int(group("n1")), int(group("n2"))
-        day, month = (first, second) if language != "en" else (second, first)
+        day_first = language != "en" or group("sep") == "."  # "14.01.2021"
+        day, month = (first, second) if day_first else (second, first)
         return match.span("num"), PartialDate(dt.date(int(group("ny")), month, day), Precision.DAY)
     if group("mdy"):
-        value = _month_day(
-            group("mdy_m"), group("mdy_d"), group("mdy_y"), anchor, body, match.start()
-        )
+        year = group("mdy_y") or _range_year(body, match.end())
+        value = _month_day(group("mdy_m"), group("mdy_d"), year, anchor, body, match.start())
         return match.span("mdy"), value
     if group("dmy"):
-        value = _month_day(
-            group("dmy_m"), group("dmy_d"), group("dmy_y"), anchor, body, match.start()
-        )
+        year = group("dmy_y") or _range_year(body, match.end())
+        value = _month_day(group("dmy_m"), group("dmy_d"), year, anchor, body, match.start())
         return match.span("dmy"), value
     if group("my"):
         return match.span("my"), _month_day(group("my_m"), None, group("my_y"), anchor)
@@ -571,6 +638,12 @@ def _resolve(match: re.Match, body: str, anchor: PartialDate | None, language: s
         previous = _WORD_BEFORE.search(body, max(0, match.start() - 30), match.start())
         if key in _SPANS and previous and previous.group(1).lower() == "the":
             return None  # a duration: "over the last year", "in the next month"
+        if (
+            key in ("tomorrow", "demain")
+            and previous
+            and fold(previous.group(1)) in _FIGURATIVE_BEFORE
+        ):
+            return None
         return match.span("rel"), _relative(unit, offset, anchor)
     if group("ago") or group("ilya"):
         prefix = "ago" if group("ago") else "ilya"
@@ -580,13 +653,8 @@ def _resolve(match: re.Match, body: str, anchor: PartialDate | None, language: s
         return match.span(prefix), _relative(unit, -number, anchor)
     if group("wd"):
         previous = _WORD_BEFORE.search(body, max(0, match.start() - 30), match.start())
-        if (
-            previous
-            and previous.group(1)[0].isupper()
-            and body[previous.end(1)] == " "
-            and fold(previous.group(1)) not in STOPWORDS
-        ):
-            return None  # "Black Friday", "Super Tuesday"; not "On Tuesday"
+        if previous and body[previous.end(1)] == " " and fold(previous.group(1)) in _NAMED_DAYS:
+            return None  # "Black Friday", "Super Tuesday"; not "Nvidia Tuesday said"
         if previous and fold(previous.group(1)) in ("every", "each", "chaque", "tous"):
             return None  # a schedule: "every Friday"
         direction = (group("wd_pre") or group("wd_post") or "").lower() or None
@@ -595,14 +663,22 @@ def _resolve(match: re.Match, body: str, anchor: PartialDate | None, language: s
         return match.span("lm"), _next_or_last(group("lm_m"), group("lm_dir").lower(), anchor)
     if group("bm"):
         previous = _WORD_BEFORE.search(body, max(0, match.start() - 30), match.start())
-        if not previous or fold(previous.group(1)) not in _MONTH_CUES:
-            return None
         word = group("bm")
+        opens = language == "fr" and word[0].isupper() and _opens_sentence(body, match.start())
+        if not opens and (not previous or fold(previous.group(1)) not in _MONTH_CUES):
+            return None
         if word[0].isupper() and language == "en" and word.lower() not in _MONTHS_EN_LOWER:
             return None  # "Mars" the company in English text
-        return match.span("bm"), _month_day(group("bm"), None, None, anchor, body, match.start())
+        year = _range_year(body, match.end())
+        return match.span("bm"), _month_day(word, None, year, anchor, body, match.start())
+    if group("fm"):  # "janvier dernier": the latest January before publication
+        return match.span("fm"), _latest_month(group("fm_m"), group("fm_dir").lower(), anchor)
     if group("midyear"):
-        return match.span("midyear"), PartialDate.parse(group("midyear"))
+        return match.span("midyear"), PartialDate.parse(group("mid_y"))
+    if group("years"):  # "2015-2018": one period, dated by its start
+        if not _year_is_cued(body, match.start(), match.end(), language == "en"):
+            return None
+        return match.span("years"), PartialDate.parse(group("years_1"))
     if kind == "year":
         if not _year_is_cued(body, match.start(), match.end(), language == "en"):
             return None

@@ -44,12 +44,15 @@ class Mention:
     basis: str | None = None
 
     def to_json(self) -> dict:
-        """The SPEC section 4 object; None fields are left out, amounts are
-        decimal strings without exponent ("97400000000")."""
+        """The SPEC section 4 object; None fields are left out, except a money
+        mention's currency, null where the text names none ("491,85
+        millions"); amounts are decimal strings without exponent ("97400000000")."""
         out: dict = {"type": self.type, "text": self.text, "start": self.start, "end": self.end}
         if self.amount is not None:
             out["amount"] = decimal_text(self.amount)
-        for key in ("currency", "value", "precision", "name", "qualifier"):
+        if self.type == "money":
+            out["currency"] = self.currency
+        for key in ("value", "precision", "name", "qualifier"):
             field = getattr(self, key)
             if field is not None:
                 out[key] = field

@@ -10,7 +10,11 @@ figure with a currency but no scale is taken as written ("$500" is 500 USD).
 
 Numbers: "1,500" is one thousand five hundred in English and one and a half
 in French; "97,4" and "1.5" are decimals in both; spaces, no-break and thin
-spaces group thousands ("1 150 millions").  In French, "billion" is 10**12.
+spaces group thousands ("1 150 millions"), Indian commas lakhs ("12,50,000").
+In French, "billion" is 10**12.  Scale abbreviations in any case ("$225 Mn",
+"$1Bn", "3 Bln"), and Indian "lakh" and "crore" ("Rs. 1,200 crore").  In
+French, a scaled number without currency ("491,85 millions,") in an article
+that states amounts is an amount with currency None: the text names none.
 """
 
 from __future__ import annotations
@@ -56,6 +60,7 @@ _PREFIX = {
     "₹": "INR",
     "INR": "INR",
     "Rs.": "INR",
+    "Rs": "INR",
     "₩": "KRW",
     "KRW": "KRW",
     "SEK": "SEK",
@@ -146,6 +151,13 @@ _SCALE = {
     "Mrds": 9,
     "trillion": 12,
     "trillions": 12,
+    "lakh": 5,
+    "lakhs": 5,
+    "crore": 7,
+    "crores": 7,
+    "cr": 7,
+    "lakh crore": 12,
+    "lakh crores": 12,
     "tn": 12,
     "trn": 12,
 }
@@ -155,8 +167,11 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# Thousands groups ("1,500", "1.500.000", "1 150"), Indian lakh groups
+# ("12,00,000"), or plain digits with a decimal part.
 _NUM = (
-    rf"\d{{1,3}}(?:(?:,\d{{3}})+|(?:\.\d{{3}}){{2,}}|(?:{_SP}\d{{3}})+)(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"
+    rf"|\d{{1,3}}(?:(?:,\d{{3}})+|(?:\.\d{{3}}){{2,}}|(?:{_SP}\d{{3}})+)(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 )
 _WORD_SCALES = [w for w in _SCALE if len(w) > 1]
 _LONG = _alternation(w for w in _WORD_SCALES if len(w) > 3)
@@ -164,7 +179,7 @@ _SHORT = _alternation(w for w in _WORD_SCALES if len(w) <= 3)
 # Words may follow a space or a hyphen ("$10-billion"); single letters must
 # touch the number ("$6.6bn", "£100m", "$500k") unless a symbol follows ("40 M€").
 _SCALE_RE = (
-    rf"(?:{_SP}|-)?(?P<{{g}}>(?i:{_LONG})|{_SHORT})(?![\w])"
+    rf"(?:{_SP}|-)?(?P<{{g}}>(?i:{_LONG}|{_SHORT}))(?![\w])"
     rf"|{_SP}?(?P<{{g}}2>[MkK])(?=[€$£])"
     rf"|(?P<{{g}}1>[mkKbBM])(?![\w])"
 )
@@ -207,6 +222,15 @@ _SHARED = re.compile(
     rf"(?P<num>{_NUM})(?:{_SP}|-)?(?P<scale>(?i:{_LONG}))(?P<link>{_SP}*(?:,|et|and|ou|or){_SP}*)"
 )
 _FRENCH_LIKE = {"fr", "de", "es", "it", "pt", "nl"}
+# French drops the currency once the article has given it: "a levé 491,85
+# millions.", "contre 35 millions en 2021".  Such a bare scaled number is an
+# amount, when what follows it is punctuation or a linking word (not
+# "millions d'utilisateurs"); its currency stays None, as the text states none.
+_BARE = re.compile(
+    rf"(?<![\w.,$€£¥])(?P<num>{_NUM}){_SP}(?P<scale>(?i:millions?|milliards?))"
+    rf"(?={_SP}*(?:[.,;:!?)»\n]|$|(?:et|ou|pour|en|à|au|aux|dans|sur|contre|lors|après|selon"
+    rf"|soit|dont|chacun|chacune|respectivement|l['’]an|par{_SP}an)(?![\w])))"
+)
 
 
 def parse_number(text: str, language: str | None = None, scaled: bool = False) -> Decimal:
@@ -217,7 +241,8 @@ def parse_number(text: str, language: str | None = None, scaled: bool = False) -
         decimal_sep = "," if digits.rfind(",") > digits.rfind(".") else "."
     elif "," in digits:
         groups = digits.split(",")[1:]
-        thousands = all(len(g) == 3 for g in groups) and (len(groups) > 1 or not comma_decimal)
+        # a decimal comma comes once: "12,00,000" (Indian groups) and "1,500,000" are whole
+        thousands = len(groups) > 1 or (len(groups[0]) == 3 and not comma_decimal)
         decimal_sep = "." if thousands else ","
     elif "." in digits:
         groups = digits.split(".")[1:]
@@ -314,7 +339,25 @@ def find_money(body: str, language: str | None = None) -> list[Mention]:
             found.append(mention)
             end_of_last = match.end()
         pending = None
+    if language == "fr" and found and "illi" in body:
+        found.extend(_bare(body, found, language))
     return sorted(found, key=lambda m: m.start)
+
+
+def _bare(body: str, found: list[Mention], language: str) -> list[Mention]:
+    """French amounts without a currency word, in an article that states
+    amounts with one: see ``_BARE``."""
+    if not any(m.currency for m in found):
+        return []
+    extra = []
+    for match in _BARE.finditer(body):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in found):
+            continue
+        number = parse_number(match.group("num"), language, scaled=True)
+        amount = _exact(_EXACT.multiply(number, _scale(match.group("scale"), language)))
+        extra.append(Mention("money", match.group(0), start, end, amount=amount, currency=None))
+    return extra
 
 
 def _shared(match: re.Match, currency: str | None, language: str | None) -> Mention:

@@ -58,6 +58,10 @@ STOPWORDS = folded_word_set(
     gpt agi tpu npu sdk cpu ram ssd pc tv usb hr pr rh vc pe lbo etf gdp pib cagr kpi roi
     capex opex mou nda faq kyc aml spac otc cac dax ftse ev evs 5g 4g lte
     dg ca ht ttc hq q1 q2 q3 q4 h1 h2 fy usd eur gbp jpy chf cny rmb ok
+    eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty
+    thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
+    onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante
+    cent mille
     breaking exclusive live
     neither either nor whatever whichever whoever perhaps maybe yet still ahead
     reporting editing writing illustration credit credits caption handout pictured file
@@ -158,7 +162,8 @@ TITLES = folded_word_set(
     engineer ingenieur researcher chercheur chercheuse reporter journalist
     scientist technologist attorney assistant boss sheikh cheikh emir
     novelist writer author singer rapper actor actress footballer footballers
-    footballeur footballeurs player players coach
+    footballeur footballeurs player players coach senior treasurer tresorier firebrand prosecutor
+    procureur ambassador ambassadeur congressman congresswoman lawmaker comptroller
     """
 )
 
@@ -172,7 +177,9 @@ PERSON_CUES = folded_word_set(
     economist partner associe associee billionaire milliardaire chancellor chancelier
     chanceliere sir dame lord boss sheikh cheikh emir attorney scientist technologist
     novelist writer singer rapper actor actress footballer footballers footballeur
-    footballeurs player coach reporting editing writing
+    footballeurs player coach reporting editing writing secretary treasurer tresorier
+    firebrand governor gouverneur mayor maire prosecutor procureur ambassador ambassadeur
+    congressman congresswoman lawmaker comptroller
     """
 )
 
@@ -222,6 +229,14 @@ ORG_WORDS = folded_word_set(
     congress government gouvernement administration union federation alliance
     club league exchange bourse markets market stores store retail brands studio studios
     games entertainment pictures records publishing editions
+    """
+)
+
+# Figures of speech and folklore written like names: neither people nor organizations.
+FIGURES = _phrases(
+    """
+    Santa Claus, Father Christmas, Père Noël, Uncle Sam, Easter Bunny, Tooth Fairy,
+    Mother Nature, Lady Liberty, Grim Reaper, Big Brother, John Doe, Jane Doe
     """
 )
 
