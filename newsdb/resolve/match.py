@@ -45,6 +45,7 @@ class Matcher:
         self.session, self.origin = session, origin
         self.strict = strict  # two deals without amounts need `same_parties`
         self._index: dict[str, dict] | None = None
+        self._added = 0  # deals `add`ed: they sort after the stored ones, in that order
 
     def same_deal(self, mine: set, my_span, theirs: set, their_span) -> bool:
         """Two amounts that agree and a party in common; else, with one amount or
@@ -67,7 +68,7 @@ class Matcher:
         if self._index is None:
             self._index = _index(self.session, self.origin)
         found = []
-        for entry in self._index[type_].get(group, ()):
+        for entry in self._entries(type_, group, parties):
             row, theirs = entry[0], entry[1]
             if (
                 type_ == "valuation"
@@ -78,6 +79,17 @@ class Matcher:
         # the deal with the most parties in common first (Microsoft investing in
         # OpenAI is their investment deal, not OpenAI's Stargate)
         return [row for row, _ in sorted(found, key=lambda pair: -pair[1])]
+
+    def _entries(self, type_: str, group, parties) -> list[tuple]:
+        """The index entries to compare: a deal's are filed under each of its
+        parties (by (kind, party)), so a proposal reads only the deals it may repeat."""
+        if type_ != "deal":
+            return self._index[type_].get(group, [])
+        found = {}
+        for party in parties:
+            for entry in self._index["deal"].get((group, party), ()):
+                found[id(entry)] = entry
+        return sorted(found.values(), key=lambda entry: entry[3])  # stored first, by id
 
     def first(self, type_: str, group, parties, span=None):
         """The first matching fact (a curated one wins over a proposal), else None."""
@@ -91,7 +103,8 @@ class Matcher:
         """A deal this import made (no id yet): later proposals may repeat it."""
         if self._index is None:
             self._index = _index(self.session, self.origin)
-        self._index["deal"].setdefault(str(deal.kind), []).append((deal, parties, span))
+        self._added += 1
+        _file_deal(self._index["deal"], str(deal.kind), (deal, parties, span, (1, self._added)))
 
     def twins(self, fact) -> list:
         """The indexed facts a stored fact (deal, valuation or lawsuit row) repeats; they
@@ -120,16 +133,18 @@ class Matcher:
             if twin is None or twin is fact:
                 continue
             found.append(twin)
-            self._index[type_][group] = [
-                entry for entry in self._index[type_][group] if entry[0] is not twin_ref
-            ]
+            for entry in self._entries(type_, group, parties):
+                if entry[0] is twin_ref:
+                    keys = [(group, p) for p in entry[1]] if type_ == "deal" else [group]
+                    for key in keys:
+                        self._index[type_][key].remove(entry)
         return found
 
 
 def _index(session: Session, origin: Origin) -> dict[str, dict]:
-    """Facts of one origin: deals by kind (with the span of their amount), valuations by
-    (organization, amount, currency), lawsuits by countersuit or not; each as
-    (id, its parties) so that matching needs no further query."""
+    """Facts of one origin: deals by (kind, party), with the span of their amount;
+    valuations by (organization, amount, currency); lawsuits by countersuit or not;
+    each as (id, its parties, …) so that matching needs no further query."""
     parties: dict[tuple[str, int], list] = {}
     for table, model, fk in (
         ("deal", DealParty, DealParty.deal_id),
@@ -153,7 +168,9 @@ def _index(session: Session, origin: Origin) -> dict[str, dict]:
             Deal.completed,
         ).where(Deal.origin == origin)
     ):
-        index["deal"].setdefault(str(row.kind), []).append(
+        _file_deal(
+            index["deal"],
+            str(row.kind),
             (
                 row.id,
                 {who for _, who in parties.get(("deal", row.id), ())},
@@ -164,7 +181,8 @@ def _index(session: Session, origin: Origin) -> dict[str, dict]:
                     row.amount_high_exact,
                     row.announced or row.completed,
                 ),
-            )
+                (0, row.id),
+            ),
         )
     for row_id, org, amount, currency in session.execute(
         select(
@@ -186,6 +204,12 @@ def _index(session: Session, origin: Origin) -> dict[str, dict]:
             )
         )
     return index
+
+
+def _file_deal(deals: dict, kind: str, entry: tuple) -> None:
+    """File a deal's entry (ref, parties, span, order) under (kind, party), each party."""
+    for party in entry[1]:
+        deals.setdefault((kind, party), []).append(entry)
 
 
 def party_id(ref: Ref) -> tuple[str, int]:
