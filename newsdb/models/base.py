@@ -31,6 +31,7 @@ from newsdb.vocab import (
     Origin,
     PartyRole,
     Precision,
+    Rank,
     SourceFlag,
     ValuationBasis,
 )
@@ -222,6 +223,7 @@ class Base(DeclarativeBase):
         ValuationBasis: enum_type(ValuationBasis),
         PartyRole: enum_type(PartyRole),
         Origin: enum_type(Origin, 10),
+        Rank: enum_type(Rank, 10),
         MentionType: enum_type(MentionType, 12),
         SourceFlag: enum_type(SourceFlag, 30),
         str: Text(),
