@@ -10,6 +10,14 @@ Writes, in the formats newsdb imports:
 - facts-NNNN.yaml: curated deals, valuations and lawsuits for one article in
   five, each quoting a sentence that really occurs in its article.
 Same arguments, same bytes.
+
+    python benchmarks/generate.py --retold 200 --out /tmp/retold [--seed 1]
+
+writes instead a corpus where each of N acquisitions is told by three outlets, in
+the ways the press rounds and converts one amount ("$2.4 billion", "2,3 milliards
+d'euros" at that day's ECB rate, "nearly $3 billion"), plus one more acquisition
+between the same two companies at three times the amount: the import should hold
+2·N deals, each told ones with three pieces of evidence (issue 16).
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ import argparse
 import datetime as dt
 import json
 import random
+from decimal import Decimal
 from pathlib import Path
 
 import yaml
@@ -431,12 +440,87 @@ def generate(n_articles: int, out: Path, seed: int = 1) -> Path:
     return out
 
 
+def retold(n_deals: int, out: Path, seed: int = 1) -> Path:
+    """Each acquisition told three times (see the module doc), as articles-0000.jsonl
+    (the first tellings), articles-0001.jsonl (the other two) and entities.yaml."""
+    import math
+
+    from newsdb import fx
+
+    rng = random.Random(seed)
+    orgs, people = make_entities(rng, max(50, 2 * n_deals), 50)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "entities.yaml").write_text(
+        yaml.safe_dump({"organizations": orgs}, allow_unicode=True, sort_keys=False),
+        encoding="utf-8",
+    )
+    first, others = [], []
+    for index in range(n_deals):
+        a, b = orgs[2 * index], orgs[2 * index + 1]
+        usd = rng.randint(12, 950) / 10  # billions, one decimal: "$2.4 billion"
+        published = dt.date(2018, 1, 1) + dt.timedelta(days=rng.randrange(7 * 365))
+        eur = fx.convert(Decimal(str(usd)), "USD", published, target="EUR").amount.quantize(
+            Decimal("0.1")
+        )
+        tellings = [
+            ("en", 0, f"{a['name']} agreed to buy {b['aliases'][0]} for ${usd} billion."),
+            (
+                "fr",
+                1,
+                f"{a['name']} a racheté {b['aliases'][0]} pour "
+                f"{str(eur).replace('.', ',')} milliards d'euros.",
+            ),
+            (
+                "en",
+                2,
+                f"{a['name']} agreed to buy {b['aliases'][0]} for nearly "
+                f"${math.ceil(usd)} billion.",
+            ),
+            (
+                "en",
+                400,  # later: another deal between the same two companies
+                f"{a['name']} agreed to buy {b['aliases'][0]} for ${usd * 3:.1f} billion.",
+            ),
+        ]
+        for n, (language, days, lead) in enumerate(tellings):
+            filler = FILLER_FR if language == "fr" else FILLER_EN
+            body = " ".join(
+                [lead]
+                + [
+                    rng.choice(filler).format(
+                        a=rng.choice(orgs)["aliases"][0], p=rng.choice(people)["name"]
+                    )
+                    for _ in range(3)
+                ]
+            )
+            (first if n == 0 else others).append(
+                {
+                    "id": f"retold-{index:05d}-{n}",
+                    "title": f"{a['aliases'][0]} to buy {b['aliases'][0]}",
+                    "language": language,
+                    "published": (published + dt.timedelta(days=days)).isoformat(),
+                    "body": body,
+                }
+            )
+    for name, records in (("articles-0000.jsonl", first), ("articles-0001.jsonl", others)):
+        with (out / name).open("w", encoding="utf-8") as f:
+            for record in records:
+                f.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, required=True)
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--articles", type=int)
+    which.add_argument("--retold", type=int, help="acquisitions, each told three times")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
+    if args.retold:
+        retold(args.retold, args.out, args.seed)
+        print(f"wrote {args.retold} acquisitions told three times to {args.out}")
+        return
     generate(args.articles, args.out, args.seed)
     print(f"wrote {args.articles} articles to {args.out}")
 

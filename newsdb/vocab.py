@@ -110,6 +110,15 @@ class Origin(StrEnum):
     EXTRACTED = "extracted"
 
 
+class Rank(StrEnum):
+    """How a curator ranks one article's claims about a fact, as Wikidata ranks
+    statements: preferred wins over the stated rule, deprecated loses to any other."""
+
+    PREFERRED = "preferred"
+    NORMAL = "normal"
+    DEPRECATED = "deprecated"
+
+
 class MentionType(StrEnum):
     ORGANIZATION = "organization"
     PERSON = "person"

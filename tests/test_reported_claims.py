@@ -352,6 +352,61 @@ def test_conflicting_dates_and_end_statuses(databases, tmp_path):
     assert ("status", "withdrawn", "rejected", "203_bid_d", "later report") in found
 
 
+def claims_with(tmp_path, replace: tuple[str, str]) -> Path:
+    """The four bid articles and their facts.yaml with one edit."""
+    for path in CLAIMS.glob("20*"):
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    facts = (CLAIMS / "facts.yaml").read_text()
+    assert replace[0] in facts
+    (tmp_path / "facts.yaml").write_text(facts.replace(*replace))
+    return tmp_path
+
+
+NEARLY = 'amount_text: "nearly $100 billion"\n'
+
+
+@pytest.mark.parametrize(
+    ("rank", "preferred", "other", "rule"),
+    [
+        ("preferred", "100000000000 USD", "97400000000 USD", "ranked preferred"),
+        ("normal", "97400000000 USD", "100000000000 USD", "more specific"),
+        ("deprecated", "97400000000 USD", "100000000000 USD", "other deprecated"),
+    ],
+)
+def test_a_curated_rank_overrides_the_rule(databases, tmp_path, rank, preferred, other, rule):
+    url = databases.new()
+    folder = claims_with(tmp_path, (NEARLY, f"{NEARLY}        rank: {rank}\n"))
+    result = CliRunner().invoke(main, ["--db", url, "import", str(folder)])
+    assert result.exit_code == 0, result.output
+    amount = next(r for r in report(url, "conflicts", "musk-bid-test") if r["field"] == "amount")
+    assert (amount["preferred"], amount["other"], amount["rule"]) == (preferred, other, rule)
+    ranks = sql(url, "SELECT rank, count(*) AS n FROM evidence GROUP BY rank ORDER BY rank")
+    assert {r["rank"]: r["n"] for r in ranks}.get(rank) == (4 if rank == "normal" else 1)
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        ("rank: best", "rank 'best' is not one of: preferred, normal, deprecated"),
+        ("rank: preferred", "only one evidence of a fact can have rank: preferred"),
+    ],
+)
+def test_a_bad_rank_is_one_line_naming_its_place(databases, tmp_path, edit, message):
+    url = databases.new()
+    first = 'amount_text: "$97.4 billion"\n'
+    folder = claims_with(tmp_path, (NEARLY, f"{NEARLY}        {edit}\n"))
+    if edit == "rank: preferred":  # a second preferred entry, on the line before
+        text = (folder / "facts.yaml").read_text().replace(first, f"{first}        {edit}\n")
+        (folder / "facts.yaml").write_text(text)
+    lines = (folder / "facts.yaml").read_text().splitlines()
+    line = max(i for i, text in enumerate(lines) if text == f"        {edit}") + 1  # the 2nd
+    result = CliRunner().invoke(main, ["--db", url, "import", str(folder)])
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1
+    assert f"facts.yaml:{line}: {message}" in result.output
+    assert "nothing imported: the database is unchanged" in result.output
+
+
 def test_conflicts_of_an_unknown_key_is_one_line(url):
     out = report(url, "conflicts", "nope", fmt="table", expect=1)
     assert out == "Error: no deal, valuation or lawsuit with key 'nope'\n"

@@ -205,7 +205,8 @@ def conflicts(url: str, key: str | None, out: Output, **options) -> None:
     """Where articles disagree about a fact (or the fact KEY): amount, date, status or
     a party's role, with both quotes. --kind is the fact type.
 
-    Every claim is kept; one is preferred: curated over extracted, then the most
+    Every claim is kept; one is preferred: the curator's `rank: preferred` (or
+    `deprecated`, which loses), then curated over extracted, then the most
     specific (more digits, a finer date), then the latest report. One row per
     claim that disagrees with the preferred one.
 

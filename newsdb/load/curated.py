@@ -25,7 +25,7 @@ from newsdb.partial_date import PartialDate
 from newsdb.readers.curated import FactRecord
 from newsdb.readers.errors import InputError
 from newsdb.resolve.resolver import Resolver, UnknownEntity
-from newsdb.vocab import DealStatus, LawsuitStatus, Origin
+from newsdb.vocab import DealStatus, LawsuitStatus, Origin, Rank
 
 # What a curated evidence entry may state its article reported (Evidence.reported_*).
 REPORTED = ("amount", "currency", "amount_text", "date", "date_precision")
@@ -162,6 +162,7 @@ class CuratedLoader:
                 e.quote,
                 e.status.value if e.status else None,
                 *(e.reported.get(column) for column in REPORTED),
+                e.rank,
                 self.reported_parties(e),
             ): e
             for e in fact.evidence
@@ -176,6 +177,7 @@ class CuratedLoader:
                 e.quote,
                 e.reported_status,
                 *(getattr(e, f"reported_{column}") for column in REPORTED),
+                str(e.rank or Rank.NORMAL),
                 _party_keys(e.reported_parties),
             ),
             lambda k: Evidence(
@@ -185,7 +187,8 @@ class CuratedLoader:
                 quote=k[3],
                 reported_status=k[4],
                 origin=Origin.CURATED,
-                **dict(zip([f"reported_{c}" for c in REPORTED], k[5:-1], strict=True)),
+                **dict(zip([f"reported_{c}" for c in REPORTED], k[5:-2], strict=True)),
+                rank=k[-2],
                 reported_parties=[
                     EvidenceParty(role=role, organization_id=org, person_id=person)
                     for role, org, person in sorted(k[-1], key=str)

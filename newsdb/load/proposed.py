@@ -34,6 +34,7 @@ from newsdb.models import (
     Valuation,
 )
 from newsdb.partial_date import PartialDate
+from newsdb.resolve import match
 from newsdb.resolve.match import Matcher, party_id
 from newsdb.resolve.resolver import ExtractedNames, Ref, mention_types
 from newsdb.vocab import DEFENDANT_ROLES, PLAINTIFF_ROLES, DealStatus, LawsuitStatus, Origin
@@ -51,6 +52,7 @@ class ProposedLoader:
         self.session, self.names, self.summary = session, names, summary
         self.match_curated = Matcher(session, Origin.CURATED)  # what a proposal may repeat
         self.match_extracted = Matcher(session, Origin.EXTRACTED)  # what a curated fact absorbs
+        self.match_repeats = Matcher(session, Origin.EXTRACTED, strict=True)  # deals reported again
         self.rows: dict[str, object] = {}  # key → extracted fact met in this import
         self.latest: dict[str, tuple] = {}  # key → (article date, status) of its latest report
         self._keys: dict[str, int] | None = None  # keys of extracted facts already stored
@@ -71,7 +73,11 @@ class ProposedLoader:
         seen: set[tuple] = set()
         self.articles_here.add(article_id)
         for fact in facts:
-            stored = getattr(self, fact.type)(fact, types)
+            stored = (
+                self.deal(fact, types, published)
+                if fact.type == "deal"
+                else getattr(self, fact.type)(fact, types)
+            )
             if stored is None:
                 continue
             row, column = stored
@@ -112,25 +118,37 @@ class ProposedLoader:
 
     # --- facts ------------------------------------------------------------------
 
-    def deal(self, fact: Fact, types):
+    def deal(self, fact: Fact, types, published: PartialDate | None):
         parties = self.names.parties(fact, types)
         if not parties or not fact.kind:
             return None
         ids = {party_id(ref) for _, ref in parties}
         amount = fact.amount if fact.amount is not None and fact.currency else None
-        curated = self.match_curated.first(
-            "deal", (fact.kind, amount, fact.currency if amount else None), ids
-        )
+        currency = fact.currency if amount is not None else None
+        qualifier = fact.qualifier if amount is not None else None
+        high = fact.amount_high if amount is not None else None
+        when = PartialDate.parse(fact.date).value if fact.date else None
+        when = when or (published.value if published else None)
+        span = match.span(amount, currency, qualifier, high, when)
+        curated = self.match_curated.first("deal", str(fact.kind), ids, span)
         if curated is not None:
             return curated, "deal_id"
-        key = _key(
-            "deal",
-            str(fact.kind),
-            _amount(amount),
-            fact.currency if amount else None,
-            _names(ref for _, ref in parties),
-        )
-        return self.extracted(
+        key = _key("deal", str(fact.kind), _amount(amount), currency, _names(r for _, r in parties))
+        fresh = key not in self.rows and not self._stored(key)
+        if fresh:
+            # the same deal reported again with another amount, or none: one fact
+            same = self.match_repeats.first("deal", str(fact.kind), ids, span)
+            if same is not None:
+                self.rows[key] = same
+                if same.amount is None and amount is not None:  # the first to say how much
+                    same.amount, same.currency, same.amount_text = (
+                        amount,
+                        currency,
+                        fact.amount_text,
+                    )
+                    same.qualifier, same.amount_high = qualifier, high
+                return same, "deal_id"
+        row = self.extracted(
             key,
             Deal,
             lambda: Deal(
@@ -139,16 +157,19 @@ class ProposedLoader:
                 kind=fact.kind,
                 status=fact.status or DealStatus.ANNOUNCED,
                 amount=amount,
-                currency=fact.currency if amount is not None else None,
+                currency=currency,
                 amount_text=fact.amount_text if amount is not None else None,
-                qualifier=fact.qualifier if amount is not None else None,
-                amount_high=fact.amount_high if amount is not None else None,
+                qualifier=qualifier,
+                amount_high=high,
                 basis=fact.basis if amount is not None else None,
                 **_dated("announced", fact),
                 **_extracted(fact),
                 parties=[DealParty(role=role, **_party_columns(ref)) for role, ref in parties],
             ),
-        ), "deal_id"
+        )
+        if fresh:
+            self.match_repeats.add(row, ids, span)
+        return row, "deal_id"
 
     def valuation(self, fact: Fact, types):
         if not fact.organization or fact.amount is None or not fact.currency:
@@ -220,6 +241,12 @@ class ProposedLoader:
                 self.new_keys.add(key)
             self.rows[key] = row
         return row
+
+    def _stored(self, key: str) -> bool:
+        """Whether an extracted fact with this key is in the database."""
+        if self._keys is None:
+            self._load_keys()
+        return key in self._keys
 
     def _load_keys(self) -> None:
         self._keys = {

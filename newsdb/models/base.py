@@ -32,6 +32,7 @@ from newsdb.vocab import (
     Origin,
     PartyRole,
     Precision,
+    Rank,
     SourceFlag,
 )
 
@@ -224,6 +225,7 @@ class Base(DeclarativeBase):
         AmountBasis: enum_type(AmountBasis),
         PartyRole: enum_type(PartyRole),
         Origin: enum_type(Origin, 10),
+        Rank: enum_type(Rank, 10),
         MentionType: enum_type(MentionType, 12),
         SourceFlag: enum_type(SourceFlag, 30),
         str: Text(),

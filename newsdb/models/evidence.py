@@ -10,7 +10,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from newsdb.models.base import Base, confidence, intpk
-from newsdb.vocab import DealStatus, LawsuitStatus, Origin, Precision
+from newsdb.vocab import DealStatus, LawsuitStatus, Origin, Precision, Rank
 
 
 def _in(values) -> str:
@@ -76,6 +76,9 @@ class Evidence(Base):
     reported_amount_usd: Mapped[Decimal | None] = mapped_column(index=True)
     reported_date: Mapped[dt.date | None]
     reported_date_precision: Mapped[Precision | None]
+    # The curator's rank of this article's claims (docs/formats.md): `report conflicts`
+    # prefers a preferred claim and deprecates a deprecated one before its stated rule.
+    rank: Mapped[Rank] = mapped_column(default=Rank.NORMAL, server_default=Rank.NORMAL.value)
 
     article: Mapped[Article] = relationship()
     reported_parties: Mapped[list[EvidenceParty]] = relationship(

@@ -25,6 +25,7 @@ from newsdb.vocab import (
     LawsuitStatus,
     OrgKind,
     PartyRole,
+    Rank,
 )
 
 ENTITY_SECTIONS = {"organizations": "organization", "people": "person", "products": "product"}
@@ -74,6 +75,7 @@ class EvidenceRecord:
     # (None: the entry does not say): amount, currency, amount_text, date, date_precision.
     reported: dict = field(default_factory=dict)
     parties: list[PartyRecord] = field(default_factory=list)
+    rank: str = "normal"  # the curator's: preferred | normal | deprecated (vocab.Rank)
 
 
 @dataclass
@@ -217,10 +219,13 @@ class _Parser(Values):
         for entry in entries:
             if not isinstance(entry, dict):
                 self.fail(item, "each evidence must be a mapping {article, quote}")
-            allowed = {"article", "quote", "status", "occurrence", "date", "date_precision"}
+            allowed = {"article", "quote", "status", "occurrence", "date", "date_precision", "rank"}
             claims = {"amount", "currency", "amount_text"} if money else set()
             self.known(entry, allowed | claims | ({"parties"} if parties else set()))
             status = self.choice(entry, "status", statuses, False) if statuses else None
+            rank = self.choice(entry, "rank", Rank, False) or Rank.NORMAL
+            if rank == Rank.PREFERRED and any(r.rank == Rank.PREFERRED for r in records):
+                self.fail(entry, "only one evidence of a fact can have rank: preferred", "rank")
             reported = self.date(entry, "date")
             if money:
                 reported.update(self.money(entry))
@@ -236,6 +241,7 @@ class _Parser(Values):
                     self.where(entry, "quote"),
                     reported=reported,
                     parties=self.parties(entry) if parties else [],
+                    rank=str(rank),
                 )
             )
         return records

@@ -66,6 +66,7 @@ class Claim:
     quote: str
     origin: str
     start: int
+    rank: str = "normal"  # the curator's (vocab.Rank): preferred, normal or deprecated
 
     @property
     def published_text(self) -> str | None:
@@ -109,6 +110,7 @@ def claims_for(session: Session, type_: str, ids: list[int]) -> dict[int, list[C
                 Evidence.quote,
                 Evidence.origin,
                 Evidence.start_offset,
+                Evidence.rank,
                 Article.key,
                 Article.published,
                 Article.published_precision,
@@ -160,6 +162,7 @@ def _claim(row, parties: tuple) -> Claim:
         quote=row.quote,
         origin=str(row.origin),
         start=row.start_offset,
+        rank=str(row.rank),
     )
 
 

@@ -6,9 +6,11 @@ date (two dates disagree when they cannot mean the same day: "2025" and
 "2025-05" agree), the status (a status at the same or a later stage than the
 preferred one: "completed" against "cancelled", not "in talks" against a later
 "announced", which is history) and each party's role. One claim per field is
-preferred by the stated rule: curated over extracted, then the most specific
-(more significant digits, a finer date, a further stage), then the latest
-report (undated last); one row per claim that disagrees with it, with both quotes.
+preferred: the curator's rank first (`rank: preferred` on an evidence entry
+wins, `rank: deprecated` loses: docs/formats.md), then the stated rule: curated
+over extracted, then the most specific (more significant digits, a finer date, a
+further stage), then the latest report (undated last); one row per claim that
+disagrees with it, with both quotes.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ FIELDS = [
 ]
 TABLE = Layout(FIELDS, fields=FIELDS)
 PRECISION = {"year": 1, "month": 2, "day": 3}
+RANKED = {"deprecated": 0, "normal": 1, "preferred": 2}  # the curator's ranks (vocab.Rank)
 
 
 def conflicts(session: Session, filters: Filters, key: str | None = None) -> list[dict]:
@@ -161,8 +164,10 @@ def _disagreements(type_, key, field, claims, text, differ, specificity) -> list
 
 
 def _preference(claim: Claim, specificity):
-    """Curated over extracted, then the most specific, then the latest report."""
+    """The curator's rank, then curated over extracted, then the most specific, then
+    the latest report."""
     return (
+        RANKED[claim.rank],
         claim.origin == "curated",
         specificity(claim),
         claim.known_from or dt.date.min,
@@ -171,6 +176,8 @@ def _preference(claim: Claim, specificity):
 
 
 def _rule(preferred: Claim, other: Claim, specificity) -> str:
+    if preferred.rank != other.rank:
+        return f"ranked {preferred.rank}" if preferred.rank != "normal" else f"other {other.rank}"
     if preferred.origin != other.origin:
         return "curated over extracted"
     if specificity(preferred) != specificity(other):
