@@ -135,6 +135,49 @@ _AMOUNT_HIGH_USD = Column(
 )
 
 
+def _standing(own: tuple[str, ...]) -> tuple[Column, ...]:
+    """The columns of migration 0018_fact_standing (issue 16), at the end of a view: the
+    conflict count and the preferred values, as `newsdb report conflicts` has them."""
+    docs = {
+        "status": Column(
+            "preferred_status",
+            "the status of the preferred claim where articles disagree on it "
+            "(`newsdb report conflicts`: the curator's rank, then curated over extracted, "
+            "then the furthest stage, then the latest report); else `status`",
+        ),
+        "amount": Column(
+            "preferred_amount",
+            "the amount of the preferred claim where articles disagree on it (the "
+            "curator's rank, then curated over extracted, then the most significant "
+            "digits, then the latest report); else `amount`",
+            "amount",
+            currency="preferred_currency",
+        ),
+        "currency": Column("preferred_currency", "ISO 4217 code of `preferred_amount`"),
+        "date": Column(
+            "preferred_date",
+            "the date of the preferred claim where articles disagree on it (the finest "
+            "date wins after rank and origin); else the fact's own date",
+            "date",
+            precision="preferred_date_precision",
+        ),
+        "date_precision": Column(
+            "preferred_date_precision",
+            "`year`, `month` or `day`: how precisely `preferred_date` is known",
+        ),
+    }
+    return (
+        Column(
+            "conflicts",
+            "how many claims of its articles disagree with the preferred one on the "
+            "amount, date, status or a party's role: the rows `newsdb report conflicts "
+            "KEY` lists; 0 when they all agree",
+            "count",
+        ),
+        *(docs[name] for name in own),
+    )
+
+
 def _date(name: str, what: str) -> tuple[Column, ...]:
     precision = f"{name}_precision"
     return (
@@ -187,6 +230,7 @@ VIEWS: tuple[View, ...] = (
                 "(`raised`: the money a round raised; `market`: market capitalisation)",
             ),
             _AMOUNT_HIGH_USD,
+            *_standing(("status", "amount", "currency", "date", "date_precision")),
         ),
         facets=("kind", "status", "currency"),
         sort_desc="amount",
@@ -226,6 +270,7 @@ VIEWS: tuple[View, ...] = (
                 "usd",
             ),
             _AMOUNT_HIGH_USD,
+            *_standing(("amount", "currency", "date", "date_precision")),
         ),
         facets=("organization", "basis", "currency"),
         sort_desc="as_of",
@@ -258,6 +303,7 @@ VIEWS: tuple[View, ...] = (
             Column("article_count", "how many articles support it", "count"),
             _ORIGIN,
             _CONFIDENCE,
+            *_standing(("status", "date", "date_precision")),
         ),
         facets=("status",),
         sort_desc="filed",

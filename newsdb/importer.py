@@ -25,6 +25,7 @@ from newsdb.load.conversions import refresh
 from newsdb.load.curated import CuratedLoader
 from newsdb.load.entities import sync_entities
 from newsdb.load.proposed import ProposedLoader
+from newsdb.load.standing import refresh_standing
 from newsdb.load.summary import Summary
 from newsdb.models import Article
 from newsdb.partial_date import PartialDate
@@ -109,6 +110,8 @@ def import_paths(
                 with phase("converting amounts to USD"):
                     session.flush()
                     refresh(session)
+                with phase("counting the conflicts between articles"):
+                    refresh_standing(session, load.written, set(load.redeclared))
                 with phase("committing"):
                     session.commit()
                     connection.commit()
@@ -183,6 +186,7 @@ class _Load:
         self.summary = report.summary
         self.seen: dict[str, str] = {}  # key or sha256 → where it was first read
         self.redeclared: frozenset[tuple[str, str]] = frozenset()  # facts this import loads
+        self.written: set[int] = set()  # the articles this import added or changed
 
     def entities(self, documents: list[Curated]) -> list[Curated]:
         """Sync the bundled and declared entities; return the documents that passed."""
@@ -233,6 +237,7 @@ class _Load:
                 same = old is not None and old.sha256 == record.sha256 and old.language
                 record.language = old.language if same else detect_language(record.body)
         written = sync_articles(self.session, records, stored, self.summary, self.redeclared)
+        self.written.update(article_id for article_id, _ in written)
         analyses = self.analyzer([(r.body, r.anchor, r.language) for _, r in written])
         self.names.declare([(a.facts, a.mentions) for a in analyses if a.facts])
         for (article_id, record), analysis in zip(written, analyses, strict=True):

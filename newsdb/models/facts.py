@@ -44,6 +44,21 @@ class FactMixin:
     extractor_version: Mapped[str | None] = mapped_column(String(40))
 
 
+class StandingMixin:
+    """Where a fact's articles disagree, as `newsdb report conflicts` says
+    (newsdb/load/standing.py stores it on import): `conflicts` is the number of claims
+    that disagree with the preferred one (the report's rows for the fact), and each
+    `preferred_*` is the preferred claim's value of a field on which claims disagree
+    (empty when they agree: the fact's own value stands)."""
+
+    conflicts: Mapped[int] = mapped_column(default=0, server_default="0")
+    preferred_amount: Mapped[Decimal | None]
+    preferred_currency: Mapped[str | None] = mapped_column(String(3))
+    preferred_status: Mapped[str | None] = mapped_column(String(20))
+    preferred_date: Mapped[dt.date | None]
+    preferred_date_precision: Mapped[Precision | None]
+
+
 class Affiliation(FactMixin, Base):
     __tablename__ = "affiliation"
     __table_args__ = (precision_check("since"), precision_check("until"))
@@ -66,7 +81,7 @@ class Affiliation(FactMixin, Base):
     )
 
 
-class Deal(MoneyMixin, FactMixin, Base):
+class Deal(MoneyMixin, FactMixin, StandingMixin, Base):
     __tablename__ = "deal"
     __table_args__ = (
         currency_check(),
@@ -131,7 +146,7 @@ class DealProduct(Base):
     )
 
 
-class Valuation(MoneyMixin, FactMixin, Base):
+class Valuation(MoneyMixin, FactMixin, StandingMixin, Base):
     __tablename__ = "valuation"
     __table_args__ = (
         precision_check("as_of"),
@@ -158,7 +173,7 @@ class Valuation(MoneyMixin, FactMixin, Base):
     )
 
 
-class Lawsuit(FactMixin, Base):
+class Lawsuit(FactMixin, StandingMixin, Base):
     __tablename__ = "lawsuit"
     __table_args__ = (precision_check("filed"),)
 

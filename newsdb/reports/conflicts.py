@@ -16,6 +16,7 @@ disagrees with it, with both quotes.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -75,40 +76,52 @@ def conflicts(session: Session, filters: Filters, key: str | None = None) -> lis
                 mine = counted(claims[fact_id], filters.as_of)
                 if filters.reviewed_only:
                     mine = [c for c in mine if c.origin == "curated"]
-                rows += fact_conflicts(type_, fact_key, mine)
+                rows += fact_standing(type_, fact_key, mine).rows
                 if filters.limit and len(rows) >= filters.limit:
                     return rows[: filters.limit]
     return rows
 
 
-def fact_conflicts(type_: str, key: str, claims: list[Claim]) -> list[dict]:
-    rows = []
-    amounts = [c for c in claims if c.amount is not None]
-    rows += _disagreements(
-        type_,
-        key,
+@dataclass(frozen=True)
+class Standing:
+    """A fact's disagreements (the rows `report conflicts` lists for it) and, for each of
+    its amount, date and status on which claims disagree, the preferred claim."""
+
+    rows: list[dict]
+    preferred: dict[str, Claim]  # "amount", "date", "status": the preferred claim
+
+
+def fact_standing(type_: str, key: str, claims: list[Claim]) -> Standing:
+    rows: list[dict] = []
+    preferred: dict[str, Claim] = {}
+    for field, naming, text, differ, specificity in _fields(claims):
+        chosen, found = _disagreements(type_, key, field, naming, text, differ, specificity)
+        if found and field in ("amount", "date", "status"):
+            preferred[field] = chosen
+        rows += found
+    return Standing(rows, preferred)
+
+
+def _fields(claims: list[Claim]):
+    """Per field compared: (field, the claims stating it, its text, whether two claims
+    disagree on it, how specific a claim's value is)."""
+    yield (
         "amount",
-        amounts,
+        [c for c in claims if c.amount is not None],
         lambda c: f"{decimal_text(c.amount)} {c.currency}",
         lambda a, b: (a.amount, a.currency) != (b.amount, b.currency),
         lambda c: _digits(c.amount),
     )
-    dates = [c for c in claims if c.date is not None]
-    rows += _disagreements(
-        type_,
-        key,
+    yield (
         "date",
-        dates,
+        [c for c in claims if c.date is not None],
         lambda c: c.date_text,
         _dates_differ,
         lambda c: PRECISION.get(c.date_precision, 0),
     )
-    statuses = [c for c in claims if c.status]
-    rows += _disagreements(
-        type_,
-        key,
+    yield (
         "status",
-        statuses,
+        [c for c in claims if c.status],
         lambda c: c.status,
         lambda preferred, other: (
             other.status != preferred.status and stage(other.status) >= stage(preferred.status)
@@ -117,26 +130,25 @@ def fact_conflicts(type_: str, key: str, claims: list[Claim]) -> list[dict]:
     )
     names = sorted({name for c in claims for name, _ in c.parties})
     for name in names:
-        naming = [c for c in claims if any(n == name for n, _ in c.parties)]
 
         def roles(claim, name=name):
             return tuple(sorted(r for n, r in claim.parties if n == name))
 
-        rows += _disagreements(
-            type_,
-            key,
+        yield (
             f"role of {name}",
-            naming,
+            [c for c in claims if any(n == name for n, _ in c.parties)],
             lambda c, roles=roles: ", ".join(roles(c)),
             lambda a, b, roles=roles: roles(a) != roles(b),
             lambda c: 0,
         )
-    return rows
 
 
-def _disagreements(type_, key, field, claims, text, differ, specificity) -> list[dict]:
+def _disagreements(
+    type_, key, field, claims, text, differ, specificity
+) -> tuple[Claim | None, list[dict]]:
+    """The preferred claim of `field` and one row per claim that disagrees with it."""
     if len(claims) < 2:
-        return []
+        return None, []
     preferred = max(claims, key=lambda c: _preference(c, specificity))
     rows = []
     for other in claims:
@@ -160,7 +172,7 @@ def _disagreements(type_, key, field, claims, text, differ, specificity) -> list
                 "rule": _rule(preferred, other, specificity),
             }
         )
-    return rows
+    return preferred, rows
 
 
 def _preference(claim: Claim, specificity):
