@@ -1,7 +1,7 @@
 """--as-of with --limit and filters on a generated corpus (issue 16).
 
 The database picks, filters and ranks the facts known on a day and stops at the
-limit (newsdb/reports/asof.py). These tests hold it to the full list: the first
+limit (newsdb/reports/asof/ranking.py). These tests hold it to the full list: the first
 N rows are the full list's first N, a filter on a value as then reported keeps
 exactly the full list's rows with that value, and the list is ranked as the
 report says. The corpus: the seeds, four differing reports of one bid

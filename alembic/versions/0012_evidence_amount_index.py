@@ -2,7 +2,7 @@
 
 The amount a deal had on a day is the one its latest counted article stated, so
 `newsdb report deals --as-of DATE --limit N` reads the claims largest amount
-first and stops once it has N deals (newsdb/reports/asof.py, ranked_deals);
+first and stops once it has N deals (newsdb/reports/asof/ranking.py, ranked_deals);
 without this index it sorts every claim.
 
 Revision ID: 0012_evidence_amount_index

@@ -3,7 +3,7 @@
 `report deals --as-of DATE` shows the amount the latest counted article reported
 and ranks deals by its USD equivalent, as `report deals` ranks by `amount_usd`
 (issue 15 × issue 16). The database ranks and stops at --limit
-(newsdb/reports/asof.py, ranked_deals), so the USD value is an indexed column;
+(newsdb/reports/asof/ranking.py, ranked_deals), so the USD value is an indexed column;
 `ix_evidence_reported_amount` (0012) still serves the amounts with no conversion.
 
 The value is the one `--as-of` shows: the fact's own `amount_usd` when the

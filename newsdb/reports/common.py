@@ -34,7 +34,7 @@ class Filters:
     status: str | None = None
     limit: int | None = None
     reviewed_only: bool = False
-    as_of: dt.date | None = None  # only what articles published by then said (asof.py)
+    as_of: dt.date | None = None  # only what articles published by then said (asof/)
     currency: str | None = None  # convert amounts to this one (deals, valuations)
 
 

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from newsdb.amounts import decimal_text
 from newsdb.partial_date import PartialDate
-from newsdb.reports.asof import counted
+from newsdb.reports.asof.known import counted
 from newsdb.reports.claims import COLUMNS, FACTS, Claim, claims_for, find_fact, stage
 from newsdb.reports.common import Filters, in_text_order
 from newsdb.reports.output import Layout

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from newsdb.reports.asof import counted
+from newsdb.reports.asof.known import counted
 from newsdb.reports.claims import Claim, chronological, claims_for, find_fact, stage
 from newsdb.reports.common import Filters
 from newsdb.reports.output import Layout

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from newsdb import db
 from newsdb.reports import (
-    asof,
     conflicts,
     deals,
     history,
@@ -18,6 +17,7 @@ from newsdb.reports import (
     timeline,
     valuations,
 )
+from newsdb.reports.asof import known
 from newsdb.reports.common import Filters, ReportError
 from newsdb.reports.output import Layout
 
@@ -66,5 +66,5 @@ def run_report(
         left_out = 0
         if filters.as_of is not None:
             key = argument if report.argument == "key" else None
-            left_out = asof.undated_left_out(session, report.undated, key)
+            left_out = known.undated_left_out(session, report.undated, key)
     return Result(rows, report.layout, left_out)

@@ -20,7 +20,7 @@ from newsdb.models import (
     Valuation,
 )
 from newsdb.partial_date import date_text
-from newsdb.reports import asof
+from newsdb.reports.asof.known import published_by
 from newsdb.reports.common import Filters, in_text_order
 from newsdb.reports.output import Layout
 from newsdb.vocab import Origin
@@ -115,8 +115,8 @@ def sources(session: Session, filters: Filters, fact_key: str | None = None) -> 
         )
     if filters.reviewed_only:
         query = query.where(Evidence.origin == Origin.CURATED)
-    if filters.as_of is not None:  # only articles published by then (asof.py)
-        query = query.where(asof.published_by(filters.as_of))
+    if filters.as_of is not None:  # only articles published by then (asof/known.py)
+        query = query.where(published_by(filters.as_of))
     return [
         {
             "fact_type": row.fact_type,

@@ -24,8 +24,11 @@ database.
 
 Layout: the words in ``triggers.py``; sentences and clauses in
 ``sentences.py``; coreference in ``coref.py``; the rules in
-``deals.py``, ``valuations.py`` and ``lawsuits.py``, sharing
-``rules.py`` (parties, amounts, dates and statuses around a word).
+``deals.py`` (acquisitions, mergers, bids; the entry for every deal word),
+``rounds.py`` (funding rounds, investments), ``contracts.py`` (contracts,
+hosting, partnerships), ``valuations.py`` and ``lawsuits.py``, sharing
+``rules.py`` (parties, amounts, dates and statuses around a word) and, for
+deals, ``readings.py`` (what one deal word says).
 """
 
 from __future__ import annotations
@@ -36,9 +39,11 @@ from decimal import Decimal
 
 from newsdb.amounts import decimal_text
 from newsdb.extract.facts import triggers as lex
+from newsdb.extract.facts.contracts import platform_hosting
 from newsdb.extract.facts.coref import Doc
-from newsdb.extract.facts.deals import backed, deals, platform_hosting
+from newsdb.extract.facts.deals import deals
 from newsdb.extract.facts.lawsuits import complete_suits, lawsuits
+from newsdb.extract.facts.rounds import backed
 from newsdb.extract.facts.rules import Draft, Hit, amount, definite
 from newsdb.extract.facts.valuations import settle_valuations, valuations
 from newsdb.extract.gazetteer import Gazetteer

@@ -1,0 +1,265 @@
+"""Service and cloud contracts, hosting, partnerships and generic deal words
+("a $10 billion cloud contract", "provide Y with cloud services", "in talks
+with X", "run its applications on Microsoft Azure"). The entry is ``deals.read``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdb.extract.facts import triggers as lex
+from newsdb.extract.facts.coref import Doc
+from newsdb.extract.facts.readings import FROM_ONLY, GENERIC, Lazy, Reading, roles
+from newsdb.extract.facts.rules import (
+    BY,
+    WITH,
+    Draft,
+    Hit,
+    after,
+    deal_status,
+    definite,
+    is_passive,
+    marker,
+    modifier,
+    subject,
+)
+from newsdb.extract.facts.sentences import Ent
+
+_PLURAL_GENERIC = {"deals", "agreements", "accords"}
+_WITH_NEAR = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:with|avec|between|entre)\s")
+_CLIENT = marker(r"with|from|for|avec|pour|auprès de|auprès du|by|par")
+_TALKS = {"talks": "in_talks"}
+_NOT_A_DEAL = re.compile(
+    r"\s+(?:to|de|d['’]|pour)\s*(?:dismiss|settle|end|resolve|drop|withdraw|abandonner|mettre fin|"
+    r"régler|retirer|clore)"
+)
+_SUIT_WORD = re.compile(r"(?<![\w-])(?:sued|sues|sue|suing|poursuivi\w*|assign\w*)(?![\w-])")
+_SUPPLY = marker(
+    r"to provide|to supply|to deliver|to sell|providing|supplying|pour fournir|de fournir|"
+    r"pour livrer|de livrer"
+)
+_TO_ONLY = marker(r"to|à|au|aux")
+_AWARDED = marker(r"awarded|awards|award|granted|grants|gave|attribué|attribue|confié|confie")
+_POSSESSED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?")
+
+
+def contract(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
+    """A contract named by its word ("a $10 billion cloud contract")."""
+    i, kind, body = hit.i, hit.trigger.kind, doc.lowered
+    named = re.match(r",?\s+(?:with|avec)\s", body[hit.end : hit.end + 8])
+    if definite(doc, hit) and not lex.PRICED.match(body, hit.end) and not named:
+        return None  # "that contract"; "son principal contrat, avec X" is named
+    if _AWARDED.search(body, max(lo, hit.start - 50), hit.start):
+        # "The Pentagon awarded a $10 billion cloud contract to Microsoft"
+        contractor = after(doc, i, hit.end, hi, _TO_ONLY, reach=30, mark_reach=60)
+        return Reading(hit, kind, roles(kind, contractor, subj()))
+    client = after(doc, i, hit.end, hi, _CLIENT, mark_reach=150, reach=50) or supplied(doc, hit, hi)
+    return Reading(hit, kind, roles(kind, subj(), client))
+
+
+def supply(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
+    """A supplier and its client ("provide Y with cloud services")."""
+    i, kind, body = hit.i, hit.trigger.kind, doc.lowered
+    # "Nimbus will provide Orbital Bank with cloud capacity", "supply chips to Apple"
+    client = after(doc, i, hit.end, hi, None, reach=12, head=True)
+    served = client and lex.SERVICES.search(body, client[-1].end, min(hi, client[-1].end + 50))
+    if not served:
+        client = after(doc, i, hit.end, hi, _TO_ONLY, reach=30, mark_reach=60)
+        served = client and lex.SERVICES.search(body, hit.end, client[0].start)
+    client = [e for e in client if e.type == "organization" and e.name not in doc.media]
+    if not (served and client):
+        return None
+    return Reading(hit, kind, roles(kind, subj(), client))
+
+
+def spend(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
+    """A client spending on a supplier's services."""
+    i, kind, body = hit.i, hit.trigger.kind, doc.lowered
+    # "Orbital agreed to spend $2 billion on cloud services from Nimbus"
+    money = [m for m in doc.of_type(i, "money") if hit.end <= m.start <= hit.end + 30]
+    supplier = after(doc, i, hit.end, hi, FROM_ONLY, reach=20, mark_reach=100)
+    if not (money and supplier and lex.SERVICES.search(body, money[0].end, supplier[0].start)):
+        return None
+    return Reading(hit, kind, roles(kind, supplier, subj()))
+
+
+def rely(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
+    """A client relying on a supplier's infrastructure."""
+    i, kind, body = hit.i, hit.trigger.kind, doc.lowered
+    # "Orbital relies on Nimbus's infrastructure": Nimbus supplies Orbital
+    supplier = after(doc, i, hit.end, hi, None, reach=20)
+    owns = supplier and _POSSESSED.match(body, supplier[-1].end)
+    if not (owns and lex.SERVICES.match(body, owns.end())):
+        return None
+    return Reading(hit, kind, roles(kind, supplier[-1:], subj()))
+
+
+def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
+    """A generic deal word ("deal", "accord", "partner", "talks"): the kind
+    its clause names, or a contract or partnership."""
+    i, word, voice, kind = hit.i, hit.word, hit.trigger.voice, hit.trigger.kind
+    body = doc.lowered
+    clients = supplied(doc, hit, hi) if voice == "with" else []
+    if clients:
+        # "won a deal to provide Orbital Bank with cloud services"
+        return Reading(hit, "contract", roles("contract", subj(), clients), supply=True)
+    if voice == "talks" and not lex.TALKS_WITH.match(body, hit.end):
+        return None
+    if _NOT_A_DEAL.match(body, hit.end):
+        return None  # "an agreement to dismiss all litigation": a settlement
+    if _SUIT_WORD.search(body, lo, hit.start):
+        return None  # "X sued a global advertising alliance"
+    if word in ("partner", "partners") and job_title(doc, hit, lo):
+        return None  # "Jane Smith, a former Sequoia Capital partner"
+    if word in _PLURAL_GENERIC and not _WITH_NEAR.match(body, hit.end):
+        return None  # "Among the four Series A deals, X took": deals, not one deal
+    told = word in GENERIC and definite(doc, hit) and not lex.PRICED.match(body, hit.end)
+    if told and not WITH.match(body, hit.end + 1):
+        return None  # "the deal", "l'accord": one told before
+    others = after(doc, i, hit.end, hi, WITH, reach=60, mark_reach=40)
+    own = subj() or modifier(doc, i, lo, hit.start)
+    if word in GENERIC or voice == "talks":
+        kind = kind_from_context(body[lo:hi], hit, kind)
+        if kind in ("contract", "other") and priced_big(doc, i, lo, hi):
+            kind = kind_nearby(doc, i, kind)
+        if not others and kind in ("contract", "other"):
+            return None  # "signed agreements to support it": no counterparty
+        if kind == "investment" and lex.SALE.search(body, hit.end, hi):
+            # "in talks with KKR about selling a 40% stake in its fibre network"
+            parties = [(e, "investee") for e in own] + [(e, "investor") for e in others]
+            return Reading(hit, kind, parties, status=_TALKS.get(voice))
+        if kind == "acquisition" and lex.SALE.search(body, hit.end, hi):
+            # "en discussion avec Ardian pour lui céder sa filiale"
+            parties = [(e, "seller") for e in own] + [(e, "acquirer") for e in others]
+            return Reading(hit, kind, parties, status=_TALKS.get(voice))
+    if others and kind in ("contract", "other") and _SUPPLY.search(body, hit.end, hi):
+        # "an agreement with the USDA to supply online applications"
+        return Reading(hit, "contract", roles("contract", own, others), supply=True)
+    reading = Reading(hit, kind, roles(kind, own, others), own=tuple(own))
+    if voice == "talks":
+        reading.status = "in_talks"
+    return reading
+
+
+def host(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading:
+    i = hit.i
+    if is_passive(doc, hit, hi):
+        host, provider_region = after(doc, i, hit.end, hi, BY), (lo, hit.start)
+    else:
+        host, provider_region = subj(), (hit.end, min(hi, hit.end + 80))
+    provider = [
+        Ent(p.start, p.end, doc.owners[p.name], "organization")
+        for p in doc.of_type(i, "product")
+        if provider_region[0] <= p.start < provider_region[1]
+        and p.name in doc.owners
+        and not lex.PLATFORM.search(doc.lowered, max(0, p.start - 12), p.start)
+    ][:1]
+    if not provider and provider_region[0] == hit.end:
+        # "host the AI models of the German start-up Aleph", "host models from Mistral AI"
+        provider = after(doc, i, hit.end, hi, None, reach=60)
+    return Reading(hit, "hosting", roles("hosting", host, provider))
+
+
+def supplied(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
+    """The client of "a deal to provide Y with cloud services", "un contrat pour
+    fournir des serveurs à Y"; nothing unless a service is named."""
+    body = doc.lowered
+    found = _SUPPLY.search(body, hit.end, min(hi, hit.end + 40))
+    if found is None or lex.MODIFIED.match(body, found.end()):
+        return []
+    lo = found.start()
+    provide = Hit(hit.i, lo, found.end(), "provide", lex.TRIGGERS_EN["provide"])
+    reading = supply(doc, provide, lo, hi, Lazy(lambda: subject(doc, hit.i, lo, lo)))
+    return [e for e, role in reading.parties if role == "client"] if reading else []
+
+
+def job_title(doc: Doc, hit: Hit, lo: int) -> bool:
+    """ "general partner", "a former Sequoia partner" said of a person,
+    "Sequoia partner Jane Smith": a post at a firm, not a partnership."""
+    body = doc.lowered
+    if lex.JOB_PARTNER.search(body, max(lo, hit.start - 12), hit.start):
+        return True
+    people = [e for e in doc.ents(hit.i) if e.type == "person"]
+    if any(0 <= e.start - hit.end <= 1 for e in people):
+        return True
+    firm = modifier(doc, hit.i, lo, hit.start)
+    if not firm:
+        return False
+    return any(
+        re.fullmatch(r",\s+(?:a|an|the|its|their)?\s*(?:[\w-]+\s+)?", body[e.end : firm[0].start])
+        for e in people
+        if e.end <= firm[0].start
+    )
+
+
+def priced_big(doc: Doc, i: int, lo: int, hi: int) -> bool:
+    return any(
+        lo <= m.start < hi and m.amount is not None and m.amount >= 100_000_000
+        for m in doc.of_type(i, "money")
+    )
+
+
+_ACQUISITION_NEARBY = re.compile(
+    r"(?<![\w-])(?:acquisition|acquire[sd]?|acquiring|takeover|buyout|merger|rachat|racheter|"
+    r"rachète|fusion|to buy|bought)(?![\w-])"
+)
+
+
+def kind_nearby(doc: Doc, i: int, kind: str) -> str:
+    """ "Adobe abandoned the $20 billion deal with Figma. ... The acquisition deal,
+    which cost Adobe": a priced deal the next sentences call an acquisition."""
+    for k in range(max(0, i - 1), min(len(doc.sentences), i + 3)):
+        sentence = doc.sentences[k]
+        if _ACQUISITION_NEARBY.search(doc.lowered, sentence.start, sentence.end):
+            return "acquisition"
+    return kind
+
+
+def kind_from_context(text: str, hit: Hit, default: str) -> str:
+    for kind, cue in lex.KIND_CUES:
+        if cue.search(text):
+            return kind
+    return "contract" if default == "contract" and hit.trigger.voice == "with" else default
+
+
+_ON_PLATFORM = re.compile(
+    r"(?<![\w-])(?:run|runs|running|ran|move|moves|moving|moved|migrat\w+|deploy\w*|shift\w*|"
+    r"train|trains|training|trained|héberg\w+|migr\w+|bascul\w+)\s+(?:[\w’'-]+\s+){0,6}?"
+    r"(?:on|to|onto|sur|vers)\s+$"
+)
+
+
+_PLATFORM_VERB = re.compile(
+    r"(?<![\w-])(?:run|runs|running|ran|move|moves|moving|moved|migrat|deploy|shift|train|héberg|"
+    r"migr|bascul)"
+)
+
+
+def platform_hosting(doc: Doc) -> list[Draft]:
+    """ "G42 will run its AI applications on Microsoft Azure", "The startup will
+    move to Microsoft Azure": the platform's owner hosts the company."""
+    out: list[Draft] = []
+    if not _PLATFORM_VERB.search(doc.lowered):
+        return out
+    for i, sentence in enumerate(doc.sentences):
+        for m in sentence.mentions:
+            owner = doc.owners.get(m.name) if m.type == "product" else None
+            if owner is None or not _ON_PLATFORM.search(
+                doc.lowered, max(sentence.start, m.start - 70), m.start
+            ):
+                continue
+            lo, _ = doc.clause(i, m.start)
+            moved = _ON_PLATFORM.search(doc.lowered, max(lo, m.start - 70), m.start)
+            if moved is None:
+                continue
+            client = [
+                e
+                for e in subject(doc, i, lo, moved.start())
+                if e.type == "organization" and e.name and e.name != owner
+            ]
+            if client:
+                host = Ent(m.start, m.end, owner, "organization")
+                status = deal_status(doc, lo, moved.start(), moved.end(), "announced")
+                parties = [(host, "host"), (client[0], "client")]
+                out.append(Draft("deal", i, "hosting", status, parties, anchor=m.start))
+    return out

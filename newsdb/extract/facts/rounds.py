@@ -1,0 +1,275 @@
+"""Funding rounds and investments: who raised, who invested, in which round
+("raised $200 million in a Series B led by Accel", "a stake in X",
+"Microsoft-backed OpenAI"). The entry is ``deals.read``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdb.extract.facts import triggers as lex
+from newsdb.extract.facts.coref import Doc
+from newsdb.extract.facts.readings import FROM_ONLY, PAY_FOR, Lazy, Reading, roles
+from newsdb.extract.facts.rules import (
+    IN,
+    INVESTORS,
+    Draft,
+    Hit,
+    after,
+    group_at,
+    marker,
+    possessor,
+    subject,
+)
+from newsdb.extract.facts.sentences import INTRO, Ent
+
+_SERIES_PRICE = re.compile(r"\s+(?:de|of|d['’]|worth|à)\s+(?:about\s+|environ\s+)?")
+_BACKERS = marker(
+    r"including|such as|comme|dont|notamment|among them|from|by|par|"
+    r"companies including|investors including|investisseurs comme"
+)
+_ROUND_OF = marker(r"in|into|for|of|de|d['’]|du|dans|pour")
+
+
+def series(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
+    """The round a Series word names ("Rain's Series A", "une série C")."""
+    i, body = hit.i, doc.lowered
+    # "New York-based Rain's Series A", "its series B": the company's round
+    if lex.MODIFIED.match(body, hit.end):
+        return None
+    led = led_round(doc, hit, lo, hi, subj)
+    if led is not None:
+        return led
+    investee = possessor(doc, i, lo, hit.start)
+    if investee:
+        return Reading(
+            hit,
+            "funding_round",
+            roles("funding_round", investee, [])
+            + [(e, "investor") for e in investor_subject(doc, i, hit.start, investee)],
+        )
+    if not investee:
+        # "une série C de 450 millions d'euros": the round of the company told before
+        priced = _SERIES_PRICE.match(body, hit.end)
+        if not priced or not any(m.start == priced.end() for m in doc.of_type(i, "money")):
+            return None
+        return Reading(hit, "funding_round", [], joined=True)
+    return Reading(hit, "funding_round", roles("funding_round", investee, []))
+
+
+def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
+    """An investment in a company ("invested in X", "a stake in X")."""
+    i, word, kind = hit.i, hit.word, hit.trigger.kind
+    noun = word in ("investment", "investments", "investissement", "stake", "participation")
+    investee = after(doc, i, hit.end, hi, IN, mark_reach=24 if noun else 120, reach=35, head=True)
+    investee = [e for e in investee if e.type == "organization"]
+    if not investee and noun:
+        # "OpenAI received an unconventional corporate investment from Microsoft"
+        investors = after(doc, i, hit.end, hi, FROM_ONLY, mark_reach=30, reach=30)
+        if investors and subj():
+            return Reading(hit, kind, roles(kind, investors, subj()), status="completed")
+    if not investee:
+        return None
+    investor = possessor(doc, i, lo, hit.start) or subj()
+    return Reading(hit, kind, roles(kind, investor, investee))
+
+
+def backers(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
+    """The investors a company is backed by."""
+    i = hit.i
+    # "Anthropic was funded by companies including Google, Salesforce and Zoom",
+    # "Sorare est soutenu par des investisseurs comme Gerard Piqué"
+    investors = after(doc, i, hit.end, hi, _BACKERS, mark_reach=90, reach=40) or after(
+        doc, i, hit.end, hi, None, reach=40
+    )
+    investee = [e for e in subj() if e.type == "organization" and e.name]
+    if not (investors and investee):
+        return None
+    return Reading(hit, "investment", roles("investment", investors, investee))
+
+
+def take(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
+    """A stake taken ("took a 10% stake in X")."""
+    i, body = hit.i, doc.lowered
+    # "avoir pris environ 11% du capital de la start-up", "took a 10% stake in X"
+    if not lex.STAKE.search(body, hit.end, min(hi, hit.end + 40)):
+        return None
+    investee = after(doc, i, hit.end, hi, IN, reach=35) or [
+        e
+        for e in doc.ents(i)
+        if hit.end <= e.start < hi
+        and e.type == "organization"
+        and lex.CAPITAL_OF.search(body, max(lo, e.start - 20), e.start)
+    ]
+    if not investee:
+        return None
+    investor = subj()
+    return Reading(hit, "investment", roles("investment", investor, investee[:1]))
+
+
+def led_round(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
+    """ "Sequoia led a $200 million round in Lumora", "a mené le tour de table de
+    Lumora": the subject leads the round, the company is the possessor or comes
+    after "in"/"de"."""
+    i, body = hit.i, doc.lowered
+    if not lex.LED.search(body, max(lo, hit.start - 50), hit.start):
+        return None
+    investee = possessor(doc, i, lo, hit.start) or after(
+        doc, i, hit.end, hi, _ROUND_OF, reach=30, mark_reach=30
+    )
+    investee = [e for e in investee if e.type == "organization"]
+    investors = [e for e in subj() if e not in investee]
+    if not (investee and investors):
+        return None
+    return Reading(hit, "funding_round", roles("funding_round", investee, investors))
+
+
+def _after_comma(doc: Doc, i: int, pos: int) -> list[Ent]:
+    """The organization opening the main clause after an opening phrase."""
+    comma = doc.lowered.find(",", pos, doc.sentences[i].end)
+    company = [e for e in doc.ents(i) if comma >= 0 and 0 <= e.start - comma <= 3]
+    return [e for e in company if e.type == "organization"][:1]
+
+
+def _raised_before(doc: Doc, hit: Hit, lo: int) -> bool:
+    """ "Avec 120 millions d'euros levés", "With $50 million raised": the amount
+    just before the participle, after "with"."""
+    body = doc.lowered
+    return any(
+        0 <= hit.start - m.end <= 2
+        and lex.MONEY_BEFORE.search(body, max(lo, m.start - 50), m.start)
+        for m in doc.of_type(hit.i, "money")
+    )
+
+
+def _investors(doc: Doc, i: int, pos: int, hi: int) -> list[Ent]:
+    """ "led by Accel, with participation from Index and Balderton": each group
+    of investors after the round word."""
+    found = after(doc, i, pos, hi, INVESTORS, mark_reach=160, reach=50)
+    more = found
+    while more:
+        more = after(doc, i, more[-1].end, hi, INVESTORS, mark_reach=40, reach=50)
+        found += [e for e in more if e not in found]
+    return found
+
+
+def investor_subject(doc: Doc, i: int, pos: int, investee: list[Ent]) -> list[Ent]:
+    """ "Accel was one of the key investors in Lumora's $100 million round,
+    Brightwave's Series E and ...": the sentence's subject invests in each."""
+    start = doc.sentences[i].start
+    found = lex.INVESTORS_IN.search(doc.lowered, start, pos)
+    if found is None:
+        return []
+    return [e for e in subject(doc, i, start, found.start()) if e not in investee and e.name]
+
+
+def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
+    i, word, body = hit.i, hit.word, doc.lowered
+    if hit.trigger.voice == "round":
+        led = led_round(doc, hit, lo, hi, subj)
+        if led is not None:
+            return led
+    investors = _investors(doc, i, hit.end, hi)
+    joined = lex.JOINED.search(body, max(lo, hit.start - 40), hit.start)
+    if word in ("l'opération", "the operation") and not joined:
+        return None  # "l'opération" is a round only for those who took part in it
+    if hit.trigger.voice == "round" and joined:
+        # "X and Y also took part in the round": investors of a round told before
+        backers = subj()
+        if lex.PARTICIPLE.search(body, max(lo, joined.start() - 12), joined.start()):
+            # "Marcelo Claure, directeur général de SoftBank, le groupe japonais ayant mené
+            # la levée de fonds": the name the participle follows
+            before = [e for e in doc.ents(i) if e.end <= joined.start() and e.name]
+            backers = before[-1:]
+        parties = roles("funding_round", [], backers + investors)
+        return Reading(hit, "funding_round", parties, joined=True)
+    if hit.trigger.voice == "raise" and _raised_before(doc, hit, lo):
+        # "Avec 120 millions d'euros levés, Lumora devient": the subject after the comma
+        company = _after_comma(doc, i, hit.end)
+        if not company:
+            return None
+        return Reading(hit, "funding_round", roles("funding_round", company, investors))
+    if word in ("ce tour", "le tour", "du tour", "au tour"):
+        # "a pu compter sur Bpifrance et Eurazeo pour boucler ce tour"
+        cue = lex.BACKERS_BEFORE.search(body, lo, hit.start)
+        backers = [e for e in doc.ents(i) if cue and cue.end() <= e.start < hit.start]
+        if not backers:
+            return None
+        parties = roles(
+            "funding_round",
+            [],
+            group_at(doc, doc.ents(i), doc.ents(i).index(backers[0]), hit.start),
+        )
+        return Reading(hit, "funding_round", parties, joined=True)
+    if hit.trigger.voice in ("raise", "collect"):
+        money = [m for m in doc.of_type(i, "money") if hit.end <= m.start <= hit.end + 60]
+        if not money or money[0].end > hi:
+            return None
+        if lex.DEBT.search(body, hit.end, min(hi, money[0].end + 50)):
+            return None
+        if lex.NOT_RAISED.search(body, hit.end, money[0].start):
+            return None  # "raised its offer for Lakeshore to $1.9 billion"
+        if lex.TOTAL_RAISED.search(body, max(lo, hit.start - 30), min(hi, money[0].end + 30)):
+            return None  # "has raised a total of $400 million since its founding"
+        if hit.trigger.voice == "collect" and not lex.FUNDING_CONTEXT.search(body, lo, hi):
+            return None  # "secured a $700 million contract" is no round
+    elif word in ("round", "funding", "financing"):
+        before = body[max(lo, hit.start - 40) : hit.start]
+        led_by = lex.LED_BY.match(body, hit.end)
+        if not (lex.ROUND_BEFORE.search(before) or INVESTORS.match(body, hit.end + 1) or led_by):
+            return None
+    owner = possessor(doc, i, lo, hit.start)
+    if owner:
+        investors += [e for e in investor_subject(doc, i, hit.start, owner) if e not in investors]
+    investee = owner or subj()
+    if hit.trigger.voice in ("raise", "collect") and (
+        not investee or any(e.type == "person" for e in investee)
+    ):
+        # "Sutskever raised $1 billion for his new AI firm — Safe Superintelligence"
+        end = doc.sentences[i].end
+        company = after(doc, i, hit.end, end, PAY_FOR, reach=40, mark_reach=90)
+        company = [e for e in company if e.type == "organization"]
+        if company:
+            investee = company[:1]
+    if (
+        hit.trigger.voice in ("raise", "collect")
+        and lex.IPO.search(body, lo, hi)
+        and not lex.BEFORE_IPO.search(body, lo, hi)
+    ):
+        # "listed its shares on the Nasdaq, raising $500 million": an offering
+        issuer = [e for e in investee if e.name and not lex.EXCHANGE.search(e.name)]
+        return Reading(hit, "other", [(e, "other") for e in issuer[:1]])
+    if not investee and INTRO.match(body, lo) and INTRO.match(body, lo).end() > hit.end:
+        # "Avec un tour de table à 9 millions de dollars, Linkfluence conclut"
+        investee = _after_comma(doc, i, hit.end)
+    if not investee and hit.trigger.voice == "round":
+        name = doc.resolve(i, hit.start, "organization")
+        investee = [Ent(hit.start, hit.start, name, "organization", coref=True)] if name else []
+    return Reading(hit, "funding_round", roles("funding_round", investee, investors))
+
+
+_BACKED = re.compile(r"(?<=[\w)])-(?:backed|funded|financed)\s+")
+_BACKED_GAP = re.compile(r"(?:[\w-]+\s+){0,3}")
+
+
+def backed(doc: Doc) -> list[Draft]:
+    """ "Microsoft-backed OpenAI", "SoftBank-funded startup X": an investment
+    of the first name in the second."""
+    out = []
+    for match in _BACKED.finditer(doc.body):
+        i = doc.index_of(match.start())
+        if i >= len(doc.sentences) or doc.sentences[i].start > match.start():
+            continue
+        ents = doc.ents(i)
+        investor = [e for e in ents if e.end == match.start() and e.name]
+        investee = [
+            e
+            for e in ents
+            if e.start >= match.end()
+            and e.type == "organization"
+            and _BACKED_GAP.fullmatch(doc.body, match.end(), e.start)
+        ]
+        if investor and investee:
+            parties = [(investor[0], "investor"), (investee[0], "investee")]
+            out.append(Draft("deal", i, "investment", "completed", parties, anchor=match.start()))
+    return out
