@@ -124,3 +124,11 @@ def evidence_for(session: Session, column, ids: list[int]) -> dict[int, list]:
     for row in rows:  # row.Evidence, row.key, row.published, row.published_precision…
         grouped[row.fact_id].append(row)
     return grouped
+
+
+def days_between(first, confirmed) -> int | None:
+    """Days from the first report to the confirming one, when both are dated to the
+    day (rows or claims: anything with `published` and `published_precision`)."""
+    if first and confirmed and first.published_precision == confirmed.published_precision == "day":
+        return (confirmed.published - first.published).days
+    return None

@@ -11,6 +11,7 @@ from newsdb.partial_date import PartialDate, date_text
 from newsdb.reports import asof
 from newsdb.reports.common import (
     Filters,
+    days_between,
     evidence_for,
     in_text_order,
     origin_clause,
@@ -138,9 +139,6 @@ def _row(deal: Deal, evidence: list, conversion: fx.Conversion, target: str) -> 
     )
     first = dated[0] if dated else None
     confirmed = next((row for row in dated if row.Evidence.reported_status in CONFIRMING), None)
-    days = None
-    if first and confirmed and first.published_precision == confirmed.published_precision == "day":
-        days = (confirmed.published - first.published).days
     return {
         "key": deal.key,
         "title": deal.title,
@@ -160,7 +158,7 @@ def _row(deal: Deal, evidence: list, conversion: fx.Conversion, target: str) -> 
         **_dated("first_reported", first),
         "first_reported_by": first.key if first else None,
         **_dated("confirmed", confirmed),
-        "days_to_confirm": days,
+        "days_to_confirm": days_between(first, confirmed),
         "origin": deal.origin.value,
         "flags": list(deal.flags),
         **money_fields(deal, conversion, target),

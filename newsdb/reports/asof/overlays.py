@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from newsdb.reports.asof.known import counted, known_ids
 from newsdb.reports.asof.money import money_then
 from newsdb.reports.claims import Claim, claims_for
-from newsdb.reports.common import Filters
+from newsdb.reports.common import Filters, days_between
 from newsdb.vocab import DEFENDANT_ROLES, PLAINTIFF_ROLES, DealStatus
 
 CONFIRMING = {DealStatus.ANNOUNCED.value, DealStatus.COMPLETED.value}
@@ -80,13 +80,9 @@ def deal_overlay(row: dict, counted: list[Claim], every: list[Claim], target: st
     money = latest(counted, every, "amount", row)
     if money is not row:
         row = money_then(row, money, target)
-    date = latest(counted, every, "date", row)
-    if date is not row:
-        row["date"] = date.date_text if date else None
-        row["date_precision"] = date.date_precision if date else None
-    parties = latest(counted, every, "parties", row)
-    if parties is not row:
-        named = sorted(parties.parties, key=lambda p: (p[1], p[0])) if parties else []
+    row = _date_then(row, counted, every, "date")
+    named = _parties_then(row, counted, every)
+    if named is not None:
         row["parties"] = [{"name": name, "role": role} for name, role in named]
     first = counted[0]
     confirmed = next((c for c in counted if c.status in CONFIRMING), None)
@@ -95,23 +91,33 @@ def deal_overlay(row: dict, counted: list[Claim], every: list[Claim], target: st
     row["first_reported_by"] = first.article
     row["confirmed"] = confirmed.published_text if confirmed else None
     row["confirmed_precision"] = confirmed.published_precision if confirmed else None
-    row["days_to_confirm"] = (
-        (confirmed.published - first.published).days
-        if confirmed and first.published_precision == confirmed.published_precision == "day"
-        else None
-    )
+    row["days_to_confirm"] = days_between(first, confirmed)
     return row
+
+
+def _date_then(row: dict, counted: list[Claim], every: list[Claim], column: str) -> dict:
+    """`column` and its precision as the latest counted claim stating a date gave them."""
+    date = latest(counted, every, "date", row)
+    if date is not row:
+        row[column] = date.date_text if date else None
+        row[f"{column}_precision"] = date.date_precision if date else None
+    return row
+
+
+def _parties_then(row: dict, counted: list[Claim], every: list[Claim]):
+    """(name, role) of the parties as the latest counted claim naming them gave them,
+    by role then name; None when no claim names them (the row's own stand)."""
+    parties = latest(counted, every, "parties", row)
+    if parties is row:
+        return None
+    return sorted(parties.parties, key=lambda p: (p[1], p[0])) if parties else []
 
 
 def lawsuit_overlay(row: dict, counted: list[Claim], every: list[Claim]) -> dict:
     row = _counted_status(row, counted)
-    date = latest(counted, every, "date", row)
-    if date is not row:
-        row["filed"] = date.date_text if date else None
-        row["filed_precision"] = date.date_precision if date else None
-    parties = latest(counted, every, "parties", row)
-    if parties is not row:
-        named = sorted(parties.parties, key=lambda p: (p[1], p[0])) if parties else []
+    row = _date_then(row, counted, every, "filed")
+    named = _parties_then(row, counted, every)
+    if named is not None:
         row["plaintiffs"] = [n for n, r in named if r in PLAINTIFF_ROLES]
         row["defendants"] = [n for n, r in named if r in DEFENDANT_ROLES]
     return row
