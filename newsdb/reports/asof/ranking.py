@@ -122,30 +122,37 @@ def ranked_deals(session: Session, filters: Filters) -> list[int]:
         )
 
     # The tiers of `deal_rank`: converted totals, totals not converted, per-share prices
-    # (each either as a claim stated it or as the deal's own); unsized deals after them.
-    total, usd = Deal.per_unit.is_(None), e.c.reported_amount_usd
+    # (each either as a claim stated it or as the deal's own, with the column it is
+    # ranked on first); unsized deals after them.
+    total, usd, stated_amount = (
+        Deal.per_unit.is_(None),
+        e.c.reported_amount_usd,
+        e.c.reported_amount,
+    )
     tiers = [
         (
-            stated(0, [total, usd.is_not(None)], [usd.desc(), e.c.reported_amount.desc()]),
-            own(
-                0,
-                [total, Deal.amount_usd.is_not(None)],
-                [Deal.amount_usd.desc(), Deal.amount.desc()],
+            (stated(0, [total, usd.is_not(None)], [usd.desc(), stated_amount.desc()]), usd),
+            (
+                own(
+                    0,
+                    [total, Deal.amount_usd.is_not(None)],
+                    [Deal.amount_usd.desc(), Deal.amount.desc()],
+                ),
+                Deal.amount_usd,
             ),
         ),
         (
-            stated(1, [total, usd.is_(None)], [e.c.reported_amount.desc()]),
-            own(1, [total, Deal.amount_usd.is_(None)], [Deal.amount.desc()]),
+            (stated(1, [total, usd.is_(None)], [stated_amount.desc()]), stated_amount),
+            (own(1, [total, Deal.amount_usd.is_(None)], [Deal.amount.desc()]), Deal.amount),
         ),
-        (stated(2, [~total], []), own(2, [~total], [])),
+        ((stated(2, [~total], []), None), (own(2, [~total], []), None)),
     ]
     sized = []
     for queries in tiers:
         left = None if limit is None else limit - len(sized)
         if left is not None and left <= 0:
             return [row.id for row in sized]
-        found = [row for query in queries for row in session.execute(query.limit(left))]
-        sized += sorted(found, key=_sql_rank)[:left]
+        sized += walk(session, queries, left, ranged=not (filters.org or filters.person))
     if limit is not None and len(sized) >= limit:
         return [row.id for row in sized]
     unsized = (
@@ -165,6 +172,56 @@ def ranked_deals(session: Session, filters: Filters) -> list[int]:
         .limit(None if limit is None else limit - len(sized))
     )
     return [row.id for row in sized] + list(session.scalars(unsized))
+
+
+RANGES = 3  # ranges `walk` reads down an index before it reads the rest at once
+
+
+def walk(session: Session, queries: list, limit: int | None, ranged: bool = True) -> list:
+    """The first `limit` rows of one tier, by `_sql_rank`: of its claims' query and its
+    deals' own, each given with the column it ranks on first (largest first; None: none).
+
+    Both are read a range of that value at a time, the range read down the claims'
+    index, the first one four times the limit, each next one twice as large, until
+    `limit` rows pass the filters. One statement with the limit leaves that to the
+    planner, and both planners misjudge how many rows pass a filter on values as then
+    reported (a subquery per row): taking it for rare, they read and sort every row
+    before the first (`report deals --as-of --status completed` on PostgreSQL: ~0.6 s
+    on 100k articles), or walk the deals' index where the claims' holds the rank
+    (SQLite). A range of a few hundred values is read down the index either way. After
+    RANGES ranges, the rest in one statement: when few rows pass, reading them all is
+    the planner's to choose. Not `ranged` (an --org or --person filter: a few deals,
+    which the planner finds down the parties' index), in one statement each."""
+    (_, key), *_ = queries
+    rows: list = []
+
+    def read(lower=None, upper=None) -> list:
+        """The tier's first rows with a value in [lower, upper) (None: unbounded)."""
+        left = None if limit is None else limit - len(rows)
+        found = []
+        for query, column in queries:
+            if lower is not None:
+                query = query.where(column >= lower)
+            if upper is not None:
+                query = query.where(column < upper)
+            found += session.execute(query.limit(left)).all()
+        return sorted(found, key=_sql_rank)[:left]
+
+    if limit is None or key is None or not ranged:
+        return read()
+    upper, size = None, 4 * limit
+    for _ in range(RANGES):
+        bound = select(key).where(key.is_not(None)).order_by(key.desc())
+        if upper is not None:
+            bound = bound.where(key < upper)
+        lower = session.scalar(bound.offset(size - 1).limit(1))
+        if lower is None:
+            break
+        rows += read(lower, upper)
+        if len(rows) >= limit:
+            return rows
+        upper, size = lower, 2 * size
+    return rows + read(upper=upper)
 
 
 def _sql_rank(row) -> tuple:
