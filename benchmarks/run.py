@@ -182,6 +182,19 @@ def report_queries(session: Session) -> dict:
         "deals_as_of_status": lambda s: deals(s, Filters(as_of=then, status="completed", limit=50)),
         "valuations_as_of": lambda s: valuations(s, Filters(org=(org,), as_of=then)),
         "lawsuits_as_of": lambda s: lawsuits(s, Filters(as_of=then, limit=50)),
+        # every other report that takes --as-of, and the as-of ones with other filters
+        "deals_as_of_since": lambda s: deals(
+            s, Filters(as_of=then, since=_date("2024-01-01"), limit=50)
+        ),
+        "deals_as_of_org": lambda s: deals(s, Filters(as_of=then, org=(org,), limit=50)),
+        "lawsuits_as_of_status": lambda s: lawsuits(
+            s, Filters(as_of=then, status="filed", limit=50)
+        ),
+        "timeline_as_of": lambda s: timeline(s, Filters(org=(org,), as_of=then, limit=200)),
+        "profile_as_of": lambda s: profile(s, org, Filters(as_of=then, limit=50)),
+        "sources_as_of": lambda s: sources(s, Filters(as_of=then, limit=50), key),
+        "history_as_of": lambda s: history(s, Filters(as_of=then), key),
+        "conflicts_as_of": lambda s: conflicts(s, Filters(as_of=then, limit=50)),
         "history": lambda s: history(s, Filters(), key),
         "conflicts": lambda s: conflicts(s, Filters(limit=50)),
     }
