@@ -40,8 +40,8 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from newsdb.models import Affiliation, Article, Deal, DealParty, Evidence, Lawsuit, LawsuitParty
-from newsdb.reports.asof.known import Then, counted, known_ids, period, published_by
+from newsdb.models import Affiliation, Deal, DealParty, Evidence, Lawsuit, LawsuitParty
+from newsdb.reports.asof.known import Then, counted, known_ids, period
 from newsdb.reports.asof.overlays import (
     as_of_rows,
     deal_overlay,
@@ -173,12 +173,15 @@ def timeline(session: Session, filters: Filters, report) -> list[dict]:
     from newsdb.reports.deals import deals as deals_report
     from newsdb.reports.lawsuits import lawsuits as lawsuits_report
 
-    known = {
-        type_: set(known_ids(session, type_, filters.as_of))
-        for type_ in ("valuation", "affiliation")
+    events = report(session, replace(filters, as_of=None, limit=None, since=None, until=None))
+    known = {  # of the valuations and roles shown only, not of every one in the database
+        type_: set(
+            known_ids(
+                session, kind, filters.as_of, [row["key"] for row in events if row["type"] == type_]
+            )
+        )
+        for type_, kind in (("valuation", "valuation"), ("role", "affiliation"))
     }
-    known["role"] = known.pop("affiliation")
-    known["article"] = set(session.scalars(select(Article.key).where(published_by(filters.as_of))))
     loose = replace(filters, since=None, until=None, limit=None)
     then = {
         "deal": {
@@ -190,7 +193,7 @@ def timeline(session: Session, filters: Filters, report) -> list[dict]:
         },
     }
     rows = []
-    for row in report(session, replace(filters, as_of=None, limit=None, since=None, until=None)):
+    for row in events:
         if row["type"] in then:
             date, status = then[row["type"]].get(row["key"], (None, None))
             if date is None or (row["event"].endswith("(completed)") and status != "completed"):
@@ -198,6 +201,9 @@ def timeline(session: Session, filters: Filters, report) -> list[dict]:
             title = row["event"].rsplit(" (", 1)[0]
             precision = {4: "year", 7: "month"}.get(len(date), "day")
             row = dict(row, date=date, date_precision=precision, event=f"{title} ({status})")
+        elif row["type"] == "article":
+            if not _published_by(row["date"], filters.as_of):
+                continue
         elif row["key"] not in known[row["type"]]:
             continue
         if in_period(row["date"], filters):
@@ -252,12 +258,13 @@ def profile(session: Session, name: str, filters: Filters, report) -> dict:
         ]
     other = Person if ref.type == "organization" else Organization
     column = Affiliation.person_id if ref.type == "organization" else Affiliation.organization_id
-    known = set(known_ids(session, "affiliation", filters.as_of).values())
+    own = Affiliation.organization_id if ref.type == "organization" else Affiliation.person_id
+    then = Then(session, "affiliation", Affiliation.id, filters.as_of)
     held = set(
         session.execute(
             select(other.name, Affiliation.role)
             .join(other, other.id == column)
-            .where(Affiliation.id.in_(known))
+            .where(own == ref.id, then.known())  # the entity's roles some counted article reports
         ).all()
     )
     result["roles"] = [r for r in result["roles"] if (r["name"], r["role"]) in held]
