@@ -14,14 +14,18 @@ import datetime as dt
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from newsdb import db
 from newsdb.cli import main
 from newsdb.partial_date import PartialDate
+from newsdb.reports.asof.ranking import ranked_deals
+from newsdb.reports.common import Filters
 
 ROOT = Path(__file__).resolve().parent.parent
 DATES = ["2019-06-30", "2021-03", "2025-02-14", "2025-05-31"]
@@ -75,6 +79,18 @@ def test_a_status_filter_keeps_the_rows_with_that_status_as_then_reported(url, n
         assert as_of(url, name, "2025-02-14", "--status", status, "--limit", "2") == wanted[:2]
 
 
+@pytest.mark.parametrize("status", [None, "completed"])
+def test_at_every_limit_the_deals_are_the_full_lists_first(url, status):
+    """The ranking reads a range of amounts at a time (ranking.walk), the ranges sized on
+    the limit: wherever their bounds fall, the first N deals are the full list's first N."""
+    with db.reading(url) as session:
+        filters = Filters(as_of=dt.date(2025, 5, 31), status=status)
+        full = ranked_deals(session, filters)
+        assert len(full) > 50
+        for limit in range(1, len(full) + 1):
+            assert ranked_deals(session, replace(filters, limit=limit)) == full[:limit], limit
+
+
 @pytest.mark.parametrize(("name", "date"), [("deals", "date"), ("lawsuits", "filed")])
 def test_since_and_until_apply_to_the_date_as_then_reported(url, name, date):
     full = as_of(url, name, "2025-05-31")
@@ -83,6 +99,10 @@ def test_since_and_until_apply_to_the_date_as_then_reported(url, name, date):
     assert wanted and len(wanted) < len(full)
     got = as_of(url, name, "2025-05-31", "--since", "2020", "--until", "2021-06")
     assert got == wanted
+    limited = as_of(
+        url, name, "2025-05-31", "--since", "2020", "--until", "2021-06", "--limit", "3"
+    )
+    assert limited == wanted[:3]  # deals: read a range of amounts at a time (ranking.walk)
 
 
 def test_the_deals_known_are_those_first_reported_by_then(url):
