@@ -102,7 +102,7 @@ def test_since_and_until_apply_to_the_date_as_then_reported(url, name, date):
     limited = as_of(
         url, name, "2025-05-31", "--since", "2020", "--until", "2021-06", "--limit", "3"
     )
-    assert limited == wanted[:3]  # deals: read a range of amounts at a time (ranking.walk)
+    assert limited == wanted[:3]
 
 
 def test_the_deals_known_are_those_first_reported_by_then(url):

@@ -152,7 +152,8 @@ def ranked_deals(session: Session, filters: Filters) -> list[int]:
         left = None if limit is None else limit - len(sized)
         if left is not None and left <= 0:
             return [row.id for row in sized]
-        sized += walk(session, queries, left, ranged=not (filters.org or filters.person))
+        selective = filters.org or filters.person or filters.since or filters.until
+        sized += walk(session, queries, left, ranged=not selective)
     if limit is not None and len(sized) >= limit:
         return [row.id for row in sized]
     unsized = (
@@ -190,8 +191,9 @@ def walk(session: Session, queries: list, limit: int | None, ranged: bool = True
     on 100k articles), or walk the deals' index where the claims' holds the rank
     (SQLite). A range of a few hundred values is read down the index either way. After
     RANGES ranges, the rest in one statement: when few rows pass, reading them all is
-    the planner's to choose. Not `ranged` (an --org or --person filter: a few deals,
-    which the planner finds down the parties' index), in one statement each."""
+    the planner's to choose. Not `ranged` (--org, --person: a few deals, which the
+    planner finds down the parties' index; --since, --until: a period holds few deals
+    of each range, and the ranges would read them all), in one statement each."""
     (_, key), *_ = queries
     rows: list = []
 
