@@ -258,13 +258,12 @@ def profile(session: Session, name: str, filters: Filters, report) -> dict:
         ]
     other = Person if ref.type == "organization" else Organization
     column = Affiliation.person_id if ref.type == "organization" else Affiliation.organization_id
-    own = Affiliation.organization_id if ref.type == "organization" else Affiliation.person_id
-    then = Then(session, "affiliation", Affiliation.id, filters.as_of)
+    known = set(known_ids(session, "affiliation", filters.as_of).values())
     held = set(
         session.execute(
             select(other.name, Affiliation.role)
             .join(other, other.id == column)
-            .where(own == ref.id, then.known())  # the entity's roles some counted article reports
+            .where(Affiliation.id.in_(known))
         ).all()
     )
     result["roles"] = [r for r in result["roles"] if (r["name"], r["role"]) in held]
