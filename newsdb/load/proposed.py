@@ -188,7 +188,7 @@ class ProposedLoader:
             parties=frozenset({party_id(org)}),
             amount=(fact.amount, fact.currency, fact.qualifier, fact.amount_high),
         )
-        key = _key("valuation", _names([org]), _amount(fact.amount), fact.currency)
+        key = _key("valuation", _names([org]), _amount(fact.amount), fact.currency, *_when(fact))
         return self.repeated(key, claim) or self.extracted(
             key,
             Valuation,
@@ -227,6 +227,7 @@ class ProposedLoader:
             _names(r for role, r in parties if role in PLAINTIFF_ROLES),
             _names(r for role, r in parties if role in DEFENDANT_ROLES),
             counter,
+            *_when(fact),
         )
         return self.repeated(key, claim) or self.extracted(
             key,
@@ -450,6 +451,12 @@ def _key(*parts) -> str:
     Not the article either: every article reporting the fact must find the same row."""
     digest = hashlib.sha1(repr(parts).encode()).hexdigest()[:16]
     return f"auto-{parts[0]}-{digest}"
+
+
+def _when(fact: Fact) -> list[str]:
+    """A valuation's or a suit's stated date, for its key: the same words at another
+    time are another fact (resolve/match.py, `SAME_TIME`)."""
+    return [fact.date] if fact.date else []
 
 
 def _names(refs: Iterable[Ref]) -> list[tuple[str, str]]:
