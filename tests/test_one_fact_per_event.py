@@ -15,9 +15,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from click.testing import CliRunner
+from test_same_deal import run, sql
 
-from newsdb.cli import main
 from newsdb.resolve.match import Claim, Matcher
 from newsdb.vocab import Origin
 
@@ -65,16 +64,6 @@ def write(folder: Path, name: str, published: str, language: str, body: str) -> 
     front = f"---\ntitle: {name}\npublished: {published}\nlanguage: {language}\n---\n"
     path.write_text(front + body, encoding="utf-8")
     return path
-
-
-def run(url: str, *args: str) -> str:
-    result = CliRunner().invoke(main, ["--db", url, *args])
-    assert result.exit_code == 0, result.output
-    return result.output
-
-
-def sql(url: str, statement: str) -> list[dict]:
-    return json.loads(run(url, "sql", "--as-superuser", statement, "--format", "json"))
 
 
 def told(url: str, column: str) -> list[list[tuple]]:
@@ -129,10 +118,10 @@ def test_valuations_and_suits_told_by_several_outlets_are_one_fact_each(
     assert all(r["preferred_by"] == "a1" and r["other_quote"] for r in amounts)
 
 
-def test_rewording_does_not_matter_but_a_court_and_a_date_do(databases):
-    """The lawsuit rule on claims: same sides, not two courts, dates near."""
-    matcher = Matcher(None, Origin.EXTRACTED)
-    matcher._index = {}  # nothing stored: `same` compares the two claims only
+def test_rewording_does_not_matter_but_a_court_and_a_date_do():
+    """The lawsuit rule on claims: same sides, not two courts, dates near (extracted
+    suits name no court: curated ones do)."""
+    matcher = Matcher(None, Origin.EXTRACTED)  # `same` compares two claims, reads nothing
     acme, globex = ("organization", 1), ("organization", 2)
 
     def suit(court=None, day=None):

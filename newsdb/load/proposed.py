@@ -1,12 +1,13 @@
 """Automatically extracted facts → rows, stored apart from curated ones.
 
 A proposed deal, valuation or lawsuit is matched to what the database holds:
-the same fact reported again (same kind, amount and a shared party) gets one
-more piece of evidence instead of a second row; a curated fact it matches
-keeps its columns and only gains the evidence; otherwise a new fact is stored
-with origin 'extracted', its confidence and the extractor's version. Which
-stored fact a proposal repeats is resolve/match.py's; the entities it names
-come from resolve/resolver.py (`ExtractedNames`).
+the same fact reported again (in other words, currency or precision) gets one
+more piece of evidence, keeping what this article said, instead of a second row;
+a curated fact it matches keeps its columns and only gains the evidence;
+otherwise a new fact is stored with origin 'extracted', its confidence and the
+extractor's version. Which stored fact a proposal repeats, and which extracted
+facts a curated one absorbs, is resolve/match.py's; the entities it names come
+from resolve/resolver.py (`ExtractedNames`).
 """
 
 from __future__ import annotations
@@ -184,7 +185,6 @@ class ProposedLoader:
             fact,
             published,
             cites,
-            kind=fact.basis or "other",
             parties=frozenset({party_id(org)}),
             amount=(fact.amount, fact.currency, fact.qualifier, fact.amount_high),
         )

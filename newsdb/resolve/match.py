@@ -105,10 +105,8 @@ class Claim:
     """What one fact says, as matching reads it."""
 
     type: str  # "deal" | "valuation" | "lawsuit"
-    kind: str | None = None  # deal: its kind; valuation: its basis; lawsuit: "counter" or ""
-    parties: frozenset[Party] = (
-        frozenset()
-    )  # deal: all; valuation: its organization; suit: plaintiffs
+    kind: str | None = None  # deal: its kind; lawsuit: "counter" or ""
+    parties: frozenset[Party] = frozenset()  # deal: all; valuation: its company; suit: plaintiffs
     against: frozenset[Party] = frozenset()  # lawsuit: defendants
     span: Span | None = None
     when: Period | None = None  # the fact's own date, as stated
@@ -161,8 +159,7 @@ class Matcher:
             self._index.setdefault((entry.claim.type, party), []).append(entry)
 
     def same(self, mine: Claim, theirs: Claim) -> bool:
-        """Whether two claims are one fact (the module doc)."""
-        self._load()
+        """Whether two claims are one fact (the module doc), with the owners known."""
         if mine.type != theirs.type:
             return False
         direct, owned = shared(mine.parties, theirs.parties, self._owns)
@@ -210,10 +207,6 @@ class Matcher:
                 return rank, row
         return None
 
-    def first(self, claim: Claim):
-        found = self.closest(claim)
-        return None if found is None else found[1]
-
     def row(self, entry: _Entry):
         """The fact an entry names, unless gone (a curated fact may have absorbed it)."""
         if isinstance(entry.ref, int):
@@ -241,7 +234,7 @@ class Matcher:
         )
         return (
             0 if quoted else 1,
-            kind_distance(claim.kind, theirs.kind) or 0 if claim.type == "deal" else 0,
+            (kind_distance(claim.kind, theirs.kind) or 0) if claim.type == "deal" else 0,
             0 if same_status else 1 if told else 2,
             -direct,
             -owned,
@@ -356,15 +349,13 @@ def _entries(session: Session, origin: Origin) -> list[_Entry]:
             Valuation.currency,
             Valuation.qualifier,
             Valuation.amount_high_exact,
-            Valuation.basis,
             Valuation.as_of,
             Valuation.as_of_precision,
         ).where(Valuation.origin == origin)
     ):
         claim = Claim(
             "valuation",
-            str(row.basis),
-            frozenset({("organization", row.organization_id)}),
+            parties=frozenset({("organization", row.organization_id)}),
             span=span(
                 row.amount_exact, row.currency, row.qualifier, row.amount_high_exact, row.as_of
             ),
@@ -408,8 +399,7 @@ def claim_of(fact) -> Claim:
     if type_ == "valuation":
         return Claim(
             "valuation",
-            str(fact.basis),
-            frozenset({("organization", fact.organization_id)}),
+            parties=frozenset({("organization", fact.organization_id)}),
             span=span(fact.amount, fact.currency, fact.qualifier, fact.amount_high, fact.as_of),
             when=period(fact.as_of, fact.as_of_precision),
             cites=cites,
