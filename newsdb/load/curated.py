@@ -80,9 +80,8 @@ class CuratedLoader:
             if fact.type == "lawsuit" and row.parent_id is not None:
                 self.refuse_cycle(fact, row)
         if self.proposals is not None:
-            for fact, row in rows:  # a curated fact wins over the extracted ones it matches
-                if fact.type != "affiliation":
-                    self.proposals.absorb(row)
+            # a curated fact wins over the extracted ones it repeats
+            self.proposals.absorb([row for fact, row in rows if fact.type != "affiliation"])
             self.session.flush()
 
     def prefetch(self, facts: list[FactRecord]) -> dict[tuple[str, str], object]:

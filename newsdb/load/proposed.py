@@ -1,12 +1,13 @@
 """Automatically extracted facts → rows, stored apart from curated ones.
 
 A proposed deal, valuation or lawsuit is matched to what the database holds:
-the same fact reported again (same kind, amount and a shared party) gets one
-more piece of evidence instead of a second row; a curated fact it matches
-keeps its columns and only gains the evidence; otherwise a new fact is stored
-with origin 'extracted', its confidence and the extractor's version. Which
-stored fact a proposal repeats is resolve/match.py's; the entities it names
-come from resolve/resolver.py (`ExtractedNames`).
+the same fact reported again (in other words, currency or precision) gets one
+more piece of evidence, keeping what this article said, instead of a second row;
+a curated fact it matches keeps its columns and only gains the evidence;
+otherwise a new fact is stored with origin 'extracted', its confidence and the
+extractor's version. Which stored fact a proposal repeats, and which extracted
+facts a curated one absorbs, is resolve/match.py's; the entities it names come
+from resolve/resolver.py (`ExtractedNames`).
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ class ProposedLoader:
         self.session, self.names, self.summary = session, names, summary
         self.match_curated = Matcher(session, Origin.CURATED)  # what a proposal may repeat
         self.match_extracted = Matcher(session, Origin.EXTRACTED)  # what a curated fact absorbs
-        self.match_repeats = Matcher(session, Origin.EXTRACTED, strict=True)  # deals reported again
+        self.match_repeats = Matcher(session, Origin.EXTRACTED, strict=True)  # facts told again
         self.rows: dict[str, object] = {}  # key → extracted fact met in this import
         self.latest: dict[str, tuple] = {}  # key → (article date, status) of its latest report
         self._keys: dict[str, int] | None = None  # keys of extracted facts already stored
@@ -73,11 +74,8 @@ class ProposedLoader:
         seen: set[tuple] = set()
         self.articles_here.add(article_id)
         for fact in facts:
-            stored = (
-                self.deal(fact, types, published)
-                if fact.type == "deal"
-                else getattr(self, fact.type)(fact, types)
-            )
+            cites = frozenset({(article_id, fact.start, fact.end, fact.status)})
+            stored = getattr(self, fact.type)(fact, types, published, cites)
             if stored is None:
                 continue
             row, column = stored
@@ -118,36 +116,30 @@ class ProposedLoader:
 
     # --- facts ------------------------------------------------------------------
 
-    def deal(self, fact: Fact, types, published: PartialDate | None):
+    def deal(self, fact: Fact, types, published: PartialDate | None, cites: frozenset):
         parties = self.names.parties(fact, types)
         if not parties or not fact.kind:
             return None
-        ids = {party_id(ref) for _, ref in parties}
         amount = fact.amount if fact.amount is not None and fact.currency else None
         currency = fact.currency if amount is not None else None
         qualifier = fact.qualifier if amount is not None else None
         high = fact.amount_high if amount is not None else None
-        when = PartialDate.parse(fact.date).value if fact.date else None
-        when = when or (published.value if published else None)
-        span = match.span(amount, currency, qualifier, high, when)
-        curated = self.match_curated.first("deal", str(fact.kind), ids, span)
-        if curated is not None:
-            return curated, "deal_id"
+        claim = _claim(
+            fact,
+            published,
+            cites,
+            kind=str(fact.kind),
+            parties=frozenset(party_id(ref) for _, ref in parties),
+            amount=(amount, currency, qualifier, high),
+        )
         key = _key("deal", str(fact.kind), _amount(amount), currency, _names(r for _, r in parties))
-        fresh = key not in self.rows and not self._stored(key)
-        if fresh:
-            # the same deal reported again with another amount, or none: one fact
-            same = self.match_repeats.first("deal", str(fact.kind), ids, span)
-            if same is not None:
-                self.rows[key] = same
-                if same.amount is None and amount is not None:  # the first to say how much
-                    same.amount, same.currency, same.amount_text = (
-                        amount,
-                        currency,
-                        fact.amount_text,
-                    )
-                    same.qualifier, same.amount_high = qualifier, high
-                return same, "deal_id"
+        same = self.repeated(key, claim)
+        if same is not None:
+            if same.origin == Origin.EXTRACTED and same.amount is None and amount is not None:
+                # the first to say how much
+                same.amount, same.currency, same.amount_text = amount, currency, fact.amount_text
+                same.qualifier, same.amount_high = qualifier, high
+            return same, "deal_id"
         row = self.extracted(
             key,
             Deal,
@@ -166,22 +158,38 @@ class ProposedLoader:
                 **_extracted(fact),
                 parties=[DealParty(role=role, **_party_columns(ref)) for role, ref in parties],
             ),
+            claim,
         )
-        if fresh:
-            self.match_repeats.add(row, ids, span)
         return row, "deal_id"
 
-    def valuation(self, fact: Fact, types):
+    def repeated(self, key: str, claim: match.Claim):
+        """The fact a claim repeats: the closest curated or extracted one (curated on a
+        tie), else None. An extracted claim told in these very words (its key) is that
+        fact's, unless a curated one matches."""
+        curated = self.match_curated.closest(claim)
+        repeat = self.match_repeats.closest(claim)
+        if curated is not None and (repeat is None or curated[0] <= repeat[0]):
+            return curated[1]
+        if repeat is None or key in self.rows or self._stored(key):
+            return None
+        self.rows[key] = repeat[1]  # told again in other words: one fact
+        return repeat[1]
+
+    def valuation(self, fact: Fact, types, published: PartialDate | None, cites: frozenset):
         if not fact.organization or fact.amount is None or not fact.currency:
             return None
         org = self.names.entity(fact.organization, {fact.organization: "organization"})
         if org.type != "organization":
             return None
-        curated = self.match_curated.first("valuation", (org.id, fact.amount, fact.currency), None)
-        if curated is not None:
-            return curated, "valuation_id"
-        key = _key("valuation", _names([org]), _amount(fact.amount), fact.currency)
-        return self.extracted(
+        claim = _claim(
+            fact,
+            published,
+            cites,
+            parties=frozenset({party_id(org)}),
+            amount=(fact.amount, fact.currency, fact.qualifier, fact.amount_high),
+        )
+        key = _key("valuation", _names([org]), _amount(fact.amount), fact.currency, *_when(fact))
+        return self.repeated(key, claim) or self.extracted(
             key,
             Valuation,
             lambda: Valuation(
@@ -196,25 +204,32 @@ class ProposedLoader:
                 **_dated("as_of", fact),
                 **_extracted(fact),
             ),
+            claim,
         ), "valuation_id"
 
-    def lawsuit(self, fact: Fact, types):
+    def lawsuit(self, fact: Fact, types, published: PartialDate | None, cites: frozenset):
         parties = self.names.parties(fact, types)
-        plaintiffs = {party_id(r) for role, r in parties if role in PLAINTIFF_ROLES}
-        defendants = {party_id(r) for role, r in parties if role in DEFENDANT_ROLES}
+        plaintiffs = frozenset(party_id(r) for role, r in parties if role in PLAINTIFF_ROLES)
+        defendants = frozenset(party_id(r) for role, r in parties if role in DEFENDANT_ROLES)
         if not plaintiffs or not defendants:
             return None
         counter = fact.status == LawsuitStatus.COUNTERSUIT
-        curated = self.match_curated.first("lawsuit", counter, (plaintiffs, defendants))
-        if curated is not None:
-            return curated, "lawsuit_id"
+        claim = _claim(
+            fact,
+            published,
+            cites,
+            kind=match.suit_kind(fact.status),
+            parties=plaintiffs,
+            against=defendants,
+        )
         key = _key(
             "lawsuit",
             _names(r for role, r in parties if role in PLAINTIFF_ROLES),
             _names(r for role, r in parties if role in DEFENDANT_ROLES),
             counter,
+            *_when(fact),
         )
-        return self.extracted(
+        return self.repeated(key, claim) or self.extracted(
             key,
             Lawsuit,
             lambda: Lawsuit(
@@ -225,10 +240,12 @@ class ProposedLoader:
                 **_extracted(fact),
                 parties=[LawsuitParty(role=role, **_party_columns(ref)) for role, ref in parties],
             ),
+            claim,
         ), "lawsuit_id"
 
-    def extracted(self, key: str, model, make):
-        """The extracted fact with this key: met before, in the database, or new."""
+    def extracted(self, key: str, model, make, claim: match.Claim):
+        """The extracted fact with this key: met before, in the database, or new (which
+        later claims may repeat)."""
         row = self.rows.get(key)
         if row is None:
             if self._keys is None:
@@ -239,6 +256,7 @@ class ProposedLoader:
                 self.session.add(row)
                 self.summary.count(model.__tablename__, "added")
                 self.new_keys.add(key)
+                self.match_repeats.add(row, claim)
             self.rows[key] = row
         return row
 
@@ -257,16 +275,40 @@ class ProposedLoader:
             )
         }
 
-    def absorb(self, curated) -> None:
-        """A curated fact wins: the extracted facts it matches give it their
-        evidence and go. (Called for each curated fact loaded.)"""
+    def absorb(self, curated: list) -> None:
+        """A curated fact wins over the extracted facts it repeats: they give it their
+        evidence and go. Closest pairs first: each extracted fact goes to the curated
+        fact closest to it, which takes its own closest twin and the others that say
+        the same amount and date as that one; a twin that says another (a second deal
+        between the same companies) stays a fact of its own, or goes to another
+        curated fact it repeats. (Called once per batch of curated facts loaded.)"""
         if not self.match_extracted.indexed:
             self.session.flush()  # the index sees this import's proposals
-        for twin in self.match_extracted.twins(curated):
-            self.rows.pop(twin.key, None)
-            self._uncount(curated.__tablename__, twin.key in self.new_keys)
-            for evidence in _move_evidence(self.session, twin, curated):
-                self._uncount("evidence", evidence.article_id in self.articles_here)
+        matcher = self.match_extracted
+        matcher.learn_owners()  # the batch may hold affiliations
+        pairs = sorted(
+            ((rank, n, entry.order), entry)
+            for n, fact in enumerate(curated)
+            for rank, entry in matcher.twins(fact)
+        )
+        closest: dict[int, match.Claim] = {}  # curated fact (by position) → its closest twin
+        taken = set()
+        for (_, n, _), entry in pairs:
+            if id(entry) in taken or matcher.row(entry) is None:
+                continue
+            if n in closest and not match.same_report(entry.claim, closest[n]):
+                continue
+            closest.setdefault(n, entry.claim)
+            taken.add(id(entry))
+            self._absorb(curated[n], matcher.row(entry))
+
+    def _absorb(self, curated, twin) -> None:
+        for matcher in (self.match_extracted, self.match_repeats):
+            matcher.take(twin)
+        self.rows.pop(twin.key, None)
+        self._uncount(curated.__tablename__, twin.key in self.new_keys)
+        for evidence in _move_evidence(self.session, twin, curated):
+            self._uncount("evidence", evidence.article_id in self.articles_here)
 
     def _uncount(self, table: str, added_here: bool) -> None:
         """A row this import added is gone again: not added; an older one: removed."""
@@ -321,6 +363,27 @@ class ProposedLoader:
                 row.status = fact.status
             else:
                 self.latest[row.key] = latest
+
+
+def _claim(
+    fact: Fact,
+    published: PartialDate | None,
+    cites: frozenset,
+    amount: tuple = (None, None, None, None),
+    **what,
+) -> match.Claim:
+    """What a proposed fact says, for matching: `what` (kind, parties, against), its
+    amount (amount, currency, qualifier, high), its date, its article's date and span."""
+    stated = PartialDate.parse(fact.date) if fact.date else None
+    when = (stated or published).value if (stated or published) else None
+    return match.Claim(
+        fact.type,
+        span=match.span(*amount, when),
+        when=None if stated is None else (stated.value, stated.last_day()),
+        reported=None if published is None else (published.value, published.last_day()),
+        cites=cites,
+        **what,
+    )
 
 
 def _latest_report(session: Session, row, column: str) -> tuple | None:
@@ -388,6 +451,12 @@ def _key(*parts) -> str:
     Not the article either: every article reporting the fact must find the same row."""
     digest = hashlib.sha1(repr(parts).encode()).hexdigest()[:16]
     return f"auto-{parts[0]}-{digest}"
+
+
+def _when(fact: Fact) -> list[str]:
+    """A valuation's or a suit's stated date, for its key: the same words at another
+    time are another fact (resolve/match.py, `SAME_TIME`)."""
+    return [fact.date] if fact.date else []
 
 
 def _names(refs: Iterable[Ref]) -> list[tuple[str, str]]:
