@@ -218,6 +218,7 @@ def _price_previous(doc: Doc, i: int, hits: list[Hit], used: set[int], drafts: l
         _give_amount(drafts, i, named[0])
         return
     nouns = [h.end for h in hits if h.word in _DEAL_NOUNS and definite(doc, h)]
+    nouns += [h.end for h in hits if h.trigger.voice == "pay"]  # "Microsoft will pay $2 billion"
     told = _TOLD_DEAL.search(doc.lowered, sentence.start, min(sentence.end, sentence.start + 80))
     if told is not None:
         nouns.append(told.end())

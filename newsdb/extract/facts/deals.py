@@ -89,6 +89,10 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         return Reading(hit, kind, roles(kind, subj(), target))
     if voice == "active" and re.match(r"\s+of\s", body[hit.end : hit.end + 5]):
         voice = "nominal"  # "Amazon's $775 million purchase of Kiva Systems"
+    if voice == "active" and any(0 < m.start - hit.end <= 2 for m in doc.of_type(i, "money")):
+        # "Wugen picked up $115 million in equity financing": money, not a company, acquired
+        collect = hit.trigger._replace(kind="funding_round", voice="collect")
+        return rounds.funding(doc, replace(hit, trigger=collect), lo, hi, subj)
     if voice == "active":
         seller: list[Ent] = []
         if is_passive(doc, hit, hi):
@@ -317,7 +321,7 @@ def deals(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> tuple[list[Draft
 
 def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | None:
     specific = [r for r in members if not _generic(r) or r.supply] or members
-    if any(r.hit.trigger.voice == "stake" for r in members):
+    if any(r.hit.trigger.voice == "stake" and r.kind == "investment" for r in members):
         kind = "investment"
     elif any(r.hit.trigger.voice == "contract" for r in members):
         kind = "contract"  # "a remporté un contrat ... pour héberger": a contract

@@ -29,6 +29,7 @@ _BACKERS = marker(
     r"companies including|investors including|investisseurs comme"
 )
 _ROUND_OF = marker(r"in|into|for|of|de|d['’]|du|dans|pour")
+_OF = marker(r"de|d['’]|du")
 
 
 def series(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
@@ -48,20 +49,32 @@ def series(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
             roles("funding_round", investee, [])
             + [(e, "investor") for e in investor_subject(doc, i, hit.start, investee)],
         )
-    if not investee:
-        # "une série C de 450 millions d'euros": the round of the company told before
-        priced = _SERIES_PRICE.match(body, hit.end)
-        if not priced or not any(m.start == priced.end() for m in doc.of_type(i, "money")):
-            return None
-        return Reading(hit, "funding_round", [], joined=True)
-    return Reading(hit, "funding_round", roles("funding_round", investee, []))
+    before = body[max(lo, hit.start - 40) : hit.start]
+    investors = _investors(doc, i, hit.end, hi)
+    if lex.ROUND_BEFORE.search(before) or lex.LED_BY.match(body, hit.end) or investors:
+        # "Lumora closed a $30 million Series A led by Accel": the subject's round;
+        # "Accel joined the Series A": investors of a round told before
+        joined = lex.JOINED.search(body, max(lo, hit.start - 40), hit.start)
+        company = [] if joined else [e for e in subj() if e.type == "organization"]
+        backers = subj() if joined else []
+        investors = [e for e in backers + investors if e not in company]
+        parties = roles("funding_round", company, investors)
+        return Reading(hit, "funding_round", parties, joined=not company)
+    # "une série C de 450 millions d'euros": the round of the company told before
+    priced = _SERIES_PRICE.match(body, hit.end)
+    if not priced or not any(m.start == priced.end() for m in doc.of_type(i, "money")):
+        return None
+    return Reading(hit, "funding_round", [], joined=True)
 
 
 def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     """An investment in a company ("invested in X", "a stake in X")."""
     i, word, kind = hit.i, hit.word, hit.trigger.kind
     noun = word in ("investment", "investments", "investissement", "stake", "participation")
-    investee = after(doc, i, hit.end, hi, IN, mark_reach=24 if noun else 120, reach=35, head=True)
+    if hit.trigger.voice == "stake" and _majority(doc, hit, lo, hi):
+        kind = "acquisition"  # "bought a majority stake in X": control is a purchase
+    into = _OF if word.endswith(" capital") else IN  # "entre au capital de Lumora"
+    investee = after(doc, i, hit.end, hi, into, mark_reach=32 if noun else 120, reach=35, head=True)
     investee = [e for e in investee if e.type == "organization"]
     if not investee and noun:
         # "OpenAI received an unconventional corporate investment from Microsoft"
@@ -103,8 +116,13 @@ def take(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     ]
     if not investee:
         return None
-    investor = subj()
-    return Reading(hit, "investment", roles("investment", investor, investee[:1]))
+    kind = "acquisition" if _majority(doc, hit, lo, hi) else "investment"
+    return Reading(hit, kind, roles(kind, subj(), investee[:1]))
+
+
+def _majority(doc: Doc, hit: Hit, lo: int, hi: int) -> bool:
+    """ "a majority stake", "une participation de 51 %", "took a 60% stake": control."""
+    return bool(lex.MAJORITY.search(doc.lowered, max(lo, hit.start - 25), min(hi, hit.end + 15)))
 
 
 def led_round(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:

@@ -49,7 +49,9 @@ _DEALS_EN = _table(
         purchases, purchasing, take over, takes over, taking over, snap up, snaps up, buy out,
         buys out
     acquisition active completed: bought, acquired, purchased, took over, snapped up,
-        bought out, swallowed
+        bought out, swallowed, took control of, taken control of, scooped up, picked up
+    acquisition active announced: take control of, takes control of, taking control of,
+        scoop up, scoops up, pick up, picks up, picking up
     acquisition nominal announced: acquisition, acquisitions, takeover, take-over, buyout,
         buy-out
     acquisition pay completed: paid, shelled out, forked out
@@ -63,7 +65,8 @@ _DEALS_EN = _table(
         indication of interest, takeover approach
     funding_round raise completed: raised
     funding_round collect completed: collected, secured, landed, obtained, bagged, pulled in,
-        brought in
+        brought in, nabbed, snagged, scored, grabbed, netted, received, got, attracted,
+        secures, lands, bags, nabs, snags, scores, grabs, nets, receives, gets, attracts
     funding_round raise announced: raise, raises, raising, fundraising
     funding_round round completed: funding round, financing round, fundraising round,
         investment round, seed round, venture round, round, funding, financing, rounds,
@@ -103,7 +106,11 @@ _DEALS_FR = _table(
         acquises, acheté, achetée, s'est offert, s’est offert, mis la main sur, absorbé,
         s'est emparé de, s’est emparé de, s'est emparée de, s’est emparée de, s'empare de,
         s’empare de, s'emparer de, s’emparer de
-    acquisition nominal announced: rachat, acquisition, acquisitions, reprise, achat
+    acquisition nominal announced: rachat, acquisition, acquisitions, reprise, achat,
+        prise de contrôle
+    acquisition active announced: prend le contrôle, prendre le contrôle, prennent le contrôle,
+        prendra le contrôle, prendrait le contrôle
+    acquisition active completed: pris le contrôle
     acquisition pay completed: payé, déboursé, versé
     acquisition pay announced: paie, paiera, débourse, déboursera
     acquisition sell announced: vend, vendre, vendent, cède, céder, cèdent, cession
@@ -117,13 +124,16 @@ _DEALS_FR = _table(
     funding_round round completed: ce tour, le tour, du tour, au tour, l'opération,
         ce tour de table, le tour de table, du tour de table, au tour de table,
         ce tour de financement, le tour de financement, du tour de financement
-    funding_round collect completed: collecté, obtenu, décroché, sécurisé
+    funding_round collect completed: collecté, obtenu, décroché, sécurisé, empoché, décroche,
+        obtient, sécurise, empoche
     funding_round raise announced: lève, lèvent, lever, lèvera, levait, levée, levées, levant
     funding_round round completed: tour de table, tour de financement, levée de fonds
     funding_round series completed: série a, série b, série c, série d, série e, série f,
         série g, série h, tour initial, tour d'amorçage
     investment invest announced: investir, investit, investira, investissent, investissement
-    investment invest completed: investi
+    investment invest completed: investi, entré au capital, entrés au capital, est entrée au capital
+    investment invest announced: entre au capital, entrer au capital, entrent au capital,
+        entrera au capital, entrerait au capital
     investment stake announced: participation
     investment backed completed: soutenu par, soutenue par, soutenus par, financé par,
         financée par, adossé à, adossée à

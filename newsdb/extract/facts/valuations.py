@@ -29,10 +29,12 @@ _CHANGE = re.compile(
 _APPOSED = re.compile(r",\s+(?:(?:already|now|then|once|déjà|alors|aujourd['’]hui)\s+)?$")
 _MARKET = re.compile(r"(?<!\w)(?:market|bourse|shares|stock|listed|coté|cotée|capitalisation)")
 _PRE_MONEY = re.compile(r"pre-money|pré-money|avant (?:l['’]opération|l['’]augmentation)")
-# "in a deal valued at $5.6 billion": the money is the price, not a valuation.
+# "in a deal valued at $5.6 billion", "The deal is valued at $2 billion": the money
+# is the price, not a valuation.
 _PRICE_NOUN = re.compile(
     r"(?:deal|transaction|agreement|offer|bid|takeover|acquisition|purchase|sale|opération|"
-    r"offre|accord|rachat|cession)\s*,?\s*$",
+    r"offre|accord|rachat|cession)\s*,?\s*(?:(?:is|was|were|are|has been|had been|will be|"
+    r"would be|est|était|a été|sera|serait)\s+)?$",
 )
 # "a deal valued at $5.6 billion" (its price), not "the deal values X at" (X's value)
 _PARTICIPLE = re.compile(r"valued|valorisée?s?")
@@ -71,7 +73,7 @@ def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]
             continue  # "in a deal with an enterprise value of $6.6 billion": its price
         money = [m for m in doc.of_type(i, "money") if lo <= m.start and m.end <= hi]
         if _PARTICIPLE.fullmatch(word) and _PRICE_NOUN.search(
-            body, max(lo, hit.start - 24), hit.start
+            body, max(lo, hit.start - 36), hit.start
         ):
             continue  # the price of the deal, left to the deal
         pick, org = None, []
