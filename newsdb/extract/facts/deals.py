@@ -185,9 +185,10 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
 
 _STATUS_AFTER = re.compile(
     r"(?:\s+(?:of|for|in|de|du|d['’]|pour|sur)\s+(?:[\w.&'’$€£,-]+\s+){1,5}?)?,?\s*"
-    r"(?:was|were|has been|had been|have been|a été|ont été|avait été)\s+(?:\w+\s+)?"
+    r"(?:(?:was|were|has been|had been|have been|a été|ont été|avait été)\s+(?:\w+\s+)?)?"
     r"(?:(?P<withdrawn>abandoned|withdrawn|dropped|abandonnée?s?|retirée?s?)|"
-    r"(?P<cancelled>terminated|called off|scrapped|cancell?ed|blocked|annulée?s?|bloquée?s?)|"
+    r"(?P<cancelled>terminated|called off|scrapped|cancell?ed|blocked|collapsed|fell through|"
+    r"fell apart|failed|annulée?s?|bloquée?s?|a échoué|ont échoué)|"
     r"(?P<rejected>rejected|turned down|rebuffed|rejetée?s?|refusée?s?)|"
     r"(?P<completed>completed|closed|finali[sz]ed|finalisée?s?|bouclée?s?|conclue?s?))(?![\w-])"
 )
@@ -204,7 +205,10 @@ def _bid(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     i, body = hit.i, doc.lowered
     if lex.REJECTED.search(body, max(lo, hit.start - 60), hit.start):
         # "Emerald avait rejeté une approche de Blackstone": the subject is the target
-        bidder = after(doc, i, hit.end, hi, _FROM, reach=40, mark_reach=50)
+        # "Helix rejected Microsoft's $500 million offer": the owner bids
+        bidder = possessor(doc, i, lo, hit.start) or after(
+            doc, i, hit.end, hi, _FROM, reach=40, mark_reach=50
+        )
         return Reading(hit, "bid", roles("bid", bidder, subj()), status="rejected")
     if deal_status(doc, lo, hit.start, hit.end, "", look_after=True) == "rejected":
         rejecter = after(doc, i, hit.end, hi, BY, reach=40, mark_reach=40)

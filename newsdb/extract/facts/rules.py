@@ -238,7 +238,8 @@ def is_passive(doc: Doc, hit: Hit, hi: int) -> bool:
     if hit.word.endswith(("ing", "ing over", "ing up", "ing out")):
         return False  # "is buying": progressive, active
     if _BE.search(before):
-        return True
+        # "is set to acquire", "is expected to buy": an infinitive, active
+        return not before.endswith(("to ", "de ", "à ", "d'", "d’"))
     participle = hit.word.endswith(("é", "ée", "és", "ées", "is", "ise", "ises"))
     if participle and not _HAVE.search(before):
         nxt = BY.search(body, hit.end, min(hi, hit.end + 60))

@@ -98,8 +98,9 @@ _DEALS_EN = _table(
 )
 _DEALS_FR = _table(
     """
+    acquisition active rumored: rachèterait, rachèteraient, achèterait, acquerrait
     acquisition active announced: nationaliser, nationalise, rachète, rachètent, racheter,
-        rachèterait, rachetait,
+        rachetait,
         acquiert, acquérir, acquerra, achète, acheter, s'offre, s’offre, s'offrir, s’offrir,
         met la main sur, mettre la main sur, absorber, absorbe
     acquisition active completed: racheté, rachetée, rachetés, rachetées, acquis, acquise,
@@ -313,7 +314,7 @@ COMPLETED = _cue(
     r"already|déjà|obtenu"
 )
 ANNOUNCED = _cue(
-    r"announc\w+|agreed|agrees|agree|will|to buy|to acquire|plans?|planned|intends?|"
+    r"announc\w+|agreed|agrees|agree|will|being|to buy|to acquire|plans?|planned|intends?|"
     r"unveil\w*|launch\w*|made|makes|a annoncé|annonc\w+|va|vont|doit|doivent|propos\w+|"
     r"offert|offre|lancé|déposé|dépose"
 )
