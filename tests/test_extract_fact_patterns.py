@@ -295,6 +295,82 @@ CASES = [
         "Salesforce agreed to buy Lumora in a deal valuing the company at $6 billion.",
         ["valuation 6000000000 Lumora"],
     ),
+    # a round named by its Series word and the amount before it, whatever the verb
+    (
+        "Lumora, a Berlin-based fintech, closed a $30 million Series A led by Accel, with "
+        "participation from Index Ventures.",
+        ["funding_round 30000000 investee=Lumora investor=Accel investor=Index Ventures"],
+    ),
+    (
+        "Brightwave Robotics scores $40 million Series B.",
+        ["funding_round 40000000 investee=Brightwave Robotics"],
+    ),
+    # headline verbs of funding; money after a purchase verb is raised, not bought
+    (
+        "Brightwave Robotics nabs $25 million in seed funding from Accel.",
+        ["funding_round 25000000 investee=Brightwave Robotics investor=Accel"],
+    ),
+    (
+        "Paris-based Cortexa, a maker of lab robots, picked up $115 million in equity financing "
+        "led by Index Ventures.",
+        ["funding_round 115000000 investee=Cortexa investor=Index Ventures"],
+    ),
+    ("Brightwave Robotics bought $50 million of its own shares last quarter.", ["NONE"]),
+    # a list of rounds, each company with its amount in parentheses
+    (
+        "Other big rounds this quarter: Lumora ($60 million), Brightwave ($50 million round), "
+        "and Cortexa ($43 million).",
+        [
+            "funding_round 60000000 investee=Lumora",
+            "funding_round 50000000 investee=Brightwave",
+            "funding_round 43000000 investee=Cortexa",
+        ],
+    ),
+    ("The most valued startups: Lumora ($6 billion) and Cortexa ($4 billion).", ["NONE"]),
+    # the price in the next sentence: "the deal is valued at", "will pay"
+    (
+        "Orbital Systems has agreed to acquire Helix Robotics. The deal is valued at $2.1 billion.",
+        [
+            "acquisition 2100000000 acquirer=Orbital Systems target=Helix Robotics",
+            "NO VALUATION",
+        ],
+    ),
+    (
+        "Orbital Systems has agreed to acquire Helix Robotics. Orbital Systems will pay $2.1 "
+        "billion in cash.",
+        ["acquisition 2100000000 acquirer=Orbital Systems target=Helix Robotics"],
+    ),
+    # "is set to acquire": an infinitive after the copula, not a passive
+    (
+        "Orbital Systems is set to acquire Helix Robotics for $500 million.",
+        ["acquisition 500000000 acquirer=Orbital Systems target=Helix Robotics"],
+    ),
+    # a majority stake is a purchase, a minority one an investment
+    (
+        "Orbital Systems took a 60% stake in Helix Robotics.",
+        ["acquisition None acquirer=Orbital Systems target=Helix Robotics"],
+    ),
+    (
+        "Orbital Systems bought a 10% stake in Helix Robotics for $50 million.",
+        ["investment 50000000 investee=Helix Robotics investor=Orbital Systems"],
+    ),
+    (
+        "Helix Robotics rejected Orbital Systems' $500 million offer.",
+        ["bid 500000000 bidder=Orbital Systems target=Helix Robotics"],
+    ),
+    # French: control taken, entry into the capital, a minority stake read once
+    (
+        "Le groupe Orbital Systems prend le contrôle de Brightwave pour 300 millions d'euros.",
+        ["acquisition 300000000 acquirer=Orbital Systems target=Brightwave"],
+    ),
+    (
+        "Le fonds Eurazeo est entré au capital de Brightwave à hauteur de 15 millions d'euros.",
+        ["investment 15000000 investee=Brightwave investor=Eurazeo"],
+    ),
+    (
+        "Le groupe Orbital Systems prend une participation minoritaire au capital de Brightwave.",
+        ["investment None investee=Brightwave investor=Orbital Systems"],
+    ),
 ]
 
 
@@ -302,6 +378,10 @@ STATUSES = [
     ("Salesforce's bid for Lumora was abandoned in March.", "withdrawn"),
     ("Salesforce's acquisition of Lumora was completed on Monday.", "completed"),
     ("The merger of Lumora and Brightwave was called off in May.", "cancelled"),
+    ("The acquisition of Lumora by Brightwave closed in March.", "completed"),
+    ("The takeover of Lumora by Brightwave collapsed in June.", "cancelled"),
+    ("Lumora is being acquired by Brightwave for $500 million.", "announced"),
+    ("Le groupe Orbital rachèterait Brightwave pour 500 millions d'euros.", "rumored"),
     ("The collapse of Salesforce's bid for Lumora came after regulators objected.", "cancelled"),
     (
         "Le groupe Worldline finalise l'acquisition de la fintech Lumora pour 300 millions "

@@ -43,7 +43,7 @@ from newsdb.extract.facts.contracts import platform_hosting
 from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.deals import deals
 from newsdb.extract.facts.lawsuits import complete_suits, lawsuits
-from newsdb.extract.facts.rounds import backed
+from newsdb.extract.facts.rounds import backed, listed
 from newsdb.extract.facts.rules import Draft, Hit, amount, definite
 from newsdb.extract.facts.valuations import settle_valuations, valuations
 from newsdb.extract.gazetteer import Gazetteer
@@ -157,13 +157,14 @@ def extract_facts(
                 _price_previous(doc, i, [], set(), drafts)
             continue
         used: set[int] = set()
+        rounds = listed(doc, i, hits[i], used)
         values = valuations(doc, i, hits[i], used)
         found, updates = deals(doc, i, hits[i], used)
         for status in updates[:1]:
             _update_previous(drafts, i, status)
         if not found:
             _price_previous(doc, i, hits[i], used, drafts)
-        drafts += found + settle_valuations(values, found) + lawsuits(doc, i, hits[i])
+        drafts += rounds + found + settle_valuations(values, found) + lawsuits(doc, i, hits[i])
     if "-backed" in body or "-funded" in body or "-financed" in body:
         drafts += backed(doc)
     drafts += platform_hosting(doc)

@@ -291,3 +291,43 @@ def backed(doc: Doc) -> list[Draft]:
             parties = [(investor[0], "investor"), (investee[0], "investee")]
             out.append(Draft("deal", i, "investment", "completed", parties, anchor=match.start()))
     return out
+
+
+# "rounds: Highspot ($60 million), Zenoti ($50 million round), and Flexe ($43 million)":
+# a list of companies, each with the amount it raised in parentheses.
+_LISTED_MONEY = re.compile(r"(?:\s+[\w-]+){0,3}\s*\)")
+_LISTED_NAME = re.compile(
+    r"(?:^|[,:;]\s*|(?<![\w-])(?:and|et)\s+)((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&'’-]*)\s*\($"
+)
+
+
+def listed(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]:
+    """The rounds a sentence about rounds lists as "Name ($N)", one per name."""
+    if not any(h.trigger.kind == "funding_round" for h in hits) or any(
+        h.trigger.type == "valuation" for h in hits
+    ):
+        return []
+    body, start = doc.body, doc.sentences[i].start
+    out = []
+    for money in doc.of_type(i, "money"):
+        if body[money.start - 1 : money.start] != "(" or not _LISTED_MONEY.match(body, money.end):
+            continue
+        words = body[money.end : body.find(")", money.end)].lower()
+        if "valu" in words or "%" in words:
+            continue
+        named = [
+            e for e in doc.ents(i) if e.name and re.fullmatch(r"\s*\(", body[e.end : money.start])
+        ]
+        if named:
+            company = named[-1]
+        else:
+            found = _LISTED_NAME.search(body, max(start, money.start - 60), money.start)
+            if found is None:
+                continue
+            company = Ent(found.start(1), found.end(1), found.group(1), "organization")
+        used.add(money.start)
+        parties = [(company, "investee")]
+        out.append(
+            Draft("deal", i, "funding_round", "completed", parties, money, anchor=money.start)
+        )
+    return out if len(out) >= 2 else []
