@@ -327,6 +327,26 @@ CASES = [
         ],
     ),
     ("The most valued startups: Lumora ($6 billion) and Cortexa ($4 billion).", ["NONE"]),
+    # a comma before a new subject and its verb ends the clause of the deal before
+    (
+        "Orbital Systems paid $2 billion for Helix Robotics, Brightwave bought Cortexa for $16 "
+        "billion and Lumora acquired Quantix.",
+        [
+            "acquisition 2000000000 acquirer=Orbital Systems target=Helix Robotics",
+            "acquisition 16000000000 acquirer=Brightwave target=Cortexa",
+        ],
+    ),
+    # "This round of financing was led by": investors of the round told before, past an
+    # apposition; "a valuation now reaching"
+    (
+        "Lumora has raised $100 million in its latest round of funding, with a valuation now "
+        "reaching $1.5 billion. This round of financing was led by Accel, the London venture "
+        "firm, with participation from institutions such as Index Ventures.",
+        [
+            "funding_round 100000000 investee=Lumora investor=Accel investor=Index Ventures",
+            "valuation 1500000000 Lumora",
+        ],
+    ),
     # the price in the next sentence: "the deal is valued at", "will pay"
     (
         "Orbital Systems has agreed to acquire Helix Robotics. The deal is valued at $2.1 billion.",

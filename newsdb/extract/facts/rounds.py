@@ -166,7 +166,7 @@ def _investors(doc: Doc, i: int, pos: int, hi: int) -> list[Ent]:
     found = after(doc, i, pos, hi, INVESTORS, mark_reach=160, reach=50)
     more = found
     while more:
-        more = after(doc, i, more[-1].end, hi, INVESTORS, mark_reach=40, reach=50)
+        more = after(doc, i, more[-1].end, hi, INVESTORS, mark_reach=70, reach=50)
         found += [e for e in more if e not in found]
     return found
 
@@ -231,7 +231,7 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
             return None  # "has raised a total of $400 million since its founding"
         if hit.trigger.voice == "collect" and not lex.FUNDING_CONTEXT.search(body, lo, hi):
             return None  # "secured a $700 million contract" is no round
-    elif word in ("round", "funding", "financing"):
+    elif word in ("round", "funding", "financing") or word.startswith("round of"):
         before = body[max(lo, hit.start - 40) : hit.start]
         led_by = lex.LED_BY.match(body, hit.end)
         if not (lex.ROUND_BEFORE.search(before) or INVESTORS.match(body, hit.end + 1) or led_by):
@@ -257,7 +257,8 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         # "listed its shares on the Nasdaq, raising $500 million": an offering
         issuer = [e for e in investee if e.name and not lex.EXCHANGE.search(e.name)]
         return Reading(hit, "other", [(e, "other") for e in issuer[:1]])
-    if not investee and INTRO.match(body, lo) and INTRO.match(body, lo).end() > hit.end:
+    intro = INTRO.match(body, lo)
+    if not investee and intro and intro.end() > hit.end and not lex.LED_BY.match(body, hit.end):
         # "Avec un tour de table à 9 millions de dollars, Linkfluence conclut"
         investee = _after_comma(doc, i, hit.end)
     if not investee and hit.trigger.voice == "round":

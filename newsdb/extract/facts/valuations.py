@@ -50,7 +50,8 @@ _VALUE_GAP = re.compile(
     r"d['’]environ|de près de|of nearly|of about|approximately|~|in the low|in the high|in the|"
     r"slashed from|cut from|raised from|increased from|lowered from|reduced from|marked down from|"
     r"cut to|slashed to|raised to|increased to|lowered to|reduced to|marked down to|"
-    r"fell to|dropped to|rose to|jumped to|soared to|to just|to only)\s*){0,4}",
+    r"fell to|dropped to|rose to|jumped to|soared to|to just|to only|reaching|hitting|topping|"
+    r"nearing|exceeding|atteignant|dépassant)\s*){0,4}",
 )
 
 
