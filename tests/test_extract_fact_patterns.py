@@ -347,6 +347,15 @@ CASES = [
             "valuation 1500000000 Lumora",
         ],
     ),
+    # taking part in a round named with its company: the subject invests in that company
+    (
+        "Sequoia Capital participated in a $400 million Series C funding round for Lumora, a "
+        "payments company.",
+        ["funding_round 400000000 investee=Lumora investor=Sequoia Capital"],
+    ),
+    # a market's totals are no round, and "Pacific Northwest startups" no company
+    ("Overall, an estimated $158.2 billion in funding went to 9,363 deals.", ["NONE"]),
+    ("Pacific Northwest startups raised $920 million in the third quarter.", ["NONE"]),
     # the price in the next sentence: "the deal is valued at", "will pay"
     (
         "Orbital Systems has agreed to acquire Helix Robotics. The deal is valued at $2.1 billion.",

@@ -56,6 +56,7 @@ def series(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         # "Accel joined the Series A": investors of a round told before
         joined = lex.JOINED.search(body, max(lo, hit.start - 40), hit.start)
         company = [] if joined else [e for e in subj() if e.type == "organization"]
+        company = [e for e in company if not lex.PLURAL_HEAD.match(body, e.end)]
         backers = subj() if joined else []
         investors = [e for e in backers + investors if e not in company]
         parties = roles("funding_round", company, investors)
@@ -130,8 +131,9 @@ def led_round(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
     Lumora": the subject leads the round, the company is the possessor or comes
     after "in"/"de"."""
     i, body = hit.i, doc.lowered
-    if not lex.LED.search(body, max(lo, hit.start - 50), hit.start):
-        return None
+    window = max(lo, hit.start - 50)
+    if not (lex.LED.search(body, window, hit.start) or lex.JOINED.search(body, window, hit.start)):
+        return None  # "Sequoia participated in a $400 million Series C for Opay" too
     investee = possessor(doc, i, lo, hit.start) or after(
         doc, i, hit.end, hi, _ROUND_OF, reach=30, mark_reach=30
     )
@@ -236,10 +238,12 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         led_by = lex.LED_BY.match(body, hit.end)
         if not (lex.ROUND_BEFORE.search(before) or INVESTORS.match(body, hit.end + 1) or led_by):
             return None
+    if lex.AGGREGATE.search(body, lo, hi):
+        return None  # "$158.2 billion in funding went to 9,363 deals": a market's total
     owner = possessor(doc, i, lo, hit.start)
     if owner:
         investors += [e for e in investor_subject(doc, i, hit.start, owner) if e not in investors]
-    investee = owner or subj()
+    investee = [e for e in owner or subj() if not lex.PLURAL_HEAD.match(body, e.end)]
     if hit.trigger.voice in ("raise", "collect") and (
         not investee or any(e.type == "person" for e in investee)
     ):

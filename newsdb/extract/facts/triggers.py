@@ -400,6 +400,18 @@ NOT_PRICE_AFTER = re.compile(
 # A second amount restating the first: "4,5 milliards de livres, soit 5,3 milliards d'euros",
 # "1.5 trillion yen ($9.8 billion)".
 RESTATED = re.compile(r"(?:\(|(?<!\w)(?:soit|or about|or roughly|or some))\s*[\w\s]{0,12}$")
+# Money of a whole market, not one round: "$158 billion in funding went to 9,363 deals".
+AGGREGATE = re.compile(
+    r"(?<![\w-])(?:across|to|in|over|from|sur|pour|en)\s+(?:an estimated\s+|some\s+|about\s+|"
+    r"nearly\s+|more than\s+|plus de\s+|près de\s+)?\d[\d,.\s]*\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:deals|rounds|companies|startups|start-ups|transactions|opérations|levées|entreprises)"
+    r"(?![\w-])"
+)
+# "Pacific Northwest startups raised": a name modifying a plural noun is no company.
+PLURAL_HEAD = re.compile(
+    r"\s+(?:startups|start-ups|companies|firms|founders|entrepreneurs|businesses|entreprises|"
+    r"jeunes pousses)(?![\w-])"
+)
 # What makes "collected $90 million" a round: investors, a valuation, a round.
 FUNDING_CONTEXT = _cue(
     r"rounds?|valuation|valued|investors?|funding|financing|venture|series [a-h]|backers|"
@@ -506,7 +518,7 @@ MAJORITY = re.compile(
 JOINED = re.compile(
     r"(?:participé|participated|took part|take part|taken part|joined|join|contributed|"
     r"participent|participeront|participera|rejoint|led|co-led|mené|menée|conduit|conduite|"
-    r"piloté|pilotée)\s+(?:\w+\s+){0,3}$",
+    r"piloté|pilotée)\s+(?:[\w$€£.,%-]+\s+){0,4}$",
 )
 # "Sequoia led a $200 million round in X": the subject leads a round, it does not raise it.
 LED = re.compile(
