@@ -356,6 +356,16 @@ CASES = [
     # a market's totals are no round, and "Pacific Northwest startups" no company
     ("Overall, an estimated $158.2 billion in funding went to 9,363 deals.", ["NONE"]),
     ("Pacific Northwest startups raised $920 million in the third quarter.", ["NONE"]),
+    # licensing agreements are contracts, one per counterparty
+    (
+        "Lumora has entered into content licensing agreements with several companies, "
+        "including Brightwave, Cortexa and Quantix.",
+        [
+            "contract None client=Brightwave contractor=Lumora",
+            "contract None client=Cortexa contractor=Lumora",
+            "contract None client=Quantix contractor=Lumora",
+        ],
+    ),
     # the price in the next sentence: "the deal is valued at", "will pay"
     (
         "Orbital Systems has agreed to acquire Helix Robotics. The deal is valued at $2.1 billion.",

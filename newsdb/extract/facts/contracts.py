@@ -38,6 +38,8 @@ _SUPPLY = marker(
     r"to provide|to supply|to deliver|to sell|providing|supplying|pour fournir|de fournir|"
     r"pour livrer|de livrer"
 )
+# "content licensing agreements with X", "un accord de licence avec X": a contract
+_LICENSING = re.compile(r"(?<![\w-])licen[cs]\w*\s+$|\s+(?:de|of)\s+licen[cs]\w*")
 _TO_ONLY = marker(r"to|à|au|aux")
 _AWARDED = marker(r"awarded|awards|award|granted|grants|gave|attribué|attribue|confié|confie")
 _POSSESSED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?")
@@ -132,7 +134,11 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
             # "en discussion avec Ardian pour lui céder sa filiale"
             parties = [(e, "seller") for e in own] + [(e, "acquirer") for e in others]
             return Reading(hit, kind, parties, status=_TALKS.get(voice))
-    if others and kind in ("contract", "other") and _SUPPLY.search(body, hit.end, hi):
+    if (
+        others
+        and kind in ("contract", "other")
+        and (_SUPPLY.search(body, hit.end, hi) or _licensing(body, hit))
+    ):
         # "an agreement with the USDA to supply online applications"
         return Reading(hit, "contract", roles("contract", own, others), supply=True)
     reading = Reading(hit, kind, roles(kind, own, others), own=tuple(own))
@@ -263,3 +269,8 @@ def platform_hosting(doc: Doc) -> list[Draft]:
                 parties = [(host, "host"), (client[0], "client")]
                 out.append(Draft("deal", i, "hosting", status, parties, anchor=m.start))
     return out
+
+
+def _licensing(body: str, hit: Hit) -> bool:
+    before = _LICENSING.search(body, max(0, hit.start - 24), hit.start)
+    return bool(before and before.end() == hit.start) or bool(_LICENSING.match(body, hit.end))

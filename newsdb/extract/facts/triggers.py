@@ -308,7 +308,7 @@ COMPLETED = _cue(
     r"completed|completes|closed|closes|finali[sz]ed|finali[sz]es|has acquired|have acquired|"
     r"had acquired|has bought|had bought|has raised|had raised|has sold|had sold|bought|"
     r"finalise|finalisent|finalizes|boucle|bouclent|"
-    r"acquired|raised|sold|brought in|invested|secured|landed|won|signed|"
+    r"acquired|raised|sold|brought in|invested|secured|landed|won|signed|entered into|"
     r"a racheté|avait racheté|a acquis|avait acquis|a finalisé|a bouclé|bouclé|a levé|"
     r"avait levé|a vendu|avait vendu|a cédé|avait cédé|a été racheté\w*|a investi|"
     r"avait investi|a signé|avait signé|a conclu|avait conclu|remporté|décroché|finalisé\w*|"
