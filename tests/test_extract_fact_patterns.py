@@ -366,6 +366,25 @@ CASES = [
             "contract None client=Quantix contractor=Lumora",
         ],
     ),
+    # investments in companies listed after "such as", one each, by the name an
+    # apposition describes; a co-investor "alongside"
+    (
+        "Accel has invested in companies such as Lumora, Brightwave and Cortexa.",
+        [
+            "investment None investee=Lumora investor=Accel",
+            "investment None investee=Brightwave investor=Accel",
+            "investment None investee=Cortexa investor=Accel",
+        ],
+    ),
+    (
+        "Le groupe Orbital Systems entre au capital de Quantix, aux côtés de Eurazeo, un fonds "
+        "par ailleurs investi dans des entreprises comme Lumora et Cortexa.",
+        [
+            "investment None investee=Quantix investor=Eurazeo investor=Orbital Systems",
+            "investment None investee=Lumora investor=Eurazeo",
+            "investment None investee=Cortexa investor=Eurazeo",
+        ],
+    ),
     # the price in the next sentence: "the deal is valued at", "will pay"
     (
         "Orbital Systems has agreed to acquire Helix Robotics. The deal is valued at $2.1 billion.",

@@ -426,8 +426,9 @@ def _split_targets(doc: Doc, i: int, draft: Draft, hi: int, used: set[int]) -> l
         others = [(e, role) for e, role in draft.parties if role != "client"]
         return [replace(draft, parties=[*others, (e, "client")]) for e in clients]
     targets = [e for e, role in draft.parties if role in _PATIENTS and e.name]
-    if draft.kind == "funding_round" and len(targets) > 1 and draft.amount is None:
-        # "Accel led rounds in Lumora, Brightwave and Cortexa": a round per company
+    if draft.kind in ("funding_round", "investment") and len(targets) > 1 and not draft.amount:
+        # "Accel led rounds in Lumora, Brightwave and Cortexa": a round per company;
+        # "invested in companies such as Spotify and Slack": an investment in each
         investors = [(e, role) for e, role in draft.parties if role != "investee"]
         return [replace(draft, parties=[(e, "investee"), *investors]) for e in targets]
     if draft.kind not in ("acquisition", "investment") or not targets:

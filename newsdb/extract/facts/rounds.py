@@ -30,6 +30,9 @@ _BACKERS = marker(
 )
 _ROUND_OF = marker(r"in|into|for|of|de|d['’]|du|dans|pour")
 _OF = marker(r"de|d['’]|du")
+_ALONGSIDE = re.compile(r"(?:aux côtés d[e'’]|alongside|along with|together with)\s*$")
+_APPOSITION = re.compile(r"\.?,\s+(?:un|une|a|an|le|la|the)\s+[^,;]{3,60}$")
+_SUCH_AS = marker(r"such as|like|including|comme|notamment|tels que|telles que")
 
 
 def series(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
@@ -77,6 +80,11 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     into = _OF if word.endswith(" capital") else IN  # "entre au capital de Lumora"
     investee = after(doc, i, hit.end, hi, into, mark_reach=32 if noun else 120, reach=35, head=True)
     investee = [e for e in investee if e.type == "organization"]
+    into = IN.search(doc.lowered, hit.end, min(hi, hit.end + 24))
+    if not investee and into and not noun:
+        # "has invested in companies such as Spotify, Slack and Zoom": each of them
+        investee = after(doc, i, into.end(), hi, _SUCH_AS, mark_reach=60, reach=30)
+        investee = [e for e in investee if e.type == "organization"]
     if not investee and noun:
         # "OpenAI received an unconventional corporate investment from Microsoft"
         investors = after(doc, i, hit.end, hi, FROM_ONLY, mark_reach=30, reach=30)
@@ -84,8 +92,21 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
             return Reading(hit, kind, roles(kind, investors, subj()), status="completed")
     if not investee:
         return None
-    investor = possessor(doc, i, lo, hit.start) or subj()
-    return Reading(hit, kind, roles(kind, investor, investee))
+    body = doc.lowered
+    # "entre au capital de Qonto, aux côtés de DST Capital": DST Capital invests too
+    along = [e for e in investee if _ALONGSIDE.search(body, max(lo, e.start - 24), e.start)]
+    investee = [e for e in investee if e not in along]
+    investor = possessor(doc, i, lo, hit.start) or _apposed(doc, i, lo, hit.start) or subj()
+    return Reading(hit, kind, roles(kind, investor + along, investee))
+
+
+def _apposed(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
+    """ "DST Capital, un fonds russe investi dans ...", "Accel, a fund that has invested
+    in": the name an apposition with the participle describes."""
+    found = _APPOSITION.search(doc.lowered, max(lo, pos - 70), pos)
+    if found is None:
+        return []
+    return [e for e in doc.ents(i) if e.end == found.start() and e.name][:1]
 
 
 def backers(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
