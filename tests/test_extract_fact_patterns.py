@@ -385,6 +385,32 @@ CASES = [
             "investment None investee=Cortexa investor=Eurazeo",
         ],
     ),
+    # a buyout told as taking a company private; an approach about a takeover is a bid
+    (
+        "Private equity firm Eurazeo will take Helix Robotics private in a $12.3 billion deal.",
+        ["acquisition 12300000000 acquirer=Eurazeo target=Helix Robotics"],
+    ),
+    (
+        "Orbital Systems has approached Helix Robotics about a possible takeover, according to "
+        "people familiar with the matter.",
+        ["bid None bidder=Orbital Systems target=Helix Robotics"],
+    ),
+    ("Orbital Systems approached the market cautiously.", ["NONE"]),
+    # an offer received: the subject is the target, "de la part de" names the bidder
+    (
+        "Le groupe Helix Robotics a reçu une offre de rachat de la part d'Orbital Systems.",
+        ["bid None bidder=Orbital Systems target=Helix Robotics"],
+    ),
+    # "the deal between A and B" names both sides, not the clause's subject
+    (
+        "Analysts said Orbital Systems could benefit from the deal between Lumora and Cortexa.",
+        ["partnership None partner=Cortexa partner=Lumora"],
+    ),
+    # a valuation of "SoftBank-backed X" is X's
+    (
+        "Eurazeo-backed Lumora was valued at $54.5 billion in its listing.",
+        ["valuation 54500000000 Lumora"],
+    ),
     # the price in the next sentence: "the deal is valued at", "will pay"
     (
         "Orbital Systems has agreed to acquire Helix Robotics. The deal is valued at $2.1 billion.",
@@ -439,6 +465,7 @@ STATUSES = [
     ("The acquisition of Lumora by Brightwave closed in March.", "completed"),
     ("The takeover of Lumora by Brightwave collapsed in June.", "cancelled"),
     ("Lumora is being acquired by Brightwave for $500 million.", "announced"),
+    ("Lumora and Brightwave agreed to terminate their $20 billion merger agreement.", "cancelled"),
     ("Le groupe Orbital rachèterait Brightwave pour 500 millions d'euros.", "rumored"),
     ("The collapse of Salesforce's bid for Lumora came after regulators objected.", "cancelled"),
     (

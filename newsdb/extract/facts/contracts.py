@@ -41,6 +41,7 @@ _SUPPLY = marker(
 # "content licensing agreements with X", "un accord de licence avec X": a contract
 _LICENSING = re.compile(r"(?<![\w-])licen[cs]\w*\s+$|\s+(?:de|of)\s+licen[cs]\w*")
 _TO_ONLY = marker(r"to|à|au|aux")
+_BETWEEN = re.compile(r"\s+(?:between|entre)\s")
 _AWARDED = marker(r"awarded|awards|award|granted|grants|gave|attribué|attribue|confié|confie")
 _POSSESSED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?")
 
@@ -120,6 +121,8 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
         return None  # "the deal", "l'accord": one told before
     others = after(doc, i, hit.end, hi, WITH, reach=60, mark_reach=40)
     own = subj() or modifier(doc, i, lo, hit.start)
+    if others and _BETWEEN.match(body, hit.end):
+        own = []  # "the deal between OpenAI and Oracle" names both sides, not the subject
     if word in GENERIC or voice == "talks":
         kind = kind_from_context(body[lo:hi], hit, kind)
         if kind in ("contract", "other") and priced_big(doc, i, lo, hi):

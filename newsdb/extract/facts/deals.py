@@ -54,8 +54,13 @@ _LAST = re.compile(
 )
 _ACCEPTED = re.compile(
     r"(?<![\w-])(?:agreed to|agrees to|accepted|accepts|accept|backed|approved|welcomed|"
-    r"rejected|rebuffed|turned down|spurned|accepté|rejeté|repoussé|refusé)\s+"
+    r"rejected|rebuffed|turned down|spurned|accepté|rejeté|repoussé|refusé|received|receives|"
+    r"reçu|reçoit)\s+"
     r"(?:[\w$€£.,'’-]+\s+){0,6}$"
+)
+_ABOUT_DEAL = re.compile(
+    r"\s+(?:about|regarding|over|with)\s+(?:an?\s+)?(?:possible\s+|potential\s+)?"
+    r"(?:takeover|acquisition|deal|merger|bid|offer|sale|purchase|buyout|combination)(?![\w-])"
 )
 _FOR_PRICE = re.compile(r"\s+(?:for|pour)\s")
 _COMBINED = re.compile(
@@ -138,7 +143,7 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         of = re.match(
             r"\s+(?:of|de|d['’]|du|des|avec)(?!\w)|\s*d['’]", body[hit.end : hit.end + 7]
         )  # "un autre rachat avec Lumora"
-        by = re.match(r"\s+(?:by|par)\s", body[hit.end : hit.end + 6])
+        by = re.match(r"\s+(?:by|par|de la part d)", body[hit.end : hit.end + 16])
         if not (of or by):
             return None
         if by:
@@ -213,6 +218,12 @@ def _bid(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     if deal_status(doc, lo, hit.start, hit.end, "", look_after=True) == "rejected":
         rejecter = after(doc, i, hit.end, hi, BY, reach=40, mark_reach=40)
         return Reading(hit, "bid", [(e, "other") for e in rejecter], status="rejected")
+    if hit.word in ("approached", "has approached"):
+        # "Qualcomm has approached Intel about a possible takeover"
+        target = after(doc, i, hit.end, hi, None, reach=3)
+        if not (target and _ABOUT_DEAL.match(body, target[-1].end)):
+            return None
+        return Reading(hit, "bid", roles("bid", subj(), target))
     target = after(doc, hit.i, hit.end, hi, FOR, mark_reach=120, reach=60)
     near = [
         m
@@ -221,15 +232,14 @@ def _bid(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     ]
     if any(lex.NOT_PRICE_AFTER.match(body, m.end) for m in near):
         return None  # "VLSI's bid for more than $3 billion in damages"
-    priced = bool(near)
-    if not (target or priced):
-        return None  # "signed a partnership to offer instant payments": no bid
     owner = possessor(doc, i, lo, hit.start)
     offered = owner or after(doc, i, hit.end, hi, FROM_ONLY, reach=30, mark_reach=50)
     if offered and not target and _ACCEPTED.search(body, max(lo, hit.start - 60), hit.start):
-        # "Acacia agreed to Cisco's increased offer", "had accepted an offer from Cisco":
-        # the subject is the target
+        # "Acacia agreed to Cisco's increased offer", "had accepted an offer from Cisco",
+        # "a reçu une offre de la part d'Onepoint": the subject is the target
         target = [e for e in subj() if e not in offered and e.type == "organization"]
+    if not (target or near):
+        return None  # "signed a partnership to offer instant payments": no bid
     bidder = owner or (offered if target and not _FOR_PRICE.match(body, hit.end) else []) or subj()
     return Reading(hit, "bid", roles("bid", bidder, target))
 

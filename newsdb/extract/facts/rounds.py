@@ -32,6 +32,7 @@ _ROUND_OF = marker(r"in|into|for|of|de|d['’]|du|dans|pour")
 _OF = marker(r"de|d['’]|du")
 _ALONGSIDE = re.compile(r"(?:aux côtés d[e'’]|alongside|along with|together with)\s*$")
 _APPOSITION = re.compile(r"\.?,\s+(?:un|une|a|an|le|la|the)\s+[^,;]{3,60}$")
+_PRIVATE = re.compile(r"\s+private(?![\w-])")
 _SUCH_AS = marker(r"such as|like|including|comme|notamment|tels que|telles que")
 
 
@@ -126,6 +127,10 @@ def backers(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
 def take(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     """A stake taken ("took a 10% stake in X")."""
     i, body = hit.i, doc.lowered
+    target = after(doc, i, hit.end, hi, None, reach=3)
+    if target and _PRIVATE.match(body, target[-1].end):
+        # "Thoma Bravo will take Proofpoint private": a buyout
+        return Reading(hit, "acquisition", roles("acquisition", subj(), target))
     # "avoir pris environ 11% du capital de la start-up", "took a 10% stake in X"
     if not lex.STAKE.search(body, hit.end, min(hi, hit.end + 40)):
         return None

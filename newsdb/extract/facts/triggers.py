@@ -62,7 +62,7 @@ _DEALS_EN = _table(
     merger merge completed: merged
     bid bid announced: bid, bids, offer, offers, offered, counteroffer, counter-offer,
         counterbid, counter-bid, tender offer, approach, proposal, expression of interest,
-        indication of interest, takeover approach
+        indication of interest, takeover approach, approached, has approached
     funding_round raise completed: raised
     funding_round collect completed: collected, secured, landed, obtained, bagged, pulled in,
         brought in, nabbed, snagged, scored, grabbed, netted, received, got, attracted,
@@ -285,7 +285,9 @@ CANCELLED = _cue(
     r"cancell?ed|cancels|called off|calls off|scrapped|scraps|terminated|terminates|"
     r"annul[ée]\w*|rompu|mis fin|lost|perdu|cost \w+ its|failed|collapsed|fell through|"
     r"échou\w+|n['’](?:ont|avait|avaient|a) pas abouti|ended|ending|mettre fin|"
-    r"collapse of|failure of|demise of|échec de|l['’]échec d['’]"
+    r"collapse of|failure of|demise of|échec de|l['’]échec d['’]|"
+    r"(?:agreed|agree|agrees|decided|decides|voted|moved|chose) to (?:terminate|cancel|scrap|"
+    r"call off|abandon|end)"
 )
 REJECTED = _cue(
     r"reject(?:ed|s)?|rebuff(?:ed|s)?|turned down|turns down|spurned|refused|refuses|"

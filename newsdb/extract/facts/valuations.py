@@ -27,6 +27,7 @@ _CHANGE = re.compile(
     r"environ|près de)\s+)*$"
 )
 _APPOSED = re.compile(r",\s+(?:(?:already|now|then|once|déjà|alors|aujourd['’]hui)\s+)?$")
+_BACKED = re.compile(r"-(?:backed|funded|financed|owned|controlled)\s")
 _MARKET = re.compile(r"(?<!\w)(?:market|bourse|shares|stock|listed|coté|cotée|capitalisation)")
 _PRE_MONEY = re.compile(r"pre-money|pré-money|avant (?:l['’]opération|l['’]augmentation)")
 # "in a deal valued at $5.6 billion", "The deal is valued at $2 billion": the money
@@ -142,6 +143,9 @@ def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]
         org = [e for e in org if e.name]
         org = org or possessor(doc, i, lo, hit.start) or subject(doc, i, lo, hit.start)
         org = [e for e in org if e.name]
+        if org and _BACKED.match(doc.body, org[0].end):
+            # "SoftBank-backed Arm was valued at": the company backed, not its backer
+            org = [e for e in doc.ents(i) if e.start > org[0].end and e.name][:1]
         if not org:
             # "Valorisée 4 milliards, cette nouvelle structure", "the same valuation of
             # $4.5 billion": the company the sentences before are about
