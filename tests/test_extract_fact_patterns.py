@@ -411,6 +411,22 @@ CASES = [
         "Eurazeo-backed Lumora was valued at $54.5 billion in its listing.",
         ["valuation 54500000000 Lumora"],
     ),
+    # capital injections; an investment says in whom, or it is none
+    (
+        "Le fonds Bpifrance a injecté 50 millions d'euros dans Brightwave.",
+        ["investment 50000000 investee=Brightwave investor=Bpifrance"],
+    ),
+    (
+        "Orbital Systems injected $200 million into Helix Robotics last year.",
+        ["investment 200000000 investee=Helix Robotics investor=Orbital Systems"],
+    ),
+    ("Orbital Systems invested $75 million in the startup.", ["NONE"]),
+    # a round "sponsored by" its investors
+    (
+        "The chip designer Lumora might get another round of funding sponsored by Accel and "
+        "Index Ventures.",
+        ["funding_round None investee=Lumora investor=Accel investor=Index Ventures"],
+    ),
     # the price in the next sentence: "the deal is valued at", "will pay"
     (
         "Orbital Systems has agreed to acquire Helix Robotics. The deal is valued at $2.1 billion.",

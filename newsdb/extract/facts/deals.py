@@ -383,6 +383,8 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
         return None  # one name and no amount says too little ("Rain's Series A" says enough)
     if kind == "other" and money is None:
         return None  # "held talks with X" about nothing the clause names
+    if kind == "investment" and not any(e.name and r == "investee" for e, r in parties):
+        return None  # "X invested $75 million in the startup": in whom, unsaid
     first = min(members, key=lambda r: r.hit.start).hit
     status = next((r.status for r in ordered if r.status), None)
     if status is None or status == "in_talks":

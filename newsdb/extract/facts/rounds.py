@@ -76,6 +76,7 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     """An investment in a company ("invested in X", "a stake in X")."""
     i, word, kind = hit.i, hit.word, hit.trigger.kind
     noun = word in ("investment", "investments", "investissement", "stake", "participation")
+    noun = noun or word in ("injection", "capital injection")
     if hit.trigger.voice == "stake" and _majority(doc, hit, lo, hi):
         kind = "acquisition"  # "bought a majority stake in X": control is a purchase
     into = _OF if word.endswith(" capital") else IN  # "entre au capital de Lumora"

@@ -74,8 +74,9 @@ _DEALS_EN = _table(
         round of investment, rounds of funding
     funding_round series completed: series a, series b, series c, series d, series e, series f,
         series g, series h
-    investment invest announced: invest, invests, investing, investment, investments
-    investment invest completed: invested
+    investment invest announced: invest, invests, investing, investment, investments, inject,
+        injects, injecting, capital injection
+    investment invest completed: invested, injected
     investment stake announced: stake
     investment backed completed: backed by, funded by, financed by, bankrolled by
     investment take completed: took, taken, has taken, have taken
@@ -132,8 +133,10 @@ _DEALS_FR = _table(
     funding_round round completed: tour de table, tour de financement, levée de fonds
     funding_round series completed: série a, série b, série c, série d, série e, série f,
         série g, série h, tour initial, tour d'amorçage
-    investment invest announced: investir, investit, investira, investissent, investissement
-    investment invest completed: investi, entré au capital, entrés au capital, est entrée au capital
+    investment invest announced: investir, investit, investira, investissent, investissement,
+        injecter, injecte, injectera, injection
+    investment invest completed: investi, injecté, entré au capital, entrés au capital,
+        est entrée au capital
     investment invest announced: entre au capital, entrer au capital, entrent au capital,
         entrera au capital, entrerait au capital
     investment stake announced: participation
@@ -371,10 +374,10 @@ FOR = r"for|pour|sur|to buy|to acquire|de racheter|d['’]acquérir"
 OF = r"of|de|d['’]|du|des|for"
 IN = r"(?:in|into|dans|au capital de|du capital de|chez)(?!\s+\d)"
 INVESTORS = (
-    r"led by|co-led by|backed by|mené par|menée par|emmené par|emmenée par|conduit par|"
-    r"conduite par|piloté par|from|auprès de|auprès du|auprès des|auprès d['’]|including|"
-    r"with participation "
-    r"from|avec la participation de|dont|among them|such as|from investors including|"
+    r"led by|co-led by|backed by|sponsored by|mené par|menée par|emmené par|emmenée par|"
+    r"conduit par|conduite par|piloté par|from|auprès de|auprès du|auprès des|auprès d['’]|"
+    r"including|with participation from|avec la participation de|dont|among them|such as|"
+    r"from investors including|"
     r"from investors such as|with backing from|with support from|with the backing of|"
     r"with the support of|grâce au soutien de|grâce au soutien d['’]|avec le soutien de|"
     r"avec le soutien d['’]|compter sur"
