@@ -427,6 +427,17 @@ CASES = [
         "Index Ventures.",
         ["funding_round None investee=Lumora investor=Accel investor=Index Ventures"],
     ),
+    # French gerunds of deal verbs; a price after "en la rachetant" is the price
+    (
+        "En rachetant Brightwave pour 200 millions d'euros, le groupe Orbital Systems devient "
+        "le leader du secteur.",
+        ["acquisition 200000000 acquirer=Orbital Systems target=Brightwave"],
+    ),
+    (
+        "Le groupe Orbital Systems va nationaliser la division Quantix de Lumora, mais en la "
+        "rachetant 410 millions d'euros.",
+        ["acquisition 410000000 acquirer=Orbital Systems target=Quantix"],
+    ),
     # the price in the next sentence: "the deal is valued at", "will pay"
     (
         "Orbital Systems has agreed to acquire Helix Robotics. The deal is valued at $2.1 billion.",

@@ -62,6 +62,7 @@ _ABOUT_DEAL = re.compile(
     r"\s+(?:about|regarding|over|with)\s+(?:an?\s+)?(?:possible\s+|potential\s+)?"
     r"(?:takeover|acquisition|deal|merger|bid|offer|sale|purchase|buyout|combination)(?![\w-])"
 )
+_CLITIC = re.compile(r"(?<![\w-])(?:la|le|les|l['’])\s*$")
 _FOR_PRICE = re.compile(r"\s+(?:for|pour)\s")
 _COMBINED = re.compile(
     r"(?<![\w-])(?:combined|total of|in total|together|altogether|cumulés?|au total|en tout)\s+"
@@ -94,7 +95,11 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         return Reading(hit, kind, roles(kind, subj(), target))
     if voice == "active" and re.match(r"\s+of\s", body[hit.end : hit.end + 5]):
         voice = "nominal"  # "Amazon's $775 million purchase of Kiva Systems"
-    if voice == "active" and any(0 < m.start - hit.end <= 2 for m in doc.of_type(i, "money")):
+    if (
+        voice == "active"
+        and any(0 < m.start - hit.end <= 2 for m in doc.of_type(i, "money"))
+        and not _CLITIC.search(body, max(lo, hit.start - 5), hit.start)  # "en la rachetant 410 M€"
+    ):
         # "Wugen picked up $115 million in equity financing": money, not a company, acquired
         collect = hit.trigger._replace(kind="funding_round", voice="collect")
         return rounds.funding(doc, replace(hit, trigger=collect), lo, hi, subj)

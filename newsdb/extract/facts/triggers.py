@@ -102,7 +102,7 @@ _DEALS_FR = _table(
     """
     acquisition active rumored: rachèterait, rachèteraient, achèterait, acquerrait
     acquisition active announced: nationaliser, nationalise, rachète, rachètent, racheter,
-        rachetait,
+        rachetait, rachetant, achetant, acquérant, nationalisant,
         acquiert, acquérir, acquerra, achète, acheter, s'offre, s’offre, s'offrir, s’offrir,
         met la main sur, mettre la main sur, absorber, absorbe
     acquisition active completed: racheté, rachetée, rachetés, rachetées, acquis, acquise,
@@ -116,7 +116,8 @@ _DEALS_FR = _table(
     acquisition active completed: pris le contrôle
     acquisition pay completed: payé, déboursé, versé
     acquisition pay announced: paie, paiera, débourse, déboursera
-    acquisition sell announced: vend, vendre, vendent, cède, céder, cèdent, cession
+    acquisition sell announced: vend, vendre, vendent, cède, céder, cèdent, cession, cédant,
+        vendant
     acquisition sell completed: vendu, vendue, cédé, cédée
     merger merge announced: fusion, fusionner, fusionne, fusionnent, rapprochement
     merger merge completed: fusionné
@@ -134,7 +135,7 @@ _DEALS_FR = _table(
     funding_round series completed: série a, série b, série c, série d, série e, série f,
         série g, série h, tour initial, tour d'amorçage
     investment invest announced: investir, investit, investira, investissent, investissement,
-        injecter, injecte, injectera, injection
+        injecter, injecte, injectera, injection, investissant, injectant
     investment invest completed: investi, injecté, entré au capital, entrés au capital,
         est entrée au capital
     investment invest announced: entre au capital, entrer au capital, entrent au capital,
