@@ -438,6 +438,25 @@ CASES = [
         "rachetant 410 millions d'euros.",
         ["acquisition 410000000 acquirer=Orbital Systems target=Quantix"],
     ),
+    # investors of a round named in the next sentence
+    (
+        "Helix Robotics has raised $40 million in a Series B round. Investors in the round "
+        "include Accel, Index Ventures and Balderton.",
+        [
+            "funding_round 40000000 investee=Helix Robotics investor=Accel investor=Balderton "
+            "investor=Index Ventures"
+        ],
+    ),
+    (
+        "Helix Robotics has raised $40 million. Existing investors Accel and Index Ventures "
+        "also participated.",
+        ["funding_round 40000000 investee=Helix Robotics investor=Accel investor=Index Ventures"],
+    ),
+    (
+        "La start-up Brightwave a levé 40 millions d'euros. Parmi les investisseurs figurent "
+        "Eurazeo et Partech.",
+        ["funding_round 40000000 investee=Brightwave investor=Eurazeo investor=Partech"],
+    ),
     # the price in the next sentence: "the deal is valued at", "will pay"
     (
         "Orbital Systems has agreed to acquire Helix Robotics. The deal is valued at $2.1 billion.",

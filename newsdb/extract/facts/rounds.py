@@ -363,3 +363,57 @@ def listed(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]:
             Draft("deal", i, "funding_round", "completed", parties, money, anchor=money.start)
         )
     return out if len(out) >= 2 else []
+
+
+# "Investors in the round include Accel and Sequoia", "Backers include X", "Parmi les
+# investisseurs figurent X": investors named after the word; "Accel and Sequoia also
+# participated", "X et Y ont également participé": investors named before the verb.
+_NAMED_AFTER = re.compile(
+    r"(?<![\w-])(?:investors|backers|participants|investisseurs)(?:[^.;:]{0,40}?)?\s+"
+    r"(?:include|includes|included|comprise|comprised|figurent|comptent|incluent)\s"
+    r"|(?<![\w-])parmi les (?:investisseurs|participants)[^.;:]{0,30}?\s"
+    r"(?:figurent|on trouve|on retrouve)\s"
+)
+_NAMED_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:also|too|both)\s+)?(?:participated|took part|chipped in|followed on|"
+    r"joined (?:the |in the )?(?:round|funding|financing|raise)|participé|participent|"
+    r"ont suivi|a suivi|ont remis au pot|a remis au pot)(?![\w-])"
+)
+
+
+def later_investors(doc: Doc, drafts: list[Draft]) -> None:
+    """Investors of a round named in one of the two sentences after it, which
+    tell no deal of their own, join that round."""
+    told = {d.i for d in drafts if d.type == "deal"}
+    for draft in drafts:
+        if draft.type != "deal" or draft.kind != "funding_round":
+            continue
+        if not any(role == "investee" and e.name for e, role in draft.parties):
+            continue
+        for k in range(draft.i + 1, min(len(doc.sentences), draft.i + 3)):
+            if k in told:
+                break
+            found = _investors_named(doc, k)
+            names = {e.name for e, _ in draft.parties}
+            draft.parties += [(e, "investor") for e in found if e.name not in names]
+            if found:
+                break
+
+
+def _investors_named(doc: Doc, k: int) -> list[Ent]:
+    sentence, body = doc.sentences[k], doc.lowered
+    orgs = [e for e in doc.ents(k) if e.type == "organization" and e.name and not e.coref]
+    if not orgs:
+        return []
+    named = _NAMED_AFTER.search(body, sentence.start, sentence.end)
+    if named:
+        later = [e for e in orgs if e.start >= named.end()]
+        return (
+            group_at(doc, doc.ents(k), doc.ents(k).index(later[0]), sentence.end) if later else []
+        )
+    verb = _NAMED_BEFORE.search(body, sentence.start, sentence.end)
+    if verb:
+        return [
+            e for e in subject(doc, k, sentence.start, verb.start()) if e.type == "organization"
+        ]
+    return []
