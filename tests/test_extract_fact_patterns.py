@@ -457,6 +457,11 @@ CASES = [
         "Eurazeo et Partech.",
         ["funding_round 40000000 investee=Brightwave investor=Eurazeo investor=Partech"],
     ),
+    # selling a stake is read from the sale, not as the seller investing
+    (
+        "Le fonds Eurazeo a cédé sa participation dans Brightwave à Orbital Systems.",
+        ["acquisition None acquirer=Orbital Systems seller=Eurazeo target=Brightwave"],
+    ),
     # the price in the next sentence: "the deal is valued at", "will pay"
     (
         "Orbital Systems has agreed to acquire Helix Robotics. The deal is valued at $2.1 billion.",
@@ -511,6 +516,18 @@ STATUSES = [
     ("The acquisition of Lumora by Brightwave closed in March.", "completed"),
     ("The takeover of Lumora by Brightwave collapsed in June.", "cancelled"),
     ("Lumora is being acquired by Brightwave for $500 million.", "announced"),
+    ("Brightwave has signed a definitive agreement to acquire Lumora.", "announced"),
+    ("Le groupe Brightwave a signé un accord en vue d'acquérir Lumora.", "announced"),
+    (
+        "Brightwave and Lumora entered into an agreement for Brightwave to acquire Lumora.",
+        "announced",
+    ),
+    ("Lumora raises $40 million in a Series B round led by Accel.", "completed"),
+    (
+        "Brightwave agreed to buy Lumora for $2 billion in May. Brightwave bought Lumora after "
+        "regulators cleared the deal.",
+        "completed",
+    ),
     ("Lumora and Brightwave agreed to terminate their $20 billion merger agreement.", "cancelled"),
     ("Le groupe Orbital rachèterait Brightwave pour 500 millions d'euros.", "rumored"),
     ("The collapse of Salesforce's bid for Lumora came after regulators objected.", "cancelled"),

@@ -62,6 +62,7 @@ _SYMMETRIC = {"partner", "other"}
 _DEAL_NOUNS = {"deal", "agreement", "contract", "accord", "contrat"}
 _STAGE = {"threatened": 0, "filed": 1, "countersuit": 1, "settled": 2, "dismissed": 2}
 _STAGE |= {"ruled": 2, "withdrawn": 2}
+_DEAL_STAGE = {"rumored": 0, "in_talks": 1, "announced": 2, "completed": 3}
 
 
 @dataclass(frozen=True)
@@ -459,6 +460,8 @@ def _union(a: Fact, b: Fact) -> Fact:
     updates = {"parties": a.parties + extra, "confidence": max(a.confidence, b.confidence)}
     if a.type == "lawsuit" and _STAGE.get(b.status, 1) > _STAGE.get(a.status, 1):
         updates["status"] = b.status  # "dismissed" tells more than "filed"
+    if a.type == "deal" and _DEAL_STAGE.get(b.status, -1) > _DEAL_STAGE.get(a.status, 9):
+        updates["status"] = b.status  # "agreed to buy" told first, "bought" later: done
     if a.date is None and b.date is not None:
         updates |= {"date": b.date, "precision": b.precision}
     return Fact(**{**a.__dict__, **updates})

@@ -391,6 +391,9 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
     if kind == "investment" and not any(e.name and r == "investee" for e, r in parties):
         return None  # "X invested $75 million in the startup": in whom, unsaid
     first = min(members, key=lambda r: r.hit.start).hit
+    verb = next((r.hit for r in ordered if not _generic(r)), first)
+    if verb.start > first.start and all(_generic(r) for r in members if r.hit is first):
+        first = verb  # "signed a deal to buy X": the status of buying, read up to "buy"
     status = next((r.status for r in ordered if r.status), None)
     if status is None or status == "in_talks":
         # "withdrew its case that sought to block X's acquisition": the case's

@@ -77,6 +77,8 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     i, word, kind = hit.i, hit.word, hit.trigger.kind
     noun = word in ("investment", "investments", "investissement", "stake", "participation")
     noun = noun or word in ("injection", "capital injection")
+    if noun and lex.SALE.search(doc.lowered, max(lo, hit.start - 30), hit.start):
+        return None  # "a cédé sa participation dans X à Y": a sale, read from its verb
     if hit.trigger.voice == "stake" and _majority(doc, hit, lo, hi):
         kind = "acquisition"  # "bought a majority stake in X": control is a purchase
     into = _OF if word.endswith(" capital") else IN  # "entre au capital de Lumora"

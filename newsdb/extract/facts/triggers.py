@@ -67,7 +67,8 @@ _DEALS_EN = _table(
     funding_round collect completed: collected, secured, landed, obtained, bagged, pulled in,
         brought in, nabbed, snagged, scored, grabbed, netted, received, got, attracted,
         secures, lands, bags, nabs, snags, scores, grabs, nets, receives, gets, attracts
-    funding_round raise announced: raise, raises, raising, fundraising
+    funding_round raise announced: raise, raising, fundraising
+    funding_round raise completed: raises
     funding_round round completed: funding round, financing round, fundraising round,
         investment round, seed round, venture round, round, funding, financing, rounds,
         funding rounds, financing rounds, round of funding, round of financing,
@@ -124,13 +125,15 @@ _DEALS_FR = _table(
     bid bid announced: offre, offres, contre-offre, opa, ope, surenchère, approche, proposition,
         marque d'intérêt, manifestation d'intérêt, offre indicative
     funding_round raise completed: levé, récolté, levés, levées
-    funding_round raise announced: récolte, récoltent, récolter, récoltera
+    funding_round raise announced: récolter, récoltera
+    funding_round raise completed: récolte, récoltent
     funding_round round completed: ce tour, le tour, du tour, au tour, l'opération,
         ce tour de table, le tour de table, du tour de table, au tour de table,
         ce tour de financement, le tour de financement, du tour de financement
     funding_round collect completed: collecté, obtenu, décroché, sécurisé, empoché, décroche,
         obtient, sécurise, empoche
-    funding_round raise announced: lève, lèvent, lever, lèvera, levait, levée, levées, levant
+    funding_round raise announced: lever, lèvera, levait, levée, levées, levant
+    funding_round raise completed: lève, lèvent
     funding_round round completed: tour de table, tour de financement, levée de fonds
     funding_round series completed: série a, série b, série c, série d, série e, série f,
         série g, série h, tour initial, tour d'amorçage
@@ -310,14 +313,21 @@ RUMORED = _cue(
     r"could|might|may|rumou?r\w*|speculat\w+|anticipat\w+|pourrai\w*|rêve\w* de|"
     r"hypoth\w+|aurait|serait|seraient"
 )
+_TO_DEAL = (
+    r"\s+(?:an?\s+|un\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|protocole d['’]accord)"
+    r"\s+(?:to|for|en vue d['’]|en vue de|pour)"
+)
 COMPLETED = _cue(
     r"completed|completes|closed|closes|finali[sz]ed|finali[sz]es|has acquired|have acquired|"
     r"had acquired|has bought|had bought|has raised|had raised|has sold|had sold|bought|"
     r"finalise|finalisent|finalizes|boucle|bouclent|"
-    r"acquired|raised|sold|brought in|invested|secured|landed|won|signed|entered into|"
+    r"acquired|raised|sold|brought in|invested|secured|landed|won|"
+    # "signed an agreement to acquire", "a signé un accord en vue d'acquérir": announced
+    rf"entered into(?!{_TO_DEAL})|signed(?!{_TO_DEAL})|a signé(?!{_TO_DEAL})|"
+    rf"avait signé(?!{_TO_DEAL})|"
     r"a racheté|avait racheté|a acquis|avait acquis|a finalisé|a bouclé|bouclé|a levé|"
     r"avait levé|a vendu|avait vendu|a cédé|avait cédé|a été racheté\w*|a investi|"
-    r"avait investi|a signé|avait signé|a conclu|avait conclu|remporté|décroché|finalisé\w*|"
+    r"avait investi|a conclu|avait conclu|remporté|décroché|finalisé\w*|"
     r"already|déjà|obtenu"
 )
 ANNOUNCED = _cue(
