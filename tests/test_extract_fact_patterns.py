@@ -475,6 +475,18 @@ CASES = [
         "billion in cash.",
         ["acquisition 2100000000 acquirer=Orbital Systems target=Helix Robotics"],
     ),
+    (
+        "Orbital Systems will acquire Helix Robotics. The purchase price is $2 billion.",
+        ["acquisition 2000000000 acquirer=Orbital Systems target=Helix Robotics"],
+    ),
+    (
+        "Orbital Systems has agreed to acquire Helix Robotics. The all-cash transaction values "
+        "Helix Robotics at $2 billion.",
+        [
+            "acquisition 2000000000 acquirer=Orbital Systems target=Helix Robotics",
+            "valuation 2000000000 Helix Robotics",
+        ],
+    ),
     # "is set to acquire": an infinitive after the copula, not a passive
     (
         "Orbital Systems is set to acquire Helix Robotics for $500 million.",

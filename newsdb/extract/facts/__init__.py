@@ -165,6 +165,10 @@ def extract_facts(
             _update_previous(drafts, i, status)
         if not found:
             _price_previous(doc, i, hits[i], used, drafts)
+            start = doc.sentences[i].start
+            if values and _DEAL_VALUES.search(doc.lowered, start, values[0].anchor + 12):
+                # "The all-cash transaction values Helix at $2 billion": the deal's price too
+                _give_amount(drafts, i, values[0].amount)
         drafts += rounds + found + settle_valuations(values, found) + lawsuits(doc, i, hits[i])
     if "-backed" in body or "-funded" in body or "-financed" in body:
         drafts += backed(doc)
@@ -260,6 +264,14 @@ _TOLD_DEAL = re.compile(
     r"valued)|is valued|was valued|valorisée?|estimée?|d['’]un montant))"
     # "le prix proposé par le groupe français avoisinait 11 milliards"
     r"|(?:the|le|its|son)\s+(?:price|prix|offer price)\s+(?:offered|proposed|proposé|offert)"
+    # "The purchase price is $2 billion", "le prix de cession s'élève à"
+    r"|(?:the|its|le|son)\s+(?:(?:purchase|acquisition|sale|deal|transaction|takeover)\s+price|"
+    r"price tag|prix d['’](?:achat|acquisition)|prix de (?:cession|rachat|vente))"
+)
+_DEAL_VALUES = re.compile(
+    r"(?:^|(?<=[\s(]))(?:the|this|that|le|la|l['’]|cette|ce)\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:deal|transaction|acquisition|takeover|merger|offer|purchase|opération|offre|rachat)"
+    r"\s+(?:values|valued|valuing|valorise|valorisant)\s"
 )
 
 
