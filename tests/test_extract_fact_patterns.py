@@ -487,6 +487,13 @@ CASES = [
             "valuation 2000000000 Helix Robotics",
         ],
     ),
+    # talks of no named kind between a deal's parties are that deal; a deal's value is
+    # its price, not a valuation, past a parenthetical
+    (
+        "Orbital Systems is buying Helix Robotics for $48.5 billion. The deal, including debt, "
+        "is valued at about $67 billion.",
+        ["acquisition 48500000000 acquirer=Orbital Systems target=Helix Robotics", "NO VALUATION"],
+    ),
     # "is set to acquire": an infinitive after the copula, not a passive
     (
         "Orbital Systems is set to acquire Helix Robotics for $500 million.",
@@ -580,4 +587,16 @@ def test_a_deal_told_twice_under_two_names_is_one_deal() -> None:
     deals = [f for f in extract_article(text).facts if f.type == "deal"]
     assert [summary(f) for f in deals] == [
         "acquisition 14000000000 acquirer=Hewlett Packard Enterprise Co target=Juniper Networks"
+    ]
+
+
+def test_talks_between_the_parties_of_a_deal_are_that_deal() -> None:
+    text = (
+        "Orbital Systems agreed to acquire Helix Robotics in an all-cash deal valued at about "
+        "$10.1 billion. Bloomberg first reported that Orbital Systems was close to a deal with "
+        "Helix Robotics."
+    )
+    deals = [f for f in extract_article(text).facts if f.type == "deal"]
+    assert [summary(f) for f in deals] == [
+        "acquisition 10100000000 acquirer=Orbital Systems target=Helix Robotics"
     ]

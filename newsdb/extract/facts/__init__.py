@@ -383,6 +383,8 @@ def _same(a: Fact, b: Fact) -> bool:
     if a.type != b.type:
         return False
     if a.kind != b.kind:
+        if _talks_of(a, b) or _talks_of(b, a):
+            return True
         # "PayPal had made an offer ... to acquire Pinterest" and "the deal to
         # buy Pinterest": an offer and the acquisition it proposes are one deal
         if {a.kind, b.kind} != {"bid", "acquisition"} or None not in (a.amount, b.amount):
@@ -440,6 +442,17 @@ def _guessed_twice(a: Fact, b: Fact, x: set[str], y: set[str]) -> bool:
     return a.type == "deal" and a.amount is not None and a.amount == b.amount and y <= b.inferred
 
 
+def _talks_of(talks: Fact, deal: Fact) -> bool:
+    """ "Valeant was close to a deal with Salix" in an article on Valeant buying
+    Salix: talks of no named kind between the parties of a deal are that deal."""
+    if talks.kind != "partnership" or talks.status not in ("in_talks", "rumored"):
+        return False
+    if deal.kind not in ("acquisition", "merger", "bid", "investment", "funding_round"):
+        return False
+    names = {p.name for p in deal.parties}
+    return talks.amount is None and all(_overlap({p.name}, names) for p in talks.parties)
+
+
 def _as_acquisition(fact: Fact) -> Fact:
     roles = {"bidder": "acquirer", "lead_bidder": "acquirer"}
     parties = tuple(Party(p.name, roles.get(p.role, p.role)) for p in fact.parties)
@@ -453,6 +466,8 @@ def _as_bid(fact: Fact) -> Fact:
 
 def _union(a: Fact, b: Fact) -> Fact:
     """``a`` completed by ``b``; the sentence with the amount is the quote."""
+    if _talks_of(a, b) or _talks_of(b, a):
+        return b if _talks_of(a, b) else a
     if a.kind != b.kind:
         # an offer and the acquisition it proposes: the one priced ("offered $97.4
         # billion", a bid), else the acquisition

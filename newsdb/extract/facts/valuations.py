@@ -34,8 +34,8 @@ _PRE_MONEY = re.compile(r"pre-money|pré-money|avant (?:l['’]opération|l['’
 # is the price, not a valuation.
 _PRICE_NOUN = re.compile(
     r"(?:deal|transaction|agreement|offer|bid|takeover|acquisition|purchase|sale|opération|"
-    r"offre|accord|rachat|cession)\s*,?\s*(?:(?:is|was|were|are|has been|had been|will be|"
-    r"would be|est|était|a été|sera|serait)\s+)?$",
+    r"offre|accord|rachat|cession)\s*,?\s*(?:[^,;]{0,30},\s*)?(?:(?:is|was|were|are|has been|"
+    r"had been|will be|would be|est|était|a été|sera|serait)\s+)?$",
 )
 # "a deal valued at $5.6 billion" (its price), not "the deal values X at" (X's value)
 _PARTICIPLE = re.compile(r"valued|valorisée?s?")
@@ -71,8 +71,11 @@ def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]
             or _AT.match(body, hit.end)  # "could value the business at up to €6 billion"
         ):
             continue
-        if word == "value" and _DEAL_VALUE.search(body, max(lo, hit.start - 40), hit.start):
-            continue  # "in a deal with an enterprise value of $6.6 billion": its price
+        if word == "value" and (
+            _DEAL_VALUE.search(body, max(lo, hit.start - 40), hit.start)
+            or _PRICE_NOUN.search(body, max(lo, hit.start - 24), hit.start)
+        ):
+            continue  # "a deal with an enterprise value of $6.6 billion", "the transaction value"
         money = [m for m in doc.of_type(i, "money") if lo <= m.start and m.end <= hi]
         if _PARTICIPLE.fullmatch(word) and _PRICE_NOUN.search(
             body, max(lo, hit.start - 36), hit.start
