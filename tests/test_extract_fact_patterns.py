@@ -462,6 +462,22 @@ CASES = [
         "Le fonds Eurazeo a cédé sa participation dans Brightwave à Orbital Systems.",
         ["acquisition None acquirer=Orbital Systems seller=Eurazeo target=Brightwave"],
     ),
+    # French funding verbs and the company of "la levée de N de X"
+    (
+        "C'est le cas de la société Brightwave, qui a rassemblé 9 millions d'euros auprès d'un "
+        "investisseur privé.",
+        ["funding_round 9000000 investee=Brightwave"],
+    ),
+    (
+        "En récoltant 90 millions d'euros pour commercialiser son processeur, Brightwave signe "
+        "la deuxième plus grosse opération du mois.",
+        ["funding_round 90000000 investee=Brightwave"],
+    ),
+    (
+        "Enfin, la levée de 5 millions d'euros de Cortexa réalisée auprès d'Eurazeo lui permet "
+        "de monter sur le podium.",
+        ["funding_round 5000000 investee=Cortexa investor=Eurazeo"],
+    ),
     # the price in the next sentence: "the deal is valued at", "will pay"
     (
         "Orbital Systems has agreed to acquire Helix Robotics. The deal is valued at $2.1 billion.",
@@ -542,6 +558,7 @@ STATUSES = [
         "announced",
     ),
     ("Lumora raises $40 million in a Series B round led by Accel.", "completed"),
+    ("La start-up Lumora a annoncé lundi avoir levé 25 millions d'euros.", "completed"),
     (
         "Brightwave agreed to buy Lumora for $2 billion in May. Brightwave bought Lumora after "
         "regulators cleared the deal.",

@@ -33,6 +33,9 @@ _OF = marker(r"de|d['’]|du")
 _ALONGSIDE = re.compile(r"(?:aux côtés d[e'’]|alongside|along with|together with)\s*$")
 _APPOSITION = re.compile(r"\.?,\s+(?:un|une|a|an|le|la|the)\s+[^,;]{3,60}$")
 _PRIVATE = re.compile(r"\s+private(?![\w-])")
+_ROUND_NOUNS = {"levée", "levée de fonds", "tour de table", "tour de financement", "round"}
+_ROUND_NOUNS |= {"funding round", "financing round"}
+_ROUND_OWNER = re.compile(r"\s+(?:de|d['’]|du|of)\s*(?:la\s+|l['’]|the\s+)?")
 _SUCH_AS = marker(r"such as|like|including|comme|notamment|tels que|telles que")
 
 
@@ -173,6 +176,17 @@ def led_round(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
     return Reading(hit, "funding_round", roles("funding_round", investee, investors))
 
 
+def _round_of(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
+    """ "la levée de 5 millions d'euros de Quarkslab": the company after the amount."""
+    if hit.word not in _ROUND_NOUNS:
+        return []
+    money = [m for m in doc.of_type(hit.i, "money") if 0 < m.start - hit.end <= 8]
+    of = _ROUND_OWNER.match(doc.lowered, money[0].end) if money else None
+    if of is None:
+        return []
+    return [e for e in doc.ents(hit.i) if e.start == of.end() and e.type == "organization"][:1]
+
+
 def _after_comma(doc: Doc, i: int, pos: int) -> list[Ent]:
     """The organization opening the main clause after an opening phrase."""
     comma = doc.lowered.find(",", pos, doc.sentences[i].end)
@@ -269,7 +283,7 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
             return None
     if lex.AGGREGATE.search(body, lo, hi):
         return None  # "$158.2 billion in funding went to 9,363 deals": a market's total
-    owner = possessor(doc, i, lo, hit.start)
+    owner = possessor(doc, i, lo, hit.start) or _round_of(doc, hit, hi)
     if owner:
         investors += [e for e in investor_subject(doc, i, hit.start, owner) if e not in investors]
     investee = [e for e in owner or subj() if not lex.PLURAL_HEAD.match(body, e.end)]

@@ -125,13 +125,13 @@ _DEALS_FR = _table(
     bid bid announced: offre, offres, contre-offre, opa, ope, surenchère, approche, proposition,
         marque d'intérêt, manifestation d'intérêt, offre indicative
     funding_round raise completed: levé, récolté, levés, levées
-    funding_round raise announced: récolter, récoltera
+    funding_round raise announced: récolter, récoltera, récoltant
     funding_round raise completed: récolte, récoltent
     funding_round round completed: ce tour, le tour, du tour, au tour, l'opération,
         ce tour de table, le tour de table, du tour de table, au tour de table,
         ce tour de financement, le tour de financement, du tour de financement
     funding_round collect completed: collecté, obtenu, décroché, sécurisé, empoché, décroche,
-        obtient, sécurise, empoche
+        obtient, sécurise, empoche, rassemblé, réuni, engrangé, empochant
     funding_round raise announced: lever, lèvera, levait, levée, levées, levant
     funding_round raise completed: lève, lèvent
     funding_round round completed: tour de table, tour de financement, levée de fonds
@@ -328,7 +328,7 @@ COMPLETED = _cue(
     r"a racheté|avait racheté|a acquis|avait acquis|a finalisé|a bouclé|bouclé|a levé|"
     r"avait levé|a vendu|avait vendu|a cédé|avait cédé|a été racheté\w*|a investi|"
     r"avait investi|a conclu|avait conclu|remporté|décroché|finalisé\w*|"
-    r"already|déjà|obtenu"
+    r"already|déjà|obtenu|avoir"
 )
 ANNOUNCED = _cue(
     r"announc\w+|agreed|agrees|agree|will|being|to buy|to acquire|plans?|planned|intends?|"
