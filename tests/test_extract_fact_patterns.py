@@ -595,25 +595,25 @@ def test_sentence_gives_facts(text: str, expected: list[str]) -> None:
             assert item in found, found
 
 
-def test_a_deal_told_twice_under_two_names_is_one_deal() -> None:
-    text = (
+ONE_DEAL = [
+    # one deal under two names of a party
+    (
         "Hewlett Packard Enterprise Co agreed to buy Juniper Networks for $14 billion. "
         "HPE said on Tuesday that the purchase of Juniper Networks would double its "
-        "networking business."
-    )
-    deals = [f for f in extract_article(text).facts if f.type == "deal"]
-    assert [summary(f) for f in deals] == [
-        "acquisition 14000000000 acquirer=Hewlett Packard Enterprise Co target=Juniper Networks"
-    ]
-
-
-def test_talks_between_the_parties_of_a_deal_are_that_deal() -> None:
-    text = (
+        "networking business.",
+        "acquisition 14000000000 acquirer=Hewlett Packard Enterprise Co target=Juniper Networks",
+    ),
+    # talks of no named kind between the parties of a deal are that deal
+    (
         "Orbital Systems agreed to acquire Helix Robotics in an all-cash deal valued at about "
         "$10.1 billion. Bloomberg first reported that Orbital Systems was close to a deal with "
-        "Helix Robotics."
-    )
+        "Helix Robotics.",
+        "acquisition 10100000000 acquirer=Orbital Systems target=Helix Robotics",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "deal"), ONE_DEAL, ids=[c[1][:40] for c in ONE_DEAL])
+def test_a_deal_told_twice_is_one_deal(text: str, deal: str) -> None:
     deals = [f for f in extract_article(text).facts if f.type == "deal"]
-    assert [summary(f) for f in deals] == [
-        "acquisition 10100000000 acquirer=Orbital Systems target=Helix Robotics"
-    ]
+    assert [summary(f) for f in deals] == [deal]
