@@ -43,7 +43,7 @@ from newsdb.extract.facts.contracts import platform_hosting
 from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.deals import deals
 from newsdb.extract.facts.lawsuits import complete_suits, lawsuits
-from newsdb.extract.facts.rounds import backed
+from newsdb.extract.facts.rounds import backed, later_investors, listed
 from newsdb.extract.facts.rules import Draft, Hit, amount, definite
 from newsdb.extract.facts.valuations import settle_valuations, valuations
 from newsdb.extract.gazetteer import Gazetteer
@@ -62,6 +62,7 @@ _SYMMETRIC = {"partner", "other"}
 _DEAL_NOUNS = {"deal", "agreement", "contract", "accord", "contrat"}
 _STAGE = {"threatened": 0, "filed": 1, "countersuit": 1, "settled": 2, "dismissed": 2}
 _STAGE |= {"ruled": 2, "withdrawn": 2}
+_DEAL_STAGE = {"rumored": 0, "in_talks": 1, "announced": 2, "completed": 3}
 
 
 @dataclass(frozen=True)
@@ -157,16 +158,22 @@ def extract_facts(
                 _price_previous(doc, i, [], set(), drafts)
             continue
         used: set[int] = set()
+        rounds = listed(doc, i, hits[i], used)
         values = valuations(doc, i, hits[i], used)
         found, updates = deals(doc, i, hits[i], used)
         for status in updates[:1]:
             _update_previous(drafts, i, status)
         if not found:
             _price_previous(doc, i, hits[i], used, drafts)
-        drafts += found + settle_valuations(values, found) + lawsuits(doc, i, hits[i])
+            start = doc.sentences[i].start
+            if values and _DEAL_VALUES.search(doc.lowered, start, values[0].anchor + 12):
+                # "The all-cash transaction values Helix at $2 billion": the deal's price too
+                _give_amount(drafts, i, values[0].amount)
+        drafts += rounds + found + settle_valuations(values, found) + lawsuits(doc, i, hits[i])
     if "-backed" in body or "-funded" in body or "-financed" in body:
         drafts += backed(doc)
     drafts += platform_hosting(doc)
+    later_investors(doc, drafts)
     drafts = _complete_rounds(drafts)
     drafts = complete_suits(doc, drafts)
     facts = [_fact(doc, d) for d in sorted(drafts, key=lambda d: d.anchor)]
@@ -218,6 +225,7 @@ def _price_previous(doc: Doc, i: int, hits: list[Hit], used: set[int], drafts: l
         _give_amount(drafts, i, named[0])
         return
     nouns = [h.end for h in hits if h.word in _DEAL_NOUNS and definite(doc, h)]
+    nouns += [h.end for h in hits if h.trigger.voice == "pay"]  # "Microsoft will pay $2 billion"
     told = _TOLD_DEAL.search(doc.lowered, sentence.start, min(sentence.end, sentence.start + 80))
     if told is not None:
         nouns.append(told.end())
@@ -256,6 +264,14 @@ _TOLD_DEAL = re.compile(
     r"valued)|is valued|was valued|valorisée?|estimée?|d['’]un montant))"
     # "le prix proposé par le groupe français avoisinait 11 milliards"
     r"|(?:the|le|its|son)\s+(?:price|prix|offer price)\s+(?:offered|proposed|proposé|offert)"
+    # "The purchase price is $2 billion", "le prix de cession s'élève à"
+    r"|(?:the|its|le|son)\s+(?:(?:purchase|acquisition|sale|deal|transaction|takeover)\s+price|"
+    r"price tag|prix d['’](?:achat|acquisition)|prix de (?:cession|rachat|vente))"
+)
+_DEAL_VALUES = re.compile(
+    r"(?:^|(?<=[\s(]))(?:the|this|that|le|la|l['’]|cette|ce)\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:deal|transaction|acquisition|takeover|merger|offer|purchase|opération|offre|rachat)"
+    r"\s+(?:values|valued|valuing|valorise|valorisant)\s"
 )
 
 
@@ -367,6 +383,8 @@ def _same(a: Fact, b: Fact) -> bool:
     if a.type != b.type:
         return False
     if a.kind != b.kind:
+        if _talks_of(a, b) or _talks_of(b, a):
+            return True
         # "PayPal had made an offer ... to acquire Pinterest" and "the deal to
         # buy Pinterest": an offer and the acquisition it proposes are one deal
         if {a.kind, b.kind} != {"bid", "acquisition"} or None not in (a.amount, b.amount):
@@ -424,6 +442,17 @@ def _guessed_twice(a: Fact, b: Fact, x: set[str], y: set[str]) -> bool:
     return a.type == "deal" and a.amount is not None and a.amount == b.amount and y <= b.inferred
 
 
+def _talks_of(talks: Fact, deal: Fact) -> bool:
+    """ "Valeant was close to a deal with Salix" in an article on Valeant buying
+    Salix: talks of no named kind between the parties of a deal are that deal."""
+    if talks.kind != "partnership" or talks.status not in ("in_talks", "rumored"):
+        return False
+    if deal.kind not in ("acquisition", "merger", "bid", "investment", "funding_round"):
+        return False
+    names = {p.name for p in deal.parties}
+    return talks.amount is None and all(_overlap({p.name}, names) for p in talks.parties)
+
+
 def _as_acquisition(fact: Fact) -> Fact:
     roles = {"bidder": "acquirer", "lead_bidder": "acquirer"}
     parties = tuple(Party(p.name, roles.get(p.role, p.role)) for p in fact.parties)
@@ -437,6 +466,8 @@ def _as_bid(fact: Fact) -> Fact:
 
 def _union(a: Fact, b: Fact) -> Fact:
     """``a`` completed by ``b``; the sentence with the amount is the quote."""
+    if _talks_of(a, b) or _talks_of(b, a):
+        return b if _talks_of(a, b) else a
     if a.kind != b.kind:
         # an offer and the acquisition it proposes: the one priced ("offered $97.4
         # billion", a bid), else the acquisition
@@ -456,6 +487,8 @@ def _union(a: Fact, b: Fact) -> Fact:
     updates = {"parties": a.parties + extra, "confidence": max(a.confidence, b.confidence)}
     if a.type == "lawsuit" and _STAGE.get(b.status, 1) > _STAGE.get(a.status, 1):
         updates["status"] = b.status  # "dismissed" tells more than "filed"
+    if a.type == "deal" and _DEAL_STAGE.get(b.status, -1) > _DEAL_STAGE.get(a.status, 9):
+        updates["status"] = b.status  # "agreed to buy" told first, "bought" later: done
     if a.date is None and b.date is not None:
         updates |= {"date": b.date, "precision": b.precision}
     return Fact(**{**a.__dict__, **updates})

@@ -38,7 +38,10 @@ _SUPPLY = marker(
     r"to provide|to supply|to deliver|to sell|providing|supplying|pour fournir|de fournir|"
     r"pour livrer|de livrer"
 )
+# "content licensing agreements with X", "un accord de licence avec X": a contract
+_LICENSING = re.compile(r"(?<![\w-])licen[cs]\w*\s+$|\s+(?:de|of)\s+licen[cs]\w*")
 _TO_ONLY = marker(r"to|à|au|aux")
+_BETWEEN = re.compile(r"\s+(?:between|entre)\s")
 _AWARDED = marker(r"awarded|awards|award|granted|grants|gave|attribué|attribue|confié|confie")
 _POSSESSED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?")
 
@@ -118,6 +121,8 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
         return None  # "the deal", "l'accord": one told before
     others = after(doc, i, hit.end, hi, WITH, reach=60, mark_reach=40)
     own = subj() or modifier(doc, i, lo, hit.start)
+    if others and _BETWEEN.match(body, hit.end):
+        own = []  # "the deal between OpenAI and Oracle" names both sides, not the subject
     if word in GENERIC or voice == "talks":
         kind = kind_from_context(body[lo:hi], hit, kind)
         if kind in ("contract", "other") and priced_big(doc, i, lo, hi):
@@ -132,7 +137,11 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
             # "en discussion avec Ardian pour lui céder sa filiale"
             parties = [(e, "seller") for e in own] + [(e, "acquirer") for e in others]
             return Reading(hit, kind, parties, status=_TALKS.get(voice))
-    if others and kind in ("contract", "other") and _SUPPLY.search(body, hit.end, hi):
+    if (
+        others
+        and kind in ("contract", "other")
+        and (_SUPPLY.search(body, hit.end, hi) or _licensing(body, hit))
+    ):
         # "an agreement with the USDA to supply online applications"
         return Reading(hit, "contract", roles("contract", own, others), supply=True)
     reading = Reading(hit, kind, roles(kind, own, others), own=tuple(own))
@@ -263,3 +272,8 @@ def platform_hosting(doc: Doc) -> list[Draft]:
                 parties = [(host, "host"), (client[0], "client")]
                 out.append(Draft("deal", i, "hosting", status, parties, anchor=m.start))
     return out
+
+
+def _licensing(body: str, hit: Hit) -> bool:
+    before = _LICENSING.search(body, max(0, hit.start - 24), hit.start)
+    return bool(before and before.end() == hit.start) or bool(_LICENSING.match(body, hit.end))

@@ -54,9 +54,15 @@ _LAST = re.compile(
 )
 _ACCEPTED = re.compile(
     r"(?<![\w-])(?:agreed to|agrees to|accepted|accepts|accept|backed|approved|welcomed|"
-    r"rejected|rebuffed|turned down|spurned|accepté|rejeté|repoussé|refusé)\s+"
+    r"rejected|rebuffed|turned down|spurned|accepté|rejeté|repoussé|refusé|received|receives|"
+    r"reçu|reçoit)\s+"
     r"(?:[\w$€£.,'’-]+\s+){0,6}$"
 )
+_ABOUT_DEAL = re.compile(
+    r"\s+(?:about|regarding|over|with)\s+(?:an?\s+)?(?:possible\s+|potential\s+)?"
+    r"(?:takeover|acquisition|deal|merger|bid|offer|sale|purchase|buyout|combination)(?![\w-])"
+)
+_CLITIC = re.compile(r"(?<![\w-])(?:la|le|les|l['’])\s*$")
 _FOR_PRICE = re.compile(r"\s+(?:for|pour)\s")
 _COMBINED = re.compile(
     r"(?<![\w-])(?:combined|total of|in total|together|altogether|cumulés?|au total|en tout)\s+"
@@ -89,6 +95,14 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         return Reading(hit, kind, roles(kind, subj(), target))
     if voice == "active" and re.match(r"\s+of\s", body[hit.end : hit.end + 5]):
         voice = "nominal"  # "Amazon's $775 million purchase of Kiva Systems"
+    if (
+        voice == "active"
+        and any(0 < m.start - hit.end <= 2 for m in doc.of_type(i, "money"))
+        and not _CLITIC.search(body, max(lo, hit.start - 5), hit.start)  # "en la rachetant 410 M€"
+    ):
+        # "Wugen picked up $115 million in equity financing": money, not a company, acquired
+        collect = hit.trigger._replace(kind="funding_round", voice="collect")
+        return rounds.funding(doc, replace(hit, trigger=collect), lo, hi, subj)
     if voice == "active":
         seller: list[Ent] = []
         if is_passive(doc, hit, hi):
@@ -134,7 +148,7 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         of = re.match(
             r"\s+(?:of|de|d['’]|du|des|avec)(?!\w)|\s*d['’]", body[hit.end : hit.end + 7]
         )  # "un autre rachat avec Lumora"
-        by = re.match(r"\s+(?:by|par)\s", body[hit.end : hit.end + 6])
+        by = re.match(r"\s+(?:by|par|de la part d)", body[hit.end : hit.end + 16])
         if not (of or by):
             return None
         if by:
@@ -181,9 +195,10 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
 
 _STATUS_AFTER = re.compile(
     r"(?:\s+(?:of|for|in|de|du|d['’]|pour|sur)\s+(?:[\w.&'’$€£,-]+\s+){1,5}?)?,?\s*"
-    r"(?:was|were|has been|had been|have been|a été|ont été|avait été)\s+(?:\w+\s+)?"
+    r"(?:(?:was|were|has been|had been|have been|a été|ont été|avait été)\s+(?:\w+\s+)?)?"
     r"(?:(?P<withdrawn>abandoned|withdrawn|dropped|abandonnée?s?|retirée?s?)|"
-    r"(?P<cancelled>terminated|called off|scrapped|cancell?ed|blocked|annulée?s?|bloquée?s?)|"
+    r"(?P<cancelled>terminated|called off|scrapped|cancell?ed|blocked|collapsed|fell through|"
+    r"fell apart|failed|annulée?s?|bloquée?s?|a échoué|ont échoué)|"
     r"(?P<rejected>rejected|turned down|rebuffed|rejetée?s?|refusée?s?)|"
     r"(?P<completed>completed|closed|finali[sz]ed|finalisée?s?|bouclée?s?|conclue?s?))(?![\w-])"
 )
@@ -200,11 +215,20 @@ def _bid(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     i, body = hit.i, doc.lowered
     if lex.REJECTED.search(body, max(lo, hit.start - 60), hit.start):
         # "Emerald avait rejeté une approche de Blackstone": the subject is the target
-        bidder = after(doc, i, hit.end, hi, _FROM, reach=40, mark_reach=50)
+        # "Helix rejected Microsoft's $500 million offer": the owner bids
+        bidder = possessor(doc, i, lo, hit.start) or after(
+            doc, i, hit.end, hi, _FROM, reach=40, mark_reach=50
+        )
         return Reading(hit, "bid", roles("bid", bidder, subj()), status="rejected")
     if deal_status(doc, lo, hit.start, hit.end, "", look_after=True) == "rejected":
         rejecter = after(doc, i, hit.end, hi, BY, reach=40, mark_reach=40)
         return Reading(hit, "bid", [(e, "other") for e in rejecter], status="rejected")
+    if hit.word in ("approached", "has approached"):
+        # "Qualcomm has approached Intel about a possible takeover"
+        target = after(doc, i, hit.end, hi, None, reach=3)
+        if not (target and _ABOUT_DEAL.match(body, target[-1].end)):
+            return None
+        return Reading(hit, "bid", roles("bid", subj(), target))
     target = after(doc, hit.i, hit.end, hi, FOR, mark_reach=120, reach=60)
     near = [
         m
@@ -213,15 +237,14 @@ def _bid(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     ]
     if any(lex.NOT_PRICE_AFTER.match(body, m.end) for m in near):
         return None  # "VLSI's bid for more than $3 billion in damages"
-    priced = bool(near)
-    if not (target or priced):
-        return None  # "signed a partnership to offer instant payments": no bid
     owner = possessor(doc, i, lo, hit.start)
     offered = owner or after(doc, i, hit.end, hi, FROM_ONLY, reach=30, mark_reach=50)
     if offered and not target and _ACCEPTED.search(body, max(lo, hit.start - 60), hit.start):
-        # "Acacia agreed to Cisco's increased offer", "had accepted an offer from Cisco":
-        # the subject is the target
+        # "Acacia agreed to Cisco's increased offer", "had accepted an offer from Cisco",
+        # "a reçu une offre de la part d'Onepoint": the subject is the target
         target = [e for e in subj() if e not in offered and e.type == "organization"]
+    if not (target or near):
+        return None  # "signed a partnership to offer instant payments": no bid
     bidder = owner or (offered if target and not _FOR_PRICE.match(body, hit.end) else []) or subj()
     return Reading(hit, "bid", roles("bid", bidder, target))
 
@@ -317,7 +340,7 @@ def deals(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> tuple[list[Draft
 
 def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | None:
     specific = [r for r in members if not _generic(r) or r.supply] or members
-    if any(r.hit.trigger.voice == "stake" for r in members):
+    if any(r.hit.trigger.voice == "stake" and r.kind == "investment" for r in members):
         kind = "investment"
     elif any(r.hit.trigger.voice == "contract" for r in members):
         kind = "contract"  # "a remporté un contrat ... pour héberger": a contract
@@ -365,7 +388,12 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
         return None  # one name and no amount says too little ("Rain's Series A" says enough)
     if kind == "other" and money is None:
         return None  # "held talks with X" about nothing the clause names
+    if kind == "investment" and not any(e.name and r == "investee" for e, r in parties):
+        return None  # "X invested $75 million in the startup": in whom, unsaid
     first = min(members, key=lambda r: r.hit.start).hit
+    verb = next((r.hit for r in ordered if not _generic(r)), first)
+    if verb.start > first.start and all(_generic(r) for r in members if r.hit is first):
+        first = verb  # "signed a deal to buy X": the status of buying, read up to "buy"
     status = next((r.status for r in ordered if r.status), None)
     if status is None or status == "in_talks":
         # "withdrew its case that sought to block X's acquisition": the case's
@@ -418,8 +446,9 @@ def _split_targets(doc: Doc, i: int, draft: Draft, hi: int, used: set[int]) -> l
         others = [(e, role) for e, role in draft.parties if role != "client"]
         return [replace(draft, parties=[*others, (e, "client")]) for e in clients]
     targets = [e for e, role in draft.parties if role in _PATIENTS and e.name]
-    if draft.kind == "funding_round" and len(targets) > 1 and draft.amount is None:
-        # "Accel led rounds in Lumora, Brightwave and Cortexa": a round per company
+    if draft.kind in ("funding_round", "investment") and len(targets) > 1 and not draft.amount:
+        # "Accel led rounds in Lumora, Brightwave and Cortexa": a round per company;
+        # "invested in companies such as Spotify and Slack": an investment in each
         investors = [(e, role) for e, role in draft.parties if role != "investee"]
         return [replace(draft, parties=[(e, "investee"), *investors]) for e in targets]
     if draft.kind not in ("acquisition", "investment") or not targets:

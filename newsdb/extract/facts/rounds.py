@@ -29,6 +29,14 @@ _BACKERS = marker(
     r"companies including|investors including|investisseurs comme"
 )
 _ROUND_OF = marker(r"in|into|for|of|de|d['’]|du|dans|pour")
+_OF = marker(r"de|d['’]|du")
+_ALONGSIDE = re.compile(r"(?:aux côtés d[e'’]|alongside|along with|together with)\s*$")
+_APPOSITION = re.compile(r"\.?,\s+(?:un|une|a|an|le|la|the)\s+[^,;]{3,60}$")
+_PRIVATE = re.compile(r"\s+private(?![\w-])")
+_ROUND_NOUNS = {"levée", "levée de fonds", "tour de table", "tour de financement", "round"}
+_ROUND_NOUNS |= {"funding round", "financing round"}
+_ROUND_OWNER = re.compile(r"\s+(?:de|d['’]|du|of)\s*(?:la\s+|l['’]|the\s+)?")
+_SUCH_AS = marker(r"such as|like|including|comme|notamment|tels que|telles que")
 
 
 def series(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
@@ -48,21 +56,42 @@ def series(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
             roles("funding_round", investee, [])
             + [(e, "investor") for e in investor_subject(doc, i, hit.start, investee)],
         )
-    if not investee:
-        # "une série C de 450 millions d'euros": the round of the company told before
-        priced = _SERIES_PRICE.match(body, hit.end)
-        if not priced or not any(m.start == priced.end() for m in doc.of_type(i, "money")):
-            return None
-        return Reading(hit, "funding_round", [], joined=True)
-    return Reading(hit, "funding_round", roles("funding_round", investee, []))
+    before = body[max(lo, hit.start - 40) : hit.start]
+    investors = _investors(doc, i, hit.end, hi)
+    if lex.ROUND_BEFORE.search(before) or lex.LED_BY.match(body, hit.end) or investors:
+        # "Lumora closed a $30 million Series A led by Accel": the subject's round;
+        # "Accel joined the Series A": investors of a round told before
+        joined = lex.JOINED.search(body, max(lo, hit.start - 40), hit.start)
+        company = [] if joined else [e for e in subj() if e.type == "organization"]
+        company = [e for e in company if not lex.PLURAL_HEAD.match(body, e.end)]
+        backers = subj() if joined else []
+        investors = [e for e in backers + investors if e not in company]
+        parties = roles("funding_round", company, investors)
+        return Reading(hit, "funding_round", parties, joined=not company)
+    # "une série C de 450 millions d'euros": the round of the company told before
+    priced = _SERIES_PRICE.match(body, hit.end)
+    if not priced or not any(m.start == priced.end() for m in doc.of_type(i, "money")):
+        return None
+    return Reading(hit, "funding_round", [], joined=True)
 
 
 def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     """An investment in a company ("invested in X", "a stake in X")."""
     i, word, kind = hit.i, hit.word, hit.trigger.kind
     noun = word in ("investment", "investments", "investissement", "stake", "participation")
-    investee = after(doc, i, hit.end, hi, IN, mark_reach=24 if noun else 120, reach=35, head=True)
+    noun = noun or word in ("injection", "capital injection")
+    if noun and lex.SALE.search(doc.lowered, max(lo, hit.start - 30), hit.start):
+        return None  # "a cédé sa participation dans X à Y": a sale, read from its verb
+    if hit.trigger.voice == "stake" and _majority(doc, hit, lo, hi):
+        kind = "acquisition"  # "bought a majority stake in X": control is a purchase
+    into = _OF if word.endswith(" capital") else IN  # "entre au capital de Lumora"
+    investee = after(doc, i, hit.end, hi, into, mark_reach=32 if noun else 120, reach=35, head=True)
     investee = [e for e in investee if e.type == "organization"]
+    into = IN.search(doc.lowered, hit.end, min(hi, hit.end + 24))
+    if not investee and into and not noun:
+        # "has invested in companies such as Spotify, Slack and Zoom": each of them
+        investee = after(doc, i, into.end(), hi, _SUCH_AS, mark_reach=60, reach=30)
+        investee = [e for e in investee if e.type == "organization"]
     if not investee and noun:
         # "OpenAI received an unconventional corporate investment from Microsoft"
         investors = after(doc, i, hit.end, hi, FROM_ONLY, mark_reach=30, reach=30)
@@ -70,8 +99,21 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
             return Reading(hit, kind, roles(kind, investors, subj()), status="completed")
     if not investee:
         return None
-    investor = possessor(doc, i, lo, hit.start) or subj()
-    return Reading(hit, kind, roles(kind, investor, investee))
+    body = doc.lowered
+    # "entre au capital de Qonto, aux côtés de DST Capital": DST Capital invests too
+    along = [e for e in investee if _ALONGSIDE.search(body, max(lo, e.start - 24), e.start)]
+    investee = [e for e in investee if e not in along]
+    investor = possessor(doc, i, lo, hit.start) or _apposed(doc, i, lo, hit.start) or subj()
+    return Reading(hit, kind, roles(kind, investor + along, investee))
+
+
+def _apposed(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
+    """ "DST Capital, un fonds russe investi dans ...", "Accel, a fund that has invested
+    in": the name an apposition with the participle describes."""
+    found = _APPOSITION.search(doc.lowered, max(lo, pos - 70), pos)
+    if found is None:
+        return []
+    return [e for e in doc.ents(i) if e.end == found.start() and e.name][:1]
 
 
 def backers(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
@@ -91,6 +133,10 @@ def backers(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
 def take(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     """A stake taken ("took a 10% stake in X")."""
     i, body = hit.i, doc.lowered
+    target = after(doc, i, hit.end, hi, None, reach=3)
+    if target and _PRIVATE.match(body, target[-1].end):
+        # "Thoma Bravo will take Proofpoint private": a buyout
+        return Reading(hit, "acquisition", roles("acquisition", subj(), target))
     # "avoir pris environ 11% du capital de la start-up", "took a 10% stake in X"
     if not lex.STAKE.search(body, hit.end, min(hi, hit.end + 40)):
         return None
@@ -103,8 +149,13 @@ def take(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     ]
     if not investee:
         return None
-    investor = subj()
-    return Reading(hit, "investment", roles("investment", investor, investee[:1]))
+    kind = "acquisition" if _majority(doc, hit, lo, hi) else "investment"
+    return Reading(hit, kind, roles(kind, subj(), investee[:1]))
+
+
+def _majority(doc: Doc, hit: Hit, lo: int, hi: int) -> bool:
+    """ "a majority stake", "une participation de 51 %", "took a 60% stake": control."""
+    return bool(lex.MAJORITY.search(doc.lowered, max(lo, hit.start - 25), min(hi, hit.end + 15)))
 
 
 def led_round(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
@@ -112,8 +163,9 @@ def led_round(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
     Lumora": the subject leads the round, the company is the possessor or comes
     after "in"/"de"."""
     i, body = hit.i, doc.lowered
-    if not lex.LED.search(body, max(lo, hit.start - 50), hit.start):
-        return None
+    window = max(lo, hit.start - 50)
+    if not (lex.LED.search(body, window, hit.start) or lex.JOINED.search(body, window, hit.start)):
+        return None  # "Sequoia participated in a $400 million Series C for Opay" too
     investee = possessor(doc, i, lo, hit.start) or after(
         doc, i, hit.end, hi, _ROUND_OF, reach=30, mark_reach=30
     )
@@ -122,6 +174,17 @@ def led_round(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
     if not (investee and investors):
         return None
     return Reading(hit, "funding_round", roles("funding_round", investee, investors))
+
+
+def _round_of(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
+    """ "la levée de 5 millions d'euros de Quarkslab": the company after the amount."""
+    if hit.word not in _ROUND_NOUNS:
+        return []
+    money = [m for m in doc.of_type(hit.i, "money") if 0 < m.start - hit.end <= 8]
+    of = _ROUND_OWNER.match(doc.lowered, money[0].end) if money else None
+    if of is None:
+        return []
+    return [e for e in doc.ents(hit.i) if e.start == of.end() and e.type == "organization"][:1]
 
 
 def _after_comma(doc: Doc, i: int, pos: int) -> list[Ent]:
@@ -148,7 +211,7 @@ def _investors(doc: Doc, i: int, pos: int, hi: int) -> list[Ent]:
     found = after(doc, i, pos, hi, INVESTORS, mark_reach=160, reach=50)
     more = found
     while more:
-        more = after(doc, i, more[-1].end, hi, INVESTORS, mark_reach=40, reach=50)
+        more = after(doc, i, more[-1].end, hi, INVESTORS, mark_reach=70, reach=50)
         found += [e for e in more if e not in found]
     return found
 
@@ -213,15 +276,17 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
             return None  # "has raised a total of $400 million since its founding"
         if hit.trigger.voice == "collect" and not lex.FUNDING_CONTEXT.search(body, lo, hi):
             return None  # "secured a $700 million contract" is no round
-    elif word in ("round", "funding", "financing"):
+    elif word in ("round", "funding", "financing") or word.startswith("round of"):
         before = body[max(lo, hit.start - 40) : hit.start]
         led_by = lex.LED_BY.match(body, hit.end)
         if not (lex.ROUND_BEFORE.search(before) or INVESTORS.match(body, hit.end + 1) or led_by):
             return None
-    owner = possessor(doc, i, lo, hit.start)
+    if lex.AGGREGATE.search(body, lo, hi):
+        return None  # "$158.2 billion in funding went to 9,363 deals": a market's total
+    owner = possessor(doc, i, lo, hit.start) or _round_of(doc, hit, hi)
     if owner:
         investors += [e for e in investor_subject(doc, i, hit.start, owner) if e not in investors]
-    investee = owner or subj()
+    investee = [e for e in owner or subj() if not lex.PLURAL_HEAD.match(body, e.end)]
     if hit.trigger.voice in ("raise", "collect") and (
         not investee or any(e.type == "person" for e in investee)
     ):
@@ -239,7 +304,8 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         # "listed its shares on the Nasdaq, raising $500 million": an offering
         issuer = [e for e in investee if e.name and not lex.EXCHANGE.search(e.name)]
         return Reading(hit, "other", [(e, "other") for e in issuer[:1]])
-    if not investee and INTRO.match(body, lo) and INTRO.match(body, lo).end() > hit.end:
+    intro = INTRO.match(body, lo)
+    if not investee and intro and intro.end() > hit.end and not lex.LED_BY.match(body, hit.end):
         # "Avec un tour de table à 9 millions de dollars, Linkfluence conclut"
         investee = _after_comma(doc, i, hit.end)
     if not investee and hit.trigger.voice == "round":
@@ -273,3 +339,97 @@ def backed(doc: Doc) -> list[Draft]:
             parties = [(investor[0], "investor"), (investee[0], "investee")]
             out.append(Draft("deal", i, "investment", "completed", parties, anchor=match.start()))
     return out
+
+
+# "rounds: Highspot ($60 million), Zenoti ($50 million round), and Flexe ($43 million)":
+# a list of companies, each with the amount it raised in parentheses.
+_LISTED_MONEY = re.compile(r"(?:\s+[\w-]+){0,3}\s*\)")
+_LISTED_NAME = re.compile(
+    r"(?:^|[,:;]\s*|(?<![\w-])(?:and|et)\s+)((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&'’-]*)\s*\($"
+)
+
+
+def listed(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]:
+    """The rounds a sentence about rounds lists as "Name ($N)", one per name."""
+    if not any(h.trigger.kind == "funding_round" for h in hits) or any(
+        h.trigger.type == "valuation" for h in hits
+    ):
+        return []
+    body, start = doc.body, doc.sentences[i].start
+    out = []
+    for money in doc.of_type(i, "money"):
+        if body[money.start - 1 : money.start] != "(" or not _LISTED_MONEY.match(body, money.end):
+            continue
+        words = body[money.end : body.find(")", money.end)].lower()
+        if "valu" in words or "%" in words:
+            continue
+        named = [
+            e for e in doc.ents(i) if e.name and re.fullmatch(r"\s*\(", body[e.end : money.start])
+        ]
+        if named:
+            company = named[-1]
+        else:
+            found = _LISTED_NAME.search(body, max(start, money.start - 60), money.start)
+            if found is None:
+                continue
+            company = Ent(found.start(1), found.end(1), found.group(1), "organization")
+        used.add(money.start)
+        parties = [(company, "investee")]
+        out.append(
+            Draft("deal", i, "funding_round", "completed", parties, money, anchor=money.start)
+        )
+    return out if len(out) >= 2 else []
+
+
+# "Investors in the round include Accel and Sequoia", "Backers include X", "Parmi les
+# investisseurs figurent X": investors named after the word; "Accel and Sequoia also
+# participated", "X et Y ont également participé": investors named before the verb.
+_NAMED_AFTER = re.compile(
+    r"(?<![\w-])(?:investors|backers|participants|investisseurs)(?:[^.;:]{0,40}?)?\s+"
+    r"(?:include|includes|included|comprise|comprised|figurent|comptent|incluent)\s"
+    r"|(?<![\w-])parmi les (?:investisseurs|participants)[^.;:]{0,30}?\s"
+    r"(?:figurent|on trouve|on retrouve)\s"
+)
+_NAMED_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:also|too|both)\s+)?(?:participated|took part|chipped in|followed on|"
+    r"joined (?:the |in the )?(?:round|funding|financing|raise)|participé|participent|"
+    r"ont suivi|a suivi|ont remis au pot|a remis au pot)(?![\w-])"
+)
+
+
+def later_investors(doc: Doc, drafts: list[Draft]) -> None:
+    """Investors of a round named in one of the two sentences after it, which
+    tell no deal of their own, join that round."""
+    told = {d.i for d in drafts if d.type == "deal"}
+    for draft in drafts:
+        if draft.type != "deal" or draft.kind != "funding_round":
+            continue
+        if not any(role == "investee" and e.name for e, role in draft.parties):
+            continue
+        for k in range(draft.i + 1, min(len(doc.sentences), draft.i + 3)):
+            if k in told:
+                break
+            found = _investors_named(doc, k)
+            names = {e.name for e, _ in draft.parties}
+            draft.parties += [(e, "investor") for e in found if e.name not in names]
+            if found:
+                break
+
+
+def _investors_named(doc: Doc, k: int) -> list[Ent]:
+    sentence, body = doc.sentences[k], doc.lowered
+    orgs = [e for e in doc.ents(k) if e.type == "organization" and e.name and not e.coref]
+    if not orgs:
+        return []
+    named = _NAMED_AFTER.search(body, sentence.start, sentence.end)
+    if named:
+        later = [e for e in orgs if e.start >= named.end()]
+        return (
+            group_at(doc, doc.ents(k), doc.ents(k).index(later[0]), sentence.end) if later else []
+        )
+    verb = _NAMED_BEFORE.search(body, sentence.start, sentence.end)
+    if verb:
+        return [
+            e for e in subject(doc, k, sentence.start, verb.start()) if e.type == "organization"
+        ]
+    return []

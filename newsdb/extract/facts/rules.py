@@ -90,6 +90,8 @@ _DESCRIBED = re.compile(
 _COORD_DESCRIBED = re.compile(rf"\s+(?:and|et|&)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DESCRIPTOR_NOUNS})\s+")
 
 
+# ", le groupe Orbital devient", ", Orbital devient": the subject after an opening phrase
+_SUBJECT_GAP = re.compile(r",\s*(?:(?:le|la|les|l['’]|the)\s*(?:[\w-]+\s+){0,2})?")
 _GERUND = re.compile(r"\s*(?:en|tout en|after|by|while|since)\s+[\w’'-]+(?:ant|ing)(?!\w)")
 
 
@@ -163,7 +165,13 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
     if not ents and _GERUND.match(doc.lowered, lo):
         # "En levant 600 millions d'euros ..., elle porte": the subject after the phrase
         comma = doc.lowered.find(",", pos, doc.sentences[i].end)
-        later = [e for e in doc.ents(i) if comma >= 0 and 0 <= e.start - comma <= 3]
+        later = [
+            e
+            for e in doc.ents(i)
+            if comma >= 0
+            and e.start > comma
+            and _SUBJECT_GAP.fullmatch(doc.lowered, comma, e.start)
+        ]
         if later:
             return later[:1]
     if not ents:
@@ -238,7 +246,8 @@ def is_passive(doc: Doc, hit: Hit, hi: int) -> bool:
     if hit.word.endswith(("ing", "ing over", "ing up", "ing out")):
         return False  # "is buying": progressive, active
     if _BE.search(before):
-        return True
+        # "is set to acquire", "is expected to buy": an infinitive, active
+        return not before.endswith(("to ", "de ", "à ", "d'", "d’"))
     participle = hit.word.endswith(("é", "ée", "és", "ées", "is", "ise", "ises"))
     if participle and not _HAVE.search(before):
         nxt = BY.search(body, hit.end, min(hi, hit.end + 60))

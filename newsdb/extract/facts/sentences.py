@@ -43,6 +43,11 @@ _STRONG = re.compile(
     r"et|bien que|when|where|quand|lorsque)\s"
     r"|(?P<with>,\s+(?:with|avec)\s+)"  # a clause only before a name: ", with Microsoft investing"
 )
+# A finite verb right after a name: the name is a clause's subject.
+_FINITE = re.compile(
+    r"\s+(?:a|ont|avait|avaient|va|vont|vient|has|had|have|was|were|is|are|will|would|paid|"
+    r"bought|sold|took|made|won|agreed|[a-z]+ed)\s"
+)
 _STRONG_WORD = re.compile(r"(?<=\s)(?:while|whereas|tandis que|alors que)(?=\s)")
 _RELATIVE = re.compile(
     r"(?<=\s)(?P<rel>which|who|whom|qui|dont|lequel|laquelle)\s+(?P<next>[\w'’]+)"
@@ -327,6 +332,16 @@ class Text:
                 (m.start(), m.end())
                 for m in _STRONG_WORD.finditer(lowered, sentence.start, sentence.end)
             ]
+            for e in self.plain_ents(i):
+                # "X bought A for $2 billion, Salesforce paid $16 billion for B": a new subject
+                comma = lowered.rfind(",", sentence.start, e.start)
+                if (
+                    comma >= 0
+                    and not lowered[comma + 1 : e.start].strip()
+                    and _FINITE.match(lowered, e.end)
+                    and not self._in_list(i, comma)
+                ):
+                    cuts.append((comma, e.start))
             sentence._cuts = sorted(cuts)
         start, end = sentence.start, sentence.end
         for cut_start, cut_end in sentence._cuts:

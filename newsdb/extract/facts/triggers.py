@@ -49,7 +49,9 @@ _DEALS_EN = _table(
         purchases, purchasing, take over, takes over, taking over, snap up, snaps up, buy out,
         buys out
     acquisition active completed: bought, acquired, purchased, took over, snapped up,
-        bought out, swallowed
+        bought out, swallowed, took control of, taken control of, scooped up, picked up
+    acquisition active announced: take control of, takes control of, taking control of,
+        scoop up, scoops up, pick up, picks up, picking up
     acquisition nominal announced: acquisition, acquisitions, takeover, take-over, buyout,
         buy-out
     acquisition pay completed: paid, shelled out, forked out
@@ -60,18 +62,22 @@ _DEALS_EN = _table(
     merger merge completed: merged
     bid bid announced: bid, bids, offer, offers, offered, counteroffer, counter-offer,
         counterbid, counter-bid, tender offer, approach, proposal, expression of interest,
-        indication of interest, takeover approach
+        indication of interest, takeover approach, approached, has approached
     funding_round raise completed: raised
     funding_round collect completed: collected, secured, landed, obtained, bagged, pulled in,
-        brought in
-    funding_round raise announced: raise, raises, raising, fundraising
+        brought in, nabbed, snagged, scored, grabbed, netted, received, got, attracted,
+        secures, lands, bags, nabs, snags, scores, grabs, nets, receives, gets, attracts
+    funding_round raise announced: raise, raising, fundraising
+    funding_round raise completed: raises
     funding_round round completed: funding round, financing round, fundraising round,
         investment round, seed round, venture round, round, funding, financing, rounds,
-        funding rounds, financing rounds
+        funding rounds, financing rounds, round of funding, round of financing,
+        round of investment, rounds of funding
     funding_round series completed: series a, series b, series c, series d, series e, series f,
         series g, series h
-    investment invest announced: invest, invests, investing, investment, investments
-    investment invest completed: invested
+    investment invest announced: invest, invests, investing, investment, investments, inject,
+        injects, injecting, capital injection
+    investment invest completed: invested, injected
     investment stake announced: stake
     investment backed completed: backed by, funded by, financed by, bankrolled by
     investment take completed: took, taken, has taken, have taken
@@ -95,35 +101,48 @@ _DEALS_EN = _table(
 )
 _DEALS_FR = _table(
     """
+    acquisition active rumored: rachèterait, rachèteraient, achèterait, acquerrait
     acquisition active announced: nationaliser, nationalise, rachète, rachètent, racheter,
-        rachèterait, rachetait,
+        rachetait, rachetant, achetant, acquérant, nationalisant,
         acquiert, acquérir, acquerra, achète, acheter, s'offre, s’offre, s'offrir, s’offrir,
         met la main sur, mettre la main sur, absorber, absorbe
     acquisition active completed: racheté, rachetée, rachetés, rachetées, acquis, acquise,
         acquises, acheté, achetée, s'est offert, s’est offert, mis la main sur, absorbé,
         s'est emparé de, s’est emparé de, s'est emparée de, s’est emparée de, s'empare de,
         s’empare de, s'emparer de, s’emparer de
-    acquisition nominal announced: rachat, acquisition, acquisitions, reprise, achat
+    acquisition nominal announced: rachat, acquisition, acquisitions, reprise, achat,
+        prise de contrôle
+    acquisition active announced: prend le contrôle, prendre le contrôle, prennent le contrôle,
+        prendra le contrôle, prendrait le contrôle
+    acquisition active completed: pris le contrôle
     acquisition pay completed: payé, déboursé, versé
     acquisition pay announced: paie, paiera, débourse, déboursera
-    acquisition sell announced: vend, vendre, vendent, cède, céder, cèdent, cession
+    acquisition sell announced: vend, vendre, vendent, cède, céder, cèdent, cession, cédant,
+        vendant
     acquisition sell completed: vendu, vendue, cédé, cédée
     merger merge announced: fusion, fusionner, fusionne, fusionnent, rapprochement
     merger merge completed: fusionné
     bid bid announced: offre, offres, contre-offre, opa, ope, surenchère, approche, proposition,
         marque d'intérêt, manifestation d'intérêt, offre indicative
     funding_round raise completed: levé, récolté, levés, levées
-    funding_round raise announced: récolte, récoltent, récolter, récoltera
+    funding_round raise announced: récolter, récoltera, récoltant
+    funding_round raise completed: récolte, récoltent
     funding_round round completed: ce tour, le tour, du tour, au tour, l'opération,
         ce tour de table, le tour de table, du tour de table, au tour de table,
         ce tour de financement, le tour de financement, du tour de financement
-    funding_round collect completed: collecté, obtenu, décroché, sécurisé
-    funding_round raise announced: lève, lèvent, lever, lèvera, levait, levée, levées, levant
+    funding_round collect completed: collecté, obtenu, décroché, sécurisé, empoché, décroche,
+        obtient, sécurise, empoche, rassemblé, réuni, engrangé, empochant
+    funding_round raise announced: lever, lèvera, levait, levée, levées, levant
+    funding_round raise completed: lève, lèvent
     funding_round round completed: tour de table, tour de financement, levée de fonds
     funding_round series completed: série a, série b, série c, série d, série e, série f,
         série g, série h, tour initial, tour d'amorçage
-    investment invest announced: investir, investit, investira, investissent, investissement
-    investment invest completed: investi
+    investment invest announced: investir, investit, investira, investissent, investissement,
+        injecter, injecte, injectera, injection, investissant, injectant
+    investment invest completed: investi, injecté, entré au capital, entrés au capital,
+        est entrée au capital
+    investment invest announced: entre au capital, entrer au capital, entrent au capital,
+        entrera au capital, entrerait au capital
     investment stake announced: participation
     investment backed completed: soutenu par, soutenue par, soutenus par, financé par,
         financée par, adossé à, adossée à
@@ -273,7 +292,9 @@ CANCELLED = _cue(
     r"cancell?ed|cancels|called off|calls off|scrapped|scraps|terminated|terminates|"
     r"annul[ée]\w*|rompu|mis fin|lost|perdu|cost \w+ its|failed|collapsed|fell through|"
     r"échou\w+|n['’](?:ont|avait|avaient|a) pas abouti|ended|ending|mettre fin|"
-    r"collapse of|failure of|demise of|échec de|l['’]échec d['’]"
+    r"collapse of|failure of|demise of|échec de|l['’]échec d['’]|"
+    r"(?:agreed|agree|agrees|decided|decides|voted|moved|chose) to (?:terminate|cancel|scrap|"
+    r"call off|abandon|end)"
 )
 REJECTED = _cue(
     r"reject(?:ed|s)?|rebuff(?:ed|s)?|turned down|turns down|spurned|refused|refuses|"
@@ -292,18 +313,25 @@ RUMORED = _cue(
     r"could|might|may|rumou?r\w*|speculat\w+|anticipat\w+|pourrai\w*|rêve\w* de|"
     r"hypoth\w+|aurait|serait|seraient"
 )
+_TO_DEAL = (
+    r"\s+(?:an?\s+|un\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|protocole d['’]accord)"
+    r"\s+(?:to|for|en vue d['’]|en vue de|pour)"
+)
 COMPLETED = _cue(
     r"completed|completes|closed|closes|finali[sz]ed|finali[sz]es|has acquired|have acquired|"
     r"had acquired|has bought|had bought|has raised|had raised|has sold|had sold|bought|"
     r"finalise|finalisent|finalizes|boucle|bouclent|"
-    r"acquired|raised|sold|brought in|invested|secured|landed|won|signed|"
+    r"acquired|raised|sold|brought in|invested|secured|landed|won|"
+    # "signed an agreement to acquire", "a signé un accord en vue d'acquérir": announced
+    rf"entered into(?!{_TO_DEAL})|signed(?!{_TO_DEAL})|a signé(?!{_TO_DEAL})|"
+    rf"avait signé(?!{_TO_DEAL})|"
     r"a racheté|avait racheté|a acquis|avait acquis|a finalisé|a bouclé|bouclé|a levé|"
     r"avait levé|a vendu|avait vendu|a cédé|avait cédé|a été racheté\w*|a investi|"
-    r"avait investi|a signé|avait signé|a conclu|avait conclu|remporté|décroché|finalisé\w*|"
-    r"already|déjà|obtenu"
+    r"avait investi|a conclu|avait conclu|remporté|décroché|finalisé\w*|"
+    r"already|déjà|obtenu|avoir"
 )
 ANNOUNCED = _cue(
-    r"announc\w+|agreed|agrees|agree|will|to buy|to acquire|plans?|planned|intends?|"
+    r"announc\w+|agreed|agrees|agree|will|being|to buy|to acquire|plans?|planned|intends?|"
     r"unveil\w*|launch\w*|made|makes|a annoncé|annonc\w+|va|vont|doit|doivent|propos\w+|"
     r"offert|offre|lancé|déposé|dépose"
 )
@@ -357,10 +385,10 @@ FOR = r"for|pour|sur|to buy|to acquire|de racheter|d['’]acquérir"
 OF = r"of|de|d['’]|du|des|for"
 IN = r"(?:in|into|dans|au capital de|du capital de|chez)(?!\s+\d)"
 INVESTORS = (
-    r"led by|co-led by|backed by|mené par|menée par|emmené par|emmenée par|conduit par|"
-    r"conduite par|piloté par|from|auprès de|auprès du|auprès des|auprès d['’]|including|"
-    r"with participation "
-    r"from|avec la participation de|dont|among them|such as|from investors including|"
+    r"led by|co-led by|backed by|sponsored by|mené par|menée par|emmené par|emmenée par|"
+    r"conduit par|conduite par|piloté par|from|auprès de|auprès du|auprès des|auprès d['’]|"
+    r"including|with participation from|avec la participation de|dont|among them|such as|"
+    r"from investors including|"
     r"from investors such as|with backing from|with support from|with the backing of|"
     r"with the support of|grâce au soutien de|grâce au soutien d['’]|avec le soutien de|"
     r"avec le soutien d['’]|compter sur"
@@ -388,6 +416,18 @@ NOT_PRICE_AFTER = re.compile(
 # A second amount restating the first: "4,5 milliards de livres, soit 5,3 milliards d'euros",
 # "1.5 trillion yen ($9.8 billion)".
 RESTATED = re.compile(r"(?:\(|(?<!\w)(?:soit|or about|or roughly|or some))\s*[\w\s]{0,12}$")
+# Money of a whole market, not one round: "$158 billion in funding went to 9,363 deals".
+AGGREGATE = re.compile(
+    r"(?<![\w-])(?:across|to|in|over|from|sur|pour|en)\s+(?:an estimated\s+|some\s+|about\s+|"
+    r"nearly\s+|more than\s+|plus de\s+|près de\s+)?\d[\d,.\s]*\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:deals|rounds|companies|startups|start-ups|transactions|opérations|levées|entreprises)"
+    r"(?![\w-])"
+)
+# "Pacific Northwest startups raised": a name modifying a plural noun is no company.
+PLURAL_HEAD = re.compile(
+    r"\s+(?:startups|start-ups|companies|firms|founders|entrepreneurs|businesses|entreprises|"
+    r"jeunes pousses)(?![\w-])"
+)
 # What makes "collected $90 million" a round: investors, a valuation, a round.
 FUNDING_CONTEXT = _cue(
     r"rounds?|valuation|valued|investors?|funding|financing|venture|series [a-h]|backers|"
@@ -494,7 +534,7 @@ MAJORITY = re.compile(
 JOINED = re.compile(
     r"(?:participé|participated|took part|take part|taken part|joined|join|contributed|"
     r"participent|participeront|participera|rejoint|led|co-led|mené|menée|conduit|conduite|"
-    r"piloté|pilotée)\s+(?:\w+\s+){0,3}$",
+    r"piloté|pilotée)\s+(?:[\w$€£.,%-]+\s+){0,4}$",
 )
 # "Sequoia led a $200 million round in X": the subject leads a round, it does not raise it.
 LED = re.compile(

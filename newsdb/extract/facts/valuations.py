@@ -27,12 +27,15 @@ _CHANGE = re.compile(
     r"environ|près de)\s+)*$"
 )
 _APPOSED = re.compile(r",\s+(?:(?:already|now|then|once|déjà|alors|aujourd['’]hui)\s+)?$")
+_BACKED = re.compile(r"-(?:backed|funded|financed|owned|controlled)\s")
 _MARKET = re.compile(r"(?<!\w)(?:market|bourse|shares|stock|listed|coté|cotée|capitalisation)")
 _PRE_MONEY = re.compile(r"pre-money|pré-money|avant (?:l['’]opération|l['’]augmentation)")
-# "in a deal valued at $5.6 billion": the money is the price, not a valuation.
+# "in a deal valued at $5.6 billion", "The deal is valued at $2 billion": the money
+# is the price, not a valuation.
 _PRICE_NOUN = re.compile(
     r"(?:deal|transaction|agreement|offer|bid|takeover|acquisition|purchase|sale|opération|"
-    r"offre|accord|rachat|cession)\s*,?\s*$",
+    r"offre|accord|rachat|cession)\s*,?\s*(?:[^,;]{0,30},\s*)?(?:(?:is|was|were|are|has been|"
+    r"had been|will be|would be|est|était|a été|sera|serait)\s+)?$",
 )
 # "a deal valued at $5.6 billion" (its price), not "the deal values X at" (X's value)
 _PARTICIPLE = re.compile(r"valued|valorisée?s?")
@@ -48,7 +51,8 @@ _VALUE_GAP = re.compile(
     r"d['’]environ|de près de|of nearly|of about|approximately|~|in the low|in the high|in the|"
     r"slashed from|cut from|raised from|increased from|lowered from|reduced from|marked down from|"
     r"cut to|slashed to|raised to|increased to|lowered to|reduced to|marked down to|"
-    r"fell to|dropped to|rose to|jumped to|soared to|to just|to only)\s*){0,4}",
+    r"fell to|dropped to|rose to|jumped to|soared to|to just|to only|reaching|hitting|topping|"
+    r"nearing|exceeding|atteignant|dépassant)\s*){0,4}",
 )
 
 
@@ -67,11 +71,14 @@ def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]
             or _AT.match(body, hit.end)  # "could value the business at up to €6 billion"
         ):
             continue
-        if word == "value" and _DEAL_VALUE.search(body, max(lo, hit.start - 40), hit.start):
-            continue  # "in a deal with an enterprise value of $6.6 billion": its price
+        if word == "value" and (
+            _DEAL_VALUE.search(body, max(lo, hit.start - 40), hit.start)
+            or _PRICE_NOUN.search(body, max(lo, hit.start - 24), hit.start)
+        ):
+            continue  # "a deal with an enterprise value of $6.6 billion", "the transaction value"
         money = [m for m in doc.of_type(i, "money") if lo <= m.start and m.end <= hi]
         if _PARTICIPLE.fullmatch(word) and _PRICE_NOUN.search(
-            body, max(lo, hit.start - 24), hit.start
+            body, max(lo, hit.start - 36), hit.start
         ):
             continue  # the price of the deal, left to the deal
         pick, org = None, []
@@ -139,6 +146,9 @@ def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]
         org = [e for e in org if e.name]
         org = org or possessor(doc, i, lo, hit.start) or subject(doc, i, lo, hit.start)
         org = [e for e in org if e.name]
+        if org and _BACKED.match(doc.body, org[0].end):
+            # "SoftBank-backed Arm was valued at": the company backed, not its backer
+            org = [e for e in doc.ents(i) if e.start > org[0].end and e.name][:1]
         if not org:
             # "Valorisée 4 milliards, cette nouvelle structure", "the same valuation of
             # $4.5 billion": the company the sentences before are about
