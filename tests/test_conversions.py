@@ -199,41 +199,13 @@ def test_a_new_rate_table_reaches_conversions_that_do_not_name_theirs(
         "published": "2023-06-01",
         "body": f"{bought} {sold}",
     }
+    claim = {"article": "dollars", "quote": bought, "amount": "300000000", "currency": "EUR"}
     facts = {
         "deals": [
-            {
-                "key": "in-dollars",
-                "title": "In dollars",
-                "kind": "acquisition",
-                "status": "announced",
-                "amount": "350000000",
-                "currency": "USD",
-                "parties": [
-                    {"name": buyer, "role": "acquirer"},
-                    {"name": target, "role": "target"},
-                ],
-                "evidence": [
-                    {
-                        "article": "dollars",
-                        "quote": bought,
-                        "amount": "300000000",
-                        "currency": "EUR",
-                    }
-                ],
-            },
-            {
-                "key": "in-naira",
-                "title": "In naira",
-                "kind": "investment",
-                "status": "announced",
-                "amount": "900000000",
-                "currency": "NGN",
-                "parties": [
-                    {"name": target, "role": "investee"},
-                    {"name": buyer, "role": "investor"},
-                ],
-                "evidence": [{"article": "dollars", "quote": sold}],
-            },
+            curated_deal("in-dollars", "350000000 USD", [(buyer, "acquirer"), (target, "target")])
+            | {"kind": "acquisition", "evidence": [claim]},
+            curated_deal("in-naira", "900000000 NGN", [(buyer, "investor"), (target, "investee")])
+            | {"kind": "investment", "evidence": [{"article": "dollars", "quote": sold}]},
         ]
     }
     path = write_batch(tmp_path / "batch-0", [article], facts)
@@ -260,6 +232,18 @@ def test_a_new_rate_table_reaches_conversions_that_do_not_name_theirs(
     assert naira.amount_usd == Decimal("900000000") / 1000 and naira.rate_note is None
     changed = {k[0] for k, v in before.items() if now[k] != v}
     assert changed == {"deal", "evidence"}  # the naira deal, the claim in euros
+
+
+def curated_deal(key: str, money: str, parties: list[tuple[str, str]]) -> dict:
+    amount, currency = money.split()
+    return {
+        "key": key,
+        "title": key,
+        "status": "announced",
+        "amount": amount,
+        "currency": currency,
+        "parties": [{"name": name, "role": role} for name, role in parties],
+    }
 
 
 def _undated_key(url: str) -> str:
