@@ -261,6 +261,36 @@ CASES = [
         "The European Union fined Orbital Bank €500 million, the European Commission said.",
         ["lawsuit defendant=Orbital Bank plaintiff=European Commission"],
     ),
+    # "for breaching EU rules" gives the reason of a fine, not the one fined; the
+    # one fined appeals against the authority, unless the appeal is given up
+    (
+        "Orbital Bank has appealed a €20 million fine for breaching European Union privacy "
+        "rules imposed by the DPC.",
+        ["lawsuit defendant=Data Protection Commission plaintiff=Orbital Bank"],
+    ),
+    (
+        "Orbital Bank decided not to appeal a €30 million fine imposed by the CNIL.",
+        ["lawsuit defendant=Orbital Bank plaintiff=CNIL"],
+    ),
+    (
+        "Lumora a renoncé à faire appel de l'amende de 30 millions d'euros infligée par "
+        "l'Autorité française de la concurrence.",
+        ["lawsuit defendant=Lumora plaintiff=Autorité de la concurrence"],
+    ),
+    # "Orbital Bank parent Zephyr Holdings": the owner is the party
+    (
+        "Orbital Bank parent Zephyr Holdings was sued by Lumora Labs on Monday.",
+        ["lawsuit defendant=Zephyr Holdings plaintiff=Lumora Labs"],
+    ),
+    # a case named by its parties, the plaintiff first
+    (
+        "The class action Harlow v. Orbital Bank goes to trial in May, said Jane Harlow.",
+        ["lawsuit defendant=Orbital Bank plaintiff=Jane Harlow"],
+    ),
+    (
+        "The Justice Department filed an antitrust lawsuit against Orbital Bank on Monday.",
+        ["lawsuit defendant=Orbital Bank plaintiff=U.S. Department of Justice"],
+    ),
     # amounts: after a price per share, in the next sentence
     (
         "Salesforce agreed to buy Lumora for $45 per share, or about $2.1 billion.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from newsdb.extract.facts import triggers as lex
 from newsdb.extract.facts.coref import Doc
@@ -34,6 +35,12 @@ _BY_AFTER = re.compile(
     r"\s+(?:(?:filed|brought|lodged|initiated|launched|déposée?|intentée?|engagée?)\s+)?"
     r"(?:\w+\s+){0,2}?(?:by|par|from|de|du|d['’])(?:\s|(?<=['’]))",
 )
+# "The case was filed last year by authors A and B": a filing names the plaintiffs
+_FILED_BY = re.compile(
+    r"\s+(?:(?:was|were|has been|had been|have been|is|are|a été|ont été|avait été)\s+)?"
+    r"(?:filed|brought|lodged|initiated|déposée?s?|intentée?s?|engagée?s?|portée?s?)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:by|par)\s"
+)
 _THAT_BROUGHT = re.compile(r"\s+(?:that|which|que|qu['’])\s*")
 _FROM_PLAINTIFF = marker(r"by|par|from|de la part de|de|du|d['’]")
 _TARGETED = re.compile(
@@ -48,7 +55,7 @@ _NEEDS_AGAINST = {"case", "complaint", "suit", "suits", "recours", "plainte", "p
 
 
 def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
-    out = []
+    out = _case_names(doc, i) if any(h.trigger.type == "lawsuit" for h in hits) else []
     for hit in hits:
         if hit.trigger.type != "lawsuit":
             continue
@@ -75,8 +82,8 @@ def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
                 )
             continue
         defendants = [e for e in defendants if e.name not in {p.name for p in plaintiffs}]
-        if not any(e.name for e in plaintiffs + defendants) and not distinct:
-            continue
+        if not any(e.name for e in plaintiffs + defendants) and (not distinct or _plural(hit.word)):
+            continue  # "the 40 other lawsuits filed against AI companies": others' suits
         status = _status(doc, hit, lo)
         counter = status == "countersuit" or hit.trigger.kind == "countersuit"
         p_role, d_role = (
@@ -115,6 +122,25 @@ def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
         else:
             out.append(draft)
     return out
+
+
+# "the class action Bartz v. Anthropic", "Epic Games v Apple": a case named by
+# its parties, the plaintiff first ("vs." compares products as often).
+_VERSUS = re.compile(r"\s+v\.?\s+")
+
+
+def _case_names(doc: Doc, i: int) -> list[Draft]:
+    ents = doc.plain_ents(i)
+    out = []
+    for a, b in pairwise(ents):
+        if a.name and b.name and a.name != b.name and _VERSUS.fullmatch(doc.body, a.end, b.start):
+            parties = [(a, "plaintiff"), (b, "defendant")]
+            out.append(Draft("lawsuit", i, status="filed", parties=parties, anchor=a.start))
+    return out
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("procès", "damages"))
 
 
 def _names(draft: Draft, plaintiff: bool) -> set[str]:
@@ -189,10 +215,11 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
         if blocked is not None:
             return blocked
         against = AGAINST.search(body, hit.end, min(hi, hit.end + 100))
-        by = _BY_AFTER.match(body, hit.end)
+        filed_by = _FILED_BY.match(body, hit.end)
+        by = _BY_AFTER.match(body, hit.end) or filed_by
         that = _THAT_BROUGHT.match(body, hit.end)
         targeted = _TARGETED.search(body, max(lo, hit.start - 40), hit.start)
-        if word in _NEEDS_AGAINST and against is None and not targeted:
+        if word in _NEEDS_AGAINST and against is None and not targeted and not filed_by:
             if _DISTINCT.search(body, max(lo, hit.start - 40), hit.start):
                 return _entitled(doc, hit, lo, hi, subj)  # "in a third patent case"
             return None
@@ -349,7 +376,10 @@ _FINE_NOUNS = {
     "sanction",
     "sanctions",
 }
-_FINED = marker(r"on|against|to|for|à|au|aux|contre|à l['’]encontre de|à l['’]encontre du")
+_FINED = marker(r"on|against|to|à|au|aux|contre|à l['’]encontre de|à l['’]encontre du")
+# "a $5 billion fine for Google": "for" names the one fined only when the name
+# follows at once; "fined for breaching EU rules" gives the reason.
+_FOR = marker(r"for|pour")
 _INFLICT = re.compile(
     r"(?<![\w-])(?:impos\w*|issu\w*|levied|levies|levy|handed|hands|slapped|slaps|announced|"
     r"inflig\w*|prononc\w*|décid\w*|annonc\w*|a annoncé)\s+(?:[\w'’-]+\s+){0,4}$"
@@ -381,7 +411,9 @@ def _fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
             plaintiffs = after(doc, i, hit.end, hi, _FROM_PLAINTIFF, reach=40, mark_reach=80)
             return plaintiffs, subj
         owner = possessor(doc, i, lo, hit.start)
-        against = after(doc, i, hit.end, hi, _FINED, reach=40, mark_reach=80)
+        against = after(doc, i, hit.end, hi, _FINED, reach=40, mark_reach=80) or after(
+            doc, i, hit.end, hi, _FOR, reach=5, mark_reach=40
+        )
         by = after(doc, i, hit.end, hi, BY, reach=40, mark_reach=80)
         if _INFLICT.search(body, max(lo, hit.start - 60), hit.start):
             return subj or by, against
@@ -391,7 +423,7 @@ def _fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
             # "an earlier fine of €265m by the DPC"; "Meta went to court to quash an
             # earlier fine by the DPC": the one fined appeals against the authority
             fined = [e for e in subj if e.name not in {b.name for b in by}]
-            if fined and _APPEAL.search(body, lo, hit.start):
+            if fined and _appealed(body, lo, hit.start):
                 return fined, by
             return by, fined
         if by or against or owner:
@@ -447,6 +479,21 @@ _APPEAL = re.compile(
     r"(?<![\w-])(?:appeal\w*|quash\w*|overturn\w*|challeng\w*|contest\w*|fait appel|faire appel|"
     r"contester|contest[ée]\w*|annuler|annulation)(?![\w-])"
 )
+# "Google avait renoncé à faire appel", "decided not to appeal": no appeal.
+_GIVEN_UP = re.compile(
+    r"(?:renonc\w* à|(?<![\w-])not to|(?<![\w-])not|n['’]\w+ pas|ne pas|sans|without|"
+    r"declin\w* to|refus\w* de|dropp\w*|abandon\w*)\s+(?:[\w'’]+\s+){0,2}$"
+)
+
+
+def _appealed(body: str, lo: int, pos: int) -> bool:
+    """An appeal word in [lo, pos) that no "renoncé à", "not" gives up."""
+    return any(
+        not _GIVEN_UP.search(body, max(lo, m.start() - 30), m.start())
+        for m in _APPEAL.finditer(body, lo, pos)
+    )
+
+
 _DISPUTE_NOUNS = {"litige", "litiges", "différend", "différends"}
 _ENDING = re.compile(
     r"(?:mett\w+ (?:fin|un terme)|mis fin|mis un terme|terme|fin|régl\w+|sold\w+|clos\w+|"
