@@ -291,6 +291,28 @@ CASES = [
         "The Justice Department filed an antitrust lawsuit against Orbital Bank on Monday.",
         ["lawsuit defendant=Orbital Bank plaintiff=U.S. Department of Justice"],
     ),
+    # plaintiffs named after a group noun: "authors including A and B sued"
+    (
+        "Authors including Jane Harlow and Tom Reyes sued Orbital Bank in federal court.",
+        [
+            "lawsuit defendant=Orbital Bank plaintiff=Jane Harlow plaintiff=Tom Reyes",
+        ],
+    ),
+    (
+        "Plusieurs médias, dont l'Agence France-Presse, ont déposé une plainte contre Orbital "
+        "Bank.",
+        ["lawsuit defendant=Orbital Bank plaintiff=AFP"],
+    ),
+    ("Investors including Sequoia Capital and Accel backed Orbital Bank.", ["NO LAWSUIT"]),
+    # the name before the suit noun brought it: "to settle SEC charges"
+    (
+        "Orbital Bank agreed to pay $10 million to settle SEC charges that it misled investors.",
+        ["lawsuit defendant=Orbital Bank plaintiff=U.S. Securities and Exchange Commission"],
+    ),
+    (
+        "Orbital Bank settled the Justice Department's antitrust lawsuit in May.",
+        ["lawsuit defendant=Orbital Bank plaintiff=U.S. Department of Justice"],
+    ),
     # amounts: after a price per share, in the next sentence
     (
         "Salesforce agreed to buy Lumora for $45 per share, or about $2.1 billion.",

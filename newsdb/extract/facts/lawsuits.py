@@ -17,6 +17,7 @@ from newsdb.extract.facts.rules import (
     after,
     date,
     ents_between,
+    group_at,
     is_passive,
     lex_intro,
     marker,
@@ -178,7 +179,7 @@ def _join(a: Draft, b: Draft) -> Draft:
 
 def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] | None:
     i, word, body, voice = hit.i, hit.word, doc.lowered, hit.trigger.voice
-    subj = subject(doc, i, lo, hit.start)
+    subj = subject(doc, i, lo, hit.start) or _members(doc, i, lo, hit.start)
     for sub in _SUBORDINATE.finditer(body, lo, hit.start):
         # "Visa terminated the deal after the Justice Department filed a lawsuit"
         if ents_between(doc, i, sub.end(), hit.start):
@@ -252,12 +253,33 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
             return None
         if word in _DISPUTE_NOUNS and not _ENDING.search(body, max(lo, hit.start - 50), hit.start):
             return None  # "le litige porte sur": a dispute, not its end
-        plaintiffs = _plaintiffs_after(doc, hit, hi, _BROUGHT_BY, groups=True)
+        plaintiffs = _plaintiffs_after(doc, hit, hi, _BROUGHT_BY, groups=True) or _suit_owner(
+            doc, hit, hi
+        )
         if not plaintiffs and len(subj) == 2 and subj[0].name != subj[1].name:
             # "Apple, Qualcomm settle all legal disputes": each had sued the other
             return [subj[0]], [subj[1]]
         return plaintiffs, subj
     return None
+
+
+# "Authors including A and B sued", "Plusieurs médias, dont l'AFP, ont porté
+# plainte": the names after a plural noun opening the clause are its subject.
+_INCLUDING = re.compile(
+    r"\s*(?:(?:the|some|several|other|many|more than \d+|plusieurs|des|les|d['’]autres|"
+    r"certains|certaines)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+[sx],?\s+(?:including|among them|"
+    r"such as|dont|notamment|parmi lesquels|parmi lesquelles)\s+(?:l['’]|le\s+|la\s+|les\s+)?"
+)
+
+
+def _members(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
+    ents = doc.ents(i)
+    for k, e in enumerate(ents):
+        if lo <= e.start and e.end <= pos:
+            if _INCLUDING.fullmatch(doc.lowered, lo, e.start):
+                return group_at(doc, ents, k, pos)
+            break
+    return []
 
 
 # Plaintiffs that are no organization or person: "a class action brought by
@@ -315,6 +337,29 @@ def _plaintiffs_after(
     if group and not (named and named[0].start < group[0].start):
         return group  # "a lawsuit from investors claiming the company lied"
     return named
+
+
+# "to settle SEC charges", "settled the Justice Department's antitrust lawsuit":
+# the name before the suit noun brought it.
+_BEFORE_OWNER = re.compile(
+    r"\s+(?:(?:a|an|the|its|their|his|her|two|several)\s+)?(?:[\w$€£.,-]+\s+){0,2}"
+)
+_OWNED_SUIT = re.compile(
+    r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:charges|claims|lawsuits?|suits?|case|complaint|"
+    r"allegations)(?![\w-])"
+)
+
+
+def _suit_owner(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
+    ents = doc.ents(hit.i)
+    for k, e in enumerate(ents):
+        if hit.end <= e.start and e.end <= hi:
+            if _BEFORE_OWNER.fullmatch(doc.lowered, hit.end, e.start) and _OWNED_SUIT.match(
+                doc.lowered, e.end, hi
+            ):
+                return group_at(doc, ents, k, e.end)
+            break
+    return []
 
 
 # "the agency's case that sought to block Orbital's acquisition of Lumora", "an
