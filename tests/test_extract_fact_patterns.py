@@ -313,6 +313,20 @@ CASES = [
         "Orbital Bank settled the Justice Department's antitrust lawsuit in May.",
         ["lawsuit defendant=Orbital Bank plaintiff=U.S. Department of Justice"],
     ),
+    # a state sues: its name, or the attorney general the article names for it
+    (
+        "Texas sued Orbital Bank over its use of biometric data.",
+        ["lawsuit defendant=Orbital Bank plaintiff=Texas"],
+    ),
+    (
+        "Officials say Orbital Bank has agreed to a $1.4 billion settlement with Texas in a "
+        "privacy lawsuit. Texas Attorney General Ken Paxton said the deal was historic.",
+        ["lawsuit defendant=Orbital Bank plaintiff=Ken Paxton"],
+    ),
+    (
+        "Lumora Labs sued Orbital Bank in Texas.",
+        ["lawsuit defendant=Orbital Bank plaintiff=Lumora Labs"],
+    ),
     # amounts: after a price per share, in the next sentence
     (
         "Salesforce agreed to buy Lumora for $45 per share, or about $2.1 billion.",

@@ -25,6 +25,8 @@ from newsdb.extract.facts.rules import (
     subject,
 )
 from newsdb.extract.facts.sentences import INTRO, Ent
+from newsdb.extract.text.normalize import fold
+from newsdb.extract.text.word_lists import PLACES
 from newsdb.vocab import DEFENDANT_ROLES, PLAINTIFF_ROLES
 
 _BROUGHT_BY = marker(r"brought by|filed by|lodged by|initiated by|by|with|avec|par|de la part de")
@@ -322,8 +324,34 @@ def _collective(
             if not name:
                 continue  # "the state of play"
             end = start + len(name)
-        return [Ent(start, end, name, "organization")]
+        return [_attorney_general(doc, name) or Ent(start, end, name, "organization")]
+    place = _PLACE.match(doc.body, lo, hi) if first else None
+    if place is not None and fold(place.group("name")) in PLACES:
+        # "Texas sued Meta", "a settlement with Texas": the state (or country)
+        start, end = place.span("name")
+        if not any(e.start < end and start < e.end for e in doc.ents(i)):
+            name = place.group("name")
+            return [_attorney_general(doc, name) or Ent(start, end, name, "organization")]
     return []
+
+
+_PLACE = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})(?![\w-])")
+
+
+def _attorney_general(doc: Doc, state: str) -> Ent | None:
+    """ "Texas Attorney General Ken Paxton": the official named for the state
+    that sues (annotated as the plaintiff where the article names one)."""
+    pattern = re.compile(
+        rf"(?<![\w-]){re.escape(state)}(?:['’]s)?\s+(?:attorney general|AG)\s*,?\s+",
+        re.IGNORECASE,
+    )
+    for found in pattern.finditer(doc.body):
+        k = doc.index_of(found.end())
+        if k < len(doc.sentences):
+            for e in doc.plain_ents(k):
+                if e.start == found.end() and e.type == "person":
+                    return Ent(e.start, e.end, e.name, e.type, coref=True)
+    return None
 
 
 def _plaintiffs_after(

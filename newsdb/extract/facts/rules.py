@@ -68,7 +68,7 @@ _BE = re.compile(
 )
 _PREPOSITIONS = re.compile(r"(?<!\w)(?:in|at|of|for|near|dans|à|au|en|près de)\s")
 _COMPLEMENT = re.compile(
-    r"(?<![\w-])(?:that|que|qu['’]|said|says|told|announced|rappelle|estime|explique|"
+    r"(?<![\w-])(?:that|que|qu['’]|said|says|say|told|announced|rappelle|estime|explique|"
     r"affirme|indique|précise|souligne)(?![\w-])",
 )
 _NEAR = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
