@@ -6,10 +6,10 @@ from __future__ import annotations
 from newsdb.extract import extract_article
 
 
-def suits(text: str) -> list[tuple[list[str], list[str]]]:
+def suits(text: str, language: str = "en") -> list[tuple[list[str], list[str]]]:
     return [
         (f.names(frozenset({"plaintiff"})), f.names(frozenset({"defendant"})))
-        for f in extract_article(text, language="en").facts
+        for f in extract_article(text, language=language).facts
         if f.type == "lawsuit"
     ]
 
@@ -40,3 +40,31 @@ def test_a_case_named_by_its_parties_joins_the_filing_told_with_it() -> None:
         "in the class action suit Harlow v. Orbital Bank that the bank copied their books."
     )
     assert suits(text) == [(["Jane Harlow", "Tom Reyes"], ["Orbital Bank"])]
+
+
+def test_a_fine_opened_on_a_named_complaint_is_the_complainants_suit() -> None:
+    """The complainant, not the deciding authority, is the plaintiff of a case
+    opened on its complaint; the appeal against the fine is another suit."""
+    text = (
+        "Orbital Bank has appealed a €50 million fine imposed by the CNIL in July. "
+        "The CNIL's decision to impose the fine followed a complaint by privacy group "
+        "Lumora Labs."
+    )
+    assert sorted(suits(text)) == [
+        (["Lumora Labs"], ["Orbital Bank"]),
+        (["Orbital Bank"], ["CNIL"]),
+    ]
+
+
+def test_une_plainte_deposee_par_des_medias_contre_une_entreprise() -> None:
+    text = (
+        "L'Autorité de la concurrence a infligé une amende de 20 millions d'euros à "
+        "Orbital Bank. L'affaire est née d'une plainte qui avait été déposée par plusieurs "
+        "éditeurs, dont Lumora Labs, contre les pratiques commerciales d'Orbital Bank."
+    )
+    assert suits(text, "fr") == [(["Lumora Labs"], ["Orbital Bank"])]
+
+
+def test_a_fine_without_a_complainant_is_the_authoritys() -> None:
+    text = "The CNIL fined Orbital Bank €50 million in July for breaching privacy rules."
+    assert suits(text) == [(["CNIL"], ["Orbital Bank"])]

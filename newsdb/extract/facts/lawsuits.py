@@ -40,7 +40,8 @@ _BY_AFTER = re.compile(
 )
 # "The case was filed last year by authors A and B": a filing names the plaintiffs
 _FILED_BY = re.compile(
-    r"\s+(?:(?:was|were|has been|had been|have been|is|are|a été|ont été|avait été)\s+)?"
+    r"\s+(?:(?:that|which|qui)\s+)?"
+    r"(?:(?:was|were|has been|had been|have been|is|are|a été|ont été|avait été)\s+)?"
     r"(?:filed|brought|lodged|initiated|déposée?s?|intentée?s?|engagée?s?|portée?s?)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:by|par)\s"
 )
@@ -54,6 +55,7 @@ _TARGETED = re.compile(
 _CLITIC = re.compile(r"(?<!\w)(?:l['’]|le |la |les )(?:a |ont |avait |avaient )?$")
 _IN_COURT = re.compile(r"en justice|devant|tribunal|court")
 _INCISE = re.compile(r"[,»\"”]\s*$")
+_COMPLAINTS = {"complaint", "complaints", "plainte", "plaintes"}
 _NEEDS_AGAINST = {"case", "complaint", "suit", "suits", "recours", "plainte", "plaintes", "procès"}
 
 
@@ -222,7 +224,8 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
         by = _BY_AFTER.match(body, hit.end) or filed_by
         that = _THAT_BROUGHT.match(body, hit.end)
         targeted = _TARGETED.search(body, max(lo, hit.start - 40), hit.start)
-        if word in _NEEDS_AGAINST and against is None and not targeted and not filed_by:
+        lodged = by is not None and word in _COMPLAINTS  # "a 2018 complaint by X"
+        if word in _NEEDS_AGAINST and against is None and not (targeted or filed_by or lodged):
             if _DISTINCT.search(body, max(lo, hit.start - 40), hit.start):
                 return _entitled(doc, hit, lo, hi, subj)  # "in a third patent case"
             return None
@@ -237,7 +240,9 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
             plaintiffs = after(doc, i, that.end(), hi, None, reach=20)
         else:
             plaintiffs = possessor(doc, i, lo, hit.start) or subj
-        defendants = after(doc, i, against.end(), hi, None, reach=40) if against else []
+        # "une plainte ... contre les conditions de l'utilisation de leurs contenus par Google"
+        reach = 60 if word in _COMPLAINTS else 40
+        defendants = after(doc, i, against.end(), hi, None, reach=reach) if against else []
         return plaintiffs, defendants
     if voice == "fine":
         return _fine(doc, hit, lo, hi, subj)
@@ -466,7 +471,8 @@ _PRICED_NEAR = re.compile(r"[$€£]|\d\s*(?:bn|m|milliards?|millions?)|billion|
 REGULATOR = re.compile(
     r"commission|authorit|autorité|department|ministry|ministère|regulator|agency|agence|"
     r"office|board|bureau|watchdog|justice|procureur|prosecutor|attorneys? general|"
-    r"(?<![\w-])(?:cnil|ftc|sec|doj|cma|fcc|dpc|arcep|adlc|dgccrf|ofcom|accc|kftc|samr|cnmc)(?![\w-])",
+    r"(?<![\w-])(?:cnil|ftc|sec|doj|cma|fcc|dpc|arcep|adlc|dgccrf|ofcom|accc|kftc|samr|cnmc|"
+    r"cnpd|aepd|ico|garante|agcm|bundeskartellamt)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -622,6 +628,7 @@ def complete_suits(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 partner.parties += draft.parties
                 continue
         out.append(draft)
+    out = _complainants(doc, out)
     kept = []
     for draft in out:
         if draft.type != "lawsuit":
@@ -629,6 +636,61 @@ def complete_suits(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         elif _two_sided(draft):
             kept += _per_defendant(draft) if draft.status == "ruled" else [draft]
     return kept
+
+
+_COMPLAINT_WORD = re.compile(r"(?<![\w-])(?:complaints?|plaintes?)(?![\w-])")
+
+
+def _complainants(doc: Doc, out: list[Draft]) -> list[Draft]:
+    """ "The watchdog's decision to impose the fine was the result of a complaint
+    by X": a regulator's case opened on a named complaint is the complainant's
+    suit against the one fined (the complainant is the plaintiff, not the
+    authority that decides)."""
+    complaints = [
+        d
+        for d in out
+        if d.type == "lawsuit"
+        and _COMPLAINT_WORD.search(doc.lowered, *_span(doc, d.i))
+        and _names(d, True)
+        and not _REGULATOR_NAMES(_names(d, True))
+    ]
+    if not complaints:
+        return out
+    fined = _fined(out)
+    for draft in complaints:
+        if not _names(draft, False) and fined:
+            draft.parties += [(e, "defendant") for e in fined]
+    targets = set().union(*(_names(d, False) for d in complaints if _two_sided(d)))
+    return [
+        d
+        for d in out
+        if not (
+            d.type == "lawsuit"
+            and d.status == "ruled"
+            and _REGULATOR_NAMES(_names(d, True))
+            and _names(d, False)
+            and _names(d, False) <= targets
+        )
+    ]
+
+
+def _REGULATOR_NAMES(names: set[str]) -> bool:
+    return bool(names) and all(REGULATOR.search(n) for n in names)
+
+
+def _fined(out: list[Draft]) -> list[Ent]:
+    """The one a regulator fined in the article: the defendant of its fine, or
+    the appellant against the regulator."""
+    for draft in out:
+        if draft.type != "lawsuit" or not _two_sided(draft):
+            continue
+        plaintiffs = [e for e, role in draft.parties if role in PLAINTIFF_ROLES and e.name]
+        defendants = [e for e, role in draft.parties if role not in PLAINTIFF_ROLES and e.name]
+        if _REGULATOR_NAMES({e.name for e in plaintiffs}):
+            return defendants
+        if _REGULATOR_NAMES({e.name for e in defendants}):
+            return plaintiffs
+    return []
 
 
 def _per_defendant(draft: Draft) -> list[Draft]:
