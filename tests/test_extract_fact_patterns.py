@@ -323,6 +323,25 @@ CASES = [
         "privacy lawsuit. Texas Attorney General Ken Paxton said the deal was historic.",
         ["lawsuit defendant=Orbital Bank plaintiff=Ken Paxton"],
     ),
+    # a suit word without "against": the accused, or the one bearing the suit
+    (
+        "Lumora Labs accused Orbital Bank of stealing trade secrets in a lawsuit filed on Monday.",
+        ["lawsuit defendant=Orbital Bank plaintiff=Lumora Labs"],
+    ),
+    (
+        "The lawsuit, filed by Lumora Labs in 2022, accuses Orbital Bank of fraud.",
+        ["lawsuit defendant=Orbital Bank plaintiff=Lumora Labs"],
+    ),
+    (
+        "Orbital Bank won the dismissal of a lawsuit brought by Lumora Labs.",
+        ["lawsuit defendant=Orbital Bank plaintiff=Lumora Labs"],
+    ),
+    (
+        "Orbital Bank will pay $20 million to resolve a Federal Trade Commission lawsuit.",
+        ["lawsuit defendant=Orbital Bank plaintiff=Federal Trade Commission"],
+    ),
+    ("Lumora Labs accused Orbital Bank of lying, the case shows.", ["NO LAWSUIT"]),
+    ("Lumora Labs joined a lawsuit filed by Brightwave.", ["NO LAWSUIT"]),
     (
         "Lumora Labs sued Orbital Bank in Texas.",
         ["lawsuit defendant=Orbital Bank plaintiff=Lumora Labs"],

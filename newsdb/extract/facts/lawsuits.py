@@ -40,11 +40,48 @@ _BY_AFTER = re.compile(
 )
 # "The case was filed last year by authors A and B": a filing names the plaintiffs
 _FILED_BY = re.compile(
-    r"\s+(?:(?:that|which|qui)\s+)?"
+    r",?\s+(?:(?:that|which|qui)\s+)?"
     r"(?:(?:was|were|has been|had been|have been|is|are|a été|ont été|avait été)\s+)?"
     r"(?:filed|brought|lodged|initiated|déposée?s?|intentée?s?|engagée?s?|portée?s?)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:by|par)\s"
 )
+# What the one sued does about the suit: "won the dismissal of", "lost", "to resolve".
+_BEARING = re.compile(
+    r"(?<![\w-])(?P<verb>won|wins|win|lost|loses|lose|defend\w*|contest\w*|resolv\w*|"
+    r"beat|beats|avoid\w*|gagné|perdu|conteste\w*)\s+(?:[\w$€£.,'’-]+\s+){0,4}$"
+)
+_OWNER_GAP = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}")
+# "X accused Y of", "X alleges that Y", "X accuse Y de": the accused right after the verb
+_ACCUSE = re.compile(
+    r"(?<![\w-])(?:accus\w*|alleg\w* that|claim\w* that|reproch\w* à)\s+"
+    r"(?:the\s+|le\s+|la\s+|l['’])?"
+)
+
+
+def _accused(doc: Doc, i: int) -> tuple[list[Ent], list[Ent]] | None:
+    ents = doc.ents(i)
+    sentence = doc.sentences[i]
+    for verb in _ACCUSE.finditer(doc.lowered, sentence.start, sentence.end):
+        for k, e in enumerate(ents):
+            if e.start == verb.end():
+                lo = doc.clause(i, verb.start())[0]
+                accuser = subject(doc, i, lo, verb.start())
+                target = group_at(doc, ents, k, sentence.end)
+                names = {t.name for t in target}
+                accuser = [a for a in accuser if a.name not in names]
+                if accuser or _FROM_PLAINTIFF.search(doc.lowered, sentence.start, verb.start()):
+                    return accuser, target
+    return None
+
+
+def _owner_before(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
+    """ "an FTC lawsuit", "the Justice Department's antitrust suit": the name
+    owning the suit noun at ``pos``."""
+    for e in reversed(ents_between(doc, i, lo, pos)):
+        return [e] if _OWNER_GAP.fullmatch(doc.lowered, e.end, pos) else []
+    return []
+
+
 _THAT_BROUGHT = re.compile(r"\s+(?:that|which|que|qu['’])\s*")
 _FROM_PLAINTIFF = marker(r"by|par|from|de la part de|de|du|d['’]")
 _TARGETED = re.compile(
@@ -225,10 +262,23 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
         that = _THAT_BROUGHT.match(body, hit.end)
         targeted = _TARGETED.search(body, max(lo, hit.start - 40), hit.start)
         lodged = by is not None and word in _COMPLAINTS  # "a 2018 complaint by X"
+        accused = _accused(doc, i) if against is None and word != "case" else None
+        if accused is not None and not targeted:
+            # "X accused Y of fraud in a lawsuit filed Monday", "The suit, filed by X,
+            # accuses Y of": the accuser (or the one filing) sues the accused
+            accuser, target = accused
+            return accuser or _plaintiffs_after(doc, hit, hi, _FROM_PLAINTIFF), target
         if word in _NEEDS_AGAINST and against is None and not (targeted or filed_by or lodged):
             if _DISTINCT.search(body, max(lo, hit.start - 40), hit.start):
                 return _entitled(doc, hit, lo, hi, subj)  # "in a third patent case"
             return None
+        bearing = against is None and _BEARING.search(body, max(lo, hit.start - 60), hit.start)
+        if bearing and subj:
+            # "Orbital won the dismissal of a lawsuit brought by Lumora", "Orbital will
+            # pay $20 million to resolve a Federal Trade Commission lawsuit"
+            owner = _owner_before(doc, i, bearing.end("verb"), hit.start)
+            plaintiffs = owner or _plaintiffs_after(doc, hit, hi, _FROM_PLAINTIFF)
+            return plaintiffs, [e for e in subj if e.name not in {p.name for p in plaintiffs}]
         if against is None and by is None and not targeted:
             return None
         if targeted:
