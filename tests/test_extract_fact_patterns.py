@@ -342,6 +342,31 @@ CASES = [
     ),
     ("Lumora Labs accused Orbital Bank of lying, the case shows.", ["NO LAWSUIT"]),
     ("Lumora Labs joined a lawsuit filed by Brightwave.", ["NO LAWSUIT"]),
+    # French: the one fined after "infligé à", the one paid after "condamné à verser à"
+    (
+        "La Commission européenne a infligé à Orbital Bank une amende de 4,3 milliards d'euros.",
+        ["lawsuit defendant=Orbital Bank plaintiff=European Commission"],
+    ),
+    (
+        "La Cour d'appel de Paris a condamné Lumora Labs à verser 10 millions d'euros à "
+        "Orbital Bank.",
+        ["lawsuit defendant=Lumora Labs plaintiff=Orbital Bank"],
+    ),
+    (
+        "Lumora Labs a été condamnée par le tribunal de commerce de Paris à verser 10 millions "
+        "d'euros à Orbital Bank.",
+        ["lawsuit defendant=Lumora Labs plaintiff=Orbital Bank"],
+    ),
+    # "poursuit" sues only a name right after it or "en justice"
+    (
+        "Lumora Labs poursuit Orbital Bank en justice pour violation de brevets.",
+        ["lawsuit defendant=Orbital Bank plaintiff=Lumora Labs"],
+    ),
+    ("Lumora Labs poursuit ses discussions avec Orbital Bank.", ["NO LAWSUIT"]),
+    (
+        "Lumora Labs a saisi la justice contre Orbital Bank.",
+        ["lawsuit defendant=Orbital Bank plaintiff=Lumora Labs"],
+    ),
     (
         "Lumora Labs sued Orbital Bank in Texas.",
         ["lawsuit defendant=Orbital Bank plaintiff=Lumora Labs"],

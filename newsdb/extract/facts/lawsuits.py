@@ -237,7 +237,9 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
         if word.startswith("poursui"):
             if _INCISE.search(body, max(lo, hit.start - 4), hit.start):
                 return None  # "», poursuit Sophie Marchand": a speech verb
-            if not after(doc, i, hit.end, hi, None, reach=25):
+            # "poursuit Orbital en justice"; "poursuit ses discussions avec X" goes on
+            reach = 2 if word == "poursuit" and not _IN_COURT.search(body, hit.end, hi) else 25
+            if not after(doc, i, hit.end, hi, None, reach=reach):
                 return None
         if is_passive(doc, hit, hi):
             return after(doc, i, hit.end, hi, BY, reach=40), subj
@@ -512,6 +514,36 @@ _INFLICT = re.compile(
     r"(?<![\w-])(?:impos\w*|issu\w*|levied|levies|levy|handed|hands|slapped|slaps|announced|"
     r"inflig\w*|prononc\w*|décid\w*|annonc\w*|a annoncé)\s+(?:[\w'’-]+\s+){0,4}$"
 )
+_DATIVE = re.compile(r"\s*(?:à|au|aux|on|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?")
+
+
+def _fined_between(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
+    """ "infligé à Apple une amende", "imposed on Meta a fine": the one fined
+    between the verb and the fine."""
+    verb = re.match(r"[\w-]+", doc.lowered[lo:pos])
+    start = lo + (verb.end() if verb else 0)
+    for k, e in enumerate(ents := doc.ents(i)):
+        if start <= e.start and e.end <= pos:
+            return (
+                group_at(doc, ents, k, pos)
+                if _DATIVE.fullmatch(doc.lowered, start, e.start)
+                else []
+            )
+    return []
+
+
+_PAY_TO = re.compile(
+    r"(?<![\w-])(?:verser|payer|rembourser)\s+(?:[\w$€£.,'’-]+\s+){0,6}?(?:à|au|aux)\s+"
+    r"(?:l['’]|la\s+|le\s+|les\s+)?"
+)
+
+
+def _paid_to(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
+    """ "condamné à verser 10 millions d'euros à Orbital": the one paid won the suit."""
+    pay = _PAY_TO.search(doc.lowered, hit.end, min(hi, hit.end + 120))
+    return after(doc, hit.i, pay.end(), hi, None, reach=2) if pay else []
+
+
 _TARGET_OF = re.compile(
     r"(?:hit with|slapped with|faces?|facing|faced|received|receives|given|handed|was handed|"
     r"écop\w*|reçu|visée?s? par|se voit infliger|s['’]est vue? infliger|condamnée? à)"
@@ -544,8 +576,11 @@ def _fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
             doc, i, hit.end, hi, _FOR, reach=5, mark_reach=40
         )
         by = after(doc, i, hit.end, hi, BY, reach=40, mark_reach=80)
-        if _INFLICT.search(body, max(lo, hit.start - 60), hit.start):
-            return subj or by, against
+        inflict = _INFLICT.search(body, max(lo, hit.start - 60), hit.start)
+        if inflict is not None:
+            # "infligé à Apple une amende": who inflicts it comes before the verb
+            fining = [e for e in subj if e.end <= inflict.start()]
+            return fining or by, against or _fined_between(doc, i, inflict.start(), hit.start)
         if owner and against:
             return owner, against
         if by and not (against or owner):
@@ -576,7 +611,14 @@ def _fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
         )
     )
     if passive:
-        return after(doc, i, hit.end, hi, BY, reach=40, mark_reach=80), subj
+        owed = _paid_to(doc, hit, hi) if word.startswith("condamn") else []
+        return owed or after(doc, i, hit.end, hi, BY, reach=40, mark_reach=80), subj
+    if word.startswith("condamn"):
+        # "La cour a condamné Lumora à verser 10 millions d'euros à Orbital"
+        defendants = after(doc, i, hit.end, hi, None, reach=40)
+        owed = _paid_to(doc, hit, hi)
+        if owed and defendants:
+            return owed, defendants
     if word.startswith(("inflig", "impos")):
         # "infligé à Apple une amende", "infligé une sanction de 250 millions à Alphabet"
         defendants = after(doc, i, hit.end, hi, _FINED, reach=30, mark_reach=90)
