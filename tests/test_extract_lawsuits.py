@@ -68,3 +68,14 @@ def test_une_plainte_deposee_par_des_medias_contre_une_entreprise() -> None:
 def test_a_fine_without_a_complainant_is_the_authoritys() -> None:
     text = "The CNIL fined Orbital Bank €50 million in July for breaching privacy rules."
     assert suits(text) == [(["CNIL"], ["Orbital Bank"])]
+
+
+def test_une_sanction_que_lui_a_valu_un_manquement() -> None:
+    """ "lui a valu une sanction de la CNIL": the company the article is about."""
+    text = (
+        "Orbital Bank a lancé une nouvelle application. Orbital Bank n'a pas demandé le "
+        "consentement de ses clients. Ce manquement lui a valu une sanction de la CNIL en "
+        "décembre 2022."
+    )
+    assert suits(text, "fr") == [(["CNIL"], ["Orbital Bank"])]
+    assert suits("Ce succès lui a valu une sanction de la CNIL.", "fr") == []

@@ -514,6 +514,29 @@ _INFLICT = re.compile(
     r"(?<![\w-])(?:impos\w*|issu\w*|levied|levies|levy|handed|hands|slapped|slaps|announced|"
     r"inflig\w*|prononc\w*|décid\w*|annonc\w*|a annoncé)\s+(?:[\w'’-]+\s+){0,4}$"
 )
+_EARNED = re.compile(
+    r"(?:(?P<clitic>lui|leur)\s+)?(?:a|ont|avait|avaient|aura|va)\s+(?:\w+\s+)?(?P<verb>valu\w*)\s+"
+    r"(?:[\w'’-]+\s+){0,5}$"
+)
+
+
+def _salient(doc: Doc, i: int, others: set[str]) -> list[Ent]:
+    """ "lui a valu une sanction": the organization the article is about so far
+    (named most often up to sentence ``i``, the first of equals)."""
+    counts: dict[str, int] = {}
+    first: dict[str, Ent] = {}
+    for k in range(i + 1):
+        for e in doc.plain_ents(k):
+            if e.type == "organization" and e.name and e.name not in others:
+                counts[e.name] = counts.get(e.name, 0) + 1
+                first.setdefault(e.name, e)
+    best = max(counts, key=counts.get, default=None)
+    if best is None:
+        return []
+    e = first[best]
+    return [Ent(e.start, e.end, e.name, e.type, coref=True)]
+
+
 _DATIVE = re.compile(r"\s*(?:à|au|aux|on|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?")
 
 
@@ -565,12 +588,21 @@ def _fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
     "Apple est sanctionné par", "Meta has been hit with a €1.2bn fine"."""
     i, word, body = hit.i, hit.word, doc.lowered
     window = body[max(lo, hit.start - 60) : min(hi, hit.end + 60)]
-    if not _PRICED_NEAR.search(window) and word in _FINE_NOUNS | {"fine"}:
+    earned = _EARNED.search(body, max(lo, hit.start - 60), hit.start)
+    if not (_PRICED_NEAR.search(window) or earned) and word in _FINE_NOUNS | {"fine"}:
         return None  # "a fine line", "in fine"
     if word in _FINE_NOUNS:
         if _TARGET_OF.search(body, max(lo, hit.start - 60), hit.start):
             plaintiffs = after(doc, i, hit.end, hi, _FROM_PLAINTIFF, reach=40, mark_reach=80)
             return plaintiffs, subj
+        if earned is not None:
+            # "Ce manquement a valu à Apple une amende de la CNIL", "lui a valu une
+            # sanction de la Cnil": the one it earned the fine (the topic, for "lui")
+            fined = _fined_between(doc, i, earned.start("verb"), hit.start)
+            plaintiffs = after(doc, i, hit.end, hi, _FROM_PLAINTIFF, reach=40, mark_reach=80)
+            if not fined and earned.group("clitic"):
+                fined = _salient(doc, i, {e.name for e in plaintiffs})
+            return plaintiffs, fined
         owner = possessor(doc, i, lo, hit.start)
         against = after(doc, i, hit.end, hi, _FINED, reach=40, mark_reach=80) or after(
             doc, i, hit.end, hi, _FOR, reach=5, mark_reach=40
