@@ -342,6 +342,14 @@ CASES = [
     ),
     ("Lumora Labs accused Orbital Bank of lying, the case shows.", ["NO LAWSUIT"]),
     ("Lumora Labs joined a lawsuit filed by Brightwave.", ["NO LAWSUIT"]),
+    # a suit denied is none; "the largest fine ever imposed" is one
+    ("Lumora Labs has not sued Orbital Bank.", ["NO LAWSUIT"]),
+    ("Lumora Labs n'a pas porté plainte contre Orbital Bank.", ["NO LAWSUIT"]),
+    (
+        "La CNIL a infligé à Orbital Bank la plus lourde amende jamais infligée, 50 millions "
+        "d'euros.",
+        ["lawsuit defendant=Orbital Bank plaintiff=CNIL"],
+    ),
     # French: the one fined after "infligé à", the one paid after "condamné à verser à"
     (
         "La Commission européenne a infligé à Orbital Bank une amende de 4,3 milliards d'euros.",

@@ -92,6 +92,11 @@ _TARGETED = re.compile(
 _CLITIC = re.compile(r"(?<!\w)(?:l['’]|le |la |les )(?:a |ont |avait |avaient )?$")
 _IN_COURT = re.compile(r"en justice|devant|tribunal|court")
 _INCISE = re.compile(r"[,»\"”]\s*$")
+_NEGATED = re.compile(
+    # not "jamais" nor "plus": "la plus lourde amende jamais infligée"
+    r"(?<![\w-])(?:not|never|n['’]t|no longer|pas)\s+(?:(?:yet|ever|encore|été|been)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$"
+)
 _COMPLAINTS = {"complaint", "complaints", "plainte", "plaintes"}
 _NEEDS_AGAINST = {"case", "complaint", "suit", "suits", "recours", "plainte", "plaintes", "procès"}
 
@@ -102,6 +107,8 @@ def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
         if hit.trigger.type != "lawsuit":
             continue
         lo, hi = doc.clause(i, hit.start)
+        if _NEGATED.search(doc.lowered, max(lo, hit.start - 40), hit.start):
+            continue  # "has not sued", "n'a pas porté plainte"
         sides = _sides(doc, hit, lo, hi)
         if sides is None:
             continue
