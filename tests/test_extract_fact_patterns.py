@@ -342,6 +342,20 @@ CASES = [
     ),
     ("Lumora Labs accused Orbital Bank of lying, the case shows.", ["NO LAWSUIT"]),
     ("Lumora Labs joined a lawsuit filed by Brightwave.", ["NO LAWSUIT"]),
+    # fines paid to an authority, fines an authority hits a company with
+    (
+        "Orbital Bank agreed to pay a $5 million penalty to the SEC.",
+        ["lawsuit defendant=Orbital Bank plaintiff=U.S. Securities and Exchange Commission"],
+    ),
+    (
+        "Orbital Bank devra verser une amende de 5 millions d'euros au Trésor public.",
+        ["NO LAWSUIT"],
+    ),
+    (
+        "The European Commission hit Orbital Bank with a €2 billion fine for abusing its "
+        "dominance.",
+        ["lawsuit defendant=Orbital Bank plaintiff=European Commission"],
+    ),
     # a suit denied is none; "the largest fine ever imposed" is one
     ("Lumora Labs has not sued Orbital Bank.", ["NO LAWSUIT"]),
     ("Lumora Labs n'a pas porté plainte contre Orbital Bank.", ["NO LAWSUIT"]),

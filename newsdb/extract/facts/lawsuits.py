@@ -544,6 +544,15 @@ def _salient(doc: Doc, i: int, others: set[str]) -> list[Ent]:
     return [Ent(e.start, e.end, e.name, e.type, coref=True)]
 
 
+_PAYS = re.compile(
+    r"(?<![\w-])(?:pay|pays|paid|paying|payer|paie|paient|verser|versé|verse)\s+"
+    r"(?:[\w$€£.,'’-]+\s+){0,5}$"
+)
+_PAID = marker(r"to|à|au|aux")
+_HIT_WITH = re.compile(
+    r"(?<![\w-])(?:hit|hits|slapped|slaps|slap)\s+(?!with\s)(?P<object>[^,;]{1,60}?)\s+with\s+"
+    r"(?:[\w$€£.,-]+\s+){0,4}$"
+)
 _DATIVE = re.compile(r"\s*(?:à|au|aux|on|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?")
 
 
@@ -602,6 +611,16 @@ def _fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
         if _TARGET_OF.search(body, max(lo, hit.start - 60), hit.start):
             plaintiffs = after(doc, i, hit.end, hi, _FROM_PLAINTIFF, reach=40, mark_reach=80)
             return plaintiffs, subj
+        if _PAYS.search(body, max(lo, hit.start - 60), hit.start):
+            # "Orbital agreed to pay a $5 million penalty to the SEC" (not "au Trésor")
+            paid = after(doc, i, hit.end, hi, _PAID, reach=30, mark_reach=60)
+            return [e for e in paid if e.name and REGULATOR.search(e.name)], subj
+        struck = _HIT_WITH.search(body, max(lo, hit.start - 90), hit.start)
+        if struck is not None:
+            # "The Commission hit Orbital with a €2 billion fine"
+            fined = ents_between(doc, i, struck.start("object"), struck.end("object"))
+            if fined:
+                return [e for e in subj if e.end <= struck.start()], fined[:1]
         if earned is not None:
             # "Ce manquement a valu à Apple une amende de la CNIL", "lui a valu une
             # sanction de la Cnil": the one it earned the fine (the topic, for "lui")
