@@ -261,6 +261,138 @@ CASES = [
         "The European Union fined Orbital Bank €500 million, the European Commission said.",
         ["lawsuit defendant=Orbital Bank plaintiff=European Commission"],
     ),
+    # "for breaching EU rules" gives the reason of a fine, not the one fined; the
+    # one fined appeals against the authority, unless the appeal is given up
+    (
+        "Orbital Bank has appealed a €20 million fine for breaching European Union privacy "
+        "rules imposed by the DPC.",
+        ["lawsuit defendant=Data Protection Commission plaintiff=Orbital Bank"],
+    ),
+    (
+        "Orbital Bank decided not to appeal a €30 million fine imposed by the CNIL.",
+        ["lawsuit defendant=Orbital Bank plaintiff=CNIL"],
+    ),
+    (
+        "Lumora a renoncé à faire appel de l'amende de 30 millions d'euros infligée par "
+        "l'Autorité française de la concurrence.",
+        ["lawsuit defendant=Lumora plaintiff=Autorité de la concurrence"],
+    ),
+    # "Orbital Bank parent Zephyr Holdings": the owner is the party
+    (
+        "Orbital Bank parent Zephyr Holdings was sued by Lumora Labs on Monday.",
+        ["lawsuit defendant=Zephyr Holdings plaintiff=Lumora Labs"],
+    ),
+    # a case named by its parties, the plaintiff first
+    (
+        "The class action Harlow v. Orbital Bank goes to trial in May, said Jane Harlow.",
+        ["lawsuit defendant=Orbital Bank plaintiff=Jane Harlow"],
+    ),
+    (
+        "The Justice Department filed an antitrust lawsuit against Orbital Bank on Monday.",
+        ["lawsuit defendant=Orbital Bank plaintiff=U.S. Department of Justice"],
+    ),
+    # plaintiffs named after a group noun: "authors including A and B sued"
+    (
+        "Authors including Jane Harlow and Tom Reyes sued Orbital Bank in federal court.",
+        [
+            "lawsuit defendant=Orbital Bank plaintiff=Jane Harlow plaintiff=Tom Reyes",
+        ],
+    ),
+    (
+        "Plusieurs médias, dont l'Agence France-Presse, ont déposé une plainte contre Orbital "
+        "Bank.",
+        ["lawsuit defendant=Orbital Bank plaintiff=AFP"],
+    ),
+    ("Investors including Sequoia Capital and Accel backed Orbital Bank.", ["NO LAWSUIT"]),
+    # the name before the suit noun brought it: "to settle SEC charges"
+    (
+        "Orbital Bank agreed to pay $10 million to settle SEC charges that it misled investors.",
+        ["lawsuit defendant=Orbital Bank plaintiff=U.S. Securities and Exchange Commission"],
+    ),
+    (
+        "Orbital Bank settled the Justice Department's antitrust lawsuit in May.",
+        ["lawsuit defendant=Orbital Bank plaintiff=U.S. Department of Justice"],
+    ),
+    # a state sues: its name, or the attorney general the article names for it
+    (
+        "Texas sued Orbital Bank over its use of biometric data.",
+        ["lawsuit defendant=Orbital Bank plaintiff=Texas"],
+    ),
+    (
+        "Officials say Orbital Bank has agreed to a $1.4 billion settlement with Texas in a "
+        "privacy lawsuit. Texas Attorney General Ken Paxton said the deal was historic.",
+        ["lawsuit defendant=Orbital Bank plaintiff=Ken Paxton"],
+    ),
+    # a suit word without "against": the accused, or the one bearing the suit
+    (
+        "Lumora Labs accused Orbital Bank of stealing trade secrets in a lawsuit filed on Monday.",
+        ["lawsuit defendant=Orbital Bank plaintiff=Lumora Labs"],
+    ),
+    (
+        "The lawsuit, filed by Lumora Labs in 2022, accuses Orbital Bank of fraud.",
+        ["lawsuit defendant=Orbital Bank plaintiff=Lumora Labs"],
+    ),
+    (
+        "Orbital Bank won the dismissal of a lawsuit brought by Lumora Labs.",
+        ["lawsuit defendant=Orbital Bank plaintiff=Lumora Labs"],
+    ),
+    (
+        "Orbital Bank will pay $20 million to resolve a Federal Trade Commission lawsuit.",
+        ["lawsuit defendant=Orbital Bank plaintiff=Federal Trade Commission"],
+    ),
+    ("Lumora Labs accused Orbital Bank of lying, the case shows.", ["NO LAWSUIT"]),
+    ("Lumora Labs joined a lawsuit filed by Brightwave.", ["NO LAWSUIT"]),
+    # fines paid to an authority, fines an authority hits a company with
+    (
+        "Orbital Bank agreed to pay a $5 million penalty to the SEC.",
+        ["lawsuit defendant=Orbital Bank plaintiff=U.S. Securities and Exchange Commission"],
+    ),
+    (
+        "Orbital Bank devra verser une amende de 5 millions d'euros au Trésor public.",
+        ["NO LAWSUIT"],
+    ),
+    (
+        "The European Commission hit Orbital Bank with a €2 billion fine for abusing its "
+        "dominance.",
+        ["lawsuit defendant=Orbital Bank plaintiff=European Commission"],
+    ),
+    # a suit denied is none; "the largest fine ever imposed" is one
+    ("Lumora Labs has not sued Orbital Bank.", ["NO LAWSUIT"]),
+    ("Lumora Labs n'a pas porté plainte contre Orbital Bank.", ["NO LAWSUIT"]),
+    (
+        "La CNIL a infligé à Orbital Bank la plus lourde amende jamais infligée, 50 millions "
+        "d'euros.",
+        ["lawsuit defendant=Orbital Bank plaintiff=CNIL"],
+    ),
+    # French: the one fined after "infligé à", the one paid after "condamné à verser à"
+    (
+        "La Commission européenne a infligé à Orbital Bank une amende de 4,3 milliards d'euros.",
+        ["lawsuit defendant=Orbital Bank plaintiff=European Commission"],
+    ),
+    (
+        "La Cour d'appel de Paris a condamné Lumora Labs à verser 10 millions d'euros à "
+        "Orbital Bank.",
+        ["lawsuit defendant=Lumora Labs plaintiff=Orbital Bank"],
+    ),
+    (
+        "Lumora Labs a été condamnée par le tribunal de commerce de Paris à verser 10 millions "
+        "d'euros à Orbital Bank.",
+        ["lawsuit defendant=Lumora Labs plaintiff=Orbital Bank"],
+    ),
+    # "poursuit" sues only a name right after it or "en justice"
+    (
+        "Lumora Labs poursuit Orbital Bank en justice pour violation de brevets.",
+        ["lawsuit defendant=Orbital Bank plaintiff=Lumora Labs"],
+    ),
+    ("Lumora Labs poursuit ses discussions avec Orbital Bank.", ["NO LAWSUIT"]),
+    (
+        "Lumora Labs a saisi la justice contre Orbital Bank.",
+        ["lawsuit defendant=Orbital Bank plaintiff=Lumora Labs"],
+    ),
+    (
+        "Lumora Labs sued Orbital Bank in Texas.",
+        ["lawsuit defendant=Orbital Bank plaintiff=Lumora Labs"],
+    ),
     # amounts: after a price per share, in the next sentence
     (
         "Salesforce agreed to buy Lumora for $45 per share, or about $2.1 billion.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from newsdb.extract.facts import triggers as lex
 from newsdb.extract.facts.coref import Doc
@@ -16,6 +17,7 @@ from newsdb.extract.facts.rules import (
     after,
     date,
     ents_between,
+    group_at,
     is_passive,
     lex_intro,
     marker,
@@ -23,6 +25,8 @@ from newsdb.extract.facts.rules import (
     subject,
 )
 from newsdb.extract.facts.sentences import INTRO, Ent
+from newsdb.extract.text.normalize import fold
+from newsdb.extract.text.word_lists import PLACES
 from newsdb.vocab import DEFENDANT_ROLES, PLAINTIFF_ROLES
 
 _BROUGHT_BY = marker(r"brought by|filed by|lodged by|initiated by|by|with|avec|par|de la part de")
@@ -34,6 +38,50 @@ _BY_AFTER = re.compile(
     r"\s+(?:(?:filed|brought|lodged|initiated|launched|déposée?|intentée?|engagée?)\s+)?"
     r"(?:\w+\s+){0,2}?(?:by|par|from|de|du|d['’])(?:\s|(?<=['’]))",
 )
+# "The case was filed last year by authors A and B": a filing names the plaintiffs
+_FILED_BY = re.compile(
+    r",?\s+(?:(?:that|which|qui)\s+)?"
+    r"(?:(?:was|were|has been|had been|have been|is|are|a été|ont été|avait été)\s+)?"
+    r"(?:filed|brought|lodged|initiated|déposée?s?|intentée?s?|engagée?s?|portée?s?)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:by|par)\s"
+)
+# What the one sued does about the suit: "won the dismissal of", "lost", "to resolve".
+_BEARING = re.compile(
+    r"(?<![\w-])(?P<verb>won|wins|win|lost|loses|lose|defend\w*|contest\w*|resolv\w*|"
+    r"beat|beats|avoid\w*|gagné|perdu|conteste\w*)\s+(?:[\w$€£.,'’-]+\s+){0,4}$"
+)
+_OWNER_GAP = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}")
+# "X accused Y of", "X alleges that Y", "X accuse Y de": the accused right after the verb
+_ACCUSE = re.compile(
+    r"(?<![\w-])(?:accus\w*|alleg\w* that|claim\w* that|reproch\w* à)\s+"
+    r"(?:the\s+|le\s+|la\s+|l['’])?"
+)
+
+
+def _accused(doc: Doc, i: int) -> tuple[list[Ent], list[Ent]] | None:
+    ents = doc.ents(i)
+    sentence = doc.sentences[i]
+    for verb in _ACCUSE.finditer(doc.lowered, sentence.start, sentence.end):
+        for k, e in enumerate(ents):
+            if e.start == verb.end():
+                lo = doc.clause(i, verb.start())[0]
+                accuser = subject(doc, i, lo, verb.start())
+                target = group_at(doc, ents, k, sentence.end)
+                names = {t.name for t in target}
+                accuser = [a for a in accuser if a.name not in names]
+                if accuser or _FROM_PLAINTIFF.search(doc.lowered, sentence.start, verb.start()):
+                    return accuser, target
+    return None
+
+
+def _owner_before(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
+    """ "an FTC lawsuit", "the Justice Department's antitrust suit": the name
+    owning the suit noun at ``pos``."""
+    for e in reversed(ents_between(doc, i, lo, pos)):
+        return [e] if _OWNER_GAP.fullmatch(doc.lowered, e.end, pos) else []
+    return []
+
+
 _THAT_BROUGHT = re.compile(r"\s+(?:that|which|que|qu['’])\s*")
 _FROM_PLAINTIFF = marker(r"by|par|from|de la part de|de|du|d['’]")
 _TARGETED = re.compile(
@@ -44,15 +92,23 @@ _TARGETED = re.compile(
 _CLITIC = re.compile(r"(?<!\w)(?:l['’]|le |la |les )(?:a |ont |avait |avaient )?$")
 _IN_COURT = re.compile(r"en justice|devant|tribunal|court")
 _INCISE = re.compile(r"[,»\"”]\s*$")
+_NEGATED = re.compile(
+    # not "jamais" nor "plus": "la plus lourde amende jamais infligée"
+    r"(?<![\w-])(?:not|never|n['’]t|no longer|pas)\s+(?:(?:yet|ever|encore|été|been)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+_COMPLAINTS = {"complaint", "complaints", "plainte", "plaintes"}
 _NEEDS_AGAINST = {"case", "complaint", "suit", "suits", "recours", "plainte", "plaintes", "procès"}
 
 
 def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
-    out = []
+    out = _case_names(doc, i) if any(h.trigger.type == "lawsuit" for h in hits) else []
     for hit in hits:
         if hit.trigger.type != "lawsuit":
             continue
         lo, hi = doc.clause(i, hit.start)
+        if _NEGATED.search(doc.lowered, max(lo, hit.start - 40), hit.start):
+            continue  # "has not sued", "n'a pas porté plainte"
         sides = _sides(doc, hit, lo, hi)
         if sides is None:
             continue
@@ -75,8 +131,8 @@ def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
                 )
             continue
         defendants = [e for e in defendants if e.name not in {p.name for p in plaintiffs}]
-        if not any(e.name for e in plaintiffs + defendants) and not distinct:
-            continue
+        if not any(e.name for e in plaintiffs + defendants) and (not distinct or _plural(hit.word)):
+            continue  # "the 40 other lawsuits filed against AI companies": others' suits
         status = _status(doc, hit, lo)
         counter = status == "countersuit" or hit.trigger.kind == "countersuit"
         p_role, d_role = (
@@ -117,6 +173,25 @@ def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
     return out
 
 
+# "the class action Bartz v. Anthropic", "Epic Games v Apple": a case named by
+# its parties, the plaintiff first ("vs." compares products as often).
+_VERSUS = re.compile(r"\s+v\.?\s+")
+
+
+def _case_names(doc: Doc, i: int) -> list[Draft]:
+    ents = doc.plain_ents(i)
+    out = []
+    for a, b in pairwise(ents):
+        if a.name and b.name and a.name != b.name and _VERSUS.fullmatch(doc.body, a.end, b.start):
+            parties = [(a, "plaintiff"), (b, "defendant")]
+            out.append(Draft("lawsuit", i, status="filed", parties=parties, anchor=a.start))
+    return out
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("procès", "damages"))
+
+
 def _names(draft: Draft, plaintiff: bool) -> set[str]:
     wanted = PLAINTIFF_ROLES if plaintiff else DEFENDANT_ROLES
     return {e.name for e, role in draft.parties if role in wanted and e.name}
@@ -152,7 +227,7 @@ def _join(a: Draft, b: Draft) -> Draft:
 
 def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] | None:
     i, word, body, voice = hit.i, hit.word, doc.lowered, hit.trigger.voice
-    subj = subject(doc, i, lo, hit.start)
+    subj = subject(doc, i, lo, hit.start) or _members(doc, i, lo, hit.start)
     for sub in _SUBORDINATE.finditer(body, lo, hit.start):
         # "Visa terminated the deal after the Justice Department filed a lawsuit"
         if ents_between(doc, i, sub.end(), hit.start):
@@ -169,7 +244,9 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
         if word.startswith("poursui"):
             if _INCISE.search(body, max(lo, hit.start - 4), hit.start):
                 return None  # "», poursuit Sophie Marchand": a speech verb
-            if not after(doc, i, hit.end, hi, None, reach=25):
+            # "poursuit Orbital en justice"; "poursuit ses discussions avec X" goes on
+            reach = 2 if word == "poursuit" and not _IN_COURT.search(body, hit.end, hi) else 25
+            if not after(doc, i, hit.end, hi, None, reach=reach):
                 return None
         if is_passive(doc, hit, hi):
             return after(doc, i, hit.end, hi, BY, reach=40), subj
@@ -189,13 +266,28 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
         if blocked is not None:
             return blocked
         against = AGAINST.search(body, hit.end, min(hi, hit.end + 100))
-        by = _BY_AFTER.match(body, hit.end)
+        filed_by = _FILED_BY.match(body, hit.end)
+        by = _BY_AFTER.match(body, hit.end) or filed_by
         that = _THAT_BROUGHT.match(body, hit.end)
         targeted = _TARGETED.search(body, max(lo, hit.start - 40), hit.start)
-        if word in _NEEDS_AGAINST and against is None and not targeted:
+        lodged = by is not None and word in _COMPLAINTS  # "a 2018 complaint by X"
+        accused = _accused(doc, i) if against is None and word != "case" else None
+        if accused is not None and not targeted:
+            # "X accused Y of fraud in a lawsuit filed Monday", "The suit, filed by X,
+            # accuses Y of": the accuser (or the one filing) sues the accused
+            accuser, target = accused
+            return accuser or _plaintiffs_after(doc, hit, hi, _FROM_PLAINTIFF), target
+        if word in _NEEDS_AGAINST and against is None and not (targeted or filed_by or lodged):
             if _DISTINCT.search(body, max(lo, hit.start - 40), hit.start):
                 return _entitled(doc, hit, lo, hi, subj)  # "in a third patent case"
             return None
+        bearing = against is None and _BEARING.search(body, max(lo, hit.start - 60), hit.start)
+        if bearing and subj:
+            # "Orbital won the dismissal of a lawsuit brought by Lumora", "Orbital will
+            # pay $20 million to resolve a Federal Trade Commission lawsuit"
+            owner = _owner_before(doc, i, bearing.end("verb"), hit.start)
+            plaintiffs = owner or _plaintiffs_after(doc, hit, hi, _FROM_PLAINTIFF)
+            return plaintiffs, [e for e in subj if e.name not in {p.name for p in plaintiffs}]
         if against is None and by is None and not targeted:
             return None
         if targeted:
@@ -207,7 +299,9 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
             plaintiffs = after(doc, i, that.end(), hi, None, reach=20)
         else:
             plaintiffs = possessor(doc, i, lo, hit.start) or subj
-        defendants = after(doc, i, against.end(), hi, None, reach=40) if against else []
+        # "une plainte ... contre les conditions de l'utilisation de leurs contenus par Google"
+        reach = 60 if word in _COMPLAINTS else 40
+        defendants = after(doc, i, against.end(), hi, None, reach=reach) if against else []
         return plaintiffs, defendants
     if voice == "fine":
         return _fine(doc, hit, lo, hi, subj)
@@ -225,12 +319,33 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
             return None
         if word in _DISPUTE_NOUNS and not _ENDING.search(body, max(lo, hit.start - 50), hit.start):
             return None  # "le litige porte sur": a dispute, not its end
-        plaintiffs = _plaintiffs_after(doc, hit, hi, _BROUGHT_BY, groups=True)
+        plaintiffs = _plaintiffs_after(doc, hit, hi, _BROUGHT_BY, groups=True) or _suit_owner(
+            doc, hit, hi
+        )
         if not plaintiffs and len(subj) == 2 and subj[0].name != subj[1].name:
             # "Apple, Qualcomm settle all legal disputes": each had sued the other
             return [subj[0]], [subj[1]]
         return plaintiffs, subj
     return None
+
+
+# "Authors including A and B sued", "Plusieurs médias, dont l'AFP, ont porté
+# plainte": the names after a plural noun opening the clause are its subject.
+_INCLUDING = re.compile(
+    r"\s*(?:(?:the|some|several|other|many|more than \d+|plusieurs|des|les|d['’]autres|"
+    r"certains|certaines)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+[sx],?\s+(?:including|among them|"
+    r"such as|dont|notamment|parmi lesquels|parmi lesquelles)\s+(?:l['’]|le\s+|la\s+|les\s+)?"
+)
+
+
+def _members(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
+    ents = doc.ents(i)
+    for k, e in enumerate(ents):
+        if lo <= e.start and e.end <= pos:
+            if _INCLUDING.fullmatch(doc.lowered, lo, e.start):
+                return group_at(doc, ents, k, pos)
+            break
+    return []
 
 
 # Plaintiffs that are no organization or person: "a class action brought by
@@ -273,8 +388,34 @@ def _collective(
             if not name:
                 continue  # "the state of play"
             end = start + len(name)
-        return [Ent(start, end, name, "organization")]
+        return [_attorney_general(doc, name) or Ent(start, end, name, "organization")]
+    place = _PLACE.match(doc.body, lo, hi) if first else None
+    if place is not None and fold(place.group("name")) in PLACES:
+        # "Texas sued Meta", "a settlement with Texas": the state (or country)
+        start, end = place.span("name")
+        if not any(e.start < end and start < e.end for e in doc.ents(i)):
+            name = place.group("name")
+            return [_attorney_general(doc, name) or Ent(start, end, name, "organization")]
     return []
+
+
+_PLACE = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})(?![\w-])")
+
+
+def _attorney_general(doc: Doc, state: str) -> Ent | None:
+    """ "Texas Attorney General Ken Paxton": the official named for the state
+    that sues (annotated as the plaintiff where the article names one)."""
+    pattern = re.compile(
+        rf"(?<![\w-]){re.escape(state)}(?:['’]s)?\s+(?:attorney general|AG)\s*,?\s+",
+        re.IGNORECASE,
+    )
+    for found in pattern.finditer(doc.body):
+        k = doc.index_of(found.end())
+        if k < len(doc.sentences):
+            for e in doc.plain_ents(k):
+                if e.start == found.end() and e.type == "person":
+                    return Ent(e.start, e.end, e.name, e.type, coref=True)
+    return None
 
 
 def _plaintiffs_after(
@@ -288,6 +429,29 @@ def _plaintiffs_after(
     if group and not (named and named[0].start < group[0].start):
         return group  # "a lawsuit from investors claiming the company lied"
     return named
+
+
+# "to settle SEC charges", "settled the Justice Department's antitrust lawsuit":
+# the name before the suit noun brought it.
+_BEFORE_OWNER = re.compile(
+    r"\s+(?:(?:a|an|the|its|their|his|her|two|several)\s+)?(?:[\w$€£.,-]+\s+){0,2}"
+)
+_OWNED_SUIT = re.compile(
+    r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:charges|claims|lawsuits?|suits?|case|complaint|"
+    r"allegations)(?![\w-])"
+)
+
+
+def _suit_owner(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
+    ents = doc.ents(hit.i)
+    for k, e in enumerate(ents):
+        if hit.end <= e.start and e.end <= hi:
+            if _BEFORE_OWNER.fullmatch(doc.lowered, hit.end, e.start) and _OWNED_SUIT.match(
+                doc.lowered, e.end, hi
+            ):
+                return group_at(doc, ents, k, e.end)
+            break
+    return []
 
 
 # "the agency's case that sought to block Orbital's acquisition of Lumora", "an
@@ -349,11 +513,76 @@ _FINE_NOUNS = {
     "sanction",
     "sanctions",
 }
-_FINED = marker(r"on|against|to|for|à|au|aux|contre|à l['’]encontre de|à l['’]encontre du")
+_FINED = marker(r"on|against|to|à|au|aux|contre|à l['’]encontre de|à l['’]encontre du")
+# "a $5 billion fine for Google": "for" names the one fined only when the name
+# follows at once; "fined for breaching EU rules" gives the reason.
+_FOR = marker(r"for|pour")
 _INFLICT = re.compile(
     r"(?<![\w-])(?:impos\w*|issu\w*|levied|levies|levy|handed|hands|slapped|slaps|announced|"
     r"inflig\w*|prononc\w*|décid\w*|annonc\w*|a annoncé)\s+(?:[\w'’-]+\s+){0,4}$"
 )
+_EARNED = re.compile(
+    r"(?:(?P<clitic>lui|leur)\s+)?(?:a|ont|avait|avaient|aura|va)\s+(?:\w+\s+)?(?P<verb>valu\w*)\s+"
+    r"(?:[\w'’-]+\s+){0,5}$"
+)
+
+
+def _salient(doc: Doc, i: int, others: set[str]) -> list[Ent]:
+    """ "lui a valu une sanction": the organization the article is about so far
+    (named most often up to sentence ``i``, the first of equals)."""
+    counts: dict[str, int] = {}
+    first: dict[str, Ent] = {}
+    for k in range(i + 1):
+        for e in doc.plain_ents(k):
+            if e.type == "organization" and e.name and e.name not in others:
+                counts[e.name] = counts.get(e.name, 0) + 1
+                first.setdefault(e.name, e)
+    best = max(counts, key=counts.get, default=None)
+    if best is None:
+        return []
+    e = first[best]
+    return [Ent(e.start, e.end, e.name, e.type, coref=True)]
+
+
+_PAYS = re.compile(
+    r"(?<![\w-])(?:pay|pays|paid|paying|payer|paie|paient|verser|versé|verse)\s+"
+    r"(?:[\w$€£.,'’-]+\s+){0,5}$"
+)
+_PAID = marker(r"to|à|au|aux")
+_HIT_WITH = re.compile(
+    r"(?<![\w-])(?:hit|hits|slapped|slaps|slap)\s+(?!with\s)(?P<object>[^,;]{1,60}?)\s+with\s+"
+    r"(?:[\w$€£.,-]+\s+){0,4}$"
+)
+_DATIVE = re.compile(r"\s*(?:à|au|aux|on|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?")
+
+
+def _fined_between(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
+    """ "infligé à Apple une amende", "imposed on Meta a fine": the one fined
+    between the verb and the fine."""
+    verb = re.match(r"[\w-]+", doc.lowered[lo:pos])
+    start = lo + (verb.end() if verb else 0)
+    for k, e in enumerate(ents := doc.ents(i)):
+        if start <= e.start and e.end <= pos:
+            return (
+                group_at(doc, ents, k, pos)
+                if _DATIVE.fullmatch(doc.lowered, start, e.start)
+                else []
+            )
+    return []
+
+
+_PAY_TO = re.compile(
+    r"(?<![\w-])(?:verser|payer|rembourser)\s+(?:[\w$€£.,'’-]+\s+){0,6}?(?:à|au|aux)\s+"
+    r"(?:l['’]|la\s+|le\s+|les\s+)?"
+)
+
+
+def _paid_to(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
+    """ "condamné à verser 10 millions d'euros à Orbital": the one paid won the suit."""
+    pay = _PAY_TO.search(doc.lowered, hit.end, min(hi, hit.end + 120))
+    return after(doc, hit.i, pay.end(), hi, None, reach=2) if pay else []
+
+
 _TARGET_OF = re.compile(
     r"(?:hit with|slapped with|faces?|facing|faced|received|receives|given|handed|was handed|"
     r"écop\w*|reçu|visée?s? par|se voit infliger|s['’]est vue? infliger|condamnée? à)"
@@ -363,7 +592,8 @@ _PRICED_NEAR = re.compile(r"[$€£]|\d\s*(?:bn|m|milliards?|millions?)|billion|
 REGULATOR = re.compile(
     r"commission|authorit|autorité|department|ministry|ministère|regulator|agency|agence|"
     r"office|board|bureau|watchdog|justice|procureur|prosecutor|attorneys? general|"
-    r"(?<![\w-])(?:cnil|ftc|sec|doj|cma|fcc|dpc|arcep|adlc|dgccrf|ofcom|accc|kftc|samr|cnmc)(?![\w-])",
+    r"(?<![\w-])(?:cnil|ftc|sec|doj|cma|fcc|dpc|arcep|adlc|dgccrf|ofcom|accc|kftc|samr|cnmc|"
+    r"cnpd|aepd|ico|garante|agcm|bundeskartellamt)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -374,24 +604,48 @@ def _fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
     "Apple est sanctionné par", "Meta has been hit with a €1.2bn fine"."""
     i, word, body = hit.i, hit.word, doc.lowered
     window = body[max(lo, hit.start - 60) : min(hi, hit.end + 60)]
-    if not _PRICED_NEAR.search(window) and word in _FINE_NOUNS | {"fine"}:
+    earned = _EARNED.search(body, max(lo, hit.start - 60), hit.start)
+    if not (_PRICED_NEAR.search(window) or earned) and word in _FINE_NOUNS | {"fine"}:
         return None  # "a fine line", "in fine"
     if word in _FINE_NOUNS:
         if _TARGET_OF.search(body, max(lo, hit.start - 60), hit.start):
             plaintiffs = after(doc, i, hit.end, hi, _FROM_PLAINTIFF, reach=40, mark_reach=80)
             return plaintiffs, subj
+        if _PAYS.search(body, max(lo, hit.start - 60), hit.start):
+            # "Orbital agreed to pay a $5 million penalty to the SEC" (not "au Trésor")
+            paid = after(doc, i, hit.end, hi, _PAID, reach=30, mark_reach=60)
+            return [e for e in paid if e.name and REGULATOR.search(e.name)], subj
+        struck = _HIT_WITH.search(body, max(lo, hit.start - 90), hit.start)
+        if struck is not None:
+            # "The Commission hit Orbital with a €2 billion fine"
+            fined = ents_between(doc, i, struck.start("object"), struck.end("object"))
+            if fined:
+                return [e for e in subj if e.end <= struck.start()], fined[:1]
+        if earned is not None:
+            # "Ce manquement a valu à Apple une amende de la CNIL", "lui a valu une
+            # sanction de la Cnil": the one it earned the fine (the topic, for "lui")
+            fined = _fined_between(doc, i, earned.start("verb"), hit.start)
+            plaintiffs = after(doc, i, hit.end, hi, _FROM_PLAINTIFF, reach=40, mark_reach=80)
+            if not fined and earned.group("clitic"):
+                fined = _salient(doc, i, {e.name for e in plaintiffs})
+            return plaintiffs, fined
         owner = possessor(doc, i, lo, hit.start)
-        against = after(doc, i, hit.end, hi, _FINED, reach=40, mark_reach=80)
+        against = after(doc, i, hit.end, hi, _FINED, reach=40, mark_reach=80) or after(
+            doc, i, hit.end, hi, _FOR, reach=5, mark_reach=40
+        )
         by = after(doc, i, hit.end, hi, BY, reach=40, mark_reach=80)
-        if _INFLICT.search(body, max(lo, hit.start - 60), hit.start):
-            return subj or by, against
+        inflict = _INFLICT.search(body, max(lo, hit.start - 60), hit.start)
+        if inflict is not None:
+            # "infligé à Apple une amende": who inflicts it comes before the verb
+            fining = [e for e in subj if e.end <= inflict.start()]
+            return fining or by, against or _fined_between(doc, i, inflict.start(), hit.start)
         if owner and against:
             return owner, against
         if by and not (against or owner):
             # "an earlier fine of €265m by the DPC"; "Meta went to court to quash an
             # earlier fine by the DPC": the one fined appeals against the authority
             fined = [e for e in subj if e.name not in {b.name for b in by}]
-            if fined and _APPEAL.search(body, lo, hit.start):
+            if fined and _appealed(body, lo, hit.start):
                 return fined, by
             return by, fined
         if by or against or owner:
@@ -415,7 +669,14 @@ def _fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
         )
     )
     if passive:
-        return after(doc, i, hit.end, hi, BY, reach=40, mark_reach=80), subj
+        owed = _paid_to(doc, hit, hi) if word.startswith("condamn") else []
+        return owed or after(doc, i, hit.end, hi, BY, reach=40, mark_reach=80), subj
+    if word.startswith("condamn"):
+        # "La cour a condamné Lumora à verser 10 millions d'euros à Orbital"
+        defendants = after(doc, i, hit.end, hi, None, reach=40)
+        owed = _paid_to(doc, hit, hi)
+        if owed and defendants:
+            return owed, defendants
     if word.startswith(("inflig", "impos")):
         # "infligé à Apple une amende", "infligé une sanction de 250 millions à Alphabet"
         defendants = after(doc, i, hit.end, hi, _FINED, reach=30, mark_reach=90)
@@ -447,6 +708,21 @@ _APPEAL = re.compile(
     r"(?<![\w-])(?:appeal\w*|quash\w*|overturn\w*|challeng\w*|contest\w*|fait appel|faire appel|"
     r"contester|contest[ée]\w*|annuler|annulation)(?![\w-])"
 )
+# "Google avait renoncé à faire appel", "decided not to appeal": no appeal.
+_GIVEN_UP = re.compile(
+    r"(?:renonc\w* à|(?<![\w-])not to|(?<![\w-])not|n['’]\w+ pas|ne pas|sans|without|"
+    r"declin\w* to|refus\w* de|dropp\w*|abandon\w*)\s+(?:[\w'’]+\s+){0,2}$"
+)
+
+
+def _appealed(body: str, lo: int, pos: int) -> bool:
+    """An appeal word in [lo, pos) that no "renoncé à", "not" gives up."""
+    return any(
+        not _GIVEN_UP.search(body, max(lo, m.start() - 30), m.start())
+        for m in _APPEAL.finditer(body, lo, pos)
+    )
+
+
 _DISPUTE_NOUNS = {"litige", "litiges", "différend", "différends"}
 _ENDING = re.compile(
     r"(?:mett\w+ (?:fin|un terme)|mis fin|mis un terme|terme|fin|régl\w+|sold\w+|clos\w+|"
@@ -502,6 +778,7 @@ def complete_suits(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 partner.parties += draft.parties
                 continue
         out.append(draft)
+    out = _complainants(doc, out)
     kept = []
     for draft in out:
         if draft.type != "lawsuit":
@@ -509,6 +786,61 @@ def complete_suits(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         elif _two_sided(draft):
             kept += _per_defendant(draft) if draft.status == "ruled" else [draft]
     return kept
+
+
+_COMPLAINT_WORD = re.compile(r"(?<![\w-])(?:complaints?|plaintes?)(?![\w-])")
+
+
+def _complainants(doc: Doc, out: list[Draft]) -> list[Draft]:
+    """ "The watchdog's decision to impose the fine was the result of a complaint
+    by X": a regulator's case opened on a named complaint is the complainant's
+    suit against the one fined (the complainant is the plaintiff, not the
+    authority that decides)."""
+    complaints = [
+        d
+        for d in out
+        if d.type == "lawsuit"
+        and _COMPLAINT_WORD.search(doc.lowered, *_span(doc, d.i))
+        and _names(d, True)
+        and not _REGULATOR_NAMES(_names(d, True))
+    ]
+    if not complaints:
+        return out
+    fined = _fined(out)
+    for draft in complaints:
+        if not _names(draft, False) and fined:
+            draft.parties += [(e, "defendant") for e in fined]
+    targets = set().union(*(_names(d, False) for d in complaints if _two_sided(d)))
+    return [
+        d
+        for d in out
+        if not (
+            d.type == "lawsuit"
+            and d.status == "ruled"
+            and _REGULATOR_NAMES(_names(d, True))
+            and _names(d, False)
+            and _names(d, False) <= targets
+        )
+    ]
+
+
+def _REGULATOR_NAMES(names: set[str]) -> bool:
+    return bool(names) and all(REGULATOR.search(n) for n in names)
+
+
+def _fined(out: list[Draft]) -> list[Ent]:
+    """The one a regulator fined in the article: the defendant of its fine, or
+    the appellant against the regulator."""
+    for draft in out:
+        if draft.type != "lawsuit" or not _two_sided(draft):
+            continue
+        plaintiffs = [e for e, role in draft.parties if role in PLAINTIFF_ROLES and e.name]
+        defendants = [e for e, role in draft.parties if role not in PLAINTIFF_ROLES and e.name]
+        if _REGULATOR_NAMES({e.name for e in plaintiffs}):
+            return defendants
+        if _REGULATOR_NAMES({e.name for e in defendants}):
+            return plaintiffs
+    return []
 
 
 def _per_defendant(draft: Draft) -> list[Draft]:

@@ -68,7 +68,7 @@ _BE = re.compile(
 )
 _PREPOSITIONS = re.compile(r"(?<!\w)(?:in|at|of|for|near|dans|à|au|en|près de)\s")
 _COMPLEMENT = re.compile(
-    r"(?<![\w-])(?:that|que|qu['’]|said|says|told|announced|rappelle|estime|explique|"
+    r"(?<![\w-])(?:that|que|qu['’]|said|says|say|told|announced|rappelle|estime|explique|"
     r"affirme|indique|précise|souligne)(?![\w-])",
 )
 _NEAR = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
@@ -80,7 +80,9 @@ _HAVE = re.compile(r"(?<![\w-])(?:a|ont|avait|avaient|aura|aurait|ayant|avoir)\s
 _DESCRIPTOR_NOUNS = (
     r"firm|company|startup|start-up|maker|provider|platform|developer|"
     r"group|giant|unit|subsidiary|operator|lender|bank|fintech|insurtech|specialist|outfit|"
-    r"business|brand|chipmaker|designer|publisher|retailer|manufacturer|supplier"
+    r"business|brand|chipmaker|designer|publisher|retailer|manufacturer|supplier|"
+    # "Facebook owner Meta", "Google parent Alphabet": the owner is the party
+    r"owner|parent"
 )
 _DESCRIBED = re.compile(
     r"(?:['’]s?)?\)?\s+(?:(?!(?:and|et|or|ou)\s)[\w-]+\s+){0,2}?"

@@ -184,7 +184,8 @@ _SUITS_EN = _table(
 _SUITS_FR = _table(
     """
     filed sue filed: poursuivi, poursuivie, poursuivre, poursuivent, poursuivra, assigné,
-        assignée, assigne, assignent, assigner, attaqué, attaquée, attaque, attaquent, attaquer
+        assignée, assigne, assignent, assigner, attaqué, attaquée, attaque, attaquent, attaquer,
+        poursuit, saisi la justice, saisit la justice, saisissent la justice, saisir la justice
     countersuit sue countersuit: contre-attaqué, contre-attaque, contre-attaquer
     filed suit filed: plainte, plaintes, procès, action en justice, recours
     countersuit suit countersuit: demande reconventionnelle

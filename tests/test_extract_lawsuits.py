@@ -1,0 +1,81 @@
+"""Lawsuits told across an article (issue 14): which mentions are one suit,
+which are others'.  The texts are written for these tests."""
+
+from __future__ import annotations
+
+from newsdb.extract import extract_article
+
+
+def suits(text: str, language: str = "en") -> list[tuple[list[str], list[str]]]:
+    return [
+        (f.names(frozenset({"plaintiff"})), f.names(frozenset({"defendant"})))
+        for f in extract_article(text, language=language).facts
+        if f.type == "lawsuit"
+    ]
+
+
+def test_other_suits_against_others_are_not_the_suit_told() -> None:
+    """ "dozens of other lawsuits filed against banks": suits by other people."""
+    text = (
+        "Lumora Labs sued Orbital Bank in March over its lending app. "
+        "The ruling could influence dozens of other lawsuits filed against banks."
+    )
+    assert suits(text) == [(["Lumora Labs"], ["Orbital Bank"])]
+
+
+def test_another_trial_between_the_same_sides_is_a_second_suit() -> None:
+    """ "Another trial is set to begin": the one dispute told, a second time."""
+    text = (
+        "Lumora Labs sued Orbital Bank in March over its lending app. "
+        "Another trial is set to begin in Delaware next year."
+    )
+    assert suits(text) == [(["Lumora Labs"], ["Orbital Bank"])] * 2
+
+
+def test_a_case_named_by_its_parties_joins_the_filing_told_with_it() -> None:
+    """ "filed by authors A and B, ... in the class action A v. Orbital": one suit,
+    all its plaintiffs."""
+    text = (
+        "The case was filed last year by authors Jane Harlow and Tom Reyes, who alleged "
+        "in the class action suit Harlow v. Orbital Bank that the bank copied their books."
+    )
+    assert suits(text) == [(["Jane Harlow", "Tom Reyes"], ["Orbital Bank"])]
+
+
+def test_a_fine_opened_on_a_named_complaint_is_the_complainants_suit() -> None:
+    """The complainant, not the deciding authority, is the plaintiff of a case
+    opened on its complaint; the appeal against the fine is another suit."""
+    text = (
+        "Orbital Bank has appealed a €50 million fine imposed by the CNIL in July. "
+        "The CNIL's decision to impose the fine followed a complaint by privacy group "
+        "Lumora Labs."
+    )
+    assert sorted(suits(text)) == [
+        (["Lumora Labs"], ["Orbital Bank"]),
+        (["Orbital Bank"], ["CNIL"]),
+    ]
+
+
+def test_une_plainte_deposee_par_des_medias_contre_une_entreprise() -> None:
+    text = (
+        "L'Autorité de la concurrence a infligé une amende de 20 millions d'euros à "
+        "Orbital Bank. L'affaire est née d'une plainte qui avait été déposée par plusieurs "
+        "éditeurs, dont Lumora Labs, contre les pratiques commerciales d'Orbital Bank."
+    )
+    assert suits(text, "fr") == [(["Lumora Labs"], ["Orbital Bank"])]
+
+
+def test_a_fine_without_a_complainant_is_the_authoritys() -> None:
+    text = "The CNIL fined Orbital Bank €50 million in July for breaching privacy rules."
+    assert suits(text) == [(["CNIL"], ["Orbital Bank"])]
+
+
+def test_une_sanction_que_lui_a_valu_un_manquement() -> None:
+    """ "lui a valu une sanction de la CNIL": the company the article is about."""
+    text = (
+        "Orbital Bank a lancé une nouvelle application. Orbital Bank n'a pas demandé le "
+        "consentement de ses clients. Ce manquement lui a valu une sanction de la CNIL en "
+        "décembre 2022."
+    )
+    assert suits(text, "fr") == [(["CNIL"], ["Orbital Bank"])]
+    assert suits("Ce succès lui a valu une sanction de la CNIL.", "fr") == []
