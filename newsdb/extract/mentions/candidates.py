@@ -60,8 +60,17 @@ _JOIN_GAPS = frozenset({" ", "\u00a0", "-", "- ", "’", "'", " & ", "&", " &\u0
 _PARTICLES = frozenset(
     {"de", "du", "des", "von", "van", "der", "den", "da", "di", "del", "dos", "bin", "bint", "ibn"}
 )
+# Particles that only people's names carry ("Ludwig van der Berg", "Ursula von
+# der Leyen"); "de", "du" and "des" also link organization names.
+_NAME_PARTICLES = _PARTICLES - {"de", "du", "des"}
 _ORG_LINKS = frozenset({"of", "de", "du", "des", "for", "and", "et"})
 _SECOND_LINKS = frozenset({"the", "la", "le", "der", "los", "las"})
+# Company words that make a nationality the start of a name ("European
+# Semiconductor Manufacturing Company", "British Airways").
+_COMPANY_WORDS = folded_word_set(
+    """company corp corporation inc ltd plc group holdings airways airlines motors telecom
+    semiconductor semiconductors electronics industries pharmaceuticals technologies"""
+)
 _INSTITUTIONS = folded_word_set(
     """union commission parliament council court bank agency authority space investment
     central parlement conseil banque agence autorite"""
@@ -101,6 +110,12 @@ _INSTITUTION_ENDS = folded_word_set(
 )
 _COURTS = folded_word_set("court courts cour tribunal circuit")  # a frozenset
 _CAMPAIGNS = folded_word_set("operation operacion opération")
+# Last words of events' names: "Consumer Electronics Show", "AI Action Summit".
+_EVENT_ENDS = folded_word_set(
+    "conference summit expo show festival awards championship championships olympics week"
+)
+# "U.S. District Judge Jane Doe": the court's rank in a judge's title.
+_JUDGE_RANKS = folded_word_set("district circuit bankruptcy federal superior supreme appeals")
 # A verb of business news right after a sentence-initial word makes it a
 # name: "Cineworld will buy", "Nikon bought", "Free a remporté".
 _SUBJECT_VERB = re.compile(
@@ -317,7 +332,7 @@ def find_candidates(
             kind = "name" if _initial_of_name(body, tokens, texts, i) else "stop"
         elif (folded := fold(word)) in _BREAKERS:
             kind = "suffix" if folded in ORG_WORDS else "stop"  # "Quarry AI", "Vantage Cloud"
-            if kind == "stop" and _opens_name(body, tokens, texts, i, folded):
+            if (kind == "stop" or not run) and _opens_name(body, tokens, texts, i, folded):
                 kind = "name"  # "New York Post", "European Union", "CA Technologies"
         else:
             kind = "name"
@@ -391,6 +406,8 @@ def _link_ok(run: list[int], links: list[int], word: str, tokens) -> bool:
         return True  # "Competition and Markets Authority": kept if an org word follows
     if word in _ARABIC_PARTICLES:
         return True  # "Tahnoon bin Zayed"
+    if word in _NAME_PARTICLES and len(run) <= 2:
+        return True  # "Ludwig van der Berg"
     return word in _PARTICLES and len(run) <= 2 and fold(tokens[run[0]].group()) in FIRST_NAMES
 
 
@@ -403,18 +420,33 @@ def _opens_name(body: str, tokens, texts, i: int, folded: str) -> bool:
     end = tokens[i].end()
     if word.isupper() and body[end : end + 1] == "&" and body[end + 1 : end + 2].isupper():
         return True  # "AT&T"
-    if not (folded in _OPENERS or folded in NATIONALITIES or word.isupper()):
-        return False
     if i + 1 >= len(tokens) or body[tokens[i].end() : tokens[i + 1].start()] not in (" ", "’", "'"):
         return False
     following = texts[i + 1]
     if not following[0].isupper():
         return False
+    if folded in ORG_WORDS and len(word) >= 5 and not word.isupper():
+        # "Crédit Agricole", "Credit Suisse"
+        return fold(following) not in _BREAKERS - NATIONALITIES
+    if not (folded in _OPENERS or folded in NATIONALITIES or word.isupper()):
+        return False
     if folded in _OPENERS and not _is_initial(body, tokens[i].start()):
         return fold(following) not in _BREAKERS or fold(following) in ORG_WORDS
     if folded in NATIONALITIES and fold(following) in _INSTITUTIONS:
         return True
+    if folded in NATIONALITIES and _company_follows(body, tokens, texts, i):
+        return True
     return word.isupper() and len(word) >= 2 and fold(following) in ORG_WORDS
+
+
+def _company_follows(body: str, tokens, texts, i: int) -> bool:
+    """A company word among the next capitalized words (at most four)."""
+    for k in range(i + 1, min(i + 5, len(tokens))):
+        if not texts[k][0].isupper() or body[tokens[k - 1].end() : tokens[k].start()] != " ":
+            return False
+        if fold(texts[k]) in _COMPANY_WORDS:
+            return True
+    return False
 
 
 def _initial_of_name(body: str, tokens, texts, i: int) -> bool:
@@ -424,6 +456,9 @@ def _initial_of_name(body: str, tokens, texts, i: int) -> bool:
     nxt = body[end : end + 2]
     if nxt[:1] in ("-", "&") and nxt[1:2].isupper():
         return True
+    if texts[i] in ("O", "D") and nxt[:1] in ("’", "'") and nxt[1:2].isupper():
+        # "O’Neill", "Tony D'Angelo"
+        return texts[i] == "O" or (i > 0 and texts[i - 1][0].isupper())
     if texts[i] == "L" and nxt[:1] in ("’", "'") and nxt[1:2].isupper():
         return not _is_initial(body, tokens[i].start())  # "à L’Agefi"
     if body[tokens[i].start() - 1 : tokens[i].start()] in ("-", "&") and i > 0:
@@ -514,10 +549,20 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
     titles = _quoted_titles(body)
     lowercase = set(texts)  # a word also written in lowercase is a common word
     standalone = {fold(tokens[run[0]].group()) for run in runs if len(run) == 1}
+    # Acronym -> the organization it abbreviates, or None for a term that is not one.
+    expansions: dict[str, str | None] = _defined_terms(body)
+    for name in known_orgs.values():
+        for acronym in _initials(name.split()):
+            expansions.setdefault(acronym, name)
     for run in runs:
         start, end = tokens[run[0]].start(), tokens[run[-1]].end()
         text = body[start:end]
-        if run[0] in after_known or _not_a_name(body, tokens, texts, run, start, end, titles):
+        if run[0] in after_known:
+            continue
+        if _not_a_name(body, tokens, texts, run, start, end, titles):
+            if len(run) > 1:  # "General Data Protection Regulation" ... "GDPR"
+                for acronym in _initials([texts[k] for k in run]):
+                    expansions.setdefault(acronym, None)
             continue
         if _hyphen_pair(text, standalone):
             continue  # "Synopsys-Ansys deal": two names found on their own
@@ -538,6 +583,7 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
             item[5] = "organization"  # "lead bank Morgan Stanley"
         elif (
             fold(words[0]) in FIRST_NAMES
+            or not _NAME_PARTICLES.isdisjoint(words[1:-1])
             or _cue_before(body, tokens, run[0], run[-1])
             or _cue_after(body, tokens, run[-1])
             or (fold(words[-1]) in singles and fold(words[0]) not in singles)
@@ -557,9 +603,17 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
         if " " in name:
             first = fold(name.split()[0])
             firsts[first] = name if firsts.get(first, name) == name else None
+    for _start, _end, text, words, _run, kind in typed:
+        if len(words) > 1 and kind != "person":
+            for acronym in _initials(words):
+                expansions.setdefault(acronym, text)
     found = []
     for start, end, text, words, run, kind in typed:
         name, resolved = text, False
+        if len(words) == 1 and text in expansions:
+            if expansions[text] is not None:  # "the FT" after "the Financial Times"
+                found.append(Mention("organization", text, start, end, name=expansions[text]))
+            continue
         if len(words) > 1:
             kind = kind or "organization"
             initials = _INITIALS_BEFORE.search(body, max(0, start - 10), start)
@@ -598,6 +652,41 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
     return found
 
 
+_ACRONYM_IN_PARENS = re.compile(r"\(([A-Z]{2,6})s?\)")
+_SMALL_WORDS = _LINK_WORDS | {"on", "in", "to", "a", "an"}
+
+
+def _initials(words: list[str]) -> set[str]:
+    """The acronyms of a name: "Federal Trade Commission" gives FTC,
+    "Securities and Exchange Commission" SEC (and SAEC), "testing the
+    waters" TTW (and TW); none for a single word."""
+    if len(words) < 2:
+        return set()
+    found = {"".join(w[0] for w in words).upper()}
+    main = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if len(main) > 1:
+        found.add("".join(w[0] for w in main).upper())
+    return found
+
+
+def _defined_terms(body: str) -> dict[str, str | None]:
+    """Acronyms that the text defines for a common-noun phrase: "testing the
+    waters (TTW)", "artificial general intelligence (AGI)": not names."""
+    terms: dict[str, str | None] = {}
+    if "(" not in body:
+        return terms
+    for match in _ACRONYM_IN_PARENS.finditer(body):
+        acronym = match.group(1)
+        words = re.findall(r"[^\W\d_][\w’'-]*", body[max(0, match.start() - 80) : match.start()])
+        for n in range(len(acronym), len(acronym) + 3):
+            phrase = words[-n:]
+            lowercase = all(w[0].islower() for w in phrase)
+            if len(phrase) == n and lowercase and acronym in _initials(phrase):
+                terms[acronym] = None
+                break
+    return terms
+
+
 def _not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, titles) -> bool:
     """A place, a law, a court, a product, a quoted title, a generic word."""
     words = [fold(texts[k]) for k in run]
@@ -606,6 +695,10 @@ def _not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, 
         return True  # "North Sea", "Silicon Valley"
     if text in FIGURES or (len(words) > 1 and words[0] in _CAMPAIGNS):
         return True  # "Santa Claus", "Operation Warp Speed"
+    if len(words) > 1 and (words[-1] in LAW_WORDS or words[-1] in _EVENT_ENDS):
+        # "General Data Protection Regulation", "Consumer Electronics Show"; not
+        # "State Administration for Market Regulation"
+        return _INSTITUTION_ENDS.isdisjoint(words)
     if len(words) > 1 and _MODEL_NUMBER.match(texts[run[-1]]):
         return True  # a product and its model: "Galaxy S24", "Pixel 8a"
     if _in_job_title(body, tokens, texts, run, words):
@@ -619,6 +712,8 @@ def _not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, 
     if len(words) == 1:
         if text in ORG_WORDS or _PLURAL_ACRONYM.match(texts[run[0]]):
             return True  # "Technologies", "Group" alone; "FPGAs", "PCs"
+        if text in _JUDGE_RANKS and body.startswith((" Judge", " judge"), end):
+            return True  # "U.S. District Judge"
     elif not _COURTS.isdisjoint(words):
         return True  # courts are not organizations (lawsuits name them apart)
     following = body[end : end + 1]

@@ -134,6 +134,15 @@ _RELATIVE = {
     "plus tôt dans la journée": ("day", 0),
     "fin de l'année": ("year", 0),
     "fin d'année": ("year", 0),
+    "début de l'année": ("year", 0),
+    "début d'année": ("year", 0),
+    "plus tôt dans l'année": ("year", 0),
+    "fin de l'année dernière": ("year", -1),
+    "début de l'année dernière": ("year", -1),
+    "fin de l'année prochaine": ("year", 1),
+    "début de l'année prochaine": ("year", 1),
+    "fin de semaine dernière": ("week", -1),
+    "début de semaine dernière": ("week", -1),
     "début de semaine": ("week", 0),
     "fin de semaine": ("week", 0),
     "l'année dernière": ("year", -1),
@@ -195,7 +204,7 @@ _FUTURE_CUES = folded_word_set(
 _DETERMINERS = folded_word_set("a an the its their his her our this that whose")
 _SPANS = frozenset({"last year", "next year", "last month", "next month", "last week", "next week"})
 _SEASON_CUES = folded_word_set(
-    "the this last next in over during since until by early late mid l en cet"
+    "the this last next in over during since until by early late mid l en cet au"
 )
 _WEAK_YEAR_CUES = folded_word_set("of the and or to for least de du des et ou à a le la les l")
 _NEXT_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+)")
@@ -294,8 +303,9 @@ _EXTRA = re.compile(
           |quatrieme|dernier))\s+(?i:trimestre)
           (?:\s+(?:(?P<q_this_fr>de\s+l['’]année)|(?:de\s+)?(?P<q_y2>{_YEAR})))?
         | (?P<q_q>[QT][1-4])(?:(?:[\s-]+|\s+of\s+|\s+de\s+)(?P<q_y3>{_YEAR}))?)(?![\w-]))
-    | (?P<season>(?:(?P<s_dir>(?i:last|this|next|the))\s+)?(?P<s_name>(?i:summer|spring|autumn|fall
-          |winter))(?:\s+(?P<s_y>{_YEAR}))?)(?![\w-])
+    | (?P<season>(?:(?P<s_dir>(?i:last|this|next|the|cet|ce))\s+)?(?P<s_name>(?i:summer|spring
+          |autumn|fall|winter|printemps|été|automne|hiver))
+          (?:\s+(?P<s_post>(?i:dernier|prochain)))?(?:\s+(?:(?i:of|de)\s+)?(?P<s_y>{_YEAR}))?)(?![\w-])
     | (?P<vague>(?i:{_VAGUE}))(?![\w-])
     )
     """,
@@ -543,6 +553,10 @@ def _season(match: re.Match, body: str, anchor: PartialDate | None):
     straddle months, and winter years)."""
     group = match.group
     name, direction = group("s_name"), (group("s_dir") or "").lower()
+    direction = {"ce": "this", "cet": "this"}.get(direction, direction)
+    post = (group("s_post") or "").lower()
+    if post:  # "l'été dernier", "au printemps prochain"
+        direction = "last" if post == "dernier" else "next"
     start = match.start("s_name") if not direction else match.start()
     previous = _WORD_BEFORE.search(body, max(0, match.start() - 30), match.start())
     before = fold(previous.group(1)) if previous else ""
@@ -590,6 +604,8 @@ def _year_is_cued(body: str, start: int, end: int, english: bool = False) -> boo
         return True  # "... than a year earlier, in line with 2022."
     if words[-1] not in _WEAK_YEAR_CUES:
         return False
+    if words[-1] in ("of", "de") and len(words) > 1 and words[-2] in _YEAR_CUES:
+        return True  # "by the end of 2025 sales", "the first half of 2024", "début de 2024"
     following = _NEXT_WORD.match(body, end)
     if not following:
         return True
