@@ -98,6 +98,7 @@ _GENERIC_NOUNS = folded_word_set(
     sales marketing engineering operations product products strategy policy legal growth
     operating technology people investor relations"""
 )
+_GEO_FIRST = folded_word_set("mount mont lake lac")
 _PLACE_NOUNS = folded_word_set("basin region county province state peninsula area district shale")
 _ARABIC_PARTICLES = frozenset({"bin", "bint", "ibn"})
 _STOPWORDS_NOT_AI = STOPWORDS - {"ai"}
@@ -112,7 +113,8 @@ _COURTS = folded_word_set("court courts cour tribunal circuit")  # a frozenset
 _CAMPAIGNS = folded_word_set("operation operacion opération")
 # Last words of events' names: "Consumer Electronics Show", "AI Action Summit".
 _EVENT_ENDS = folded_word_set(
-    "conference summit expo show festival awards championship championships olympics week"
+    """conference summit expo show festival awards championship championships olympics week
+    report survey index ranking"""
 )
 # "U.S. District Judge Jane Doe": the court's rank in a judge's title.
 _JUDGE_RANKS = folded_word_set("district circuit bankruptcy federal superior supreme appeals")
@@ -124,12 +126,19 @@ _SUBJECT_VERB = re.compile(
     r"|va|annonce|rachète|lève|vient)[ \u00a0]"
     r"|[ \u00a0]+a[ \u00a0]+\w+(?:é|ée|és|ées|is|it|u|us|ert)\b"  # "Free a remporté"
 )
+# "Highspot ($60 million), Zenoti (€50 million)": a company and its round.
+_AMOUNT_AFTER = re.compile(r"[ \u00a0]+\((?:[$€£¥]|US\$|USD|EUR|C\$|A\$)[ \u00a0]?\d")
 _COORDINATED = re.compile(r"[ \u00a0]+(?:and|et|&)[ \u00a0]+[A-Z]")  # "Orange et Bouygues"
+# A name written with a small first letter: "iRobot", "eBay", "mParticle".
+_CAMEL = re.compile(r"^[a-z][A-Z][a-z]+$")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _MODEL_NUMBER = re.compile(r"^(?=[A-Za-z]*\d)[A-Z]?\d+[a-zA-Z]?$|^[A-Z]\d+")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}[ \u00a0]$")
 _PLACE_AFTER = re.compile(r",[ \u00a0]+([A-Z][\w.]*(?:[ \u00a0][A-Z]\w*)?)(?=[\s,.;:)-])")
-_QUOTED = re.compile(r"[\"“«‘][ \u00a0]*([A-ZÀ-Ý][^\"“”«»‘’\n]{0,59}?)[ \u00a0]*[\"”»’]")
+_QUOTED = re.compile(
+    r"[\"“«‘][ \u00a0]*((?:[A-ZÀ-Ý]|[a-z][A-Z])[^\"“”«»‘’\n]{0,59}?)[ \u00a0]*[\"”»’]"
+)
+_BEFORE_QUOTE = frozenset(" \t\n\u00a0([{—–-/:")
 _ABBREVIATIONS = folded_word_set(
     "mr mrs ms dr m mme st jr sr inc corp co vs no prof gen sen rep me"
 )
@@ -162,6 +171,8 @@ def _is_initial(body: str, pos: int) -> bool:
         i -= 1
     if i < 0 or body[i] in "\n!?…:":
         return True
+    if body[i] == ")" and body[i + 1 : pos].strip(" \u00a0") in ("—", "–", "-"):
+        return True  # a dateline: "AUSTIN, Texas (AP) — Officials say"
     if body[i] != ".":
         return False
     word = re.search(r"(\w+)$", body[max(0, i - 12) : i])
@@ -203,6 +214,12 @@ _CREDIT_SLASH = re.compile(
     rf"(?:\b[A-Z]{{2,}}|\b(?:Photo|Photos|Illustration|Image|Credit|Crédit)(?:[ \u00a0]+credits?)?)"
     rf"[ \u00a0]*[:/][ \u00a0]*({_NAME})(?=[ \u00a0]*(?:[/|,)\n]|$))"
 )
+_CREDIT_NOUNS = (" Photo", " Photos", " Image", " Images", " Illustration", " Graphic")
+# "Photo: Shutterstock", "Image credit: Bloomberg": the agency that took it.
+_CREDIT_AGENCY = re.compile(
+    r"\b(?:Photo|Photos|Image|Images|Illustration|Credit|Crédit|Source)(?:[ \u00a0]+(?i:credits?))?"
+    r"[ \u00a0]*:[ \u00a0]*([A-Z][\w&-]+)(?=[ \u00a0]*(?:$|\n|[/|,;)]))"
+)
 _CREDIT_BEFORE = re.compile(rf"(?m)(?:^|\()[ \t]*({_NAME})[ \u00a0]*[/|][ \u00a0]*[A-Z]")
 
 
@@ -212,7 +229,9 @@ _FR_INSTITUTION = re.compile(
     r"(?:[ \u00a0]+(?i:nationale?|européenne?|française?|générale?|supérieure?|fédérale?"
     r"|internationale?|régionale?|centrale)){0,2}"
     r"(?:[ \u00a0]+(?:et[ \u00a0]+)?(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|des[ \u00a0]+"
-    r"|du[ \u00a0]+|de[ \u00a0]+|d['’])[^\W\d_][\w-]*){1,2}"
+    r"|du[ \u00a0]+|de[ \u00a0]+|d['’])[^\W\d_][\w-]*"
+    # "Autorité de contrôle prudentiel et de résolution"
+    r"(?:[ \u00a0]+[a-zé]+(?:el|elle|al|ale|aux|ique|iques|aire|aires|if|ive|ien|ienne))?){1,2}"
 )
 
 
@@ -250,7 +269,11 @@ def institutions(body: str) -> list[tuple[int, int]]:
             if not start or not (body[start - 1].isalnum() or body[start - 1] in "_-"):
                 match = _FR_INSTITUTION.match(body, start)
                 if match:
-                    spans.append(match.span())
+                    end = match.end()
+                    last = match.group().rsplit(None, 1)[-1]
+                    if fold(last) in NATIONALITIES:  # "Autorité de la concurrence italienne"
+                        end -= len(last) + 1
+                    spans.append((start, end))
             start = body.find(head, start + 1)
     return sorted(spans)
 
@@ -279,10 +302,20 @@ def credits(body: str) -> list[tuple[int, int]]:
             if "/" in line or "|" in line:
                 for pattern in (_CREDIT_SLASH, _CREDIT_BEFORE):
                     spans.extend(
-                        (offset + m.start(1), offset + m.end(1)) for m in pattern.finditer(line)
+                        (offset + m.start(1), offset + m.end(1))
+                        for m in pattern.finditer(line)
+                        if not m.group(1).endswith(_CREDIT_NOUNS)  # "(GeekWire Photo / Jane Doe)"
                     )
             offset += len(line) + 1
     return sorted(set(spans))
+
+
+def agencies(body: str) -> list[tuple[int, int]]:
+    """Spans of the one-word agencies named in photo credits: "Photo:
+    Shutterstock", "Image credit: Bloomberg"."""
+    if ":" not in body:
+        return []
+    return [m.span(1) for m in _CREDIT_AGENCY.finditer(body)]
 
 
 def find_candidates(
@@ -291,7 +324,11 @@ def find_candidates(
     """Candidate mentions from the words not ``covered`` by known entities."""
     credited = []
     starts: list[int] = []
-    for kind, spans in (("person", credits(body)), ("organization", institutions(body))):
+    spans_by_kind = (
+        ("person", credits(body)),
+        ("organization", institutions(body) + agencies(body)),
+    )
+    for kind, spans in spans_by_kind:
         for start, end in spans:
             if not starts:
                 starts = [t.start() for t in tokens]
@@ -308,7 +345,11 @@ def find_candidates(
     heading_index = 0
     previous = -2
     # Only capitalized words and linking words matter; any other word ends a run.
-    for i in [i for i, w in enumerate(texts) if w[0].isupper() or w in _LINK_WORDS]:
+    for i in [
+        i
+        for i, w in enumerate(texts)
+        if w[0].isupper() or w in _LINK_WORDS or (w[1:2].isupper() and _CAMEL.match(w))
+    ]:
         if i != previous + 1:
             if run:
                 runs.append(run)
@@ -325,7 +366,7 @@ def find_candidates(
         if covered[i] or in_heading:
             kind = "stop"
         elif not word[0].isupper():
-            kind = "link" if word in _LINK_WORDS else "stop"
+            kind = "link" if word in _LINK_WORDS else "name" if _CAMEL.match(word) else "stop"
         elif word == "General" and i > 0 and fold(texts[i - 1]) in TITLES:
             kind = "stop"  # "Attorney General Makan Delrahim"
         elif len(word) == 1:  # a middle initial, "D-Wave", "M&T"; not "N.V.", "Plan B"
@@ -347,7 +388,9 @@ def find_candidates(
         if run and not links:
             gap = body[tokens[run[-1]].end() : start]
             joined = gap in _JOIN_GAPS or _after_initial(tokens, run, gap)
-        linked = run and links and kind == "name" and _gaps_are_spaces(body, tokens, run[-1], i)
+        linked = (  # "Bank of America", "Allen Institute for AI"
+            run and links and kind != "stop" and _gaps_are_spaces(body, tokens, run[-1], i)
+        )
         if run and links and kind == "name" and not linked:
             linked = all(
                 body[tokens[k].end() : tokens[k + 1].start()] == "-" for k in range(run[-1], i)
@@ -400,12 +443,17 @@ def _split_title(run: list[int], texts: list[str]) -> list[list[int]]:
 def _link_ok(run: list[int], links: list[int], word: str, tokens) -> bool:
     if links:
         return word in _SECOND_LINKS and fold(tokens[links[0]].group()) not in ("and", "et")
-    if word in _ORG_LINKS and any(fold(tokens[k].group()) in ORG_WORDS for k in run):
-        return True  # "Bank of America", "World Federation of Advertisers"
+    if word in _ORG_LINKS and any(
+        fold(tokens[k].group()) in ORG_WORDS or fold(tokens[k].group()) in _INSTITUTION_ENDS
+        for k in run
+    ):
+        return True  # "Bank of America", "Center for Reproductive Rights"
     if word in ("and", "et") and len(run) <= 2:
         return True  # "Competition and Markets Authority": kept if an org word follows
     if word in _ARABIC_PARTICLES:
         return True  # "Tahnoon bin Zayed"
+    if word in ("de", "du", "des") and fold(tokens[run[0]].group()) in _OPENERS:
+        return True  # "La Quadrature du Net", "Le Cercle des économistes"
     if word in _NAME_PARTICLES and len(run) <= 2:
         return True  # "Ludwig van der Berg"
     return word in _PARTICLES and len(run) <= 2 and fold(tokens[run[0]].group()) in FIRST_NAMES
@@ -644,6 +692,7 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
                 or _org_cue_before(body, tokens, run[0])
                 or _COORDINATED.match(body, end)
                 or _SUBJECT_VERB.match(body, end)
+                or _AMOUNT_AFTER.match(body, end)
             ):
                 kind = "organization"
             else:
@@ -691,14 +740,14 @@ def _not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, 
     """A place, a law, a court, a product, a quoted title, a generic word."""
     words = [fold(texts[k]) for k in run]
     text = " ".join(words) if len(words) > 1 else words[0]
-    if text in PLACES or words[-1] in GEO_WORDS:
-        return True  # "North Sea", "Silicon Valley"
+    if text in PLACES or words[-1] in GEO_WORDS or (len(words) > 1 and words[0] in _GEO_FIRST):
+        return True  # "North Sea", "Silicon Valley", "Mount Rainier"
     if text in FIGURES or (len(words) > 1 and words[0] in _CAMPAIGNS):
         return True  # "Santa Claus", "Operation Warp Speed"
-    if len(words) > 1 and (words[-1] in LAW_WORDS or words[-1] in _EVENT_ENDS):
-        # "General Data Protection Regulation", "Consumer Electronics Show"; not
-        # "State Administration for Market Regulation"
-        return _INSTITUTION_ENDS.isdisjoint(words)
+    if words[-1] in LAW_WORDS and _INSTITUTION_ENDS.isdisjoint(words) and text not in FIRST_NAMES:
+        return True  # "Règlement" alone, "General Data Protection Regulation"
+    if len(words) > 1 and words[-1] in _EVENT_ENDS:
+        return _INSTITUTION_ENDS.isdisjoint(words)  # "Consumer Electronics Show"
     if len(words) > 1 and _MODEL_NUMBER.match(texts[run[-1]]):
         return True  # a product and its model: "Galaxy S24", "Pixel 8a"
     if _in_job_title(body, tokens, texts, run, words):
@@ -732,6 +781,8 @@ def _not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, 
         return True  # "Waco, Texas", "Burnaby, B.C.-based", "Burlington, Massachusetts-based"
     if following == "-" and body.startswith(("-based", "-born", "-headquartered"), end):
         return True
+    if following == "-" and body[end + 1 : end + 2].isdigit():
+        return True  # a model or a strain: "MPT-30B", "COVID-19"
     if start > 1 and body[start - 1] == "-" and body[start - 2].islower():
         return True  # "outre-Atlantique"
     before = texts[run[0] - 1] if run[0] > 0 else ""
@@ -791,10 +842,16 @@ def _quoted_titles(body: str) -> list[tuple[int, int]]:
     shows, events and defined terms ("Roar", «Carré», (the “Notes”))."""
     spans = []
     for match in _QUOTED.finditer(body):
+        if match.start() and body[match.start() - 1] not in _BEFORE_QUOTE:
+            continue  # a closing quote: 'consumers," Nevada Attorney General Aaron Ford said. "'
         inner = match.group(1)
         words = re.findall(r"[^\W\d_][\w’'-]*", inner)
         long = [w for w in words if len(w) > 3 and fold(w) not in STOPWORDS]
-        if words and len(words) <= 8 and all(w[0].isupper() for w in long or words):
+        if (
+            words
+            and len(words) <= 8
+            and all(w[0].isupper() or _CAMEL.match(w) for w in long or words)
+        ):
             spans.append(match.span(1))
     return spans
 
