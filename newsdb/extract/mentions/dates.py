@@ -105,6 +105,12 @@ _RELATIVE = {
     "this year": ("year", 0),
     "next year": ("year", 1),
     "earlier this year": ("year", 0),
+    "first half of the year": ("year", 0),
+    "second half of the year": ("year", 0),
+    "first half of this year": ("year", 0),
+    "second half of this year": ("year", 0),
+    "first half of last year": ("year", -1),
+    "second half of last year": ("year", -1),
     "later this year": ("year", 0),
     "last month": ("month", -1),
     "this month": ("month", 0),
@@ -244,7 +250,8 @@ _VAGUE = r"""(?:(?:a\s+few|several)\s+(?:years|months|weeks|days)\s+(?:ago|later
     |(?:a|one)\s+(?:year|month|week|day)\s+(?:later|earlier)
     |(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|months|weeks|days)
       \s+(?:later|earlier)
-    |next\s+few\s+(?:months|weeks|days))"""
+    |next\s+few\s+(?:months|weeks|days)
+    |(?:most\s+recent|latest)\s+quarter)"""
 _YEAR = r"(?:19|20)\d{2}"
 # "between March and May 2021", "du 3 au 5 mars 2024": the year of the range's end.
 _RANGE_YEAR = re.compile(
@@ -314,17 +321,17 @@ _EXTRA = re.compile(
 _EXTRA_TRIGGERS = (
     frozenset(_ORDINALS)
     | frozenset(_SEASONS)
-    | folded_word_set("q1 q2 q3 q4 t1 t2 t3 t4 last this next a one several")
+    | folded_word_set("q1 q2 q3 q4 t1 t2 t3 t4 last this next a one several most latest")
     | folded_word_set("two three four five six seven eight nine ten")
     | frozenset(_MONTH_NUMBER)
 )
 # Frequent words that start an _EXTRA phrase only before one of _EXTRA_NEXT.
 _COMMON_STARTS = folded_word_set(
-    "a one last this next several dernier two three four five six seven eight nine ten"
+    "a one last this next several dernier two three four five six seven eight nine ten most latest"
 ) | frozenset(_MONTH_NUMBER)
 _EXTRA_NEXT = folded_word_set(
     "few month year week day months years weeks days summer spring autumn fall winter"
-    " this last next of quarter trimestre"
+    " this last next of quarter trimestre recent"
 )
 _ABBR_PREFIX = re.compile(rf"{_WEEKDAY_ABBR},?\s+(?=\d|{_ABBR})")
 _WEEKDAY_ABBRS = folded_word_set("mon tue tues wed thu thur thurs fri sat sun")
@@ -342,7 +349,7 @@ _TRIGGERS = frozenset(
     + [d.lower() for d in _WEEKDAYS_EN + _WEEKDAYS_FR]
     + [phrase.split()[0].split("'")[0] for phrase in _RELATIVE]
     + list(NUMBER_WORDS)
-    + ["mid", "mi", "il", "année", "mois", "semaine", "avant", "several"]
+    + ["mid", "mi", "il", "année", "mois", "semaine", "avant", "several", "most", "latest"]
     + list(_ORDINALS)
     + ["q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4"]
     + list(_SEASONS)
@@ -492,6 +499,15 @@ def _latest_month(month_word: str, direction: str, anchor: PartialDate | None):
     else:
         year = year if month > ref else year + 1
     return PartialDate(dt.date(year, month, 1), Precision.MONTH)
+
+
+_MONTH_BEFORE = re.compile(r"(\w+)\.?[ \u00a0]+(?:and|or|et|ou)[ \u00a0]+$")
+
+
+def _after_month(body: str, start: int) -> bool:
+    """ "between July and September", "en mai ou juin": the second of two months."""
+    match = _MONTH_BEFORE.search(body, max(0, start - 20), start)
+    return bool(match) and match.group(1).lower() in _MONTH_NUMBER
 
 
 def _range_year(body: str, end: int) -> str | None:
@@ -681,7 +697,8 @@ def _resolve(match: re.Match, body: str, anchor: PartialDate | None, language: s
         previous = _WORD_BEFORE.search(body, max(0, match.start() - 30), match.start())
         word = group("bm")
         opens = language == "fr" and word[0].isupper() and _opens_sentence(body, match.start())
-        if not opens and (not previous or fold(previous.group(1)) not in _MONTH_CUES):
+        cued = previous and fold(previous.group(1)) in _MONTH_CUES
+        if not (opens or cued or _after_month(body, match.start())):
             return None
         if word[0].isupper() and language == "en" and word.lower() not in _MONTHS_EN_LOWER:
             return None  # "Mars" the company in English text
