@@ -885,6 +885,15 @@ def test_french_names_with_articles_and_adjectives(gazetteer: Gazetteer) -> None
     ]
 
 
+def test_credit_agencies_and_versions(gazetteer: Gazetteer) -> None:
+    body = "Kelvaro Dynamics unlocks QRM 2.0 today.\nVelmoPix/Getty Images\n"
+    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    assert found == [
+        ("organization", "Kelvaro Dynamics"),
+        ("organization", "VelmoPix"),
+    ]
+
+
 def test_a_regional_unit_of_a_known_firm(gazetteer: Gazetteer) -> None:
     """A country after a known firm whose name ends in an organization word is
     its regional unit; not after a plain name, nor inside a longer name."""

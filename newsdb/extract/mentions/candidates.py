@@ -220,6 +220,7 @@ _CREDIT_AGENCY = re.compile(
     r"\b(?:Photo|Photos|Image|Images|Illustration|Credit|Crédit|Source)(?:[ \u00a0]+(?i:credits?))?"
     r"[ \u00a0]*:[ \u00a0]*([A-Z][\w&-]+)(?=[ \u00a0]*(?:$|\n|[/|,;)]))"
 )
+_AGENCY_BEFORE = re.compile(r"(?m)(?:^|\()[ \t]*([A-Z][\w&-]+)/[A-Z]")
 _CREDIT_BEFORE = re.compile(rf"(?m)(?:^|\()[ \t]*({_NAME})[ \u00a0]*[/|][ \u00a0]*[A-Z]")
 
 
@@ -312,10 +313,13 @@ def credits(body: str) -> list[tuple[int, int]]:
 
 def agencies(body: str) -> list[tuple[int, int]]:
     """Spans of the one-word agencies named in photo credits: "Photo:
-    Shutterstock", "Image credit: Bloomberg"."""
-    if ":" not in body:
-        return []
-    return [m.span(1) for m in _CREDIT_AGENCY.finditer(body)]
+    Shutterstock", "Image credit: Bloomberg", "NurPhoto/Getty Images"."""
+    spans = [m.span(1) for m in _CREDIT_AGENCY.finditer(body)] if ":" in body else []
+    if "/" in body:  # "NurPhoto/Getty Images": the agency before the distributor
+        spans.extend(
+            m.span(1) for m in _AGENCY_BEFORE.finditer(body) if fold(m.group(1)) not in STOPWORDS
+        )
+    return sorted(spans)
 
 
 def find_candidates(
@@ -701,6 +705,7 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
     return found
 
 
+_VERSION = re.compile(r"[ \u00a0]\d+\.\d")
 _ACRONYM_IN_PARENS = re.compile(r"\(([A-Z]{2,6})s?\)")
 _SMALL_WORDS = _LINK_WORDS | {"on", "in", "to", "a", "an"}
 
@@ -783,6 +788,8 @@ def _not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, 
         return True
     if following == "-" and body[end + 1 : end + 2].isdigit():
         return True  # a model or a strain: "MPT-30B", "COVID-19"
+    if len(words) == 1 and _VERSION.match(body, end):
+        return True  # a version: "IDM 2.0", "Web 3.0"
     if start > 1 and body[start - 1] == "-" and body[start - 2].islower():
         return True  # "outre-Atlantique"
     before = texts[run[0] - 1] if run[0] > 0 else ""
