@@ -885,6 +885,19 @@ def test_french_names_with_articles_and_adjectives(gazetteer: Gazetteer) -> None
     ]
 
 
+def test_the_department_of_a_title_is_no_name(gazetteer: Gazetteer) -> None:
+    body = (
+        "Secretary of State Davor Quillan spoke. The chairman of Energy Transfer "
+        "Partners agreed, and State Street lent."
+    )
+    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    assert found == [
+        ("person", "Davor Quillan"),
+        ("organization", "Energy Transfer Partners"),
+        ("organization", "State Street"),
+    ]
+
+
 def test_credit_agencies_and_versions(gazetteer: Gazetteer) -> None:
     body = "Kelvaro Dynamics unlocks QRM 2.0 today.\nVelmoPix/Getty Images\n"
     found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]

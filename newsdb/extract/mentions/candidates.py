@@ -96,7 +96,7 @@ _GENERIC_NOUNS = folded_word_set(
     labor labour transport transportation innovation skills business enterprise economy
     concurrence marches industrie recherche sante donnees libertes informatique
     sales marketing engineering operations product products strategy policy legal growth
-    operating technology people investor relations"""
+    operating technology people investor relations state treasury interior agriculture"""
 )
 _GEO_FIRST = folded_word_set("mount mont lake lac")
 _PLACE_NOUNS = folded_word_set("basin region county province state peninsula area district shale")
@@ -441,7 +441,20 @@ def _split_title(run: list[int], texts: list[str]) -> list[list[int]]:
     for n in range(1, len(run) - 1):
         if fold(texts[run[n]]) in FIRST_NAMES and texts[run[n - 1]] not in _LINK_WORDS:
             return [run[:n], run[n:]]
+    if _title_of(texts, run[0]) and all(fold(texts[k]) not in ORG_WORDS for k in run[1:]):
+        return [run[:1], run[1:]]  # "Secretary of State Antony Blinken"
     return [run]
+
+
+def _title_of(texts: list[str], k: int) -> bool:
+    """Whether token ``k`` is the department of a title: "Secretary of State",
+    "Head of Research"."""
+    return (
+        k > 1
+        and texts[k - 1] == "of"
+        and fold(texts[k - 2]) in TITLES
+        and fold(texts[k]) in _GENERIC_NOUNS
+    )
 
 
 def _link_ok(run: list[int], links: list[int], word: str, tokens) -> bool:
@@ -558,6 +571,8 @@ def _cue_before(body: str, tokens, first: int, last: int, titles_only: bool = Fa
             continue
         if folded in SPEECH_VERBS:  # only in an incise: '", said Jon', "», explique Sophie"
             return not titles_only and _incise(body, tokens, k, last)
+        if k > 1 and _title_of([t.group() for t in tokens[k - 2 : k + 1]], 2):
+            return True  # "Secretary of State Antony Blinken"
         if folded in _CLAUSE_STOPS or (word[0].isupper() and folded not in TITLES):
             return False
         k -= 1

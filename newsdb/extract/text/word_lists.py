@@ -108,7 +108,7 @@ PRODUCT_AFTER = folded_word_set(
 GEO_WORDS = folded_word_set(
     """
     sea seas ocean river lake lakes mountains mountain valley bay gulf island islands coast county
-    road street avenue boulevard
+    road avenue boulevard
     peninsula desert strait canal channel mer ocean fleuve riviere lac montagne montagnes
     vallee baie golfe ile iles cote detroit
     """
