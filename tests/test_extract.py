@@ -397,6 +397,34 @@ NEWS_DATES = [
         [("2022", "2022"), ("2021", "2021")],
     ),
     ("les usines de demain", DAY, "fr", []),
+    # a year after "the end of", a season of a year, the second of two months
+    (
+        "By the end of 2025 sales doubled; in the spring of 2023 it sold; between July "
+        "and September it grew, as in the first half of the year.",
+        DAY,
+        "en",
+        [
+            ("2025", "2025"),
+            ("spring of 2023", "2023"),
+            ("July", "2024-07"),
+            ("September", "2024-09"),
+            ("first half of the year", "2025"),
+        ],
+    ),
+    ("It grew in its most recent quarter.", DAY, "en", [("most recent quarter", None)]),
+    (
+        "En début d’année, puis l’été dernier et à la fin de l’année dernière, rien ; "
+        "au printemps 2023 non plus, ni en fin de semaine dernière.",
+        DAY,
+        "fr",
+        [
+            ("début d’année", "2025"),
+            ("été dernier", "2024"),
+            ("fin de l’année dernière", "2024"),
+            ("printemps 2023", "2023"),
+            ("fin de semaine dernière", "2025-W17"),
+        ],
+    ),
     # undated: a date the text writes is no publication date (SPEC §4)
     (
         "It closed on March 3, 2021. Last year it grew; next year, in the first quarter.",
@@ -789,6 +817,104 @@ def test_a_sentence_initial_word_before_a_business_verb_is_a_name(gazetteer) -> 
     body = "Kelvaro will buy Brindle. Growth was slow. The Permian basin operator grew."
     found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
     assert found == [("organization", "Kelvaro"), ("organization", "Brindle")]
+
+
+def test_acronyms_of_names_given_in_full(gazetteer: Gazetteer) -> None:
+    """An acronym is the name the text spelled out ("Quell Data Systems" ...
+    "QDS"), a law's acronym is a law, a common-noun term's acronym is no name."""
+    body = (
+        "Quell Data Systems bought it, and QDS said so. Under the Digital Services "
+        "Regulation, DSR fines are high. This “testing the waters” (TTW) process helps, "
+        "and TTW reduces risk."
+    )
+    found = [(kind, text, name) for kind, text, name, _ in entities(body, gazetteer)]
+    assert found == [
+        ("organization", "Quell Data Systems", "Quell Data Systems"),
+        ("organization", "QDS", "Quell Data Systems"),
+    ]
+
+
+def test_events_laws_models_places_and_judges_are_not_organizations(gazetteer) -> None:
+    body = (
+        "At the Consumer Electronics Show, the Velmora Report and the Global Quorin "
+        "Survey were shown. U.S. District Judge Amy Berman Jackson ruled under the "
+        "General Data Protection Regulation. Brindle Labs released QRT-30B near Mount "
+        "Rainier, on Sand Hill Road. Officials say Brindle Labs agreed."
+    )
+    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    assert found == [
+        ("person", "Amy Berman Jackson"),
+        ("organization", "Brindle Labs"),
+        ("organization", "Brindle Labs"),
+    ]
+
+
+def test_names_with_particles_apostrophes_and_links(gazetteer: Gazetteer) -> None:
+    body = (
+        "Ludwig van der Berg and Mary-Kate O’Neill joined the Center for Reproductive "
+        "Rights, the Allen Institute for AI and European Semiconductor Manufacturing "
+        "Company, while iRobot sold. Rounds: Highspot ($60 million) and Zenoti.\n"
+        "Photo: Shutterstock\n"
+        "“Growth is good,” Nevada Attorney General Aaron Ford said. “We agree.”"
+    )
+    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    assert found == [
+        ("person", "Ludwig van der Berg"),
+        ("person", "Mary-Kate O’Neill"),
+        ("organization", "Center for Reproductive Rights"),
+        ("organization", "Allen Institute for AI"),
+        ("organization", "European Semiconductor Manufacturing Company"),
+        ("organization", "iRobot"),
+        ("organization", "Highspot"),
+        ("organization", "Zenoti"),
+        ("organization", "Shutterstock"),
+        ("person", "Aaron Ford"),
+    ]
+
+
+def test_french_names_with_articles_and_adjectives(gazetteer: Gazetteer) -> None:
+    body = (
+        "Selon La Quadrature du Net, le Crédit Agricole et l’Autorité de contrôle "
+        "prudentiel et de résolution ont répondu, comme les PME."
+    )
+    found = extract_article(body, language="fr", gazetteer=gazetteer, facts=False).mentions
+    assert [m.name for m in found if m.type == "organization"] == [
+        "La Quadrature du Net",
+        "Crédit Agricole",
+        "Autorité de contrôle prudentiel et de résolution",
+    ]
+
+
+def test_the_department_of_a_title_is_no_name(gazetteer: Gazetteer) -> None:
+    body = (
+        "Secretary of State Davor Quillan spoke. The chairman of Energy Transfer "
+        "Partners agreed, and State Street lent."
+    )
+    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    assert found == [
+        ("person", "Davor Quillan"),
+        ("organization", "Energy Transfer Partners"),
+        ("organization", "State Street"),
+    ]
+
+
+def test_credit_agencies_and_versions(gazetteer: Gazetteer) -> None:
+    body = "Kelvaro Dynamics unlocks QRM 2.0 today.\nVelmoPix/Getty Images\n"
+    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    assert found == [
+        ("organization", "Kelvaro Dynamics"),
+        ("organization", "VelmoPix"),
+    ]
+
+
+def test_a_regional_unit_of_a_known_firm(gazetteer: Gazetteer) -> None:
+    """A country after a known firm whose name ends in an organization word is
+    its regional unit; not after a plain name, nor inside a longer name."""
+    body = "Microsoft Ventures Japan grew; Microsoft Ventures China Fund and Tesla China did not."
+    found = [name for kind, _, name, _ in entities(body, gazetteer) if kind == "organization"]
+    assert found[0] == "Microsoft Ventures Japan"
+    assert "Microsoft Ventures China" not in found
+    assert "Tesla" in found
 
 
 def test_bundled_gazetteer_loads_once() -> None:

@@ -60,8 +60,17 @@ _JOIN_GAPS = frozenset({" ", "\u00a0", "-", "- ", "’", "'", " & ", "&", " &\u0
 _PARTICLES = frozenset(
     {"de", "du", "des", "von", "van", "der", "den", "da", "di", "del", "dos", "bin", "bint", "ibn"}
 )
+# Particles that only people's names carry ("Ludwig van der Berg", "Ursula von
+# der Leyen"); "de", "du" and "des" also link organization names.
+_NAME_PARTICLES = _PARTICLES - {"de", "du", "des"}
 _ORG_LINKS = frozenset({"of", "de", "du", "des", "for", "and", "et"})
 _SECOND_LINKS = frozenset({"the", "la", "le", "der", "los", "las"})
+# Company words that make a nationality the start of a name ("European
+# Semiconductor Manufacturing Company", "British Airways").
+_COMPANY_WORDS = folded_word_set(
+    """company corp corporation inc ltd plc group holdings airways airlines motors telecom
+    semiconductor semiconductors electronics industries pharmaceuticals technologies"""
+)
 _INSTITUTIONS = folded_word_set(
     """union commission parliament council court bank agency authority space investment
     central parlement conseil banque agence autorite"""
@@ -87,8 +96,9 @@ _GENERIC_NOUNS = folded_word_set(
     labor labour transport transportation innovation skills business enterprise economy
     concurrence marches industrie recherche sante donnees libertes informatique
     sales marketing engineering operations product products strategy policy legal growth
-    operating technology people investor relations"""
+    operating technology people investor relations state treasury interior agriculture"""
 )
+_GEO_FIRST = folded_word_set("mount mont lake lac")
 _PLACE_NOUNS = folded_word_set("basin region county province state peninsula area district shale")
 _ARABIC_PARTICLES = frozenset({"bin", "bint", "ibn"})
 _STOPWORDS_NOT_AI = STOPWORDS - {"ai"}
@@ -101,6 +111,13 @@ _INSTITUTION_ENDS = folded_word_set(
 )
 _COURTS = folded_word_set("court courts cour tribunal circuit")  # a frozenset
 _CAMPAIGNS = folded_word_set("operation operacion opération")
+# Last words of events' names: "Consumer Electronics Show", "AI Action Summit".
+_EVENT_ENDS = folded_word_set(
+    """conference summit expo show festival awards championship championships olympics week
+    report survey index ranking"""
+)
+# "U.S. District Judge Jane Doe": the court's rank in a judge's title.
+_JUDGE_RANKS = folded_word_set("district circuit bankruptcy federal superior supreme appeals")
 # A verb of business news right after a sentence-initial word makes it a
 # name: "Cineworld will buy", "Nikon bought", "Free a remporté".
 _SUBJECT_VERB = re.compile(
@@ -109,12 +126,19 @@ _SUBJECT_VERB = re.compile(
     r"|va|annonce|rachète|lève|vient)[ \u00a0]"
     r"|[ \u00a0]+a[ \u00a0]+\w+(?:é|ée|és|ées|is|it|u|us|ert)\b"  # "Free a remporté"
 )
+# "Highspot ($60 million), Zenoti (€50 million)": a company and its round.
+_AMOUNT_AFTER = re.compile(r"[ \u00a0]+\((?:[$€£¥]|US\$|USD|EUR|C\$|A\$)[ \u00a0]?\d")
 _COORDINATED = re.compile(r"[ \u00a0]+(?:and|et|&)[ \u00a0]+[A-Z]")  # "Orange et Bouygues"
+# A name written with a small first letter: "iRobot", "eBay", "mParticle".
+_CAMEL = re.compile(r"^[a-z][A-Z][a-z]+$")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _MODEL_NUMBER = re.compile(r"^(?=[A-Za-z]*\d)[A-Z]?\d+[a-zA-Z]?$|^[A-Z]\d+")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}[ \u00a0]$")
 _PLACE_AFTER = re.compile(r",[ \u00a0]+([A-Z][\w.]*(?:[ \u00a0][A-Z]\w*)?)(?=[\s,.;:)-])")
-_QUOTED = re.compile(r"[\"“«‘][ \u00a0]*([A-ZÀ-Ý][^\"“”«»‘’\n]{0,59}?)[ \u00a0]*[\"”»’]")
+_QUOTED = re.compile(
+    r"[\"“«‘][ \u00a0]*((?:[A-ZÀ-Ý]|[a-z][A-Z])[^\"“”«»‘’\n]{0,59}?)[ \u00a0]*[\"”»’]"
+)
+_BEFORE_QUOTE = frozenset(" \t\n\u00a0([{—–-/:")
 _ABBREVIATIONS = folded_word_set(
     "mr mrs ms dr m mme st jr sr inc corp co vs no prof gen sen rep me"
 )
@@ -147,6 +171,8 @@ def _is_initial(body: str, pos: int) -> bool:
         i -= 1
     if i < 0 or body[i] in "\n!?…:":
         return True
+    if body[i] == ")" and body[i + 1 : pos].strip(" \u00a0") in ("—", "–", "-"):
+        return True  # a dateline: "AUSTIN, Texas (AP) — Officials say"
     if body[i] != ".":
         return False
     word = re.search(r"(\w+)$", body[max(0, i - 12) : i])
@@ -188,6 +214,13 @@ _CREDIT_SLASH = re.compile(
     rf"(?:\b[A-Z]{{2,}}|\b(?:Photo|Photos|Illustration|Image|Credit|Crédit)(?:[ \u00a0]+credits?)?)"
     rf"[ \u00a0]*[:/][ \u00a0]*({_NAME})(?=[ \u00a0]*(?:[/|,)\n]|$))"
 )
+_CREDIT_NOUNS = (" Photo", " Photos", " Image", " Images", " Illustration", " Graphic")
+# "Photo: Shutterstock", "Image credit: Bloomberg": the agency that took it.
+_CREDIT_AGENCY = re.compile(
+    r"\b(?:Photo|Photos|Image|Images|Illustration|Credit|Crédit|Source)(?:[ \u00a0]+(?i:credits?))?"
+    r"[ \u00a0]*:[ \u00a0]*([A-Z][\w&-]+)(?=[ \u00a0]*(?:$|\n|[/|,;)]))"
+)
+_AGENCY_BEFORE = re.compile(r"(?m)(?:^|\()[ \t]*([A-Z][\w&-]+)/[A-Z]")
 _CREDIT_BEFORE = re.compile(rf"(?m)(?:^|\()[ \t]*({_NAME})[ \u00a0]*[/|][ \u00a0]*[A-Z]")
 
 
@@ -197,7 +230,9 @@ _FR_INSTITUTION = re.compile(
     r"(?:[ \u00a0]+(?i:nationale?|européenne?|française?|générale?|supérieure?|fédérale?"
     r"|internationale?|régionale?|centrale)){0,2}"
     r"(?:[ \u00a0]+(?:et[ \u00a0]+)?(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|des[ \u00a0]+"
-    r"|du[ \u00a0]+|de[ \u00a0]+|d['’])[^\W\d_][\w-]*){1,2}"
+    r"|du[ \u00a0]+|de[ \u00a0]+|d['’])[^\W\d_][\w-]*"
+    # "Autorité de contrôle prudentiel et de résolution"
+    r"(?:[ \u00a0]+[a-zé]+(?:el|elle|al|ale|aux|ique|iques|aire|aires|if|ive|ien|ienne))?){1,2}"
 )
 
 
@@ -235,7 +270,11 @@ def institutions(body: str) -> list[tuple[int, int]]:
             if not start or not (body[start - 1].isalnum() or body[start - 1] in "_-"):
                 match = _FR_INSTITUTION.match(body, start)
                 if match:
-                    spans.append(match.span())
+                    end = match.end()
+                    last = match.group().rsplit(None, 1)[-1]
+                    if fold(last) in NATIONALITIES:  # "Autorité de la concurrence italienne"
+                        end -= len(last) + 1
+                    spans.append((start, end))
             start = body.find(head, start + 1)
     return sorted(spans)
 
@@ -264,10 +303,23 @@ def credits(body: str) -> list[tuple[int, int]]:
             if "/" in line or "|" in line:
                 for pattern in (_CREDIT_SLASH, _CREDIT_BEFORE):
                     spans.extend(
-                        (offset + m.start(1), offset + m.end(1)) for m in pattern.finditer(line)
+                        (offset + m.start(1), offset + m.end(1))
+                        for m in pattern.finditer(line)
+                        if not m.group(1).endswith(_CREDIT_NOUNS)  # "(GeekWire Photo / Jane Doe)"
                     )
             offset += len(line) + 1
     return sorted(set(spans))
+
+
+def agencies(body: str) -> list[tuple[int, int]]:
+    """Spans of the one-word agencies named in photo credits: "Photo:
+    Shutterstock", "Image credit: Bloomberg", "NurPhoto/Getty Images"."""
+    spans = [m.span(1) for m in _CREDIT_AGENCY.finditer(body)] if ":" in body else []
+    if "/" in body:  # "NurPhoto/Getty Images": the agency before the distributor
+        spans.extend(
+            m.span(1) for m in _AGENCY_BEFORE.finditer(body) if fold(m.group(1)) not in STOPWORDS
+        )
+    return sorted(spans)
 
 
 def find_candidates(
@@ -276,7 +328,11 @@ def find_candidates(
     """Candidate mentions from the words not ``covered`` by known entities."""
     credited = []
     starts: list[int] = []
-    for kind, spans in (("person", credits(body)), ("organization", institutions(body))):
+    spans_by_kind = (
+        ("person", credits(body)),
+        ("organization", institutions(body) + agencies(body)),
+    )
+    for kind, spans in spans_by_kind:
         for start, end in spans:
             if not starts:
                 starts = [t.start() for t in tokens]
@@ -293,7 +349,11 @@ def find_candidates(
     heading_index = 0
     previous = -2
     # Only capitalized words and linking words matter; any other word ends a run.
-    for i in [i for i, w in enumerate(texts) if w[0].isupper() or w in _LINK_WORDS]:
+    for i in [
+        i
+        for i, w in enumerate(texts)
+        if w[0].isupper() or w in _LINK_WORDS or (w[1:2].isupper() and _CAMEL.match(w))
+    ]:
         if i != previous + 1:
             if run:
                 runs.append(run)
@@ -310,14 +370,14 @@ def find_candidates(
         if covered[i] or in_heading:
             kind = "stop"
         elif not word[0].isupper():
-            kind = "link" if word in _LINK_WORDS else "stop"
+            kind = "link" if word in _LINK_WORDS else "name" if _CAMEL.match(word) else "stop"
         elif word == "General" and i > 0 and fold(texts[i - 1]) in TITLES:
             kind = "stop"  # "Attorney General Makan Delrahim"
         elif len(word) == 1:  # a middle initial, "D-Wave", "M&T"; not "N.V.", "Plan B"
             kind = "name" if _initial_of_name(body, tokens, texts, i) else "stop"
         elif (folded := fold(word)) in _BREAKERS:
             kind = "suffix" if folded in ORG_WORDS else "stop"  # "Quarry AI", "Vantage Cloud"
-            if kind == "stop" and _opens_name(body, tokens, texts, i, folded):
+            if (kind == "stop" or not run) and _opens_name(body, tokens, texts, i, folded):
                 kind = "name"  # "New York Post", "European Union", "CA Technologies"
         else:
             kind = "name"
@@ -332,7 +392,9 @@ def find_candidates(
         if run and not links:
             gap = body[tokens[run[-1]].end() : start]
             joined = gap in _JOIN_GAPS or _after_initial(tokens, run, gap)
-        linked = run and links and kind == "name" and _gaps_are_spaces(body, tokens, run[-1], i)
+        linked = (  # "Bank of America", "Allen Institute for AI"
+            run and links and kind != "stop" and _gaps_are_spaces(body, tokens, run[-1], i)
+        )
         if run and links and kind == "name" and not linked:
             linked = all(
                 body[tokens[k].end() : tokens[k + 1].start()] == "-" for k in range(run[-1], i)
@@ -379,18 +441,38 @@ def _split_title(run: list[int], texts: list[str]) -> list[list[int]]:
     for n in range(1, len(run) - 1):
         if fold(texts[run[n]]) in FIRST_NAMES and texts[run[n - 1]] not in _LINK_WORDS:
             return [run[:n], run[n:]]
+    if _title_of(texts, run[0]) and all(fold(texts[k]) not in ORG_WORDS for k in run[1:]):
+        return [run[:1], run[1:]]  # "Secretary of State Antony Blinken"
     return [run]
+
+
+def _title_of(texts: list[str], k: int) -> bool:
+    """Whether token ``k`` is the department of a title: "Secretary of State",
+    "Head of Research"."""
+    return (
+        k > 1
+        and texts[k - 1] == "of"
+        and fold(texts[k - 2]) in TITLES
+        and fold(texts[k]) in _GENERIC_NOUNS
+    )
 
 
 def _link_ok(run: list[int], links: list[int], word: str, tokens) -> bool:
     if links:
         return word in _SECOND_LINKS and fold(tokens[links[0]].group()) not in ("and", "et")
-    if word in _ORG_LINKS and any(fold(tokens[k].group()) in ORG_WORDS for k in run):
-        return True  # "Bank of America", "World Federation of Advertisers"
+    if word in _ORG_LINKS and any(
+        fold(tokens[k].group()) in ORG_WORDS or fold(tokens[k].group()) in _INSTITUTION_ENDS
+        for k in run
+    ):
+        return True  # "Bank of America", "Center for Reproductive Rights"
     if word in ("and", "et") and len(run) <= 2:
         return True  # "Competition and Markets Authority": kept if an org word follows
     if word in _ARABIC_PARTICLES:
         return True  # "Tahnoon bin Zayed"
+    if word in ("de", "du", "des") and fold(tokens[run[0]].group()) in _OPENERS:
+        return True  # "La Quadrature du Net", "Le Cercle des économistes"
+    if word in _NAME_PARTICLES and len(run) <= 2:
+        return True  # "Ludwig van der Berg"
     return word in _PARTICLES and len(run) <= 2 and fold(tokens[run[0]].group()) in FIRST_NAMES
 
 
@@ -403,18 +485,33 @@ def _opens_name(body: str, tokens, texts, i: int, folded: str) -> bool:
     end = tokens[i].end()
     if word.isupper() and body[end : end + 1] == "&" and body[end + 1 : end + 2].isupper():
         return True  # "AT&T"
-    if not (folded in _OPENERS or folded in NATIONALITIES or word.isupper()):
-        return False
     if i + 1 >= len(tokens) or body[tokens[i].end() : tokens[i + 1].start()] not in (" ", "’", "'"):
         return False
     following = texts[i + 1]
     if not following[0].isupper():
         return False
+    if folded in ORG_WORDS and len(word) >= 5 and not word.isupper():
+        # "Crédit Agricole", "Credit Suisse"
+        return fold(following) not in _BREAKERS - NATIONALITIES
+    if not (folded in _OPENERS or folded in NATIONALITIES or word.isupper()):
+        return False
     if folded in _OPENERS and not _is_initial(body, tokens[i].start()):
         return fold(following) not in _BREAKERS or fold(following) in ORG_WORDS
     if folded in NATIONALITIES and fold(following) in _INSTITUTIONS:
         return True
+    if folded in NATIONALITIES and _company_follows(body, tokens, texts, i):
+        return True
     return word.isupper() and len(word) >= 2 and fold(following) in ORG_WORDS
+
+
+def _company_follows(body: str, tokens, texts, i: int) -> bool:
+    """A company word among the next capitalized words (at most four)."""
+    for k in range(i + 1, min(i + 5, len(tokens))):
+        if not texts[k][0].isupper() or body[tokens[k - 1].end() : tokens[k].start()] != " ":
+            return False
+        if fold(texts[k]) in _COMPANY_WORDS:
+            return True
+    return False
 
 
 def _initial_of_name(body: str, tokens, texts, i: int) -> bool:
@@ -424,6 +521,9 @@ def _initial_of_name(body: str, tokens, texts, i: int) -> bool:
     nxt = body[end : end + 2]
     if nxt[:1] in ("-", "&") and nxt[1:2].isupper():
         return True
+    if texts[i] in ("O", "D") and nxt[:1] in ("’", "'") and nxt[1:2].isupper():
+        # "O’Neill", "Tony D'Angelo"
+        return texts[i] == "O" or (i > 0 and texts[i - 1][0].isupper())
     if texts[i] == "L" and nxt[:1] in ("’", "'") and nxt[1:2].isupper():
         return not _is_initial(body, tokens[i].start())  # "à L’Agefi"
     if body[tokens[i].start() - 1 : tokens[i].start()] in ("-", "&") and i > 0:
@@ -471,6 +571,8 @@ def _cue_before(body: str, tokens, first: int, last: int, titles_only: bool = Fa
             continue
         if folded in SPEECH_VERBS:  # only in an incise: '", said Jon', "», explique Sophie"
             return not titles_only and _incise(body, tokens, k, last)
+        if k > 1 and _title_of([t.group() for t in tokens[k - 2 : k + 1]], 2):
+            return True  # "Secretary of State Antony Blinken"
         if folded in _CLAUSE_STOPS or (word[0].isupper() and folded not in TITLES):
             return False
         k -= 1
@@ -514,10 +616,20 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
     titles = _quoted_titles(body)
     lowercase = set(texts)  # a word also written in lowercase is a common word
     standalone = {fold(tokens[run[0]].group()) for run in runs if len(run) == 1}
+    # Acronym -> the organization it abbreviates, or None for a term that is not one.
+    expansions: dict[str, str | None] = _defined_terms(body)
+    for name in known_orgs.values():
+        for acronym in _initials(name.split()):
+            expansions.setdefault(acronym, name)
     for run in runs:
         start, end = tokens[run[0]].start(), tokens[run[-1]].end()
         text = body[start:end]
-        if run[0] in after_known or _not_a_name(body, tokens, texts, run, start, end, titles):
+        if run[0] in after_known:
+            continue
+        if _not_a_name(body, tokens, texts, run, start, end, titles):
+            if len(run) > 1:  # "General Data Protection Regulation" ... "GDPR"
+                for acronym in _initials([texts[k] for k in run]):
+                    expansions.setdefault(acronym, None)
             continue
         if _hyphen_pair(text, standalone):
             continue  # "Synopsys-Ansys deal": two names found on their own
@@ -538,6 +650,7 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
             item[5] = "organization"  # "lead bank Morgan Stanley"
         elif (
             fold(words[0]) in FIRST_NAMES
+            or not _NAME_PARTICLES.isdisjoint(words[1:-1])
             or _cue_before(body, tokens, run[0], run[-1])
             or _cue_after(body, tokens, run[-1])
             or (fold(words[-1]) in singles and fold(words[0]) not in singles)
@@ -557,9 +670,17 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
         if " " in name:
             first = fold(name.split()[0])
             firsts[first] = name if firsts.get(first, name) == name else None
+    for _start, _end, text, words, _run, kind in typed:
+        if len(words) > 1 and kind != "person":
+            for acronym in _initials(words):
+                expansions.setdefault(acronym, text)
     found = []
     for start, end, text, words, run, kind in typed:
         name, resolved = text, False
+        if len(words) == 1 and text in expansions:
+            if expansions[text] is not None:  # "the FT" after "the Financial Times"
+                found.append(Mention("organization", text, start, end, name=expansions[text]))
+            continue
         if len(words) > 1:
             kind = kind or "organization"
             initials = _INITIALS_BEFORE.search(body, max(0, start - 10), start)
@@ -590,6 +711,7 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
                 or _org_cue_before(body, tokens, run[0])
                 or _COORDINATED.match(body, end)
                 or _SUBJECT_VERB.match(body, end)
+                or _AMOUNT_AFTER.match(body, end)
             ):
                 kind = "organization"
             else:
@@ -598,14 +720,54 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
     return found
 
 
+_VERSION = re.compile(r"[ \u00a0]\d+\.\d")
+_ACRONYM_IN_PARENS = re.compile(r"\(([A-Z]{2,6})s?\)")
+_SMALL_WORDS = _LINK_WORDS | {"on", "in", "to", "a", "an"}
+
+
+def _initials(words: list[str]) -> set[str]:
+    """The acronyms of a name: "Federal Trade Commission" gives FTC,
+    "Securities and Exchange Commission" SEC (and SAEC), "testing the
+    waters" TTW (and TW); none for a single word."""
+    if len(words) < 2:
+        return set()
+    found = {"".join(w[0] for w in words).upper()}
+    main = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if len(main) > 1:
+        found.add("".join(w[0] for w in main).upper())
+    return found
+
+
+def _defined_terms(body: str) -> dict[str, str | None]:
+    """Acronyms that the text defines for a common-noun phrase: "testing the
+    waters (TTW)", "artificial general intelligence (AGI)": not names."""
+    terms: dict[str, str | None] = {}
+    if "(" not in body:
+        return terms
+    for match in _ACRONYM_IN_PARENS.finditer(body):
+        acronym = match.group(1)
+        words = re.findall(r"[^\W\d_][\w’'-]*", body[max(0, match.start() - 80) : match.start()])
+        for n in range(len(acronym), len(acronym) + 3):
+            phrase = words[-n:]
+            lowercase = all(w[0].islower() for w in phrase)
+            if len(phrase) == n and lowercase and acronym in _initials(phrase):
+                terms[acronym] = None
+                break
+    return terms
+
+
 def _not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, titles) -> bool:
     """A place, a law, a court, a product, a quoted title, a generic word."""
     words = [fold(texts[k]) for k in run]
     text = " ".join(words) if len(words) > 1 else words[0]
-    if text in PLACES or words[-1] in GEO_WORDS:
-        return True  # "North Sea", "Silicon Valley"
+    if text in PLACES or words[-1] in GEO_WORDS or (len(words) > 1 and words[0] in _GEO_FIRST):
+        return True  # "North Sea", "Silicon Valley", "Mount Rainier"
     if text in FIGURES or (len(words) > 1 and words[0] in _CAMPAIGNS):
         return True  # "Santa Claus", "Operation Warp Speed"
+    if words[-1] in LAW_WORDS and _INSTITUTION_ENDS.isdisjoint(words) and text not in FIRST_NAMES:
+        return True  # "Règlement" alone, "General Data Protection Regulation"
+    if len(words) > 1 and words[-1] in _EVENT_ENDS:
+        return _INSTITUTION_ENDS.isdisjoint(words)  # "Consumer Electronics Show"
     if len(words) > 1 and _MODEL_NUMBER.match(texts[run[-1]]):
         return True  # a product and its model: "Galaxy S24", "Pixel 8a"
     if _in_job_title(body, tokens, texts, run, words):
@@ -619,6 +781,8 @@ def _not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, 
     if len(words) == 1:
         if text in ORG_WORDS or _PLURAL_ACRONYM.match(texts[run[0]]):
             return True  # "Technologies", "Group" alone; "FPGAs", "PCs"
+        if text in _JUDGE_RANKS and body.startswith((" Judge", " judge"), end):
+            return True  # "U.S. District Judge"
     elif not _COURTS.isdisjoint(words):
         return True  # courts are not organizations (lawsuits name them apart)
     following = body[end : end + 1]
@@ -637,6 +801,10 @@ def _not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, 
         return True  # "Waco, Texas", "Burnaby, B.C.-based", "Burlington, Massachusetts-based"
     if following == "-" and body.startswith(("-based", "-born", "-headquartered"), end):
         return True
+    if following == "-" and body[end + 1 : end + 2].isdigit():
+        return True  # a model or a strain: "MPT-30B", "COVID-19"
+    if len(words) == 1 and _VERSION.match(body, end):
+        return True  # a version: "IDM 2.0", "Web 3.0"
     if start > 1 and body[start - 1] == "-" and body[start - 2].islower():
         return True  # "outre-Atlantique"
     before = texts[run[0] - 1] if run[0] > 0 else ""
@@ -696,10 +864,16 @@ def _quoted_titles(body: str) -> list[tuple[int, int]]:
     shows, events and defined terms ("Roar", «Carré», (the “Notes”))."""
     spans = []
     for match in _QUOTED.finditer(body):
+        if match.start() and body[match.start() - 1] not in _BEFORE_QUOTE:
+            continue  # a closing quote: 'consumers," Nevada Attorney General Aaron Ford said. "'
         inner = match.group(1)
         words = re.findall(r"[^\W\d_][\w’'-]*", inner)
         long = [w for w in words if len(w) > 3 and fold(w) not in STOPWORDS]
-        if words and len(words) <= 8 and all(w[0].isupper() for w in long or words):
+        if (
+            words
+            and len(words) <= 8
+            and all(w[0].isupper() or _CAMEL.match(w) for w in long or words)
+        ):
             spans.append(match.span(1))
     return spans
 

@@ -105,6 +105,12 @@ _RELATIVE = {
     "this year": ("year", 0),
     "next year": ("year", 1),
     "earlier this year": ("year", 0),
+    "first half of the year": ("year", 0),
+    "second half of the year": ("year", 0),
+    "first half of this year": ("year", 0),
+    "second half of this year": ("year", 0),
+    "first half of last year": ("year", -1),
+    "second half of last year": ("year", -1),
     "later this year": ("year", 0),
     "last month": ("month", -1),
     "this month": ("month", 0),
@@ -134,6 +140,15 @@ _RELATIVE = {
     "plus tôt dans la journée": ("day", 0),
     "fin de l'année": ("year", 0),
     "fin d'année": ("year", 0),
+    "début de l'année": ("year", 0),
+    "début d'année": ("year", 0),
+    "plus tôt dans l'année": ("year", 0),
+    "fin de l'année dernière": ("year", -1),
+    "début de l'année dernière": ("year", -1),
+    "fin de l'année prochaine": ("year", 1),
+    "début de l'année prochaine": ("year", 1),
+    "fin de semaine dernière": ("week", -1),
+    "début de semaine dernière": ("week", -1),
     "début de semaine": ("week", 0),
     "fin de semaine": ("week", 0),
     "l'année dernière": ("year", -1),
@@ -195,7 +210,7 @@ _FUTURE_CUES = folded_word_set(
 _DETERMINERS = folded_word_set("a an the its their his her our this that whose")
 _SPANS = frozenset({"last year", "next year", "last month", "next month", "last week", "next week"})
 _SEASON_CUES = folded_word_set(
-    "the this last next in over during since until by early late mid l en cet"
+    "the this last next in over during since until by early late mid l en cet au"
 )
 _WEAK_YEAR_CUES = folded_word_set("of the and or to for least de du des et ou à a le la les l")
 _NEXT_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+)")
@@ -235,7 +250,8 @@ _VAGUE = r"""(?:(?:a\s+few|several)\s+(?:years|months|weeks|days)\s+(?:ago|later
     |(?:a|one)\s+(?:year|month|week|day)\s+(?:later|earlier)
     |(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|months|weeks|days)
       \s+(?:later|earlier)
-    |next\s+few\s+(?:months|weeks|days))"""
+    |next\s+few\s+(?:months|weeks|days)
+    |(?:most\s+recent|latest)\s+quarter)"""
 _YEAR = r"(?:19|20)\d{2}"
 # "between March and May 2021", "du 3 au 5 mars 2024": the year of the range's end.
 _RANGE_YEAR = re.compile(
@@ -294,8 +310,9 @@ _EXTRA = re.compile(
           |quatrieme|dernier))\s+(?i:trimestre)
           (?:\s+(?:(?P<q_this_fr>de\s+l['’]année)|(?:de\s+)?(?P<q_y2>{_YEAR})))?
         | (?P<q_q>[QT][1-4])(?:(?:[\s-]+|\s+of\s+|\s+de\s+)(?P<q_y3>{_YEAR}))?)(?![\w-]))
-    | (?P<season>(?:(?P<s_dir>(?i:last|this|next|the))\s+)?(?P<s_name>(?i:summer|spring|autumn|fall
-          |winter))(?:\s+(?P<s_y>{_YEAR}))?)(?![\w-])
+    | (?P<season>(?:(?P<s_dir>(?i:last|this|next|the|cet|ce))\s+)?(?P<s_name>(?i:summer|spring
+          |autumn|fall|winter|printemps|été|automne|hiver))
+          (?:\s+(?P<s_post>(?i:dernier|prochain)))?(?:\s+(?:(?i:of|de)\s+)?(?P<s_y>{_YEAR}))?)(?![\w-])
     | (?P<vague>(?i:{_VAGUE}))(?![\w-])
     )
     """,
@@ -304,17 +321,17 @@ _EXTRA = re.compile(
 _EXTRA_TRIGGERS = (
     frozenset(_ORDINALS)
     | frozenset(_SEASONS)
-    | folded_word_set("q1 q2 q3 q4 t1 t2 t3 t4 last this next a one several")
+    | folded_word_set("q1 q2 q3 q4 t1 t2 t3 t4 last this next a one several most latest")
     | folded_word_set("two three four five six seven eight nine ten")
     | frozenset(_MONTH_NUMBER)
 )
 # Frequent words that start an _EXTRA phrase only before one of _EXTRA_NEXT.
 _COMMON_STARTS = folded_word_set(
-    "a one last this next several dernier two three four five six seven eight nine ten"
+    "a one last this next several dernier two three four five six seven eight nine ten most latest"
 ) | frozenset(_MONTH_NUMBER)
 _EXTRA_NEXT = folded_word_set(
     "few month year week day months years weeks days summer spring autumn fall winter"
-    " this last next of quarter trimestre"
+    " this last next of quarter trimestre recent"
 )
 _ABBR_PREFIX = re.compile(rf"{_WEEKDAY_ABBR},?\s+(?=\d|{_ABBR})")
 _WEEKDAY_ABBRS = folded_word_set("mon tue tues wed thu thur thurs fri sat sun")
@@ -332,7 +349,7 @@ _TRIGGERS = frozenset(
     + [d.lower() for d in _WEEKDAYS_EN + _WEEKDAYS_FR]
     + [phrase.split()[0].split("'")[0] for phrase in _RELATIVE]
     + list(NUMBER_WORDS)
-    + ["mid", "mi", "il", "année", "mois", "semaine", "avant", "several"]
+    + ["mid", "mi", "il", "année", "mois", "semaine", "avant", "several", "most", "latest"]
     + list(_ORDINALS)
     + ["q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4"]
     + list(_SEASONS)
@@ -484,6 +501,15 @@ def _latest_month(month_word: str, direction: str, anchor: PartialDate | None):
     return PartialDate(dt.date(year, month, 1), Precision.MONTH)
 
 
+_MONTH_BEFORE = re.compile(r"(\w+)\.?[ \u00a0]+(?:and|or|et|ou)[ \u00a0]+$")
+
+
+def _after_month(body: str, start: int) -> bool:
+    """ "between July and September", "en mai ou juin": the second of two months."""
+    match = _MONTH_BEFORE.search(body, max(0, start - 20), start)
+    return bool(match) and match.group(1).lower() in _MONTH_NUMBER
+
+
 def _range_year(body: str, end: int) -> str | None:
     shared = _RANGE_YEAR.match(body, end)
     return shared.group("y") if shared else None
@@ -543,6 +569,10 @@ def _season(match: re.Match, body: str, anchor: PartialDate | None):
     straddle months, and winter years)."""
     group = match.group
     name, direction = group("s_name"), (group("s_dir") or "").lower()
+    direction = {"ce": "this", "cet": "this"}.get(direction, direction)
+    post = (group("s_post") or "").lower()
+    if post:  # "l'été dernier", "au printemps prochain"
+        direction = "last" if post == "dernier" else "next"
     start = match.start("s_name") if not direction else match.start()
     previous = _WORD_BEFORE.search(body, max(0, match.start() - 30), match.start())
     before = fold(previous.group(1)) if previous else ""
@@ -590,6 +620,8 @@ def _year_is_cued(body: str, start: int, end: int, english: bool = False) -> boo
         return True  # "... than a year earlier, in line with 2022."
     if words[-1] not in _WEAK_YEAR_CUES:
         return False
+    if words[-1] in ("of", "de") and len(words) > 1 and words[-2] in _YEAR_CUES:
+        return True  # "by the end of 2025 sales", "the first half of 2024", "début de 2024"
     following = _NEXT_WORD.match(body, end)
     if not following:
         return True
@@ -665,7 +697,8 @@ def _resolve(match: re.Match, body: str, anchor: PartialDate | None, language: s
         previous = _WORD_BEFORE.search(body, max(0, match.start() - 30), match.start())
         word = group("bm")
         opens = language == "fr" and word[0].isupper() and _opens_sentence(body, match.start())
-        if not opens and (not previous or fold(previous.group(1)) not in _MONTH_CUES):
+        cued = previous and fold(previous.group(1)) in _MONTH_CUES
+        if not (opens or cued or _after_month(body, match.start())):
             return None
         if word[0].isupper() and language == "en" and word.lower() not in _MONTHS_EN_LOWER:
             return None  # "Mars" the company in English text

@@ -18,7 +18,7 @@ from newsdb.extract.mentions.candidates import find_candidates
 from newsdb.extract.mentions.mention import Mention
 from newsdb.extract.text.normalize import fold
 from newsdb.extract.text.tokens import Words, tokenize
-from newsdb.extract.text.word_lists import FIRST_NAMES, UNIT_WORDS
+from newsdb.extract.text.word_lists import FIRST_NAMES, ORG_WORDS, PLACES, UNIT_WORDS
 
 
 def _case_ok(text: str, alias: KnownName) -> bool:
@@ -84,6 +84,13 @@ def _with_unit(body: str, tokens: list[re.Match], match: tuple) -> tuple:
             break
         new_end = tokens[j].end()
         j += 1
+    last = fold(body[start:new_end].rsplit(None, 1)[-1])
+    if j < len(tokens) and body[new_end : tokens[j].start()] == " " and last in ORG_WORDS:
+        word = tokens[j].group()  # "Sequoia Capital China", "Goldman Sachs Asia"
+        after = body[tokens[j].end() : tokens[j].end() + 2]
+        joined = after[:1] == " " and after[1:].isupper()  # not "Capital China Fund"
+        if word[0].isupper() and fold(word) in PLACES and not joined:
+            new_end = tokens[j].end()
     return (i, start, new_end, alias)
 
 

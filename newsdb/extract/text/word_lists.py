@@ -67,6 +67,8 @@ STOPWORDS = folded_word_set(
     reporting editing writing illustration credit credits caption handout pictured file
     gmt utc pst pdt edt cet cest bst nft nfts cmos eps gaap ebit gafa gafam faang mena
     fpga fpgas soc socs asic asics ssd llm bnpl fintech deeptech
+    top officials executives sources experts critics regulators lawmakers employees customers
+    users pme pmes tpe eti opa ope ach source
     """
 )
 
@@ -105,7 +107,8 @@ PRODUCT_AFTER = folded_word_set(
 # Common nouns of geography: "North Sea", "Silicon Valley", "mer du Nord".
 GEO_WORDS = folded_word_set(
     """
-    sea seas ocean river lake lakes mountains mountain valley bay gulf island islands coast
+    sea seas ocean river lake lakes mountains mountain valley bay gulf island islands coast county
+    road avenue boulevard
     peninsula desert strait canal channel mer ocean fleuve riviere lac montagne montagnes
     vallee baie golfe ile iles cote detroit
     """
@@ -269,6 +272,7 @@ PLACES = _phrases(
     England, Angleterre, Scotland, Écosse, Wales, Europe, Asia, Asie, Africa, Afrique,
     Oceania, Océanie, Middle East, Moyen-Orient, Latin America, Amérique latine,
     North America, Amérique du Nord, South America, Amérique du Sud, Silicon Valley,
+    Pacific Northwest, Midwest, Bay Area,
     Wall Street, Scandinavia, Scandinavie, Balkans, Caribbean, Gulf, Golfe, Arctic,
     Alabama, Alaska, Arizona, Arkansas, California, Californie, Colorado, Connecticut,
     Delaware, Florida, Floride, Hawaii, Idaho, Illinois, Indiana, Iowa, Kansas, Kentucky,
