@@ -154,6 +154,15 @@ def test_sql_reads(url):
     assert result.output == "n\n5\n"
 
 
+def test_sql_with_no_rows_still_names_its_columns(url):
+    """A SELECT that finds nothing is an answer, not an error, on both databases
+    (psycopg's row stream forgets the columns once read to its end)."""
+    query = "SELECT key, title FROM deal WHERE key = 'no such deal'"
+    result = CliRunner().invoke(main, ["--db", url, "sql", "--format", "csv", query])
+    assert result.exit_code == 0, result.output
+    assert result.output == "key,title\n"
+
+
 # --- PostgreSQL: the reader role, not statements a superuser could undo --------
 
 HOSTNAME = Path("/etc/hostname").read_text().strip() if Path("/etc/hostname").exists() else None

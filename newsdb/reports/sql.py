@@ -123,6 +123,8 @@ def _postgresql(connection, statement: str, params, timeout, as_superuser: bool)
     # Single-row mode: the rows come as they are read, none is held but the current one.
     stream = cursor.stream(statement, params or None)
     first = next(stream, None)
+    if first is None:  # a stream read to its end forgets its columns: ask again
+        cursor.execute(statement, params or None)
     rows = _rows(cursor)
     return Rows(rows.columns, _chain(first, stream), _Stream(raw, stream))
 
