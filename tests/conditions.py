@@ -9,7 +9,15 @@ from collections.abc import Callable
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-DEADLINE = 120.0  # seconds: generous, a loaded machine is slow; a pass returns at once
+DEADLINE = 600.0  # seconds: generous, a loaded machine is slow; a pass returns at once
+
+
+def without_progress(stderr: str) -> str:
+    """`stderr` without the progress lines an import writes every few seconds off a
+    terminal: how many appear depends on how busy the machine is."""
+    return "".join(
+        line for line in stderr.splitlines(True) if not line.startswith("Importing articles")
+    )
 
 
 def wait_until(condition: Callable[[], object], what: str, deadline: float = DEADLINE):

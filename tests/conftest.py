@@ -8,6 +8,7 @@ they fail instead, so CI cannot pass having skipped them.
 
 from __future__ import annotations
 
+import math
 import os
 import uuid
 from collections.abc import Iterator
@@ -115,6 +116,17 @@ def session(head_url: str) -> Iterator[Session]:
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def no_progress_lines(monkeypatch) -> None:
+    """Imports run in the test process write no progress line: one appears only when an
+    import outlasts a few seconds, so how many a test sees depends on the machine's load.
+    The progress test sets its own interval; subprocesses are filtered with
+    `conditions.without_progress`."""
+    import newsdb.cli.imports
+
+    monkeypatch.setattr(newsdb.cli.imports, "PROGRESS_EVERY", math.inf)
 
 
 @pytest.fixture

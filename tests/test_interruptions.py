@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conditions import backends, holds_write_lock, terminate, wait_until
+from conditions import backends, holds_write_lock, terminate, wait_until, without_progress
 from sqlalchemy import create_engine, inspect, text
 
 from newsdb import db
@@ -87,8 +87,8 @@ def assert_one_line(process: subprocess.Popen, start: str, code: int = 1) -> str
     assert process.returncode == code, err
     err = "".join(
         line
-        for line in err.splitlines(True)
-        if not line.startswith(("Waiting: another import is writing to ", "Importing articles"))
+        for line in without_progress(err).splitlines(True)
+        if not line.startswith("Waiting: another import is writing to ")
     )
     assert err.startswith(start), err
     assert err.count("\n") == 1 and "Traceback" not in err, err
