@@ -118,8 +118,9 @@ def test_short_and_indian_units(
     assert_consistent(body, found)
 
 
-def test_a_french_amount_without_currency_has_none() -> None:
-    """Strictly from the text: a bare "491,85 millions" is money, in no currency."""
+def test_a_french_amount_without_currency_takes_the_context_s() -> None:
+    """A bare "491,85 millions" is money, in the currency the article last gave
+    (else the first it gives after); "millions d'utilisateurs" is none."""
     body = (
         "La société a levé 80 millions d’euros. Son chiffre d’affaires atteint 491,85 "
         "millions, contre 35 millions en 2021. Elle compte 10 millions d’utilisateurs."
@@ -127,10 +128,20 @@ def test_a_french_amount_without_currency_has_none() -> None:
     found = find_money(body, "fr")
     assert [(m.text, m.amount, m.currency) for m in found] == [
         ("80 millions d’euros", Decimal("80000000"), "EUR"),
-        ("491,85 millions", Decimal("491850000"), None),
-        ("35 millions", Decimal("35000000"), None),
+        ("491,85 millions", Decimal("491850000"), "EUR"),
+        ("35 millions", Decimal("35000000"), "EUR"),
     ]
     assert_consistent(body, found)
+    body = (
+        "On cite 12 millions chez Alpha, puis 2 milliards de dollars pour Beta, "
+        "et les 40 millions de l’éditeur Gamma, soit 5 millions de plus."
+    )
+    assert [(m.text, m.currency) for m in find_money(body, "fr")] == [
+        ("12 millions", "USD"),
+        ("2 milliards de dollars", "USD"),
+        ("40 millions", "USD"),
+        ("5 millions", "USD"),
+    ]
     assert find_money("Elle compte 35 millions, soit 3 milliards.", "fr") == []
 
 
@@ -214,8 +225,28 @@ def test_to_json_amounts_are_plain_decimal_strings() -> None:
         "start": 38,
         "end": 49,
         "amount": "30000000",
-        "currency": None,
+        "currency": "EUR",
     }
+
+
+def test_undated_article_months_before_its_first_dated_event() -> None:
+    """Without a publication date, a month named before the text's first date
+    with a year is the last such month up to the latest one it writes out;
+    relative dates stay unresolved (SPEC §4)."""
+    body = (
+        "En février, puis en mars, le marché a reculé ; le mois dernier aussi. "
+        "Le 12 avril 2023, la société a signé. En mai, elle a livré."
+    )
+    found = [(m.text, m.value) for m in find_dates(body, None, "fr")]
+    assert found == [
+        ("février", "2023-02"),
+        ("mars", "2023-03"),
+        ("le mois dernier", None),
+        ("12 avril 2023", "2023-04-12"),
+        ("mai", "2023-05"),
+    ]
+    body = "On May 3 the talks began. The deal closed on April 25, 2022."
+    assert [m.value for m in find_dates(body, None, "en")] == ["2021-05-03", "2022-04-25"]
 
 
 def test_to_json_of_dates_and_entities_omits_missing_values() -> None:
@@ -663,6 +694,27 @@ def test_person_cues_without_a_known_first_name(gazetteer: Gazetteer) -> None:
     )
     people = [text for kind, text, _, _ in entities(body, gazetteer) if kind == "person"]
     assert people == ["Alistair Brennan", "Zorblat Quenby", "Thibaultin Renaudet", "Wexford Pell"]
+
+
+def test_titles_before_a_name_and_names_ending_in_s(gazetteer: Gazetteer) -> None:
+    """A board chair or a VP named before the person; an "'s" followed by a verb
+    or written "’S" ends a name, one before a noun or an elided noun is a possessive."""
+    body = (
+        "At Brightwell, Chair Dorrin Vasquez and product VP Tamsin Oakhurst left. "
+        "Both Pellham's are open, Quorra's said, and BRINDU’S, a rival, agreed. "
+        "Then Zentrix's revenue rose, unlike stores such as Vormal's."
+    )
+    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    assert found == [
+        ("organization", "Brightwell"),
+        ("person", "Dorrin Vasquez"),
+        ("person", "Tamsin Oakhurst"),
+        ("organization", "Pellham's"),
+        ("organization", "Quorra's"),
+        ("organization", "BRINDU’S"),
+        ("organization", "Zentrix"),
+        ("organization", "Vormal"),
+    ]
 
 
 def test_names_as_real_news_writes_them(gazetteer: Gazetteer) -> None:

@@ -130,6 +130,12 @@ _SUBJECT_VERB = re.compile(
 _AMOUNT_AFTER = re.compile(r"[ \u00a0]+\((?:[$€£¥]|US\$|USD|EUR|C\$|A\$)[ \u00a0]?\d")
 _COORDINATED = re.compile(r"[ \u00a0]+(?:and|et|&)[ \u00a0]+[A-Z]")  # "Orange et Bouygues"
 # A name written with a small first letter: "iRobot", "eBay", "mParticle".
+# "'s" that ends a name rather than marks a possessive: a verb follows, not a
+# noun it could own ("Arby's are", "McDonald's said"), or it is capitalized
+# ("BYJU’S, marking").  "marketplaces like Epic’s." stays a possessive.
+_NAME_S = re.compile(
+    r"([’']S(?!\w)|[’']s(?=[ \u00a0]+(?:are|is|was|were|has|have|had|said|says|will|would)\b))"
+)
 _CAMEL = re.compile(r"^[a-z][A-Z][a-z]+$")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _MODEL_NUMBER = re.compile(r"^(?=[A-Za-z]*\d)[A-Z]?\d+[a-zA-Z]?$|^[A-Z]\d+")
@@ -716,6 +722,9 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
                 kind = "organization"
             else:
                 continue
+        if kind == "organization" and not resolved and (tail := _NAME_S.match(body, end)):
+            end = tail.end(1)  # "Arby's are", "BYJU’S,": no head noun, so no possessive
+            text = name = body[start:end]
         found.append(Mention(kind, text, start, end, name=name, resolved=resolved))
     return found
 

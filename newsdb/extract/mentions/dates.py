@@ -719,17 +719,23 @@ def _resolve(match: re.Match, body: str, anchor: PartialDate | None, language: s
     return None
 
 
-def _in_story(match: re.Match, narrative: PartialDate | None) -> PartialDate | None:
+def _in_story(
+    match: re.Match, narrative: PartialDate | None, ahead: bool = True
+) -> PartialDate | None:
     """Without a publication date, a month named without a year follows the
     story's last dated event: "announced in April 2021 ... in December" is
-    December 2021."""
+    December 2021.  Not ``ahead``, it comes before ``narrative``: "en mars" told
+    before "avril 2023" is March 2023."""
     if narrative is None or narrative.precision is Precision.YEAR:
         return None
     name = match.group("bm") or match.group("mdy_m") or match.group("dmy_m")
     if not name:
         return None
     month = _MONTH_NUMBER[name.lower().rstrip(".")]
-    year = narrative.value.year + (month < narrative.value.month)
+    if ahead:
+        year = narrative.value.year + (month < narrative.value.month)
+    else:
+        year = narrative.value.year - (month > narrative.value.month)
     day = match.group("mdy_d") or match.group("dmy_d")
     if day:
         return PartialDate(dt.date(year, month, int(day)), Precision.DAY)
@@ -751,6 +757,16 @@ def find_dates(
     tokens, lowers, _ = words if words is not None else tokenize(body)
     triggers = [i for i, w in enumerate(lowers) if w in _TRIGGERS or w[0].isdigit()]
     found, matches = _find(body, published, language, tokens, lowers, triggers)
+    if published is None and (anchor := _text_anchor(found, matches)) is not None:
+        # No publication date: a month named before any dated event ("en mars")
+        # is the last such month up to the latest date the text writes out
+        # ("avril 2023"); relative dates ("last month") stay unresolved.
+        found = [
+            _dated(m, _in_story(match, anchor, ahead=False))
+            if m.value is None and match.re is _PATTERN
+            else m
+            for m, match in zip(found, matches, strict=True)
+        ]
     if published is not None and published.precision is Precision.MONTH:
         # "PARIS, 21 septembre (Reuters)": the day it was written, in the first lines
         day = _dateline_day([m for m in found if m.start < _DATELINE_CHARS], published)
@@ -765,7 +781,11 @@ def find_dates(
 def _again(mention: Mention, match: re.Match, body, anchor, language) -> Mention:
     """The same span resolved against a finer anchor."""
     resolved = _resolve(match, body, anchor, language)
-    value = resolved[1] if resolved else None
+    return _dated(mention, resolved[1] if resolved else None)
+
+
+def _dated(mention: Mention, value: PartialDate | None) -> Mention:
+    """The same span with ``value``."""
     return Mention(
         "date",
         mention.text,
@@ -773,6 +793,22 @@ def _again(mention: Mention, match: re.Match, body, anchor, language) -> Mention
         mention.end,
         value=value.iso() if value else None,
         precision=str(value.precision) if value else None,
+    )
+
+
+def _text_anchor(found: list[Mention], matches: list[re.Match]) -> PartialDate | None:
+    """The latest date the text writes out with its year, to the month or the day."""
+    written = [
+        m.value
+        for m, match in zip(found, matches, strict=True)
+        if m.value and m.precision in ("month", "day") and _with_year(match)
+    ]
+    return PartialDate.parse(max(written)) if written else None
+
+
+def _with_year(match: re.Match) -> bool:
+    return match.re is _PATTERN and bool(
+        match.group("my") or match.group("dmy_y") or match.group("mdy_y")
     )
 
 
@@ -823,7 +859,7 @@ def _find(body, published, language, tokens, lowers, triggers):
         end_of_last = span_end
         if published is None and match.re is _PATTERN:
             value = value or _in_story(match, narrative)
-            if match.group("my") or match.group("dmy_y") or match.group("mdy_y"):
+            if _with_year(match):
                 narrative = value
         found.append(
             Mention(

@@ -14,7 +14,7 @@ spaces group thousands ("1 150 millions"), Indian commas lakhs ("12,50,000").
 In French, "billion" is 10**12.  Scale abbreviations in any case ("$225 Mn",
 "$1Bn", "3 Bln"), and Indian "lakh" and "crore" ("Rs. 1,200 crore").  In
 French, a scaled number without currency ("491,85 millions,") in an article
-that states amounts is an amount with currency None: the text names none.
+that states amounts is an amount in the currency the context last gave.
 """
 
 from __future__ import annotations
@@ -223,13 +223,15 @@ _SHARED = re.compile(
 )
 _FRENCH_LIKE = {"fr", "de", "es", "it", "pt", "nl"}
 # French drops the currency once the article has given it: "a levé 491,85
-# millions.", "contre 35 millions en 2021".  Such a bare scaled number is an
-# amount, when what follows it is punctuation or a linking word (not
-# "millions d'utilisateurs"); its currency stays None, as the text states none.
+# millions.", "contre 35 millions en 2021", "100 millions chez X", "les 50
+# millions de l'assurtech X".  Such a bare scaled number is an amount, when what
+# follows it is punctuation or a linking word (not "millions d'utilisateurs");
+# its currency is the one the article last gave (see ``_bare``).
 _BARE = re.compile(
     rf"(?<![\w.,$€£¥])(?P<num>{_NUM}){_SP}(?P<scale>(?i:millions?|milliards?))"
     rf"(?={_SP}*(?:[.,;:!?)»\n]|$|(?:et|ou|pour|en|à|au|aux|dans|sur|contre|lors|après|selon"
-    rf"|soit|dont|chacun|chacune|respectivement|l['’]an|par{_SP}an)(?![\w])))"
+    rf"|soit|dont|chacun|chacune|respectivement|chez|de{_SP}plus|de{_SP}moins|l['’]an"
+    rf"|par{_SP}an)(?![\w])|de{_SP}l['’]))"
 )
 
 
@@ -346,8 +348,10 @@ def find_money(body: str, language: str | None = None) -> list[Mention]:
 
 def _bare(body: str, found: list[Mention], language: str) -> list[Mention]:
     """French amounts without a currency word, in an article that states
-    amounts with one: see ``_BARE``."""
-    if not any(m.currency for m in found):
+    amounts with one: see ``_BARE``.  The currency is the context's: that of the
+    last amount before with one, else of the first after."""
+    stated = sorted((m for m in found if m.currency), key=lambda m: m.start)
+    if not stated:
         return []
     extra = []
     for match in _BARE.finditer(body):
@@ -356,7 +360,9 @@ def _bare(body: str, found: list[Mention], language: str) -> list[Mention]:
             continue
         number = parse_number(match.group("num"), language, scaled=True)
         amount = _exact(_EXACT.multiply(number, _scale(match.group("scale"), language)))
-        extra.append(Mention("money", match.group(0), start, end, amount=amount, currency=None))
+        before = [m for m in stated if m.end <= start]
+        currency = (before[-1] if before else stated[0]).currency
+        extra.append(Mention("money", match.group(0), start, end, amount=amount, currency=currency))
     return extra
 
 

@@ -167,6 +167,7 @@ TITLES = folded_word_set(
     novelist writer author singer rapper actor actress footballer footballers
     footballeur footballeurs player players coach senior treasurer tresorier firebrand prosecutor
     procureur ambassador ambassadeur congressman congresswoman lawmaker comptroller
+    vp svp evp
     """
 )
 
@@ -182,7 +183,8 @@ PERSON_CUES = folded_word_set(
     novelist writer singer rapper actor actress footballer footballers footballeur
     footballeurs player coach reporting editing writing secretary treasurer tresorier
     firebrand governor gouverneur mayor maire prosecutor procureur ambassador ambassadeur
-    congressman congresswoman lawmaker comptroller
+    congressman congresswoman lawmaker comptroller chair cfo cto coo vp svp evp
+    cofounder co-founder
     """
 )
 
@@ -366,6 +368,7 @@ FIRST_NAMES = folded_word_set(
     anne annie anthony antoine anton antonio anya arjun arnaud arthur arun asha ashley
     astrid aurelie aurelien axel ayesha barbara bart beatrice ben benedict benjamin benoit
     bernard beth betty bill billy bob bobby boris brad bradley brandon brenda brendan brian
+    aileen bret cathie christoph junot kris ronen
     bruce bruno bryan camille candice carl carla carlos carmen carol caroline carolyn
     catherine cathy cecile cedric celine charles charlie charlotte chen cheng chloe chris
     christian christina christine christophe christopher cindy claire clara claude claudia
