@@ -541,6 +541,17 @@ CASES = [
         "Le groupe Orbital Systems prend une participation minoritaire au capital de Brightwave.",
         ["investment None investee=Brightwave investor=Orbital Systems"],
     ),
+    # the price after a hedge word far from the verb; a price per named share is no deal price
+    (
+        "Orbital announced plans to buy software maker Lumora in an all-cash deal valued at "
+        "approximately $3.2 billion. Under the agreement, Orbital will pay $41.50 per Lumora "
+        "share.",
+        ["acquisition 3200000000 acquirer=Orbital target=Lumora"],
+    ),
+    (
+        "Orbital will pay $41.50 per Lumora share to buy Lumora.",
+        ["acquisition None acquirer=Orbital target=Lumora"],
+    ),
 ]
 
 

@@ -72,7 +72,10 @@ _COMPLEMENT = re.compile(
     r"affirme|indique|précise|souligne)(?![\w-])",
 )
 _NEAR = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
-_PRICE_WORD = re.compile(r"(?<!\w)(?:for|pour|at|of|de|à|worth)\s+(?:about\s+|some\s+)?$")
+_PRICE_WORD = re.compile(
+    r"(?<!\w)(?:for|pour|at|of|de|à|worth)\s+"
+    r"(?:(?:about|some|approximately|roughly|around|nearly|almost|environ|près de)\s+)?$"
+)
 _HAVE = re.compile(r"(?<![\w-])(?:a|ont|avait|avaient|aura|aurait|ayant|avoir)\s+(?:\w+\s+){0,1}$")
 
 
@@ -320,7 +323,7 @@ def amount(
         if m.start >= end
         and (
             m.start - end <= 60
-            or (m.start - end <= 140 and _PRICE_WORD.search(body, m.start - 16, m.start))
+            or (m.start - end <= 140 and _PRICE_WORD.search(body, m.start - 24, m.start))
         )
     ]
     if later:

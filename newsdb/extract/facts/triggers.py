@@ -397,7 +397,8 @@ INVESTORS = (
 # Money that is not the price of the deal at hand.
 PER_SHARE = re.compile(
     r"\s*(?:(?:u\.s\.|us|usd|cad|c\$|in cash|cash|in stock)\s+)?"
-    r"(?:a|per|each|par|l['’]|pour chaque)\s*(?:share|action|titre)"
+    # "$23 per share", "$23 per Mandiant share", "48 euros par action"
+    r"(?:(?:per|each|par)\s+(?:[\w.&-]+\s+){0,2}?|a\s+|l['’]|pour chaque\s+)(?:share|action|titre)"
 )
 NOT_PRICE_BEFORE = re.compile(
     r"(?<![\w-])(?:revenue|revenues|sales|turnover|profit|loss|losses|earnings|ebitda|cash|debt|fee|fees|"
