@@ -541,6 +541,12 @@ CASES = [
         "Le groupe Orbital Systems prend une participation minoritaire au capital de Brightwave.",
         ["investment None investee=Brightwave investor=Orbital Systems"],
     ),
+    # "Orbital Inc. CEO Jane Smith": the person, the company only names her post
+    (
+        "Lumora agreed to be acquired by an entity wholly owned by Orbital Inc. CEO Jane Smith "
+        "in a deal worth about $4 billion.",
+        ["acquisition 4000000000 acquirer=Jane Smith target=Lumora"],
+    ),
     # the price after a hedge word far from the verb; a price per named share is no deal price
     (
         "Orbital announced plans to buy software maker Lumora in an all-cash deal valued at "

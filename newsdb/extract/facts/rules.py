@@ -104,6 +104,10 @@ _TITLE = re.compile(
     r"coo|spokes\w+|analyst|engineer|researcher|employee|cofondateur|fondateur|pdg|directeur|"
     r"directrice|président\w*|patron|porte-parole)(?![\w-])"
 )
+_POST = re.compile(
+    r"\.?(?:['’]s)?\s+(?:co-?founder|founder|ceo|chief executive(?: officer)?|chairman|president|"
+    r"boss|cofondateur|fondateur|pdg|patron)\s+"
+)
 _RELATIVE_GAP = re.compile(r"(?<!\w)(?:that|which|where|qui|que|dont|où)\s")
 
 
@@ -121,6 +125,14 @@ def group_at(doc: Doc, ents: list[Ent], k: int, hi: int) -> list[Ent]:
         and _DESCRIBED.fullmatch(body, ents[k].end, ents[k + 1].start)
     ):
         k += 1  # "Japanese BNPL firm Paidy", "la fintech Qonto": the name after the noun
+    if (
+        k + 1 < len(ents)
+        and ents[k].type == "organization"
+        and ents[k + 1].type == "person"
+        and ents[k + 1].end <= hi
+        and _POST.fullmatch(body, ents[k].end, ents[k + 1].start)
+    ):
+        k += 1  # "Tesla CEO Elon Musk": the person; the company names the post
     out = [ents[k]]
     while k + 1 < len(ents) and ents[k + 1].end <= hi:
         nxt = ents[k + 1]
