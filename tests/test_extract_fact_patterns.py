@@ -541,6 +541,36 @@ CASES = [
         "Le groupe Orbital Systems prend une participation minoritaire au capital de Brightwave.",
         ["investment None investee=Brightwave investor=Orbital Systems"],
     ),
+    # a fund's size is no investment's amount
+    (
+        "Orbital Capital, which recently closed a $2.5 billion fund, led investments in Lumora "
+        "and Brightwave.",
+        [
+            "investment None investee=Lumora investor=Orbital Capital",
+            "investment None investee=Brightwave investor=Orbital Capital",
+        ],
+    ),
+    # contracts to several awardees "each": one contract per awardee
+    (
+        "The Department of Defense awarded contracts to Lumora, Brightwave and Nexora up to "
+        "$9 billion each.",
+        [
+            "contract 9000000000 client=Department of Defense contractor=Lumora",
+            "contract 9000000000 client=Department of Defense contractor=Brightwave",
+            "contract 9000000000 client=Department of Defense contractor=Nexora",
+        ],
+    ),
+    # a deal won is a contract; a deal signed stays a partnership
+    ("Lumora won a deal with the CIA in 2013.", ["contract None client=CIA contractor=Lumora"]),
+    ("Lumora a décroché un accord avec la SNCF.", ["contract None client=SNCF contractor=Lumora"]),
+    (
+        "Lumora signed a deal with Brightwave in 2013.",
+        ["partnership None partner=Brightwave partner=Lumora"],
+    ),
+    (
+        "Lumora raised $20 million in funds from Orbital.",
+        ["funding_round 20000000 investee=Lumora investor=Orbital"],
+    ),
     # "Orbital Inc. CEO Jane Smith": the person, the company only names her post
     (
         "Lumora agreed to be acquired by an entity wholly owned by Orbital Inc. CEO Jane Smith "

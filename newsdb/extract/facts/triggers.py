@@ -412,7 +412,9 @@ NOT_PRICE_BEFORE = re.compile(
 NOT_PRICE_AFTER = re.compile(
     r"(?:\s+(?:a|per|par)\s+(?:year|an|année))?\s+(?:in|of|de|d['’]|en)\s+(?:annual\s+)?"
     r"(?:revenue|revenues|sales|turnover|profit|chiffre d['’]affaires|revenus|ventes|bénéfice|"
-    r"damages|dommages|compensation|royalties|fines?|amendes?)",
+    r"damages|dommages|compensation|royalties|fines?|amendes?)"
+    # "closed a $2.5 billion fund": a fund's size, not a deal's price
+    r"|\s+(?:(?!in\s|of\s)[\w-]+\s+)?fund(?![\w-])",
 )
 # A second amount restating the first: "4,5 milliards de livres, soit 5,3 milliards d'euros",
 # "1.5 trillion yen ($9.8 billion)".
