@@ -541,6 +541,15 @@ CASES = [
         "Le groupe Orbital Systems prend une participation minoritaire au capital de Brightwave.",
         ["investment None investee=Brightwave investor=Orbital Systems"],
     ),
+    # a list of names, each after its descriptor
+    (
+        "Orbital Capital led investments in social network Lumora, business messaging platform "
+        "Brightwave, and Nexora.",
+        [
+            "investment None investee=Lumora investor=Orbital Capital",
+            "investment None investee=Brightwave investor=Orbital Capital",
+        ],
+    ),
     # a fund's size is no investment's amount
     (
         "Orbital Capital, which recently closed a $2.5 billion fund, led investments in Lumora "

@@ -83,14 +83,19 @@ _HAVE = re.compile(r"(?<![\w-])(?:a|ont|avait|avaient|aura|aurait|ayant|avoir)\s
 _DESCRIPTOR_NOUNS = (
     r"firm|company|startup|start-up|maker|provider|platform|developer|"
     r"group|giant|unit|subsidiary|operator|lender|bank|fintech|insurtech|specialist|outfit|"
-    r"business|brand|chipmaker|designer|publisher|retailer|manufacturer|supplier"
+    r"business|brand|chipmaker|designer|publisher|retailer|manufacturer|supplier|app|network|"
+    r"marketplace|insurer"
 )
 _DESCRIBED = re.compile(
     r"(?:['’]s?)?\)?\s+(?:(?!(?:and|et|or|ou)\s)[\w-]+\s+){0,2}?"
     rf"(?:{_DESCRIPTOR_NOUNS})\s+",
 )
-# "Synopsys and engineering software company Ansys": a name after "and" and its descriptor.
-_COORD_DESCRIBED = re.compile(rf"\s+(?:and|et|&)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DESCRIPTOR_NOUNS})\s+")
+# "Synopsys and engineering software company Ansys", "ShareChat, messaging platform Gupshup,
+# and investment app Groww": a name after "and" or a comma and its descriptor.
+_COORD_DESCRIBED = re.compile(
+    rf"(?:\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et|&)\s+)(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_DESCRIPTOR_NOUNS})\s+"
+)
 
 
 # ", le groupe Orbital devient", ", Orbital devient": the subject after an opening phrase
