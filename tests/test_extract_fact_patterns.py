@@ -541,6 +541,14 @@ CASES = [
         "Le groupe Orbital Systems prend une participation minoritaire au capital de Brightwave.",
         ["investment None investee=Brightwave investor=Orbital Systems"],
     ),
+    # many companies raising, in a market's total, make no round
+    (
+        "Selon une étude de la banque Orbital, les jeunes pousses françaises ont récolté "
+        "3,2 milliards d'euros en avril.",
+        ["NONE"],
+    ),
+    ("According to Orbital, French startups in turn raised $3.2 billion in April.", ["NONE"]),
+    ("Lumora, Brightwave et Nexora récoltent 97,5 millions d'euros en cinq opérations.", ["NONE"]),
     # a list of names, each after its descriptor
     (
         "Orbital Capital led investments in social network Lumora, business messaging platform "

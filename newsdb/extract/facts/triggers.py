@@ -422,9 +422,17 @@ RESTATED = re.compile(r"(?:\(|(?<!\w)(?:soit|or about|or roughly|or some))\s*[\w
 # Money of a whole market, not one round: "$158 billion in funding went to 9,363 deals".
 AGGREGATE = re.compile(
     r"(?<![\w-])(?:across|to|in|over|from|sur|pour|en)\s+(?:an estimated\s+|some\s+|about\s+|"
-    r"nearly\s+|more than\s+|plus de\s+|près de\s+)?\d[\d,.\s]*\s+(?:[\w-]+\s+){0,2}?"
+    r"nearly\s+|more than\s+|plus de\s+|près de\s+)?"
+    r"(?:\d[\d,.\s]*|three|four|five|six|seven|eight|nine|ten|dozens of|trois|quatre|"
+    r"cinq|six|sept|huit|neuf|dix)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:deals|rounds|companies|startups|start-ups|transactions|opérations|levées|entreprises)"
     r"(?![\w-])"
+)
+# "French startups raised $4 billion", "les jeunes pousses tricolores ont récolté": many
+# companies raising, no one round.
+MANY_RAISED = re.compile(
+    r"(?<![\w-])(?:startups|start-ups|les start-up|jeunes pousses|companies|entreprises|"
+    r"sociétés|firms)\s+(?:[\w-]+\s+){0,3}?$"
 )
 # "Pacific Northwest startups raised": a name modifying a plural noun is no company.
 PLURAL_HEAD = re.compile(
