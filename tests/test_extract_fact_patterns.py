@@ -673,6 +673,70 @@ CASES = [
         "Le groupe Orbital Systems prend une participation minoritaire au capital de Brightwave.",
         ["investment None investee=Brightwave investor=Orbital Systems"],
     ),
+    # many companies raising, in a market's total, make no round
+    (
+        "Selon une étude de la banque Orbital, les jeunes pousses françaises ont récolté "
+        "3,2 milliards d'euros en avril.",
+        ["NONE"],
+    ),
+    ("According to Orbital, French startups in turn raised $3.2 billion in April.", ["NONE"]),
+    ("Lumora, Brightwave et Nexora récoltent 97,5 millions d'euros en cinq opérations.", ["NONE"]),
+    # a list of names, each after its descriptor
+    (
+        "Orbital Capital led investments in social network Lumora, business messaging platform "
+        "Brightwave, and Nexora.",
+        [
+            "investment None investee=Lumora investor=Orbital Capital",
+            "investment None investee=Brightwave investor=Orbital Capital",
+        ],
+    ),
+    # a fund's size is no investment's amount
+    (
+        "Orbital Capital, which recently closed a $2.5 billion fund, led investments in Lumora "
+        "and Brightwave.",
+        [
+            "investment None investee=Lumora investor=Orbital Capital",
+            "investment None investee=Brightwave investor=Orbital Capital",
+        ],
+    ),
+    # contracts to several awardees "each": one contract per awardee
+    (
+        "The Department of Defense awarded contracts to Lumora, Brightwave and Nexora up to "
+        "$9 billion each.",
+        [
+            "contract 9000000000 client=Department of Defense contractor=Lumora",
+            "contract 9000000000 client=Department of Defense contractor=Brightwave",
+            "contract 9000000000 client=Department of Defense contractor=Nexora",
+        ],
+    ),
+    # a deal won is a contract; a deal signed stays a partnership
+    ("Lumora won a deal with the CIA in 2013.", ["contract None client=CIA contractor=Lumora"]),
+    ("Lumora a décroché un accord avec la SNCF.", ["contract None client=SNCF contractor=Lumora"]),
+    (
+        "Lumora signed a deal with Brightwave in 2013.",
+        ["partnership None partner=Brightwave partner=Lumora"],
+    ),
+    (
+        "Lumora raised $20 million in funds from Orbital.",
+        ["funding_round 20000000 investee=Lumora investor=Orbital"],
+    ),
+    # "Orbital Inc. CEO Jane Smith": the person, the company only names her post
+    (
+        "Lumora agreed to be acquired by an entity wholly owned by Orbital Inc. CEO Jane Smith "
+        "in a deal worth about $4 billion.",
+        ["acquisition 4000000000 acquirer=Jane Smith target=Lumora"],
+    ),
+    # the price after a hedge word far from the verb; a price per named share is no deal price
+    (
+        "Orbital announced plans to buy software maker Lumora in an all-cash deal valued at "
+        "approximately $3.2 billion. Under the agreement, Orbital will pay $41.50 per Lumora "
+        "share.",
+        ["acquisition 3200000000 acquirer=Orbital target=Lumora"],
+    ),
+    (
+        "Orbital will pay $41.50 per Lumora share to buy Lumora.",
+        ["acquisition None acquirer=Orbital target=Lumora"],
+    ),
 ]
 
 

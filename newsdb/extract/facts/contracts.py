@@ -43,6 +43,10 @@ _LICENSING = re.compile(r"(?<![\w-])licen[cs]\w*\s+$|\s+(?:de|of)\s+licen[cs]\w*
 _TO_ONLY = marker(r"to|à|au|aux")
 _BETWEEN = re.compile(r"\s+(?:between|entre)\s")
 _AWARDED = marker(r"awarded|awards|award|granted|grants|gave|attribué|attribue|confié|confie")
+_WON = re.compile(
+    r"(?<![\w-])(?:won|wins|win|winning|secured|secures|landed|lands|clinched|remporté|remporte|"
+    r"décroché|décroche)\s+(?:[\w$€£.,-]+\s+){0,3}?$"
+)
 _POSSESSED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?")
 
 
@@ -140,8 +144,13 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
     if (
         others
         and kind in ("contract", "other")
-        and (_SUPPLY.search(body, hit.end, hi) or _licensing(body, hit))
+        and (
+            _SUPPLY.search(body, hit.end, hi)
+            or _licensing(body, hit)
+            or _WON.search(body, max(lo, hit.start - 40), hit.start)
+        )
     ):
+        # "won a deal with the CIA": a contract won, not a partnership
         # "an agreement with the USDA to supply online applications"
         return Reading(hit, "contract", roles("contract", own, others), supply=True)
     reading = Reading(hit, kind, roles(kind, own, others), own=tuple(own))

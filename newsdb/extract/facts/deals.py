@@ -437,11 +437,20 @@ def _sued_over(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
     return []
 
 
+_EACH = re.compile(r"\s+(?:each|apiece|chacun|chacune)(?![\w-])")
+
+
 def _split_targets(doc: Doc, i: int, draft: Draft, hi: int, used: set[int]) -> list[Draft]:
     """ "its acquisition of Instagram in 2012 for $1 billion and WhatsApp in 2014
     for $19 billion": one deal per target, each with the amount told after it."""
     clients = [e for e, role in draft.parties if role == "client" and e.name]
-    if draft.kind == "contract" and len(clients) > 1 and draft.amount is None:
+    contractors = [e for e, role in draft.parties if role == "contractor" and e.name]
+    each = draft.amount is not None and _EACH.match(doc.lowered, draft.amount.end)
+    if draft.kind == "contract" and len(contractors) > 1 and each:
+        # "awarded contracts to A, B and C worth up to $9 billion each": one contract each
+        others = [(e, role) for e, role in draft.parties if role != "contractor"]
+        return [replace(draft, parties=[(e, "contractor"), *others]) for e in contractors]
+    if draft.kind == "contract" and len(clients) > 1 and (draft.amount is None or each):
         # "signed contracts with Orbital Bank and Salesforce": one contract each
         others = [(e, role) for e, role in draft.parties if role != "client"]
         return [replace(draft, parties=[*others, (e, "client")]) for e in clients]

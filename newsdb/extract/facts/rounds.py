@@ -270,6 +270,8 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
             return None
         if lex.DEBT.search(body, hit.end, min(hi, money[0].end + 50)):
             return None
+        if lex.MANY_RAISED.search(body, max(lo, hit.start - 60), hit.start):
+            return None  # "French startups raised $4 billion": many companies, no one round
         if lex.NOT_RAISED.search(body, hit.end, money[0].start):
             return None  # "raised its offer for Lakeshore to $1.9 billion"
         if lex.TOTAL_RAISED.search(body, max(lo, hit.start - 30), min(hi, money[0].end + 30)):

@@ -72,7 +72,10 @@ _COMPLEMENT = re.compile(
     r"affirme|indique|précise|souligne)(?![\w-])",
 )
 _NEAR = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
-_PRICE_WORD = re.compile(r"(?<!\w)(?:for|pour|at|of|de|à|worth)\s+(?:about\s+|some\s+)?$")
+_PRICE_WORD = re.compile(
+    r"(?<!\w)(?:for|pour|at|of|de|à|worth)\s+"
+    r"(?:(?:about|some|approximately|roughly|around|nearly|almost|environ|près de)\s+)?$"
+)
 _HAVE = re.compile(r"(?<![\w-])(?:a|ont|avait|avaient|aura|aurait|ayant|avoir)\s+(?:\w+\s+){0,1}$")
 
 
@@ -80,7 +83,8 @@ _HAVE = re.compile(r"(?<![\w-])(?:a|ont|avait|avaient|aura|aurait|ayant|avoir)\s
 _DESCRIPTOR_NOUNS = (
     r"firm|company|startup|start-up|maker|provider|platform|developer|"
     r"group|giant|unit|subsidiary|operator|lender|bank|fintech|insurtech|specialist|outfit|"
-    r"business|brand|chipmaker|designer|publisher|retailer|manufacturer|supplier|"
+    r"business|brand|chipmaker|designer|publisher|retailer|manufacturer|supplier|app|network|"
+    r"marketplace|insurer|"
     # "Facebook owner Meta", "Google parent Alphabet": the owner is the party
     r"owner|parent"
 )
@@ -88,8 +92,12 @@ _DESCRIBED = re.compile(
     r"(?:['’]s?)?\)?\s+(?:(?!(?:and|et|or|ou)\s)[\w-]+\s+){0,2}?"
     rf"(?:{_DESCRIPTOR_NOUNS})\s+",
 )
-# "Synopsys and engineering software company Ansys": a name after "and" and its descriptor.
-_COORD_DESCRIBED = re.compile(rf"\s+(?:and|et|&)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DESCRIPTOR_NOUNS})\s+")
+# "Synopsys and engineering software company Ansys", "ShareChat, messaging platform Gupshup,
+# and investment app Groww": a name after "and" or a comma and its descriptor.
+_COORD_DESCRIBED = re.compile(
+    rf"(?:\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et|&)\s+)(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_DESCRIPTOR_NOUNS})\s+"
+)
 
 
 # ", le groupe Orbital devient", ", Orbital devient": the subject after an opening phrase
@@ -102,6 +110,10 @@ _TITLE = re.compile(
     r"\s+(?:co-?founder|founder|ceo|chief|executive|president|chair\w*|head|director|cto|cfo|"
     r"coo|spokes\w+|analyst|engineer|researcher|employee|cofondateur|fondateur|pdg|directeur|"
     r"directrice|président\w*|patron|porte-parole)(?![\w-])"
+)
+_POST = re.compile(
+    r"\.?(?:['’]s)?\s+(?:co-?founder|founder|ceo|chief executive(?: officer)?|chairman|president|"
+    r"boss|cofondateur|fondateur|pdg|patron)\s+"
 )
 _RELATIVE_GAP = re.compile(r"(?<!\w)(?:that|which|where|qui|que|dont|où)\s")
 
@@ -120,6 +132,14 @@ def group_at(doc: Doc, ents: list[Ent], k: int, hi: int) -> list[Ent]:
         and _DESCRIBED.fullmatch(body, ents[k].end, ents[k + 1].start)
     ):
         k += 1  # "Japanese BNPL firm Paidy", "la fintech Qonto": the name after the noun
+    if (
+        k + 1 < len(ents)
+        and ents[k].type == "organization"
+        and ents[k + 1].type == "person"
+        and ents[k + 1].end <= hi
+        and _POST.fullmatch(body, ents[k].end, ents[k + 1].start)
+    ):
+        k += 1  # "Tesla CEO Elon Musk": the person; the company names the post
     out = [ents[k]]
     while k + 1 < len(ents) and ents[k + 1].end <= hi:
         nxt = ents[k + 1]
@@ -322,7 +342,7 @@ def amount(
         if m.start >= end
         and (
             m.start - end <= 60
-            or (m.start - end <= 140 and _PRICE_WORD.search(body, m.start - 16, m.start))
+            or (m.start - end <= 140 and _PRICE_WORD.search(body, m.start - 24, m.start))
         )
     ]
     if later:

@@ -398,7 +398,8 @@ INVESTORS = (
 # Money that is not the price of the deal at hand.
 PER_SHARE = re.compile(
     r"\s*(?:(?:u\.s\.|us|usd|cad|c\$|in cash|cash|in stock)\s+)?"
-    r"(?:a|per|each|par|l['’]|pour chaque)\s*(?:share|action|titre)"
+    # "$23 per share", "$23 per Mandiant share", "48 euros par action"
+    r"(?:(?:per|each|par)\s+(?:[\w.&-]+\s+){0,2}?|a\s+|l['’]|pour chaque\s+)(?:share|action|titre)"
 )
 NOT_PRICE_BEFORE = re.compile(
     r"(?<![\w-])(?:revenue|revenues|sales|turnover|profit|loss|losses|earnings|ebitda|cash|debt|fee|fees|"
@@ -412,7 +413,9 @@ NOT_PRICE_BEFORE = re.compile(
 NOT_PRICE_AFTER = re.compile(
     r"(?:\s+(?:a|per|par)\s+(?:year|an|année))?\s+(?:in|of|de|d['’]|en)\s+(?:annual\s+)?"
     r"(?:revenue|revenues|sales|turnover|profit|chiffre d['’]affaires|revenus|ventes|bénéfice|"
-    r"damages|dommages|compensation|royalties|fines?|amendes?)",
+    r"damages|dommages|compensation|royalties|fines?|amendes?)"
+    # "closed a $2.5 billion fund": a fund's size, not a deal's price
+    r"|\s+(?:(?!in\s|of\s)[\w-]+\s+)?fund(?![\w-])",
 )
 # A second amount restating the first: "4,5 milliards de livres, soit 5,3 milliards d'euros",
 # "1.5 trillion yen ($9.8 billion)".
@@ -420,9 +423,17 @@ RESTATED = re.compile(r"(?:\(|(?<!\w)(?:soit|or about|or roughly|or some))\s*[\w
 # Money of a whole market, not one round: "$158 billion in funding went to 9,363 deals".
 AGGREGATE = re.compile(
     r"(?<![\w-])(?:across|to|in|over|from|sur|pour|en)\s+(?:an estimated\s+|some\s+|about\s+|"
-    r"nearly\s+|more than\s+|plus de\s+|près de\s+)?\d[\d,.\s]*\s+(?:[\w-]+\s+){0,2}?"
+    r"nearly\s+|more than\s+|plus de\s+|près de\s+)?"
+    r"(?:\d[\d,.\s]*|three|four|five|six|seven|eight|nine|ten|dozens of|trois|quatre|"
+    r"cinq|six|sept|huit|neuf|dix)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:deals|rounds|companies|startups|start-ups|transactions|opérations|levées|entreprises)"
     r"(?![\w-])"
+)
+# "French startups raised $4 billion", "les jeunes pousses tricolores ont récolté": many
+# companies raising, no one round.
+MANY_RAISED = re.compile(
+    r"(?<![\w-])(?:startups|start-ups|les start-up|jeunes pousses|companies|entreprises|"
+    r"sociétés|firms)\s+(?:[\w-]+\s+){0,3}?$"
 )
 # "Pacific Northwest startups raised": a name modifying a plural noun is no company.
 PLURAL_HEAD = re.compile(
