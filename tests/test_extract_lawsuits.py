@@ -79,3 +79,30 @@ def test_une_sanction_que_lui_a_valu_un_manquement() -> None:
     )
     assert suits(text, "fr") == [(["CNIL"], ["Orbital Bank"])]
     assert suits("Ce succès lui a valu une sanction de la CNIL.", "fr") == []
+
+
+def test_a_settlement_with_an_authority_ends_its_case() -> None:
+    """ "agreed to a settlement with the FTC", "the SEC reached a settlement with X":
+    the authority is the plaintiff, whichever side the sentence starts from; a
+    settlement between two companies names no plaintiff."""
+    assert suits(
+        "Orbital Bank agreed to a $40 million settlement with the Federal Trade "
+        "Commission over its lending app."
+    ) == [(["Federal Trade Commission"], ["Orbital Bank"])]
+    assert suits("The FTC reached a settlement with Orbital Bank over its lending app.") == [
+        (["Federal Trade Commission"], ["Orbital Bank"])
+    ]
+    assert suits("Orbital Bank reached a settlement with Lumora Labs over the app.") == []
+
+
+def test_a_title_fine_without_its_auxiliary_is_passive() -> None:
+    """ "Orbital fined €4.3 billion": the one fined comes first; the authority is
+    the one named after "by", or else the one the article names most."""
+    assert suits(
+        "Orbital Labs fined €4.3 billion over its app store. "
+        "The European Commission said the fine was fair."
+    ) == [(["European Commission"], ["Orbital Labs"])]
+    assert suits("The CNIL fined Orbital Labs €50 million for breaching privacy rules.") == [
+        (["CNIL"], ["Orbital Labs"])
+    ]
+    assert suits("The FTC fined 3 companies last year.") == []
