@@ -106,3 +106,12 @@ def test_a_title_fine_without_its_auxiliary_is_passive() -> None:
         (["CNIL"], ["Orbital Labs"])
     ]
     assert suits("The FTC fined 3 companies last year.") == []
+
+
+def test_a_hyphenated_descriptor_names_the_company_after_it() -> None:
+    """ "Fortnite-maker Epic Games": the maker sues, not its product, in a clause
+    after "after" as at the start."""
+    assert suits(
+        "The ruling comes two years after Fortnite-maker Epic Games filed a lawsuit "
+        "against both Apple and Google."
+    ) == [(["Epic Games"], ["Apple"]), (["Epic Games"], ["Google"])]
