@@ -115,3 +115,15 @@ def test_a_hyphenated_descriptor_names_the_company_after_it() -> None:
         "The ruling comes two years after Fortnite-maker Epic Games filed a lawsuit "
         "against both Apple and Google."
     ) == [(["Epic Games"], ["Apple"]), (["Epic Games"], ["Google"])]
+
+
+def test_a_fine_for_an_offence_is_not_a_fine_for_a_company() -> None:
+    """ "a fine for Orbital Labs" names the one fined; "the maximum penalty for a
+    GDPR breach" names the offence."""
+    assert suits(
+        "The CNIL fined Orbital Labs last year. The maximum penalty for a GDPR breach "
+        "is €20 million."
+    ) == [(["CNIL"], ["Orbital Labs"])]
+    assert suits("The CNIL announced a €5 million fine for Orbital Labs.") == [
+        (["CNIL"], ["Orbital Labs"])
+    ]

@@ -540,7 +540,8 @@ _FINE_NOUNS = {
 _FINED = marker(r"on|against|to|à|au|aux|contre|à l['’]encontre de|à l['’]encontre du")
 # "a $5 billion fine for Google": "for" names the one fined only when the name
 # follows at once; "fined for breaching EU rules" gives the reason.
-_FOR = marker(r"for|pour")
+# "the maximum penalty for a GDPR breach": a name after an article is the reason's.
+_FOR = re.compile(r"(?<![\w-])(?:for|pour)(?=\s)(?!\s+(?:an?|une?|des?)\s)")
 _INFLICT = re.compile(
     r"(?<![\w-])(?:impos\w*|issu\w*|levied|levies|levy|handed|hands|slapped|slaps|announced|"
     r"inflig\w*|prononc\w*|décid\w*|annonc\w*|a annoncé)\s+(?:[\w'’-]+\s+){0,4}$"
