@@ -127,3 +127,10 @@ def test_a_fine_for_an_offence_is_not_a_fine_for_a_company() -> None:
     assert suits("The CNIL announced a €5 million fine for Orbital Labs.") == [
         (["CNIL"], ["Orbital Labs"])
     ]
+
+
+def test_a_verdict_in_favor_of_one_side_is_its_win() -> None:
+    """ "a verdict in favor of X against Y": X sued Y."""
+    assert suits(
+        "The jury returned a $500 million verdict in favor of Lumora against Orbital Labs."
+    ) == [(["Lumora"], ["Orbital Labs"])]

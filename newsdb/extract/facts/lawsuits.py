@@ -731,7 +731,9 @@ _DISTINCT = re.compile(
     r"(?<![\w-])(?:another|separate|second|third|fourth|fifth|other|autre|deuxième|troisième)"
     r"\s+(?:[\w,$.-]+\s+){0,3}$"
 )
-_WON_BY = marker(r"won by|obtained by|secured by|obtenu par|obtenue par|remporté par|for|pour")
+_WON_BY = marker(
+    r"won by|obtained by|secured by|in favou?r of|en faveur de|obtenu par|obtenue par|remporté par|for|pour"
+)
 _ENTITLED = re.compile(r"entitled to|owed|owes|doit verser|awarded")
 
 
