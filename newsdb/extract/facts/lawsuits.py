@@ -732,7 +732,8 @@ _DISTINCT = re.compile(
     r"\s+(?:[\w,$.-]+\s+){0,3}$"
 )
 _WON_BY = marker(
-    r"won by|obtained by|secured by|in favou?r of|en faveur de|obtenu par|obtenue par|remporté par|for|pour"
+    r"won by|obtained by|secured by|in favou?r of|en faveur de|obtenu par|obtenue par|"
+    r"remporté par|for|pour"
 )
 _ENTITLED = re.compile(r"entitled to|owed|owes|doit verser|awarded")
 
