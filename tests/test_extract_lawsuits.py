@@ -134,3 +134,10 @@ def test_a_verdict_in_favor_of_one_side_is_its_win() -> None:
     assert suits(
         "The jury returned a $500 million verdict in favor of Lumora against Orbital Labs."
     ) == [(["Lumora"], ["Orbital Labs"])]
+
+
+def test_a_settlement_in_the_opening_phrase_is_the_subjects() -> None:
+    """ "Under a settlement with the SEC, X will pay": X settles the authority's case."""
+    assert suits("Under a settlement with the SEC, Orbital Bank will pay $10 million.") == [
+        (["U.S. Securities and Exchange Commission"], ["Orbital Bank"])
+    ]

@@ -333,6 +333,10 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
 
 
 _WITH = marker(r"with|avec")
+_AS_PART_OF = re.compile(
+    r"\s*(?:as part of|under|in|through|dans le cadre d['’]|aux termes d['’])\s*"
+    r"(?:[\w$€£.,'’-]+\s+){0,4}$"
+)
 
 
 def _settled_with_regulator(doc: Doc, hit: Hit, hi: int, subj: list[Ent]):
@@ -340,6 +344,15 @@ def _settled_with_regulator(doc: Doc, hit: Hit, hi: int, subj: list[Ent]):
     Commission", "Orbital settled with the SEC", "The FTC reached a settlement with
     Orbital": a settlement with an authority ends the authority's case."""
     other = [e for e in after(doc, hit.i, hit.end, hi, _WITH, reach=10, mark_reach=30) if e.name]
+    sentence = doc.sentences[hit.i]
+    if other and not subj and _AS_PART_OF.match(doc.lowered, sentence.start, hit.start):
+        # "As part of a settlement with the FTC, which included a fine, it agreed":
+        # the one settling is the subject after the opening phrase
+        subj = [
+            e
+            for e in doc.ents(hit.i)
+            if e.start > other[-1].end and doc.lowered[e.start - 2 : e.start] == ", "
+        ][:1]
     if not other or not subj:
         return None
     if all(REGULATOR.search(e.name) for e in other) and not any(
