@@ -141,3 +141,12 @@ def test_a_settlement_in_the_opening_phrase_is_the_subjects() -> None:
     assert suits("Under a settlement with the SEC, Orbital Bank will pay $10 million.") == [
         (["U.S. Securities and Exchange Commission"], ["Orbital Bank"])
     ]
+
+
+def test_complaints_in_the_plural_are_suits_too() -> None:
+    """ "filed complaints against X" as "filed a complaint against X"; complaints
+    against nobody are not suits."""
+    assert suits("Lumora Labs filed complaints against Orbital Bank.") == [
+        (["Lumora Labs"], ["Orbital Bank"])
+    ]
+    assert suits("Orbital Bank received many customer complaints last year.") == []
