@@ -79,3 +79,74 @@ def test_une_sanction_que_lui_a_valu_un_manquement() -> None:
     )
     assert suits(text, "fr") == [(["CNIL"], ["Orbital Bank"])]
     assert suits("Ce succès lui a valu une sanction de la CNIL.", "fr") == []
+
+
+def test_a_settlement_with_an_authority_ends_its_case() -> None:
+    """ "agreed to a settlement with the FTC", "the SEC reached a settlement with X":
+    the authority is the plaintiff, whichever side the sentence starts from; a
+    settlement between two companies names no plaintiff."""
+    assert suits(
+        "Orbital Bank agreed to a $40 million settlement with the Federal Trade "
+        "Commission over its lending app."
+    ) == [(["Federal Trade Commission"], ["Orbital Bank"])]
+    assert suits("The FTC reached a settlement with Orbital Bank over its lending app.") == [
+        (["Federal Trade Commission"], ["Orbital Bank"])
+    ]
+    assert suits("Orbital Bank reached a settlement with Lumora Labs over the app.") == []
+
+
+def test_a_title_fine_without_its_auxiliary_is_passive() -> None:
+    """ "Orbital fined €4.3 billion": the one fined comes first; the authority is
+    the one named after "by", or else the one the article names most."""
+    assert suits(
+        "Orbital Labs fined €4.3 billion over its app store. "
+        "The European Commission said the fine was fair."
+    ) == [(["European Commission"], ["Orbital Labs"])]
+    assert suits("The CNIL fined Orbital Labs €50 million for breaching privacy rules.") == [
+        (["CNIL"], ["Orbital Labs"])
+    ]
+    assert suits("The FTC fined 3 companies last year.") == []
+
+
+def test_a_hyphenated_descriptor_names_the_company_after_it() -> None:
+    """ "Fortnite-maker Epic Games": the maker sues, not its product, in a clause
+    after "after" as at the start."""
+    assert suits(
+        "The ruling comes two years after Fortnite-maker Epic Games filed a lawsuit "
+        "against both Apple and Google."
+    ) == [(["Epic Games"], ["Apple"]), (["Epic Games"], ["Google"])]
+
+
+def test_a_fine_for_an_offence_is_not_a_fine_for_a_company() -> None:
+    """ "a fine for Orbital Labs" names the one fined; "the maximum penalty for a
+    GDPR breach" names the offence."""
+    assert suits(
+        "The CNIL fined Orbital Labs last year. The maximum penalty for a GDPR breach "
+        "is €20 million."
+    ) == [(["CNIL"], ["Orbital Labs"])]
+    assert suits("The CNIL announced a €5 million fine for Orbital Labs.") == [
+        (["CNIL"], ["Orbital Labs"])
+    ]
+
+
+def test_a_verdict_in_favor_of_one_side_is_its_win() -> None:
+    """ "a verdict in favor of X against Y": X sued Y."""
+    assert suits(
+        "The jury returned a $500 million verdict in favor of Lumora against Orbital Labs."
+    ) == [(["Lumora"], ["Orbital Labs"])]
+
+
+def test_a_settlement_in_the_opening_phrase_is_the_subjects() -> None:
+    """ "Under a settlement with the SEC, X will pay": X settles the authority's case."""
+    assert suits("Under a settlement with the SEC, Orbital Bank will pay $10 million.") == [
+        (["U.S. Securities and Exchange Commission"], ["Orbital Bank"])
+    ]
+
+
+def test_complaints_in_the_plural_are_suits_too() -> None:
+    """ "filed complaints against X" as "filed a complaint against X"; complaints
+    against nobody are not suits."""
+    assert suits("Lumora Labs filed complaints against Orbital Bank.") == [
+        (["Lumora Labs"], ["Orbital Bank"])
+    ]
+    assert suits("Orbital Bank received many customer complaints last year.") == []

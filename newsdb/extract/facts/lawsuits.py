@@ -315,6 +315,9 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
             return None
         return plaintiffs, defendants
     if voice == "settle":
+        regulator = _settled_with_regulator(doc, hit, hi, subj)
+        if regulator is not None:
+            return regulator
         if not _SUIT_TOPIC.search(body, lo, hi):
             return None
         if word in _DISPUTE_NOUNS and not _ENDING.search(body, max(lo, hit.start - 50), hit.start):
@@ -326,6 +329,40 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
             # "Apple, Qualcomm settle all legal disputes": each had sued the other
             return [subj[0]], [subj[1]]
         return plaintiffs, subj
+    return None
+
+
+_WITH = marker(r"with|avec")
+_AS_PART_OF = re.compile(
+    r"\s*(?:as part of|under|in|through|dans le cadre d['’]|aux termes d['’])\s*"
+    r"(?:[\w$€£.,'’-]+\s+){0,4}$"
+)
+
+
+def _settled_with_regulator(doc: Doc, hit: Hit, hi: int, subj: list[Ent]):
+    """ "Orbital agreed to a $2.5 billion settlement with the Federal Trade
+    Commission", "Orbital settled with the SEC", "The FTC reached a settlement with
+    Orbital": a settlement with an authority ends the authority's case."""
+    other = [e for e in after(doc, hit.i, hit.end, hi, _WITH, reach=10, mark_reach=30) if e.name]
+    sentence = doc.sentences[hit.i]
+    if other and not subj and _AS_PART_OF.match(doc.lowered, sentence.start, hit.start):
+        # "As part of a settlement with the FTC, which included a fine, it agreed":
+        # the one settling is the subject after the opening phrase
+        subj = [
+            e
+            for e in doc.ents(hit.i)
+            if e.start > other[-1].end and doc.lowered[e.start - 2 : e.start] == ", "
+        ][:1]
+    if not other or not subj:
+        return None
+    if all(REGULATOR.search(e.name) for e in other) and not any(
+        REGULATOR.search(e.name) for e in subj if e.name
+    ):
+        return other, subj
+    if all(REGULATOR.search(e.name) for e in subj if e.name) and not any(
+        REGULATOR.search(e.name) for e in other
+    ):
+        return subj, other
     return None
 
 
@@ -516,7 +553,8 @@ _FINE_NOUNS = {
 _FINED = marker(r"on|against|to|à|au|aux|contre|à l['’]encontre de|à l['’]encontre du")
 # "a $5 billion fine for Google": "for" names the one fined only when the name
 # follows at once; "fined for breaching EU rules" gives the reason.
-_FOR = marker(r"for|pour")
+# "the maximum penalty for a GDPR breach": a name after an article is the reason's.
+_FOR = re.compile(r"(?<![\w-])(?:for|pour)(?=\s)(?!\s+(?:an?|une?|des?)\s)")
 _INFLICT = re.compile(
     r"(?<![\w-])(?:impos\w*|issu\w*|levied|levies|levy|handed|hands|slapped|slaps|announced|"
     r"inflig\w*|prononc\w*|décid\w*|annonc\w*|a annoncé)\s+(?:[\w'’-]+\s+){0,4}$"
@@ -527,14 +565,20 @@ _EARNED = re.compile(
 )
 
 
-def _salient(doc: Doc, i: int, others: set[str]) -> list[Ent]:
+def _salient(doc: Doc, i: int, others: set[str], regulator: bool = False) -> list[Ent]:
     """ "lui a valu une sanction": the organization the article is about so far
-    (named most often up to sentence ``i``, the first of equals)."""
+    (named most often up to sentence ``i``, the first of equals); with
+    ``regulator``, the authority the whole article names most."""
     counts: dict[str, int] = {}
     first: dict[str, Ent] = {}
-    for k in range(i + 1):
+    for k in range(len(doc.sentences) if regulator else i + 1):
         for e in doc.plain_ents(k):
-            if e.type == "organization" and e.name and e.name not in others:
+            if (
+                e.type == "organization"
+                and e.name
+                and e.name not in others
+                and (not regulator or REGULATOR.search(e.name))
+            ):
                 counts[e.name] = counts.get(e.name, 0) + 1
                 first.setdefault(e.name, e)
     best = max(counts, key=counts.get, default=None)
@@ -587,6 +631,9 @@ _TARGET_OF = re.compile(
     r"(?:hit with|slapped with|faces?|facing|faced|received|receives|given|handed|was handed|"
     r"écop\w*|reçu|visée?s? par|se voit infliger|s['’]est vue? infliger|condamnée? à)"
     r"\s+(?:[\w$€£.,-]+\s+){0,5}$"
+)
+_AMOUNT_NEXT = re.compile(
+    r"\s+(?:[$€£]|us\$|usd\s|eur\s|\d[\d.,]*\s*(?:bn|m|billion|million|euros?|dollars?))"
 )
 _PRICED_NEAR = re.compile(r"[$€£]|\d\s*(?:bn|m|milliards?|millions?)|billion|million")
 REGULATOR = re.compile(
@@ -671,6 +718,11 @@ def _fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
     if passive:
         owed = _paid_to(doc, hit, hi) if word.startswith("condamn") else []
         return owed or after(doc, i, hit.end, hi, BY, reach=40, mark_reach=80), subj
+    if _AMOUNT_NEXT.match(body, hit.end) and subj and not _REGULATOR_NAMES({e.name for e in subj}):
+        # "Orbital fined €4.3 billion over ...": a title's passive without its "was";
+        # the authority named after "by", or the one the article names most
+        by = after(doc, i, hit.end, hi, BY, reach=40, mark_reach=80)
+        return by or _salient(doc, i, {e.name for e in subj}, regulator=True), subj
     if word.startswith("condamn"):
         # "La cour a condamné Lumora à verser 10 millions d'euros à Orbital"
         defendants = after(doc, i, hit.end, hi, None, reach=40)
@@ -692,7 +744,10 @@ _DISTINCT = re.compile(
     r"(?<![\w-])(?:another|separate|second|third|fourth|fifth|other|autre|deuxième|troisième)"
     r"\s+(?:[\w,$.-]+\s+){0,3}$"
 )
-_WON_BY = marker(r"won by|obtained by|secured by|obtenu par|obtenue par|remporté par|for|pour")
+_WON_BY = marker(
+    r"won by|obtained by|secured by|in favou?r of|en faveur de|obtenu par|obtenue par|"
+    r"remporté par|for|pour"
+)
 _ENTITLED = re.compile(r"entitled to|owed|owes|doit verser|awarded")
 
 

@@ -89,7 +89,8 @@ _DESCRIPTOR_NOUNS = (
     r"owner|parent"
 )
 _DESCRIBED = re.compile(
-    r"(?:['’]s?)?\)?\s+(?:(?!(?:and|et|or|ou)\s)[\w-]+\s+){0,2}?"
+    # "Fortnite-maker Epic Games": the descriptor joined to the name by a hyphen
+    r"(?:['’]s?)?\)?(?:\s+|-)(?:(?!(?:and|et|or|ou)\s)[\w-]+\s+){0,2}?"
     rf"(?:{_DESCRIPTOR_NOUNS})\s+",
 )
 # "Synopsys and engineering software company Ansys", "ShareChat, messaging platform Gupshup,

@@ -169,9 +169,9 @@ _SUITS_EN = _table(
     """
     filed sue filed: sue, sues, sued, suing
     countersuit sue countersuit: countersue, countersues, countersued, counter-sued
-    filed suit filed: lawsuit, lawsuits, suit, suits, complaint, legal action, legal actions,
-        legal challenge, class action, case, injunction, injunctions, preliminary injunction,
-        restraining order, antitrust case, antitrust lawsuit
+    filed suit filed: lawsuit, lawsuits, suit, suits, complaint, complaints, legal action,
+        legal actions, legal challenge, class action, case, injunction, injunctions,
+        preliminary injunction, restraining order, antitrust case, antitrust lawsuit
     countersuit suit countersuit: countersuit, countersuits, counter-suit, counterclaim,
         counterclaims
     settled settle settled: settle, settles, settled, settling, settlement
