@@ -309,10 +309,9 @@ def test_keep_going_survives_a_bad_entity_declaration(runner, empty_url, tmp_pat
     engine.dispose()
 
 
-def test_an_amount_without_currency_keeps_its_exact_value(runner, empty_url, tmp_path):
-    """ "491,85 millions" names no currency: the mention keeps the exact amount
-    (amount_exact, normalized) but not the number column the money CHECK ties
-    to a currency, and is not converted to USD."""
+def test_an_amount_without_currency_takes_the_one_before_it(runner, empty_url, tmp_path):
+    """ "491,85 millions" names no currency: it takes the one of the amount before
+    it ("80 millions d'euros"), keeps its exact value and is converted to USD."""
     (tmp_path / "ventes.md").write_text(
         "---\ntitle: Les ventes de Velmora\nlanguage: fr\npublished: 2024-03-04\n---\n"
         "Velmora a levé 80 millions d’euros. Son chiffre d’affaires atteint 491,85 "
@@ -337,10 +336,10 @@ def test_an_amount_without_currency_keeps_its_exact_value(runner, empty_url, tmp
     engine.dispose()
     assert [tuple(r[:5]) for r in rows] == [
         ("80 millions d’euros", Decimal("80000000.00"), Decimal(80000000), "EUR", "80000000 EUR"),
-        ("491,85 millions", Decimal("491850000.00"), None, None, "491850000"),
-        ("35 millions", Decimal("35000000.00"), None, None, "35000000"),
+        ("491,85 millions", Decimal("491850000.00"), Decimal(491850000), "EUR", "491850000 EUR"),
+        ("35 millions", Decimal("35000000.00"), Decimal(35000000), "EUR", "35000000 EUR"),
     ]
-    assert rows[0].amount_usd is not None and rows[1].amount_usd is None
+    assert all(r.amount_usd is not None for r in rows)
 
 
 def test_an_undated_article_resolves_relative_dates_on_its_url_date(runner, empty_url, tmp_path):
