@@ -149,6 +149,7 @@ def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
             i,
             status=status,
             parties=parties,
+            amount=_sum(doc, hit, lo, hi) if hit.trigger.voice in _PRICED_VOICES else None,
             date=date(doc, i, hit.start, lo, hi),
             anchor=hit.start,
             distinct=distinct,
@@ -171,6 +172,23 @@ def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
         else:
             out.append(draft)
     return out
+
+
+# A fine or an award is one decision: two of them with different sums are two
+# suits ("fined €1.8 billion last year", "a €500 million fine" this week).
+_PRICED_VOICES = {"fine", "verdict", "order"}
+_SUM_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
+
+
+def _sum(doc: Doc, hit: Hit, lo: int, hi: int):
+    """The sum of the fine or award at ``hit``: just before its noun ("a €797
+    million fine"), else the first within 60 characters after it ("fined Google
+    €4.3 billion", "une amende de 150 millions d'euros")."""
+    money = [m for m in doc.of_type(hit.i, "money") if lo <= m.start and m.end <= hi]
+    for m in money:
+        if m.end <= hit.start and _SUM_GAP.fullmatch(doc.lowered, m.end, hit.start):
+            return m
+    return next((m for m in money if hit.end <= m.start <= hit.end + 60), None)
 
 
 # "the class action Bartz v. Anthropic", "Epic Games v Apple": a case named by
@@ -305,6 +323,8 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
         return plaintiffs, defendants
     if voice == "fine":
         return _fine(doc, hit, lo, hi, subj)
+    if voice == "order":
+        return _ordered(doc, hit, lo, hi, subj)
     if voice == "verdict":
         # "a $2.18 billion award won by VLSI against Intel", "another Waco jury trial"
         plaintiffs = after(doc, i, hit.end, hi, _WON_BY, reach=40, mark_reach=60)
@@ -616,7 +636,7 @@ def _fined_between(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
 
 
 _PAY_TO = re.compile(
-    r"(?<![\w-])(?:verser|payer|rembourser)\s+(?:[\w$€£.,'’-]+\s+){0,6}?(?:à|au|aux)\s+"
+    r"(?<![\w-])(?:verser|payer|rembourser)\s+(?:[\w$€£.,'’-]+\s+){0,8}?(?:à|au|aux)\s+"
     r"(?:l['’]|la\s+|le\s+|les\s+)?"
 )
 
@@ -625,6 +645,64 @@ def _paid_to(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
     """ "condamné à verser 10 millions d'euros à Orbital": the one paid won the suit."""
     pay = _PAY_TO.search(doc.lowered, hit.end, min(hi, hit.end + 120))
     return after(doc, hit.i, pay.end(), hi, None, reach=2) if pay else []
+
+
+# "A jury ordered Samsung to pay $290 million to Apple", "Intel was told to pay
+# VLSI $2.18 billion", "Amazon must pay $25 million": a decision to pay is a
+# ruling against the one who pays, in favour of the one paid.
+_TO_PAY = re.compile(
+    r"(?P<object>\s+(?:[^,;:]{1,60}?\s+)??)(?:to|de|d['’]|à)\s*(?:also\s+)?"
+    r"(?P<verb>pay|repay|refund|compensate|payer|verser|rembourser|indemniser)(?![\w-])"
+)
+_PAY_WORD = re.compile(r"\s+(?:also\s+)?(?:pay|payer|verser)$")
+_LEGAL = re.compile(
+    r"(?<![\w-])(?:court|jury|judge|verdict|ruling|ruled|trial|lawsuit|suit|damages|fine|"
+    r"charges|infring\w*|settle\w*|tribunal|cour|juge|jugement|procès|amende|dommages)(?![\w-])"
+)
+_PAY_DATIVE = re.compile(r"\s+(?:(?:to|à|au|aux)\s+)?(?:the\s+|l['’]|la\s+|le\s+|les\s+)?")
+
+
+def _ordered(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
+    """The one ordered to pay is sued by the one paid ("to pay $290 million to
+    Apple", "pay VLSI $2.18 billion"), else by the authority ordering or named
+    by "by"; the court is no party (a plaintiff left out is found nearby)."""
+    i, body = hit.i, doc.lowered
+    start, end = doc.sentences[max(0, i - 1)].start, doc.sentences[i].end
+    authority = [e for e in subj if e.name and REGULATOR.search(e.name)]
+    if not (authority or _LEGAL.search(body, start, end)):
+        return None
+    if _PAY_WORD.search(hit.word):
+        pay, obj = hit.end, None
+    else:
+        order = _TO_PAY.match(body, hit.end, hi)
+        if order is None:
+            return None
+        pay, obj = order.end(), order.span("object")
+    money = [m for m in doc.of_type(i, "money") if pay <= m.start <= pay + 60 and m.end <= hi]
+    if not money:
+        return None
+    paid = _named_between(doc, i, pay, money[0].start)[:1] or after(
+        doc, i, money[0].end, hi, _PAID, reach=5, mark_reach=40
+    )
+    by = after(doc, i, money[0].end, hi, BY, reach=40, mark_reach=60)
+    named = ents_between(doc, i, *obj) if obj and obj[1] > obj[0] else []
+    if named and not (is_passive(doc, hit, hi) or _BE_ORDERED.search(body, lo, hit.start)):
+        # "The CNIL ordered Google to pay": the object pays, the subject decides
+        return paid or authority or by, named[:1]
+    return paid or [e for e in by if e.name and REGULATOR.search(e.name)], subj
+
+
+def _named_between(doc: Doc, i: int, lo: int, hi: int) -> list[Ent]:
+    """The names in [lo, hi), those a source word keeps from ``doc.ents`` too
+    ("Intel was told to pay VLSI": a party, not a source)."""
+    return [
+        Ent(m.start, m.end, m.name or m.text, m.type)
+        for m in doc.sentences[i].mentions
+        if m.type in ("organization", "person") and lo <= m.start and m.end <= hi
+    ]
+
+
+_BE_ORDERED = re.compile(r"(?<![\w-])(?:was|were|been|is|are|being|a été|ont été|est|sont)\s+$")
 
 
 _TARGET_OF = re.compile(
@@ -815,7 +893,9 @@ def complete_suits(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             defendants = _blocked(doc, draft, out, {e.name for e in plaintiffs})
             draft.parties += [(e, "defendant") for e in defendants]
         if defendants and not plaintiffs and draft.status == "ruled":
-            plaintiffs = _regulator(doc, draft.i, {e.name for e in defendants})
+            plaintiffs = _regulator(doc, draft.i, {e.name for e in defendants}) or _named_again(
+                doc, draft.i, {e.name for e in defendants}
+            )
             if not plaintiffs and _ORDERED.search(doc.lowered, *_span(doc, draft.i)):
                 # "Bouygues condamné à payer 308 millions d'euros", in an article about
                 # Free's suits: the plaintiff of the suit told before
@@ -999,6 +1079,23 @@ def _deciding(doc: Doc, i: int, fining: list[Ent], fined: list[Ent]) -> list[Ent
     if not all(e.name and _BLOC.fullmatch(e.name) for e in fining):
         return fining
     return _regulator(doc, i, {e.name for e in fined}) or fining
+
+
+# "penalties imposed by Brussels", "the Commission had considered": an authority
+# named again by its head noun or its seat.
+_AUTHORITY_AGAIN = re.compile(
+    r"(?<![\w-])(?:(?:the|la|le|l['’])\s*(?:commission|regulator|watchdog|authority|autorité|"
+    r"agency|agence|régulateur|gendarme)|brussels|bruxelles)(?![\w-])"
+)
+
+
+def _named_again(doc: Doc, i: int, defendants: set[str]) -> list[Ent]:
+    """The authority the article names most, when sentence ``i`` or the next
+    one names an authority again without its name."""
+    end = doc.sentences[min(i + 1, len(doc.sentences) - 1)].end
+    if not _AUTHORITY_AGAIN.search(doc.lowered, doc.sentences[i].start, end):
+        return []
+    return _salient(doc, i, defendants, regulator=True)
 
 
 def _regulator(doc: Doc, i: int, defendants: set[str]) -> list[Ent]:

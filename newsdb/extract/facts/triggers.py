@@ -178,6 +178,8 @@ _SUITS_EN = _table(
     ruled fine ruled: fined, fine, fines, penalty, penalties, penalised, penalized, sanctioned
     ruled verdict ruled: verdict, verdicts, award, damages award, jury award, trial, jury trial,
         patent case, patent trial
+    ruled order ruled: ordered, orders, told, forced, must pay, must also pay, has to pay,
+        have to pay, will have to pay
     """,
     "lawsuit",
 )
@@ -197,6 +199,8 @@ _SUITS_FR = _table(
         sanctionnées, sanctionne, sanctionnent, sanctionner, inflige, infligé, infligée, infligés,
         infligées, infliger, infligeant, condamné, condamnée, condamnés, condamnées, condamne,
         condamner
+    ruled order ruled: ordonné, ordonne, contraint, contrainte, doit payer, doit verser,
+        devra payer, devra verser, devront payer, devront verser
     """,
     "lawsuit",
 )
