@@ -325,6 +325,10 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
         return _fine(doc, hit, lo, hi, subj)
     if voice == "order":
         return _ordered(doc, hit, lo, hi, subj)
+    if voice == "appeal":
+        return _appeal(doc, hit, lo, hi, subj)
+    if voice == "probe":
+        return _probe(doc, hit, lo, hi, subj)
     if voice == "verdict":
         # "a $2.18 billion award won by VLSI against Intel", "another Waco jury trial"
         plaintiffs = after(doc, i, hit.end, hi, _WON_BY, reach=40, mark_reach=60)
@@ -702,6 +706,67 @@ def _named_between(doc: Doc, i: int, lo: int, hi: int) -> list[Ent]:
     ]
 
 
+# "Microsoft is appealing the CMA decision", "Meta will appeal the fine imposed
+# by the DPC", "Apple a fait appel de la décision de l'Autorité": an appeal of an
+# authority's decision is a suit against the authority (the appeal of a court's
+# ruling goes on with the suit told before: no new suit).
+_DECISION = re.compile(
+    r"\s+(?:(?:against|of|de|du|d['’]|contre)\s*)?(?P<np>(?:[\w$€£.,'’-]+\s+){0,5}?)"
+    r"(?P<noun>decision|ruling|fine|penalty|order|sanction|décision|amende|verdict)s?(?![\w-])"
+)
+_OF_AUTHORITY = marker(r"by|of|par|de|du|d['’]|de la part de")
+
+
+def _appeal(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
+    i = hit.i
+    found = _DECISION.match(doc.lowered, hit.end, hi)
+    if found is None or _GIVEN_UP.search(doc.lowered, max(lo, hit.start - 30), hit.start):
+        return None  # "Google avait renoncé à faire appel"
+    named = ents_between(doc, i, found.start("np"), found.start("noun")) + after(
+        doc, i, found.end(), hi, _OF_AUTHORITY, reach=30, mark_reach=40
+    )
+    authority = [e for e in named if e.name and REGULATOR.search(e.name)][:1]
+    if not authority and found.group("noun") in _FINE_NOUNS:
+        # "Google appealed the fine": the authority of the fine told nearby
+        authority = _regulator(doc, i, {e.name for e in subj})
+    appellant = possessor(doc, i, lo, hit.start) or subj
+    appellant = [e for e in appellant if e.name and not REGULATOR.search(e.name)]
+    return (appellant, authority) if authority and appellant else None
+
+
+# "The Commission closed an investigation into Apple's handling of browser
+# settings", "the FTC is investigating Meta", "une enquête visant Google": an
+# authority's case against a company's conduct (not a review of a deal: "an
+# investigation into the deal", "into Microsoft's acquisition of Activision").
+_INTO = marker(r"into|of|on|against|sur|visant|contre|concernant|à l['’]encontre de")
+_DEAL_OWNED = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:deal|acquisition|takeover|merger|purchase|bid|buyout|"
+    r"offer|transaction)(?![\w-])"
+)
+
+
+def _probe(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
+    i, body = hit.i, doc.lowered
+    if is_passive(doc, hit, hi):
+        target, authority = subj, after(doc, i, hit.end, hi, BY, reach=40, mark_reach=60)
+    else:
+        verb = hit.word.endswith(("ing", "ed", "es"))
+        target = after(doc, i, hit.end, hi, None if verb else _INTO, reach=6, mark_reach=12)
+        authority = (
+            subj
+            if verb
+            else possessor(doc, i, lo, hit.start)
+            or _owner_before(doc, i, lo, hit.start)
+            or subj
+            or after(doc, i, hit.end, hi, BY, reach=40, mark_reach=60)
+        )
+    target = [e for e in target[:1] if e.name and not REGULATOR.search(e.name)]
+    if not target or _DEAL_OWNED.match(body, target[0].end):
+        return None  # an authority probed by another; a deal's review
+    authority = [e for e in authority if e.name and REGULATOR.search(e.name)]
+    return authority or _named_again(doc, i, {target[0].name}), target
+
+
 _BE_ORDERED = re.compile(r"(?<![\w-])(?:was|were|been|is|are|being|a été|ont été|est|sont)\s+$")
 
 
@@ -920,7 +985,23 @@ def complete_suits(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             kept.append(draft)
         elif _two_sided(draft):
             kept += _per_defendant(draft) if draft.status == "ruled" else [draft]
+    for k, draft in enumerate(kept):
+        if draft.type == "lawsuit" and any(_dated_apart(e, draft) for e in kept[:k]):
+            draft.distinct = True  # "sued Monday", "first sued in December": two suits
     return kept
+
+
+def _dated_apart(a: Draft, b: Draft) -> bool:
+    """Suits between the same sides, at one stage, dated differently ("2023-06-12",
+    "2022-12"); a probe and the fine it led to are one case told in steps."""
+    if a.type != "lawsuit" or a.status != b.status:
+        return False
+    if not (a.date and b.date and a.date.value and b.date.value):
+        return False
+    x, y = str(a.date.value), str(b.date.value)
+    if x.startswith(y) or y.startswith(x):
+        return False
+    return _names(a, True) == _names(b, True) and _names(a, False) == _names(b, False)
 
 
 _COMPLAINT_WORD = re.compile(r"(?<![\w-])(?:complaints?|plaintes?)(?![\w-])")

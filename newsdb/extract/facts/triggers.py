@@ -180,6 +180,10 @@ _SUITS_EN = _table(
         patent case, patent trial
     ruled order ruled: ordered, orders, told, forced, must pay, must also pay, has to pay,
         have to pay, will have to pay
+    filed appeal filed: appeal, appeals, appealed, appealing, challenge, challenges, challenged,
+        challenging, contest, contests, contested, contesting
+    filed probe filed: investigation, investigations, probe, probes, inquiry, investigating,
+        investigates, investigated, probing, probed, antitrust investigation, antitrust probe
     """,
     "lawsuit",
 )
@@ -199,6 +203,9 @@ _SUITS_FR = _table(
         sanctionnées, sanctionne, sanctionnent, sanctionner, inflige, infligé, infligée, infligés,
         infligées, infliger, infligeant, condamné, condamnée, condamnés, condamnées, condamne,
         condamner
+    filed probe filed: enquête, enquêtes, enquête approfondie, investigation, investigations
+    filed appeal filed: fait appel, faire appel, fera appel, feront appel, interjeté appel,
+        conteste, contestent, contesté, contestée, contester, contestera
     ruled order ruled: ordonné, ordonne, contraint, contrainte, doit payer, doit verser,
         devra payer, devra verser, devront payer, devront verser
     """,
