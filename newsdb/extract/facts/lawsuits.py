@@ -307,6 +307,8 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
             plaintiffs = owner or _plaintiffs_after(doc, hit, hi, _FROM_PLAINTIFF)
             return plaintiffs, [e for e in subj if e.name not in {p.name for p in plaintiffs}]
         if against is None and by is None and not targeted:
+            if hit.trigger.kind == "countersuit" and subj:
+                return subj, []  # "Media Matters filed a countersuit": against its plaintiff
             return None
         if targeted:
             # "Pinebrook is fighting a lawsuit filed by Aurelia", "X est visée par une plainte de Y"
@@ -711,7 +713,7 @@ def _named_between(doc: Doc, i: int, lo: int, hi: int) -> list[Ent]:
 # authority's decision is a suit against the authority (the appeal of a court's
 # ruling goes on with the suit told before: no new suit).
 _DECISION = re.compile(
-    r"\s+(?:(?:against|of|de|du|d['’]|contre)\s*)?(?P<np>(?:[\w$€£.,'’-]+\s+){0,5}?)"
+    r"\s+(?:(?:against|of|de|du|d['’]|contre)\s*)?(?P<np>(?:[\w$€£.,'’-]+\s+){0,7}?)"
     r"(?P<noun>decision|ruling|fine|penalty|order|sanction|décision|amende|verdict)s?(?![\w-])"
 )
 _OF_AUTHORITY = marker(r"by|of|par|de|du|d['’]|de la part de")
@@ -740,7 +742,7 @@ def _appeal(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
 # investigation into the deal", "into Microsoft's acquisition of Activision").
 _INTO = marker(r"into|of|on|against|sur|visant|contre|concernant|à l['’]encontre de")
 _DEAL_OWNED = re.compile(
-    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:deal|acquisition|takeover|merger|purchase|bid|buyout|"
+    r"(?:['’]s?)?[\s-]+(?:[\w-]+\s+){0,2}?(?:deal|acquisition|takeover|merger|purchase|bid|buyout|"
     r"offer|transaction)(?![\w-])"
 )
 
@@ -955,8 +957,14 @@ def complete_suits(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         plaintiffs = [e for e, role in draft.parties if role in PLAINTIFF_ROLES and e.name]
         defendants = [e for e, role in draft.parties if role not in PLAINTIFF_ROLES and e.name]
         if plaintiffs and not defendants:
-            defendants = _blocked(doc, draft, out, {e.name for e in plaintiffs})
-            draft.parties += [(e, "defendant") for e in defendants]
+            names = {e.name for e in plaintiffs}
+            if draft.status == "countersuit":
+                # "Media Matters filed a countersuit": against the one who sued it
+                defendants = _sued_by(out, names)
+                draft.parties += [(e, "counter_defendant") for e in defendants]
+            else:
+                defendants = _blocked(doc, draft, out, names)
+                draft.parties += [(e, "defendant") for e in defendants]
         if defendants and not plaintiffs and draft.status == "ruled":
             plaintiffs = _regulator(doc, draft.i, {e.name for e in defendants}) or _named_again(
                 doc, draft.i, {e.name for e in defendants}
@@ -1102,6 +1110,16 @@ _ORDERED = re.compile(
 
 def _span(doc: Doc, i: int) -> tuple[int, int]:
     return doc.sentences[i].start, doc.sentences[i].end
+
+
+def _sued_by(out: list[Draft], defendants: set[str]) -> list[Ent]:
+    """The plaintiffs of the last suit told against ``defendants`` ("Media
+    Matters" for "Media Matters for America")."""
+    for earlier in reversed(out):
+        sued = _names(earlier, False) if earlier.type == "lawsuit" else set()
+        if all(any(a == b or b.startswith(a + " ") for b in sued) for a in defendants):
+            return [e for e, role in earlier.parties if role in PLAINTIFF_ROLES and e.name]
+    return []
 
 
 def _plaintiff_before(out: list[Draft], defendants: set) -> list[Ent]:
