@@ -334,7 +334,14 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
     if voice == "verdict":
         # "a $2.18 billion award won by VLSI against Intel", "another Waco jury trial"
         plaintiffs = after(doc, i, hit.end, hi, _WON_BY, reach=40, mark_reach=60)
-        defendants = after(doc, i, hit.end, hi, AGAINST, reach=40, mark_reach=80)
+        defendants = after(doc, i, hit.end, hi, _AWARDED_AGAINST, reach=40, mark_reach=80)
+        if word in ("awarded", "awards"):
+            # "A jury awarded VLSI $2.18 billion against Intel"; "VLSI was awarded"
+            if not _LEGAL.search(body, lo, hi):
+                return None  # "The Pentagon awarded Microsoft a contract"
+            passive = is_passive(doc, hit, hi)
+            plaintiffs = subj if passive else after(doc, i, hit.end, hi, None, reach=3)
+            return (plaintiffs, defendants) if plaintiffs else None
         if not (plaintiffs or defendants) and not _DISTINCT.search(
             body, max(lo, hit.start - 40), hit.start
         ):
@@ -348,14 +355,35 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
             return None
         if word in _DISPUTE_NOUNS and not _ENDING.search(body, max(lo, hit.start - 50), hit.start):
             return None  # "le litige porte sur": a dispute, not its end
-        plaintiffs = _plaintiffs_after(doc, hit, hi, _BROUGHT_BY, groups=True) or _suit_owner(
-            doc, hit, hi
+        plaintiffs = (
+            _plaintiffs_after(doc, hit, hi, _BROUGHT_BY, groups=True)
+            or _suit_owner(doc, hit, hi)
+            or _payee(doc, hit, lo, subj)
         )
         if not plaintiffs and len(subj) == 2 and subj[0].name != subj[1].name:
             # "Apple, Qualcomm settle all legal disputes": each had sued the other
             return [subj[0]], [subj[1]]
         return plaintiffs, subj
     return None
+
+
+_PAYEE = re.compile(
+    r"(?<![\w-])(?:pay|pays|paid|paying|payer|verser)\s+(?:(?:[\w$€£.,'’-]+\s+){0,5}?"
+    r"(?:to|à|au|aux)\s+)?(?:the\s+|l['’]|la\s+|le\s+)?$"
+)
+
+
+def _payee(doc: Doc, hit: Hit, lo: int, subj: list[Ent]) -> list[Ent]:
+    """ "Apple agreed to pay Qualcomm $4.5 billion to settle": the one paid sued."""
+    payers = {e.name for e in subj}
+    for e in ents_between(doc, hit.i, lo, hit.start):
+        if (
+            e.name
+            and e.name not in payers
+            and _PAYEE.search(doc.lowered, max(lo, e.start - 60), e.start)
+        ):
+            return [e]
+    return []
 
 
 _WITH = marker(r"with|avec")
@@ -437,7 +465,7 @@ def _collective(
             r"\s*(?:(?:the|a|some|its|les|des|ses)\s+)?(?:[\w-]+\s+)?",
             doc.lowered[lo : match.start()],
         ):
-            return []
+            break  # "by California that it deceived consumers": maybe a place first
         group = match.lastgroup
         start, end = match.span(group)
         name = doc.body[start:end]
@@ -551,8 +579,8 @@ def _block_case(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
 def _status(doc: Doc, hit: Hit, lo: int) -> str:
     window = doc.lowered[max(lo, hit.start - 80) : hit.start]
     following = doc.lowered[hit.end : hit.end + 40]
-    if lex.THREAT.search(window):
-        return "threatened"
+    if lex.THREAT.search(window) and hit.trigger.voice != "settle":
+        return "threatened"  # not "will pay $50 million to settle": a settlement agreed
     if lex.DISMISSED.search(window) or lex.DISMISSED.match(following.lstrip(" ,")):
         return "dismissed"
     if lex.RULED.search(window):
@@ -663,7 +691,8 @@ _TO_PAY = re.compile(
 _PAY_WORD = re.compile(r"\s+(?:also\s+)?(?:pay|payer|verser)$")
 _LEGAL = re.compile(
     r"(?<![\w-])(?:court|jury|judge|verdict|ruling|ruled|trial|lawsuit|suit|damages|fine|"
-    r"charges|infring\w*|settle\w*|tribunal|cour|juge|jugement|procès|amende|dommages)(?![\w-])"
+    r"charges|infring\w*|settle\w*|jurors?|tribunal|cour|juge|jugement|procès|amende|"
+    r"dommages)(?![\w-])"
 )
 _PAY_DATIVE = re.compile(r"\s+(?:(?:to|à|au|aux)\s+)?(?:the\s+|l['’]|la\s+|le\s+|les\s+)?")
 
@@ -889,6 +918,7 @@ _DISTINCT = re.compile(
     r"(?<![\w-])(?:another|separate|second|third|fourth|fifth|other|autre|deuxième|troisième)"
     r"\s+(?:[\w,$.-]+\s+){0,3}$"
 )
+_AWARDED_AGAINST = marker(r"against|from|contre|to be paid by")
 _WON_BY = marker(
     r"won by|obtained by|secured by|in favou?r of|en faveur de|obtenu par|obtenue par|"
     r"remporté par|for|pour"

@@ -177,7 +177,7 @@ _SUITS_EN = _table(
     settled settle settled: settle, settles, settled, settling, settlement
     ruled fine ruled: fined, fine, fines, penalty, penalties, penalised, penalized, sanctioned
     ruled verdict ruled: verdict, verdicts, award, damages award, jury award, trial, jury trial,
-        patent case, patent trial
+        patent case, patent trial, awarded, awards
     ruled order ruled: ordered, orders, told, forced, must pay, must also pay, has to pay,
         have to pay, will have to pay
     filed appeal filed: appeal, appeals, appealed, appealing, challenge, challenges, challenged,
