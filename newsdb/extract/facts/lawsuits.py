@@ -886,7 +886,9 @@ def _fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
         )
         and not _CLITIC.search(body, max(lo, hit.start - 12), hit.start)
         and not re.search(
-            r"(?<!\w)(?:a|ont|avait|avaient)\s+$", body[max(lo, hit.start - 10) : hit.start]
+            # "avait déjà sanctionné": active, an adverb after the auxiliary
+            r"(?<!\w)(?:a|ont|avait|avaient|aura|auront)\s+(?:\w+\s+)?$",
+            body[max(lo, hit.start - 20) : hit.start],
         )
     )
     if passive:
