@@ -150,3 +150,76 @@ def test_complaints_in_the_plural_are_suits_too() -> None:
         (["Lumora Labs"], ["Orbital Bank"])
     ]
     assert suits("Orbital Bank received many customer complaints last year.") == []
+
+
+def test_two_fines_of_one_authority_are_two_decisions() -> None:
+    """Each fine is its own case: the sums differ, the authority and the one
+    fined do not ("fined €1.8 billion last year", "a €500 million fine")."""
+    text = (
+        "The European Commission fined Orbital Bank €500 million on Wednesday. "
+        "The fine is smaller than earlier penalties imposed by Brussels: Orbital Bank "
+        "was fined €1.8 billion last year over its card fees."
+    )
+    assert suits(text) == [(["European Commission"], ["Orbital Bank"])] * 2
+
+
+def test_an_order_to_pay_is_a_ruling_for_the_one_paid() -> None:
+    assert suits("A jury ordered Orbital Bank to pay $290 million to Lumora Labs.") == [
+        (["Lumora Labs"], ["Orbital Bank"])
+    ]
+    assert suits("Orbital Bank was told to pay Lumora Labs $2 billion by a federal jury.") == [
+        (["Lumora Labs"], ["Orbital Bank"])
+    ]
+    text = "Le tribunal a ordonné à Orbital Bank de verser 2 millions d'euros à Lumora Labs."
+    assert suits(text, "fr") == [(["Lumora Labs"], ["Orbital Bank"])]
+    assert suits("Orbital Bank ordered 500 terminals from Lumora Labs to pay less.") == []
+
+
+def test_an_appeal_of_an_authoritys_decision_sues_the_authority() -> None:
+    """Against an authority's decision, an appeal is a suit of its own; against
+    a court's ruling it goes on with the suit told before."""
+    text = "Orbital Bank is appealing the CNIL decision, which it calls unfounded."
+    assert suits(text) == [(["Orbital Bank"], ["CNIL"])]
+    text = "Orbital Bank a fait appel de la décision de l'Autorité de la concurrence."
+    assert suits(text, "fr") == [(["Orbital Bank"], ["Autorité de la concurrence"])]
+    assert suits("Lumora Labs sued Orbital Bank. Orbital Bank appealed the ruling.") == [
+        (["Lumora Labs"], ["Orbital Bank"])
+    ]
+
+
+def test_an_authoritys_investigation_of_a_company_is_its_case() -> None:
+    text = "The Federal Trade Commission is investigating Orbital Bank over its data practices."
+    assert suits(text) == [(["Federal Trade Commission"], ["Orbital Bank"])]
+    # the review of a deal is no case against the buyer
+    text = "The Federal Trade Commission opened an investigation into Orbital Bank's acquisition."
+    assert suits(text) == []
+
+
+def test_a_countersuit_naming_its_filer_only_is_against_its_plaintiff() -> None:
+    text = "Lumora Labs sued Orbital Bank on Monday. Orbital Bank filed a countersuit days later."
+    found = [
+        (f.names(frozenset({"counter_plaintiff"})), f.names(frozenset({"counter_defendant"})))
+        for f in extract_article(text, language="en").facts
+        if f.type == "lawsuit" and f.status == "countersuit"
+    ]
+    assert found == [(["Orbital Bank"], ["Lumora Labs"])]
+
+
+def test_a_settlement_paid_to_someone_ends_its_suit() -> None:
+    text = "Orbital Bank agreed to pay Lumora Labs $45 million to settle the dispute."
+    assert suits(text) == [(["Lumora Labs"], ["Orbital Bank"])]
+
+
+def test_suits_between_the_same_sides_dated_apart_are_two() -> None:
+    """ "sued ... in June" and "first sued ... in December": two filings."""
+    text = (
+        "The Federal Trade Commission sued Orbital Bank in federal court in June 2023. "
+        "The agency first sued Orbital Bank in December 2022 in its in-house court."
+    )
+    assert suits(text) == [(["Federal Trade Commission"], ["Orbital Bank"])] * 2
+
+
+def test_a_jury_award_is_the_winners_ruling() -> None:
+    text = "A jury awarded Lumora Labs $2 billion against Orbital Bank on Tuesday."
+    assert suits(text) == [(["Lumora Labs"], ["Orbital Bank"])]
+    assert suits("The Pentagon awarded Orbital Bank a $10 billion contract.") == []

@@ -688,6 +688,7 @@ _TO_PAY = re.compile(
     r"(?P<object>\s+(?:[^,;:]{1,60}?\s+)??)(?:to|de|d['’]|à)\s*(?:also\s+)?"
     r"(?P<verb>pay|repay|refund|compensate|payer|verser|rembourser|indemniser)(?![\w-])"
 )
+_A_FINE = re.compile(r"(?<![\w-])(?:fines?|penalty|penalties|amendes?|sanctions?)(?![\w-])")
 _PAY_WORD = re.compile(r"\s+(?:also\s+)?(?:pay|payer|verser)$")
 _LEGAL = re.compile(
     r"(?<![\w-])(?:court|jury|judge|verdict|ruling|ruled|trial|lawsuit|suit|damages|fine|"
@@ -714,8 +715,8 @@ def _ordered(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
             return None
         pay, obj = order.end(), order.span("object")
     money = [m for m in doc.of_type(i, "money") if pay <= m.start <= pay + 60 and m.end <= hi]
-    if not money:
-        return None
+    if not money or _A_FINE.search(body, pay, min(hi, money[0].end + 20)):
+        return None  # "devra verser une amende au Trésor": the fine's words say who fines
     paid = _named_between(doc, i, pay, money[0].start)[:1] or after(
         doc, i, money[0].end, hi, _PAID, reach=5, mark_reach=40
     )
@@ -997,6 +998,12 @@ def complete_suits(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             else:
                 defendants = _blocked(doc, draft, out, names)
                 draft.parties += [(e, "defendant") for e in defendants]
+        if defendants and not plaintiffs and draft.status != "ruled":
+            start = doc.sentences[draft.i].start
+            if _AUTHORITY_AGAIN.search(doc.lowered, start, draft.anchor):
+                # "The agency first sued Orbital in December": the authority told before
+                plaintiffs = _salient(doc, draft.i, {e.name for e in defendants}, regulator=True)
+                draft.parties = [(e, "plaintiff") for e in plaintiffs] + draft.parties
         if defendants and not plaintiffs and draft.status == "ruled":
             plaintiffs = _regulator(doc, draft.i, {e.name for e in defendants}) or _named_again(
                 doc, draft.i, {e.name for e in defendants}
