@@ -223,3 +223,8 @@ def test_a_jury_award_is_the_winners_ruling() -> None:
     text = "A jury awarded Lumora Labs $2 billion against Orbital Bank on Tuesday."
     assert suits(text) == [(["Lumora Labs"], ["Orbital Bank"])]
     assert suits("The Pentagon awarded Orbital Bank a $10 billion contract.") == []
+
+
+def test_a_suit_to_force_someone_is_against_them() -> None:
+    text = "Orbital Bank filed a lawsuit to force Lumora Labs to complete the merger."
+    assert suits(text) == [(["Orbital Bank"], ["Lumora Labs"])]

@@ -245,6 +245,10 @@ def _join(a: Draft, b: Draft) -> Draft:
 
 def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] | None:
     i, word, body, voice = hit.i, hit.word, doc.lowered, hit.trigger.voice
+    if voice == "order" and not (_PAY_WORD.search(word) or _TO_PAY.match(body, hit.end, hi)):
+        return None  # "told Reuters", "ordered 50 aircraft": no order to pay
+    if voice == "appeal" and not _DECISION.match(body, hit.end, hi):
+        return None  # "the appeal of AI": no decision appealed
     subj = subject(doc, i, lo, hit.start) or _members(doc, i, lo, hit.start)
     for sub in _SUBORDINATE.finditer(body, lo, hit.start):
         # "Visa terminated the deal after the Justice Department filed a lawsuit"
@@ -283,6 +287,12 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
         blocked = _block_case(doc, hit, lo, hi, subj)
         if blocked is not None:
             return blocked
+        forced = _TO_FORCE.match(body, hit.end, hi)
+        if forced is not None and subj:
+            # "took legal action to force him to stand by his offer": against the one forced
+            forced_one = after(doc, i, forced.end(), hi, None, reach=3)
+            if forced_one:
+                return subj, forced_one
         against = AGAINST.search(body, hit.end, min(hi, hit.end + 100))
         filed_by = _FILED_BY.match(body, hit.end)
         by = _BY_AFTER.match(body, hit.end) or filed_by
@@ -552,6 +562,11 @@ _TO_BLOCK = re.compile(
     r"visait|visant|cherchait)\s+)?(?:to|à|de)\s+(?:block|stop|halt|unwind|bloquer|empêcher)\s+"
     r"(?P<object>(?:[\w$€£.,'’-]+\s+){0,4}?)(?P<noun>acquisition|purchase|merger|takeover|deal|"
     r"transaction|buyout|combination|rachat|fusion|opération)(?![\w-])"
+)
+_TO_FORCE = re.compile(
+    r"\s+(?:(?:that|which|qui)\s+)?(?:(?:seeking|seeks|aimed|aiming|visant)\s+)?"
+    r"(?:to|à|pour|afin d['’])\s*(?:force|compel|oblige|require|stop|prevent|obliger|contraindre|"
+    r"forcer|empêcher)\s+"
 )
 _GRANTED = re.compile(r"(?:an?|a preliminary|une?)\s+$")
 
