@@ -9,6 +9,8 @@ lowercased and without accents (see ``normalize.fold``).
 
 from __future__ import annotations
 
+from importlib.resources import files
+
 from newsdb.extract.text.normalize import fold, folded_word_set
 
 
@@ -356,10 +358,18 @@ NATIONALITIES = folded_word_set(
     """
 )
 
+
+def _data_words(name: str) -> frozenset[str]:
+    """The words of a bundled list in newsdb/data (lines after "#" are comments)."""
+    text = files("newsdb").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return folded_word_set(" ".join(line.split("#", 1)[0] for line in text.splitlines()))
+
+
 # Common given names across languages; a 2-3 word name starting with one of
 # them is a person.  ("Morgan", "Stanley" are both here: "Morgan Stanley" is
-# one of the accepted mistakes.)
-FIRST_NAMES = folded_word_set(
+# one of the accepted mistakes.)  The bundled census list adds the long tail
+# of English-speaking given names ("Lenore").
+FIRST_NAMES = _data_words("first_names.txt") | folded_word_set(
     """
     aaron abdul abdullah abigail adam adrian adrien agnes ahmed aidan aisha akira alain alan
     albert alberto alejandro aleksandr alessandro alex alexa alexander alexandra alexandre
