@@ -35,6 +35,7 @@ from itertools import pairwise
 from newsdb.extract.mentions.mention import Mention
 from newsdb.extract.text.normalize import fold, folded_word_set
 from newsdb.extract.text.word_lists import (
+    COURT_WORDS,
     DAYS,
     FIGURES,
     FIRST_NAMES,
@@ -96,20 +97,27 @@ _GENERIC_NOUNS = folded_word_set(
     labor labour transport transportation innovation skills business enterprise economy
     concurrence marches industrie recherche sante donnees libertes informatique
     sales marketing engineering operations product products strategy policy legal growth
-    operating technology people investor relations state treasury interior agriculture"""
+    operating technology people investor relations state treasury interior agriculture
+    patent patents trademark trademarks copyright fish wildlife alcohol tobacco firearms
+    housing urban veterans nuclear telecommunications postal customs border immigration
+    tax revenue standards statistics employment pensions family youth sport sports
+    tourism fisheries forestry mines land water parks"""
 )
 _GEO_FIRST = folded_word_set("mount mont lake lac")
 _PLACE_NOUNS = folded_word_set("basin region county province state peninsula area district shale")
 _ARABIC_PARTICLES = frozenset({"bin", "bint", "ibn"})
 _STOPWORDS_NOT_AI = STOPWORDS - {"ai"}
 _OPENERS = frozenset({"new", "la", "le", "les", "l"})
+_NUMBER_OPENERS = folded_word_set(
+    "one two three four five six seven eight nine ten twelve hundred thousand "
+    "deux trois quatre cinq six sept huit neuf dix cent mille"
+)
 _INSTITUTION_ENDS = folded_word_set(
     """authority commission agency council board office administration bureau department
     ministry association federation union committee institute foundation university school
     centre center society alliance organisation organization autorite agence conseil
     commission comite federation"""
 )
-_COURTS = folded_word_set("court courts cour tribunal circuit")  # a frozenset
 _CAMPAIGNS = folded_word_set("operation operacion opération")
 # Last words of events' names: "Consumer Electronics Show", "AI Action Summit".
 _EVENT_ENDS = folded_word_set(
@@ -499,6 +507,8 @@ def _opens_name(body: str, tokens, texts, i: int, folded: str) -> bool:
     if folded in ORG_WORDS and len(word) >= 5 and not word.isupper():
         # "Crédit Agricole", "Credit Suisse"
         return fold(following) not in _BREAKERS - NATIONALITIES
+    if folded in _NUMBER_OPENERS:  # "the 20-room Four Sight Hotel", not "Two Google engineers"
+        return not _is_initial(body, tokens[i].start()) and fold(following) not in _BREAKERS
     if not (folded in _OPENERS or folded in NATIONALITIES or word.isupper()):
         return False
     if folded in _OPENERS and not _is_initial(body, tokens[i].start()):
@@ -622,6 +632,7 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
     titles = _quoted_titles(body)
     lowercase = set(texts)  # a word also written in lowercase is a common word
     standalone = {fold(tokens[run[0]].group()) for run in runs if len(run) == 1}
+    of_titles = _of_titles(body, tokens, runs) if " of " in body else set()
     # Acronym -> the organization it abbreviates, or None for a term that is not one.
     expansions: dict[str, str | None] = _defined_terms(body)
     for name in known_orgs.values():
@@ -630,7 +641,7 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
     for run in runs:
         start, end = tokens[run[0]].start(), tokens[run[-1]].end()
         text = body[start:end]
-        if run[0] in after_known:
+        if run[0] in after_known or run[0] in of_titles:
             continue
         if _not_a_name(body, tokens, texts, run, start, end, titles):
             if len(run) > 1:  # "General Data Protection Regulation" ... "GDPR"
@@ -652,6 +663,8 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
             continue
         if any(fold(w) in ORG_WORDS for w in words) or len(words) > 5:
             item[5] = "organization"
+        elif fold(words[0]) in _NUMBER_OPENERS:
+            item[5] = "organization"  # no one's name starts with "Three"
         elif _org_cue_before(body, tokens, run[0]):
             item[5] = "organization"  # "lead bank Morgan Stanley"
         elif (
@@ -748,8 +761,9 @@ def _initials(words: list[str]) -> set[str]:
 
 
 def _defined_terms(body: str) -> dict[str, str | None]:
-    """Acronyms that the text defines for a common-noun phrase: "testing the
-    waters (TTW)", "artificial general intelligence (AGI)": not names."""
+    """Acronyms that the text defines for a common-noun phrase or a law:
+    "testing the waters (TTW)", "artificial general intelligence (AGI)",
+    "Digital Markets Act (DMA)": not names."""
     terms: dict[str, str | None] = {}
     if "(" not in body:
         return terms
@@ -758,8 +772,9 @@ def _defined_terms(body: str) -> dict[str, str | None]:
         words = re.findall(r"[^\W\d_][\w’'-]*", body[max(0, match.start() - 80) : match.start()])
         for n in range(len(acronym), len(acronym) + 3):
             phrase = words[-n:]
-            lowercase = all(w[0].islower() for w in phrase)
-            if len(phrase) == n and lowercase and acronym in _initials(phrase):
+            # a common-noun phrase, or a law's name: "Digital Markets Act (DMA)"
+            term = all(w[0].islower() for w in phrase) or fold(phrase[-1]) in LAW_WORDS
+            if len(phrase) == n and term and acronym in _initials(phrase):
                 terms[acronym] = None
                 break
     return terms
@@ -792,7 +807,7 @@ def _not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, 
             return True  # "Technologies", "Group" alone; "FPGAs", "PCs"
         if text in _JUDGE_RANKS and body.startswith((" Judge", " judge"), end):
             return True  # "U.S. District Judge"
-    elif not _COURTS.isdisjoint(words):
+    elif not COURT_WORDS.isdisjoint(words):
         return True  # courts are not organizations (lawsuits name them apart)
     following = body[end : end + 1]
     if run[-1] + 1 < len(tokens):
@@ -885,6 +900,27 @@ def _quoted_titles(body: str) -> list[tuple[int, int]]:
         ):
             spans.append(match.span(1))
     return spans
+
+
+def _of_titles(body: str, tokens, runs: list[list[int]]) -> set[int]:
+    """First tokens of two one-word runs joined by "of" mid-sentence, each
+    found only there: a title ("such as Call of Duty"), not two names; an
+    organization word would have linked them ("Bank of America")."""
+    counts: dict[str, int] = {}
+    for run in runs:
+        if len(run) == 1:
+            key = fold(tokens[run[0]].group())
+            counts[key] = counts.get(key, 0) + 1
+    found = set()
+    for left, right in pairwise(runs):
+        if len(left) != 1 or len(right) != 1:
+            continue
+        if body[tokens[left[0]].end() : tokens[right[0]].start()] != " of ":
+            continue
+        words = (fold(tokens[left[0]].group()), fold(tokens[right[0]].group()))
+        if all(counts[w] == 1 for w in words) and not _is_initial(body, tokens[left[0]].start()):
+            found.update((left[0], right[0]))
+    return found
 
 
 def _hyphen_pair(text: str, standalone: set[str]) -> bool:

@@ -18,7 +18,13 @@ from newsdb.extract.mentions.candidates import find_candidates
 from newsdb.extract.mentions.mention import Mention
 from newsdb.extract.text.normalize import fold
 from newsdb.extract.text.tokens import Words, tokenize
-from newsdb.extract.text.word_lists import FIRST_NAMES, ORG_WORDS, PLACES, UNIT_WORDS
+from newsdb.extract.text.word_lists import (
+    COURT_WORDS,
+    FIRST_NAMES,
+    ORG_WORDS,
+    PLACES,
+    UNIT_WORDS,
+)
 
 
 def _case_ok(text: str, alias: KnownName) -> bool:
@@ -109,6 +115,14 @@ def _given_name_before(body: str, tokens: list[re.Match], match: tuple) -> bool:
     )
 
 
+def _court(alias: KnownName) -> bool:
+    """A court the gazetteer knows (for lawsuits) is matched, so that its words
+    make no candidates, but it is no organization mention."""
+    return alias.type == "organization" and not COURT_WORDS.isdisjoint(
+        fold(w) for w in alias.name.split()
+    )
+
+
 def find_entities(body: str, gazetteer: Gazetteer, words: Words | None = None) -> list[Mention]:
     """Known and candidate organizations, people and products in ``body``
     (``words``: the result of ``tokenize(body)``, computed when not given)."""
@@ -120,6 +134,7 @@ def find_entities(body: str, gazetteer: Gazetteer, words: Words | None = None) -
         if s == tokens[i].start() and e - s == len(a.text)
         else Mention("organization", body[s:e], s, e, name=body[s:e])
         for i, s, e, a in known
+        if not _court(a)
     ]
     covered = bytearray(len(tokens))
     after_known = set()
