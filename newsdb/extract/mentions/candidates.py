@@ -70,7 +70,8 @@ _SECOND_LINKS = frozenset({"the", "la", "le", "der", "los", "las"})
 # Semiconductor Manufacturing Company", "British Airways").
 _COMPANY_WORDS = folded_word_set(
     """company corp corporation inc ltd plc group holdings airways airlines motors telecom
-    semiconductor semiconductors electronics industries pharmaceuticals technologies"""
+    semiconductor semiconductors electronics industries pharmaceuticals technologies
+    press broadcasting"""
 )
 _INSTITUTIONS = folded_word_set(
     """union commission parliament council court bank agency authority space investment
@@ -129,11 +130,17 @@ _JUDGE_RANKS = folded_word_set("district circuit bankruptcy federal superior sup
 # A verb of business news right after a sentence-initial word makes it a
 # name: "Cineworld will buy", "Nikon bought", "Free a remporté".
 _SUBJECT_VERB = re.compile(
-    r"[ \u00a0]+(?:will|has|had|said|says|agreed|announced|bought|acquired|buys|acquires"
+    r"[ \u00a0]+(?:\w+ly[ \u00a0]+)?"  # "Groupon reportedly rejected"
+    r"(?:will|has|had|said|says|agreed|announced|bought|acquired|buys|acquires"
     r"|raised|raises|reported|plans|filed|sued|won|launched|completed|confirmed|signed"
+    r"|rejected|declined|denied|sold|offered|invested|unveiled|hired"
     r"|va|annonce|rachète|lève|vient)[ \u00a0]"
     r"|[ \u00a0]+a[ \u00a0]+\w+(?:é|ée|és|ées|is|it|u|us|ert)\b"  # "Free a remporté"
 )
+# "Fortune's Dan Primack", "Gojek’s corporate venture arm": an owner.
+_POSSESSIVE = re.compile(r"[’']s[ \u00a0]+\w")
+# "la radio Europe 1", "the channel France 24": a media name with its number.
+_CHANNEL = re.compile(r"[ \u00a0]\d{1,2}(?!\w|[.,]\d|[ \u00a0]?%)")
 # "Highspot ($60 million), Zenoti (€50 million)": a company and its round.
 _AMOUNT_AFTER = re.compile(r"[ \u00a0]+\((?:[$€£¥]|US\$|USD|EUR|C\$|A\$)[ \u00a0]?\d")
 _COORDINATED = re.compile(r"[ \u00a0]+(?:and|et|&)[ \u00a0]+[A-Z]")  # "Orange et Bouygues"
@@ -144,6 +151,7 @@ _COORDINATED = re.compile(r"[ \u00a0]+(?:and|et|&)[ \u00a0]+[A-Z]")  # "Orange e
 _NAME_S = re.compile(
     r"([’']S(?!\w)|[’']s(?=[ \u00a0]+(?:are|is|was|were|has|have|had|said|says|will|would)\b))"
 )
+_SURNAME_END = re.compile(r"[,;)]|[ \u00a0]+[a-zà-ÿ]")
 _CAMEL = re.compile(r"^[a-z][A-Z][a-z]+$")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _MODEL_NUMBER = re.compile(r"^(?=[A-Za-z]*\d)[A-Z]?\d+[a-zA-Z]?$|^[A-Z]\d+")
@@ -233,6 +241,9 @@ _CREDIT_NOUNS = (" Photo", " Photos", " Image", " Images", " Illustration", " Gr
 _CREDIT_AGENCY = re.compile(
     r"\b(?:Photo|Photos|Image|Images|Illustration|Credit|Crédit|Source)(?:[ \u00a0]+(?i:credits?))?"
     r"[ \u00a0]*:[ \u00a0]*([A-Z][\w&-]+)(?=[ \u00a0]*(?:$|\n|[/|,;)]))"
+)
+_COPYRIGHT = re.compile(
+    r"©[ \u00a0]*(?:\d{4}[ \u00a0]+)?([A-Z][\w&-]+)(?=[ \u00a0]*(?:$|\n|[/|,;.)]))"
 )
 _AGENCY_BEFORE = re.compile(r"(?m)(?:^|\()[ \t]*([A-Z][\w&-]+)/[A-Z]")
 _CREDIT_BEFORE = re.compile(rf"(?m)(?:^|\()[ \t]*({_NAME})[ \u00a0]*[/|][ \u00a0]*[A-Z]")
@@ -329,6 +340,8 @@ def agencies(body: str) -> list[tuple[int, int]]:
     """Spans of the one-word agencies named in photo credits: "Photo:
     Shutterstock", "Image credit: Bloomberg", "NurPhoto/Getty Images"."""
     spans = [m.span(1) for m in _CREDIT_AGENCY.finditer(body)] if ":" in body else []
+    if "©" in body:  # "© JDN", "© Reuters."
+        spans.extend(m.span(1) for m in _COPYRIGHT.finditer(body))
     if "/" in body:  # "NurPhoto/Getty Images": the agency before the distributor
         spans.extend(
             m.span(1) for m in _AGENCY_BEFORE.finditer(body) if fold(m.group(1)) not in STOPWORDS
@@ -391,6 +404,8 @@ def find_candidates(
             kind = "name" if _initial_of_name(body, tokens, texts, i) else "stop"
         elif (folded := fold(word)) in _BREAKERS:
             kind = "suffix" if folded in ORG_WORDS else "stop"  # "Quarry AI", "Vantage Cloud"
+            if links and folded in DAYS:
+                kind = "name"  # "Journal du Dimanche"
             if (kind == "stop" or not run) and _opens_name(body, tokens, texts, i, folded):
                 kind = "name"  # "New York Post", "European Union", "CA Technologies"
         else:
@@ -544,6 +559,18 @@ def _initial_of_name(body: str, tokens, texts, i: int) -> bool:
         return not _is_initial(body, tokens[i].start())  # "à L’Agefi"
     if body[tokens[i].start() - 1 : tokens[i].start()] in ("-", "&") and i > 0:
         return texts[i - 1][0].isupper() and nxt[:1] not in ("’", "'")
+    if nxt[:1] == " " and i + 1 < len(tokens) and tokens[i + 1].start() == end + 1:
+        following = texts[i + 1]  # "B Capital"; not "A Group spokesperson" opening a sentence
+        if following[0].isupper() and fold(following) in ORG_WORDS:
+            return texts[i] not in ("A", "I") or not _is_initial(body, tokens[i].start())
+    if (
+        i > 0
+        and body[tokens[i - 1].end() : tokens[i].start()] == " "
+        and texts[i - 1][0].isupper()
+        and fold(texts[i - 1]) in FIRST_NAMES
+        and _SURNAME_END.match(body, end)
+    ):
+        return True  # a one-letter surname: "Cédric O, ancien secrétaire"
     return (
         nxt == ". "
         and i > 0
@@ -643,6 +670,11 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
         text = body[start:end]
         if run[0] in after_known or run[0] in of_titles:
             continue
+        channel = _CHANNEL.match(body, end) if len(run) == 1 else None
+        if channel and _org_cue_before(body, tokens, run[0]):  # "la radio Europe 1"
+            end = channel.end()
+            typed.append([start, end, body[start:end], [body[start:end]], run, "organization"])
+            continue
         if _not_a_name(body, tokens, texts, run, start, end, titles):
             if len(run) > 1:  # "General Data Protection Regulation" ... "GDPR"
                 for acronym in _initials([texts[k] for k in run]):
@@ -672,7 +704,7 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
             or not _NAME_PARTICLES.isdisjoint(words[1:-1])
             or _cue_before(body, tokens, run[0], run[-1])
             or _cue_after(body, tokens, run[-1])
-            or (fold(words[-1]) in singles and fold(words[0]) not in singles)
+            or (fold(words[-1]) in singles and fold(words[0]) not in singles | _OPENERS)
         ):
             item[5] = "person"
     _coordinate(body, typed)
@@ -709,7 +741,9 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
             name = text.replace("- ", "-")
         else:
             key = fold(text)
-            if len(text) <= 2 or (text.isupper() and len(text) > 6):
+            if len(text) <= 2 or (
+                text.isupper() and len(text) > 6 and not _org_cue_before(body, tokens, run[0])
+            ):  # "fintech firm PAYFAZZ"
                 continue
             if _ticker(body, start, end):
                 continue  # "Cisco Systems (CSCO)"
@@ -730,6 +764,7 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
                 or _org_cue_before(body, tokens, run[0])
                 or _COORDINATED.match(body, end)
                 or _SUBJECT_VERB.match(body, end)
+                or _POSSESSIVE.match(body, end)
                 or _AMOUNT_AFTER.match(body, end)
             ):
                 kind = "organization"

@@ -83,6 +83,7 @@ ORG_CUES = folded_word_set(
     operator operators retailer broker brokerage fund funds group conglomerate giant
     unicorn outlet newspaper publisher publishers agency regulator watchdog subsidiary
     societe groupe entreprise banque operateur filiale editeur fabricant concurrent
+    journal quotidien hebdomadaire magazine radio chaine daily tabloid broadcaster
     """
 )
 
