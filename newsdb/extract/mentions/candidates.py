@@ -455,8 +455,14 @@ def _split_and(run: list[int], texts: list[str]) -> list[list[int]]:
             if (
                 len(before) <= 2
                 and fold(texts[before[-1]]) in _GENERIC_NOUNS
-                and fold(texts[after[-1]]) in _INSTITUTION_ENDS
-            ):
+                and (
+                    fold(texts[after[-1]]) in _INSTITUTION_ENDS
+                    or (
+                        fold(texts[after[-1]]) in ORG_WORDS
+                        and fold(texts[after[0]]) in _GENERIC_NOUNS
+                    )
+                )
+            ):  # "Innovation and Technology Venture Fund", not "Tech Data et Ingram Micro"
                 return [run]
             return [before, *_split_and(after, texts)]
     return [run]
@@ -777,6 +783,21 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
     return found
 
 
+_OTHER_KINDS = re.compile(
+    r"[ \u00a0]+(?:and|or|et|ou)[ \u00a0]+(?:other|autres|d['’]autres)[ \u00a0]+"
+    r"([a-z-]+(?:[ \u00a0]+[a-z-]+){0,2})"
+)
+_LIST_CUES = ("such as", " like ", "including", "comme", " que ")
+_KINDS_BEFORE = re.compile(
+    r"\b([a-z]+)[ \u00a0]+(?:such as|like|including|comme|tel(?:le)?s que)[ \u00a0]+"
+    r"(?:(?:[A-Z][\w’'-]*|of|the|de|du|and|et),?[ \u00a0]+)*$"
+)
+# Kinds of products and assets: "titles like Call of Duty", "Bitcoin and other tokens".
+_PRODUCT_KINDS = folded_word_set(
+    """games titles blockbusters franchises hits apps products tokens coins cryptocurrencies
+    cryptoassets stablecoins currencies models chatbots drugs devices smartphones phones
+    consoles jeux titres produits applications jetons cryptomonnaies modeles"""
+)
 _VERSION = re.compile(r"[ \u00a0]\d+\.\d")
 _ACRONYM_IN_PARENS = re.compile(r"\(([A-Z]{2,6})s?\)")
 _SMALL_WORDS = _LINK_WORDS | {"on", "in", "to", "a", "an"}
@@ -869,7 +890,21 @@ def _not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, 
     before = texts[run[0] - 1] if run[0] > 0 else ""
     if before.islower() and fold(before) in PRODUCT_BEFORE and body[start - 1] == " ":
         return True  # "image generator DreamStudio", "the song Roar"
+    if _kind_of_product(body, start, end):
+        return True  # "Bitcoin and other tokens", "blockbusters such as Candy Crush"
     return bool(titles) and any(a <= start and end <= b for a, b in titles)
+
+
+def _kind_of_product(body: str, start: int, end: int) -> bool:
+    """The name's kind, given by "and other <kind>" after it or "<kind> such
+    as" before it (in a list), is a kind of product, not of organization."""
+    after = _OTHER_KINDS.match(body, end)
+    if after and not _PRODUCT_KINDS.isdisjoint(after.group(1).split()):
+        return True
+    if not any(cue in body[max(0, start - 100) : start] for cue in _LIST_CUES):
+        return False
+    before = _KINDS_BEFORE.search(body, max(0, start - 100), start)
+    return bool(before) and fold(before.group(1)) in _PRODUCT_KINDS
 
 
 def _in_job_title(body: str, tokens, texts, run: list[int], words: list[str]) -> bool:
