@@ -676,7 +676,11 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
         text = body[start:end]
         if run[0] in after_known or run[0] in of_titles:
             continue
-        channel = _CHANNEL.match(body, end) if len(run) == 1 else None
+        channel = (
+            _CHANNEL.match(body, end)
+            if len(run) == 1 and body[end + 1 : end + 2].isdigit()
+            else None
+        )
         if channel and _org_cue_before(body, tokens, run[0]):  # "la radio Europe 1"
             end = channel.end()
             typed.append([start, end, body[start:end], [body[start:end]], run, "organization"])
@@ -787,7 +791,7 @@ _OTHER_KINDS = re.compile(
     r"[ \u00a0]+(?:and|or|et|ou)[ \u00a0]+(?:other|autres|d['’]autres)[ \u00a0]+"
     r"([a-z-]+(?:[ \u00a0]+[a-z-]+){0,2})"
 )
-_LIST_CUES = ("such as", " like ", "including", "comme", " que ")
+_LIST_CUES = re.compile("such as| like |including|comme| que ")
 _KINDS_BEFORE = re.compile(
     r"\b([a-z]+)[ \u00a0]+(?:such as|like|including|comme|tel(?:le)?s que)[ \u00a0]+"
     r"(?:(?:[A-Z][\w’'-]*|of|the|de|du|and|et),?[ \u00a0]+)*$"
@@ -901,8 +905,8 @@ def _kind_of_product(body: str, start: int, end: int) -> bool:
     after = _OTHER_KINDS.match(body, end)
     if after and not _PRODUCT_KINDS.isdisjoint(after.group(1).split()):
         return True
-    if not any(cue in body[max(0, start - 100) : start] for cue in _LIST_CUES):
-        return False
+    if not _LIST_CUES.search(body, max(0, start - 100), start):
+        return False  # the cheap test first
     before = _KINDS_BEFORE.search(body, max(0, start - 100), start)
     return bool(before) and fold(before.group(1)) in _PRODUCT_KINDS
 
@@ -976,20 +980,26 @@ def _of_titles(body: str, tokens, runs: list[list[int]]) -> set[int]:
     """First tokens of two one-word runs joined by "of" mid-sentence, each
     found only there: a title ("such as Call of Duty"), not two names; an
     organization word would have linked them ("Bank of America")."""
+    pairs = [
+        (left[0], right[0])
+        for left, right in pairwise(runs)
+        if len(left) == 1
+        and len(right) == 1
+        and right[0] == left[0] + 2
+        and body[tokens[left[0]].end() : tokens[right[0]].start()] == " of "
+    ]
+    if not pairs:
+        return set()
     counts: dict[str, int] = {}
     for run in runs:
         if len(run) == 1:
             key = fold(tokens[run[0]].group())
             counts[key] = counts.get(key, 0) + 1
     found = set()
-    for left, right in pairwise(runs):
-        if len(left) != 1 or len(right) != 1:
-            continue
-        if body[tokens[left[0]].end() : tokens[right[0]].start()] != " of ":
-            continue
-        words = (fold(tokens[left[0]].group()), fold(tokens[right[0]].group()))
-        if all(counts[w] == 1 for w in words) and not _is_initial(body, tokens[left[0]].start()):
-            found.update((left[0], right[0]))
+    for left, right in pairs:
+        words = (fold(tokens[left].group()), fold(tokens[right].group()))
+        if all(counts[w] == 1 for w in words) and not _is_initial(body, tokens[left].start()):
+            found.update((left, right))
     return found
 
 
