@@ -134,10 +134,10 @@ if __name__ == "__main__":
 DEVSET = ROOT.parent / "shared" / "devset"
 SCORER = ROOT.parent / "shared" / "tools" / "score-extraction"
 # Issue 14's bars for the 60 real articles (strict entity names).
-DEVSET_BARS = {  # a little under the figures measured (date 0.96/0.99, orgs 0.97/0.93)
+DEVSET_BARS = {  # a little under the figures measured (date 0.96/0.99, orgs 0.98/0.93)
     "money": (0.98, 0.98),
     "date": (0.94, 0.96),
-    "organization": (0.95, 0.9),
+    "organization": (0.97, 0.92),
     "person": (0.97, 0.97),
 }
 

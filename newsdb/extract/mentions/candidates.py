@@ -35,6 +35,7 @@ from itertools import pairwise
 from newsdb.extract.mentions.mention import Mention
 from newsdb.extract.text.normalize import fold, folded_word_set
 from newsdb.extract.text.word_lists import (
+    COURT_WORDS,
     DAYS,
     FIGURES,
     FIRST_NAMES,
@@ -69,7 +70,8 @@ _SECOND_LINKS = frozenset({"the", "la", "le", "der", "los", "las"})
 # Semiconductor Manufacturing Company", "British Airways").
 _COMPANY_WORDS = folded_word_set(
     """company corp corporation inc ltd plc group holdings airways airlines motors telecom
-    semiconductor semiconductors electronics industries pharmaceuticals technologies"""
+    semiconductor semiconductors electronics industries pharmaceuticals technologies
+    press broadcasting"""
 )
 _INSTITUTIONS = folded_word_set(
     """union commission parliament council court bank agency authority space investment
@@ -96,20 +98,27 @@ _GENERIC_NOUNS = folded_word_set(
     labor labour transport transportation innovation skills business enterprise economy
     concurrence marches industrie recherche sante donnees libertes informatique
     sales marketing engineering operations product products strategy policy legal growth
-    operating technology people investor relations state treasury interior agriculture"""
+    operating technology people investor relations state treasury interior agriculture
+    patent patents trademark trademarks copyright fish wildlife alcohol tobacco firearms
+    housing urban veterans nuclear telecommunications postal customs border immigration
+    tax revenue standards statistics employment pensions family youth sport sports
+    tourism fisheries forestry mines land water parks"""
 )
 _GEO_FIRST = folded_word_set("mount mont lake lac")
 _PLACE_NOUNS = folded_word_set("basin region county province state peninsula area district shale")
 _ARABIC_PARTICLES = frozenset({"bin", "bint", "ibn"})
 _STOPWORDS_NOT_AI = STOPWORDS - {"ai"}
 _OPENERS = frozenset({"new", "la", "le", "les", "l"})
+_NUMBER_OPENERS = folded_word_set(
+    "one two three four five six seven eight nine ten twelve hundred thousand "
+    "deux trois quatre cinq six sept huit neuf dix cent mille"
+)
 _INSTITUTION_ENDS = folded_word_set(
     """authority commission agency council board office administration bureau department
     ministry association federation union committee institute foundation university school
     centre center society alliance organisation organization autorite agence conseil
     commission comite federation"""
 )
-_COURTS = folded_word_set("court courts cour tribunal circuit")  # a frozenset
 _CAMPAIGNS = folded_word_set("operation operacion opération")
 # Last words of events' names: "Consumer Electronics Show", "AI Action Summit".
 _EVENT_ENDS = folded_word_set(
@@ -121,11 +130,17 @@ _JUDGE_RANKS = folded_word_set("district circuit bankruptcy federal superior sup
 # A verb of business news right after a sentence-initial word makes it a
 # name: "Cineworld will buy", "Nikon bought", "Free a remporté".
 _SUBJECT_VERB = re.compile(
-    r"[ \u00a0]+(?:will|has|had|said|says|agreed|announced|bought|acquired|buys|acquires"
+    r"[ \u00a0]+(?:\w+ly[ \u00a0]+)?"  # "Groupon reportedly rejected"
+    r"(?:will|has|had|said|says|agreed|announced|bought|acquired|buys|acquires"
     r"|raised|raises|reported|plans|filed|sued|won|launched|completed|confirmed|signed"
+    r"|rejected|declined|denied|sold|offered|invested|unveiled|hired"
     r"|va|annonce|rachète|lève|vient)[ \u00a0]"
     r"|[ \u00a0]+a[ \u00a0]+\w+(?:é|ée|és|ées|is|it|u|us|ert)\b"  # "Free a remporté"
 )
+# "Fortune's Dan Primack", "Gojek’s corporate venture arm": an owner.
+_POSSESSIVE = re.compile(r"[’']s[ \u00a0]+\w")
+# "la radio Europe 1", "the channel France 24": a media name with its number.
+_CHANNEL = re.compile(r"[ \u00a0]\d{1,2}(?!\w|[.,]\d|[ \u00a0]?%)")
 # "Highspot ($60 million), Zenoti (€50 million)": a company and its round.
 _AMOUNT_AFTER = re.compile(r"[ \u00a0]+\((?:[$€£¥]|US\$|USD|EUR|C\$|A\$)[ \u00a0]?\d")
 _COORDINATED = re.compile(r"[ \u00a0]+(?:and|et|&)[ \u00a0]+[A-Z]")  # "Orange et Bouygues"
@@ -136,6 +151,7 @@ _COORDINATED = re.compile(r"[ \u00a0]+(?:and|et|&)[ \u00a0]+[A-Z]")  # "Orange e
 _NAME_S = re.compile(
     r"([’']S(?!\w)|[’']s(?=[ \u00a0]+(?:are|is|was|were|has|have|had|said|says|will|would)\b))"
 )
+_SURNAME_END = re.compile(r"[,;)]|[ \u00a0]+[a-zà-ÿ]")
 _CAMEL = re.compile(r"^[a-z][A-Z][a-z]+$")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _MODEL_NUMBER = re.compile(r"^(?=[A-Za-z]*\d)[A-Z]?\d+[a-zA-Z]?$|^[A-Z]\d+")
@@ -225,6 +241,9 @@ _CREDIT_NOUNS = (" Photo", " Photos", " Image", " Images", " Illustration", " Gr
 _CREDIT_AGENCY = re.compile(
     r"\b(?:Photo|Photos|Image|Images|Illustration|Credit|Crédit|Source)(?:[ \u00a0]+(?i:credits?))?"
     r"[ \u00a0]*:[ \u00a0]*([A-Z][\w&-]+)(?=[ \u00a0]*(?:$|\n|[/|,;)]))"
+)
+_COPYRIGHT = re.compile(
+    r"©[ \u00a0]*(?:\d{4}[ \u00a0]+)?([A-Z][\w&-]+)(?=[ \u00a0]*(?:$|\n|[/|,;.)]))"
 )
 _AGENCY_BEFORE = re.compile(r"(?m)(?:^|\()[ \t]*([A-Z][\w&-]+)/[A-Z]")
 _CREDIT_BEFORE = re.compile(rf"(?m)(?:^|\()[ \t]*({_NAME})[ \u00a0]*[/|][ \u00a0]*[A-Z]")
@@ -321,6 +340,8 @@ def agencies(body: str) -> list[tuple[int, int]]:
     """Spans of the one-word agencies named in photo credits: "Photo:
     Shutterstock", "Image credit: Bloomberg", "NurPhoto/Getty Images"."""
     spans = [m.span(1) for m in _CREDIT_AGENCY.finditer(body)] if ":" in body else []
+    if "©" in body:  # "© JDN", "© Reuters."
+        spans.extend(m.span(1) for m in _COPYRIGHT.finditer(body))
     if "/" in body:  # "NurPhoto/Getty Images": the agency before the distributor
         spans.extend(
             m.span(1) for m in _AGENCY_BEFORE.finditer(body) if fold(m.group(1)) not in STOPWORDS
@@ -383,6 +404,8 @@ def find_candidates(
             kind = "name" if _initial_of_name(body, tokens, texts, i) else "stop"
         elif (folded := fold(word)) in _BREAKERS:
             kind = "suffix" if folded in ORG_WORDS else "stop"  # "Quarry AI", "Vantage Cloud"
+            if links and folded in DAYS:
+                kind = "name"  # "Journal du Dimanche"
             if (kind == "stop" or not run) and _opens_name(body, tokens, texts, i, folded):
                 kind = "name"  # "New York Post", "European Union", "CA Technologies"
         else:
@@ -432,8 +455,14 @@ def _split_and(run: list[int], texts: list[str]) -> list[list[int]]:
             if (
                 len(before) <= 2
                 and fold(texts[before[-1]]) in _GENERIC_NOUNS
-                and fold(texts[after[-1]]) in _INSTITUTION_ENDS
-            ):
+                and (
+                    fold(texts[after[-1]]) in _INSTITUTION_ENDS
+                    or (
+                        fold(texts[after[-1]]) in ORG_WORDS
+                        and fold(texts[after[0]]) in _GENERIC_NOUNS
+                    )
+                )
+            ):  # "Innovation and Technology Venture Fund", not "Tech Data et Ingram Micro"
                 return [run]
             return [before, *_split_and(after, texts)]
     return [run]
@@ -499,6 +528,8 @@ def _opens_name(body: str, tokens, texts, i: int, folded: str) -> bool:
     if folded in ORG_WORDS and len(word) >= 5 and not word.isupper():
         # "Crédit Agricole", "Credit Suisse"
         return fold(following) not in _BREAKERS - NATIONALITIES
+    if folded in _NUMBER_OPENERS:  # "the 20-room Four Sight Hotel", not "Two Google engineers"
+        return not _is_initial(body, tokens[i].start()) and fold(following) not in _BREAKERS
     if not (folded in _OPENERS or folded in NATIONALITIES or word.isupper()):
         return False
     if folded in _OPENERS and not _is_initial(body, tokens[i].start()):
@@ -534,6 +565,18 @@ def _initial_of_name(body: str, tokens, texts, i: int) -> bool:
         return not _is_initial(body, tokens[i].start())  # "à L’Agefi"
     if body[tokens[i].start() - 1 : tokens[i].start()] in ("-", "&") and i > 0:
         return texts[i - 1][0].isupper() and nxt[:1] not in ("’", "'")
+    if nxt[:1] == " " and i + 1 < len(tokens) and tokens[i + 1].start() == end + 1:
+        following = texts[i + 1]  # "B Capital"; not "A Group spokesperson" opening a sentence
+        if following[0].isupper() and fold(following) in ORG_WORDS:
+            return texts[i] not in ("A", "I") or not _is_initial(body, tokens[i].start())
+    if (
+        i > 0
+        and body[tokens[i - 1].end() : tokens[i].start()] == " "
+        and texts[i - 1][0].isupper()
+        and fold(texts[i - 1]) in FIRST_NAMES
+        and _SURNAME_END.match(body, end)
+    ):
+        return True  # a one-letter surname: "Cédric O, ancien secrétaire"
     return (
         nxt == ". "
         and i > 0
@@ -622,6 +665,7 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
     titles = _quoted_titles(body)
     lowercase = set(texts)  # a word also written in lowercase is a common word
     standalone = {fold(tokens[run[0]].group()) for run in runs if len(run) == 1}
+    of_titles = _of_titles(body, tokens, runs) if " of " in body else set()
     # Acronym -> the organization it abbreviates, or None for a term that is not one.
     expansions: dict[str, str | None] = _defined_terms(body)
     for name in known_orgs.values():
@@ -630,7 +674,16 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
     for run in runs:
         start, end = tokens[run[0]].start(), tokens[run[-1]].end()
         text = body[start:end]
-        if run[0] in after_known:
+        if run[0] in after_known or run[0] in of_titles:
+            continue
+        channel = (
+            _CHANNEL.match(body, end)
+            if len(run) == 1 and body[end + 1 : end + 2].isdigit()
+            else None
+        )
+        if channel and _org_cue_before(body, tokens, run[0]):  # "la radio Europe 1"
+            end = channel.end()
+            typed.append([start, end, body[start:end], [body[start:end]], run, "organization"])
             continue
         if _not_a_name(body, tokens, texts, run, start, end, titles):
             if len(run) > 1:  # "General Data Protection Regulation" ... "GDPR"
@@ -652,6 +705,8 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
             continue
         if any(fold(w) in ORG_WORDS for w in words) or len(words) > 5:
             item[5] = "organization"
+        elif fold(words[0]) in _NUMBER_OPENERS:
+            item[5] = "organization"  # no one's name starts with "Three"
         elif _org_cue_before(body, tokens, run[0]):
             item[5] = "organization"  # "lead bank Morgan Stanley"
         elif (
@@ -659,7 +714,7 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
             or not _NAME_PARTICLES.isdisjoint(words[1:-1])
             or _cue_before(body, tokens, run[0], run[-1])
             or _cue_after(body, tokens, run[-1])
-            or (fold(words[-1]) in singles and fold(words[0]) not in singles)
+            or (fold(words[-1]) in singles and fold(words[0]) not in singles | _OPENERS)
         ):
             item[5] = "person"
     _coordinate(body, typed)
@@ -696,7 +751,9 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
             name = text.replace("- ", "-")
         else:
             key = fold(text)
-            if len(text) <= 2 or (text.isupper() and len(text) > 6):
+            if len(text) <= 2 or (
+                text.isupper() and len(text) > 6 and not _org_cue_before(body, tokens, run[0])
+            ):  # "fintech firm PAYFAZZ"
                 continue
             if _ticker(body, start, end):
                 continue  # "Cisco Systems (CSCO)"
@@ -717,6 +774,7 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
                 or _org_cue_before(body, tokens, run[0])
                 or _COORDINATED.match(body, end)
                 or _SUBJECT_VERB.match(body, end)
+                or _POSSESSIVE.match(body, end)
                 or _AMOUNT_AFTER.match(body, end)
             ):
                 kind = "organization"
@@ -729,6 +787,21 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
     return found
 
 
+_OTHER_KINDS = re.compile(
+    r"[ \u00a0]+(?:and|or|et|ou)[ \u00a0]+(?:other|autres|d['’]autres)[ \u00a0]+"
+    r"([a-z-]+(?:[ \u00a0]+[a-z-]+){0,2})"
+)
+_LIST_CUES = re.compile("such as| like |including|comme| que ")
+_KINDS_BEFORE = re.compile(
+    r"\b([a-z]+)[ \u00a0]+(?:such as|like|including|comme|tel(?:le)?s que)[ \u00a0]+"
+    r"(?:(?:[A-Z][\w’'-]*|of|the|de|du|and|et),?[ \u00a0]+)*$"
+)
+# Kinds of products and assets: "titles like Call of Duty", "Bitcoin and other tokens".
+_PRODUCT_KINDS = folded_word_set(
+    """games titles blockbusters franchises hits apps products tokens coins cryptocurrencies
+    cryptoassets stablecoins currencies models chatbots drugs devices smartphones phones
+    consoles jeux titres produits applications jetons cryptomonnaies modeles"""
+)
 _VERSION = re.compile(r"[ \u00a0]\d+\.\d")
 _ACRONYM_IN_PARENS = re.compile(r"\(([A-Z]{2,6})s?\)")
 _SMALL_WORDS = _LINK_WORDS | {"on", "in", "to", "a", "an"}
@@ -748,8 +821,9 @@ def _initials(words: list[str]) -> set[str]:
 
 
 def _defined_terms(body: str) -> dict[str, str | None]:
-    """Acronyms that the text defines for a common-noun phrase: "testing the
-    waters (TTW)", "artificial general intelligence (AGI)": not names."""
+    """Acronyms that the text defines for a common-noun phrase or a law:
+    "testing the waters (TTW)", "artificial general intelligence (AGI)",
+    "Digital Markets Act (DMA)": not names."""
     terms: dict[str, str | None] = {}
     if "(" not in body:
         return terms
@@ -758,8 +832,9 @@ def _defined_terms(body: str) -> dict[str, str | None]:
         words = re.findall(r"[^\W\d_][\w’'-]*", body[max(0, match.start() - 80) : match.start()])
         for n in range(len(acronym), len(acronym) + 3):
             phrase = words[-n:]
-            lowercase = all(w[0].islower() for w in phrase)
-            if len(phrase) == n and lowercase and acronym in _initials(phrase):
+            # a common-noun phrase, or a law's name: "Digital Markets Act (DMA)"
+            term = all(w[0].islower() for w in phrase) or fold(phrase[-1]) in LAW_WORDS
+            if len(phrase) == n and term and acronym in _initials(phrase):
                 terms[acronym] = None
                 break
     return terms
@@ -792,7 +867,7 @@ def _not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, 
             return True  # "Technologies", "Group" alone; "FPGAs", "PCs"
         if text in _JUDGE_RANKS and body.startswith((" Judge", " judge"), end):
             return True  # "U.S. District Judge"
-    elif not _COURTS.isdisjoint(words):
+    elif not COURT_WORDS.isdisjoint(words):
         return True  # courts are not organizations (lawsuits name them apart)
     following = body[end : end + 1]
     if run[-1] + 1 < len(tokens):
@@ -819,7 +894,21 @@ def _not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, 
     before = texts[run[0] - 1] if run[0] > 0 else ""
     if before.islower() and fold(before) in PRODUCT_BEFORE and body[start - 1] == " ":
         return True  # "image generator DreamStudio", "the song Roar"
+    if _kind_of_product(body, start, end):
+        return True  # "Bitcoin and other tokens", "blockbusters such as Candy Crush"
     return bool(titles) and any(a <= start and end <= b for a, b in titles)
+
+
+def _kind_of_product(body: str, start: int, end: int) -> bool:
+    """The name's kind, given by "and other <kind>" after it or "<kind> such
+    as" before it (in a list), is a kind of product, not of organization."""
+    after = _OTHER_KINDS.match(body, end)
+    if after and not _PRODUCT_KINDS.isdisjoint(after.group(1).split()):
+        return True
+    if not _LIST_CUES.search(body, max(0, start - 100), start):
+        return False  # the cheap test first
+    before = _KINDS_BEFORE.search(body, max(0, start - 100), start)
+    return bool(before) and fold(before.group(1)) in _PRODUCT_KINDS
 
 
 def _in_job_title(body: str, tokens, texts, run: list[int], words: list[str]) -> bool:
@@ -885,6 +974,33 @@ def _quoted_titles(body: str) -> list[tuple[int, int]]:
         ):
             spans.append(match.span(1))
     return spans
+
+
+def _of_titles(body: str, tokens, runs: list[list[int]]) -> set[int]:
+    """First tokens of two one-word runs joined by "of" mid-sentence, each
+    found only there: a title ("such as Call of Duty"), not two names; an
+    organization word would have linked them ("Bank of America")."""
+    pairs = [
+        (left[0], right[0])
+        for left, right in pairwise(runs)
+        if len(left) == 1
+        and len(right) == 1
+        and right[0] == left[0] + 2
+        and body[tokens[left[0]].end() : tokens[right[0]].start()] == " of "
+    ]
+    if not pairs:
+        return set()
+    counts: dict[str, int] = {}
+    for run in runs:
+        if len(run) == 1:
+            key = fold(tokens[run[0]].group())
+            counts[key] = counts.get(key, 0) + 1
+    found = set()
+    for left, right in pairs:
+        words = (fold(tokens[left].group()), fold(tokens[right].group()))
+        if all(counts[w] == 1 for w in words) and not _is_initial(body, tokens[left].start()):
+            found.update((left, right))
+    return found
 
 
 def _hyphen_pair(text: str, standalone: set[str]) -> bool:

@@ -16,9 +16,15 @@ import re
 from newsdb.extract.gazetteer import Gazetteer, KnownName
 from newsdb.extract.mentions.candidates import find_candidates
 from newsdb.extract.mentions.mention import Mention
-from newsdb.extract.text.normalize import fold
+from newsdb.extract.text.normalize import fold, folded_word_set
 from newsdb.extract.text.tokens import Words, tokenize
-from newsdb.extract.text.word_lists import FIRST_NAMES, ORG_WORDS, PLACES, UNIT_WORDS
+from newsdb.extract.text.word_lists import (
+    COURT_WORDS,
+    FIRST_NAMES,
+    PLACES,
+    STOPWORDS,
+    UNIT_WORDS,
+)
 
 
 def _case_ok(text: str, alias: KnownName) -> bool:
@@ -84,14 +90,38 @@ def _with_unit(body: str, tokens: list[re.Match], match: tuple) -> tuple:
             break
         new_end = tokens[j].end()
         j += 1
-    last = fold(body[start:new_end].rsplit(None, 1)[-1])
-    if j < len(tokens) and body[new_end : tokens[j].start()] == " " and last in ORG_WORDS:
-        word = tokens[j].group()  # "Sequoia Capital China", "Goldman Sachs Asia"
+    if (named := _named_unit(body, tokens, j, new_end)) is not None:
+        return (i, start, named, alias)
+    if j < len(tokens) and body[new_end : tokens[j].start()] == " ":
+        word = tokens[j].group()  # "Google France", "Sequoia Capital China"
         after = body[tokens[j].end() : tokens[j].end() + 2]
         joined = after[:1] == " " and after[1:].isupper()  # not "Capital China Fund"
         if word[0].isupper() and fold(word) in PLACES and not joined:
             new_end = tokens[j].end()
     return (i, start, new_end, alias)
+
+
+def _named_unit(body: str, tokens: list[re.Match], j: int, end: int) -> int | None:
+    """The end of two to four words after a known name that end in a
+    capitalized legal form or fund's or company's noun: another organization
+    ("Google Ireland Limited", "OpenAI Startup Fund", "Reuters Founders
+    Share Company", "Microsoft Ireland operations Limited")."""
+    found = None
+    for k in range(j, min(j + 4, len(tokens))):
+        word = tokens[k].group()
+        if body[end : tokens[k].start()] != " ":
+            break
+        if not word[0].isupper() and (k == j or fold(word) in STOPWORDS):
+            break  # not "Proofpoint and the Company"
+        end = tokens[k].end()
+        if k > j and word[0].isupper() and fold(word) in _UNIT_ENDS:
+            found = end
+    return found
+
+
+_UNIT_ENDS = folded_word_set(
+    "limited ltd llc inc plc gmbh sas sarl ag nv bv spa srl pte pty fund company foundation trust"
+)
 
 
 def _given_name_before(body: str, tokens: list[re.Match], match: tuple) -> bool:
@@ -109,6 +139,14 @@ def _given_name_before(body: str, tokens: list[re.Match], match: tuple) -> bool:
     )
 
 
+def _court(alias: KnownName) -> bool:
+    """A court the gazetteer knows (for lawsuits) is matched, so that its words
+    make no candidates, but it is no organization mention."""
+    return alias.type == "organization" and not COURT_WORDS.isdisjoint(
+        fold(w) for w in alias.name.split()
+    )
+
+
 def find_entities(body: str, gazetteer: Gazetteer, words: Words | None = None) -> list[Mention]:
     """Known and candidate organizations, people and products in ``body``
     (``words``: the result of ``tokenize(body)``, computed when not given)."""
@@ -120,6 +158,7 @@ def find_entities(body: str, gazetteer: Gazetteer, words: Words | None = None) -
         if s == tokens[i].start() and e - s == len(a.text)
         else Mention("organization", body[s:e], s, e, name=body[s:e])
         for i, s, e, a in known
+        if not _court(a)
     ]
     covered = bytearray(len(tokens))
     after_known = set()

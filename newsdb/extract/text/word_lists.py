@@ -9,6 +9,8 @@ lowercased and without accents (see ``normalize.fold``).
 
 from __future__ import annotations
 
+from importlib.resources import files
+
 from newsdb.extract.text.normalize import fold, folded_word_set
 
 
@@ -81,6 +83,7 @@ ORG_CUES = folded_word_set(
     operator operators retailer broker brokerage fund funds group conglomerate giant
     unicorn outlet newspaper publisher publishers agency regulator watchdog subsidiary
     societe groupe entreprise banque operateur filiale editeur fabricant concurrent
+    journal quotidien hebdomadaire magazine radio chaine daily tabloid broadcaster
     """
 )
 
@@ -113,6 +116,9 @@ GEO_WORDS = folded_word_set(
     vallee baie golfe ile iles cote detroit
     """
 )
+
+# Words of courts' names: courts are not organizations (lawsuits name them apart).
+COURT_WORDS = folded_word_set("court courts cour tribunal circuit")
 
 # Capitalized words after a name that make it a law or treaty, not an organization.
 LAW_WORDS = folded_word_set(
@@ -356,10 +362,18 @@ NATIONALITIES = folded_word_set(
     """
 )
 
+
+def _data_words(name: str) -> frozenset[str]:
+    """The words of a bundled list in newsdb/data (lines after "#" are comments)."""
+    text = files("newsdb").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return folded_word_set(" ".join(line.split("#", 1)[0] for line in text.splitlines()))
+
+
 # Common given names across languages; a 2-3 word name starting with one of
 # them is a person.  ("Morgan", "Stanley" are both here: "Morgan Stanley" is
-# one of the accepted mistakes.)
-FIRST_NAMES = folded_word_set(
+# one of the accepted mistakes.)  The bundled census list adds the long tail
+# of English-speaking given names ("Lenore").
+FIRST_NAMES = _data_words("first_names.txt") | folded_word_set(
     """
     aaron abdul abdullah abigail adam adrian adrien agnes ahmed aidan aisha akira alain alan
     albert alberto alejandro aleksandr alessandro alex alexa alexander alexandra alexandre
