@@ -6,12 +6,12 @@ Mentions are computed once per distinct article (as the importer has them
 already); what is timed is fact extraction alone, given the mentions.
 Prints articles and facts per CPU-second of this process (median of 5 runs),
 and, for scale, mention extraction (``extract_article`` without facts) on the same articles.
-
-Usage: python benchmarks/bench_facts.py [N]     (default N=5000)
+benchmarks/bench_extract.py times the two together, as the importer runs them.
 """
 
 from __future__ import annotations
 
+import argparse
 import statistics
 import sys
 import time
@@ -76,7 +76,13 @@ def report(label: str, corpus: list, count: int) -> None:
 
 
 def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "count", nargs="?", type=int, default=5000, help="articles per run (default 5000)"
+    )
+    count = parser.parse_args().count
     corpus = load_corpus()
     report("seeds", corpus[:5], count)
     report("all test articles", corpus, count)

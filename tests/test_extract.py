@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
 import json
 import subprocess
 import sys
@@ -1091,3 +1093,18 @@ def test_an_undated_article_anchors_relative_dates_on_its_url_date(tmp_path: Pat
         "undated": [("last year", None), ("Monday", None)],
     }
     assert [a["published"] for a in articles] == [None, None]  # the URL is no publication date
+
+
+def test_mention_init_takes_every_field_with_its_default():
+    """Mention writes its own __init__ (for speed): it must stay in step with the fields."""
+    parameters = list(inspect.signature(Mention.__init__).parameters.values())[1:]
+    fields = dataclasses.fields(Mention)
+    assert [p.name for p in parameters] == [f.name for f in fields]
+    assert [p.default for p in parameters] == [
+        inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default for f in fields
+    ]
+    mention = Mention("money", "$5", 0, 2, amount=Decimal(5), currency="USD")
+    assert dataclasses.replace(mention, basis="raised").basis == "raised"
+    assert hash(mention) == hash(dataclasses.replace(mention))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        mention.start = 1  # type: ignore[misc]

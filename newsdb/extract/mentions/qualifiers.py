@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from newsdb.extract.mentions.mention import Mention
@@ -117,8 +117,9 @@ class Meaning:
 def with_meanings(body: str, mentions: Sequence[Mention]) -> list[Mention]:
     """`mentions` with what each money mention means (the others unchanged)."""
     money = [m for m in mentions if m.type == "money"]
+    # vars(): a Meaning's fields are Mention fields (asdict would deep-copy them, slowly)
     return [
-        replace(m, **asdict(meaning(body, m, money))) if m.type == "money" else m for m in mentions
+        replace(m, **vars(meaning(body, m, money))) if m.type == "money" else m for m in mentions
     ]
 
 

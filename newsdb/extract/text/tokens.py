@@ -15,11 +15,21 @@ class Words(NamedTuple):
 
 
 def tokenize(body: str) -> Words:
-    """Split ``body`` into words (regex scans run in C; no per-word Python)."""
+    """Split ``body`` into words: one regex scan (in C); each word's text and
+    lowercase come from its match, cheaper than scanning the text again.
+
+    Lowercasing a word alone equals lowercasing it inside the text, except
+    for a capital sigma (final or not, by the letters after it) and letters
+    whose lowercase is longer ("İ"): such texts have their lowercase words
+    cut from the lowercased text, as found there.
+    """
     tokens = list(TOKEN.finditer(body))
-    texts = TOKEN.findall(body)
-    lowered = body.lower()
-    lowers = TOKEN.findall(lowered) if len(lowered) == len(body) else []
-    if len(lowers) != len(tokens):  # a character whose lowercase is longer ("İ")
+    texts = [t.group() for t in tokens]
+    if "Σ" not in body:
         lowers = [t.lower() for t in texts]
+    else:
+        lowered = body.lower()
+        lowers = TOKEN.findall(lowered) if len(lowered) == len(body) else []
+        if len(lowers) != len(tokens):
+            lowers = [t.lower() for t in texts]
     return Words(tokens, lowers, texts)
