@@ -251,6 +251,13 @@ def test_undated_article_months_before_its_first_dated_event() -> None:
     assert [m.value for m in find_dates(body, None, "en")] == ["2021-05-03", "2022-04-25"]
 
 
+def test_a_day_the_month_never_has_stays_unresolved_in_an_undated_article() -> None:
+    """Hypothesis found "0 FEVRIER:FEVRIER 2000" raising ValueError: the day is
+    checked only once the year comes from the story's dated event."""
+    found = [(m.text, m.value) for m in find_dates("0 FEVRIER:FEVRIER 2000", None, "fr")]
+    assert found == [("0 FEVRIER", None), ("FEVRIER 2000", "2000-02")]
+
+
 def test_to_json_of_dates_and_entities_omits_missing_values() -> None:
     date = Mention("date", "last year", 0, 9, value="2024", precision="year")
     assert date.to_json() == {

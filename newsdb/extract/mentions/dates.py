@@ -737,9 +737,12 @@ def _in_story(
     else:
         year = narrative.value.year - (month > narrative.value.month)
     day = match.group("mdy_d") or match.group("dmy_d")
-    if day:
+    if not day:
+        return PartialDate(dt.date(year, month, 1), Precision.MONTH)
+    try:
         return PartialDate(dt.date(year, month, int(day)), Precision.DAY)
-    return PartialDate(dt.date(year, month, 1), Precision.MONTH)
+    except ValueError:  # "0 février", "31 avril": a day that month never has
+        return None
 
 
 def find_dates(
