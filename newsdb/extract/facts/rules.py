@@ -178,6 +178,7 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
         if any(match.end() <= e.start for e in ents_between(doc, i, match.end(), pos)):
             lo = intro = match.end()  # "Il rappelle que la société avait levé": la société
             break
+    lo = intro = _subordinate(doc, i, lo, pos) or lo
     ents = [
         e
         for e in ents_between(doc, i, lo, pos)
@@ -204,6 +205,28 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
         return []
     everything = doc.ents(i)
     return group_at(doc, everything, everything.index(ents[0]), pos)
+
+
+# Conjunctions opening a subordinate clause, whose own subject follows them:
+# "Ad revenue at X slumped after Musk bought the company".
+_SUBORDINATOR = re.compile(
+    r"(?<![\w-])(?:after|before|when|once|since|because|until|as soon as|après que|"
+    r"avant que|lorsque|lorsqu['’]|quand|depuis que|parce que|parce qu['’]|dès que|"
+    r"une fois que)\s+"
+)
+
+
+def _subordinate(doc: Doc, i: int, lo: int, pos: int) -> int | None:
+    """Where the subordinate clause holding ``pos`` starts, when a name opens
+    it right after its conjunction and no comma ends it before ``pos``."""
+    body = doc.lowered
+    for match in reversed(list(_SUBORDINATOR.finditer(body, lo, pos))):
+        if "," in body[match.end() : pos]:
+            return None
+        if any(0 <= e.start - match.end() <= 4 for e in ents_between(doc, i, match.end(), pos)):
+            return match.end()
+        return None
+    return None
 
 
 def lex_intro(doc: Doc, lo: int, pos: int) -> int:
