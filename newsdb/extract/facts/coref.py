@@ -49,6 +49,11 @@ _NOT_APPOSITION = word_set(
     a est ont sera qui que et ou dit avait
     """
 )
+# A name right after one of these is the object of a phrase inside the
+# descriptor, not the descriptor's name.
+_PREPOSITION_BEFORE_NAME = word_set(
+    "de du des d' d’ par avec pour by with from of for to à au aux the le la les l' l’"
+)
 _APPOSED = re.compile(r",\s*")
 _COMMA_APPOSITION = re.compile(r"(?:\s+(?:[a-zà-ÿ][\w’'-]*|d['’]\w+)){0,4},\s+")
 _PRONOUN = "it|he|she|il|elle"
@@ -205,6 +210,8 @@ class Doc(Text):
         if gap is None or gap.end() != following[0].start:
             return False
         words = [w.lower() for w in gap.group().split()]
+        if words and words[-1] in _PREPOSITION_BEFORE_NAME:
+            return False  # "la start-up lancée avec l'aide de BPI France": the name is an object
         return not any(
             w in _NOT_APPOSITION
             # "le groupe de construction et de concessions Eiffage": one descriptor
