@@ -177,11 +177,12 @@ def led_round(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
 
 
 def _round_of(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
-    """ "la levée de 5 millions d'euros de Quarkslab": the company after the amount."""
+    """ "la levée de Mistral AI (1,7 milliard d'euros)", "la levée de 5 millions
+    d'euros de Quarkslab": the company right after the round noun or its amount."""
     if hit.word not in _ROUND_NOUNS:
         return []
     money = [m for m in doc.of_type(hit.i, "money") if 0 < m.start - hit.end <= 8]
-    of = _ROUND_OWNER.match(doc.lowered, money[0].end) if money else None
+    of = _ROUND_OWNER.match(doc.lowered, money[0].end if money else hit.end)
     if of is None:
         return []
     return [e for e in doc.ents(hit.i) if e.start == of.end() and e.type == "organization"][:1]
@@ -375,12 +376,14 @@ def listed(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]:
             if found is None:
                 continue
             company = Ent(found.start(1), found.end(1), found.group(1), "organization")
-        used.add(money.start)
         parties = [(company, "investee")]
         out.append(
             Draft("deal", i, "funding_round", "completed", parties, money, anchor=money.start)
         )
-    return out if len(out) >= 2 else []
+    if len(out) < 2:
+        return []  # one "Name ($N)" is no list: the sentence's own words tell its deal
+    used.update(d.amount.start for d in out)
+    return out
 
 
 # "Investors in the round include Accel and Sequoia", "Backers include X", "Parmi les

@@ -384,12 +384,21 @@ def _price_like(doc: Doc, m: Mention, lo: int) -> bool:
             lex.PER_SHARE.match(body, m.end)
             or (
                 lex.RESTATED.search(body, max(lo, m.start - 16), m.start)
+                and _after_amount(doc, m)
                 and not _after_share_price(doc, m)
             )
             or lex.NOT_PRICE_BEFORE.search(body, max(lo, m.start - 40), m.start)
             or lex.NOT_PRICE_AFTER.match(body, m.end)
         )
     return doc._price_like[key]
+
+
+def _after_amount(doc: Doc, m: Mention) -> bool:
+    """ "4,5 milliards de livres (5,3 milliards d'euros)": an amount just before
+    the one in parentheses, which restates it; "la levée de Mistral AI (1,7
+    milliard d'euros)" restates nothing."""
+    i = doc.index_of(m.start)
+    return any(0 <= m.start - p.end <= 24 for p in doc.of_type(i, "money") if p is not m)
 
 
 def _after_share_price(doc: Doc, m: Mention) -> bool:
