@@ -257,6 +257,7 @@ _READERS = {
     "round": rounds.funding,
     "collect": rounds.funding,
     "invest": rounds.invest,
+    "pour": rounds.invest,
     "stake": rounds.invest,
     "backed": rounds.backers,
     "take": rounds.take,

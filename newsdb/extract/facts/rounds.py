@@ -30,6 +30,7 @@ _BACKERS = marker(
 )
 _ROUND_OF = marker(r"in|into|for|of|de|d['’]|du|dans|pour")
 _OF = marker(r"de|d['’]|du")
+_INTO = marker(r"into")
 _ALONGSIDE = re.compile(r"(?:aux côtés d[e'’]|alongside|along with|together with)\s*$")
 _APPOSITION = re.compile(r"\.?,\s+(?:un|une|a|an|le|la|the)\s+[^,;]{3,60}$")
 _PRIVATE = re.compile(r"\s+private(?![\w-])")
@@ -84,8 +85,10 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         return None  # "a cédé sa participation dans X à Y": a sale, read from its verb
     if hit.trigger.voice == "stake" and _majority(doc, hit, lo, hi):
         kind = "acquisition"  # "bought a majority stake in X": control is a purchase
-    into = _OF if word.endswith(" capital") else IN  # "entre au capital de Lumora"
-    investee = after(doc, i, hit.end, hi, into, mark_reach=32 if noun else 120, reach=35, head=True)
+    # "entre au capital de Lumora"; "poured $250 million in equity into Slack"
+    into = _OF if word.endswith(" capital") else _INTO if hit.trigger.voice == "pour" else IN
+    reach = 32 if noun else 200 if into is _INTO else 120
+    investee = after(doc, i, hit.end, hi, into, mark_reach=reach, reach=35, head=True)
     investee = [e for e in investee if e.type == "organization"]
     into = IN.search(doc.lowered, hit.end, min(hi, hit.end + 24))
     if not investee and into and not noun:

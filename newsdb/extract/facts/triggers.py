@@ -78,6 +78,8 @@ _DEALS_EN = _table(
     investment invest announced: invest, invests, investing, investment, investments, inject,
         injects, injecting, capital injection
     investment invest completed: invested, injected
+    investment pour completed: poured, pumped, ploughed, plowed, sunk
+    investment pour announced: pour, pours, pump, pumps
     investment stake announced: stake
     investment backed completed: backed by, funded by, financed by, bankrolled by
     investment take completed: took, taken, has taken, have taken
@@ -349,7 +351,7 @@ SUIT_DROPPED = _cue(r"dropped|withdr[ae]w\w*|abandon\w*|retir[ée]\w*|désist\w*
 MODIFIED = re.compile(
     r"\s+(?:spree|sprees|binge|strategy|strategies|programme|program|opportunities|appetite|"
     r"power|criteria|vehicle|activity|hunger|targets|frenzy|fever|back|agreement|agreements|"
-    r"price|prices|order|orders)(?!\w)",
+    r"price|prices|order|orders|platform|platforms|tool|tools|software|app|apps)(?!\w)",
 )
 # Kinds a clause's words point to when the trigger itself is generic
 # ("talks with", "deal with", "accord avec").
