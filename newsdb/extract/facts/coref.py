@@ -54,6 +54,12 @@ _NOT_APPOSITION = word_set(
 _PREPOSITION_BEFORE_NAME = word_set(
     "de du des d' d’ par avec pour by with from of for to à au aux the le la les l' l’"
 )
+# "Cisco said it would", "Orbital a indiqué qu'il": the speaker is the pronoun's antecedent.
+_SPEAKER = re.compile(
+    r"\s+(?:said|says|told \w+|announced|added|confirmed|stated|noted|a (?:dit|annoncé|indiqué|"
+    r"précisé|confirmé)|dit|annonce|indique|précise|confirme)(?:\s+(?:on\s+)?\w+day)?"
+    r"(?:\s+(?:that|que|qu['’]))?\s*$"
+)
 _APPOSED = re.compile(r",\s*")
 _COMMA_APPOSITION = re.compile(r"(?:\s+(?:[a-zà-ÿ][\w’'-]*|d['’]\w+)){0,4},\s+")
 _PRONOUN = "it|he|she|il|elle"
@@ -276,8 +282,18 @@ class Doc(Text):
             return kind in ("", e.type) and e.name not in self.media and not e.agentive
 
         subject_position = self._is_subject(i, pos)
+        earlier = [e for e in self.plain_ents(i) if e.end <= pos and fits(e)]
+        if subject_position and earlier:
+            speaker = _SPEAKER.search(self.lowered, max(earlier[-1].end, pos - 40), pos)
+            if speaker is not None and speaker.start() == earlier[-1].end:
+                return earlier[-1]  # "Cisco said it would buy": the speaker
+        if not subject_position and earlier:
+            # "after Cisco said it would buy the company": the object is the other
+            # organization of the sentence, not the one acting just before it
+            others = {e.name: e for e in earlier if e.name != earlier[-1].name}
+            if len(others) == 1 and kind == "organization":
+                return next(iter(others.values()))
         if subject_position:
-            earlier = [e for e in self.plain_ents(i) if e.end <= pos and fits(e)]
             if earlier:
                 intro = INTRO.match(self.lowered, self.sentences[i].start)
                 skip = intro.end() if intro else self.sentences[i].start
