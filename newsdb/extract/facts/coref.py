@@ -166,6 +166,10 @@ class Doc(Text):
                 name = apposed[-1].name  # "SoftBank, le groupe japonais ayant mené"
             if name is None:
                 name = self.resolve(i, start, kind)
+            if name is None and kind == "organization" and head == "org":
+                lo = self.clause(i, start)[0]
+                named = {e.name for e in found + plain if lo <= e.start and e.end <= start}
+                name = self._the_other(i, start, named)
             if name is None and kind == "organization":
                 name = self._salient(i, plain)
             plain = [e for e in plain if not (start <= e.start < end)]
@@ -313,6 +317,17 @@ class Doc(Text):
                     return candidates[-1]
                 return None
         return None
+
+    def _the_other(self, i: int, pos: int, taken: set[str | None]) -> str | None:
+        """ "Cisco is in talks to acquire Splunk. The company could pay $3 billion
+        for the startup": when the sentence before names two organizations and
+        its clause has already named one, an object descriptor is the other."""
+        if i == 0 or self._is_subject(i, pos) or not taken:
+            return None
+        names = {e.name for e in self.ents(i - 1) if e.type == "organization" and e.name}
+        names -= self.media
+        rest = names - taken
+        return rest.pop() if len(names) == 2 and len(rest) == 1 else None
 
     def _heads(self, e: Ent) -> bool:
         """False for "an analyst at Peel Hunt": a name only saying where someone works."""
