@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from newsdb.extract.facts.sentences import AGENT_WORDS, INTRO, Ent, Text
-from newsdb.extract.facts.triggers import trie
+from newsdb.extract.facts.triggers import AUTHORITY, trie
 from newsdb.extract.text.normalize import word_set
 
 # Anaphoric noun phrases; group "head" is the noun.
@@ -165,7 +165,7 @@ class Doc(Text):
             if name is None and apposed and _APPOSED.fullmatch(self.body, apposed[-1].end, start):
                 name = apposed[-1].name  # "SoftBank, le groupe japonais ayant mené"
             if name is None:
-                name = self.resolve(i, start, kind)
+                name = self.resolve(i, start, kind, company=head == "org")
             if name is None and kind == "organization" and head == "org":
                 lo = self.clause(i, start)[0]
                 named = {e.name for e in found + plain if lo <= e.start and e.end <= start}
@@ -261,7 +261,12 @@ class Doc(Text):
             counts: dict[str, int] = {}
             for k in range(i):
                 for e in self.plain_ents(k):
-                    if e.type == "organization" and e.name not in self.media and not e.agentive:
+                    if (
+                        e.type == "organization"
+                        and e.name not in self.media
+                        and not e.agentive
+                        and not AUTHORITY.search(e.name)
+                    ):
                         counts[e.name] = counts.get(e.name, 0) + 1
             cache[i] = sorted(counts.items(), key=lambda kv: -kv[1])
         ranked = cache[i]
@@ -271,18 +276,21 @@ class Doc(Text):
             return None
         return ranked[0][0]
 
-    def resolve(self, i: int, pos: int, kind: str) -> str | None:
-        found = self.antecedent(i, pos, kind)
+    def resolve(self, i: int, pos: int, kind: str, company: bool = False) -> str | None:
+        found = self.antecedent(i, pos, kind, company)
         return found.name if found else None
 
-    def antecedent(self, i: int, pos: int, kind: str) -> Ent | None:
+    def antecedent(self, i: int, pos: int, kind: str, company: bool = False) -> Ent | None:
         """The entity an anaphor at ``pos`` in sentence ``i`` points to
-        (``kind`` "" accepts an organization or a person).  An earlier name
-        of the same sentence only for an anaphor opening its clause ("X said
-        the company would..."), never for an object ("X held talks with the
-        company")."""
+        (``kind`` "" accepts an organization or a person; ``company``: a
+        descriptor such as "the company", never a regulator).  An earlier name
+        of the same sentence for an anaphor opening its clause ("X said the
+        company would..."), or for an object, the sentence's one organization
+        other than the one acting just before it."""
 
         def fits(e: Ent) -> bool:
+            if company and e.name and AUTHORITY.search(e.name):
+                return False  # "the video game company" is no regulator
             return kind in ("", e.type) and e.name not in self.media and not e.agentive
 
         subject_position = self._is_subject(i, pos)
@@ -325,7 +333,7 @@ class Doc(Text):
         if i == 0 or self._is_subject(i, pos) or not taken:
             return None
         names = {e.name for e in self.ents(i - 1) if e.type == "organization" and e.name}
-        names -= self.media
+        names = {n for n in names - self.media if not AUTHORITY.search(n)}
         rest = names - taken
         return rest.pop() if len(names) == 2 and len(rest) == 1 else None
 

@@ -276,6 +276,8 @@ _READERS = {
 # with the kind its clause names ("in talks with xAI to host Grok").
 _JOINABLE = [{"bid", "acquisition"}, {"funding_round", "investment"}, {"contract", "hosting"}]
 _ORG_ONLY = {"host", "provider", "investee", "target"}
+# Roles in a change of ownership, which a regulator or a court never takes.
+_OWNERSHIP = {"acquirer", "bidder", "lead_bidder", "target", "investor", "investee", "seller"}
 
 
 def _acted_on(reading: Reading) -> set[str]:
@@ -363,6 +365,8 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
                     role = {AGENT[reading.kind]: AGENT[kind]}.get(role, PATIENT[kind])
             if ent.name in seen or (role in _ORG_ONLY and ent.type != "organization"):
                 continue
+            if role in _OWNERSHIP and ent.name and lex.AUTHORITY.search(ent.name):
+                continue  # "the Justice Department sued, arguing it was buying Plaid"
             seen.add(ent.name)
             parties.append((ent, role))
     money = None

@@ -371,6 +371,12 @@ KIND_CUES = (
     ),
     ("merger", _cue(r"merg\w+|fusion\w*")),
 )
+# Regulators, courts and prosecutors: they block, fine or sue, never buy or sell.
+AUTHORITY = re.compile(
+    r"\b(?:Commission|Department|Ministry|Ministère|Authority|Autorité|Court|Cour|Tribunal|"
+    r"Regulator|Prosecutors?|Parquet|Competition|Concurrence|Antitrust|Attorney General)\b"
+    r"|^(?:FTC|DOJ|SEC|CMA|FCC|CNIL)$"
+)
 # Offer words that turn an acquisition verb into a bid: "offered to buy",
 # "a proposé de racheter".
 BID_CUE = re.compile(
