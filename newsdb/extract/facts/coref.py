@@ -299,17 +299,15 @@ class Doc(Text):
             speaker = _SPEAKER.search(self.lowered, max(earlier[-1].end, pos - 40), pos)
             if speaker is not None and speaker.start() == earlier[-1].end:
                 return earlier[-1]  # "Cisco said it would buy": the speaker
-        if not subject_position and earlier:
+            intro = INTRO.match(self.lowered, self.sentences[i].start)
+            skip = intro.end() if intro else self.sentences[i].start
+            return ([e for e in earlier if e.start >= skip] or earlier)[0]
+        if earlier:
             # "after Cisco said it would buy the company": the object is the other
             # organization of the sentence, not the one acting just before it
             others = {e.name: e for e in earlier if e.name != earlier[-1].name}
             if len(others) == 1 and kind == "organization":
                 return next(iter(others.values()))
-        if subject_position:
-            if earlier:
-                intro = INTRO.match(self.lowered, self.sentences[i].start)
-                skip = intro.end() if intro else self.sentences[i].start
-                return ([e for e in earlier if e.start >= skip] or earlier)[0]
         for back in range(i - 1, max(-1, i - 4), -1):
             candidates = [e for e in self.ents(back) if e.name and fits(e) and self._heads(e)]
             names = {e.name for e in candidates}
