@@ -217,7 +217,7 @@ def _price_previous(doc: Doc, i: int, hits: list[Hit], used: set[int], drafts: l
         m
         for m in doc.of_type(i, "money")
         if m.start not in used
-        and _THE.search(doc.lowered, max(sentence.start, m.start - 6), m.start)
+        and _THE.search(doc.lowered, max(sentence.start, m.start - 16), m.start)
         and _PRICED_DEAL.match(doc.lowered, m.end)
     ]
     if named:
@@ -247,11 +247,14 @@ def _give_amount(drafts: list[Draft], i: int, money) -> None:
             return
 
 
-_THE = re.compile(r"(?:^|(?<=[\s(]))(?:the|this|that|le|la|l['’]|cette|ce)\s*$")
+_THE = re.compile(
+    r"(?:^|(?<=[\s(]))(?:the|this|that|le|la|l['’]|cette|ce)\s*"
+    r"(?:(?:first|second|initial|latest|new|fresh|premier|première|nouvelle?)\s+)?$"
+)
 _PRICED_DEAL = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:deal|agreement|transaction|merger|acquisition|takeover|purchase|"
     r"buyout|round|funding|investment|raised|accord|opération|rachat|fusion|levée|levés?|"
-    r"investissement|tour)(?![\w-])"
+    r"investissement|tour|injection|tranche)(?![\w-])"
 )
 
 
