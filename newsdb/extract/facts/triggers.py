@@ -456,7 +456,8 @@ FUNDING_CONTEXT = _cue(
 # "has raised a total of $400 million to date": money raised over the years, no round.
 TOTAL_RAISED = _cue(
     r"a total of|in total|in all|to date|so far|altogether|the total|total raised|"
-    r"since (?:its )?(?:founding|inception|launch|creation)|au total|en tout|à ce jour|jusqu['’]ici|depuis sa (?:création|fondation)"
+    r"since (?:its )?(?:founding|inception|launch|creation)|au total|en tout|à ce jour|"
+    r"jusqu['’]ici|depuis sa (?:création|fondation)"
 )
 # "The funding was led by Accel": investors of a round told in a sentence before.
 LED_BY = re.compile(
