@@ -737,6 +737,59 @@ CASES = [
         "Orbital will pay $41.50 per Lumora share to buy Lumora.",
         ["acquisition None acquirer=Orbital target=Lumora"],
     ),
+    # a subordinate clause has its own subject
+    (
+        "Ad revenue at Lumora slumped for months after Brightwave bought the company in 2022.",
+        ["acquisition None acquirer=Brightwave target=Lumora"],
+    ),
+    # a name inside a descriptor's own phrase is not the descriptor's name
+    (
+        "Lumora a été fondée en 2020 à Paris. La start-up lancée avec l'aide de Bpifrance "
+        "serait sur le point de lever 450 millions d'euros.",
+        ["funding_round 450000000 investee=Lumora"],
+    ),
+    # one "Name (amount)" is no list: the round noun reads it
+    (
+        "Ce chiffre résulte pour l'essentiel de la levée de Lumora (120 millions d'euros).",
+        ["funding_round 120000000 investee=Lumora"],
+    ),
+    (
+        "SoftBank poured $250 million into Lumora, the workplace collaboration platform that "
+        "competes with Brightwave.",
+        ["investment 250000000 investee=Lumora investor=SoftBank", "NO PARTNERSHIP"],
+    ),
+    # the speaker is "it"; the object descriptor is the other company of the sentence
+    (
+        "Shares of Lumora jumped after Brightwave said it would buy the company for $4 billion.",
+        ["acquisition 4000000000 acquirer=Brightwave target=Lumora"],
+    ),
+    (
+        "Orbital Systems is in talks to acquire Lumora. The company could pay as much as "
+        "$3 billion for the startup.",
+        ["acquisition 3000000000 acquirer=Orbital Systems target=Lumora"],
+    ),
+    # a regulator never buys
+    (
+        "Prosecutors with the Justice Department filed a suit against the acquisition, arguing "
+        "it was buying Lumora to remove a rival.",
+        ["NONE"],
+    ),
+    # the first close of a round told before; the total expected is no round's amount
+    (
+        "Lumora has completed a fresh funding round led by Accel. The bank has closed the first "
+        "$475 million injection, with a second close expected to take the total raised above "
+        "$500 million.",
+        ["funding_round 475000000 investee=Lumora investor=Accel"],
+    ),
+    # the headings of a list of the week's rounds
+    (
+        "The biggest funding rounds of the week.\n\n1. Lumora, $50M, fintech: Lumora raised "
+        "$50 million in a Series B.\n\n2. Brightwave, $20M, autonomous ships:",
+        [
+            "funding_round 50000000 investee=Lumora",
+            "funding_round 20000000 investee=Brightwave",
+        ],
+    ),
 ]
 
 
@@ -785,6 +838,8 @@ def test_sentence_gives_facts(text: str, expected: list[str]) -> None:
             assert not [f for f in found if not f.startswith(("valuation", "lawsuit"))], found
         elif item == "NO LAWSUIT":
             assert not [f for f in found if f.startswith("lawsuit")], found
+        elif item == "NO PARTNERSHIP":
+            assert not [f for f in found if f.startswith("partnership")], found
         elif item == "NO VALUATION":
             assert not [f for f in found if f.startswith("valuation")], found
         else:

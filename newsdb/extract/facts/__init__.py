@@ -43,7 +43,7 @@ from newsdb.extract.facts.contracts import platform_hosting
 from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.deals import deals
 from newsdb.extract.facts.lawsuits import complete_suits, lawsuits
-from newsdb.extract.facts.rounds import backed, later_investors, listed
+from newsdb.extract.facts.rounds import backed, headings, later_investors, listed
 from newsdb.extract.facts.rules import Draft, Hit, amount, definite
 from newsdb.extract.facts.valuations import settle_valuations, valuations
 from newsdb.extract.gazetteer import Gazetteer
@@ -172,6 +172,8 @@ def extract_facts(
         drafts += rounds + found + settle_valuations(values, found) + lawsuits(doc, i, hits[i])
     if "-backed" in body or "-funded" in body or "-financed" in body:
         drafts += backed(doc)
+    if any(d.kind == "funding_round" for d in drafts):
+        drafts += headings(doc)
     drafts += platform_hosting(doc)
     later_investors(doc, drafts)
     drafts = _complete_rounds(drafts)

@@ -84,6 +84,8 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
     body = doc.lowered
     if lex.MODIFIED.match(body, hit.end):
         return None  # "a buying spree", "its acquisition strategy"
+    if voice in ("with", "nominal", "round", "host") and lex.NOUN_MODIFIED.match(body, hit.end):
+        return None  # "the workplace collaboration platform", not "to buy software maker X"
     subj = Lazy(lambda: subject(doc, i, lo, hit.start))  # only when a voice needs it
     if voice == "pay":
         # "paid $1.9 billion for MedFirst", "a payé 95 millions pour Alpina"

@@ -347,6 +347,32 @@ def backed(doc: Doc) -> list[Draft]:
     return out
 
 
+# "3. Rain, $58M, fintech:", "- Lumora, 20 M€, SaaS :": the heading of an item in a
+# list of the week's rounds, the company, its amount and its sector.
+_HEADING_BEFORE = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*")
+_HEADING_AFTER = re.compile(r",[ \t]*[^,:\n]{1,60}?[ \t]*:")
+
+
+def headings(doc: Doc) -> list[Draft]:
+    """A round per list item headed "Name, $N, sector:" in an article about rounds."""
+    out = []
+    for i, sentence in enumerate(doc.sentences):
+        for money in doc.of_type(i, "money"):
+            if not _HEADING_AFTER.match(doc.body, money.end):
+                continue
+            named = [e for e in doc.ents(i) if e.name and not e.coref and e.end <= money.start]
+            if not named or not re.fullmatch(r",[ \t]*", doc.body[named[-1].end : money.start]):
+                continue
+            line = doc.body.rfind("\n", 0, named[-1].start) + 1
+            if not _HEADING_BEFORE.fullmatch(doc.body, line, named[-1].start):
+                continue
+            parties = [(named[-1], "investee")]
+            out.append(
+                Draft("deal", i, "funding_round", "completed", parties, money, anchor=money.start)
+            )
+    return out
+
+
 # "rounds: Highspot ($60 million), Zenoti ($50 million round), and Flexe ($43 million)":
 # a list of companies, each with the amount it raised in parentheses.
 _LISTED_MONEY = re.compile(r"(?:\s+[\w-]+){0,3}\s*\)")

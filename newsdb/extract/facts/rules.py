@@ -178,7 +178,9 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
         if any(match.end() <= e.start for e in ents_between(doc, i, match.end(), pos)):
             lo = intro = match.end()  # "Il rappelle que la société avait levé": la société
             break
-    lo = intro = _subordinate(doc, i, lo, pos) or lo
+    opened = _subordinate(doc, i, lo, pos)
+    if opened is not None:
+        lo = intro = opened
     ents = [
         e
         for e in ents_between(doc, i, lo, pos)

@@ -351,8 +351,10 @@ SUIT_DROPPED = _cue(r"dropped|withdr[ae]w\w*|abandon\w*|retir[ée]\w*|désist\w*
 MODIFIED = re.compile(
     r"\s+(?:spree|sprees|binge|strategy|strategies|programme|program|opportunities|appetite|"
     r"power|criteria|vehicle|activity|hunger|targets|frenzy|fever|back|agreement|agreements|"
-    r"price|prices|order|orders|platform|platforms|tool|tools|software|app|apps)(?!\w)",
+    r"price|prices|order|orders)(?!\w)",
 )
+# Nouns after a deal noun that make it a modifier: "the workplace collaboration platform".
+NOUN_MODIFIED = re.compile(r"\s+(?:platform|platforms|tool|tools|software|app|apps|suite)(?!\w)")
 # Kinds a clause's words point to when the trigger itself is generic
 # ("talks with", "deal with", "accord avec").
 KIND_CUES = (
