@@ -356,7 +356,7 @@ _HEADING_AFTER = re.compile(r",[ \t]*[^,:\n]{1,60}?[ \t]*:")
 def headings(doc: Doc) -> list[Draft]:
     """A round per list item headed "Name, $N, sector:" in an article about rounds."""
     out = []
-    for i, sentence in enumerate(doc.sentences):
+    for i in range(len(doc.sentences)):
         for money in doc.of_type(i, "money"):
             if not _HEADING_AFTER.match(doc.body, money.end):
                 continue
