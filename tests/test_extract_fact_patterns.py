@@ -781,6 +781,14 @@ CASES = [
         "$500 million.",
         ["funding_round 475000000 investee=Lumora investor=Accel"],
     ),
+    # an amount joined to a round's own is another round of the company
+    (
+        "Lumora raised $5 million in 2021 and $20 million in 2022 from investors.",
+        [
+            "funding_round 5000000 investee=Lumora",
+            "funding_round 20000000 investee=Lumora",
+        ],
+    ),
     # the headings of a list of the week's rounds
     (
         "The biggest funding rounds of the week.\n\n1. Lumora, $50M, fintech: Lumora raised "

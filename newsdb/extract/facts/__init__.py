@@ -43,7 +43,7 @@ from newsdb.extract.facts.contracts import platform_hosting
 from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.deals import deals
 from newsdb.extract.facts.lawsuits import complete_suits, lawsuits
-from newsdb.extract.facts.rounds import backed, headings, later_investors, listed
+from newsdb.extract.facts.rounds import backed, coordinated, headings, later_investors, listed
 from newsdb.extract.facts.rules import Draft, Hit, amount, definite
 from newsdb.extract.facts.valuations import settle_valuations, valuations
 from newsdb.extract.gazetteer import Gazetteer
@@ -169,6 +169,7 @@ def extract_facts(
             if values and _DEAL_VALUES.search(doc.lowered, start, values[0].anchor + 12):
                 # "The all-cash transaction values Helix at $2 billion": the deal's price too
                 _give_amount(drafts, i, values[0].amount)
+        found += coordinated(doc, found, used)
         drafts += rounds + found + settle_valuations(values, found) + lawsuits(doc, i, hits[i])
     if "-backed" in body or "-funded" in body or "-financed" in body:
         drafts += backed(doc)

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from newsdb.extract.facts import triggers as lex
 from newsdb.extract.facts.coref import Doc
@@ -344,6 +345,37 @@ def backed(doc: Doc) -> list[Draft]:
         if investor and investee:
             parties = [(investor[0], "investor"), (investee[0], "investee")]
             out.append(Draft("deal", i, "investment", "completed", parties, anchor=match.start()))
+    return out
+
+
+# "un tour initial de 209 millions d'euros en 2023, et 102,5 millions d'euros en 2021",
+# "raised $5 million in 2021 and $20 million in 2022": amounts joined to a round's.
+_AND_AMOUNT = re.compile(
+    r"(?:\s+(?:en|in)\s+[^,;.()]{1,30}?)?,?\s+(?:and|et)\s+(?:another\s+|encore\s+)?"
+)
+
+
+def coordinated(doc: Doc, found: list[Draft], used: set[int]) -> list[Draft]:
+    """Another round of the same company per amount joined by "and" to a
+    round's own amount (not one in debt or a total)."""
+    out = []
+    for draft in found:
+        if draft.kind != "funding_round" or draft.amount is None:
+            continue
+        last = draft.amount
+        for money in doc.of_type(draft.i, "money"):
+            if money.start <= last.end or money.start in used:
+                continue
+            if not _AND_AMOUNT.fullmatch(doc.lowered, last.end, money.start):
+                break
+            if lex.DEBT.match(doc.lowered, money.end + 1) or lex.NOT_PRICE_AFTER.match(
+                doc.lowered, money.end
+            ):
+                break
+            used.add(money.start)
+            company = [(e, role) for e, role in draft.parties if role == "investee"]
+            out.append(replace(draft, parties=company, amount=money, date=None))
+            last = money
     return out
 
 
