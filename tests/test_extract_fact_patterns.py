@@ -869,6 +869,12 @@ ONE_DEAL = [
         "Helix Robotics.",
         "acquisition 10100000000 acquirer=Orbital Systems target=Helix Robotics",
     ),
+    # "the deal between" the parties of a deal told before is that deal, no partnership
+    (
+        "Orbital Systems agreed to buy Helix Robotics for $28 billion. The deal between "
+        "Orbital Systems and Helix Robotics is expected to close in March.",
+        "acquisition 28000000000 acquirer=Orbital Systems target=Helix Robotics",
+    ),
 ]
 
 

@@ -92,6 +92,7 @@ class Fact:
     organization: str | None = None  # valuation
     basis: str | None = None  # valuation: AmountBasis value
     distinct: bool = False  # lawsuit: "another trial", never merged into the one before
+    told: bool = False  # deal: "the deal between A and B", a deal told before named again
     inferred: frozenset[str] = frozenset()  # parties found by coreference ("the firm")
     qualifier: str | None = None  # issue 15: up_to, more_than… (extract/mentions/qualifiers.py)
     amount_high: Decimal | None = None  # a range: `amount` to `amount_high`
@@ -331,6 +332,7 @@ def _fact(doc: Doc, draft: Draft) -> Fact:
         organization=organization,
         basis=_basis(draft, money),
         distinct=draft.distinct,
+        told=draft.told,
         inferred=frozenset(inferred),
         **fields,
     )
@@ -451,8 +453,8 @@ def _guessed_twice(a: Fact, b: Fact, x: set[str], y: set[str]) -> bool:
 def _talks_of(talks: Fact, deal: Fact) -> bool:
     """ "Valeant was close to a deal with Salix" in an article on Valeant buying
     Salix: talks of no named kind between the parties of a deal are that deal."""
-    if talks.kind != "partnership" or talks.status not in ("in_talks", "rumored"):
-        return False
+    if talks.kind != "partnership" or not (talks.status in ("in_talks", "rumored") or talks.told):
+        return False  # "the deal between Cisco and Splunk" after Cisco's purchase of Splunk
     if deal.kind not in ("acquisition", "merger", "bid", "investment", "funding_round"):
         return False
     names = {p.name for p in deal.parties}

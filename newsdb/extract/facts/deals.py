@@ -39,6 +39,7 @@ from newsdb.extract.facts.rules import (
     amount,
     date,
     deal_status,
+    definite,
     is_passive,
     marker,
     possessor,
@@ -377,9 +378,11 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
         if money is not None:
             break
     generic = all(_generic(r) and not r.supply for r in members)
+    told = False
     if kind == "contract" and money is None and generic:
         kind = "partnership"
         parties = [(e, "partner") for e, _ in parties]
+        told = definite(doc, members[0].hit)  # "the deal between A and B", "l'accord avec B"
     named = [e for e, _ in parties if e.name]
     if not named and kind == "funding_round" and any(r.joined for r in members):
         named = [None]  # investors or an amount only: _complete_rounds finds the company
@@ -424,6 +427,7 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
         amount=money,
         date=date(doc, i, main.hit.start, lo, hi),
         anchor=main.hit.start,
+        told=told,
     )
 
 

@@ -41,6 +41,7 @@ class Draft:
     basis: str | None = None
     anchor: int = 0  # where the trigger is, to order facts
     distinct: bool = False  # "another trial", "a third patent case": not the suit told before
+    told: bool = False  # "the deal between A and B": a deal noun pointing back to one told
 
 
 def marker(words: str) -> re.Pattern:
