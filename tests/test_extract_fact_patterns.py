@@ -781,6 +781,22 @@ CASES = [
         "$500 million.",
         ["funding_round 475000000 investee=Lumora investor=Accel"],
     ),
+    # money many companies raised is no round; paying for an infringement buys nothing;
+    # buying a company's stock is an investment in it
+    (
+        "In today's newsletter, there are four companies that have raised more than "
+        "$100 million in funding.",
+        ["NONE"],
+    ),
+    (
+        "A jury ruled Lumora should pay just over $1 billion for infringement of five "
+        "Brightwave patents.",
+        ["NONE"],
+    ),
+    (
+        "Under the agreement, SoftBank will purchase Lumora common stock at $23.78 per share.",
+        ["investment None investee=Lumora investor=SoftBank"],
+    ),
     # an amount joined to a round's own is another round of the company
     (
         "Lumora raised $5 million in 2021 and $20 million in 2022 from investors.",

@@ -95,6 +95,8 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
             return None
         if lex.STAKE.search(body, hit.end, min(hi, target[0].start)):
             return Reading(hit, "investment", roles("investment", subj(), target[:1]))
+        if not after(doc, i, hit.end, hi, PAY_FOR, reach=50, mark_reach=70, head=True):
+            return None  # "pay $1 billion for infringement of five Apple patents": no purchase
         return Reading(hit, kind, roles(kind, subj(), target))
     if voice == "active" and re.match(r"\s+of\s", body[hit.end : hit.end + 5]):
         voice = "nominal"  # "Amazon's $775 million purchase of Kiva Systems"
@@ -118,6 +120,9 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
             owners = [e for e in patients if _OWNS_PART.match(doc.body, e.end)]
             seller += owners
             patients = [e for e in patients if e not in owners]
+            if patients and lex.SHARES_OF.match(body, patients[-1].end):
+                # "Nvidia will purchase Intel common stock at $23.78 per share": a stake
+                return Reading(hit, "investment", roles("investment", agents, patients[:1]))
         if lex.STAKE.search(body, max(lo, hit.start - 30), min(hi, hit.end + 30)):
             investee = after(doc, i, hit.end, hi, IN, reach=35) or [
                 e

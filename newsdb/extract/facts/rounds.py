@@ -288,6 +288,8 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         led_by = lex.LED_BY.match(body, hit.end)
         if not (lex.ROUND_BEFORE.search(before) or INVESTORS.match(body, hit.end + 1) or led_by):
             return None
+    if hit.trigger.voice == "round" and lex.MANY_ROUNDS.search(body, lo, hit.start):
+        return None  # "four companies that have raised more than $100 million in funding"
     if lex.AGGREGATE.search(body, lo, hi):
         return None  # "$158.2 billion in funding went to 9,363 deals": a market's total
     owner = possessor(doc, i, lo, hit.start) or _round_of(doc, hit, hi)

@@ -445,6 +445,12 @@ MANY_RAISED = re.compile(
     r"(?<![\w-])(?:startups|start-ups|les start-up|jeunes pousses|companies|entreprises|"
     r"sociétés|firms)\s+(?:[\w-]+\s+){0,3}?$"
 )
+# "four companies that have raised more than $100 million in funding": the round noun
+# after such a verb is many companies' money too.
+MANY_ROUNDS = re.compile(
+    r"(?<![\w-])(?:startups|start-ups|start-up|jeunes pousses|companies|entreprises|sociétés|"
+    r"firms)\s+(?:[\w-]+\s+){0,3}?(?:raised|raising|levé|lèvent|récolté)(?![\w-])"
+)
 # "Pacific Northwest startups raised": a name modifying a plural noun is no company.
 PLURAL_HEAD = re.compile(
     r"\s+(?:startups|start-ups|companies|firms|founders|entrepreneurs|businesses|entreprises|"
@@ -548,6 +554,10 @@ PRICED = re.compile(
 )
 STAKE = re.compile(
     r"(?<!\w)(?:stake|stakes|participation|shareholding)(?!\w)|%\s+(?:of|du\s+capital)(?!\w)"
+)
+# "Intel common stock", "Ubisoft shares": shares of a company bought, not the company.
+SHARES_OF = re.compile(
+    r"\.?(?:['’]s?)?\s+(?:(?:common|ordinary|preferred|class [ab])\s+)?(?:stock|shares)(?![\w-])"
 )
 CAPITAL_OF = re.compile(r"(?:capital|shares|stake)\s+(?:de|d['’]|du|of|in)\s+(?:\w+\s+){0,3}$")
 # "acquérir 51% du capital", "a majority stake": control, an acquisition
