@@ -797,6 +797,17 @@ CASES = [
         "Under the agreement, SoftBank will purchase Lumora common stock at $23.78 per share.",
         ["investment None investee=Lumora investor=SoftBank"],
     ),
+    # backers named in an opening phrase; paragraphs glued without a space; "after receiving"
+    (
+        "Markets were calm.With help from Goldman Sachs, Lumora itself raised $1.5 billion in "
+        "financing last year.",
+        ["funding_round 1500000000 investee=Lumora investor=Goldman Sachs"],
+    ),
+    (
+        "Lumora Inc. was valued at $3.7 billion after receiving $200 million in new venture "
+        "capital.",
+        ["funding_round 200000000 investee=Lumora Inc"],
+    ),
     # an amount joined to a round's own is another round of the company
     (
         "Lumora raised $5 million in 2021 and $20 million in 2022 from investors.",

@@ -320,7 +320,19 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     if not investee and hit.trigger.voice == "round":
         name = doc.resolve(i, hit.start, "organization")
         investee = [Ent(hit.start, hit.start, name, "organization", coref=True)] if name else []
+    investors += [e for e in _opening_backers(doc, i, hit.start) if e not in investee + investors]
     return Reading(hit, "funding_round", roles("funding_round", investee, investors))
+
+
+def _opening_backers(doc: Doc, i: int, pos: int) -> list[Ent]:
+    """ "With help from Goldman Sachs, Facebook raised $1.5 billion": the backers an
+    opening phrase names before the company raising."""
+    start = doc.sentences[i].start
+    intro = INTRO.match(doc.lowered, start)
+    if intro is None or intro.end() > pos:
+        return []
+    cue = lex.BACKERS_BEFORE.search(doc.lowered, start, intro.end())
+    return after(doc, i, cue.end(), intro.end(), None, reach=5) if cue else []
 
 
 _BACKED = re.compile(r"(?<=[\w)])-(?:backed|funded|financed)\s+")

@@ -23,6 +23,8 @@ _ABBREV = word_set(
 _BOUNDARY = re.compile(
     r"[.!?]+[\"»”’)\]]*[ \t\u00a0]+(?=[«\"“‘(•–-]?[ \u00a0]?[A-ZÀ-ÖØ-Þ0-9])"
     r"|…[ \t\u00a0]+(?=[A-ZÀ-ÖØ-Þ][\w’']*[a-zà-ÿ])"
+    # "the best of Silicon Valley.With help from": paragraphs glued by the scraper
+    r"|(?<=[a-zà-ÿ]{3})\.(?=[A-Z][a-z]+[ ,])"
 )
 _PUNCT = re.compile(r"[.!?…]")
 _LAST_WORD = re.compile(r"([\w.]+)$")

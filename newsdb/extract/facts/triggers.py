@@ -66,7 +66,8 @@ _DEALS_EN = _table(
     funding_round raise completed: raised
     funding_round collect completed: collected, secured, landed, obtained, bagged, pulled in,
         brought in, nabbed, snagged, scored, grabbed, netted, received, got, attracted,
-        secures, lands, bags, nabs, snags, scores, grabs, nets, receives, gets, attracts
+        secures, lands, bags, nabs, snags, scores, grabs, nets, receives, gets, attracts,
+        receiving, securing, landing, obtaining
     funding_round raise announced: raise, raising, fundraising
     funding_round raise completed: raises
     funding_round round completed: funding round, financing round, fundraising round,
@@ -489,7 +490,8 @@ SERVICES = _cue(
 # before the round word.
 BACKERS_BEFORE = _cue(
     r"compter sur|grâce au soutien de|grâce au soutien d['’]|avec le soutien de|grâce à|"
-    r"counted on|relied on|with backing from|with the backing of|with support from"
+    r"counted on|relied on|with backing from|with the backing of|with support from|"
+    r"with help from|with the help of"
 )
 # "Avec 120 millions d'euros levés, Lumora devient": money raised before its verb.
 MONEY_BEFORE = re.compile(r"(?:avec|with|after|après)\s+[^,;]{0,40}$")
