@@ -808,6 +808,11 @@ CASES = [
         "capital.",
         ["funding_round 200000000 investee=Lumora Inc"],
     ),
+    # a chief executive speaking of a partnership speaks for the company
+    (
+        "Orbital Systems CEO Jane Smith called the deal a historic collaboration with Lumora.",
+        ["partnership None partner=Lumora partner=Orbital Systems"],
+    ),
     # an amount joined to a round's own is another round of the company
     (
         "Lumora raised $5 million in 2021 and $20 million in 2022 from investors.",

@@ -40,6 +40,7 @@ from newsdb.extract.facts.rules import (
     date,
     deal_status,
     definite,
+    employer,
     is_passive,
     marker,
     possessor,
@@ -388,6 +389,11 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
         kind = "partnership"
         parties = [(e, "partner") for e, _ in parties]
         told = definite(doc, members[0].hit)  # "the deal between A and B", "l'accord avec B"
+    if kind == "partnership":
+        # "Nvidia CEO Jensen Huang called the deal a historic collaboration": Nvidia's
+        parties = [
+            ((employer(doc, i, e) or e) if e.type == "person" else e, role) for e, role in parties
+        ]
     named = [e for e, _ in parties if e.name]
     if not named and kind == "funding_round" and any(r.joined for r in members):
         named = [None]  # investors or an amount only: _complete_rounds finds the company

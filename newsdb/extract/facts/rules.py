@@ -120,6 +120,14 @@ _POST = re.compile(
 _RELATIVE_GAP = re.compile(r"(?<!\w)(?:that|which|where|qui|que|dont|où)\s")
 
 
+def employer(doc: Doc, i: int, person: Ent) -> Ent | None:
+    """ "Nvidia CEO Jensen Huang": the company whose post the person holds."""
+    before = [e for e in doc.ents(i) if e.end <= person.start and e.type == "organization"]
+    if before and _POST.fullmatch(doc.lowered, before[-1].end, person.start):
+        return before[-1]
+    return None
+
+
 def ents_between(doc: Doc, i: int, lo: int, hi: int) -> list[Ent]:
     return [e for e in doc.ents(i) if lo <= e.start and e.end <= hi]
 
