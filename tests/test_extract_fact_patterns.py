@@ -813,6 +813,13 @@ CASES = [
         "Orbital Systems CEO Jane Smith called the deal a historic collaboration with Lumora.",
         ["partnership None partner=Lumora partner=Orbital Systems"],
     ),
+    # an unresolved descriptor before its name; an aside between dashes ends no clause
+    (
+        "La plateforme française de mise en relation entre photographes et clients Lumora a "
+        "annoncé avoir réalisé une nouvelle levée de fonds – la troisième – d'un montant de "
+        "230 millions de dollars.",
+        ["funding_round 230000000 investee=Lumora"],
+    ),
     # an amount joined to a round's own is another round of the company
     (
         "Lumora raised $5 million in 2021 and $20 million in 2022 from investors.",

@@ -197,6 +197,10 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
     ]
     after_intro = [e for e in ents if e.start >= intro]
     ents = after_intro or ents
+    if len(ents) > 1 and ents[0].name is None and ents[1].name and ents[1].type == ents[0].type:
+        # "La plateforme française de mise en relation entre photographes et clients Meero
+        # a annoncé": a descriptor left unresolved, then the name it describes
+        ents = ents[1:]
     if not ents and _GERUND.match(doc.lowered, lo):
         # "En levant 600 millions d'euros ..., elle porte": the subject after the phrase
         comma = doc.lowered.find(",", pos, doc.sentences[i].end)
