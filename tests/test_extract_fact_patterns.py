@@ -820,6 +820,16 @@ CASES = [
         "230 millions de dollars.",
         ["funding_round 230000000 investee=Lumora"],
     ),
+    # idioms of ownership: "counts X among investors", "X, an early backer of Y"
+    (
+        "Lumora Inc. was founded in 2007. It counts Japan's SoftBank, an early backer of "
+        "China's Alibaba, and early stage venture capital firm Sherpalo among investors.",
+        [
+            "investment None investee=Lumora Inc investor=SoftBank",
+            "investment None investee=Lumora Inc investor=Sherpalo",
+            "investment None investee=Alibaba investor=SoftBank",
+        ],
+    ),
     # an amount joined to a round's own is another round of the company
     (
         "Lumora raised $5 million in 2021 and $20 million in 2022 from investors.",

@@ -43,7 +43,14 @@ from newsdb.extract.facts.contracts import platform_hosting
 from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.deals import deals
 from newsdb.extract.facts.lawsuits import complete_suits, lawsuits
-from newsdb.extract.facts.rounds import backed, coordinated, headings, later_investors, listed
+from newsdb.extract.facts.rounds import (
+    backed,
+    coordinated,
+    headings,
+    investors_named,
+    later_investors,
+    listed,
+)
 from newsdb.extract.facts.rules import Draft, Hit, amount, definite
 from newsdb.extract.facts.valuations import settle_valuations, valuations
 from newsdb.extract.gazetteer import Gazetteer
@@ -177,6 +184,8 @@ def extract_facts(
     if any(d.kind == "funding_round" for d in drafts):
         drafts += headings(doc)
     drafts += platform_hosting(doc)
+    if "among" in doc.lowered or "parmi" in doc.lowered or "backer" in doc.lowered:
+        drafts += investors_named(doc)
     later_investors(doc, drafts)
     drafts = _complete_rounds(drafts)
     drafts = complete_suits(doc, drafts)

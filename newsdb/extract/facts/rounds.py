@@ -362,6 +362,66 @@ def backed(doc: Doc) -> list[Draft]:
     return out
 
 
+# "It counts SoftBank and Sherpalo among investors", "compte Bpifrance parmi ses
+# actionnaires": the subject's investors; "SoftBank, an early backer of China's Alibaba":
+# the name before the apposition invests in the one after it.
+_COUNTS = re.compile(r"(?<![\w-])(?:counts?|counted|counting|compte|comptait|comptent)\s")
+_AMONG = re.compile(
+    r"\s(?:among|parmi)\s+(?:its\s+|their\s+|ses\s+|leurs\s+|les\s+)?(?:[\w-]+\s+)?"
+    r"(?:investors|backers|shareholders|investisseurs|actionnaires)(?![\w-])"
+)
+_BACKER_OF = re.compile(
+    r",\s+(?:an?|un|une|one of (?:its|the)|l['’]un des)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:backer|investor|shareholder|investisseur|actionnaire)s?\s+(?:of|in|de|d['’]|du|dans)\s+"
+)
+_OWNED_BY = re.compile(r"(?:of|in|de|du|d['’])\s+(?:[\w-]+['’]s\s+)?$")
+
+
+def investors_named(doc: Doc) -> list[Draft]:
+    """Investments an idiom of ownership names: "counts X among its investors",
+    "X, an early backer of Y"."""
+    out = []
+    body = doc.lowered
+    for match in _BACKER_OF.finditer(body):
+        i = doc.index_of(match.start())
+        if i >= len(doc.sentences):
+            continue
+        ents = doc.ents(i)
+        investor = [e for e in ents if e.name and 0 <= match.start() - e.end <= 1]
+        investee = [
+            e
+            for e in ents
+            if e.name
+            and e.type == "organization"
+            and e.start >= match.end()
+            and re.fullmatch(r"(?:[\w-]+['’]s\s+)?", body[match.end() : e.start])
+        ]
+        if investor and investee:
+            parties = [(investor[0], "investor"), (investee[0], "investee")]
+            out.append(Draft("deal", i, "investment", "completed", parties, anchor=match.start()))
+    for count in _COUNTS.finditer(body):
+        i = doc.index_of(count.start())
+        if i >= len(doc.sentences):
+            continue
+        sentence = doc.sentences[i]
+        among = _AMONG.search(body, count.end(), sentence.end)
+        if among is None:
+            continue
+        investee = [e for e in subject(doc, i, sentence.start, count.start()) if e.name]
+        investors = [
+            e
+            for e in doc.ents(i)
+            if e.name
+            and count.end() <= e.start
+            and e.end <= among.start()
+            and not _OWNED_BY.search(body, max(count.end(), e.start - 20), e.start)
+        ]
+        for investor in investors if investee else []:  # a stake each, of its own size
+            parties = [(investor, "investor"), (investee[0], "investee")]
+            out.append(Draft("deal", i, "investment", "completed", parties, anchor=count.start()))
+    return out
+
+
 # "un tour initial de 209 millions d'euros en 2023, et 102,5 millions d'euros en 2021",
 # "raised $5 million in 2021 and $20 million in 2022": amounts joined to a round's.
 _AND_AMOUNT = re.compile(
