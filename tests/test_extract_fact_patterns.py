@@ -830,6 +830,17 @@ CASES = [
             "investment None investee=Alibaba investor=SoftBank",
         ],
     ),
+    # a listing on a stock market: its issuer, the exchange it lists on
+    (
+        "Exits have been sparse. Lumora Inc.'s $86 billion direct listing on Nasdaq in 2021 "
+        "is a notable exception.",
+        ["other 86000000000 host=Nasdaq other=Lumora Inc"],
+    ),
+    (
+        "Orbital Systems plans to raise $100 million in a public offering and an IPO for "
+        "Lumora could follow.",
+        ["other 100000000 other=Orbital Systems", "other None other=Lumora"],
+    ),
     # an amount joined to a round's own is another round of the company
     (
         "Lumora raised $5 million in 2021 and $20 million in 2022 from investors.",

@@ -277,6 +277,7 @@ _READERS = {
     "rely": contracts.rely,
     "with": contracts.agreement,
     "talks": contracts.agreement,
+    "ipo": rounds.listing,
 }
 
 
@@ -290,7 +291,7 @@ _OWNERSHIP = {"acquirer", "bidder", "lead_bidder", "target", "investor", "invest
 
 
 def _acted_on(reading: Reading) -> set[str]:
-    roles = ("target", "investee", "client")
+    roles = ("target", "investee", "client", "other")  # "other": a listing's issuer
     return {e.name for e, role in reading.parties if role in roles and e.name}
 
 
@@ -405,9 +406,10 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
             _VALUED.search(doc.lowered, segment, hi) and not _LAST.search(doc.lowered, segment, hi)
         )
     )
-    if not named or not (money or len(named) >= 2 or round_told):
+    listing = any(r.hit.trigger.voice == "ipo" for r in members)  # "Uber's planned IPO"
+    if not named or not (money or len(named) >= 2 or round_told or listing):
         return None  # one name and no amount says too little ("Rain's Series A" says enough)
-    if kind == "other" and money is None:
+    if kind == "other" and money is None and not listing:
         return None  # "held talks with X" about nothing the clause names
     if kind == "investment" and not any(e.name and r == "investee" for e, r in parties):
         return None  # "X invested $75 million in the startup": in whom, unsaid

@@ -17,6 +17,7 @@ from newsdb.extract.facts.rules import (
     Draft,
     Hit,
     after,
+    employer,
     group_at,
     marker,
     possessor,
@@ -109,6 +110,32 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     investee = [e for e in investee if e not in along]
     investor = possessor(doc, i, lo, hit.start) or _apposed(doc, i, lo, hit.start) or subj()
     return Reading(hit, kind, roles(kind, investor + along, investee))
+
+
+_LISTING_OF = marker(r"of|for|de|d['’]|du")
+_ON_EXCHANGE = marker(r"on|sur")
+_PLANNED = re.compile(
+    r"(?<![\w-])(?:its|their|son|sa|leur|plans?|planned|planning|prepares?|preparing|files? for|"
+    r"filed for|filing for|launch\w*|prépare|envisage)\s+(?:[\w-]+\s+){0,3}$"
+)
+
+
+def listing(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
+    """A company's shares offered on a stock market ("CoreWeave's IPO", "an IPO for
+    LinkedIn", "Uber ... ahead of its planned IPO"), with the exchange it lists on."""
+    i, body = hit.i, doc.lowered
+    issuer = possessor(doc, i, lo, hit.start) or after(
+        doc, i, hit.end, hi, _LISTING_OF, reach=30, mark_reach=8
+    )
+    if not issuer and _PLANNED.search(body, max(lo, hit.start - 40), hit.start):
+        # "Uber CEO Dara Khosrowshahi has made ... a priority ahead of a planned IPO": Uber's
+        issuer = [(employer(doc, i, e) or e) if e.type == "person" else e for e in subj()]
+    issuer = [e for e in issuer if e.type == "organization" and e.name][:1]
+    if not issuer or lex.EXCHANGE.search(issuer[0].name):
+        return None
+    exchange = after(doc, i, hit.end, hi, _ON_EXCHANGE, reach=8, mark_reach=40)
+    hosts = [(e, "host") for e in exchange if e.name and lex.EXCHANGE.search(e.name)]
+    return Reading(hit, "other", [(issuer[0], "other"), *hosts])
 
 
 def _apposed(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:

@@ -286,7 +286,7 @@ def possessor(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
     """ "Pinecrest's $2 billion acquisition": the name owning the trigger noun."""
     for e in reversed(ents_between(doc, i, lo, pos)):
         gap = doc.lowered[e.end : pos]
-        if re.fullmatch(r"['’]s?\s+(?:[\w$€£.,%-]+\s+){0,4}", gap):
+        if re.fullmatch(r"\.?['’]s?\s+(?:[\w$€£.,%-]+\s+){0,4}", gap):  # "Coinbase Inc.'s"
             return [e]
         break
     return []

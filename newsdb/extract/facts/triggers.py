@@ -99,6 +99,8 @@ _DEALS_EN = _table(
         depended on, depend on
     contract with announced: deal, deals, agreement, agreements, pact
     other talks in_talks: talks, discussions, negotiations
+    other ipo announced: ipo, initial public offering, direct listing, stock market listing,
+        public listing
     """,
     "deal",
 )
@@ -164,6 +166,7 @@ _DEALS_FR = _table(
         dépend de, dépendait de
     contract with announced: accord, accords
     other talks in_talks: discussion, discussions, négociations, pourparlers
+    other ipo announced: introduction en bourse, entrée en bourse
     """,
     "deal",
 )
