@@ -841,6 +841,11 @@ CASES = [
         "Lumora could follow.",
         ["other 100000000 other=Orbital Systems", "other None other=Lumora"],
     ),
+    # sold to someone, nothing else named as sold: the subject is what is sold
+    (
+        "Lumora Inc. sold to Orbital Systems for $2 billion in 2019.",
+        ["acquisition 2000000000 acquirer=Orbital Systems target=Lumora Inc"],
+    ),
     # an amount joined to a round's own is another round of the company
     (
         "Lumora raised $5 million in 2021 and $20 million in 2022 from investors.",

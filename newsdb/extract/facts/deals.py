@@ -147,7 +147,9 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         target = [e for e in target if not _OWNS_PART.match(doc.body, e.end)]  # "Red Hat's version"
         buyer = after(doc, i, to.end(), hi, None, reach=40) if to else []
         seller = possessor(doc, i, lo, hit.start) or subj()
-        if is_passive(doc, hit, hi):
+        if is_passive(doc, hit, hi) or (not target and buyer and hit.trigger.status == "completed"):
+            # "Mistral AI vendue au géant américain Apple ?", "Acme sold to Globex": the
+            # subject is what is sold
             target, seller = subj(), []
         if not (target or buyer):
             return None
