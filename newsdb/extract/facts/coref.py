@@ -54,6 +54,15 @@ _NOT_APPOSITION = word_set(
 _PREPOSITION_BEFORE_NAME = word_set(
     "de du des d' d’ par avec pour by with from of for to à au aux the le la les l' l’"
 )
+# Governments: they may buy or invest, but "the company" never points to one.
+_STATE = re.compile(r"\b(?:[Gg]overnment|[Gg]ouvernement|État|State of)\b")
+
+
+def _public_body(name: str) -> bool:
+    """A regulator, a court or a government: never what "the company" points to."""
+    return bool(AUTHORITY.search(name) or _STATE.search(name))
+
+
 # "Cisco said it would", "Orbital a indiqué qu'il": the speaker is the pronoun's antecedent.
 _SPEAKER = re.compile(
     r"\s+(?:said|says|told \w+|announced|added|confirmed|stated|noted|a (?:dit|annoncé|indiqué|"
@@ -265,7 +274,7 @@ class Doc(Text):
                         e.type == "organization"
                         and e.name not in self.media
                         and not e.agentive
-                        and not AUTHORITY.search(e.name)
+                        and not _public_body(e.name)
                     ):
                         counts[e.name] = counts.get(e.name, 0) + 1
             cache[i] = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -289,8 +298,8 @@ class Doc(Text):
         other than the one acting just before it."""
 
         def fits(e: Ent) -> bool:
-            if company and e.name and AUTHORITY.search(e.name):
-                return False  # "the video game company" is no regulator
+            if company and e.name and _public_body(e.name):
+                return False  # "the video game company" is no regulator, no government
             return kind in ("", e.type) and e.name not in self.media and not e.agentive
 
         subject_position = self._is_subject(i, pos)
@@ -331,7 +340,7 @@ class Doc(Text):
         if i == 0 or self._is_subject(i, pos) or not taken:
             return None
         names = {e.name for e in self.ents(i - 1) if e.type == "organization" and e.name}
-        names = {n for n in names - self.media if not AUTHORITY.search(n)}
+        names = {n for n in names - self.media if not _public_body(n)}
         rest = names - taken
         return rest.pop() if len(names) == 2 and len(rest) == 1 else None
 
