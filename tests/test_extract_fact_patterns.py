@@ -846,6 +846,12 @@ CASES = [
         "Lumora Inc. sold to Orbital Systems for $2 billion in 2019.",
         ["acquisition 2000000000 acquirer=Orbital Systems target=Lumora Inc"],
     ),
+    # an amount revised ("slashed to") is the deal's last word
+    (
+        "The initial public offering of AI infrastructure firm Lumora, initially targeting a "
+        "$2.7bn raise at $47-55 per share, was slashed to $1.5bn at $40 per share.",
+        ["other 1500000000 other=Lumora"],
+    ),
     # an amount joined to a round's own is another round of the company
     (
         "Lumora raised $5 million in 2021 and $20 million in 2022 from investors.",

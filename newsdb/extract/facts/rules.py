@@ -77,6 +77,10 @@ _PRICE_WORD = re.compile(
     r"(?<!\w)(?:for|pour|at|of|de|à|worth)\s+"
     r"(?:(?:about|some|approximately|roughly|around|nearly|almost|environ|près de)\s+)?$"
 )
+_REVISED = re.compile(
+    r"(?<![\w-])(?:slashed|cut|reduced|lowered|trimmed|raised|increased|boosted|upped|sweetened|"
+    r"revised|ramené|réduit|abaissé|relevé|porté)\s+(?:\w+\s+)?(?:to|à)\s+$"
+)
 _HAVE = re.compile(r"(?<![\w-])(?:a|ont|avait|avaient|aura|aurait|ayant|avoir)\s+(?:\w+\s+){0,1}$")
 
 
@@ -372,6 +376,9 @@ def amount(
     ]
     if not candidates:
         return None
+    for m in candidates:
+        if m.start >= end and _REVISED.search(body, max(lo, m.start - 30), m.start):
+            return m  # "initially targeting a $2.7bn raise, was slashed to $1.5bn": the last word
     for m in candidates:
         if m.end <= start and _NEAR.fullmatch(body, m.end, start):
             return m
