@@ -737,6 +737,138 @@ CASES = [
         "Orbital will pay $41.50 per Lumora share to buy Lumora.",
         ["acquisition None acquirer=Orbital target=Lumora"],
     ),
+    # a subordinate clause has its own subject
+    (
+        "Ad revenue at Lumora slumped for months after Brightwave bought the company in 2022.",
+        ["acquisition None acquirer=Brightwave target=Lumora"],
+    ),
+    # a name inside a descriptor's own phrase is not the descriptor's name
+    (
+        "Lumora a été fondée en 2020 à Paris. La start-up lancée avec l'aide de Bpifrance "
+        "serait sur le point de lever 450 millions d'euros.",
+        ["funding_round 450000000 investee=Lumora"],
+    ),
+    # one "Name (amount)" is no list: the round noun reads it
+    (
+        "Ce chiffre résulte pour l'essentiel de la levée de Lumora (120 millions d'euros).",
+        ["funding_round 120000000 investee=Lumora"],
+    ),
+    (
+        "SoftBank poured $250 million into Lumora, the workplace collaboration platform that "
+        "competes with Brightwave.",
+        ["investment 250000000 investee=Lumora investor=SoftBank", "NO PARTNERSHIP"],
+    ),
+    # the speaker is "it"; the object descriptor is the other company of the sentence
+    (
+        "Shares of Lumora jumped after Brightwave said it would buy the company for $4 billion.",
+        ["acquisition 4000000000 acquirer=Brightwave target=Lumora"],
+    ),
+    (
+        "Orbital Systems is in talks to acquire Lumora. The company could pay as much as "
+        "$3 billion for the startup.",
+        ["acquisition 3000000000 acquirer=Orbital Systems target=Lumora"],
+    ),
+    # a regulator never buys
+    (
+        "Prosecutors with the Justice Department filed a suit against the acquisition, arguing "
+        "it was buying Lumora to remove a rival.",
+        ["NONE"],
+    ),
+    # the first close of a round told before; the total expected is no round's amount
+    (
+        "Lumora has completed a fresh funding round led by Accel. The bank has closed the first "
+        "$475 million injection, with a second close expected to take the total raised above "
+        "$500 million.",
+        ["funding_round 475000000 investee=Lumora investor=Accel"],
+    ),
+    # money many companies raised is no round; paying for an infringement buys nothing;
+    # buying a company's stock is an investment in it
+    (
+        "In today's newsletter, there are four companies that have raised more than "
+        "$100 million in funding.",
+        ["NONE"],
+    ),
+    (
+        "A jury ruled Lumora should pay just over $1 billion for infringement of five "
+        "Brightwave patents.",
+        ["NONE"],
+    ),
+    (
+        "Under the agreement, SoftBank will purchase Lumora common stock at $23.78 per share.",
+        ["investment None investee=Lumora investor=SoftBank"],
+    ),
+    # backers named in an opening phrase; paragraphs glued without a space; "after receiving"
+    (
+        "Markets were calm.With help from Goldman Sachs, Lumora itself raised $1.5 billion in "
+        "financing last year.",
+        ["funding_round 1500000000 investee=Lumora investor=Goldman Sachs"],
+    ),
+    (
+        "Lumora Inc. was valued at $3.7 billion after receiving $200 million in new venture "
+        "capital.",
+        ["funding_round 200000000 investee=Lumora Inc"],
+    ),
+    # a chief executive speaking of a partnership speaks for the company
+    (
+        "Orbital Systems CEO Jane Smith called the deal a historic collaboration with Lumora.",
+        ["partnership None partner=Lumora partner=Orbital Systems"],
+    ),
+    # an unresolved descriptor before its name; an aside between dashes ends no clause
+    (
+        "La plateforme française de mise en relation entre photographes et clients Lumora a "
+        "annoncé avoir réalisé une nouvelle levée de fonds – la troisième – d'un montant de "
+        "230 millions de dollars.",
+        ["funding_round 230000000 investee=Lumora"],
+    ),
+    # idioms of ownership: "counts X among investors", "X, an early backer of Y"
+    (
+        "Lumora Inc. was founded in 2007. It counts Japan's SoftBank, an early backer of "
+        "China's Alibaba, and early stage venture capital firm Sherpalo among investors.",
+        [
+            "investment None investee=Lumora Inc investor=SoftBank",
+            "investment None investee=Lumora Inc investor=Sherpalo",
+            "investment None investee=Alibaba investor=SoftBank",
+        ],
+    ),
+    # a listing on a stock market: its issuer, the exchange it lists on
+    (
+        "Exits have been sparse. Lumora Inc.'s $86 billion direct listing on Nasdaq in 2021 "
+        "is a notable exception.",
+        ["other 86000000000 host=Nasdaq other=Lumora Inc"],
+    ),
+    (
+        "Orbital Systems plans to raise $100 million in a public offering and an IPO for "
+        "Lumora could follow.",
+        ["other 100000000 other=Orbital Systems", "other None other=Lumora"],
+    ),
+    # sold to someone, nothing else named as sold: the subject is what is sold
+    (
+        "Lumora Inc. sold to Orbital Systems for $2 billion in 2019.",
+        ["acquisition 2000000000 acquirer=Orbital Systems target=Lumora Inc"],
+    ),
+    # an amount revised ("slashed to") is the deal's last word
+    (
+        "The initial public offering of AI infrastructure firm Lumora, initially targeting a "
+        "$2.7bn raise at $47-55 per share, was slashed to $1.5bn at $40 per share.",
+        ["other 1500000000 other=Lumora"],
+    ),
+    # an amount joined to a round's own is another round of the company
+    (
+        "Lumora raised $5 million in 2021 and $20 million in 2022 from investors.",
+        [
+            "funding_round 5000000 investee=Lumora",
+            "funding_round 20000000 investee=Lumora",
+        ],
+    ),
+    # the headings of a list of the week's rounds
+    (
+        "The biggest funding rounds of the week.\n\n1. Lumora, $50M, fintech: Lumora raised "
+        "$50 million in a Series B.\n\n2. Brightwave, $20M, autonomous ships:",
+        [
+            "funding_round 50000000 investee=Lumora",
+            "funding_round 20000000 investee=Brightwave",
+        ],
+    ),
 ]
 
 
@@ -785,6 +917,8 @@ def test_sentence_gives_facts(text: str, expected: list[str]) -> None:
             assert not [f for f in found if not f.startswith(("valuation", "lawsuit"))], found
         elif item == "NO LAWSUIT":
             assert not [f for f in found if f.startswith("lawsuit")], found
+        elif item == "NO PARTNERSHIP":
+            assert not [f for f in found if f.startswith("partnership")], found
         elif item == "NO VALUATION":
             assert not [f for f in found if f.startswith("valuation")], found
         else:
@@ -805,6 +939,12 @@ ONE_DEAL = [
         "$10.1 billion. Bloomberg first reported that Orbital Systems was close to a deal with "
         "Helix Robotics.",
         "acquisition 10100000000 acquirer=Orbital Systems target=Helix Robotics",
+    ),
+    # "the deal between" the parties of a deal told before is that deal, no partnership
+    (
+        "Orbital Systems agreed to buy Helix Robotics for $28 billion. The deal between "
+        "Orbital Systems and Helix Robotics is expected to close in March.",
+        "acquisition 28000000000 acquirer=Orbital Systems target=Helix Robotics",
     ),
 ]
 

@@ -96,7 +96,20 @@ def test_review_round_trip(empty_url, tmp_path):
     document = yaml.safe_load(proposed.read_text(encoding="utf-8"))
     total = len(document["deals"])
     assert total >= 10
-    kept, dropped = document["deals"][:-1], document["deals"][-1]
+
+    # the deal left out is one no kept deal shares a sentence with: a kept deal of the
+    # same company told in the same sentence ("trying to raise $200 million ahead of a
+    # planned stock market listing") would absorb it as its twin (load/proposed.absorb)
+    def quotes(deal):
+        return {e["quote"] for e in deal.get("evidence") or []}
+
+    alone = [
+        d
+        for d in document["deals"]
+        if not any(quotes(d) & quotes(o) for o in document["deals"] if o is not d)
+    ]
+    dropped = alone[-1]
+    kept = [d for d in document["deals"] if d is not dropped]
     kept[0]["status"] = "completed"
     kept[0]["title"] = "Reviewed by a person"
     document["deals"] = kept

@@ -43,7 +43,14 @@ from newsdb.extract.facts.contracts import platform_hosting
 from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.deals import deals
 from newsdb.extract.facts.lawsuits import complete_suits, lawsuits
-from newsdb.extract.facts.rounds import backed, later_investors, listed
+from newsdb.extract.facts.rounds import (
+    backed,
+    coordinated,
+    headings,
+    investors_named,
+    later_investors,
+    listed,
+)
 from newsdb.extract.facts.rules import Draft, Hit, amount, definite
 from newsdb.extract.facts.valuations import settle_valuations, valuations
 from newsdb.extract.gazetteer import Gazetteer
@@ -92,6 +99,7 @@ class Fact:
     organization: str | None = None  # valuation
     basis: str | None = None  # valuation: AmountBasis value
     distinct: bool = False  # lawsuit: "another trial", never merged into the one before
+    told: bool = False  # deal: "the deal between A and B", a deal told before named again
     inferred: frozenset[str] = frozenset()  # parties found by coreference ("the firm")
     qualifier: str | None = None  # issue 15: up_to, more_than… (extract/mentions/qualifiers.py)
     amount_high: Decimal | None = None  # a range: `amount` to `amount_high`
@@ -169,10 +177,15 @@ def extract_facts(
             if values and _DEAL_VALUES.search(doc.lowered, start, values[0].anchor + 12):
                 # "The all-cash transaction values Helix at $2 billion": the deal's price too
                 _give_amount(drafts, i, values[0].amount)
+        found += coordinated(doc, found, used)
         drafts += rounds + found + settle_valuations(values, found) + lawsuits(doc, i, hits[i])
     if "-backed" in body or "-funded" in body or "-financed" in body:
         drafts += backed(doc)
+    if any(d.kind == "funding_round" for d in drafts):
+        drafts += headings(doc)
     drafts += platform_hosting(doc)
+    if "among" in doc.lowered or "parmi" in doc.lowered or "backer" in doc.lowered:
+        drafts += investors_named(doc)
     later_investors(doc, drafts)
     drafts = _complete_rounds(drafts)
     drafts = complete_suits(doc, drafts)
@@ -217,7 +230,7 @@ def _price_previous(doc: Doc, i: int, hits: list[Hit], used: set[int], drafts: l
         m
         for m in doc.of_type(i, "money")
         if m.start not in used
-        and _THE.search(doc.lowered, max(sentence.start, m.start - 6), m.start)
+        and _THE.search(doc.lowered, max(sentence.start, m.start - 16), m.start)
         and _PRICED_DEAL.match(doc.lowered, m.end)
     ]
     if named:
@@ -247,11 +260,14 @@ def _give_amount(drafts: list[Draft], i: int, money) -> None:
             return
 
 
-_THE = re.compile(r"(?:^|(?<=[\s(]))(?:the|this|that|le|la|l['’]|cette|ce)\s*$")
+_THE = re.compile(
+    r"(?:^|(?<=[\s(]))(?:the|this|that|le|la|l['’]|cette|ce)\s*"
+    r"(?:(?:first|second|initial|latest|new|fresh|premier|première|nouvelle?)\s+)?$"
+)
 _PRICED_DEAL = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:deal|agreement|transaction|merger|acquisition|takeover|purchase|"
     r"buyout|round|funding|investment|raised|accord|opération|rachat|fusion|levée|levés?|"
-    r"investissement|tour)(?![\w-])"
+    r"investissement|tour|injection|tranche)(?![\w-])"
 )
 
 
@@ -325,6 +341,7 @@ def _fact(doc: Doc, draft: Draft) -> Fact:
         organization=organization,
         basis=_basis(draft, money),
         distinct=draft.distinct,
+        told=draft.told,
         inferred=frozenset(inferred),
         **fields,
     )
@@ -445,8 +462,8 @@ def _guessed_twice(a: Fact, b: Fact, x: set[str], y: set[str]) -> bool:
 def _talks_of(talks: Fact, deal: Fact) -> bool:
     """ "Valeant was close to a deal with Salix" in an article on Valeant buying
     Salix: talks of no named kind between the parties of a deal are that deal."""
-    if talks.kind != "partnership" or talks.status not in ("in_talks", "rumored"):
-        return False
+    if talks.kind != "partnership" or not (talks.status in ("in_talks", "rumored") or talks.told):
+        return False  # "the deal between Cisco and Splunk" after Cisco's purchase of Splunk
     if deal.kind not in ("acquisition", "merger", "bid", "investment", "funding_round"):
         return False
     names = {p.name for p in deal.parties}

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from newsdb.extract.facts.sentences import AGENT_WORDS, INTRO, Ent, Text
-from newsdb.extract.facts.triggers import trie
+from newsdb.extract.facts.triggers import AUTHORITY, trie
 from newsdb.extract.text.normalize import word_set
 
 # Anaphoric noun phrases; group "head" is the noun.
@@ -48,6 +48,26 @@ _NOT_APPOSITION = word_set(
     said says told added has had have is was were will would could and or but that which who
     a est ont sera qui que et ou dit avait
     """
+)
+# A name right after one of these is the object of a phrase inside the
+# descriptor, not the descriptor's name.
+_PREPOSITION_BEFORE_NAME = word_set(
+    "de du des d' d’ par avec pour by with from of for to à au aux the le la les l' l’"
+)
+# Governments: they may buy or invest, but "the company" never points to one.
+_STATE = re.compile(r"\b(?:[Gg]overnment|[Gg]ouvernement|État|State of)\b")
+
+
+def _public_body(name: str) -> bool:
+    """A regulator, a court or a government: never what "the company" points to."""
+    return bool(AUTHORITY.search(name) or _STATE.search(name))
+
+
+# "Cisco said it would", "Orbital a indiqué qu'il": the speaker is the pronoun's antecedent.
+_SPEAKER = re.compile(
+    r"\s+(?:said|says|told \w+|announced|added|confirmed|stated|noted|a (?:dit|annoncé|indiqué|"
+    r"précisé|confirmé)|dit|annonce|indique|précise|confirme)(?:\s+(?:on\s+)?\w+day)?"
+    r"(?:\s+(?:that|que|qu['’]))?\s*$"
 )
 _APPOSED = re.compile(r",\s*")
 _COMMA_APPOSITION = re.compile(r"(?:\s+(?:[a-zà-ÿ][\w’'-]*|d['’]\w+)){0,4},\s+")
@@ -154,7 +174,11 @@ class Doc(Text):
             if name is None and apposed and _APPOSED.fullmatch(self.body, apposed[-1].end, start):
                 name = apposed[-1].name  # "SoftBank, le groupe japonais ayant mené"
             if name is None:
-                name = self.resolve(i, start, kind)
+                name = self.resolve(i, start, kind, company=head == "org")
+            if name is None and kind == "organization" and head == "org":
+                lo = self.clause(i, start)[0]
+                named = {e.name for e in found + plain if lo <= e.start and e.end <= start}
+                name = self._the_other(i, start, named)
             if name is None and kind == "organization":
                 name = self._salient(i, plain)
             plain = [e for e in plain if not (start <= e.start < end)]
@@ -205,6 +229,8 @@ class Doc(Text):
         if gap is None or gap.end() != following[0].start:
             return False
         words = [w.lower() for w in gap.group().split()]
+        if words and words[-1] in _PREPOSITION_BEFORE_NAME:
+            return False  # "la start-up lancée avec l'aide de BPI France": the name is an object
         return not any(
             w in _NOT_APPOSITION
             # "le groupe de construction et de concessions Eiffage": one descriptor
@@ -244,7 +270,12 @@ class Doc(Text):
             counts: dict[str, int] = {}
             for k in range(i):
                 for e in self.plain_ents(k):
-                    if e.type == "organization" and e.name not in self.media and not e.agentive:
+                    if (
+                        e.type == "organization"
+                        and e.name not in self.media
+                        and not e.agentive
+                        and not _public_body(e.name)
+                    ):
                         counts[e.name] = counts.get(e.name, 0) + 1
             cache[i] = sorted(counts.items(), key=lambda kv: -kv[1])
         ranked = cache[i]
@@ -254,27 +285,38 @@ class Doc(Text):
             return None
         return ranked[0][0]
 
-    def resolve(self, i: int, pos: int, kind: str) -> str | None:
-        found = self.antecedent(i, pos, kind)
+    def resolve(self, i: int, pos: int, kind: str, company: bool = False) -> str | None:
+        found = self.antecedent(i, pos, kind, company)
         return found.name if found else None
 
-    def antecedent(self, i: int, pos: int, kind: str) -> Ent | None:
+    def antecedent(self, i: int, pos: int, kind: str, company: bool = False) -> Ent | None:
         """The entity an anaphor at ``pos`` in sentence ``i`` points to
-        (``kind`` "" accepts an organization or a person).  An earlier name
-        of the same sentence only for an anaphor opening its clause ("X said
-        the company would..."), never for an object ("X held talks with the
-        company")."""
+        (``kind`` "" accepts an organization or a person; ``company``: a
+        descriptor such as "the company", never a regulator).  An earlier name
+        of the same sentence for an anaphor opening its clause ("X said the
+        company would..."), or for an object, the sentence's one organization
+        other than the one acting just before it."""
 
         def fits(e: Ent) -> bool:
+            if company and e.name and _public_body(e.name):
+                return False  # "the video game company" is no regulator, no government
             return kind in ("", e.type) and e.name not in self.media and not e.agentive
 
         subject_position = self._is_subject(i, pos)
-        if subject_position:
-            earlier = [e for e in self.plain_ents(i) if e.end <= pos and fits(e)]
-            if earlier:
-                intro = INTRO.match(self.lowered, self.sentences[i].start)
-                skip = intro.end() if intro else self.sentences[i].start
-                return ([e for e in earlier if e.start >= skip] or earlier)[0]
+        earlier = [e for e in self.plain_ents(i) if e.end <= pos and fits(e)]
+        if subject_position and earlier:
+            speaker = _SPEAKER.search(self.lowered, max(earlier[-1].end, pos - 40), pos)
+            if speaker is not None and speaker.start() == earlier[-1].end:
+                return earlier[-1]  # "Cisco said it would buy": the speaker
+            intro = INTRO.match(self.lowered, self.sentences[i].start)
+            skip = intro.end() if intro else self.sentences[i].start
+            return ([e for e in earlier if e.start >= skip] or earlier)[0]
+        if earlier:
+            # "after Cisco said it would buy the company": the object is the other
+            # organization of the sentence, not the one acting just before it
+            others = {e.name: e for e in earlier if e.name != earlier[-1].name}
+            if len(others) == 1 and kind == "organization":
+                return next(iter(others.values()))
         for back in range(i - 1, max(-1, i - 4), -1):
             candidates = [e for e in self.ents(back) if e.name and fits(e) and self._heads(e)]
             names = {e.name for e in candidates}
@@ -290,6 +332,17 @@ class Doc(Text):
                     return candidates[-1]
                 return None
         return None
+
+    def _the_other(self, i: int, pos: int, taken: set[str | None]) -> str | None:
+        """ "Cisco is in talks to acquire Splunk. The company could pay $3 billion
+        for the startup": when the sentence before names two organizations and
+        its clause has already named one, an object descriptor is the other."""
+        if i == 0 or self._is_subject(i, pos) or not taken:
+            return None
+        names = {e.name for e in self.ents(i - 1) if e.type == "organization" and e.name}
+        names = {n for n in names - self.media if not _public_body(n)}
+        rest = names - taken
+        return rest.pop() if len(names) == 2 and len(rest) == 1 else None
 
     def _heads(self, e: Ent) -> bool:
         """False for "an analyst at Peel Hunt": a name only saying where someone works."""

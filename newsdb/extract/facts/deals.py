@@ -39,6 +39,8 @@ from newsdb.extract.facts.rules import (
     amount,
     date,
     deal_status,
+    definite,
+    employer,
     is_passive,
     marker,
     possessor,
@@ -84,6 +86,8 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
     body = doc.lowered
     if lex.MODIFIED.match(body, hit.end):
         return None  # "a buying spree", "its acquisition strategy"
+    if voice in ("with", "nominal", "round", "host") and lex.NOUN_MODIFIED.match(body, hit.end):
+        return None  # "the workplace collaboration platform", not "to buy software maker X"
     subj = Lazy(lambda: subject(doc, i, lo, hit.start))  # only when a voice needs it
     if voice == "pay":
         # "paid $1.9 billion for MedFirst", "a payé 95 millions pour Alpina"
@@ -92,6 +96,8 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
             return None
         if lex.STAKE.search(body, hit.end, min(hi, target[0].start)):
             return Reading(hit, "investment", roles("investment", subj(), target[:1]))
+        if not after(doc, i, hit.end, hi, PAY_FOR, reach=50, mark_reach=70, head=True):
+            return None  # "pay $1 billion for infringement of five Apple patents": no purchase
         return Reading(hit, kind, roles(kind, subj(), target))
     if voice == "active" and re.match(r"\s+of\s", body[hit.end : hit.end + 5]):
         voice = "nominal"  # "Amazon's $775 million purchase of Kiva Systems"
@@ -115,6 +121,9 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
             owners = [e for e in patients if _OWNS_PART.match(doc.body, e.end)]
             seller += owners
             patients = [e for e in patients if e not in owners]
+            if patients and lex.SHARES_OF.match(body, patients[-1].end):
+                # "Nvidia will purchase Intel common stock at $23.78 per share": a stake
+                return Reading(hit, "investment", roles("investment", agents, patients[:1]))
         if lex.STAKE.search(body, max(lo, hit.start - 30), min(hi, hit.end + 30)):
             investee = after(doc, i, hit.end, hi, IN, reach=35) or [
                 e
@@ -138,7 +147,9 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         target = [e for e in target if not _OWNS_PART.match(doc.body, e.end)]  # "Red Hat's version"
         buyer = after(doc, i, to.end(), hi, None, reach=40) if to else []
         seller = possessor(doc, i, lo, hit.start) or subj()
-        if is_passive(doc, hit, hi):
+        if is_passive(doc, hit, hi) or (not target and buyer and hit.trigger.status == "completed"):
+            # "Mistral AI vendue au géant américain Apple ?", "Acme sold to Globex": the
+            # subject is what is sold
             target, seller = subj(), []
         if not (target or buyer):
             return None
@@ -257,6 +268,7 @@ _READERS = {
     "round": rounds.funding,
     "collect": rounds.funding,
     "invest": rounds.invest,
+    "pour": rounds.invest,
     "stake": rounds.invest,
     "backed": rounds.backers,
     "take": rounds.take,
@@ -267,6 +279,7 @@ _READERS = {
     "rely": contracts.rely,
     "with": contracts.agreement,
     "talks": contracts.agreement,
+    "ipo": rounds.listing,
 }
 
 
@@ -275,10 +288,12 @@ _READERS = {
 # with the kind its clause names ("in talks with xAI to host Grok").
 _JOINABLE = [{"bid", "acquisition"}, {"funding_round", "investment"}, {"contract", "hosting"}]
 _ORG_ONLY = {"host", "provider", "investee", "target"}
+# Roles in a change of ownership, which a regulator or a court never takes.
+_OWNERSHIP = {"acquirer", "bidder", "lead_bidder", "target", "investor", "investee", "seller"}
 
 
 def _acted_on(reading: Reading) -> set[str]:
-    roles = ("target", "investee", "client")
+    roles = ("target", "investee", "client", "other")  # "other": a listing's issuer
     return {e.name for e, role in reading.parties if role in roles and e.name}
 
 
@@ -362,6 +377,8 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
                     role = {AGENT[reading.kind]: AGENT[kind]}.get(role, PATIENT[kind])
             if ent.name in seen or (role in _ORG_ONLY and ent.type != "organization"):
                 continue
+            if role in _OWNERSHIP and ent.name and lex.AUTHORITY.search(ent.name):
+                continue  # "the Justice Department sued, arguing it was buying Plaid"
             seen.add(ent.name)
             parties.append((ent, role))
     money = None
@@ -370,9 +387,16 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
         if money is not None:
             break
     generic = all(_generic(r) and not r.supply for r in members)
+    told = False
     if kind == "contract" and money is None and generic:
         kind = "partnership"
         parties = [(e, "partner") for e, _ in parties]
+        told = definite(doc, members[0].hit)  # "the deal between A and B", "l'accord avec B"
+    if kind == "partnership":
+        # "Nvidia CEO Jensen Huang called the deal a historic collaboration": Nvidia's
+        parties = [
+            ((employer(doc, i, e) or e) if e.type == "person" else e, role) for e, role in parties
+        ]
     named = [e for e, _ in parties if e.name]
     if not named and kind == "funding_round" and any(r.joined for r in members):
         named = [None]  # investors or an amount only: _complete_rounds finds the company
@@ -384,9 +408,10 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
             _VALUED.search(doc.lowered, segment, hi) and not _LAST.search(doc.lowered, segment, hi)
         )
     )
-    if not named or not (money or len(named) >= 2 or round_told):
+    listing = any(r.hit.trigger.voice == "ipo" for r in members)  # "Uber's planned IPO"
+    if not named or not (money or len(named) >= 2 or round_told or listing):
         return None  # one name and no amount says too little ("Rain's Series A" says enough)
-    if kind == "other" and money is None:
+    if kind == "other" and money is None and not listing:
         return None  # "held talks with X" about nothing the clause names
     if kind == "investment" and not any(e.name and r == "investee" for e, r in parties):
         return None  # "X invested $75 million in the startup": in whom, unsaid
@@ -417,6 +442,7 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
         amount=money,
         date=date(doc, i, main.hit.start, lo, hi),
         anchor=main.hit.start,
+        told=told,
     )
 
 
@@ -460,6 +486,10 @@ def _split_targets(doc: Doc, i: int, draft: Draft, hi: int, used: set[int]) -> l
         # "invested in companies such as Spotify and Slack": an investment in each
         investors = [(e, role) for e, role in draft.parties if role != "investee"]
         return [replace(draft, parties=[(e, "investee"), *investors]) for e in targets]
+    if draft.kind == "acquisition" and len(targets) > 1 and draft.amount is None:
+        # "He previously purchased CA Technologies and Symantec": a purchase per company
+        others = [(e, role) for e, role in draft.parties if role not in _PATIENTS]
+        return [replace(draft, parties=[*others, (e, "target")]) for e in targets]
     if draft.kind not in ("acquisition", "investment") or not targets:
         return [draft]
     for e in doc.ents(i):

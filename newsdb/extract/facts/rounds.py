@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from newsdb.extract.facts import triggers as lex
 from newsdb.extract.facts.coref import Doc
@@ -16,6 +17,7 @@ from newsdb.extract.facts.rules import (
     Draft,
     Hit,
     after,
+    employer,
     group_at,
     marker,
     possessor,
@@ -30,6 +32,7 @@ _BACKERS = marker(
 )
 _ROUND_OF = marker(r"in|into|for|of|de|d['’]|du|dans|pour")
 _OF = marker(r"de|d['’]|du")
+_INTO = marker(r"into")
 _ALONGSIDE = re.compile(r"(?:aux côtés d[e'’]|alongside|along with|together with)\s*$")
 _APPOSITION = re.compile(r"\.?,\s+(?:un|une|a|an|le|la|the)\s+[^,;]{3,60}$")
 _PRIVATE = re.compile(r"\s+private(?![\w-])")
@@ -84,8 +87,10 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         return None  # "a cédé sa participation dans X à Y": a sale, read from its verb
     if hit.trigger.voice == "stake" and _majority(doc, hit, lo, hi):
         kind = "acquisition"  # "bought a majority stake in X": control is a purchase
-    into = _OF if word.endswith(" capital") else IN  # "entre au capital de Lumora"
-    investee = after(doc, i, hit.end, hi, into, mark_reach=32 if noun else 120, reach=35, head=True)
+    # "entre au capital de Lumora"; "poured $250 million in equity into Slack"
+    into = _OF if word.endswith(" capital") else _INTO if hit.trigger.voice == "pour" else IN
+    reach = 32 if noun else 200 if into is _INTO else 120
+    investee = after(doc, i, hit.end, hi, into, mark_reach=reach, reach=35, head=True)
     investee = [e for e in investee if e.type == "organization"]
     into = IN.search(doc.lowered, hit.end, min(hi, hit.end + 24))
     if not investee and into and not noun:
@@ -105,6 +110,32 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     investee = [e for e in investee if e not in along]
     investor = possessor(doc, i, lo, hit.start) or _apposed(doc, i, lo, hit.start) or subj()
     return Reading(hit, kind, roles(kind, investor + along, investee))
+
+
+_LISTING_OF = marker(r"of|for|de|d['’]|du")
+_ON_EXCHANGE = marker(r"on|sur")
+_PLANNED = re.compile(
+    r"(?<![\w-])(?:its|their|son|sa|leur|plans?|planned|planning|prepares?|preparing|files? for|"
+    r"filed for|filing for|launch\w*|prépare|envisage)\s+(?:[\w-]+\s+){0,3}$"
+)
+
+
+def listing(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
+    """A company's shares offered on a stock market ("CoreWeave's IPO", "an IPO for
+    LinkedIn", "Uber ... ahead of its planned IPO"), with the exchange it lists on."""
+    i, body = hit.i, doc.lowered
+    issuer = possessor(doc, i, lo, hit.start) or after(
+        doc, i, hit.end, hi, _LISTING_OF, reach=30, mark_reach=8
+    )
+    if not issuer and _PLANNED.search(body, max(lo, hit.start - 40), hit.start):
+        # "Uber CEO Dara Khosrowshahi has made ... a priority ahead of a planned IPO": Uber's
+        issuer = [(employer(doc, i, e) or e) if e.type == "person" else e for e in subj()]
+    issuer = [e for e in issuer if e.type == "organization" and e.name][:1]
+    if not issuer or lex.EXCHANGE.search(issuer[0].name):
+        return None
+    exchange = after(doc, i, hit.end, hi, _ON_EXCHANGE, reach=8, mark_reach=40)
+    hosts = [(e, "host") for e in exchange if e.name and lex.EXCHANGE.search(e.name)]
+    return Reading(hit, "other", [(issuer[0], "other"), *hosts])
 
 
 def _apposed(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
@@ -177,11 +208,12 @@ def led_round(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
 
 
 def _round_of(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
-    """ "la levée de 5 millions d'euros de Quarkslab": the company after the amount."""
+    """ "la levée de Mistral AI (1,7 milliard d'euros)", "la levée de 5 millions
+    d'euros de Quarkslab": the company right after the round noun or its amount."""
     if hit.word not in _ROUND_NOUNS:
         return []
     money = [m for m in doc.of_type(hit.i, "money") if 0 < m.start - hit.end <= 8]
-    of = _ROUND_OWNER.match(doc.lowered, money[0].end) if money else None
+    of = _ROUND_OWNER.match(doc.lowered, money[0].end if money else hit.end)
     if of is None:
         return []
     return [e for e in doc.ents(hit.i) if e.start == of.end() and e.type == "organization"][:1]
@@ -283,6 +315,8 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         led_by = lex.LED_BY.match(body, hit.end)
         if not (lex.ROUND_BEFORE.search(before) or INVESTORS.match(body, hit.end + 1) or led_by):
             return None
+    if hit.trigger.voice == "round" and lex.MANY_ROUNDS.search(body, lo, hit.start):
+        return None  # "four companies that have raised more than $100 million in funding"
     if lex.AGGREGATE.search(body, lo, hi):
         return None  # "$158.2 billion in funding went to 9,363 deals": a market's total
     owner = possessor(doc, i, lo, hit.start) or _round_of(doc, hit, hi)
@@ -313,7 +347,19 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     if not investee and hit.trigger.voice == "round":
         name = doc.resolve(i, hit.start, "organization")
         investee = [Ent(hit.start, hit.start, name, "organization", coref=True)] if name else []
+    investors += [e for e in _opening_backers(doc, i, hit.start) if e not in investee + investors]
     return Reading(hit, "funding_round", roles("funding_round", investee, investors))
+
+
+def _opening_backers(doc: Doc, i: int, pos: int) -> list[Ent]:
+    """ "With help from Goldman Sachs, Facebook raised $1.5 billion": the backers an
+    opening phrase names before the company raising."""
+    start = doc.sentences[i].start
+    intro = INTRO.match(doc.lowered, start)
+    if intro is None or intro.end() > pos:
+        return []
+    cue = lex.BACKERS_BEFORE.search(doc.lowered, start, intro.end())
+    return after(doc, i, cue.end(), intro.end(), None, reach=5) if cue else []
 
 
 _BACKED = re.compile(r"(?<=[\w)])-(?:backed|funded|financed)\s+")
@@ -340,6 +386,123 @@ def backed(doc: Doc) -> list[Draft]:
         if investor and investee:
             parties = [(investor[0], "investor"), (investee[0], "investee")]
             out.append(Draft("deal", i, "investment", "completed", parties, anchor=match.start()))
+    return out
+
+
+# "It counts SoftBank and Sherpalo among investors", "compte Bpifrance parmi ses
+# actionnaires": the subject's investors; "SoftBank, an early backer of China's Alibaba":
+# the name before the apposition invests in the one after it.
+_COUNTS = re.compile(r"(?<![\w-])(?:counts?|counted|counting|compte|comptait|comptent)\s")
+_AMONG = re.compile(
+    r"\s(?:among|parmi)\s+(?:its\s+|their\s+|ses\s+|leurs\s+|les\s+)?(?:[\w-]+\s+)?"
+    r"(?:investors|backers|shareholders|investisseurs|actionnaires)(?![\w-])"
+)
+_BACKER_OF = re.compile(
+    r",\s+(?:an?|un|une|one of (?:its|the)|l['’]un des)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:backer|investor|shareholder|investisseur|actionnaire)s?\s+(?:of|in|de|d['’]|du|dans)\s+"
+)
+_OWNED_BY = re.compile(r"(?:of|in|de|du|d['’])\s+(?:[\w-]+['’]s\s+)?$")
+
+
+def investors_named(doc: Doc) -> list[Draft]:
+    """Investments an idiom of ownership names: "counts X among its investors",
+    "X, an early backer of Y"."""
+    out = []
+    body = doc.lowered
+    for match in _BACKER_OF.finditer(body):
+        i = doc.index_of(match.start())
+        if i >= len(doc.sentences):
+            continue
+        ents = doc.ents(i)
+        investor = [e for e in ents if e.name and 0 <= match.start() - e.end <= 1]
+        investee = [
+            e
+            for e in ents
+            if e.name
+            and e.type == "organization"
+            and e.start >= match.end()
+            and re.fullmatch(r"(?:[\w-]+['’]s\s+)?", body[match.end() : e.start])
+        ]
+        if investor and investee:
+            parties = [(investor[0], "investor"), (investee[0], "investee")]
+            out.append(Draft("deal", i, "investment", "completed", parties, anchor=match.start()))
+    for count in _COUNTS.finditer(body):
+        i = doc.index_of(count.start())
+        if i >= len(doc.sentences):
+            continue
+        sentence = doc.sentences[i]
+        among = _AMONG.search(body, count.end(), sentence.end)
+        if among is None:
+            continue
+        investee = [e for e in subject(doc, i, sentence.start, count.start()) if e.name]
+        investors = [
+            e
+            for e in doc.ents(i)
+            if e.name
+            and count.end() <= e.start
+            and e.end <= among.start()
+            and not _OWNED_BY.search(body, max(count.end(), e.start - 20), e.start)
+        ]
+        for investor in investors if investee else []:  # a stake each, of its own size
+            parties = [(investor, "investor"), (investee[0], "investee")]
+            out.append(Draft("deal", i, "investment", "completed", parties, anchor=count.start()))
+    return out
+
+
+# "un tour initial de 209 millions d'euros en 2023, et 102,5 millions d'euros en 2021",
+# "raised $5 million in 2021 and $20 million in 2022": amounts joined to a round's.
+_AND_AMOUNT = re.compile(
+    r"(?:\s+(?:en|in)\s+[^,;.()]{1,30}?)?,?\s+(?:and|et)\s+(?:another\s+|encore\s+)?"
+)
+
+
+def coordinated(doc: Doc, found: list[Draft], used: set[int]) -> list[Draft]:
+    """Another round of the same company per amount joined by "and" to a
+    round's own amount (not one in debt or a total)."""
+    out = []
+    for draft in found:
+        if draft.kind != "funding_round" or draft.amount is None:
+            continue
+        last = draft.amount
+        for money in doc.of_type(draft.i, "money"):
+            if money.start <= last.end or money.start in used:
+                continue
+            if not _AND_AMOUNT.fullmatch(doc.lowered, last.end, money.start):
+                break
+            if lex.DEBT.match(doc.lowered, money.end + 1) or lex.NOT_PRICE_AFTER.match(
+                doc.lowered, money.end
+            ):
+                break
+            used.add(money.start)
+            company = [(e, role) for e, role in draft.parties if role == "investee"]
+            out.append(replace(draft, parties=company, amount=money, date=None))
+            last = money
+    return out
+
+
+# "3. Rain, $58M, fintech:", "- Lumora, 20 M€, SaaS :": the heading of an item in a
+# list of the week's rounds, the company, its amount and its sector.
+_HEADING_BEFORE = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*")
+_HEADING_AFTER = re.compile(r",[ \t]*[^,:\n]{1,60}?[ \t]*:")
+
+
+def headings(doc: Doc) -> list[Draft]:
+    """A round per list item headed "Name, $N, sector:" in an article about rounds."""
+    out = []
+    for i in range(len(doc.sentences)):
+        for money in doc.of_type(i, "money"):
+            if not _HEADING_AFTER.match(doc.body, money.end):
+                continue
+            named = [e for e in doc.ents(i) if e.name and not e.coref and e.end <= money.start]
+            if not named or not re.fullmatch(r",[ \t]*", doc.body[named[-1].end : money.start]):
+                continue
+            line = doc.body.rfind("\n", 0, named[-1].start) + 1
+            if not _HEADING_BEFORE.fullmatch(doc.body, line, named[-1].start):
+                continue
+            parties = [(named[-1], "investee")]
+            out.append(
+                Draft("deal", i, "funding_round", "completed", parties, money, anchor=money.start)
+            )
     return out
 
 
@@ -375,12 +538,14 @@ def listed(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]:
             if found is None:
                 continue
             company = Ent(found.start(1), found.end(1), found.group(1), "organization")
-        used.add(money.start)
         parties = [(company, "investee")]
         out.append(
             Draft("deal", i, "funding_round", "completed", parties, money, anchor=money.start)
         )
-    return out if len(out) >= 2 else []
+    if len(out) < 2:
+        return []  # one "Name ($N)" is no list: the sentence's own words tell its deal
+    used.update(d.amount.start for d in out)
+    return out
 
 
 # "Investors in the round include Accel and Sequoia", "Backers include X", "Parmi les

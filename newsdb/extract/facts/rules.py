@@ -41,6 +41,7 @@ class Draft:
     basis: str | None = None
     anchor: int = 0  # where the trigger is, to order facts
     distinct: bool = False  # "another trial", "a third patent case": not the suit told before
+    told: bool = False  # "the deal between A and B": a deal noun pointing back to one told
 
 
 def marker(words: str) -> re.Pattern:
@@ -75,6 +76,10 @@ _NEAR = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
 _PRICE_WORD = re.compile(
     r"(?<!\w)(?:for|pour|at|of|de|à|worth)\s+"
     r"(?:(?:about|some|approximately|roughly|around|nearly|almost|environ|près de)\s+)?$"
+)
+_REVISED = re.compile(
+    r"(?<![\w-])(?:slashed|cut|reduced|lowered|trimmed|raised|increased|boosted|upped|sweetened|"
+    r"revised|ramené|réduit|abaissé|relevé|porté)\s+(?:\w+\s+)?(?:to|à)\s+$"
 )
 _HAVE = re.compile(r"(?<![\w-])(?:a|ont|avait|avaient|aura|aurait|ayant|avoir)\s+(?:\w+\s+){0,1}$")
 
@@ -117,6 +122,14 @@ _POST = re.compile(
     r"boss|cofondateur|fondateur|pdg|patron)\s+"
 )
 _RELATIVE_GAP = re.compile(r"(?<!\w)(?:that|which|where|qui|que|dont|où)\s")
+
+
+def employer(doc: Doc, i: int, person: Ent) -> Ent | None:
+    """ "Nvidia CEO Jensen Huang": the company whose post the person holds."""
+    before = [e for e in doc.ents(i) if e.end <= person.start and e.type == "organization"]
+    if before and _POST.fullmatch(doc.lowered, before[-1].end, person.start):
+        return before[-1]
+    return None
 
 
 def ents_between(doc: Doc, i: int, lo: int, hi: int) -> list[Ent]:
@@ -178,6 +191,9 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
         if any(match.end() <= e.start for e in ents_between(doc, i, match.end(), pos)):
             lo = intro = match.end()  # "Il rappelle que la société avait levé": la société
             break
+    opened = _subordinate(doc, i, lo, pos)
+    if opened is not None:
+        lo = intro = opened
     ents = [
         e
         for e in ents_between(doc, i, lo, pos)
@@ -185,6 +201,10 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
     ]
     after_intro = [e for e in ents if e.start >= intro]
     ents = after_intro or ents
+    if len(ents) > 1 and ents[0].name is None and ents[1].name and ents[1].type == ents[0].type:
+        # "La plateforme française de mise en relation entre photographes et clients Meero
+        # a annoncé": a descriptor left unresolved, then the name it describes
+        ents = ents[1:]
     if not ents and _GERUND.match(doc.lowered, lo):
         # "En levant 600 millions d'euros ..., elle porte": the subject after the phrase
         comma = doc.lowered.find(",", pos, doc.sentences[i].end)
@@ -204,6 +224,28 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
         return []
     everything = doc.ents(i)
     return group_at(doc, everything, everything.index(ents[0]), pos)
+
+
+# Conjunctions opening a subordinate clause, whose own subject follows them:
+# "Ad revenue at X slumped after Musk bought the company".
+_SUBORDINATOR = re.compile(
+    r"(?<![\w-])(?:after|before|when|once|since|because|until|as soon as|après que|"
+    r"avant que|lorsque|lorsqu['’]|quand|depuis que|parce que|parce qu['’]|dès que|"
+    r"une fois que)\s+"
+)
+
+
+def _subordinate(doc: Doc, i: int, lo: int, pos: int) -> int | None:
+    """Where the subordinate clause holding ``pos`` starts, when a name opens
+    it right after its conjunction and no comma ends it before ``pos``."""
+    body = doc.lowered
+    for match in reversed(list(_SUBORDINATOR.finditer(body, lo, pos))):
+        if "," in body[match.end() : pos]:
+            return None
+        if any(0 <= e.start - match.end() <= 4 for e in ents_between(doc, i, match.end(), pos)):
+            return match.end()
+        return None
+    return None
 
 
 def lex_intro(doc: Doc, lo: int, pos: int) -> int:
@@ -248,7 +290,7 @@ def possessor(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
     """ "Pinecrest's $2 billion acquisition": the name owning the trigger noun."""
     for e in reversed(ents_between(doc, i, lo, pos)):
         gap = doc.lowered[e.end : pos]
-        if re.fullmatch(r"['’]s?\s+(?:[\w$€£.,%-]+\s+){0,4}", gap):
+        if re.fullmatch(r"\.?['’]s?\s+(?:[\w$€£.,%-]+\s+){0,4}", gap):  # "Coinbase Inc.'s"
             return [e]
         break
     return []
@@ -335,6 +377,9 @@ def amount(
     if not candidates:
         return None
     for m in candidates:
+        if m.start >= end and _REVISED.search(body, max(lo, m.start - 30), m.start):
+            return m  # "initially targeting a $2.7bn raise, was slashed to $1.5bn": the last word
+    for m in candidates:
         if m.end <= start and _NEAR.fullmatch(body, m.end, start):
             return m
     later = [
@@ -361,12 +406,21 @@ def _price_like(doc: Doc, m: Mention, lo: int) -> bool:
             lex.PER_SHARE.match(body, m.end)
             or (
                 lex.RESTATED.search(body, max(lo, m.start - 16), m.start)
+                and _after_amount(doc, m)
                 and not _after_share_price(doc, m)
             )
             or lex.NOT_PRICE_BEFORE.search(body, max(lo, m.start - 40), m.start)
             or lex.NOT_PRICE_AFTER.match(body, m.end)
         )
     return doc._price_like[key]
+
+
+def _after_amount(doc: Doc, m: Mention) -> bool:
+    """ "4,5 milliards de livres (5,3 milliards d'euros)": an amount just before
+    the one in parentheses, which restates it; "la levée de Mistral AI (1,7
+    milliard d'euros)" restates nothing."""
+    i = doc.index_of(m.start)
+    return any(0 <= m.start - p.end <= 24 for p in doc.of_type(i, "money") if p is not m)
 
 
 def _after_share_price(doc: Doc, m: Mention) -> bool:

@@ -23,6 +23,8 @@ _ABBREV = word_set(
 _BOUNDARY = re.compile(
     r"[.!?]+[\"»”’)\]]*[ \t\u00a0]+(?=[«\"“‘(•–-]?[ \u00a0]?[A-ZÀ-ÖØ-Þ0-9])"
     r"|…[ \t\u00a0]+(?=[A-ZÀ-ÖØ-Þ][\w’']*[a-zà-ÿ])"
+    # "the best of Silicon Valley.With help from": paragraphs glued by the scraper
+    r"|(?<=[a-zà-ÿ]{3})\.(?=[A-Z][a-z]+[ ,])"
 )
 _PUNCT = re.compile(r"[.!?…]")
 _LAST_WORD = re.compile(r"([\w.]+)$")
@@ -327,6 +329,7 @@ class Text:
                 if not (m.group()[0] == "," and self._in_list(i, m.start()))
                 and (m.group("with") is None or body[m.end() : m.end() + 1].isupper())
                 and (m.group()[0] not in "–—" or lowered[m.start() - 1 : m.start()].isspace())
+                and not (m.group()[0] in "–—" and self._paired_dash(i, m.start()))
             ]
             cuts += [
                 (m.start(), m.end())
@@ -351,6 +354,16 @@ class Text:
                 end = cut_start
                 break
         return start, end
+
+    def _paired_dash(self, i: int, pos: int) -> bool:
+        """ "une nouvelle levée de fonds – la troisième – d'un montant de": a short
+        aside between two dashes, inside the clause rather than ending it."""
+        sentence = self.sentences[i]
+        dash = self.body[pos]
+        before = self.body.rfind(dash, max(sentence.start, pos - 40), pos)
+        after = self.body.find(dash, pos + 1, min(sentence.end, pos + 41))
+        aside = self.body[before + 1 : pos] if before >= 0 else self.body[pos + 1 : after]
+        return (before >= 0 or after >= 0) and not any(ch in aside for ch in ",;:")
 
     def _in_list(self, i: int, comma: int) -> bool:
         """True when ", and" closes a list of names ("Nvidia, SoftBank, and MGX")."""

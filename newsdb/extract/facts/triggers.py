@@ -66,7 +66,8 @@ _DEALS_EN = _table(
     funding_round raise completed: raised
     funding_round collect completed: collected, secured, landed, obtained, bagged, pulled in,
         brought in, nabbed, snagged, scored, grabbed, netted, received, got, attracted,
-        secures, lands, bags, nabs, snags, scores, grabs, nets, receives, gets, attracts
+        secures, lands, bags, nabs, snags, scores, grabs, nets, receives, gets, attracts,
+        receiving, securing, landing, obtaining
     funding_round raise announced: raise, raising, fundraising
     funding_round raise completed: raises
     funding_round round completed: funding round, financing round, fundraising round,
@@ -78,6 +79,8 @@ _DEALS_EN = _table(
     investment invest announced: invest, invests, investing, investment, investments, inject,
         injects, injecting, capital injection
     investment invest completed: invested, injected
+    investment pour completed: poured, pumped, ploughed, plowed, sunk
+    investment pour announced: pour, pours, pump, pumps
     investment stake announced: stake
     investment backed completed: backed by, funded by, financed by, bankrolled by
     investment take completed: took, taken, has taken, have taken
@@ -96,6 +99,8 @@ _DEALS_EN = _table(
         depended on, depend on
     contract with announced: deal, deals, agreement, agreements, pact
     other talks in_talks: talks, discussions, negotiations
+    other ipo announced: ipo, initial public offering, direct listing, stock market listing,
+        public listing
     """,
     "deal",
 )
@@ -161,6 +166,7 @@ _DEALS_FR = _table(
         dépend de, dépendait de
     contract with announced: accord, accords
     other talks in_talks: discussion, discussions, négociations, pourparlers
+    other ipo announced: introduction en bourse, entrée en bourse
     """,
     "deal",
 )
@@ -362,6 +368,8 @@ MODIFIED = re.compile(
     r"power|criteria|vehicle|activity|hunger|targets|frenzy|fever|back|agreement|agreements|"
     r"price|prices|order|orders)(?!\w)",
 )
+# Nouns after a deal noun that make it a modifier: "the workplace collaboration platform".
+NOUN_MODIFIED = re.compile(r"\s+(?:platform|platforms|tool|tools|software|app|apps|suite)(?!\w)")
 # Kinds a clause's words point to when the trigger itself is generic
 # ("talks with", "deal with", "accord avec").
 KIND_CUES = (
@@ -379,6 +387,12 @@ KIND_CUES = (
         _cue(r"joint venture|coentreprise|co-entreprise|partenariat|partnership|alliance"),
     ),
     ("merger", _cue(r"merg\w+|fusion\w*")),
+)
+# Regulators, courts and prosecutors: they block, fine or sue, never buy or sell.
+AUTHORITY = re.compile(
+    r"\b(?:Commission|Department|Ministry|Ministère|Authority|Autorité|Court|Cour|Tribunal|"
+    r"Regulator|Prosecutors?|Parquet|Competition|Concurrence|Antitrust|Attorney General)\b"
+    r"|^(?:FTC|DOJ|SEC|CMA|FCC|CNIL)$"
 )
 # Offer words that turn an acquisition verb into a bid: "offered to buy",
 # "a proposé de racheter".
@@ -446,6 +460,12 @@ MANY_RAISED = re.compile(
     r"(?<![\w-])(?:startups|start-ups|les start-up|jeunes pousses|companies|entreprises|"
     r"sociétés|firms)\s+(?:[\w-]+\s+){0,3}?$"
 )
+# "four companies that have raised more than $100 million in funding": the round noun
+# after such a verb is many companies' money too.
+MANY_ROUNDS = re.compile(
+    r"(?<![\w-])(?:startups|start-ups|start-up|jeunes pousses|companies|entreprises|sociétés|"
+    r"firms)\s+(?:[\w-]+\s+){0,3}?(?:raised|raising|levé|lèvent|récolté)(?![\w-])"
+)
 # "Pacific Northwest startups raised": a name modifying a plural noun is no company.
 PLURAL_HEAD = re.compile(
     r"\s+(?:startups|start-ups|companies|firms|founders|entrepreneurs|businesses|entreprises|"
@@ -458,8 +478,9 @@ FUNDING_CONTEXT = _cue(
 )
 # "has raised a total of $400 million to date": money raised over the years, no round.
 TOTAL_RAISED = _cue(
-    r"a total of|in total|in all|to date|so far|altogether|since (?:its )?(?:founding|inception|"
-    r"launch|creation)|au total|en tout|à ce jour|jusqu['’]ici|depuis sa (?:création|fondation)"
+    r"a total of|in total|in all|to date|so far|altogether|the total|total raised|"
+    r"since (?:its )?(?:founding|inception|launch|creation)|au total|en tout|à ce jour|"
+    r"jusqu['’]ici|depuis sa (?:création|fondation)"
 )
 # "The funding was led by Accel": investors of a round told in a sentence before.
 LED_BY = re.compile(
@@ -483,7 +504,8 @@ SERVICES = _cue(
 # before the round word.
 BACKERS_BEFORE = _cue(
     r"compter sur|grâce au soutien de|grâce au soutien d['’]|avec le soutien de|grâce à|"
-    r"counted on|relied on|with backing from|with the backing of|with support from"
+    r"counted on|relied on|with backing from|with the backing of|with support from|"
+    r"with help from|with the help of"
 )
 # "Avec 120 millions d'euros levés, Lumora devient": money raised before its verb.
 MONEY_BEFORE = re.compile(r"(?:avec|with|after|après)\s+[^,;]{0,40}$")
@@ -548,6 +570,10 @@ PRICED = re.compile(
 )
 STAKE = re.compile(
     r"(?<!\w)(?:stake|stakes|participation|shareholding)(?!\w)|%\s+(?:of|du\s+capital)(?!\w)"
+)
+# "Intel common stock", "Ubisoft shares": shares of a company bought, not the company.
+SHARES_OF = re.compile(
+    r"\.?(?:['’]s?)?\s+(?:(?:common|ordinary|preferred|class [ab])\s+)?(?:stock|shares)(?![\w-])"
 )
 CAPITAL_OF = re.compile(r"(?:capital|shares|stake)\s+(?:de|d['’]|du|of|in)\s+(?:\w+\s+){0,3}$")
 # "acquérir 51% du capital", "a majority stake": control, an acquisition
