@@ -67,6 +67,7 @@ class Claim:
     origin: str
     start: int
     rank: str = "normal"  # the curator's (vocab.Rank): preferred, normal or deprecated
+    amount_usd: Decimal | None = None  # the amount in USD as --as-of shows it (conversions.py)
 
     @property
     def published_text(self) -> str | None:
@@ -105,6 +106,7 @@ def claims_for(session: Session, type_: str, ids: list[int]) -> dict[int, list[C
                 Evidence.reported_amount,
                 Evidence.reported_currency,
                 Evidence.reported_amount_text,
+                Evidence.reported_amount_usd,
                 Evidence.reported_date,
                 Evidence.reported_date_precision,
                 Evidence.quote,
@@ -163,6 +165,7 @@ def _claim(row, parties: tuple) -> Claim:
         origin=str(row.origin),
         start=row.start_offset,
         rank=str(row.rank),
+        amount_usd=row.reported_amount_usd,
     )
 
 

@@ -22,8 +22,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from newsdb.amounts import decimal_text
+from newsdb.models import KnownState
 from newsdb.partial_date import PartialDate
-from newsdb.reports.asof.known import counted
+from newsdb.reports.asof.known import counted, holding
 from newsdb.reports.claims import COLUMNS, FACTS, Claim, claims_for, find_fact, stage
 from newsdb.reports.common import Filters, in_text_order
 from newsdb.reports.output import Layout
@@ -58,14 +59,8 @@ def conflicts(session: Session, filters: Filters, key: str | None = None) -> lis
         for type_, model in FACTS.items():
             if filters.kind and filters.kind != type_:
                 continue
-            column = COLUMNS[type_]
-            several = (  # a fact one article supports cannot disagree with itself
-                select(column).where(column.is_not(None)).group_by(column).having(func.count() > 1)
-            )
             facts[type_] = session.execute(
-                select(model.id, model.key)
-                .where(model.id.in_(several))
-                .order_by(in_text_order(session, model.key))
+                _candidates(type_, model, filters).order_by(in_text_order(session, model.key))
             ).all()
     rows = []
     for type_, found in facts.items():
@@ -80,6 +75,24 @@ def conflicts(session: Session, filters: Filters, key: str | None = None) -> lis
                 if filters.limit and len(rows) >= filters.limit:
                     return rows[: filters.limit]
     return rows
+
+
+def _candidates(type_: str, model, filters: Filters):
+    """(id, key) of the facts that may disagree: with --as-of, those in conflict then
+    (their `known_state` row, whose count this report's code made: load/known.py),
+    unless only curated claims count; else those two articles or more support."""
+    if filters.as_of is not None and not filters.reviewed_only:
+        state = KnownState.__table__.c
+        return (
+            select(model.id, model.key)
+            .join(KnownState, state[f"{type_}_id"] == model.id)
+            .where(*holding(filters.as_of), state.conflicts > 0)
+        )
+    column = COLUMNS[type_]
+    several = (  # a fact one article supports cannot disagree with itself
+        select(column).where(column.is_not(None)).group_by(column).having(func.count() > 1)
+    )
+    return select(model.id, model.key).where(model.id.in_(several))
 
 
 @dataclass(frozen=True)

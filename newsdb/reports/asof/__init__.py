@@ -40,8 +40,17 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from newsdb.models import Affiliation, Deal, DealParty, Evidence, Lawsuit, LawsuitParty
-from newsdb.reports.asof.known import Then, counted, known_ids, period
+from newsdb.models import (
+    Affiliation,
+    Deal,
+    DealParty,
+    Evidence,
+    KnownState,
+    Lawsuit,
+    LawsuitParty,
+)
+from newsdb.partial_date import date_text
+from newsdb.reports.asof.known import counted, holding, known_ids, period
 from newsdb.reports.asof.overlays import (
     as_of_rows,
     deal_overlay,
@@ -108,11 +117,13 @@ def lawsuits(session: Session, filters: Filters, report) -> list[dict]:
     from newsdb.reports import lawsuits as module
     from newsdb.reports.common import evidence_for
 
-    then = Then(session, "lawsuit", Lawsuit.id, filters.as_of)
-    filed, _ = then.date(Lawsuit.filed, Lawsuit.filed_precision)
+    state = KnownState.__table__.c
     query = (
         select(Lawsuit.id)
-        .where(then.known(), origin_clause(Lawsuit, filters), *period(filed, filters))
+        .join(KnownState, state.lawsuit_id == Lawsuit.id)
+        .where(
+            *holding(filters.as_of), origin_clause(Lawsuit, filters), *period(state.date, filters)
+        )
         .order_by(
             Lawsuit.filed.asc().nulls_last(),  # not `filed IS NULL`: the index serves this
             in_text_order(session, Lawsuit.title),
@@ -121,7 +132,7 @@ def lawsuits(session: Session, filters: Filters, report) -> list[dict]:
         .limit(filters.limit)
     )
     if filters.status:
-        query = query.where(then.status(Lawsuit.status) == filters.status)
+        query = query.where(state.status == filters.status)
     for subquery in party_filter(session, filters, LawsuitParty, LawsuitParty.lawsuit_id):
         query = query.where(Lawsuit.id.in_(subquery))
     ids = list(session.scalars(query))
@@ -170,9 +181,6 @@ def valuations(session: Session, filters: Filters, report) -> list[dict]:
 def timeline(session: Session, filters: Filters, report) -> list[dict]:
     """The events of facts some counted article reports, and the counted articles; a
     deal or lawsuit on its date and with its status as then reported."""
-    from newsdb.reports.deals import deals as deals_report
-    from newsdb.reports.lawsuits import lawsuits as lawsuits_report
-
     events = report(session, replace(filters, as_of=None, limit=None, since=None, until=None))
     known = {  # of the valuations and roles shown only, not of every one in the database
         type_: set(
@@ -184,13 +192,8 @@ def timeline(session: Session, filters: Filters, report) -> list[dict]:
     }
     loose = replace(filters, since=None, until=None, limit=None)
     then = {
-        "deal": {
-            row["key"]: (row["date"], row["status"]) for row in deals(session, loose, deals_report)
-        },
-        "lawsuit": {
-            row["key"]: (row["filed"], row["status"])
-            for row in lawsuits(session, loose, lawsuits_report)
-        },
+        "deal": _then(session, Deal, DealParty, DealParty.deal_id, loose),
+        "lawsuit": _then(session, Lawsuit, LawsuitParty, LawsuitParty.lawsuit_id, loose),
     }
     rows = []
     for row in events:
@@ -211,6 +214,27 @@ def timeline(session: Session, filters: Filters, report) -> list[dict]:
     rows = list({(r["date"], r["type"], r["event"], r["key"]): r for r in rows}.values())
     rows.sort(key=lambda e: ((e["date"] + "-01-01")[:10], e["type"], e["event"]))
     return rows[: filters.limit] if filters.limit else rows
+
+
+def _then(session: Session, model, party_model, party_id, filters: Filters) -> dict:
+    """Key → (date, status) as then reported of the deals or lawsuits known then that
+    pass the filters (`deals`' and `lawsuits`' own, but for the period and limit)."""
+    state = KnownState.__table__.c
+    query = (
+        select(model.key, state.date, state.date_precision, state.status)
+        .join(KnownState, state[f"{model.__tablename__}_id"] == model.id)
+        .where(*holding(filters.as_of), origin_clause(model, filters))
+    )
+    if filters.kind and model is Deal:
+        query = query.where(Deal.kind == filters.kind)
+    if filters.status:
+        query = query.where(state.status == filters.status)
+    for subquery in party_filter(session, filters, party_model, party_id):
+        query = query.where(model.id.in_(subquery))
+    return {
+        key: (date_text(date, precision), status)
+        for key, date, precision, status in session.execute(query)
+    }
 
 
 def profile(session: Session, name: str, filters: Filters, report) -> dict:
@@ -258,12 +282,13 @@ def profile(session: Session, name: str, filters: Filters, report) -> dict:
         ]
     other = Person if ref.type == "organization" else Organization
     column = Affiliation.person_id if ref.type == "organization" else Affiliation.organization_id
-    known = set(known_ids(session, "affiliation", filters.as_of).values())
+    own = Affiliation.organization_id if ref.type == "organization" else Affiliation.person_id
     held = set(
         session.execute(
             select(other.name, Affiliation.role)
             .join(other, other.id == column)
-            .where(Affiliation.id.in_(known))
+            .join(KnownState, KnownState.__table__.c.affiliation_id == Affiliation.id)
+            .where(own == ref.id, *holding(filters.as_of))
         ).all()
     )
     result["roles"] = [r for r in result["roles"] if (r["name"], r["role"]) in held]
