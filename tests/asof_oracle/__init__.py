@@ -43,8 +43,9 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from newsdb.models import Affiliation, Deal, DealParty, Evidence, Lawsuit, LawsuitParty
 from asof_oracle.known import Then, counted, known_ids, period
+from asof_oracle.ranking import deal_rank, ranked_deals
+from newsdb.models import Affiliation, Deal, DealParty, Evidence, Lawsuit, LawsuitParty
 from newsdb.reports.asof.overlays import (
     as_of_rows,
     deal_overlay,
@@ -53,7 +54,6 @@ from newsdb.reports.asof.overlays import (
     lawsuit_overlay,
     valuation_overlay,
 )
-from asof_oracle.ranking import deal_rank, ranked_deals
 from newsdb.reports.claims import claims_for
 from newsdb.reports.common import Filters, in_text_order, origin_clause, party_filter
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 from sqlalchemy import and_, case, exists, func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session
 
-from newsdb.models import Article, Deal, DealParty, Evidence
 from asof_oracle.known import LATER, LATER_ARTICLE, Then, period, published_by
+from newsdb.models import Article, Deal, DealParty, Evidence
 from newsdb.reports.common import Filters, in_text_order, origin_clause, party_filter
 
 
