@@ -71,6 +71,9 @@ def upgrade() -> None:
     op.create_index("ix_known_state_rank", "known_state", ["size_rank", "amount_usd", "amount"])
     with Session(bind=op.get_bind(), autoflush=False) as session:
         refresh_known(session)
+    # the planners' statistics of the new rows: without them SQLite walks the deals'
+    # own amount index and sorts, where ix_known_state_rank stops at the limit
+    op.execute("ANALYZE known_state")
 
 
 def downgrade() -> None:

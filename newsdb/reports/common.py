@@ -46,7 +46,16 @@ class EntityRef:
 
 
 def find_entity(session: Session, name: str, types=("organization", "person")) -> EntityRef:
-    """The organization or person called `name` (canonical name or alias, any case)."""
+    """The organization or person called `name` (canonical name or alias, any case).
+    Found once per session (the name is matched by a scan of the names): an --as-of
+    report asks again for each part it overlays (its deals, lawsuits, valuations)."""
+    found = session.info.setdefault("entities", {})
+    if (name, types) not in found:
+        found[name, types] = _find_entity(session, name, types)
+    return found[name, types]
+
+
+def _find_entity(session: Session, name: str, types: tuple[str, ...]) -> EntityRef:
     key = normalize(name)
     tables = {
         "organization": (Organization, OrganizationAlias, OrganizationAlias.organization_id),

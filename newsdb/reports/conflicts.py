@@ -63,9 +63,12 @@ def conflicts(session: Session, filters: Filters, key: str | None = None) -> lis
                 _candidates(type_, model, filters).order_by(in_text_order(session, model.key))
             ).all()
     rows = []
+    # a chunk at a time: --limit stops early; no more facts than the limit at first
+    # (with --as-of, each fact found gives a row at least)
+    size = min(200, filters.limit or 200)
     for type_, found in facts.items():
-        for start in range(0, len(found), 200):  # a chunk at a time: --limit stops early
-            chunk = found[start : start + 200]
+        for start in range(0, len(found), size):
+            chunk = found[start : start + size]
             claims = claims_for(session, type_, [fact_id for fact_id, _ in chunk])
             for fact_id, fact_key in chunk:
                 mine = counted(claims[fact_id], filters.as_of)

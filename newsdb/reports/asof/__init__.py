@@ -10,14 +10,16 @@ reported, or the fact's own when none of its sources states them apart
 (reports/claims.py).
 
 The database does the choosing: which facts were known, their status, amount
-and date as then reported (the latest counted claim stating each, a subquery
-per fact: `Then`), the filters on those values, the ranking and the limit.
-Python then builds the rows shown, with the reports' own row functions overlaid
-with the claims of those facts only (`deal_overlay`…), so a --limit reads
-little. Not a window (ROW_NUMBER() OVER (PARTITION BY fact …)) over every
-counted claim: that reads them all before the first row, ~0.7 s for the deal
-amounts alone on 100k articles, where these subqueries let the database walk an
-index and stop at the limit (benchmarks/run.py).
+and date as then reported, the filters on those values, the ranking and the
+limit, on each fact's `known_state` row holding on DATE (one row per stretch of
+days over which those values held, stored on import: state.py,
+newsdb/load/known.py), down an index that stops at the limit. Python then builds
+the rows shown, with the reports' own row functions overlaid with the claims of
+those facts only (`deal_overlay`…), so a --limit reads little. Before the table,
+a subquery per fact over its claims chose them; the planners misjudged how many
+rows pass a filter on such values and read every claim (0.3-4 s on 100k
+articles, benchmarks/run.py); that code is now the tests' oracle
+(tests/asof_oracle).
 
 Money as the plain reports show it (issue 15): an amount then reported that is
 not the fact's own is converted anew (`fx.claim_conversion`: the date its
@@ -27,9 +29,9 @@ date), a range's upper bound at the same rate; deals rank by that USD value
 unconverted amounts after converted ones, as `report deals` ranks.
 
 Layout: the per-report entries here (`deals`, `lawsuits`, `valuations`, `timeline`,
-`profile`); which facts and claims were known then in `known.py` (`Then`,
-`published_by`, `counted`); the deals' ranking in `ranking.py`; the overlays in
-`overlays.py`; the money re-conversion in `money.py`.
+`profile`); which facts and claims were known then in `known.py` (`holding`,
+`published_by`, `counted`); the states stored in `state.py`; the deals' ranking in
+`ranking.py`; the overlays in `overlays.py`; the money re-conversion in `money.py`.
 """
 
 from __future__ import annotations
@@ -44,7 +46,6 @@ from newsdb.models import (
     Affiliation,
     Deal,
     DealParty,
-    Evidence,
     KnownState,
     Lawsuit,
     LawsuitParty,
@@ -85,14 +86,14 @@ def deals(session: Session, filters: Filters, report) -> list[dict]:
 
 
 def _deal_rows(session: Session, ids: list[int], filters: Filters) -> list[dict]:
-    """`report deals`' own rows of these deals, in this order."""
+    """`report deals`' own rows of these deals, in this order, without their articles:
+    what the row takes from them (their count, the first and confirming ones),
+    deal_overlay sets from the counted ones."""
     from sqlalchemy.orm import selectinload
 
     from newsdb.reports import deals as module
-    from newsdb.reports.common import evidence_for
 
     target = filters.currency or "USD"  # the fact's conversion; deal_overlay redoes it
-    evidence = evidence_for(session, Evidence.deal_id, ids)
     found = {
         deal.id: deal
         for deal in session.scalars(
@@ -104,9 +105,7 @@ def _deal_rows(session: Session, ids: list[int], filters: Filters) -> list[dict]
             )
         )
     }
-    return [
-        module._row(found[i], evidence[i], module._convert(found[i], target), target) for i in ids
-    ]
+    return [module._row(found[i], [], module._convert(found[i], target), target) for i in ids]
 
 
 def lawsuits(session: Session, filters: Filters, report) -> list[dict]:
@@ -115,7 +114,6 @@ def lawsuits(session: Session, filters: Filters, report) -> list[dict]:
     from sqlalchemy.orm import selectinload
 
     from newsdb.reports import lawsuits as module
-    from newsdb.reports.common import evidence_for
 
     state = KnownState.__table__.c
     query = (
@@ -149,12 +147,9 @@ def lawsuits(session: Session, filters: Filters, report) -> list[dict]:
             )
         )
     }
-    evidence = evidence_for(session, Evidence.lawsuit_id, ids)
     claims = claims_for(session, "lawsuit", ids)
-    return [
-        lawsuit_overlay(
-            module._row(*found[i], evidence[i]), counted(claims[i], filters.as_of), claims[i]
-        )
+    return [  # the row's article count is the counted ones' (lawsuit_overlay)
+        lawsuit_overlay(module._row(*found[i], []), counted(claims[i], filters.as_of), claims[i])
         for i in ids
     ]
 
