@@ -232,19 +232,30 @@ def _then(session: Session, model, party_model, party_id, filters: Filters) -> d
     }
 
 
-def profile(session: Session, name: str, filters: Filters, report) -> dict:
-    """The profile with the deals, lawsuits, valuations and roles some counted article
-    reports (status, amount and date as then reported) and the counted articles."""
+def profile(session: Session, ref, result: dict, filters: Filters) -> dict:
+    """The profile (`result`: its header and roles) with the deals, lawsuits, valuations
+    and roles some counted article reports (status, amount and date as then reported)
+    and the counted articles."""
     from newsdb.models import Organization, Person
-    from newsdb.reports.common import find_entity
+    from newsdb.reports import profile as module
     from newsdb.reports.deals import deals as deals_report
     from newsdb.reports.lawsuits import lawsuits as lawsuits_report
     from newsdb.reports.valuations import valuations as valuations_report
 
-    result = report(session, name, replace(filters, as_of=None, limit=None))
-    ref = find_entity(session, name)
     by = {"org": (ref.name,)} if ref.type == "organization" else {"person": (ref.name,)}
     loose = replace(filters, limit=None, **by)
+    other = Person if ref.type == "organization" else Organization
+    column = Affiliation.person_id if ref.type == "organization" else Affiliation.organization_id
+    own = Affiliation.organization_id if ref.type == "organization" else Affiliation.person_id
+    held = set(
+        session.execute(
+            select(other.name, Affiliation.role)
+            .join(other, other.id == column)
+            .join(KnownState, KnownState.__table__.c.affiliation_id == Affiliation.id)
+            .where(own == ref.id, *holding(filters.as_of))
+        ).all()
+    )
+    result["roles"] = [r for r in result["roles"] if (r["name"], r["role"]) in held]
     result["deals"] = [
         {
             "title": row["title"],
@@ -258,15 +269,15 @@ def profile(session: Session, name: str, filters: Filters, report) -> dict:
         for row in deals(session, loose, deals_report)
         if any(p["name"] == ref.name for p in row["parties"])
     ]
-    roles = {(s["title"], s["role"]) for s in result["lawsuits"]}
+    roles = {(s["title"], s["role"]) for s in module.lawsuit_roles(session, ref, filters)}
     result["lawsuits"] = [
         {"title": row["title"], "role": role, "status": row["status"], "filed": row["filed"]}
         for row in lawsuits(session, loose, lawsuits_report)
         for title, role in sorted(roles)
         if title == row["title"]
     ]
-    if ref.type == "organization":
-        result["valuations"] = [
+    result["valuations"] = (
+        [
             {
                 "amount": row["amount"],
                 "currency": row["currency"],
@@ -275,21 +286,10 @@ def profile(session: Session, name: str, filters: Filters, report) -> dict:
             }
             for row in valuations(session, replace(loose, person=()), valuations_report)
         ]
-    other = Person if ref.type == "organization" else Organization
-    column = Affiliation.person_id if ref.type == "organization" else Affiliation.organization_id
-    own = Affiliation.organization_id if ref.type == "organization" else Affiliation.person_id
-    held = set(
-        session.execute(
-            select(other.name, Affiliation.role)
-            .join(other, other.id == column)
-            .join(KnownState, KnownState.__table__.c.affiliation_id == Affiliation.id)
-            .where(own == ref.id, *holding(filters.as_of))
-        ).all()
+        if ref.type == "organization"
+        else []
     )
-    result["roles"] = [r for r in result["roles"] if (r["name"], r["role"]) in held]
-    result["articles"] = [
-        a for a in result["articles"] if _published_by(a["published"], filters.as_of)
-    ][: filters.limit]
+    result["articles"] = module.articles(session, ref, filters)
     return result
 
 
