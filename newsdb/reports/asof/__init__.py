@@ -115,25 +115,7 @@ def lawsuits(session: Session, filters: Filters, report) -> list[dict]:
 
     from newsdb.reports import lawsuits as module
 
-    state = KnownState.__table__.c
-    query = (
-        select(Lawsuit.id)
-        .join(KnownState, state.lawsuit_id == Lawsuit.id)
-        .where(
-            *holding(filters.as_of), origin_clause(Lawsuit, filters), *period(state.date, filters)
-        )
-        .order_by(
-            Lawsuit.filed.asc().nulls_last(),  # not `filed IS NULL`: the index serves this
-            in_text_order(session, Lawsuit.title),
-            Lawsuit.id,
-        )
-        .limit(filters.limit)
-    )
-    if filters.status:
-        query = query.where(state.status == filters.status)
-    for subquery in party_filter(session, filters, LawsuitParty, LawsuitParty.lawsuit_id):
-        query = query.where(Lawsuit.id.in_(subquery))
-    ids = list(session.scalars(query))
+    ids = list(session.scalars(known_lawsuits(session, filters, Lawsuit.id)))
     parent = aliased(Lawsuit)
     found = {
         suit.id: (suit, answers)
@@ -152,6 +134,31 @@ def lawsuits(session: Session, filters: Filters, report) -> list[dict]:
         lawsuit_overlay(module._row(*found[i], []), counted(claims[i], filters.as_of), claims[i])
         for i in ids
     ]
+
+
+def known_lawsuits(session: Session, filters: Filters, *columns):
+    """SQL: `columns` (of lawsuit and known_state) of the lawsuits known by then, in the
+    report's order (its own filing date), that pass the filters on their status and
+    filing date as then reported."""
+    state = KnownState.__table__.c
+    query = (
+        select(*columns)
+        .join(KnownState, state.lawsuit_id == Lawsuit.id)
+        .where(
+            *holding(filters.as_of), origin_clause(Lawsuit, filters), *period(state.date, filters)
+        )
+        .order_by(
+            Lawsuit.filed.asc().nulls_last(),  # not `filed IS NULL`: the index serves this
+            in_text_order(session, Lawsuit.title),
+            Lawsuit.id,
+        )
+        .limit(filters.limit)
+    )
+    if filters.status:
+        query = query.where(state.status == filters.status)
+    for subquery in party_filter(session, filters, LawsuitParty, LawsuitParty.lawsuit_id):
+        query = query.where(Lawsuit.id.in_(subquery))
+    return query
 
 
 def valuations(session: Session, filters: Filters, report) -> list[dict]:
@@ -238,8 +245,6 @@ def profile(session: Session, ref, result: dict, filters: Filters) -> dict:
     and the counted articles."""
     from newsdb.models import Organization, Person
     from newsdb.reports import profile as module
-    from newsdb.reports.deals import deals as deals_report
-    from newsdb.reports.lawsuits import lawsuits as lawsuits_report
     from newsdb.reports.valuations import valuations as valuations_report
 
     by = {"org": (ref.name,)} if ref.type == "organization" else {"person": (ref.name,)}
@@ -256,25 +261,18 @@ def profile(session: Session, ref, result: dict, filters: Filters) -> dict:
         ).all()
     )
     result["roles"] = [r for r in result["roles"] if (r["name"], r["role"]) in held]
-    result["deals"] = [
-        {
-            "title": row["title"],
-            "role": next(p["role"] for p in row["parties"] if p["name"] == ref.name),
-            "kind": row["kind"],
-            "status": row["status"],
-            "amount": row["amount"],
-            "currency": row["currency"],
-            "date": row["date"],
-        }
-        for row in deals(session, loose, deals_report)
-        if any(p["name"] == ref.name for p in row["parties"])
-    ]
+    result["deals"] = _profile_deals(session, ref, loose)
     roles = {(s["title"], s["role"]) for s in module.lawsuit_roles(session, ref, filters)}
+    state = KnownState.__table__.c
     result["lawsuits"] = [
-        {"title": row["title"], "role": role, "status": row["status"], "filed": row["filed"]}
-        for row in lawsuits(session, loose, lawsuits_report)
-        for title, role in sorted(roles)
-        if title == row["title"]
+        {"title": title, "role": role, "status": status, "filed": date_text(date, precision)}
+        for title, status, date, precision in session.execute(
+            known_lawsuits(
+                session, loose, Lawsuit.title, state.status, state.date, state.date_precision
+            )
+        )
+        for shown, role in sorted(roles)
+        if shown == title
     ]
     result["valuations"] = (
         [
@@ -291,6 +289,75 @@ def profile(session: Session, ref, result: dict, filters: Filters) -> dict:
     )
     result["articles"] = module.articles(session, ref, filters)
     return result
+
+
+def _profile_deals(session: Session, ref, filters: Filters) -> list[dict]:
+    """The profile's deals known then, ranked as `deals` ranks them, each with the
+    entity's role among the parties as then reported (the first by role; none: the
+    deal is left out), its status and date as then reported (`known_state`) and the
+    amount (deal_overlay's choices, without building the deals' rows)."""
+    from newsdb.models import Organization, Person
+    from newsdb.reports.asof.overlays import latest
+    from newsdb.reports.asof.state import OWN
+
+    ids = ranked_deals(session, filters)
+    state = KnownState.__table__.c
+    found, own_parties = {}, {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        found |= {
+            row.id: row
+            for row in session.execute(
+                select(
+                    Deal.id,
+                    Deal.title,
+                    Deal.kind,
+                    Deal.amount_exact,
+                    Deal.currency,
+                    state.status,
+                    state.date,
+                    state.date_precision,
+                )
+                .join(KnownState, state.deal_id == Deal.id)
+                .where(Deal.id.in_(chunk), *holding(filters.as_of))
+            )
+        }
+        for deal_id, name, person, role in session.execute(
+            select(DealParty.deal_id, Organization.name, Person.name, DealParty.role)
+            .outerjoin(Organization, Organization.id == DealParty.organization_id)
+            .outerjoin(Person, Person.id == DealParty.person_id)
+            .where(DealParty.deal_id.in_(chunk))
+        ):
+            own_parties.setdefault(deal_id, []).append((name or person, str(role)))
+    claims = claims_for(session, "deal", ids)
+    rows = []
+    for deal_id in ids:
+        row, every = found[deal_id], claims[deal_id]
+        known = counted(every, filters.as_of)
+        # the deal's own parties when no article names them, else the latest counted
+        # claim's (none while only later claims name them)
+        named = latest(known, every, "parties", OWN)
+        parties = own_parties.get(deal_id, []) if named is OWN else getattr(named, "parties", ())
+        roles = sorted(role for name, role in parties if name == ref.name)
+        if not roles:
+            continue
+        money = latest(known, every, "amount", OWN)
+        if money is OWN:
+            amount, currency = row.amount_exact, row.currency
+        else:
+            amount, currency = (money.amount, money.currency) if money else (None, None)
+        rows.append(
+            {
+                "title": row.title,
+                "role": roles[0],
+                "kind": row.kind.value,
+                "status": row.status,
+                "amount": amount,
+                "currency": currency,
+                "date": date_text(row.date, row.date_precision),
+            }
+        )
+    return rows
 
 
 def _published_by(published: str | None, as_of: dt.date) -> bool:
