@@ -8,6 +8,10 @@ the values from every claim of every fact. This revision fills the table for
 existing rows with the code `newsdb import` keeps it current with
 (newsdb/load/known.py).
 
+The claims' amount indexes (ix_evidence_reported_amount, 0012, and
+ix_evidence_reported_amount_usd, 0016) served the ranking this table replaces:
+dropped (the downgrade makes them again).
+
 Revision ID: 0019_known_state
 Revises: 0018_fact_standing
 Create Date: 2026-11-27
@@ -28,6 +32,7 @@ depends_on: str | Sequence[str] | None = None
 
 FACTS = ("deal", "valuation", "lawsuit", "affiliation")
 PRECISIONS = ("year", "month", "day")  # newsdb.vocab.Precision, as of this revision
+CLAIM_AMOUNTS = ("reported_amount", "reported_amount_usd")  # indexed until this revision
 
 
 def upgrade() -> None:
@@ -74,7 +79,11 @@ def upgrade() -> None:
     # the planners' statistics of the new rows: without them SQLite walks the deals'
     # own amount index and sorts, where ix_known_state_rank stops at the limit
     op.execute("ANALYZE known_state")
+    for column in CLAIM_AMOUNTS:
+        op.drop_index(op.f(f"ix_evidence_{column}"), table_name="evidence")
 
 
 def downgrade() -> None:
+    for column in CLAIM_AMOUNTS:
+        op.create_index(op.f(f"ix_evidence_{column}"), "evidence", [column], unique=False)
     op.drop_table("known_state")
