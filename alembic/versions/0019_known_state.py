@@ -70,6 +70,7 @@ def upgrade() -> None:
             for fact in FACTS
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_known_state")),
+        sqlite_autoincrement=True,  # ids never reused, as on PostgreSQL (models/known.py)
     )
     for fact in FACTS:
         op.create_index(f"ix_known_state_{fact}_id", "known_state", [f"{fact}_id", "known_from"])

@@ -1,7 +1,8 @@
 """The USD equivalent of every amount, stored on import (`amount_usd`, `usd_rate`,
 `rate_date`, `rate_source`, `rate_note`, and a range's `amount_high_usd`) at the
 rate newsdb/fx.py gives; and of every amount an article reported for a fact
-(`evidence.reported_amount_usd`), which `report deals --as-of` ranks on.
+(`evidence.reported_amount_usd`), which `report deals --as-of` ranks on (through
+known_state, load/known.py).
 
 An import converts what it may have changed an input of, so that its cost grows
 with the import, not with the database. A conversion's inputs, and who changes them:

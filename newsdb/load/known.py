@@ -35,10 +35,11 @@ def refresh_known(session: Session, facts: dict[str, set[int]] | None = None) ->
         column = KnownState.__table__.c[f"{type_}_id"]
         for start in range(0, len(ids), CHUNK):
             chunk = ids[start : start + CHUNK]
-            rows = [
+            found = _states(session, type_, chunk)
+            rows = [  # in id order: the same rows get the same ids on every database
                 {**row, f"{type_}_id": fact_id}
-                for fact_id, found in _states(session, type_, chunk).items()
-                for row in found
+                for fact_id in chunk
+                for row in found.get(fact_id, ())
             ]
             connection = session.connection()
             connection.execute(sa.delete(KnownState.__table__).where(column.in_(chunk)))

@@ -40,6 +40,9 @@ class KnownState(Base):
         *(Index(f"ix_known_state_{c}", c, "known_from") for c in FACT_COLUMNS),
         # `report deals --as-of` walks this backwards (largest first) and stops at its limit
         Index("ix_known_state_rank", "size_rank", "amount_usd", "amount"),
+        # an import replaces a fact's rows: never reuse the ids of deleted ones, as
+        # PostgreSQL's sequence does not, so both number the rows alike
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[intpk]
