@@ -245,7 +245,6 @@ def profile(session: Session, ref, result: dict, filters: Filters) -> dict:
     and the counted articles."""
     from newsdb.models import Organization, Person
     from newsdb.reports import profile as module
-    from newsdb.reports.valuations import valuations as valuations_report
 
     by = {"org": (ref.name,)} if ref.type == "organization" else {"person": (ref.name,)}
     loose = replace(filters, limit=None, **by)
@@ -275,17 +274,7 @@ def profile(session: Session, ref, result: dict, filters: Filters) -> dict:
         if shown == title
     ]
     result["valuations"] = (
-        [
-            {
-                "amount": row["amount"],
-                "currency": row["currency"],
-                "date": row["date"],
-                "basis": row["basis"],
-            }
-            for row in valuations(session, replace(loose, person=()), valuations_report)
-        ]
-        if ref.type == "organization"
-        else []
+        _profile_valuations(session, ref, filters) if ref.type == "organization" else []
     )
     result["articles"] = module.articles(session, ref, filters)
     return result
@@ -355,6 +344,54 @@ def _profile_deals(session: Session, ref, filters: Filters) -> list[dict]:
                 "amount": amount,
                 "currency": currency,
                 "date": date_text(row.date, row.date_precision),
+            }
+        )
+    return rows
+
+
+def _profile_valuations(session: Session, ref, filters: Filters) -> list[dict]:
+    """The organization's valuations known then, in `report valuations`' order (its own
+    date), on their date as then reported (`known_state`) and amount
+    (valuation_overlay's choice: a valuation keeps its own until a counted claim
+    states another)."""
+    from newsdb.models import Valuation
+    from newsdb.reports.asof.overlays import latest
+    from newsdb.reports.asof.state import OWN
+
+    state = KnownState.__table__.c
+    found = session.execute(
+        select(
+            Valuation.id,
+            Valuation.amount_exact,
+            Valuation.currency,
+            Valuation.basis,
+            state.date,
+            state.date_precision,
+        )
+        .join(KnownState, state.valuation_id == Valuation.id)
+        .where(
+            Valuation.organization_id == ref.id,
+            origin_clause(Valuation, filters),
+            *holding(filters.as_of),
+            *period(state.date, filters),
+        )
+        .order_by(Valuation.as_of.is_(None), Valuation.as_of, Valuation.id)
+    ).all()
+    claims = claims_for(session, "valuation", [row.id for row in found])
+    rows = []
+    for row in found:
+        every = claims[row.id]
+        money = latest(counted(every, filters.as_of), every, "amount", OWN)
+        if money is OWN or money is None:  # none counted states another
+            amount, currency = row.amount_exact, row.currency
+        else:
+            amount, currency = money.amount, money.currency
+        rows.append(
+            {
+                "amount": amount,
+                "currency": currency,
+                "date": date_text(row.date, row.date_precision),
+                "basis": row.basis.value,
             }
         )
     return rows
