@@ -126,8 +126,8 @@ def claims_for(session: Session, type_: str, ids: list[int]) -> dict[int, list[C
             for evidence_id, org, person, role in session.execute(
                 select(
                     EvidenceParty.evidence_id,
-                    _name(Organization, EvidenceParty.organization_id),
-                    _name(Person, EvidenceParty.person_id),
+                    name_of(Organization, EvidenceParty.organization_id),
+                    name_of(Person, EvidenceParty.person_id),
                     EvidenceParty.role,
                 ).where(EvidenceParty.evidence_id.in_(evidence_ids[first : first + 500]))
             ):
@@ -139,7 +139,7 @@ def claims_for(session: Session, type_: str, ids: list[int]) -> dict[int, list[C
     return grouped
 
 
-def _name(model, column):
+def name_of(model, column):
     """The name of the entity `column` points to, looked up by its primary key: a join
     let PostgreSQL hash every organization and person for a few hundred parties."""
     return select(model.name).where(model.id == column).scalar_subquery()

@@ -61,7 +61,7 @@ from newsdb.reports.asof.overlays import (
     valuation_overlay,
 )
 from newsdb.reports.asof.ranking import deal_rank, ranked_deals
-from newsdb.reports.claims import claims_for
+from newsdb.reports.claims import claims_for, name_of
 from newsdb.reports.common import Filters, in_text_order, origin_clause, party_filter
 
 
@@ -312,10 +312,12 @@ def _profile_deals(session: Session, ref, filters: Filters) -> list[dict]:
             )
         }
         for deal_id, name, person, role in session.execute(
-            select(DealParty.deal_id, Organization.name, Person.name, DealParty.role)
-            .outerjoin(Organization, Organization.id == DealParty.organization_id)
-            .outerjoin(Person, Person.id == DealParty.person_id)
-            .where(DealParty.deal_id.in_(chunk))
+            select(
+                DealParty.deal_id,
+                name_of(Organization, DealParty.organization_id),
+                name_of(Person, DealParty.person_id),
+                DealParty.role,
+            ).where(DealParty.deal_id.in_(chunk))
         ):
             own_parties.setdefault(deal_id, []).append((name or person, str(role)))
     claims = claims_for(session, "deal", ids)
