@@ -11,9 +11,9 @@ import datetime as dt
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from newsdb.models import FACT_MODELS, Article, Evidence, KnownState
+from newsdb.models import FACT_MODELS, Article, Evidence, KnownState, Lawsuit, LawsuitParty
 from newsdb.reports.claims import COLUMNS, Claim
-from newsdb.reports.common import Filters
+from newsdb.reports.common import Filters, in_text_order, origin_clause, party_filter
 
 
 def published_by(as_of: dt.date, article=None):
@@ -87,6 +87,31 @@ def period(date, filters: Filters) -> list:
     if filters.until is not None:
         where.append(date <= filters.until)
     return where
+
+
+def known_lawsuits(session: Session, filters: Filters, *columns):
+    """SQL: `columns` (of lawsuit and known_state) of the lawsuits known by then, in the
+    report's order (its own filing date), that pass the filters on their status and
+    filing date as then reported."""
+    state = KnownState.__table__.c
+    query = (
+        select(*columns)
+        .join(KnownState, state.lawsuit_id == Lawsuit.id)
+        .where(
+            *holding(filters.as_of), origin_clause(Lawsuit, filters), *period(state.date, filters)
+        )
+        .order_by(
+            Lawsuit.filed.asc().nulls_last(),  # not `filed IS NULL`: the index serves this
+            in_text_order(session, Lawsuit.title),
+            Lawsuit.id,
+        )
+        .limit(filters.limit)
+    )
+    if filters.status:
+        query = query.where(state.status == filters.status)
+    for subquery in party_filter(session, filters, LawsuitParty, LawsuitParty.lawsuit_id):
+        query = query.where(Lawsuit.id.in_(subquery))
+    return query
 
 
 def counted(claims: list[Claim], as_of: dt.date | None) -> list[Claim]:
