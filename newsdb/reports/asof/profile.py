@@ -23,9 +23,8 @@ from newsdb.models import (
 )
 from newsdb.partial_date import date_text
 from newsdb.reports.asof.known import counted, holding, known_lawsuits, period
-from newsdb.reports.asof.overlays import latest
+from newsdb.reports.asof.overlays import OWN, latest
 from newsdb.reports.asof.ranking import ranked_deals
-from newsdb.reports.asof.state import OWN
 from newsdb.reports.claims import claims_for, name_of
 from newsdb.reports.common import Filters, origin_clause
 

@@ -16,11 +16,9 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from newsdb.reports.asof.overlays import latest
+from newsdb.reports.asof.overlays import OWN, latest
 from newsdb.reports.claims import Claim
 from newsdb.reports.conflicts import fact_standing
-
-OWN = object()  # `latest`'s answer when no claim states the field: the fact's own stands
 
 
 @dataclass(frozen=True)
