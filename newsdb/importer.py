@@ -22,9 +22,10 @@ from newsdb import db
 from newsdb.extract import Gazetteer, detect_language, extract_article
 from newsdb.extract.pool import ExtractorPool
 from newsdb.load.articles import insert_mentions, stored_articles, sync_articles
-from newsdb.load.conversions import CONVERTED, citing, refresh
+from newsdb.load.conversions import CITED, citing, converting, refresh
 from newsdb.load.curated import CuratedLoader
 from newsdb.load.entities import sync_entities
+from newsdb.load.known import refresh_known
 from newsdb.load.proposed import ProposedLoader
 from newsdb.load.standing import refresh_standing
 from newsdb.load.summary import Summary
@@ -111,9 +112,12 @@ def import_paths(
                     load.close()
                 with phase("converting amounts to USD"):
                     session.flush()
+                    touched = converting(session, load.written, load.redeclared, load.cited)
                     refresh(session, load.written, load.redeclared, load.cited)
                 with phase("counting the conflicts between articles"):
                     refresh_standing(session, load.written, set(load.redeclared))
+                with phase("storing what was known when"):
+                    refresh_known(session, touched)
                 with phase("committing"):
                     session.commit()
                     connection.commit()
@@ -196,8 +200,8 @@ class _Load:
         self.seen: dict[str, str] = {}  # key or sha256 → where it was first read
         self.redeclared: frozenset[tuple[str, str]] = frozenset()  # facts this import loads
         self.written: set[int] = set()  # the articles this import added or changed
-        # the deals and valuations its articles reported before this import changed them
-        self.cited: dict[str, set[int]] = {type_: set() for type_ in CONVERTED}
+        # the facts its articles reported before this import changed them
+        self.cited: dict[str, set[int]] = {type_: set() for type_ in CITED}
 
     def entities(self, documents: list[Curated]) -> list[Curated]:
         """Sync the bundled and declared entities; return the documents that passed."""

@@ -1,7 +1,8 @@
 """The USD equivalent of every amount, stored on import (`amount_usd`, `usd_rate`,
 `rate_date`, `rate_source`, `rate_note`, and a range's `amount_high_usd`) at the
 rate newsdb/fx.py gives; and of every amount an article reported for a fact
-(`evidence.reported_amount_usd`), which `report deals --as-of` ranks on.
+(`evidence.reported_amount_usd`), which `report deals --as-of` ranks on (through
+known_state, load/known.py).
 
 An import converts what it may have changed an input of, so that its cost grows
 with the import, not with the database. A conversion's inputs, and who changes them:
@@ -26,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from newsdb import fx
 from newsdb.fx import Conversion, at_rate, claim_conversion, convert
-from newsdb.models import Article, Deal, Evidence, Mention, Valuation
+from newsdb.models import Affiliation, Article, Deal, Evidence, Lawsuit, Mention, Valuation
 
 _COLUMNS = ("amount_usd", "amount_high_usd", "usd_rate", "rate_date", "rate_source", "rate_note")
 CHUNK = 500  # ids per IN list
@@ -34,18 +35,48 @@ CHUNK = 500  # ids per IN list
 CONVERTED = {"deal": (Deal, Evidence.deal_id), "valuation": (Valuation, Evidence.valuation_id)}
 
 
+# Every fact type, with the evidence column that links a claim to it: an import
+# tells `citing` and `converting` for all of them (load/known.py stores each one's
+# state as then reported).
+CITED = {
+    "deal": (Deal, Evidence.deal_id),
+    "valuation": (Valuation, Evidence.valuation_id),
+    "lawsuit": (Lawsuit, Evidence.lawsuit_id),
+    "affiliation": (Affiliation, Evidence.affiliation_id),
+}
+
+
 def citing(session: Session, article_ids: Iterable[int]) -> dict[str, set[int]]:
-    """The deals and valuations with evidence in these articles, by type: taken before
-    an import changes an article, they are the facts it may take a claim away from."""
-    found: dict[str, set[int]] = {type_: set() for type_ in CONVERTED}
+    """The facts with evidence in these articles, by type: taken before an import
+    changes an article, they are the facts it may take a claim away from."""
+    found: dict[str, set[int]] = {type_: set() for type_ in CITED}
     for chunk in _chunks(sorted(article_ids)):
-        for type_, (_, column) in CONVERTED.items():
+        for type_, (_, column) in CITED.items():
             found[type_].update(
                 session.scalars(
                     sa.select(column).where(Evidence.article_id.in_(chunk), column.is_not(None))
                 )
             )
     return found
+
+
+def converting(
+    session: Session,
+    article_ids: set[int],
+    curated: Iterable[tuple[str, str]] = frozenset(),
+    cited: dict[str, set[int]] | None = None,
+) -> dict[str, set[int]] | None:
+    """The facts of every type an import may have changed an input of (see `refresh`):
+    None (every fact) when the rate table changed. Asked before `refresh`, which
+    stores conversions made with the new table."""
+    facts = _touched(session, article_ids, curated, cited)
+    changed = _rates_changed(session)
+    if changed:
+        return None
+    if changed is None:  # nothing says which table the stored ones used: see to them
+        for type_, ids in _rated(session).items():
+            facts[type_].update(ids)
+    return facts
 
 
 def refresh(
@@ -59,14 +90,9 @@ def refresh(
     `curated` facts it loaded ((type, key)), of their claims, and of the money
     mentions of `article_ids`. Everything when `article_ids` is None, or when the
     rate table changed. Returns the rows written."""
-    facts = None if article_ids is None else _touched(session, article_ids, curated, cited)
-    if facts is not None:
-        changed = _rates_changed(session)
-        if changed:
-            facts, article_ids = None, None
-        elif changed is None:  # nothing says which table the stored ones used: see to them
-            for type_, ids in _rated(session).items():
-                facts[type_].update(ids)
+    facts = None if article_ids is None else converting(session, article_ids, curated, cited)
+    if facts is None:
+        article_ids = None
     written = 0
     first_report = (
         sa.select(sa.func.min(Article.published))
@@ -219,11 +245,11 @@ def _claim_usd(row, dates: tuple[str, ...]):
 
 
 def _touched(session: Session, article_ids, curated, cited) -> dict[str, set[int]]:
-    """The deals and valuations an import may have changed a conversion input of."""
+    """The facts an import may have changed a conversion input (or a claim) of."""
     facts = citing(session, article_ids)
     for type_, ids in (cited or {}).items():
         facts[type_].update(ids)
-    for type_, (model, _) in CONVERTED.items():
+    for type_, (model, _) in CITED.items():
         keys = sorted(key for t, key in curated if t == type_)
         for chunk in _chunks(keys):
             facts[type_].update(session.scalars(sa.select(model.id).where(model.key.in_(chunk))))

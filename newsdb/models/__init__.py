@@ -2,7 +2,7 @@
 
 `from newsdb.models import Deal` works for every model; the modules under this
 package say where each lives: base (Base, money types, checks), entities,
-articles (with mentions), facts, parties, evidence.
+articles (with mentions), facts, parties, evidence, known (what was known when).
 """
 
 from newsdb.models.articles import Article, Mention
@@ -35,6 +35,7 @@ from newsdb.models.facts import (
     Lawsuit,
     Valuation,
 )
+from newsdb.models.known import KnownState
 from newsdb.models.parties import DealParty, EvidenceParty, LawsuitParty, PartyMixin
 
 enum_checks(Base.metadata)
@@ -64,6 +65,7 @@ __all__ = [
     "EvidenceParty",
     "ExactMoney",
     "FactMixin",
+    "KnownState",
     "Lawsuit",
     "LawsuitParty",
     "Mention",

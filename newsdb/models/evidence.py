@@ -69,11 +69,12 @@ class Evidence(Base):
     origin: Mapped[Origin] = mapped_column(default=Origin.CURATED)
     confidence: Mapped[confidence]
     # What this article reported, where it said it (NULL: the article does not say).
-    reported_amount: Mapped[Decimal | None] = mapped_column(index=True)  # as-of ranking
+    reported_amount: Mapped[Decimal | None]
     reported_currency: Mapped[str | None] = mapped_column(String(3))
     reported_amount_text: Mapped[str | None]
-    # reported_amount in USD, as `--as-of` shows it (newsdb/load/conversions.py): ranked on
-    reported_amount_usd: Mapped[Decimal | None] = mapped_column(index=True)
+    # reported_amount in USD, as `--as-of` shows it (newsdb/load/conversions.py): what
+    # known_state.amount_usd takes when the claim's amount is the one then reported
+    reported_amount_usd: Mapped[Decimal | None]
     reported_date: Mapped[dt.date | None]
     reported_date_precision: Mapped[Precision | None]
     # The curator's rank of this article's claims (docs/formats.md): `report conflicts`

@@ -45,15 +45,31 @@ class EntityRef:
     name: str
 
 
+TABLES = {
+    "organization": (Organization, OrganizationAlias, OrganizationAlias.organization_id),
+    "person": (Person, PersonAlias, PersonAlias.person_id),
+}
+
+
 def find_entity(session: Session, name: str, types=("organization", "person")) -> EntityRef:
     """The organization or person called `name` (canonical name or alias, any case)."""
-    key = normalize(name)
-    tables = {
-        "organization": (Organization, OrganizationAlias, OrganizationAlias.organization_id),
-        "person": (Person, PersonAlias, PersonAlias.person_id),
-    }
     for type_ in types:
-        model, alias, fk = tables[type_]
+        ref = _named(session, name, type_)
+        if ref:
+            return ref
+    known = [n for type_ in types for n in session.scalars(select(TABLES[type_][0].name))]
+    close = difflib.get_close_matches(name, known, n=3, cutoff=0.5)
+    hint = f" (closest: {', '.join(close)})" if close else ""
+    raise ReportError(f"no {' or '.join(types)} called {name!r}{hint}")
+
+
+def _named(session: Session, name: str, type_: str) -> EntityRef | None:
+    """The entity of this type called `name`, looked up once per session (a scan of the
+    names): an --as-of report asks again for each part it overlays."""
+    found = session.info.setdefault("entities", {})
+    if (name, type_) not in found:
+        model, alias, fk = TABLES[type_]
+        key = normalize(name)
         row = session.execute(
             select(model.id, model.name).where(
                 or_(
@@ -62,12 +78,8 @@ def find_entity(session: Session, name: str, types=("organization", "person")) -
                 )
             )
         ).first()
-        if row:
-            return EntityRef(type_, row.id, row.name)
-    known = [n for type_ in types for n in session.scalars(select(tables[type_][0].name))]
-    close = difflib.get_close_matches(name, known, n=3, cutoff=0.5)
-    hint = f" (closest: {', '.join(close)})" if close else ""
-    raise ReportError(f"no {' or '.join(types)} called {name!r}{hint}")
+        found[name, type_] = EntityRef(type_, row.id, row.name) if row else None
+    return found[name, type_]
 
 
 def party_filter(session: Session, filters: Filters, party_model, fk_column):

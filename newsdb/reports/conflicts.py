@@ -22,8 +22,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from newsdb.amounts import decimal_text
+from newsdb.models import KnownState
 from newsdb.partial_date import PartialDate
-from newsdb.reports.asof.known import counted
+from newsdb.reports.asof.known import counted, holding
 from newsdb.reports.claims import COLUMNS, FACTS, Claim, claims_for, find_fact, stage
 from newsdb.reports.common import Filters, in_text_order
 from newsdb.reports.output import Layout
@@ -52,25 +53,23 @@ RANKED = {"deprecated": 0, "normal": 1, "preferred": 2}  # the curator's ranks (
 def conflicts(session: Session, filters: Filters, key: str | None = None) -> list[dict]:
     if key:
         type_, fact = find_fact(session, key)
-        facts = {type_: [(fact.id, fact.key)]}
-    else:
-        facts = {}
-        for type_, model in FACTS.items():
-            if filters.kind and filters.kind != type_:
-                continue
-            column = COLUMNS[type_]
-            several = (  # a fact one article supports cannot disagree with itself
-                select(column).where(column.is_not(None)).group_by(column).having(func.count() > 1)
-            )
-            facts[type_] = session.execute(
-                select(model.id, model.key)
-                .where(model.id.in_(several))
-                .order_by(in_text_order(session, model.key))
+        facts = {type_: lambda: [(fact.id, fact.key)]}
+    else:  # read a type's facts only when the limit leaves room for them
+        facts = {
+            type_: lambda type_=type_, model=model: session.execute(
+                _candidates(type_, model, filters).order_by(in_text_order(session, model.key))
             ).all()
+            for type_, model in FACTS.items()
+            if not filters.kind or filters.kind == type_
+        }
     rows = []
-    for type_, found in facts.items():
-        for start in range(0, len(found), 200):  # a chunk at a time: --limit stops early
-            chunk = found[start : start + 200]
+    # a chunk at a time: --limit stops early; no more facts than the limit at first
+    # (with --as-of, each fact found gives a row at least)
+    size = min(200, filters.limit or 200)
+    for type_, read in facts.items():
+        found = read()
+        for start in range(0, len(found), size):
+            chunk = found[start : start + size]
             claims = claims_for(session, type_, [fact_id for fact_id, _ in chunk])
             for fact_id, fact_key in chunk:
                 mine = counted(claims[fact_id], filters.as_of)
@@ -80,6 +79,26 @@ def conflicts(session: Session, filters: Filters, key: str | None = None) -> lis
                 if filters.limit and len(rows) >= filters.limit:
                     return rows[: filters.limit]
     return rows
+
+
+def _candidates(type_: str, model, filters: Filters):
+    """(id, key) of the facts that may disagree: with --as-of, those in conflict then
+    (their `known_state` row, whose count this report's code made: load/known.py;
+    each gives a row, so no more than the limit), unless only curated claims count;
+    else those two articles or more support."""
+    if filters.as_of is not None and not filters.reviewed_only:
+        state = KnownState.__table__.c
+        return (
+            select(model.id, model.key)
+            .join(KnownState, state[f"{type_}_id"] == model.id)
+            .where(*holding(filters.as_of), state.conflicts > 0)
+            .limit(filters.limit)
+        )
+    column = COLUMNS[type_]
+    several = (  # a fact one article supports cannot disagree with itself
+        select(column).where(column.is_not(None)).group_by(column).having(func.count() > 1)
+    )
+    return select(model.id, model.key).where(model.id.in_(several))
 
 
 @dataclass(frozen=True)

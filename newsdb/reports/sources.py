@@ -6,7 +6,7 @@ the tables so that a fact key is found through its table's unique index.
 
 from __future__ import annotations
 
-from sqlalchemy import case, func, literal, select
+from sqlalchemy import case, false, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from newsdb.models import (
@@ -26,6 +26,12 @@ from newsdb.reports.output import Layout
 from newsdb.vocab import Origin
 
 FACTS = {"deal": Deal, "valuation": Valuation, "lawsuit": Lawsuit, "affiliation": Affiliation}
+COLUMN = {  # the evidence column naming a fact of each type
+    "deal": Evidence.deal_id,
+    "valuation": Evidence.valuation_id,
+    "lawsuit": Evidence.lawsuit_id,
+    "affiliation": Evidence.affiliation_id,
+}
 FIELDS = [
     "fact_type",
     "fact_key",
@@ -90,27 +96,19 @@ def sources(session: Session, filters: Filters, fact_key: str | None = None) -> 
         )
         .limit(filters.limit)
     )
-    if fact_key:  # through the key's unique index, table by table
-        ids = {
-            name: select(model.id).where(model.key == fact_key).scalar_subquery()
+    if fact_key:  # the facts with that key first (unique indexes), then their evidence:
+        # one statement with a subquery per table let SQLite's planner walk every
+        # article published by --as-of instead, once its statistics were fresh
+        found = [
+            COLUMN[name] == fact_id
             for name, model in FACTS.items()
-        }
-        query = query.where(
-            (Evidence.deal_id == ids["deal"])
-            | (Evidence.valuation_id == ids["valuation"])
-            | (Evidence.lawsuit_id == ids["lawsuit"])
-            | (Evidence.affiliation_id == ids["affiliation"])
-        )
+            for fact_id in session.scalars(select(model.id).where(model.key == fact_key))
+        ]
+        query = query.where(or_(*found) if found else false())
     if filters.kind:
-        column = {
-            "deal": Evidence.deal_id,
-            "valuation": Evidence.valuation_id,
-            "lawsuit": Evidence.lawsuit_id,
-            "affiliation": Evidence.affiliation_id,
-        }
         query = (
-            query.where(column[filters.kind].is_not(None))
-            if filters.kind in column
+            query.where(COLUMN[filters.kind].is_not(None))
+            if filters.kind in COLUMN
             else query.where(False)
         )
     if filters.reviewed_only:

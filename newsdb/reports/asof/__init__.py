@@ -10,14 +10,16 @@ reported, or the fact's own when none of its sources states them apart
 (reports/claims.py).
 
 The database does the choosing: which facts were known, their status, amount
-and date as then reported (the latest counted claim stating each, a subquery
-per fact: `Then`), the filters on those values, the ranking and the limit.
-Python then builds the rows shown, with the reports' own row functions overlaid
-with the claims of those facts only (`deal_overlay`…), so a --limit reads
-little. Not a window (ROW_NUMBER() OVER (PARTITION BY fact …)) over every
-counted claim: that reads them all before the first row, ~0.7 s for the deal
-amounts alone on 100k articles, where these subqueries let the database walk an
-index and stop at the limit (benchmarks/run.py).
+and date as then reported, the filters on those values, the ranking and the
+limit, on each fact's `known_state` row holding on DATE (one row per stretch of
+days over which those values held, stored on import: state.py,
+newsdb/load/known.py), down an index that stops at the limit. Python then builds
+the rows shown, with the reports' own row functions overlaid with the claims of
+those facts only (`deal_overlay`…), so a --limit reads little. Before the table,
+a subquery per fact over its claims chose them; the planners misjudged how many
+rows pass a filter on such values and read every claim (0.3-4 s on 100k
+articles, benchmarks/run.py); that code is now the tests' oracle
+(tests/asof_oracle).
 
 Money as the plain reports show it (issue 15): an amount then reported that is
 not the fact's own is converted anew (`fx.claim_conversion`: the date its
@@ -27,9 +29,9 @@ date), a range's upper bound at the same rate; deals rank by that USD value
 unconverted amounts after converted ones, as `report deals` ranks.
 
 Layout: the per-report entries here (`deals`, `lawsuits`, `valuations`, `timeline`,
-`profile`); which facts and claims were known then in `known.py` (`Then`,
-`published_by`, `counted`); the deals' ranking in `ranking.py`; the overlays in
-`overlays.py`; the money re-conversion in `money.py`.
+`profile`, in `profile.py`); which facts and claims were known then in `known.py` (`holding`,
+`published_by`, `counted`); the states stored in `state.py`; the deals' ranking in
+`ranking.py`; the overlays in `overlays.py`; the money re-conversion in `money.py`.
 """
 
 from __future__ import annotations
@@ -40,8 +42,15 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from newsdb.models import Affiliation, Deal, DealParty, Evidence, Lawsuit, LawsuitParty
-from newsdb.reports.asof.known import Then, counted, known_ids, period
+from newsdb.models import (
+    Deal,
+    DealParty,
+    KnownState,
+    Lawsuit,
+    LawsuitParty,
+)
+from newsdb.partial_date import date_text
+from newsdb.reports.asof.known import counted, holding, known_ids, known_lawsuits
 from newsdb.reports.asof.overlays import (
     as_of_rows,
     deal_overlay,
@@ -50,9 +59,12 @@ from newsdb.reports.asof.overlays import (
     lawsuit_overlay,
     valuation_overlay,
 )
+from newsdb.reports.asof.profile import profile
 from newsdb.reports.asof.ranking import deal_rank, ranked_deals
 from newsdb.reports.claims import claims_for
-from newsdb.reports.common import Filters, in_text_order, origin_clause, party_filter
+from newsdb.reports.common import Filters, origin_clause, party_filter
+
+__all__ = ["deals", "lawsuits", "profile", "timeline", "valuations"]
 
 
 def deals(session: Session, filters: Filters, report) -> list[dict]:
@@ -76,14 +88,14 @@ def deals(session: Session, filters: Filters, report) -> list[dict]:
 
 
 def _deal_rows(session: Session, ids: list[int], filters: Filters) -> list[dict]:
-    """`report deals`' own rows of these deals, in this order."""
+    """`report deals`' own rows of these deals, in this order, without their articles:
+    what the row takes from them (their count, the first and confirming ones),
+    deal_overlay sets from the counted ones."""
     from sqlalchemy.orm import selectinload
 
     from newsdb.reports import deals as module
-    from newsdb.reports.common import evidence_for
 
     target = filters.currency or "USD"  # the fact's conversion; deal_overlay redoes it
-    evidence = evidence_for(session, Evidence.deal_id, ids)
     found = {
         deal.id: deal
         for deal in session.scalars(
@@ -95,9 +107,7 @@ def _deal_rows(session: Session, ids: list[int], filters: Filters) -> list[dict]
             )
         )
     }
-    return [
-        module._row(found[i], evidence[i], module._convert(found[i], target), target) for i in ids
-    ]
+    return [module._row(found[i], [], module._convert(found[i], target), target) for i in ids]
 
 
 def lawsuits(session: Session, filters: Filters, report) -> list[dict]:
@@ -106,25 +116,8 @@ def lawsuits(session: Session, filters: Filters, report) -> list[dict]:
     from sqlalchemy.orm import selectinload
 
     from newsdb.reports import lawsuits as module
-    from newsdb.reports.common import evidence_for
 
-    then = Then(session, "lawsuit", Lawsuit.id, filters.as_of)
-    filed, _ = then.date(Lawsuit.filed, Lawsuit.filed_precision)
-    query = (
-        select(Lawsuit.id)
-        .where(then.known(), origin_clause(Lawsuit, filters), *period(filed, filters))
-        .order_by(
-            Lawsuit.filed.asc().nulls_last(),  # not `filed IS NULL`: the index serves this
-            in_text_order(session, Lawsuit.title),
-            Lawsuit.id,
-        )
-        .limit(filters.limit)
-    )
-    if filters.status:
-        query = query.where(then.status(Lawsuit.status) == filters.status)
-    for subquery in party_filter(session, filters, LawsuitParty, LawsuitParty.lawsuit_id):
-        query = query.where(Lawsuit.id.in_(subquery))
-    ids = list(session.scalars(query))
+    ids = list(session.scalars(known_lawsuits(session, filters, Lawsuit.id)))
     parent = aliased(Lawsuit)
     found = {
         suit.id: (suit, answers)
@@ -138,12 +131,9 @@ def lawsuits(session: Session, filters: Filters, report) -> list[dict]:
             )
         )
     }
-    evidence = evidence_for(session, Evidence.lawsuit_id, ids)
     claims = claims_for(session, "lawsuit", ids)
-    return [
-        lawsuit_overlay(
-            module._row(*found[i], evidence[i]), counted(claims[i], filters.as_of), claims[i]
-        )
+    return [  # the row's article count is the counted ones' (lawsuit_overlay)
+        lawsuit_overlay(module._row(*found[i], []), counted(claims[i], filters.as_of), claims[i])
         for i in ids
     ]
 
@@ -170,9 +160,6 @@ def valuations(session: Session, filters: Filters, report) -> list[dict]:
 def timeline(session: Session, filters: Filters, report) -> list[dict]:
     """The events of facts some counted article reports, and the counted articles; a
     deal or lawsuit on its date and with its status as then reported."""
-    from newsdb.reports.deals import deals as deals_report
-    from newsdb.reports.lawsuits import lawsuits as lawsuits_report
-
     events = report(session, replace(filters, as_of=None, limit=None, since=None, until=None))
     known = {  # of the valuations and roles shown only, not of every one in the database
         type_: set(
@@ -184,13 +171,8 @@ def timeline(session: Session, filters: Filters, report) -> list[dict]:
     }
     loose = replace(filters, since=None, until=None, limit=None)
     then = {
-        "deal": {
-            row["key"]: (row["date"], row["status"]) for row in deals(session, loose, deals_report)
-        },
-        "lawsuit": {
-            row["key"]: (row["filed"], row["status"])
-            for row in lawsuits(session, loose, lawsuits_report)
-        },
+        "deal": _then(session, Deal, DealParty, DealParty.deal_id, loose),
+        "lawsuit": _then(session, Lawsuit, LawsuitParty, LawsuitParty.lawsuit_id, loose),
     }
     rows = []
     for row in events:
@@ -213,64 +195,25 @@ def timeline(session: Session, filters: Filters, report) -> list[dict]:
     return rows[: filters.limit] if filters.limit else rows
 
 
-def profile(session: Session, name: str, filters: Filters, report) -> dict:
-    """The profile with the deals, lawsuits, valuations and roles some counted article
-    reports (status, amount and date as then reported) and the counted articles."""
-    from newsdb.models import Organization, Person
-    from newsdb.reports.common import find_entity
-    from newsdb.reports.deals import deals as deals_report
-    from newsdb.reports.lawsuits import lawsuits as lawsuits_report
-    from newsdb.reports.valuations import valuations as valuations_report
-
-    result = report(session, name, replace(filters, as_of=None, limit=None))
-    ref = find_entity(session, name)
-    by = {"org": (ref.name,)} if ref.type == "organization" else {"person": (ref.name,)}
-    loose = replace(filters, limit=None, **by)
-    result["deals"] = [
-        {
-            "title": row["title"],
-            "role": next(p["role"] for p in row["parties"] if p["name"] == ref.name),
-            "kind": row["kind"],
-            "status": row["status"],
-            "amount": row["amount"],
-            "currency": row["currency"],
-            "date": row["date"],
-        }
-        for row in deals(session, loose, deals_report)
-        if any(p["name"] == ref.name for p in row["parties"])
-    ]
-    roles = {(s["title"], s["role"]) for s in result["lawsuits"]}
-    result["lawsuits"] = [
-        {"title": row["title"], "role": role, "status": row["status"], "filed": row["filed"]}
-        for row in lawsuits(session, loose, lawsuits_report)
-        for title, role in sorted(roles)
-        if title == row["title"]
-    ]
-    if ref.type == "organization":
-        result["valuations"] = [
-            {
-                "amount": row["amount"],
-                "currency": row["currency"],
-                "date": row["date"],
-                "basis": row["basis"],
-            }
-            for row in valuations(session, replace(loose, person=()), valuations_report)
-        ]
-    other = Person if ref.type == "organization" else Organization
-    column = Affiliation.person_id if ref.type == "organization" else Affiliation.organization_id
-    known = set(known_ids(session, "affiliation", filters.as_of).values())
-    held = set(
-        session.execute(
-            select(other.name, Affiliation.role)
-            .join(other, other.id == column)
-            .where(Affiliation.id.in_(known))
-        ).all()
+def _then(session: Session, model, party_model, party_id, filters: Filters) -> dict:
+    """Key → (date, status) as then reported of the deals or lawsuits known then that
+    pass the filters (`deals`' and `lawsuits`' own, but for the period and limit)."""
+    state = KnownState.__table__.c
+    query = (
+        select(model.key, state.date, state.date_precision, state.status)
+        .join(KnownState, state[f"{model.__tablename__}_id"] == model.id)
+        .where(*holding(filters.as_of), origin_clause(model, filters))
     )
-    result["roles"] = [r for r in result["roles"] if (r["name"], r["role"]) in held]
-    result["articles"] = [
-        a for a in result["articles"] if _published_by(a["published"], filters.as_of)
-    ][: filters.limit]
-    return result
+    if filters.kind and model is Deal:
+        query = query.where(Deal.kind == filters.kind)
+    if filters.status:
+        query = query.where(state.status == filters.status)
+    for subquery in party_filter(session, filters, party_model, party_id):
+        query = query.where(model.id.in_(subquery))
+    return {
+        key: (date_text(date, precision), status)
+        for key, date, precision, status in session.execute(query)
+    }
 
 
 def _published_by(published: str | None, as_of: dt.date) -> bool:

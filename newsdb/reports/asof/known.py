@@ -1,33 +1,19 @@
-"""Which facts and claims were known on a date, in SQL: an article counts once the
-last day its date can mean has passed (`published_by`); `Then` gives one fact's
-status, amount and date as the counted articles reported them, as subqueries the
-database can filter and rank on; `counted` is the same choice over loaded claims.
+"""Which facts and claims were known on a date: an article counts once the last day
+its date can mean has passed (`published_by`, in SQL; `counted`, over loaded
+claims); a fact's state as then reported is its `known_state` row holding that day
+(`holding`, stored on import: state.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import (
-    Date,
-    String,
-    and_,
-    case,
-    cast,
-    exists,
-    func,
-    literal,
-    literal_column,
-    or_,
-    select,
-)
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from newsdb.models import FACT_MODELS, Affiliation, Article, Evidence
+from newsdb.models import FACT_MODELS, Article, Evidence, KnownState, Lawsuit, LawsuitParty
 from newsdb.reports.claims import COLUMNS, Claim
-from newsdb.reports.common import Filters, in_text_order
-
-NO_DATE = dt.date(1, 1, 1)  # in a subquery: the claims stating a date are not counted yet
+from newsdb.reports.common import Filters, in_text_order, origin_clause, party_filter
 
 
 def published_by(as_of: dt.date, article=None):
@@ -41,23 +27,6 @@ def published_by(as_of: dt.date, article=None):
         and_(
             article.published_precision == "year", article.published < after.replace(month=1, day=1)
         ),
-    )
-
-
-def known_from(session: Session, article) -> object:
-    """SQL: the last day the article's date can mean (Claim.known_from, and the
-    reported_claims view's column): 2025-05 → 2025-05-31. `article`: an alias of its table."""
-    article = article.c
-    if session.get_bind().dialect.name == "postgresql":
-        month = cast(article.published + literal_column("interval '1 month - 1 day'"), Date)
-        year = cast(article.published + literal_column("interval '1 year - 1 day'"), Date)
-    else:
-        month = func.date(article.published, "+1 month", "-1 day")
-        year = func.date(article.published, "+1 year", "-1 day")
-    return case(
-        (article.published_precision == "month", month),
-        (article.published_precision == "year", year),
-        else_=article.published,
     )
 
 
@@ -85,8 +54,13 @@ def known_ids(
 ) -> dict[str, int]:
     """Key → id of the facts of this type (among `keys` when given) some article counted
     by `as_of` reports."""
-    model = FACT_MODELS.get(type_, Affiliation)
-    query = select(model.key, model.id).where(Then(session, type_, model.id, as_of).known())
+    model = FACT_MODELS[type_]
+    state = KnownState.__table__.c
+    query = (
+        select(model.key, model.id)
+        .join(KnownState, state[f"{type_}_id"] == model.id)
+        .where(*holding(as_of))
+    )
     if keys is None:
         return dict(session.execute(query).all())
     known = {}
@@ -96,92 +70,13 @@ def known_ids(
     return known
 
 
-# The tables of a fact's claims in the subqueries below, and of its later claims; made
-# once (building an alias, even a Core one, costs a report milliseconds).
-CLAIM, CLAIM_ARTICLE = Evidence.__table__.alias("claim"), Article.__table__.alias("claim_article")
-LATER, LATER_ARTICLE = Evidence.__table__.alias("later"), Article.__table__.alias("later_article")
-
-
-class Then:
-    """SQL expressions on one fact (`fact_id`: its id column) as the articles counted by
-    `as_of` reported it: each a subquery on that fact's evidence, so the database can
-    filter and rank on them and stop at the limit."""
-
-    def __init__(self, session: Session, type_: str, fact_id, as_of: dt.date):
-        self.session, self.type_, self.fact_id, self.as_of = session, type_, fact_id, as_of
-
-    def _claims(self, evidence, article):
-        fact = evidence.c[COLUMNS.get(self.type_, Evidence.affiliation_id).key]
-        return [fact == self.fact_id, article.c.id == evidence.c.article_id]
-
-    def latest_first(self, evidence, article) -> tuple:
-        """Claim order, latest first (claims.chronological, reversed)."""
-        return (
-            known_from(self.session, article).desc(),
-            in_text_order(self.session, article.c.key).desc(),
-            evidence.c.start_offset.desc(),
-            evidence.c.id.desc(),
-        )
-
-    def latest(self, stating: str, value: str | None = None):
-        """The `value` (default: `stating`) of the latest counted claim stating `stating`:
-        NULL when none does."""
-        e, a = CLAIM, CLAIM_ARTICLE
-        return (
-            select(e.c[value or stating])
-            .where(*self._claims(e, a), e.c[stating].is_not(None), published_by(self.as_of, a))
-            .order_by(*self.latest_first(e, a))
-            .limit(1)
-            .scalar_subquery()
-        )
-
-    def states(self, column: str, counted_only: bool = False):
-        """Whether some claim of the fact (some counted one) states `column`."""
-        e, a = CLAIM, CLAIM_ARTICLE
-        where = [*self._claims(e, a), e.c[column].is_not(None)]
-        if counted_only:
-            where.append(published_by(self.as_of, a))
-        return exists().where(*where)
-
-    def known(self):
-        """Whether some counted article reports the fact."""
-        e, a = CLAIM, CLAIM_ARTICLE
-        return exists().where(*self._claims(e, a), published_by(self.as_of, a))
-
-    def status(self, own):
-        return func.coalesce(self.latest("reported_status"), own)
-
-    def date(self, own, own_precision) -> tuple:
-        """(date, precision) as then reported: the latest counted claim's; NULL when only
-        later claims state one; the fact's own when none of its claims does."""
-        return (
-            func.nullif(
-                func.coalesce(self._stated("reported_date", "reported_date", NO_DATE), own),
-                NO_DATE,
-                type_=Date,
-            ),
-            func.nullif(
-                func.coalesce(
-                    self._stated("reported_date", "reported_date_precision", ""), own_precision
-                ),
-                "",
-                type_=String,
-            ),
-        )
-
-    def _stated(self, stating: str, value: str, later: object):
-        """One subquery where a CASE on `states(...)` would take two (PostgreSQL hashes such
-        an EXISTS over every claim): the `value` of the latest counted claim stating
-        `stating`; `later` when only claims not counted yet state it; NULL when none does."""
-        e, a = CLAIM, CLAIM_ARTICLE
-        known = published_by(self.as_of, a)
-        return (
-            select(case((known, e.c[value]), else_=literal(later)))
-            .where(*self._claims(e, a), e.c[stating].is_not(None))
-            .order_by(case((known, 0), else_=1), *self.latest_first(e, a))
-            .limit(1)
-            .scalar_subquery()
-        )
+def holding(as_of: dt.date) -> list:
+    """SQL: the `known_state` row holds on `as_of` (one per fact known then)."""
+    state = KnownState.__table__.c
+    return [
+        state.known_from <= as_of,
+        or_(state.known_until.is_(None), state.known_until > as_of),
+    ]
 
 
 def period(date, filters: Filters) -> list:
@@ -192,6 +87,31 @@ def period(date, filters: Filters) -> list:
     if filters.until is not None:
         where.append(date <= filters.until)
     return where
+
+
+def known_lawsuits(session: Session, filters: Filters, *columns):
+    """SQL: `columns` (of lawsuit and known_state) of the lawsuits known by then, in the
+    report's order (its own filing date), that pass the filters on their status and
+    filing date as then reported."""
+    state = KnownState.__table__.c
+    query = (
+        select(*columns)
+        .join(KnownState, state.lawsuit_id == Lawsuit.id)
+        .where(
+            *holding(filters.as_of), origin_clause(Lawsuit, filters), *period(state.date, filters)
+        )
+        .order_by(
+            Lawsuit.filed.asc().nulls_last(),  # not `filed IS NULL`: the index serves this
+            in_text_order(session, Lawsuit.title),
+            Lawsuit.id,
+        )
+        .limit(filters.limit)
+    )
+    if filters.status:
+        query = query.where(state.status == filters.status)
+    for subquery in party_filter(session, filters, LawsuitParty, LawsuitParty.lawsuit_id):
+        query = query.where(Lawsuit.id.in_(subquery))
+    return query
 
 
 def counted(claims: list[Claim], as_of: dt.date | None) -> list[Claim]:

@@ -17,6 +17,7 @@ from newsdb.reports.common import Filters, days_between
 from newsdb.vocab import DEFENDANT_ROLES, PLAINTIFF_ROLES, DealStatus
 
 CONFIRMING = {DealStatus.ANNOUNCED.value, DealStatus.COMPLETED.value}
+OWN = object()  # `latest`'s answer, given as `own`, when no claim states the field
 
 
 def as_of_rows(
