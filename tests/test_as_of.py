@@ -105,6 +105,16 @@ def test_since_and_until_apply_to_the_date_as_then_reported(url, name, date):
     assert limited == wanted[:3]
 
 
+def test_a_timeline_of_a_period_alone_works_as_of_a_date(url):
+    """`timeline --as-of D --since X` without --org/--person failed with "give --org,
+    --person, or a period": the as-of step asked the plain report for every date."""
+    rows = as_of(url, "timeline", "2025-05-31", "--since", "2020", "--until", "2021-06")
+    assert rows and {row["type"] for row in rows} >= {"deal", "article"}
+    assert all("2020" <= row["date"][:4] <= "2021" for row in rows)
+    known = {row["key"] for row in as_of(url, "deals", "2025-05-31")}
+    assert {row["key"] for row in rows if row["type"] == "deal"} <= known
+
+
 def test_the_deals_known_are_those_first_reported_by_then(url):
     result = CliRunner().invoke(main, ["--db", url, "report", "deals", "--format", "json"])
     today = json.loads(result.stdout)

@@ -30,7 +30,13 @@ def timeline(session: Session, filters: Filters) -> list[dict]:
     if not (filters.org or filters.person or filters.since or filters.until):
         raise ReportError("give --org, --person, or a period (--since/--until)")
     if filters.as_of is not None:  # what was reported by then: a separate step
-        return asof.timeline(session, filters, timeline)
+        return asof.timeline(session, filters, _events)
+    return _events(session, filters)
+
+
+def _events(session: Session, filters: Filters) -> list[dict]:
+    """The timeline's rows. The as-of step asks for them without the period (a date
+    as then reported may fall in it when today's does not), hence no check here."""
     refs = named_entities(session, filters)
     events = []
     sources = (_deals, _deals_completed, _valuations, _lawsuits, _roles, _roles_ended, _articles)
