@@ -115,7 +115,7 @@ def import_paths(
                     touched = converting(session, load.written, load.redeclared, load.cited)
                     refresh(session, load.written, load.redeclared, load.cited)
                 with phase("counting the conflicts between articles"):
-                    refresh_standing(session, load.written, set(load.redeclared))
+                    refresh_standing(session, touched)
                 with phase("storing what was known when"):
                     refresh_known(session, touched)
                 with phase("committing"):

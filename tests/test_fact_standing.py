@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from sqlalchemy.orm import Session
 
 from newsdb import db
 from newsdb.cli import main
+from newsdb.load.standing import refresh_standing
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -131,6 +133,25 @@ def test_a_later_import_that_settles_a_conflict_lowers_the_count(databases, tmp_
     assert bid["conflicts"] == 1  # OpenAI's role only
     assert Decimal(str(bid["preferred_amount"])) == Decimal("97400000000")  # the fact's own
     assert assert_views_agree_with_report(url) == IN_CONFLICT
+
+
+def test_an_import_refreshes_every_fact_whose_standing_it_changed(databases, tmp_path):
+    """An import recounts only the facts it touched (load/conversions.converting):
+    counting every fact again afterwards finds nothing to change, also when a
+    re-imported article settles a conflict."""
+    url = imported(databases, SEEDS, CLAIMS)
+    run(
+        url,
+        "import",
+        str(claims_with(tmp_path, 'amount: "100000000000"\n', 'amount: "97400000000"\n')),
+    )
+    engine = db.make_engine(url)
+    try:
+        with Session(engine) as session:
+            assert refresh_standing(session) == 0
+            session.rollback()
+    finally:
+        engine.dispose()
 
 
 def test_migration_fills_existing_rows_and_downgrades(databases):
