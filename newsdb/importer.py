@@ -113,7 +113,7 @@ def import_paths(
                 with phase("converting amounts to USD"):
                     session.flush()
                     touched = converting(session, load.written, load.redeclared, load.cited)
-                    refresh(session, load.written, load.redeclared, load.cited)
+                    refresh(session, load.written, touched)
                 with phase("counting the conflicts between articles"):
                     refresh_standing(session, touched)
                 with phase("storing what was known when"):

@@ -82,16 +82,14 @@ def converting(
 def refresh(
     session: Session,
     article_ids: set[int] | None = None,
-    curated: Iterable[tuple[str, str]] = frozenset(),
-    cited: dict[str, set[int]] | None = None,
+    facts: dict[str, set[int]] | None = None,
 ) -> int:
-    """Store the USD equivalents an import may have changed: of the facts citing
-    `article_ids` (the articles it wrote) or `cited` before (`citing`), of the
-    `curated` facts it loaded ((type, key)), of their claims, and of the money
-    mentions of `article_ids`. Everything when `article_ids` is None, or when the
-    rate table changed. Returns the rows written."""
-    facts = None if article_ids is None else converting(session, article_ids, curated, cited)
-    if facts is None:
+    """Store the USD equivalents an import may have changed: of `facts` (ids by type,
+    as `converting` finds them for the import), of their claims, and of the money
+    mentions of `article_ids` (the articles it wrote). Everything when either is None
+    (`converting` says None when the rate table changed). Returns the rows written."""
+    if article_ids is None or facts is None:
+        facts = None
         article_ids = None
     written = 0
     first_report = (
