@@ -20,10 +20,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from sqlalchemy import select
 
 from newsdb import db
 from newsdb.cli import main
-from newsdb.partial_date import PartialDate
+from newsdb.models import Deal
+from newsdb.partial_date import PartialDate, date_text
 from newsdb.reports.asof.ranking import ranked_deals
 from newsdb.reports.common import Filters
 
@@ -152,3 +154,34 @@ def test_deals_are_ranked_by_amount_then_date_as_then_reported(url):
     assert unsized == sorted(unsized, key=lambda d: (d == "", [-ord(c) for c in d]))
     bid = next(r for r in rows if r["key"] == "musk-bid-test")
     assert bid["amount"] == "100000000000"  # the latest counted claim's, not the fact's own
+
+
+def test_a_completed_deal_keeps_its_announcement_and_completion_as_of_a_date(url):
+    """Known as completed by then, a deal with a completion date shows both events, as
+    the plain timeline does: its announcement on the date as then reported, its
+    completion on its own date (they were one row, the completion date lost). Known
+    then as not yet completed, only its announcement, with the status then reported."""
+    with db.reading(url) as session:
+        deals = session.scalars(select(Deal)).all()
+        completed = {d.key: date_text(d.completed, d.completed_precision) for d in deals}
+        announced = {d.key for d in deals if d.announced is not None}
+    checked = 0
+    for date in DATES:
+        known = {row["key"]: row for row in as_of(url, "deals", date)}
+        events = as_of(url, "timeline", date, "--since", "1990", "--until", "2099")
+        shown: dict[str, list[tuple[str, str]]] = {}
+        for row in events:
+            if row["type"] == "deal":
+                label = row["event"].rpartition(" (")[2]
+                shown.setdefault(row["key"], []).append((row["date"], label.rstrip(")")))
+        assert set(shown) <= set(known), date
+        for key, deal in known.items():
+            done = completed[key] is not None and deal["status"] == "completed"
+            wanted = []
+            if key in announced and deal["date"] is not None:  # on its date as then reported
+                wanted.append((deal["date"], "announced" if done else deal["status"]))
+            if done:  # the completion, on its own date
+                wanted.append((completed[key], "completed"))
+                checked += 1
+            assert sorted(shown.get(key, [])) == sorted(wanted), (date, key)
+    assert checked

@@ -39,7 +39,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from sqlalchemy import select
+from sqlalchemy import literal, select
 from sqlalchemy.orm import Session, aliased
 
 from newsdb.models import (
@@ -177,12 +177,17 @@ def timeline(session: Session, filters: Filters, report) -> list[dict]:
     rows = []
     for row in events:
         if row["type"] in then:
-            date, status = then[row["type"]].get(row["key"], (None, None))
-            if date is None or (row["event"].endswith("(completed)") and status != "completed"):
+            date, status, completed = then[row["type"]].get(row["key"], (None, None, False))
+            title, _, label = row["event"].rpartition(" (")
+            if completed and label == "completed)":  # the completion, an event of its own
+                if status != "completed":
+                    continue  # not reported by then: the row keeps the completion date
+            elif date is None:
                 continue
-            title = row["event"].rsplit(" (", 1)[0]
-            precision = {4: "year", 7: "month"}.get(len(date), "day")
-            row = dict(row, date=date, date_precision=precision, event=f"{title} ({status})")
+            else:  # the announcement (or filing), on its date and status as then reported
+                precision = {4: "year", 7: "month"}.get(len(date), "day")
+                shown = "announced" if completed and status == "completed" else status
+                row = dict(row, date=date, date_precision=precision, event=f"{title} ({shown})")
         elif row["type"] == "article":
             if not _published_by(row["date"], filters.as_of):
                 continue
@@ -197,10 +202,13 @@ def timeline(session: Session, filters: Filters, report) -> list[dict]:
 
 def _then(session: Session, model, party_model, party_id, filters: Filters) -> dict:
     """Key → (date, status) as then reported of the deals or lawsuits known then that
-    pass the filters (`deals`' and `lawsuits`' own, but for the period and limit)."""
+    pass the filters (`deals`' and `lawsuits`' own, but for the period and limit), and
+    whether the fact has a completion date (its timeline shows it as an event of its own).
+    """
     state = KnownState.__table__.c
+    completed = model.completed.is_not(None) if model is Deal else literal(False)
     query = (
-        select(model.key, state.date, state.date_precision, state.status)
+        select(model.key, state.date, state.date_precision, state.status, completed)
         .join(KnownState, state[f"{model.__tablename__}_id"] == model.id)
         .where(*holding(filters.as_of), origin_clause(model, filters))
     )
@@ -211,8 +219,8 @@ def _then(session: Session, model, party_model, party_id, filters: Filters) -> d
     for subquery in party_filter(session, filters, party_model, party_id):
         query = query.where(model.id.in_(subquery))
     return {
-        key: (date_text(date, precision), status)
-        for key, date, precision, status in session.execute(query)
+        key: (date_text(date, precision), status, bool(done))
+        for key, date, precision, status, done in session.execute(query)
     }
 
 
