@@ -12,6 +12,7 @@ from newsdb.models.base import (
     Base,
     Money,
     MoneyMixin,
+    code_point_text,
     created_at,
     currency_check,
     intpk,
@@ -25,7 +26,7 @@ class Article(Base):
     __table_args__ = (precision_check("published"),)
 
     id: Mapped[intpk]
-    key: Mapped[str] = mapped_column(String(500), unique=True)
+    key: Mapped[str] = mapped_column(code_point_text(500), unique=True)
     source: Mapped[str | None] = mapped_column(String(200))
     url: Mapped[str | None]
     title: Mapped[str | None]

@@ -206,6 +206,14 @@ def enum_type(cls: type[StrEnum], length: int = 20) -> Enum:
 
 
 intpk = Annotated[int, mapped_column(primary_key=True)]
+
+
+def code_point_text(length: int) -> String:
+    """A key: on PostgreSQL in the "C" collation (code-point order, as Python and SQLite
+    compare text), so its unique index serves the reports' `in_text_order` (0020)."""
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
+
+
 created_at = Annotated[
     dt.datetime, mapped_column(DateTime(timezone=True), server_default=func.current_timestamp())
 ]

@@ -14,6 +14,7 @@ from newsdb.models.base import (
     Base,
     Money,
     MoneyMixin,
+    code_point_text,
     confidence,
     currency_check,
     intpk,
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 class FactMixin:
     """Columns every fact shares: a stable key and where it came from."""
 
-    key: Mapped[str] = mapped_column(String(200), unique=True)
+    key: Mapped[str] = mapped_column(code_point_text(200), unique=True)
     origin: Mapped[Origin] = mapped_column(default=Origin.CURATED, index=True)
     confidence: Mapped[confidence]
     extractor_version: Mapped[str | None] = mapped_column(String(40))
