@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from sqlalchemy import select
+from test_fact_standing import every_disagreement
 
 from newsdb import db
 from newsdb.cli import main
@@ -49,12 +50,14 @@ def url(databases, tmp_path_factory):
     return url
 
 
-def as_of(url, name, date, *args):
-    result = CliRunner().invoke(
-        main, ["--db", url, "report", name, "--as-of", date, "--format", "json", *args]
-    )
+def as_json(url, name, *args):
+    result = CliRunner().invoke(main, ["--db", url, "report", name, "--format", "json", *args])
     assert result.exit_code == 0, result.output
     return json.loads(result.stdout)
+
+
+def as_of(url, name, date, *args):
+    return as_json(url, name, "--as-of", date, *args)
 
 
 def first_day(text: str) -> dt.date:
@@ -185,3 +188,18 @@ def test_a_completed_deal_keeps_its_announcement_and_completion_as_of_a_date(url
                 checked += 1
             assert sorted(shown.get(key, [])) == sorted(wanted), (date, key)
     assert checked
+
+
+def test_conflicts_are_every_disagreement_of_every_fact_and_limits_cut_them(url):
+    """`report conflicts` finds the facts in conflict by the counts stored on import
+    (today's, or the known_state row's with --as-of): the rows are those computed from
+    every fact's claims, and --limit N gives their first N."""
+    every = every_disagreement(url)
+    assert len({row["fact_key"] for row in every}) > 3
+    for date in (None, *DATES):
+        extra = [] if date is None else ["--as-of", date]
+        full = as_json(url, "conflicts", *extra)
+        if date is None:
+            assert len(full) == len(every)
+        for limit in (1, 3, 10):
+            assert as_json(url, "conflicts", "--limit", str(limit), *extra) == full[:limit]

@@ -82,23 +82,26 @@ def conflicts(session: Session, filters: Filters, key: str | None = None) -> lis
 
 
 def _candidates(type_: str, model, filters: Filters):
-    """(id, key) of the facts that may disagree: with --as-of, those in conflict then
-    (their `known_state` row, whose count this report's code made: load/known.py;
-    each gives a row, so no more than the limit), unless only curated claims count;
-    else those two articles or more support."""
-    if filters.as_of is not None and not filters.reviewed_only:
+    """(id, key) of the facts in conflict: with --as-of, those in conflict then (their
+    `known_state` row), else today (the fact's own count); counts this report's code
+    made on import (load/standing.py, load/known.py). Each gives a row, so no more than
+    the limit. When only curated claims count, the facts two articles or more support."""
+    if filters.reviewed_only:
+        column = COLUMNS[type_]
+        several = (  # a fact one article supports cannot disagree with itself
+            select(column).where(column.is_not(None)).group_by(column).having(func.count() > 1)
+        )
+        return select(model.id, model.key).where(model.id.in_(several))
+    if filters.as_of is not None:
         state = KnownState.__table__.c
-        return (
+        query = (
             select(model.id, model.key)
             .join(KnownState, state[f"{type_}_id"] == model.id)
             .where(*holding(filters.as_of), state.conflicts > 0)
-            .limit(filters.limit)
         )
-    column = COLUMNS[type_]
-    several = (  # a fact one article supports cannot disagree with itself
-        select(column).where(column.is_not(None)).group_by(column).having(func.count() > 1)
-    )
-    return select(model.id, model.key).where(model.id.in_(several))
+    else:
+        query = select(model.id, model.key).where(model.conflicts > 0)
+    return query.limit(filters.limit)
 
 
 @dataclass(frozen=True)
