@@ -291,11 +291,11 @@ def upgrade_connection(connection: Connection) -> None:
 
 def refresh_statistics(connection: Connection) -> None:
     """Let the query planner see a bulk import (PostgreSQL's autovacuum comes later;
-    SQLite has none). SQLite samples at most 1,000 rows an index."""
-    if connection.dialect.name == "postgresql":
-        connection.exec_driver_sql("ANALYZE")
-    elif connection.dialect.name == "sqlite":
-        connection.exec_driver_sql("PRAGMA analysis_limit = 1000")
+    SQLite has none). SQLite reads every row: sampled (analysis_limit = 1000), its
+    statistics of known_state made `report deals --as-of` scan every deal where the
+    rank index stops at the limit (44 ms against 8 on 100k articles); the full
+    ANALYZE of that database takes under a second."""
+    if connection.dialect.name in ("postgresql", "sqlite"):
         connection.exec_driver_sql("ANALYZE")
 
 
