@@ -48,7 +48,9 @@ def lawsuits(session: Session, filters: Filters) -> list[dict]:
             selectinload(Lawsuit.parties).selectinload(LawsuitParty.organization),
             selectinload(Lawsuit.parties).selectinload(LawsuitParty.person),
         )
-        .order_by(Lawsuit.filed.is_(None), Lawsuit.filed, in_text_order(session, Lawsuit.title))
+        .order_by(  # not `filed IS NULL`: the index on filed serves this order
+            Lawsuit.filed.asc().nulls_last(), in_text_order(session, Lawsuit.title), Lawsuit.id
+        )
         .limit(filters.limit)
     )
     if filters.status:
