@@ -378,6 +378,52 @@ VIEWS: tuple[View, ...] = (
         example="SELECT fact_key, reported_status, reported_amount, article_key\n"
         "FROM reported_claims WHERE known_from <= '2025-05-10' ORDER BY fact_key, known_from;",
     ),
+    View(
+        "known_facts",
+        "What was known when, fact by fact",
+        "One row per fact and stretch of days over which its status, amount and date as "
+        "then reported held: what newsdb report --as-of reads. The rows holding on a day "
+        "(`known_from <= DAY AND (known_until IS NULL OR known_until > DAY)`) are the facts "
+        "the articles published by then report, one row each; undated articles never "
+        "count.",
+        (
+            Column("fact_type", "`deal`, `valuation`, `lawsuit` or `affiliation`"),
+            Column("fact_key", "the stable key of the fact"),
+            Column(
+                "known_from",
+                "the first day these values held: the last day the publication date of the "
+                "article that set them can mean",
+                "date",
+            ),
+            Column("known_until", "the day the next change counts; empty: still so", "date"),
+            Column("status", "the status as then reported (deals and lawsuits)"),
+            Column(
+                "amount",
+                "the amount as then reported (deals and valuations)",
+                "amount",
+                currency="currency",
+            ),
+            Column("currency", "ISO 4217 code of the amount"),
+            Column(
+                "amount_usd",
+                "the amount in US dollars, as --as-of ranks and shows it (the article's "
+                "conversion, else the fact's own)",
+                "usd",
+            ),
+            *_date("date", "the fact's date as then reported"),
+            Column(
+                "conflicts",
+                "how many claims of the articles counted then disagree with the preferred "
+                "one: the rows `newsdb report conflicts --as-of DAY` lists for the fact",
+                "count",
+            ),
+        ),
+        facets=("fact_type", "status"),
+        sort_desc="known_from",
+        example="SELECT fact_key, status, amount, currency FROM known_facts\n"
+        "WHERE fact_type = 'deal' AND known_from <= '2025-05-10'\n"
+        "  AND (known_until IS NULL OR known_until > '2025-05-10');",
+    ),
 )
 
 BY_NAME = {view.name: view for view in VIEWS}

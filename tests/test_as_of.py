@@ -19,6 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from click.testing import CliRunner
 from sqlalchemy import select
 from test_fact_standing import every_disagreement
@@ -203,3 +204,40 @@ def test_conflicts_are_every_disagreement_of_every_fact_and_limits_cut_them(url)
             assert len(full) == len(every)
         for limit in (1, 3, 10):
             assert as_json(url, "conflicts", "--limit", str(limit), *extra) == full[:limit]
+
+
+def test_the_known_facts_view_holds_what_the_reports_show_as_of_a_date(url):
+    """BI's --as-of: the view's rows holding on a day are the facts the reports show
+    then, with the status and date they show; those in conflict are the conflicts
+    report's."""
+    engine = db.make_engine(url)
+    for date in DATES:
+        day = PartialDate.parse(date).last_day()
+        with engine.connect() as connection:
+            rows = connection.execute(
+                sa.text(
+                    "SELECT fact_type, fact_key, status, date, date_precision, conflicts "
+                    "FROM known_facts WHERE known_from <= :day "
+                    "AND (known_until IS NULL OR known_until > :day)"
+                ),
+                {"day": day},
+            ).all()
+        held = {
+            (type_, key): (status, date_text(_day(when), precision), n)
+            for type_, key, status, when, precision, n in rows
+        }
+        assert len(held) == len(rows), date  # one row per fact holds on a day
+        for type_, name, field in (("deal", "deals", "date"), ("lawsuit", "lawsuits", "filed")):
+            shown = {row["key"]: (row["status"], row[field]) for row in as_of(url, name, date)}
+            assert shown, (date, name)
+            assert {k: v[:2] for (t, k), v in held.items() if t == type_} == shown, (date, name)
+        valued = {row["key"] for row in as_of(url, "valuations", date)}
+        assert {k for t, k in held if t == "valuation"} >= valued
+        in_conflict = {row["fact_key"] for row in as_of(url, "conflicts", date)}
+        assert {k for (t, k), v in held.items() if v[2] > 0} == in_conflict, date
+    engine.dispose()
+
+
+def _day(value) -> dt.date | None:
+    """A date read through a view (SQLite gives text)."""
+    return None if value is None else dt.date.fromisoformat(str(value))

@@ -38,6 +38,7 @@ VIEWS = {
     "lawsuit_overview",
     "fact_evidence",
     "reported_claims",
+    "known_facts",
 }
 
 
