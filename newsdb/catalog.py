@@ -387,6 +387,7 @@ VIEWS: tuple[View, ...] = (
         "the articles published by then report, one row each; undated articles never "
         "count.",
         (
+            Column("known_state_id", "the row's id (table `known_state`)", "key"),
             Column("fact_type", "`deal`, `valuation`, `lawsuit` or `affiliation`"),
             Column("fact_key", "the stable key of the fact"),
             Column(

@@ -24,7 +24,8 @@ depends_on: str | Sequence[str] | None = None
 
 NAME = "known_facts"
 SQL = """
-SELECT CASE WHEN k.deal_id IS NOT NULL THEN 'deal'
+SELECT k.id AS known_state_id,
+       CASE WHEN k.deal_id IS NOT NULL THEN 'deal'
             WHEN k.valuation_id IS NOT NULL THEN 'valuation'
             WHEN k.lawsuit_id IS NOT NULL THEN 'lawsuit'
             ELSE 'affiliation' END AS fact_type,
