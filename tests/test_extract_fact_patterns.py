@@ -953,3 +953,48 @@ ONE_DEAL = [
 def test_a_deal_told_twice_is_one_deal(text: str, deal: str) -> None:
     deals = [f for f in extract_article(text).facts if f.type == "deal"]
     assert [summary(f) for f in deals] == [deal]
+
+
+# (sentence, a fact it must give or None, a party reading it must not give)
+MODIFIERS_AND_ABSENCES = [
+    # a name in a hyphenated modifier is not the subject: "Orbital-backed Lumora raised"
+    (
+        "Orbital Capital-backed Lumora recently raised $300 million, valuing the company at "
+        "$2 billion.",
+        "funding_round 300000000 investee=Lumora",
+        "investee=Orbital",
+    ),
+    # the subject of "ne fait pas partie de / is not taking part in" the round invests nothing
+    # in it; its earlier investment, in the relative clause, stays
+    (
+        "Orbital, qui a investi en février 15 millions d'euros dans Lumora, ne fait pas partie "
+        "de cette nouvelle levée de fonds.",
+        "investment 15000000 investee=Lumora investor=Orbital",
+        "investee=Orbital",
+    ),
+    (
+        "Orbital, which invested $15 million in Lumora in February, is not taking part in this "
+        "new funding round.",
+        "investment 15000000 investee=Lumora investor=Orbital",
+        "investee=Orbital",
+    ),
+    ("Orbital ne fait pas partie de cette nouvelle levée de fonds.", None, "Orbital"),
+    # taking part is investing, not raising
+    (
+        "Orbital participe à la levée de fonds de 20 millions d'euros de Lumora.",
+        None,
+        "investee=Orbital",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    MODIFIERS_AND_ABSENCES,
+    ids=[c[0][:40] for c in MODIFIERS_AND_ABSENCES],
+)
+def test_modifiers_and_absent_investors(text: str, wanted: str | None, unwanted: str) -> None:
+    found = facts(text)
+    if wanted is not None:
+        assert wanted in found, found
+    assert not [f for f in found if unwanted in f and not f.startswith("valuation")], found

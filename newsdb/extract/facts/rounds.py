@@ -260,6 +260,10 @@ def investor_subject(doc: Doc, i: int, pos: int, investee: list[Ent]) -> list[En
 
 def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     i, word, body = hit.i, hit.word, doc.lowered
+    if hit.trigger.voice == "round" and lex.NOT_JOINED.search(
+        body, max(lo, hit.start - 60), hit.start
+    ):
+        return None  # "X ne fait pas partie de cette levée": X did not invest in it
     if hit.trigger.voice == "round":
         led = led_round(doc, hit, lo, hi, subj)
         if led is not None:

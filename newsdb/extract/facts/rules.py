@@ -175,6 +175,14 @@ def group_at(doc: Doc, ents: list[Ent], k: int, hi: int) -> list[Ent]:
     return out
 
 
+# A name inside a hyphenated modifier of the subject, not the subject: "Microsoft-backed
+# OpenAI raised", "the SoftBank-led round", "Paris-based Mistral".
+_COMPOUND = re.compile(
+    r"-(?:backed|owned|funded|financed|controlled|led|based|founded|run|operated|supported)"
+    r"(?![\w-])"
+)
+
+
 def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
     """The subject group of the clause [lo, pos): after any opening phrase,
     the first organization or person not introduced by "by"/"led by"; inside
@@ -197,7 +205,9 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
     ents = [
         e
         for e in ents_between(doc, i, lo, pos)
-        if not e.agentive and not (e.type == "organization" and _TITLE.match(doc.lowered, e.end))
+        if not e.agentive
+        and not (e.type == "organization" and _TITLE.match(doc.lowered, e.end))
+        and not _COMPOUND.match(doc.lowered, e.end)
     ]
     after_intro = [e for e in ents if e.start >= intro]
     ents = after_intro or ents

@@ -581,9 +581,19 @@ MAJORITY = re.compile(
     r"(?<![\d.,])(?:5[1-9]|[6-9]\d|100)(?:[.,]\d+)?\s*%|majority|majoritaire|contrôle|control"
 )
 JOINED = re.compile(
-    r"(?:participé|participated|took part|take part|taken part|joined|join|contributed|"
-    r"participent|participeront|participera|rejoint|led|co-led|mené|menée|conduit|conduite|"
-    r"piloté|pilotée)\s+(?:[\w$€£.,%-]+\s+){0,4}$",
+    r"(?:participé|participated|took part|take part|taken part|taking part|joined|join|"
+    r"contributed|participe|participates|participating|participent|participeront|participera|"
+    r"rejoint|led|co-led|mené|menée|conduit|conduite|piloté|pilotée|"
+    r"(?:fait|font|faisait|faisaient) partie|(?:is|are|was|were) part of)"
+    r"\s+(?:[\w$€£.,%-]+\s+){0,4}$",
+)
+# "Microsoft ne fait pas partie de cette levée", "did not take part in the round": the
+# subject is not among the round's investors.
+NOT_JOINED = re.compile(
+    r"(?:(?<![\w-])ne\s+|(?<![\w-])n['’])(?:fait|font|faisait|faisaient|a|ont|avait|avaient|"
+    r"participe|participent|participera|participeront)\s+pas\s+(?:partie|participé)?"
+    r"|(?<![\w-])(?:not|never|n['’]t)\s+(?:be\s+)?(?:part of|taking part|take part|taken part|"
+    r"participat\w*|join\w*)"
 )
 # "Sequoia led a $200 million round in X": the subject leads a round, it does not raise it.
 LED = re.compile(
