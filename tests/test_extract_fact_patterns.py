@@ -979,6 +979,19 @@ MODIFIERS_AND_ABSENCES = [
         "investee=Orbital",
     ),
     ("Orbital ne fait pas partie de cette nouvelle levée de fonds.", None, "Orbital"),
+    # "committing" money in a company invests it
+    (
+        "Orbital Capital has announced a large investment, committing up to $100 billion in "
+        "Lumora to build data centres.",
+        "investment 100000000000 investee=Lumora investor=Orbital Capital",
+        "investee=Orbital",
+    ),
+    # a price per share paid "in cash", then the total: the total is the deal's value
+    (
+        "Orbital Capital will acquire Lumora for $115 per share in cash or about $4.5 billion.",
+        "acquisition 4500000000 acquirer=Orbital Capital target=Lumora",
+        "target=Orbital",
+    ),
     # taking part is investing, not raising
     (
         "Orbital participe à la levée de fonds de 20 millions d'euros de Lumora.",

@@ -77,7 +77,7 @@ _DEALS_EN = _table(
     funding_round series completed: series a, series b, series c, series d, series e, series f,
         series g, series h
     investment invest announced: invest, invests, investing, investment, investments, inject,
-        injects, injecting, capital injection
+        injects, injecting, capital injection, commit, commits, committing, committed
     investment invest completed: invested, injected
     investment pour completed: poured, pumped, ploughed, plowed, sunk
     investment pour announced: pour, pours, pump, pumps
@@ -427,7 +427,9 @@ PER_SHARE = re.compile(
     r"(?:(?:per|each|par)\s+(?:[\w.&-]+\s+){0,2}?|a\s+|l['’]|pour chaque\s+)(?:share|action|titre)"
 )
 NOT_PRICE_BEFORE = re.compile(
-    r"(?<![\w-])(?:revenue|revenues|sales|turnover|profit|loss|losses|earnings|ebitda|cash|debt|fee|fees|"
+    # "cash" held, not "in cash" (how a price is paid: "$115 per share in cash or about $4.5bn")
+    r"(?<![\w-])(?:revenue|revenues|sales|turnover|profit|loss|losses|earnings|ebitda|"
+    r"(?<!in\s)(?<!en\s)cash|debt|fee|fees|"
     r"cost|costs|costing|coûté|coûte|"
     r"damages|salary|dividend|capex|budget|subsidies|chiffre d['’]affaires|revenus|bénéfice|"
     r"perte|trésorerie|dette|amende|fine|fined|penalty|dommages|indemnisation|"
