@@ -992,6 +992,21 @@ MODIFIERS_AND_ABSENCES = [
         "acquisition 4500000000 acquirer=Orbital Capital target=Lumora",
         "target=Orbital",
     ),
+    # an aside between a new name and its verb: the name still raises
+    (
+        "Lumora a, quant à elle, levé 7,5 millions d'euros.",
+        "funding_round 7500000 investee=Lumora",
+        "investor=",
+    ),
+    ("Lumora, however, raised $7 million.", "funding_round 7000000 investee=Lumora", "investor="),
+    # the backers of "ce nouveau tour de table" are the investors of the round told before
+    (
+        "Lumora a levé 7,5 millions d'euros. La start-up a pu compter sur Orbital Capital et "
+        "Brightwave Ventures pour boucler ce nouveau tour de table.",
+        "funding_round 7500000 investee=Lumora investor=Brightwave Ventures "
+        "investor=Orbital Capital",
+        "investee=Orbital",
+    ),
     # taking part is investing, not raising
     (
         "Orbital participe à la levée de fonds de 20 millions d'euros de Lumora.",

@@ -39,6 +39,11 @@ _PRIVATE = re.compile(r"\s+private(?![\w-])")
 _ROUND_NOUNS = {"levée", "levée de fonds", "tour de table", "tour de financement", "round"}
 _ROUND_NOUNS |= {"funding round", "financing round"}
 _ROUND_OWNER = re.compile(r"\s+(?:de|d['’]|du|of)\s*(?:la\s+|l['’]|the\s+)?")
+# "pour boucler ce nouveau tour de table": the round told before
+_TOLD_ROUND = re.compile(
+    r"(?<![\w-])(?:ce|cet|cette)\s+(?:nouveau|nouvel|nouvelle|premier|première|dernier|"
+    r"dernière)?\s*$"
+)
 _SUCH_AS = marker(r"such as|like|including|comme|notamment|tels que|telles que")
 
 
@@ -288,7 +293,9 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         if not company:
             return None
         return Reading(hit, "funding_round", roles("funding_round", company, investors))
-    if word in ("ce tour", "le tour", "du tour", "au tour"):
+    if word in ("ce tour", "le tour", "du tour", "au tour") or (
+        word in _ROUND_NOUNS and _TOLD_ROUND.search(body, max(lo, hit.start - 20), hit.start)
+    ):
         # "a pu compter sur Bpifrance et Eurazeo pour boucler ce tour"
         cue = lex.BACKERS_BEFORE.search(body, lo, hit.start)
         backers = [e for e in doc.ents(i) if cue and cue.end() <= e.start < hit.start]

@@ -137,6 +137,28 @@ _SUBJECT_VERB = re.compile(
     r"|va|annonce|rachète|lève|vient)[ \u00a0]"
     r"|[ \u00a0]+a[ \u00a0]+\w+(?:é|ée|és|ées|is|it|u|us|ert)\b"  # "Free a remporté"
 )
+# A discourse aside between a sentence-initial name and its verb: "Yooji, quant à elle,
+# a levé", "Yooji a, de son côté, levé", "Lumora, however, raised".
+_ASIDE = re.compile(
+    r"(?P<aux>[ \u00a0]+(?:a|ont|avait|has|have|had))?,[ \u00a0]+"
+    r"(?:however|meanwhile|too|also|in turn|in addition|instead|though|likewise|similarly|"
+    r"separately|for (?:its|their|his|her) part|by contrast|in contrast|"
+    r"quant à (?:elle|lui|elles|eux)|de (?:son|leur) côté|pour (?:sa|leur) part|"
+    r"(?:elle|lui) aussi|en revanche|par ailleurs|toutefois|cependant|également|aussi|"
+    r"de même|en outre|pour rappel),"
+)
+_PARTICIPLE = re.compile(r"[ \u00a0]+\w+(?:é|ée|és|ées|is|it|u|us|ert|ed)\b")
+
+
+def _aside_then_verb(body: str, end: int) -> bool:
+    aside = _ASIDE.match(body, end)
+    if aside is None:
+        return False
+    if aside.group("aux"):
+        return bool(_PARTICIPLE.match(body, aside.end()))
+    return bool(_SUBJECT_VERB.match(body, aside.end()))
+
+
 # "Fortune's Dan Primack", "Gojek’s corporate venture arm": an owner.
 _POSSESSIVE = re.compile(r"[’']s[ \u00a0]+\w")
 # "la radio Europe 1", "the channel France 24": a media name with its number.
@@ -774,6 +796,7 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
                 or _org_cue_before(body, tokens, run[0])
                 or _COORDINATED.match(body, end)
                 or _SUBJECT_VERB.match(body, end)
+                or _aside_then_verb(body, end)
                 or _POSSESSIVE.match(body, end)
                 or _AMOUNT_AFTER.match(body, end)
             ):
