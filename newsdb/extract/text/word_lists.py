@@ -50,6 +50,13 @@ STOPWORDS = folded_word_set(
     en y au aux
     read more see also click subscribe share related comments comment reply advertisement
     separately still overall instead previously together elsewhere similarly likewise
+    originally eventually subsequently reportedly apparently presumably ironically
+    surprisingly unsurprisingly generally typically traditionally historically essentially
+    basically effectively technically officially publicly privately simultaneously
+    immediately shortly nearly roughly approximately alternatively conversely
+    egalement parallelement initialement officiellement notamment desormais dorenavant
+    auparavant seulement rapidement directement historiquement
+    genai m&a
     specifically notably importantly today tonight yesterday analysts investors shares
     introduction conclusion summary update updates faq faqs note editor photo video
     ai ia ml llm llms api apis gpu gpus cpu cpus ceo ceos cfo cto coo pdg dg ipo ipos
