@@ -880,6 +880,17 @@ def test_a_sentence_initial_word_before_a_business_verb_is_a_name(gazetteer) -> 
     assert found == [("organization", "Kelvaro"), ("organization", "Brindle")]
 
 
+def test_a_new_name_before_an_aside_is_a_name_and_an_adverb_is_not(gazetteer) -> None:
+    """ "Kelvaro, however, raised" and "Kelvaro a, quant à elle, levé" keep the name
+    before the aside; "Originally signed on" opens with an adverb, not a name."""
+    body = (
+        "Kelvaro, however, raised $5 million. Brindle a, quant à elle, levé 2 millions "
+        "d'euros. Originally signed on May 2, the deal was dropped."
+    )
+    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    assert found == [("organization", "Kelvaro"), ("organization", "Brindle")]
+
+
 def test_acronyms_of_names_given_in_full(gazetteer: Gazetteer) -> None:
     """An acronym is the name the text spelled out ("Quell Data Systems" ...
     "QDS"), a law's acronym is a law, a common-noun term's acronym is no name."""
