@@ -955,8 +955,9 @@ def test_a_deal_told_twice_is_one_deal(text: str, deal: str) -> None:
     assert [summary(f) for f in deals] == [deal]
 
 
-# (sentence, a fact it must give or None, a party reading it must not give)
-MODIFIERS_AND_ABSENCES = [
+# Constructions of the blind sets (invented sentences): (sentence, a fact it must give
+# or None, what no deal or lawsuit it gives may contain)
+CONSTRUCTIONS = [
     # a name in a hyphenated modifier is not the subject: "Orbital-backed Lumora raised"
     (
         "Orbital Capital-backed Lumora recently raised $300 million, valuing the company at "
@@ -1007,6 +1008,44 @@ MODIFIERS_AND_ABSENCES = [
         "investor=Orbital Capital",
         "investee=Orbital",
     ),
+    # the owner of the patents infringed sues the infringer
+    (
+        "Orbital Capital infringed two patents owned by closely held Lumora Labs, the jury "
+        "found on Tuesday.",
+        "lawsuit defendant=Orbital Capital plaintiff=Lumora Labs",
+        "plaintiff=Orbital",
+    ),
+    (
+        "The jury found that Orbital Capital infringed Lumora Labs's patents.",
+        "lawsuit defendant=Orbital Capital plaintiff=Lumora Labs",
+        "plaintiff=Orbital",
+    ),
+    (
+        "Lumora accused Orbital Capital of infringing its patents.",
+        "lawsuit defendant=Orbital Capital plaintiff=Lumora",
+        "plaintiff=Orbital",
+    ),
+    (
+        "Orbital Capital a enfreint des brevets détenus par Lumora Labs, selon le tribunal.",
+        "lawsuit defendant=Orbital Capital plaintiff=Lumora Labs",
+        "plaintiff=Orbital",
+    ),
+    ("The merger infringed competition rules, regulators said.", None, "lawsuit"),
+    # a verdict in a battle between two sides, an apposition between dashes, and a
+    # descriptor coordinated with the first side that names the other
+    (
+        "Lumora Labs lost its case, a jury said. The verdict in a years-long battle between "
+        "Orbital Capital — maker of the game Starfall — and the software giant marks a victory.",
+        "lawsuit defendant=Lumora Labs plaintiff=Orbital Capital",
+        "plaintiff=Lumora",
+    ),
+    # shoppers' purchases are no acquisition
+    (
+        "Orbital Capital and Lumora Labs sparred over the fees Lumora Labs charges for in-app "
+        "purchases.",
+        None,
+        "acquisition",
+    ),
     # taking part is investing, not raising
     (
         "Orbital participe à la levée de fonds de 20 millions d'euros de Lumora.",
@@ -1018,10 +1057,10 @@ MODIFIERS_AND_ABSENCES = [
 
 @pytest.mark.parametrize(
     ("text", "wanted", "unwanted"),
-    MODIFIERS_AND_ABSENCES,
-    ids=[c[0][:40] for c in MODIFIERS_AND_ABSENCES],
+    CONSTRUCTIONS,
+    ids=[c[0][:40] for c in CONSTRUCTIONS],
 )
-def test_modifiers_and_absent_investors(text: str, wanted: str | None, unwanted: str) -> None:
+def test_constructions_of_blind_sets(text: str, wanted: str | None, unwanted: str) -> None:
     found = facts(text)
     if wanted is not None:
         assert wanted in found, found

@@ -115,6 +115,9 @@ _MODIFIER = re.compile(
 )
 
 
+_AND_BEFORE = re.compile(r"(?<![\w-])(?:and|et)\s+$")
+
+
 class Doc(Text):
     """An article's sentences, clauses and names, anaphors resolved."""
 
@@ -302,7 +305,10 @@ class Doc(Text):
                 return False  # "the video game company" is no regulator, no government
             return kind in ("", e.type) and e.name not in self.media and not e.agentive
 
-        subject_position = self._is_subject(i, pos)
+        # "between Epic Games — maker of Fortnite — and the technology giant": coordinated
+        # with a name, the descriptor is another one, even where a dash opens a clause
+        coordinated = _AND_BEFORE.search(self.lowered, max(0, pos - 6), pos) is not None
+        subject_position = self._is_subject(i, pos) and not coordinated
         earlier = [e for e in self.plain_ents(i) if e.end <= pos and fits(e)]
         if subject_position and earlier:
             speaker = _SPEAKER.search(self.lowered, max(earlier[-1].end, pos - 40), pos)

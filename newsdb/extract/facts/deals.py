@@ -79,6 +79,12 @@ _SELLER = marker(r"from|auprès de|auprès du|à|au|aux")
 _TO_BLOCK = marker(r"to block|to stop|to halt|to unwind|de bloquer|d['’]empêcher|pour bloquer")
 
 
+# What shoppers buy, not a company bought: "in-app purchases", "achats en ligne".
+_CONSUMER = re.compile(
+    r"(?<![\w-])(?:in-app|in-game|online|consumer|customer|impulse|app|retail)\s+$"
+)
+
+
 def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
     """The reading of one deal trigger in the clause [lo, hi), or None when
     the word is not about a deal here (no object, a definite "the deal")."""
@@ -86,6 +92,8 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
     body = doc.lowered
     if lex.MODIFIED.match(body, hit.end):
         return None  # "a buying spree", "its acquisition strategy"
+    if _CONSUMER.search(body, max(lo, hit.start - 12), hit.start):
+        return None  # "the fees Google charges for in-app purchases": shoppers buying
     if voice in ("with", "nominal", "round", "host") and lex.NOUN_MODIFIED.match(body, hit.end):
         return None  # "the workplace collaboration platform", not "to buy software maker X"
     subj = Lazy(lambda: subject(doc, i, lo, hit.start))  # only when a voice needs it

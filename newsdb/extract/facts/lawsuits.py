@@ -243,6 +243,36 @@ def _join(a: Draft, b: Draft) -> Draft:
     return a
 
 
+# Whose patents (or rights) were infringed: "infringed two patents owned by VLSI",
+# "a enfreint des brevets détenus par PanOptis"; "VLSI's patents".
+_RIGHTS = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>patents?|brevets?|copyrights?|trademarks?|"
+    r"droits d['’]auteur|marques?)(?![\w-])"
+)
+_OWNED_BY = marker(
+    r"owned by|held by|belonging to|of|détenus? par|détenues? par|appartenant à|de|du|d['’]"
+)
+
+
+def _infringed(doc: Doc, hit: Hit, hi: int, infringer: list[Ent]):
+    """ "Intel infringed two patents owned by VLSI": the owner sues the infringer;
+    "X accused Y of infringing its patents", "Celle-ci accusait le géant d'avoir enfreint
+    plusieurs brevets": the accuser sues the accused."""
+    i, body = hit.i, doc.lowered
+    rights = _RIGHTS.match(body, hit.end)
+    owner: list[Ent] = []
+    if rights is not None:
+        owner = after(doc, i, rights.end(), hi, _OWNED_BY, reach=30, mark_reach=16)
+        if not owner:  # "infringed VLSI's patents"
+            owner = possessor(doc, i, hit.end, rights.start("noun"))
+    accused = _accused(doc, i)
+    if not owner and accused is not None:
+        return accused
+    if not owner or not infringer:
+        return None
+    return owner, [e for e in infringer if e.name not in {o.name for o in owner}]
+
+
 def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] | None:
     i, word, body, voice = hit.i, hit.word, doc.lowered, hit.trigger.voice
     if voice == "order" and not (_PAY_WORD.search(word) or _TO_PAY.match(body, hit.end, hi)):
@@ -283,6 +313,8 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
         return subj or _collective(
             doc, i, lex_intro(doc, lo, hit.start), hit.start, True
         ), defendants
+    if voice == "infringe":
+        return _infringed(doc, hit, hi, subj)
     if voice == "suit":
         blocked = _block_case(doc, hit, lo, hi, subj)
         if blocked is not None:
@@ -352,6 +384,10 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
             passive = is_passive(doc, hit, hi)
             plaintiffs = subj if passive else after(doc, i, hit.end, hi, None, reach=3)
             return (plaintiffs, defendants) if plaintiffs else None
+        if not (plaintiffs or defendants):
+            sides = _between(doc, hit)
+            if sides is not None:
+                return sides
         if not (plaintiffs or defendants) and not _DISTINCT.search(
             body, max(lo, hit.start - 40), hit.start
         ):
@@ -375,6 +411,32 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
             return [subj[0]], [subj[1]]
         return plaintiffs, subj
     return None
+
+
+# "The verdict in a years-long battle between Epic Games and Google": the case's sides,
+# the first named the one who brought it.
+_BATTLE_BETWEEN = re.compile(
+    r"\s+(?:in|of|from|dans|de)\s+(?:[\w-]+\s+){0,3}?(?:battle|dispute|fight|feud|case|"
+    r"clash|trial|lawsuit|litigation|bataille|litige|différend|conflit|affaire|procès)\s+"
+    r"(?:between|entre)\s+"
+)
+
+
+def _between(doc: Doc, hit: Hit) -> tuple[list[Ent], list[Ent]] | None:
+    """Across the whole sentence: an apposition between dashes may come between the two."""
+    found = _BATTLE_BETWEEN.match(doc.lowered, hit.end)
+    if found is None:
+        return None
+    ents = [e for e in doc.ents(hit.i) if found.end() <= e.start]
+    if not ents or ents[0].start != found.end():
+        return None
+    other = [
+        e
+        for e in ents[1:]
+        if re.search(r"(?:^|\s)(?:and|et)\s+$", doc.lowered[ents[0].end : e.start])
+        and e.name != ents[0].name
+    ]
+    return ([ents[0]], other[:1]) if other else None
 
 
 _PAYEE = re.compile(

@@ -190,6 +190,8 @@ _SUITS_EN = _table(
         challenging, contest, contests, contested, contesting
     filed probe filed: investigation, investigations, probe, probes, inquiry, investigating,
         investigates, investigated, probing, probed, antitrust investigation, antitrust probe
+    filed infringe filed: infringed, infringes, infringe, infringing, infringed on,
+        infringes on, infringing on
     """,
     "lawsuit",
 )
@@ -214,6 +216,8 @@ _SUITS_FR = _table(
         conteste, contestent, contesté, contestée, contester, contestera
     ruled order ruled: ordonné, ordonne, contraint, contrainte, doit payer, doit verser,
         devra payer, devra verser, devront payer, devront verser
+    filed infringe filed: enfreint, enfreindre, enfreignent, enfreignant, violé des brevets,
+        violé les brevets, contrefait, contrefaçon de brevets
     """,
     "lawsuit",
 )
