@@ -1039,6 +1039,13 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Lumora Labs plaintiff=Orbital Capital",
         "plaintiff=Lumora",
     ),
+    # "the company" fined is never the European Union
+    (
+        "Lumora Labs challenged the European Union's rules in court. The European Commission "
+        "fined the company in 2017 for abusing its dominance.",
+        "lawsuit defendant=Lumora Labs plaintiff=European Commission",
+        "defendant=European Union",
+    ),
     # shoppers' purchases are no acquisition
     (
         "Orbital Capital and Lumora Labs sparred over the fees Lumora Labs charges for in-app "

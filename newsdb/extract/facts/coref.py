@@ -55,7 +55,10 @@ _PREPOSITION_BEFORE_NAME = word_set(
     "de du des d' d’ par avec pour by with from of for to à au aux the le la les l' l’"
 )
 # Governments: they may buy or invest, but "the company" never points to one.
-_STATE = re.compile(r"\b(?:[Gg]overnment|[Gg]ouvernement|État|State of)\b")
+_STATE = re.compile(
+    r"\b(?:[Gg]overnment|[Gg]ouvernement|État|State of|Union|Parliament|Parlement|Council|"
+    r"Senate|Sénat|Congress|Congrès)\b"
+)
 
 
 def _public_body(name: str) -> bool:
