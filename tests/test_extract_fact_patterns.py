@@ -1046,6 +1046,13 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Lumora Labs plaintiff=European Commission",
         "defendant=European Union",
     ),
+    # a French adjective after the deal noun, and a long opening phrase before the buyer
+    (
+        "Avec son acquisition planifiée de Lumora Labs pour le montant record de 67 milliards de "
+        "dollars, Orbital Capital signe le plus gros rachat de son histoire.",
+        "acquisition 67000000000 acquirer=Orbital Capital target=Lumora Labs",
+        "acquirer=Lumora",
+    ),
     # shoppers' purchases are no acquisition
     (
         "Orbital Capital and Lumora Labs sparred over the fees Lumora Labs charges for in-app "

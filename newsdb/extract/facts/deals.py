@@ -79,6 +79,10 @@ _SELLER = marker(r"from|auprès de|auprès du|à|au|aux")
 _TO_BLOCK = marker(r"to block|to stop|to halt|to unwind|de bloquer|d['’]empêcher|pour bloquer")
 
 
+_POSTNOMINAL = re.compile(
+    r"\s+(?:planifié|prévu|annoncé|envisagé|proposé|projeté|avorté|raté|manqué|présumé|"
+    r"potentiel|éventuel|controversé|géant|record)(?:e|s|es|le|les)?(?![\w-])"
+)
 # What shoppers buy, not a company bought: "in-app purchases", "achats en ligne".
 _CONSUMER = re.compile(
     r"(?<![\w-])(?:in-app|in-game|online|consumer|customer|impulse|app|retail)\s+$"
@@ -164,8 +168,11 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         parties = roles(kind, buyer, target) + [(e, "seller") for e in seller]
         return Reading(hit, kind, parties)
     if voice == "nominal":
+        # "son acquisition planifiée d'Activision": an adjective after the French noun
+        noun_end = _POSTNOMINAL.match(body, hit.end)
+        at = noun_end.end() if noun_end else hit.end
         of = re.match(
-            r"\s+(?:of|de|d['’]|du|des|avec)(?!\w)|\s*d['’]", body[hit.end : hit.end + 7]
+            r"\s+(?:of|de|d['’]|du|des|avec)(?!\w)|\s*d['’]", body[at : at + 7]
         )  # "un autre rachat avec Lumora"
         by = re.match(r"\s+(?:by|par|de la part d)", body[hit.end : hit.end + 16])
         if not (of or by):

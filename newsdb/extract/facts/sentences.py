@@ -38,7 +38,7 @@ INTRO = re.compile(
     r"lors|après|avant|au|aux|en|depuis|like|unlike|as|while|since|à|with|avec|selon|"
     r"sollicités? par|d['’]après|contacted by|asked by|interrogée?s? par|despite|malgré|"
     r"following|amid|under|earlier|last|this|récemment|recently|meanwhile|however|"
-    r"cependant|pourtant|toutefois|by|par)\b[^,;]{0,90},\s*",
+    r"cependant|pourtant|toutefois|by|par)\b[^,;]{0,120},\s*",
 )
 _STRONG = re.compile(
     r";|[–—](?=\s)|,\s+(?:while|whereas|but|and|although|though|tandis que|alors que|mais|"
