@@ -1053,6 +1053,31 @@ CONSTRUCTIONS = [
         "acquisition 67000000000 acquirer=Orbital Capital target=Lumora Labs",
         "acquirer=Lumora",
     ),
+    # taking part in a round a company names: the company raises, the subject invests
+    (
+        "Orbital Capital also participated in Jane Doe’s Lumora $6 billion funding round in 2024.",
+        "funding_round 6000000000 investee=Lumora investor=Orbital Capital",
+        "investee=Orbital",
+    ),
+    (
+        "Orbital Capital first backed Lumora, the maker of Starfall, in October, contributing "
+        "$100 million to a $6.6 billion round.",
+        None,
+        "investee=Orbital",
+    ),
+    # a tally of rounds is no round
+    (
+        "Just last year, Orbital Capital took part in 26 rounds that totaled $18.8 billion.",
+        None,
+        "funding_round",
+    ),
+    # "à l'approche de" is "in the run-up to", no bid
+    (
+        "Lumora et Orbital Capital n'ont pas réussi à lutter contre la désinformation à "
+        "l'approche des élections.",
+        None,
+        "bid",
+    ),
     # shoppers' purchases are no acquisition
     (
         "Orbital Capital and Lumora Labs sparred over the fees Lumora Labs charges for in-app "

@@ -98,6 +98,10 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         return None  # "a buying spree", "its acquisition strategy"
     if _CONSUMER.search(body, max(lo, hit.start - 12), hit.start):
         return None  # "the fees Google charges for in-app purchases": shoppers buying
+    if word == "approche" and re.search(
+        r"(?<![\w-])à l['’]$", body[max(lo, hit.start - 4) : hit.start]
+    ):
+        return None  # "à l'approche des élections": in the run-up to, no bid
     if voice in ("with", "nominal", "round", "host") and lex.NOUN_MODIFIED.match(body, hit.end):
         return None  # "the workplace collaboration platform", not "to buy software maker X"
     subj = Lazy(lambda: subject(doc, i, lo, hit.start))  # only when a voice needs it

@@ -18,6 +18,7 @@ from newsdb.extract.facts.rules import (
     Hit,
     after,
     employer,
+    ents_between,
     group_at,
     marker,
     possessor,
@@ -69,7 +70,7 @@ def series(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     if lex.ROUND_BEFORE.search(before) or lex.LED_BY.match(body, hit.end) or investors:
         # "Lumora closed a $30 million Series A led by Accel": the subject's round;
         # "Accel joined the Series A": investors of a round told before
-        joined = lex.JOINED.search(body, max(lo, hit.start - 40), hit.start)
+        joined = lex.JOINED.search(body, max(lo, hit.start - 64), hit.start)
         company = [] if joined else [e for e in subj() if e.type == "organization"]
         company = [e for e in company if not lex.PLURAL_HEAD.match(body, e.end)]
         backers = subj() if joined else []
@@ -199,17 +200,37 @@ def led_round(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
     Lumora": the subject leads the round, the company is the possessor or comes
     after "in"/"de"."""
     i, body = hit.i, doc.lowered
-    window = max(lo, hit.start - 50)
+    window = max(lo, hit.start - 64)
     if not (lex.LED.search(body, window, hit.start) or lex.JOINED.search(body, window, hit.start)):
         return None  # "Sequoia participated in a $400 million Series C for Opay" too
-    investee = possessor(doc, i, lo, hit.start) or after(
-        doc, i, hit.end, hi, _ROUND_OF, reach=30, mark_reach=30
+    investee = (
+        possessor(doc, i, lo, hit.start)
+        or after(doc, i, hit.end, hi, _ROUND_OF, reach=30, mark_reach=30)
+        or _named_before(doc, i, lo, hit.start)
     )
     investee = [e for e in investee if e.type == "organization"]
     investors = [e for e in subj() if e not in investee]
     if not (investee and investors):
         return None
     return Reading(hit, "funding_round", roles("funding_round", investee, investors))
+
+
+_COUNTED = re.compile(
+    r"(?<![\w-])(?:\d+|several|many|multiple|numerous|dozens of|plusieurs|nombreux|"
+    r"nombreuses|de nombreux|de nombreuses)\s+(?:[\w-]+\s+)?$"
+)
+# "participated in Elon Musk's xAI $6 billion funding round": the company naming the round
+_NAMES_ROUND = re.compile(
+    r"(?:['’]s)?\s+(?:(?:us)?[$€£][\d.,]+\s*(?:billion|million|bn|m)?\s+)?"
+    r"(?:series\s+\w+\s+|seed\s+|funding\s+|financing\s+)?"
+)
+
+
+def _named_before(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
+    ents = ents_between(doc, i, lo, pos)
+    if ents and _NAMES_ROUND.fullmatch(doc.lowered, ents[-1].end, pos):
+        return ents[-1:]
+    return []
 
 
 def _round_of(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
@@ -265,6 +286,8 @@ def investor_subject(doc: Doc, i: int, pos: int, investee: list[Ent]) -> list[En
 
 def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     i, word, body = hit.i, hit.word, doc.lowered
+    if _COUNTED.search(body, max(lo, hit.start - 24), hit.start) and word.endswith(("s", "x")):
+        return None  # "took part in 26 rounds that totaled $18.8 billion": a tally, no deal
     if hit.trigger.voice == "round" and lex.NOT_JOINED.search(
         body, max(lo, hit.start - 60), hit.start
     ):
@@ -274,7 +297,7 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         if led is not None:
             return led
     investors = _investors(doc, i, hit.end, hi)
-    joined = lex.JOINED.search(body, max(lo, hit.start - 40), hit.start)
+    joined = lex.JOINED.search(body, max(lo, hit.start - 64), hit.start)
     if word in ("l'opération", "the operation") and not joined:
         return None  # "l'opération" is a round only for those who took part in it
     if hit.trigger.voice == "round" and joined:

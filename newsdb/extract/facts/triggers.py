@@ -588,10 +588,10 @@ MAJORITY = re.compile(
 )
 JOINED = re.compile(
     r"(?:participé|participated|took part|take part|taken part|taking part|joined|join|"
-    r"contributed|participe|participates|participating|participent|participeront|participera|"
-    r"rejoint|led|co-led|mené|menée|conduit|conduite|piloté|pilotée|"
+    r"contributed|contributing|contributes|participe|participates|participating|participent|"
+    r"participeront|participera|rejoint|led|co-led|mené|menée|conduit|conduite|piloté|pilotée|"
     r"(?:fait|font|faisait|faisaient) partie|(?:is|are|was|were) part of)"
-    r"\s+(?:[\w$€£.,%-]+\s+){0,4}$",
+    r"\s+(?:[\w$€£.,%'’-]+\s+){0,6}$",
 )
 # "Microsoft ne fait pas partie de cette levée", "did not take part in the round": the
 # subject is not among the round's investors.
