@@ -1078,6 +1078,15 @@ CONSTRUCTIONS = [
         None,
         "bid",
     ),
+    # a penalty with its conversion in parentheses, restated as a fine "by the EU": one
+    # fine, the regulator's, on the company; no regulator fines another
+    (
+        "The European Commission's competition regulator on Monday slapped Lumora Labs with a "
+        "1.8-billion-euro ($1.9-billion) penalty, the third biggest antitrust fine by the "
+        "European Union.",
+        "lawsuit defendant=Lumora Labs plaintiff=European Commission",
+        "defendant=European",
+    ),
     # shoppers' purchases are no acquisition
     (
         "Orbital Capital and Lumora Labs sparred over the fees Lumora Labs charges for in-app "
@@ -1104,3 +1113,17 @@ def test_constructions_of_blind_sets(text: str, wanted: str | None, unwanted: st
     if wanted is not None:
         assert wanted in found, found
     assert not [f for f in found if unwanted in f and not f.startswith("valuation")], found
+
+
+def test_deals_listed_in_a_funding_roundup_are_its_rounds() -> None:
+    """ "The top seven deals—Cursor ($2.3B), Clio ($500M)…" in an article about funding:
+    one round per name; the same list in an article about something else gives none."""
+    listing = (
+        "The top three deals—Lumora ($2.3B), Orbital Labs ($787.5M), and Brightwave "
+        "($500M)—accounted for about $3.6 billion."
+    )
+    found = facts("AI Funding Recap: $5 billion raised across 58 deals\n\n" + listing)
+    assert "funding_round 2300000000 investee=Lumora" in found, found
+    assert "funding_round 500000000 investee=Brightwave" in found, found
+    other = facts("Chip sales in Europe\n\n" + listing)
+    assert not [f for f in other if f.startswith("funding_round")], other

@@ -61,7 +61,7 @@ _STATE = re.compile(
 )
 
 
-def _public_body(name: str) -> bool:
+def public_body(name: str) -> bool:
     """A regulator, a court or a government: never what "the company" points to."""
     return bool(AUTHORITY.search(name) or _STATE.search(name))
 
@@ -280,7 +280,7 @@ class Doc(Text):
                         e.type == "organization"
                         and e.name not in self.media
                         and not e.agentive
-                        and not _public_body(e.name)
+                        and not public_body(e.name)
                     ):
                         counts[e.name] = counts.get(e.name, 0) + 1
             cache[i] = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -304,7 +304,7 @@ class Doc(Text):
         other than the one acting just before it."""
 
         def fits(e: Ent) -> bool:
-            if company and e.name and _public_body(e.name):
+            if company and e.name and public_body(e.name):
                 return False  # "the video game company" is no regulator, no government
             return kind in ("", e.type) and e.name not in self.media and not e.agentive
 
@@ -349,7 +349,7 @@ class Doc(Text):
         if i == 0 or self._is_subject(i, pos) or not taken:
             return None
         names = {e.name for e in self.ents(i - 1) if e.type == "organization" and e.name}
-        names = {n for n in names - self.media if not _public_body(n)}
+        names = {n for n in names - self.media if not public_body(n)}
         rest = names - taken
         return rest.pop() if len(names) == 2 and len(rest) == 1 else None
 

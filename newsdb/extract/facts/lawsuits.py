@@ -8,7 +8,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from newsdb.extract.facts import triggers as lex
-from newsdb.extract.facts.coref import Doc
+from newsdb.extract.facts.coref import Doc, public_body
 from newsdb.extract.facts.rules import (
     AGAINST,
     BY,
@@ -113,6 +113,10 @@ def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
         if sides is None:
             continue
         plaintiffs, defendants = sides
+        if hit.trigger.voice == "fine" and all(
+            e.name and public_body(e.name) for e in plaintiffs + defendants
+        ):
+            continue  # "the regulator slapped X with a penalty, the biggest fine by the EU"
         if hit.trigger.voice == "fine" and plaintiffs:
             plaintiffs = _deciding(doc, i, plaintiffs, defendants)
         distinct = bool(_DISTINCT.search(doc.lowered, max(lo, hit.start - 40), hit.start))
@@ -726,7 +730,7 @@ _PAYS = re.compile(
 _PAID = marker(r"to|à|au|aux")
 _HIT_WITH = re.compile(
     r"(?<![\w-])(?:hit|hits|slapped|slaps|slap)\s+(?!with\s)(?P<object>[^,;]{1,60}?)\s+with\s+"
-    r"(?:[\w$€£.,-]+\s+){0,4}$"
+    r"(?:[\w$€£.,()-]+\s+){0,4}$"  # "with a 1.8-billion-euro ($1.9-billion) penalty"
 )
 _DATIVE = re.compile(r"\s*(?:à|au|aux|on|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?")
 

@@ -540,6 +540,12 @@ def headings(doc: Doc) -> list[Draft]:
     return out
 
 
+_DEAL_NOUNS = {"deal", "deals", "opération", "opérations"}
+# The title or lede of an article about funding rounds.
+_FUNDING_ARTICLE = re.compile(
+    r"(?<![\w-])(?:funding|fundraising|raised|raises|venture capital|rounds|levées? de fonds|"
+    r"levées|ont levé|tours? de table)(?![\w-])"
+)
 # "rounds: Highspot ($60 million), Zenoti ($50 million round), and Flexe ($43 million)":
 # a list of companies, each with the amount it raised in parentheses.
 _LISTED_MONEY = re.compile(r"(?:\s+[\w-]+){0,3}\s*\)")
@@ -549,10 +555,13 @@ _LISTED_NAME = re.compile(
 
 
 def listed(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]:
-    """The rounds a sentence about rounds lists as "Name ($N)", one per name."""
-    if not any(h.trigger.kind == "funding_round" for h in hits) or any(
-        h.trigger.type == "valuation" for h in hits
-    ):
+    """The rounds a sentence about rounds lists as "Name ($N)", one per name; "deals"
+    listed so in an article about funding ("AI Funding Recap: ... The top seven
+    deals—Cursor ($2.3B), Clio ($500M)") are its rounds too."""
+    rounds = any(h.trigger.kind == "funding_round" for h in hits) or (
+        any(h.word in _DEAL_NOUNS for h in hits) and _FUNDING_ARTICLE.search(doc.lowered[:400])
+    )
+    if not rounds or any(h.trigger.type == "valuation" for h in hits):
         return []
     body, start = doc.body, doc.sentences[i].start
     out = []
