@@ -1087,6 +1087,13 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Lumora Labs plaintiff=European Commission",
         "defendant=European",
     ),
+    # "$23.85/share" is a price per share; the enterprise value said next is the deal's
+    (
+        "Orbital Capital has a definitive deal to buy Lumora Labs for $23.85/share in cash. "
+        "That means an enterprise value of €9B.",
+        "acquisition 9000000000 acquirer=Orbital Capital target=Lumora Labs",
+        "acquisition 23.85",
+    ),
     # shoppers' purchases are no acquisition
     (
         "Orbital Capital and Lumora Labs sparred over the fees Lumora Labs charges for in-app "

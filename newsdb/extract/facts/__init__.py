@@ -288,6 +288,9 @@ _DEAL_VALUES = re.compile(
     r"(?:^|(?<=[\s(]))(?:the|this|that|le|la|l['’]|cette|ce)\s*(?:[\w-]+\s+){0,2}?"
     r"(?:deal|transaction|acquisition|takeover|merger|offer|purchase|opération|offre|rachat)"
     r"\s+(?:values|valued|valuing|valorise|valorisant)\s"
+    # "... to buy Cypress for $23.85/share. That means an enterprise value of €9B."
+    r"|(?<![\w-])(?:an?|the|its|une|la|sa)\s+enterprise value\s+of\s"
+    r"|(?<![\w-])valeur d['’]entreprise\s+de\s"
 )
 
 

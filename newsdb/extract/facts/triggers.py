@@ -428,7 +428,8 @@ INVESTORS = (
 PER_SHARE = re.compile(
     r"\s*(?:(?:u\.s\.|us|usd|cad|c\$|in cash|cash|in stock)\s+)?"
     # "$23 per share", "$23 per Mandiant share", "48 euros par action"
-    r"(?:(?:per|each|par)\s+(?:[\w.&-]+\s+){0,2}?|a\s+|l['’]|pour chaque\s+)(?:share|action|titre)"
+    r"(?:(?:per|each|par)\s+(?:[\w.&-]+\s+){0,2}?|a\s+|l['’]|pour chaque\s+|/\s*)"
+    r"(?:share|action|titre)"  # "$23.85/share"
 )
 NOT_PRICE_BEFORE = re.compile(
     # "cash" held, not "in cash" (how a price is paid: "$115 per share in cash or about $4.5bn")
