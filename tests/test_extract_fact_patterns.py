@@ -1094,6 +1094,14 @@ CONSTRUCTIONS = [
         "acquisition 9000000000 acquirer=Orbital Capital target=Lumora Labs",
         "acquisition 23.85",
     ),
+    # an appeal of "the fine" far from the one authority the article names: against it
+    (
+        "The European Commission published its list of fines on Monday. Its biggest fine was "
+        "4.3 billion euros. Brussels is strict. The sum was reduced in 2022. Few expected it. "
+        "Lumora Labs is appealing the fine in the EU's highest court.",
+        "lawsuit defendant=European Commission plaintiff=Lumora Labs",
+        "plaintiff=European",
+    ),
     # shoppers' purchases are no acquisition
     (
         "Orbital Capital and Lumora Labs sparred over the fees Lumora Labs charges for in-app "

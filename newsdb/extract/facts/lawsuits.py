@@ -1318,7 +1318,8 @@ def _named_again(doc: Doc, i: int, defendants: set[str]) -> list[Ent]:
 
 
 def _regulator(doc: Doc, i: int, defendants: set[str]) -> list[Ent]:
-    """The authority named in sentence ``i`` or nearest it (three sentences)."""
+    """The authority named in sentence ``i`` or nearest it (three sentences), else the
+    one authority the article names ("the commission" of a list of its fines)."""
     order = [i] + [k for d in (1, 2, 3) for k in (i - d, i + d)] + [i + 4, i + 5]
     for k in order:
         if not 0 <= k < len(doc.sentences):
@@ -1326,4 +1327,13 @@ def _regulator(doc: Doc, i: int, defendants: set[str]) -> list[Ent]:
         for e in doc.plain_ents(k):
             if e.type == "organization" and e.name not in defendants and REGULATOR.search(e.name):
                 return [Ent(e.start, e.end, e.name, e.type, coref=k != i)]
+    named = {
+        e.name: e
+        for k in range(len(doc.sentences))
+        for e in doc.plain_ents(k)
+        if e.type == "organization" and e.name not in defendants and REGULATOR.search(e.name)
+    }
+    if len(named) == 1:
+        e = next(iter(named.values()))
+        return [Ent(e.start, e.end, e.name, e.type, coref=True)]
     return []
