@@ -1102,6 +1102,13 @@ CONSTRUCTIONS = [
         "lawsuit defendant=European Commission plaintiff=Lumora Labs",
         "plaintiff=European",
     ),
+    # the object described, then named in an apposition
+    (
+        "Orbital Capital agreed to buy the Toronto-based chip designer, Lumora Labs, for $400 "
+        "million.",
+        "acquisition 400000000 acquirer=Orbital Capital target=Lumora Labs",
+        "acquirer=Lumora",
+    ),
     # shoppers' purchases are no acquisition
     (
         "Orbital Capital and Lumora Labs sparred over the fees Lumora Labs charges for in-app "

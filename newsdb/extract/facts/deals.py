@@ -83,6 +83,28 @@ _POSTNOMINAL = re.compile(
     r"\s+(?:planifié|prévu|annoncé|envisagé|proposé|projeté|avorté|raté|manqué|présumé|"
     r"potentiel|éventuel|controversé|géant|record)(?:e|s|es|le|les)?(?![\w-])"
 )
+# "acquérir la startup canadienne spécialisée en IA, CentML, pour": the object described,
+# then named in an apposition.
+_DESCRIBED = re.compile(r"\s+(?:the|a|an|its|la|le|l['’]|une?|sa|son)\s*[^,;:.()]{2,70}?,\s+")
+
+
+def _apposed(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
+    described = _DESCRIBED.match(doc.lowered, hit.end)
+    if described is None:
+        return []
+    return [
+        e
+        for e in doc.ents(hit.i)
+        if e.start == described.end()
+        and e.end <= hi
+        and e.type == "organization"
+        and _APPOSITION_END.match(doc.lowered, e.end)
+    ][:1]
+
+
+_APPOSITION_END = re.compile(r"\s*(?:,|\.|$|for\s|pour\s|in\s|en\s)")
+
+
 # What shoppers buy, not a company bought: "in-app purchases", "achats en ligne".
 _CONSUMER = re.compile(
     r"(?<![\w-])(?:in-app|in-game|online|consumer|customer|impulse|app|retail)\s+$"
@@ -130,7 +152,8 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         if is_passive(doc, hit, hi):
             agents, patients = after(doc, i, hit.end, hi, BY), subj()
         else:
-            agents, patients = subj(), after(doc, i, hit.end, hi, None)
+            agents = subj()
+            patients = after(doc, i, hit.end, hi, None) or _apposed(doc, hit, hi)
             seller = after(doc, i, hit.end, hi, _SELLER, reach=40, mark_reach=100)
             patients = [e for e in patients if e not in seller]
             # "purchased Symantec Corp.'s corporate security business": Symantec sells
