@@ -885,7 +885,8 @@ def test_a_new_name_before_an_aside_is_a_name_and_an_adverb_is_not(gazetteer) ->
     before the aside; "Originally signed on" opens with an adverb, not a name."""
     body = (
         "Kelvaro, however, raised $5 million. Brindle a, quant à elle, levé 2 millions "
-        "d'euros. Originally signed on May 2, the deal was dropped."
+        "d'euros. Originally signed on May 2, the deal was dropped. Big Tech firms and "
+        "Venture Capital funds watched."
     )
     found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
     assert found == [("organization", "Kelvaro"), ("organization", "Brindle")]

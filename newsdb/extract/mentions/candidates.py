@@ -39,6 +39,7 @@ from newsdb.extract.text.word_lists import (
     DAYS,
     FIGURES,
     FIRST_NAMES,
+    GENERIC_TERMS,
     GEO_WORDS,
     LAW_WORDS,
     MONTHS,
@@ -806,6 +807,8 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
         if kind == "organization" and not resolved and (tail := _NAME_S.match(body, end)):
             end = tail.end(1)  # "Arby's are", "BYJU’S,": no head noun, so no possessive
             text = name = body[start:end]
+        if kind == "organization" and not resolved and fold(text) in GENERIC_TERMS:
+            continue  # "Big Tech firms"
         found.append(Mention(kind, text, start, end, name=name, resolved=resolved))
     return found
 

@@ -83,6 +83,23 @@ STOPWORDS = folded_word_set(
 
 # Nouns right before a name that make it an organization, whatever its words:
 # "lead bank Morgan Stanley", "cybersecurity software company Splunk".
+# Capitalized terms of the trade that name no organization: "Big Tech firms".
+GENERIC_TERMS = frozenset(
+    {
+        "big tech",
+        "big pharma",
+        "big oil",
+        "generative ai",
+        "artificial intelligence",
+        "machine learning",
+        "venture capital",
+        "private equity",
+        "enterprise software",
+        "cloud computing",
+    }
+)
+
+
 ORG_CUES = folded_word_set(
     """
     bank banks firm firms company companies startup startups start-up start-ups lender
