@@ -968,9 +968,9 @@ CONSTRUCTIONS = [
     # the subject of "ne fait pas partie de / is not taking part in" the round invests nothing
     # in it; its earlier investment, in the relative clause, stays
     (
-        "Orbital, qui a investi en février 15 millions d'euros dans Lumora, ne fait pas partie "
+        "Orbital, qui a investi en mars 8 millions d'euros dans Lumora, ne fait pas partie "
         "de cette nouvelle levée de fonds.",
-        "investment 15000000 investee=Lumora investor=Orbital",
+        "investment 8000000 investee=Lumora investor=Orbital",
         "investee=Orbital",
     ),
     (
@@ -1010,8 +1010,7 @@ CONSTRUCTIONS = [
     ),
     # the owner of the patents infringed sues the infringer
     (
-        "Orbital Capital infringed two patents owned by closely held Lumora Labs, the jury "
-        "found on Tuesday.",
+        "Orbital Capital infringed three patents held by Lumora Labs, a jury in Delaware decided.",
         "lawsuit defendant=Orbital Capital plaintiff=Lumora Labs",
         "plaintiff=Orbital",
     ),
@@ -1034,8 +1033,8 @@ CONSTRUCTIONS = [
     # a verdict in a battle between two sides, an apposition between dashes, and a
     # descriptor coordinated with the first side that names the other
     (
-        "Lumora Labs lost its case, a jury said. The verdict in a years-long battle between "
-        "Orbital Capital — maker of the game Starfall — and the software giant marks a victory.",
+        "Lumora Labs lost its case, a jury said. The verdict in the long fight between Orbital "
+        "Capital — maker of the game Starfall — and the software giant ends the case.",
         "lawsuit defendant=Lumora Labs plaintiff=Orbital Capital",
         "plaintiff=Lumora",
     ),
@@ -1048,9 +1047,9 @@ CONSTRUCTIONS = [
     ),
     # a French adjective after the deal noun, and a long opening phrase before the buyer
     (
-        "Avec son acquisition planifiée de Lumora Labs pour le montant record de 67 milliards de "
+        "Avec son acquisition planifiée de Lumora Labs pour le montant record de 12 milliards de "
         "dollars, Orbital Capital signe le plus gros rachat de son histoire.",
-        "acquisition 67000000000 acquirer=Orbital Capital target=Lumora Labs",
+        "acquisition 12000000000 acquirer=Orbital Capital target=Lumora Labs",
         "acquirer=Lumora",
     ),
     # taking part in a round a company names: the company raises, the subject invests
@@ -1060,39 +1059,39 @@ CONSTRUCTIONS = [
         "investee=Orbital",
     ),
     (
-        "Orbital Capital first backed Lumora, the maker of Starfall, in October, contributing "
-        "$100 million to a $6.6 billion round.",
+        "Orbital Capital first backed Lumora, the maker of Starfall, in March, contributing "
+        "$50 million to a $2 billion round.",
         None,
         "investee=Orbital",
     ),
     # a tally of rounds is no round
     (
-        "Just last year, Orbital Capital took part in 26 rounds that totaled $18.8 billion.",
+        "Last year Orbital Capital invested in 12 rounds that totaled $3 billion.",
         None,
         "funding_round",
     ),
     # "à l'approche de" is "in the run-up to", no bid
     (
-        "Lumora et Orbital Capital n'ont pas réussi à lutter contre la désinformation à "
-        "l'approche des élections.",
+        "Lumora et Orbital Capital renforcent leur modération des contenus à l'approche du "
+        "scrutin.",
         None,
         "bid",
     ),
     # a penalty with its conversion in parentheses, restated as a fine "by the EU": one
     # fine, the regulator's, on the company; no regulator fines another
     (
-        "The European Commission's competition regulator on Monday slapped Lumora Labs with a "
-        "1.8-billion-euro ($1.9-billion) penalty, the third biggest antitrust fine by the "
+        "The European Commission's competition regulator on Tuesday slapped Lumora Labs with a "
+        "2-billion-euro ($2.2-billion) penalty, one of the largest antitrust fines by the "
         "European Union.",
         "lawsuit defendant=Lumora Labs plaintiff=European Commission",
         "defendant=European",
     ),
-    # "$23.85/share" is a price per share; the enterprise value said next is the deal's
+    # "$41.10/share" is a price per share; the enterprise value said next is the deal's
     (
-        "Orbital Capital has a definitive deal to buy Lumora Labs for $23.85/share in cash. "
-        "That means an enterprise value of €9B.",
-        "acquisition 9000000000 acquirer=Orbital Capital target=Lumora Labs",
-        "acquisition 23.85",
+        "Orbital Capital has a definitive deal to buy Lumora Labs for $41.10/share in cash. "
+        "That implies an enterprise value of €6B.",
+        "acquisition 6000000000 acquirer=Orbital Capital target=Lumora Labs",
+        "acquisition 41.1",
     ),
     # an appeal of "the fine" far from the one authority the article names: against it
     (
@@ -1108,6 +1107,34 @@ CONSTRUCTIONS = [
         "million.",
         "acquisition 400000000 acquirer=Orbital Capital target=Lumora Labs",
         "acquirer=Lumora",
+    ),
+    # what those rules must leave alone (a review's counterexamples)
+    (
+        "The SEC fined Western Union $586 million for failing to stop fraud.",
+        "lawsuit defendant=Western Union plaintiff=U.S. Securities and Exchange Commission",
+        "plaintiff=Western",
+    ),
+    (
+        "La start-up Lumora, qui n'a pas précisé sa valorisation, a bouclé une levée de fonds "
+        "de 20 millions d'euros menée par Orbital Capital.",
+        "funding_round 20000000 investee=Lumora investor=Orbital Capital",
+        "investee=Orbital",
+    ),
+    (
+        "Orbital Capital agreed to buy Lumora in September. Brightwave, which has an enterprise "
+        "value of $3 trillion, said nothing.",
+        "acquisition None acquirer=Orbital Capital target=Lumora",
+        "acquisition 3000000000000",
+    ),
+    (
+        "Orbital Capital acquired a startup last year, Lumora Labs, in turn, bought two.",
+        None,
+        "target=Lumora",
+    ),
+    (
+        "Lumora, which led the market last year, raised a $20 million round.",
+        "funding_round 20000000 investee=Lumora",
+        "investor=Lumora",
     ),
     # shoppers' purchases are no acquisition
     (
@@ -1138,14 +1165,16 @@ def test_constructions_of_blind_sets(text: str, wanted: str | None, unwanted: st
 
 
 def test_deals_listed_in_a_funding_roundup_are_its_rounds() -> None:
-    """ "The top seven deals—Cursor ($2.3B), Clio ($500M)…" in an article about funding:
+    """ "the three largest deals—Lumora ($2B), Orbital ($90M)…" under a funding headline:
     one round per name; the same list in an article about something else gives none."""
     listing = (
-        "The top three deals—Lumora ($2.3B), Orbital Labs ($787.5M), and Brightwave "
-        "($500M)—accounted for about $3.6 billion."
+        "The three largest deals—Lumora ($2.3B), Orbital Labs ($787.5M), and Brightwave "
+        "($500M)—made up most of the week."
     )
-    found = facts("AI Funding Recap: $5 billion raised across 58 deals\n\n" + listing)
+    found = facts("Funding this week: $4 billion for startups\n\n" + listing)
     assert "funding_round 2300000000 investee=Lumora" in found, found
     assert "funding_round 500000000 investee=Brightwave" in found, found
     other = facts("Chip sales in Europe\n\n" + listing)
     assert not [f for f in other if f.startswith("funding_round")], other
+    raised = facts("Market update: stocks raised hopes on Monday. Deals of the week: " + listing)
+    assert not [f for f in raised if f.startswith("funding_round")], raised

@@ -289,8 +289,8 @@ _DEAL_VALUES = re.compile(
     r"(?:deal|transaction|acquisition|takeover|merger|offer|purchase|opération|offre|rachat)"
     r"\s+(?:values|valued|valuing|valorise|valorisant)\s"
     # "... to buy Cypress for $23.85/share. That means an enterprise value of €9B."
-    r"|(?<![\w-])(?:an?|the|its|une|la|sa)\s+enterprise value\s+of\s"
-    r"|(?<![\w-])valeur d['’]entreprise\s+de\s"
+    r"|(?<![\w-])(?:means|implies|represents|gives|for|at)\s+(?:an?|the)\s+enterprise value"
+    r"\s+of\s|(?<![\w-])(?:pour|soit)\s+une\s+valeur d['’]entreprise\s+de\s"
 )
 
 

@@ -55,15 +55,18 @@ _PREPOSITION_BEFORE_NAME = word_set(
     "de du des d' d’ par avec pour by with from of for to à au aux the le la les l' l’"
 )
 # Governments: they may buy or invest, but "the company" never points to one.
-_STATE = re.compile(
-    r"\b(?:[Gg]overnment|[Gg]ouvernement|État|State of|Union|Parliament|Parlement|Council|"
-    r"Senate|Sénat|Congress|Congrès)\b"
+_STATE = re.compile(r"\b(?:[Gg]overnment|[Gg]ouvernement|État|State of)\b")
+# Institutions named whole ("Western Union", "Atlantic Council" are companies and groups).
+_INSTITUTIONS = re.compile(
+    r"(?:European Union|EU|UE|Union européenne|European Parliament|Parlement européen|"
+    r"European Council|Council of the European Union|Conseil européen|(?:U\.S\. )?Congress|"
+    r"(?:U\.S\. )?Senate|Sénat|Assemblée nationale|House of Commons)"
 )
 
 
 def public_body(name: str) -> bool:
     """A regulator, a court or a government: never what "the company" points to."""
-    return bool(AUTHORITY.search(name) or _STATE.search(name))
+    return bool(AUTHORITY.search(name) or _STATE.search(name) or _INSTITUTIONS.fullmatch(name))
 
 
 # "Cisco said it would", "Orbital a indiqué qu'il": the speaker is the pronoun's antecedent.
@@ -308,7 +311,7 @@ class Doc(Text):
                 return False  # "the video game company" is no regulator, no government
             return kind in ("", e.type) and e.name not in self.media and not e.agentive
 
-        # "between Epic Games — maker of Fortnite — and the technology giant": coordinated
+        # "between Lumora — maker of Starfall — and the software giant": coordinated
         # with a name, the descriptor is another one, even where a dash opens a clause
         coordinated = _AND_BEFORE.search(self.lowered, max(0, pos - 6), pos) is not None
         subject_position = self._is_subject(i, pos) and not coordinated

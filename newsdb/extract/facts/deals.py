@@ -47,6 +47,8 @@ from newsdb.extract.facts.rules import (
     subject,
 )
 from newsdb.extract.facts.sentences import INTRO, Ent
+from newsdb.extract.text.normalize import fold, folded_word_set
+from newsdb.extract.text.word_lists import ORG_CUES
 
 PRIORITY = ["bid", "merger", "acquisition", "funding_round", "investment", "hosting"]
 PRIORITY += ["contract", "partnership", "other"]
@@ -83,15 +85,18 @@ _POSTNOMINAL = re.compile(
     r"\s+(?:planifié|prévu|annoncé|envisagé|proposé|projeté|avorté|raté|manqué|présumé|"
     r"potentiel|éventuel|controversé|géant|record)(?:e|s|es|le|les)?(?![\w-])"
 )
-# "acquérir la startup canadienne spécialisée en IA, CentML, pour": the object described,
+# "acquérir la start-up canadienne spécialisée en IA, Lumora, pour": the object described,
 # then named in an apposition.
-_DESCRIBED = re.compile(r"\s+(?:the|a|an|its|la|le|l['’]|une?|sa|son)\s*[^,;:.()]{2,70}?,\s+")
+_DESCRIBED = re.compile(
+    r"\s+(?:(?:the|a|an|its|la|le|une?|sa|son)\s+|l['’])[^,;:.()]{0,60}?"
+    r"(?P<noun>[\w-]+),\s+"
+)
 
 
 def _apposed(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
     described = _DESCRIBED.match(doc.lowered, hit.end)
-    if described is None:
-        return []
+    if described is None or fold(described.group("noun")) not in _DESCRIBING:
+        return []  # "acquired a startup last year, Google, in turn": no apposition
     return [
         e
         for e in doc.ents(hit.i)
@@ -103,6 +108,12 @@ def _apposed(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
 
 
 _APPOSITION_END = re.compile(r"\s*(?:,|\.|$|for\s|pour\s|in\s|en\s)")
+# Nouns that describe a company, as a name's apposition ends on them: ORG_CUES and the
+# makers of things ("chip designer", "la start-up spécialisée en IA").
+_DESCRIBING = ORG_CUES | folded_word_set(
+    "designer developer specialist platform pioneer startup start-up pepite specialiste "
+    "concepteur developpeur artificielle intelligence"
+)
 
 
 # What shoppers buy, not a company bought: "in-app purchases", "achats en ligne".

@@ -113,10 +113,13 @@ def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
         if sides is None:
             continue
         plaintiffs, defendants = sides
-        if hit.trigger.voice == "fine" and all(
-            e.name and public_body(e.name) for e in plaintiffs + defendants
+        if (
+            hit.trigger.voice == "fine"
+            and plaintiffs
+            and defendants
+            and all(e.name and public_body(e.name) for e in plaintiffs + defendants)
         ):
-            continue  # "the regulator slapped X with a penalty, the biggest fine by the EU"
+            continue  # a restated fine "by the EU" whose subject is the regulator: no suit
         if hit.trigger.voice == "fine" and plaintiffs:
             plaintiffs = _deciding(doc, i, plaintiffs, defendants)
         distinct = bool(_DISTINCT.search(doc.lowered, max(lo, hit.start - 40), hit.start))
@@ -247,8 +250,8 @@ def _join(a: Draft, b: Draft) -> Draft:
     return a
 
 
-# Whose patents (or rights) were infringed: "infringed two patents owned by VLSI",
-# "a enfreint des brevets détenus par PanOptis"; "VLSI's patents".
+# Whose patents (or rights) were infringed: "infringed three patents held by Lumora",
+# "a enfreint des brevets détenus par Lumora"; "Lumora's patents".
 _RIGHTS = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>patents?|brevets?|copyrights?|trademarks?|"
     r"droits d['’]auteur|marques?)(?![\w-])"
@@ -259,15 +262,15 @@ _OWNED_BY = marker(
 
 
 def _infringed(doc: Doc, hit: Hit, hi: int, infringer: list[Ent]):
-    """ "Intel infringed two patents owned by VLSI": the owner sues the infringer;
-    "X accused Y of infringing its patents", "Celle-ci accusait le géant d'avoir enfreint
-    plusieurs brevets": the accuser sues the accused."""
+    """ "Orbital infringed three patents held by Lumora": the owner sues the infringer;
+    "X accused Y of infringing its patents", "X accuse Y d'avoir enfreint ses brevets": the
+    accuser sues the accused."""
     i, body = hit.i, doc.lowered
     rights = _RIGHTS.match(body, hit.end)
     owner: list[Ent] = []
     if rights is not None:
         owner = after(doc, i, rights.end(), hi, _OWNED_BY, reach=30, mark_reach=16)
-        if not owner:  # "infringed VLSI's patents"
+        if not owner:  # "infringed Lumora's patents"
             owner = possessor(doc, i, hit.end, rights.start("noun"))
     accused = _accused(doc, i)
     if not owner and accused is not None:
@@ -417,8 +420,8 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
     return None
 
 
-# "The verdict in a years-long battle between Epic Games and Google": the case's sides,
-# the first named the one who brought it.
+# "the verdict in the long fight between Lumora and Orbital": the case's sides, the first
+# named the one who brought it (as in "Lumora v. Orbital").
 _BATTLE_BETWEEN = re.compile(
     r"\s+(?:in|of|from|dans|de)\s+(?:[\w-]+\s+){0,3}?(?:battle|dispute|fight|feud|case|"
     r"clash|trial|lawsuit|litigation|bataille|litige|différend|conflit|affaire|procès)\s+"
@@ -730,7 +733,7 @@ _PAYS = re.compile(
 _PAID = marker(r"to|à|au|aux")
 _HIT_WITH = re.compile(
     r"(?<![\w-])(?:hit|hits|slapped|slaps|slap)\s+(?!with\s)(?P<object>[^,;]{1,60}?)\s+with\s+"
-    r"(?:[\w$€£.,()-]+\s+){0,4}$"  # "with a 1.8-billion-euro ($1.9-billion) penalty"
+    r"(?:[\w$€£.,()-]+\s+){0,4}$"  # "with a 2-billion-euro ($2.2-billion) fine"
 )
 _DATIVE = re.compile(r"\s*(?:à|au|aux|on|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?")
 
@@ -840,8 +843,10 @@ def _appeal(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
     )
     authority = [e for e in named if e.name and REGULATOR.search(e.name)][:1]
     if not authority and found.group("noun") in _FINE_NOUNS:
-        # "Google appealed the fine": the authority of the fine told nearby
-        authority = _regulator(doc, i, {e.name for e in subj})
+        # "Google appealed the fine": the authority of the fine told nearby, else the one
+        # the article names
+        fined = {e.name for e in subj}
+        authority = _regulator(doc, i, fined) or _only_authority(doc, fined)
     appellant = possessor(doc, i, lo, hit.start) or subj
     appellant = [e for e in appellant if e.name and not REGULATOR.search(e.name)]
     return (appellant, authority) if authority and appellant else None
@@ -1318,8 +1323,7 @@ def _named_again(doc: Doc, i: int, defendants: set[str]) -> list[Ent]:
 
 
 def _regulator(doc: Doc, i: int, defendants: set[str]) -> list[Ent]:
-    """The authority named in sentence ``i`` or nearest it (three sentences), else the
-    one authority the article names ("the commission" of a list of its fines)."""
+    """The authority named in sentence ``i`` or nearest it (three sentences)."""
     order = [i] + [k for d in (1, 2, 3) for k in (i - d, i + d)] + [i + 4, i + 5]
     for k in order:
         if not 0 <= k < len(doc.sentences):
@@ -1327,13 +1331,19 @@ def _regulator(doc: Doc, i: int, defendants: set[str]) -> list[Ent]:
         for e in doc.plain_ents(k):
             if e.type == "organization" and e.name not in defendants and REGULATOR.search(e.name):
                 return [Ent(e.start, e.end, e.name, e.type, coref=k != i)]
+    return []
+
+
+def _only_authority(doc: Doc, defendants: set[str]) -> list[Ent]:
+    """The one authority the article names, if it names one only ("the commission" of a
+    list of its fines)."""
     named = {
         e.name: e
         for k in range(len(doc.sentences))
         for e in doc.plain_ents(k)
         if e.type == "organization" and e.name not in defendants and REGULATOR.search(e.name)
     }
-    if len(named) == 1:
-        e = next(iter(named.values()))
-        return [Ent(e.start, e.end, e.name, e.type, coref=True)]
-    return []
+    if len(named) != 1:
+        return []
+    e = next(iter(named.values()))
+    return [Ent(e.start, e.end, e.name, e.type, coref=True)]

@@ -287,7 +287,7 @@ def investor_subject(doc: Doc, i: int, pos: int, investee: list[Ent]) -> list[En
 def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     i, word, body = hit.i, hit.word, doc.lowered
     if _COUNTED.search(body, max(lo, hit.start - 24), hit.start) and word.endswith(("s", "x")):
-        return None  # "took part in 26 rounds that totaled $18.8 billion": a tally, no deal
+        return None  # "invested in 12 rounds worth $3 billion in all": a tally, no deal
     if hit.trigger.voice == "round" and lex.NOT_JOINED.search(
         body, max(lo, hit.start - 60), hit.start
     ):
@@ -541,10 +541,10 @@ def headings(doc: Doc) -> list[Draft]:
 
 
 _DEAL_NOUNS = {"deal", "deals", "opération", "opérations"}
-# The title or lede of an article about funding rounds.
+# The headline (first sentence) of an article about funding rounds.
 _FUNDING_ARTICLE = re.compile(
-    r"(?<![\w-])(?:funding|fundraising|raised|raises|venture capital|rounds|levées? de fonds|"
-    r"levées|ont levé|tours? de table)(?![\w-])"
+    r"(?<![\w-])(?:funding|fundraising|venture capital|rounds|levées? de fonds|levées|"
+    r"tours? de table)(?![\w-])"
 )
 # "rounds: Highspot ($60 million), Zenoti ($50 million round), and Flexe ($43 million)":
 # a list of companies, each with the amount it raised in parentheses.
@@ -556,10 +556,11 @@ _LISTED_NAME = re.compile(
 
 def listed(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]:
     """The rounds a sentence about rounds lists as "Name ($N)", one per name; "deals"
-    listed so in an article about funding ("AI Funding Recap: ... The top seven
-    deals—Cursor ($2.3B), Clio ($500M)") are its rounds too."""
+    listed so under a headline about funding ("Funding this week: ... the three largest
+    deals—Lumora ($2B), Orbital ($90M)") are its rounds too."""
     rounds = any(h.trigger.kind == "funding_round" for h in hits) or (
-        any(h.word in _DEAL_NOUNS for h in hits) and _FUNDING_ARTICLE.search(doc.lowered[:400])
+        any(h.word in _DEAL_NOUNS for h in hits)
+        and _FUNDING_ARTICLE.search(doc.lowered, 0, doc.sentences[0].end)
     )
     if not rounds or any(h.trigger.type == "valuation" for h in hits):
         return []

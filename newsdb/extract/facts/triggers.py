@@ -592,15 +592,16 @@ JOINED = re.compile(
     r"contributed|contributing|contributes|participe|participates|participating|participent|"
     r"participeront|participera|rejoint|led|co-led|mené|menée|conduit|conduite|piloté|pilotée|"
     r"(?:fait|font|faisait|faisaient) partie|(?:is|are|was|were) part of)"
-    r"\s+(?:[\w$€£.,%'’-]+\s+){0,6}$",
+    r"\s+(?:(?:[\w$€£.%'’-]|,(?=\d))+\s+){0,6}$",  # words, not a clause: no comma
 )
 # "Microsoft ne fait pas partie de cette levée", "did not take part in the round": the
 # subject is not among the round's investors.
 NOT_JOINED = re.compile(
-    r"(?:(?<![\w-])ne\s+|(?<![\w-])n['’])(?:fait|font|faisait|faisaient|a|ont|avait|avaient|"
-    r"participe|participent|participera|participeront)\s+pas\s+(?:partie|participé)?"
-    r"|(?<![\w-])(?:not|never|n['’]t)\s+(?:be\s+)?(?:part of|taking part|take part|taken part|"
-    r"participat\w*|join\w*)"
+    r"(?<![\w-])(?:ne\s+|n['’])(?:fait|font|faisait|faisaient)\s+pas\s+partie"
+    r"|(?<![\w-])(?:ne\s+|n['’])(?:a|ont|avait|avaient)\s+pas\s+participé"
+    r"|(?<![\w-])(?:ne\s+|n['’])participe(?:nt|ra|ront)?\s+pas"
+    r"|(?:(?<![\w-])(?:not|never)|n['’]t)\s+(?:be\s+)?(?:part of|taking part|take part|"
+    r"taken part|participat\w*|join\w*)"
 )
 # "Sequoia led a $200 million round in X": the subject leads a round, it does not raise it.
 LED = re.compile(
