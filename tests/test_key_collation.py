@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from click.testing import CliRunner
+from sqlalchemy.engine import make_url
 
 from newsdb import db
 from newsdb.cli import main
@@ -58,16 +59,46 @@ def _report(url: str) -> str:
     return result.stdout
 
 
+# A user's own view in another schema (a mixed-case name), reading a key through one of
+# newsdb's views, with a ":name" and a "%" in its text and comment.
+USER_VIEW = """
+CREATE SCHEMA "Analyst Work";
+CREATE VIEW "Analyst Work"."Big deals" AS
+  SELECT key, title, 'at :noon, 100%' AS note FROM deal_overview WHERE title LIKE '%a%';
+COMMENT ON VIEW "Analyst Work"."Big deals" IS 'deals :daily, 50% checked';
+"""
+
+
+def _privileges(connection, role: str) -> dict[str, bool]:
+    return dict(
+        connection.execute(
+            sa.text(
+                "SELECT c.relname, has_table_privilege(:role, c.oid, 'SELECT') FROM pg_class c "
+                "WHERE c.relkind = 'v' AND c.relnamespace = "
+                "(SELECT oid FROM pg_namespace WHERE nspname = current_schema())"
+            ).bindparams(role=role)
+        ).all()
+    )
+
+
 def test_keys_sort_by_code_point_down_their_index_and_the_views_survive(postgres_url, tmp_path):
     result = CliRunner().invoke(main, ["--db", postgres_url, "import", "seeds", "tests/claims"])
     assert result.exit_code == 0, result.output
     conflicts = _report(postgres_url)
     assert "fact_key" in conflicts  # the seeds and tests/claims disagree somewhere
+    role = f"reader_{make_url(postgres_url).database}"
+    result = CliRunner().invoke(main, ["--db", postgres_url, "db", "grant-reader", "--role", role])
+    assert result.exit_code == 0, result.output
     db.downgrade(postgres_url, THIS)  # the views a later revision adds are not this one's
     engine = db.make_engine(postgres_url)
     with engine.connect() as connection:
+        connection.exec_driver_sql(USER_VIEW, execution_options={"no_parameters": True})
+        connection.commit()
         assert _collations(connection) == dict.fromkeys(TABLES, "C")
         views = _views(connection)
+        mine = _user_view(connection)
+        granted = _privileges(connection, role)
+        assert granted and all(granted.values())
         assert all("Sort" not in _plan(connection, table) for table in TABLES)
     engine.dispose()
 
@@ -76,6 +107,8 @@ def test_keys_sort_by_code_point_down_their_index_and_the_views_survive(postgres
     with engine.connect() as connection:
         assert _collations(connection) == dict.fromkeys(TABLES, None)  # the default again
         assert _views(connection) == views
+        assert _user_view(connection) == mine
+        assert _privileges(connection, role) == granted
         assert all("Sort" in _plan(connection, table) for table in TABLES)
     engine.dispose()
 
@@ -84,6 +117,23 @@ def test_keys_sort_by_code_point_down_their_index_and_the_views_survive(postgres
     with engine.connect() as connection:
         assert _collations(connection) == dict.fromkeys(TABLES, "C")
         assert _views(connection) == views
+        assert _user_view(connection) == mine
+        assert _privileges(connection, role) == granted
     engine.dispose()
     db.upgrade(postgres_url)
     assert _report(postgres_url) == conflicts
+    engine = db.make_engine(postgres_url)
+    with engine.connect() as connection:
+        connection.exec_driver_sql(f"DROP OWNED BY {role}")
+        connection.exec_driver_sql(f"DROP ROLE {role}")
+        connection.commit()
+    engine.dispose()
+
+
+def _user_view(connection) -> tuple:
+    return connection.exec_driver_sql(
+        'SELECT pg_get_viewdef(\'"Analyst Work"."Big deals"\'::regclass), '
+        "obj_description('\"Analyst Work\".\"Big deals\"'::regclass, 'pg_class'), "
+        '(SELECT count(*) FROM "Analyst Work"."Big deals")',
+        execution_options={"no_parameters": True},
+    ).one()
