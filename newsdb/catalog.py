@@ -387,7 +387,12 @@ VIEWS: tuple[View, ...] = (
         "the articles published by then report, one row each; undated articles never "
         "count.",
         (
-            Column("known_state_id", "the row's id (table `known_state`)", "key"),
+            Column(
+                "known_state_id",
+                "the row's id (table `known_state`); an import that changes the fact makes "
+                "its rows again, so refer to a row by fact_type, fact_key and known_from",
+                "key",
+            ),
             Column("fact_type", "`deal`, `valuation`, `lawsuit` or `affiliation`"),
             Column("fact_key", "the stable key of the fact"),
             Column(

@@ -81,8 +81,6 @@ STOPWORDS = folded_word_set(
     """
 )
 
-# Nouns right before a name that make it an organization, whatever its words:
-# "lead bank Morgan Stanley", "cybersecurity software company Splunk".
 # Capitalized terms of the trade that name no organization: "Big Tech firms".
 GENERIC_TERMS = frozenset(
     {
@@ -99,7 +97,8 @@ GENERIC_TERMS = frozenset(
     }
 )
 
-
+# Nouns right before a name that make it an organization, whatever its words:
+# "lead bank Morgan Stanley", "cybersecurity software company Splunk".
 ORG_CUES = folded_word_set(
     """
     bank banks firm firms company companies startup startups start-up start-ups lender
