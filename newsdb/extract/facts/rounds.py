@@ -48,6 +48,15 @@ _TOLD_ROUND = re.compile(
 _SUCH_AS = marker(r"such as|like|including|comme|notamment|tels que|telles que")
 
 
+_JOIN_REACH = 64  # "participated in Jane Doe's Lumora $6 billion funding round"
+
+
+def _joined(body: str, lo: int, pos: int) -> re.Match | None:
+    """ "Accel joined", "a participé à", "contributing $50 million to" right before the
+    round word at ``pos``: its subject invests in a round, it does not raise one."""
+    return lex.JOINED.search(body, max(lo, pos - _JOIN_REACH), pos)
+
+
 def series(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     """The round a Series word names ("Rain's Series A", "une série C")."""
     i, body = hit.i, doc.lowered
@@ -70,7 +79,7 @@ def series(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     if lex.ROUND_BEFORE.search(before) or lex.LED_BY.match(body, hit.end) or investors:
         # "Lumora closed a $30 million Series A led by Accel": the subject's round;
         # "Accel joined the Series A": investors of a round told before
-        joined = lex.JOINED.search(body, max(lo, hit.start - 64), hit.start)
+        joined = _joined(body, lo, hit.start)
         company = [] if joined else [e for e in subj() if e.type == "organization"]
         company = [e for e in company if not lex.PLURAL_HEAD.match(body, e.end)]
         backers = subj() if joined else []
@@ -200,8 +209,8 @@ def led_round(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
     Lumora": the subject leads the round, the company is the possessor or comes
     after "in"/"de"."""
     i, body = hit.i, doc.lowered
-    window = max(lo, hit.start - 64)
-    if not (lex.LED.search(body, window, hit.start) or lex.JOINED.search(body, window, hit.start)):
+    led = lex.LED.search(body, max(lo, hit.start - _JOIN_REACH), hit.start)
+    if not (led or _joined(body, lo, hit.start)):
         return None  # "Sequoia participated in a $400 million Series C for Opay" too
     investee = (
         possessor(doc, i, lo, hit.start)
@@ -297,7 +306,7 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         if led is not None:
             return led
     investors = _investors(doc, i, hit.end, hi)
-    joined = lex.JOINED.search(body, max(lo, hit.start - 64), hit.start)
+    joined = _joined(body, lo, hit.start)
     if word in ("l'opération", "the operation") and not joined:
         return None  # "l'opération" is a round only for those who took part in it
     if hit.trigger.voice == "round" and joined:
