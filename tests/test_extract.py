@@ -880,6 +880,34 @@ def test_a_sentence_initial_word_before_a_business_verb_is_a_name(gazetteer) -> 
     assert found == [("organization", "Kelvaro"), ("organization", "Brindle")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kelvaro closed its takeover of Brindle.",
+        "Kelvaro scrapped its bid for Brindle.",
+        "Kelvaro secured funding from Brindle.",
+        "Kelvaro to acquire Brindle.",
+        "Kelvaro is in talks to buy Brindle.",
+        "Kelvaro was fined by Brindle.",
+        "Kelvaro lost its appeal against Brindle.",
+        "Kelvaro s'offre Brindle.",
+        "Kelvaro est en discussions avec Brindle.",
+        "Kelvaro a été condamné à payer Brindle.",
+    ],
+)
+def test_a_sentence_initial_name_before_a_deal_or_case_verb(gazetteer, sentence: str) -> None:
+    """A headline or lede that opens with the only mention of a new company:
+    the verb of its deal or case after it makes the word a name."""
+    found = [(kind, name) for kind, _, name, _ in entities(sentence, gazetteer)]
+    assert found == [("organization", "Kelvaro"), ("organization", "Brindle")]
+
+
+def test_a_plural_noun_before_such_a_verb_is_no_name(gazetteer) -> None:
+    body = "Shares closed higher. Investors backed Brindle. Réseaux prend la relève."
+    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    assert found == [("organization", "Brindle")]
+
+
 def test_a_new_name_before_an_aside_is_a_name_and_an_adverb_is_not(gazetteer) -> None:
     """ "Kelvaro, however, raised" and "Kelvaro a, quant à elle, levé" keep the name
     before the aside; "Originally signed on" opens with an adverb, not a name."""

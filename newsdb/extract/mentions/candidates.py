@@ -138,6 +138,37 @@ _SUBJECT_VERB = re.compile(
     r"|va|annonce|rachète|lève|vient)[ \u00a0]"
     r"|[ \u00a0]+a[ \u00a0]+\w+(?:é|ée|és|ées|is|it|u|us|ert)\b"  # "Free a remporté"
 )
+# More verbs of a company's deals and cases: "Broadcom closed its takeover", "Kioxia
+# scrapped plans", "IBM to acquire", "Zorvex was fined", "Ubisoft cède". Some also follow
+# a plural common noun ("Shares closed", "Investors backed"), so this cue is not taken
+# for a word that reads as a plural (``_plural``).
+_DEAL_VERB = re.compile(
+    r"[ \u00a0]+(?:\w+ly[ \u00a0]+)?"
+    r"(?:closed|closes|completes|agrees|scrapped|scraps|secured|secures|landed|lands|struck"
+    r"|strikes|snapped|inked|inks|bagged|nabbed|merged|merges|dropped|abandoned|abandons"
+    r"|terminated|terminates|settled|settles|lost|loses|wins|appealed|appeals|sues|files"
+    r"|obtained|received|pulled|postponed|withdrew|partnered|partners|teamed|took|takes|sells"
+    r"|invests|backed|led|joined|fined|buys|acquires"
+    r"|is[ \u00a0]+(?:buying|acquiring|selling|raising|investing|merging|suing|in[ \u00a0]+talks"
+    r"|set[ \u00a0]+to|expected[ \u00a0]+to|nearing|seeking|exploring|weighing|preparing)"
+    r"|was[ \u00a0]+(?:fined|acquired|sued|bought|ordered|valued|sold|accused|charged|founded)"
+    r"|to[ \u00a0]+(?:buy|acquire|sell|raise|merge|invest|pay|settle|face|appeal|take|list"
+    r"|float|scrap|sue|spin|cut)"
+    r"|s['’]offre|s['’]empare|cède|acquiert|investit|conclut|signe|obtient|remporte|finalise"
+    r"|boucle|prend|poursuit|attaque|est[ \u00a0]+(?:en[ \u00a0]+(?:discussions?|négociations?"
+    r"|pourparlers)|condamnée?|visée?)|a[ \u00a0]+été[ \u00a0]+\w+(?:é|ée|is|ise|it|ite|u|ue))"
+    r"[ \u00a0,.]"
+)
+
+
+def _plural(word: str) -> bool:
+    """ "Shares", "Investors", "Analystes": reads as a plural noun (a name like
+    "Ansys" reads so too, and is left to the other cues)."""
+    if len(word) <= 3:
+        return False
+    return (word[-1] == "s" and word[-2] not in "sui'’") or word.endswith(("aux", "eux"))
+
+
 # A discourse aside between a sentence-initial name and its verb: "Yooji, quant à elle,
 # a levé", "Yooji a, de son côté, levé", "Lumora, however, raised".
 _ASIDE = re.compile(
@@ -797,6 +828,7 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
                 or _org_cue_before(body, tokens, run[0])
                 or _COORDINATED.match(body, end)
                 or _SUBJECT_VERB.match(body, end)
+                or (_DEAL_VERB.match(body, end) and not _plural(text))
                 or _aside_then_verb(body, end)
                 or _POSSESSIVE.match(body, end)
                 or _AMOUNT_AFTER.match(body, end)
