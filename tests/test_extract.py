@@ -893,6 +893,9 @@ def test_a_sentence_initial_word_before_a_business_verb_is_a_name(gazetteer) -> 
         "Kelvaro s'offre Brindle.",
         "Kelvaro est en discussions avec Brindle.",
         "Kelvaro a été condamné à payer Brindle.",
+        "Kelvaro walked away from its deal with Brindle.",
+        "Kelvaro countersued Brindle.",
+        "Kelvaro est entré au capital de Brindle.",
     ],
 )
 def test_a_sentence_initial_name_before_a_deal_or_case_verb(gazetteer, sentence: str) -> None:
@@ -900,6 +903,12 @@ def test_a_sentence_initial_name_before_a_deal_or_case_verb(gazetteer, sentence:
     the verb of its deal or case after it makes the word a name."""
     found = [(kind, name) for kind, _, name, _ in entities(sentence, gazetteer)]
     assert found == [("organization", "Kelvaro"), ("organization", "Brindle")]
+
+
+def test_a_title_then_its_verb_does_not_make_the_object_a_person(gazetteer) -> None:
+    body = "A U.S. judge blocked Kelvaro's bid. Chief executive Tomas Brindle said so."
+    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    assert found == [("organization", "Kelvaro"), ("person", "Tomas Brindle")]
 
 
 def test_a_plural_noun_before_such_a_verb_is_no_name(gazetteer) -> None:

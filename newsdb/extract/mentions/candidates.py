@@ -148,7 +148,7 @@ _DEAL_VERB = re.compile(
     r"|strikes|snapped|inked|inks|bagged|nabbed|merged|merges|dropped|abandoned|abandons"
     r"|terminated|terminates|settled|settles|lost|loses|wins|appealed|appeals|sues|files"
     r"|obtained|received|pulled|postponed|withdrew|partnered|partners|teamed|took|takes|sells"
-    r"|invests|backed|led|joined|fined|buys|acquires"
+    r"|invests|backed|led|joined|fined|buys|acquires|walked|walks|countersued|countersues"
     r"|is[ \u00a0]+(?:buying|acquiring|selling|raising|investing|merging|suing|in[ \u00a0]+talks"
     r"|set[ \u00a0]+to|expected[ \u00a0]+to|nearing|seeking|exploring|weighing|preparing)"
     r"|was[ \u00a0]+(?:fined|acquired|sued|bought|ordered|valued|sold|accused|charged|founded)"
@@ -156,7 +156,8 @@ _DEAL_VERB = re.compile(
     r"|float|scrap|sue|spin|cut)"
     r"|s['’]offre|s['’]empare|cède|acquiert|investit|conclut|signe|obtient|remporte|finalise"
     r"|boucle|prend|poursuit|attaque|est[ \u00a0]+(?:en[ \u00a0]+(?:discussions?|négociations?"
-    r"|pourparlers)|condamnée?|visée?)|a[ \u00a0]+été[ \u00a0]+\w+(?:é|ée|is|ise|it|ite|u|ue))"
+    r"|pourparlers)|condamnée?|visée?|entrée?|montée?)"
+    r"|a[ \u00a0]+été[ \u00a0]+\w+(?:é|ée|is|ise|it|ite|u|ue))"
     r"[ \u00a0,.]"
 )
 
@@ -678,6 +679,8 @@ def _cue_before(body: str, tokens, first: int, last: int, titles_only: bool = Fa
             return True  # "Secretary of State Antony Blinken"
         if folded in _CLAUSE_STOPS or (word[0].isupper() and folded not in TITLES):
             return False
+        if word.islower() and len(word) > 4 and word.endswith("ed"):
+            return False  # "a judge blocked Quintal's bid": the title's own verb, then its object
         k -= 1
     return False
 
