@@ -1143,6 +1143,12 @@ CONSTRUCTIONS = [
         None,
         "acquisition",
     ),
+    # "their merger agreement" is the two subjects' merger, not a modifier of "agreement"
+    (
+        "Orbital and Lumora terminated their merger agreement.",
+        "merger None partner=Lumora partner=Orbital",
+        "contract",
+    ),
     # taking part is investing, not raising
     (
         "Orbital participe à la levée de fonds de 20 millions d'euros de Lumora.",

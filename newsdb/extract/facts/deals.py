@@ -127,8 +127,9 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
     the word is not about a deal here (no object, a definite "the deal")."""
     i, word, voice, kind = hit.i, hit.word, hit.trigger.voice, hit.trigger.kind
     body = doc.lowered
-    if lex.MODIFIED.match(body, hit.end):
-        return None  # "a buying spree", "its acquisition strategy"
+    modifier = lex.MODIFIED.match(body, hit.end)
+    if modifier and not (voice == "merge" and "agreement" in modifier.group()):
+        return None  # "a buying spree", "its acquisition strategy" (not "their merger agreement")
     if _CONSUMER.search(body, max(lo, hit.start - 12), hit.start):
         return None  # "the fees Google charges for in-app purchases": shoppers buying
     if word == "approche" and re.search(
