@@ -911,6 +911,25 @@ def test_a_title_then_its_verb_does_not_make_the_object_a_person(gazetteer) -> N
     assert found == [("organization", "Kelvaro"), ("person", "Tomas Brindle")]
 
 
+def test_real_news_names_next_to_tickers_initials_and_titles(gazetteer) -> None:
+    """A Reuters ticker ends a name ("Kelvaro KELV.HE"); "R.R." are middle
+    initials; a product noun ends its sentence ("the chatbot.") and says nothing
+    of the next one's name; a long quoted book title holds no names."""
+    body = (
+        "Kelvaro KELV.HE sued Brindle Inc BRIN.N on Tuesday. It runs the chatbot. "
+        "Tomas Varga, an author, wrote "
+        '"Winter at the End of the World: The Valdane\'s Voyage into the Long Polar Night," '
+        "with George R.R. Ostrander."
+    )
+    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    assert found == [
+        ("organization", "Kelvaro"),
+        ("organization", "Brindle Inc"),
+        ("person", "Tomas Varga"),
+        ("person", "George R.R. Ostrander"),
+    ]
+
+
 def test_a_plural_noun_before_such_a_verb_is_no_name(gazetteer) -> None:
     body = "Shares closed higher. Investors backed Brindle. Réseaux prend la relève."
     found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]

@@ -1143,6 +1143,13 @@ CONSTRUCTIONS = [
         None,
         "acquisition",
     ),
+    # Reuters tickers between the names of a list: both are defendants
+    (
+        "Orbital ORBI.HE on Tuesday sued Lumora LUMO.O and Brightwave Inc BRWV.N in Delaware "
+        "federal court.",
+        "lawsuit defendant=Brightwave Inc defendant=Lumora plaintiff=Orbital",
+        "ORBI",
+    ),
     # "their merger agreement" is the two subjects' merger, not a modifier of "agreement"
     (
         "Orbital and Lumora terminated their merger agreement.",

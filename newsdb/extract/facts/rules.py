@@ -100,6 +100,8 @@ _DESCRIBED = re.compile(
 )
 # "Synopsys and engineering software company Ansys", "ShareChat, messaging platform Gupshup,
 # and investment app Groww": a name after "and" or a comma and its descriptor.
+# A Reuters ticker after a name: "Amazon AMZN.O", "HP Inc HPQ.N".
+_TICKER = re.compile(r"\s+[A-Z0-9]{1,6}\.[A-Z]{1,2}(?![\w.])")
 _COORD_DESCRIBED = re.compile(
     rf"(?:\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et|&)\s+)(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_DESCRIPTOR_NOUNS})\s+"
@@ -157,7 +159,8 @@ def group_at(doc: Doc, ents: list[Ent], k: int, hi: int) -> list[Ent]:
     out = [ents[k]]
     while k + 1 < len(ents) and ents[k + 1].end <= hi:
         nxt = ents[k + 1]
-        gap = body[ents[k].end : nxt.start]
+        ticker = _TICKER.match(doc.body, ents[k].end, nxt.start)  # "Amazon AMZN.O and HP"
+        gap = body[ticker.end() if ticker else ents[k].end : nxt.start]
         if nxt.start == ents[k].start:
             out.append(nxt)  # "the two companies": both
         elif _POSSESSIVE.fullmatch(gap) and nxt.type == "organization":

@@ -192,6 +192,13 @@ def _aside_then_verb(body: str, end: int) -> bool:
     return bool(_SUBJECT_VERB.match(body, aside.end()))
 
 
+# The exchange code of a Reuters ticker: "TSLA.O", "AIR.PA", "NOKIA.HE".
+_REUTERS_CODE = re.compile(r"\.[A-Z]{1,2}\b(?!\.)")
+# A company's ticker right after its name: "Nokia NOKIA.HE", "Splunk (NASDAQ: SPLK)".
+_TICKER_AFTER = re.compile(
+    r"[ \u00a0]+(?:[A-Z0-9]{1,6}\.[A-Z]{1,2}(?![\w.])"
+    r"|\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|Euronext)[ \u00a0]*:[ \u00a0]*[A-Z]{1,6}\))"
+)
 # "Fortune's Dan Primack", "Gojek’s corporate venture arm": an owner.
 _POSSESSIVE = re.compile(r"[’']s[ \u00a0]+\w")
 # "la radio Europe 1", "the channel France 24": a media name with its number.
@@ -213,7 +220,7 @@ _MODEL_NUMBER = re.compile(r"^(?=[A-Za-z]*\d)[A-Z]?\d+[a-zA-Z]?$|^[A-Z]\d+")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}[ \u00a0]$")
 _PLACE_AFTER = re.compile(r",[ \u00a0]+([A-Z][\w.]*(?:[ \u00a0][A-Z]\w*)?)(?=[\s,.;:)-])")
 _QUOTED = re.compile(
-    r"[\"“«‘][ \u00a0]*((?:[A-ZÀ-Ý]|[a-z][A-Z])[^\"“”«»‘’\n]{0,59}?)[ \u00a0]*[\"”»’]"
+    r"[\"“«‘][ \u00a0]*((?:[A-ZÀ-Ý]|[a-z][A-Z])[^\"“”«»‘’\n]{0,119}?)[ \u00a0]*[\"”»’]"
 )
 _BEFORE_QUOTE = frozenset(" \t\n\u00a0([{—–-/:")
 _ABBREVIATIONS = folded_word_set(
@@ -449,8 +456,8 @@ def find_candidates(
             while heading_index < len(headings) and headings[heading_index][1] < start:
                 heading_index += 1
             in_heading = heading_index < len(headings) and headings[heading_index][0] <= start
-        if covered[i] or in_heading:
-            kind = "stop"
+        if covered[i] or in_heading or (word.isupper() and _REUTERS_CODE.match(body, token.end())):
+            kind = "stop"  # "Nokia NOKIA.HE", "HP Inc HPQ.N": the ticker ends the name
         elif not word[0].isupper():
             kind = "link" if word in _LINK_WORDS else "name" if _CAMEL.match(word) else "stop"
         elif word == "General" and i > 0 and fold(texts[i - 1]) in TITLES:
@@ -613,6 +620,8 @@ def _initial_of_name(body: str, tokens, texts, i: int) -> bool:
     nxt = body[end : end + 2]
     if nxt[:1] in ("-", "&") and nxt[1:2].isupper():
         return True
+    if nxt[:1] == "." and _in_initials(body, tokens, texts, i):
+        return True  # "George R.R. Martin"
     if texts[i] in ("O", "D") and nxt[:1] in ("’", "'") and nxt[1:2].isupper():
         # "O’Neill", "Tony D'Angelo"
         return texts[i] == "O" or (i > 0 and texts[i - 1][0].isupper())
@@ -644,8 +653,28 @@ def _initial_of_name(body: str, tokens, texts, i: int) -> bool:
 
 
 def _after_initial(tokens, run: list[int], gap: str) -> bool:
-    """ "E. Boasberg": the gap after a middle initial."""
-    return gap == ". " and len(tokens[run[-1]].group()) == 1
+    """ "E. Boasberg", "R.R. Martin": the gap after a middle initial."""
+    return gap in (". ", ".") and len(tokens[run[-1]].group()) == 1
+
+
+# Two or three middle initials written together: "George R.R. Martin".
+_INITIALS_RUN = re.compile(r"(?:[A-Z]\.){2,3} [A-Z]")
+
+
+def _in_initials(body: str, tokens, texts, i: int) -> bool:
+    """Token ``i`` is one of the initials of "R.R." after a given name."""
+    start = chain = tokens[i].start()
+    while chain >= 3 and body[chain - 1] == "." and body[chain - 2].isupper():
+        chain -= 2
+    match = _INITIALS_RUN.match(body, chain)
+    k = i - (start - chain) // 2 - 1
+    return (
+        match is not None
+        and k >= 0
+        and tokens[k].end() == chain - 1
+        and body[chain - 1] == " "
+        and fold(texts[k]) in FIRST_NAMES
+    )
 
 
 def _gaps_are_spaces(body, tokens, last: int, nxt: int) -> bool:
@@ -835,6 +864,7 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
                 or _aside_then_verb(body, end)
                 or _POSSESSIVE.match(body, end)
                 or _AMOUNT_AFTER.match(body, end)
+                or _TICKER_AFTER.match(body, end)
             ):
                 kind = "organization"
             else:
@@ -953,7 +983,12 @@ def _not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, 
     if start > 1 and body[start - 1] == "-" and body[start - 2].islower():
         return True  # "outre-Atlantique"
     before = texts[run[0] - 1] if run[0] > 0 else ""
-    if before.islower() and fold(before) in PRODUCT_BEFORE and body[start - 1] == " ":
+    if (
+        before.islower()
+        and fold(before) in PRODUCT_BEFORE
+        and tokens[run[0] - 1].end() == start - 1  # right before: not "the chatbot. Julian"
+        and body[start - 1] == " "
+    ):
         return True  # "image generator DreamStudio", "the song Roar"
     if _kind_of_product(body, start, end):
         return True  # "Bitcoin and other tokens", "blockbusters such as Candy Crush"
@@ -1030,7 +1065,7 @@ def _quoted_titles(body: str) -> list[tuple[int, int]]:
         long = [w for w in words if len(w) > 3 and fold(w) not in STOPWORDS]
         if (
             words
-            and len(words) <= 8
+            and len(words) <= 16  # "Madhouse at the End of the Earth: The Belgica's Journey…"
             and all(w[0].isupper() or _CAMEL.match(w) for w in long or words)
         ):
             spans.append(match.span(1))
@@ -1090,7 +1125,7 @@ def _ticker(body: str, start: int, end: int) -> bool:
     before = body[max(0, start - 12) : start]
     if re.search(r"\b(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|Euronext|EPA|ETR)\s*:\s*$", before):
         return True  # "(NASDAQ: HPE)", "Nasdaq: AAPL"
-    if re.match(r"\.[A-Z]{1,2}\b(?!\.)", body[end : end + 4]):
+    if _REUTERS_CODE.match(body, end):
         return True  # a Reuters code: "TSLA.O", "AIR.PA"
     if not (before.endswith("(") and body[end : end + 1] == ")"):
         return False
