@@ -930,6 +930,26 @@ def test_real_news_names_next_to_tickers_initials_and_titles(gazetteer) -> None:
     ]
 
 
+def test_what_real_news_capitalizes_without_naming_an_organization(gazetteer) -> None:
+    """ "M&A" is a term, "Founding" starts a title, "the Eastern District of"
+    a court's seat, "La Foodtech" a capitalized common noun; "European …
+    Initiative" is a whole name."""
+    body = (
+        "Deals: M&A transactions rose. This week, Kelvaro Founding Chief Executive Tomas Varga "
+        "said so. "
+        "Brindle sued it in the Eastern District of Texas. La Foodtech a pu compter sur "
+        "Brindle. The European Lending Initiative, a bank-backed venture, agreed."
+    )
+    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    assert found == [
+        ("organization", "Kelvaro"),
+        ("person", "Tomas Varga"),
+        ("organization", "Brindle"),
+        ("organization", "Brindle"),
+        ("organization", "European Lending Initiative"),
+    ]
+
+
 def test_a_plural_noun_before_such_a_verb_is_no_name(gazetteer) -> None:
     body = "Shares closed higher. Investors backed Brindle. Réseaux prend la relève."
     found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]

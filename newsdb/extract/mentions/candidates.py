@@ -72,8 +72,10 @@ _SECOND_LINKS = frozenset({"the", "la", "le", "der", "los", "las"})
 _COMPANY_WORDS = folded_word_set(
     """company corp corporation inc ltd plc group holdings airways airlines motors telecom
     semiconductor semiconductors electronics industries pharmaceuticals technologies
-    press broadcasting"""
+    press broadcasting initiative"""
 )
+# French nouns for a firm that the article capitalizes ("La Start-up", "La Fintech").
+_FIRM_NOUNS = folded_word_set("startup start-up societe entreprise firme filiale pepite licorne")
 _INSTITUTIONS = folded_word_set(
     """union commission parliament council court bank agency authority space investment
     central parlement conseil banque agence autorite"""
@@ -939,6 +941,11 @@ def _not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, 
         return True  # "North Sea", "Silicon Valley", "Mount Rainier"
     if text in FIGURES or (len(words) > 1 and words[0] in _CAMPAIGNS):
         return True  # "Santa Claus", "Operation Warp Speed"
+    if (words[-1] in _FIRM_NOUNS or words[-1].endswith("tech")) and (
+        (len(words) == 2 and words[0] in _OPENERS - {"new"})
+        or (len(words) == 1 and run[0] > 0 and fold(texts[run[0] - 1]) in _OPENERS - {"new"})
+    ):
+        return True  # "La Foodtech a pu compter sur": the article and a common noun
     if words[-1] in LAW_WORDS and _INSTITUTION_ENDS.isdisjoint(words) and text not in FIRST_NAMES:
         return True  # "Règlement" alone, "General Data Protection Regulation"
     if len(words) > 1 and words[-1] in _EVENT_ENDS:
@@ -956,8 +963,8 @@ def _not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, 
     if len(words) == 1:
         if text in ORG_WORDS or _PLURAL_ACRONYM.match(texts[run[0]]):
             return True  # "Technologies", "Group" alone; "FPGAs", "PCs"
-        if text in _JUDGE_RANKS and body.startswith((" Judge", " judge"), end):
-            return True  # "U.S. District Judge"
+        if text in _JUDGE_RANKS and body.startswith((" Judge", " judge", " Court", " of "), end):
+            return True  # "U.S. District Judge", "the Eastern District of Texas"
     elif not COURT_WORDS.isdisjoint(words):
         return True  # courts are not organizations (lawsuits name them apart)
     following = body[end : end + 1]

@@ -94,6 +94,8 @@ GENERIC_TERMS = frozenset(
         "private equity",
         "enterprise software",
         "cloud computing",
+        "m&a",  # mergers and acquisitions
+        "r&d",
     }
 )
 
@@ -182,7 +184,7 @@ DAYS = folded_word_set(
 # ("chief executive Marta Lindqvist").
 TITLES = folded_word_set(
     """
-    ceo ceos cfo cto coo pdg dg president presidente chairman chairwoman chair founder
+    ceo ceos cfo cto coo pdg dg president presidente chairman chairwoman chair founder founding
     cofounder co-founder fondateur fondatrice cofondateur cofondatrice director directeur
     directrice chief executive officer manager head minister ministre secretary senator
     senateur deputy depute governor gouverneur mayor maire judge juge commissioner
