@@ -1143,6 +1143,14 @@ CONSTRUCTIONS = [
         None,
         "acquisition",
     ),
+    # accused of stealing trade secrets or poaching staff: the accuser's claim; theft alone is none
+    (
+        "Orbital accuses Lumora of having illegally poached Orbital employees and stole trade "
+        "secrets.",
+        "lawsuit defendant=Lumora plaintiff=Orbital",
+        "plaintiff=Lumora",
+    ),
+    ("Thieves stole trade secrets from Orbital in May.", None, "lawsuit"),
     # Reuters tickers between the names of a list: both are defendants
     (
         "Orbital ORBI.HE on Tuesday sued Lumora LUMO.O and Brightwave Inc BRWV.N in Delaware "

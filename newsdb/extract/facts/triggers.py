@@ -192,6 +192,8 @@ _SUITS_EN = _table(
         investigates, investigated, probing, probed, antitrust investigation, antitrust probe
     filed infringe filed: infringed, infringes, infringe, infringing, infringed on,
         infringes on, infringing on
+    filed infringe filed: stole, stealing, stolen, misappropriated, misappropriating, poached,
+        poaching
     """,
     "lawsuit",
 )
