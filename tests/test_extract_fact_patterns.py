@@ -1143,6 +1143,15 @@ CONSTRUCTIONS = [
         None,
         "acquisition",
     ),
+    # "avec 9,3 millions levés": a bare French amount before a participle of raising is the
+    # round of the name after the comma (its currency the article's); the next sentence's
+    # investors join it
+    (
+        "Orbital a levé 5 millions d'euros. Avec 9,3 millions levés, Lumora occupe la première "
+        "place. La DeepTech a bouclé son tour de table grâce au soutien de Brightwave et Kestrel.",
+        "funding_round 9300000 investee=Lumora investor=Brightwave investor=Kestrel",
+        "investee=Brightwave",
+    ),
     # accused of stealing trade secrets or poaching staff: the accuser's claim; theft alone is none
     (
         "Orbital accuses Lumora of having illegally poached Orbital employees and stole trade "

@@ -295,7 +295,11 @@ def investor_subject(doc: Doc, i: int, pos: int, investee: list[Ent]) -> list[En
 
 def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     i, word, body = hit.i, hit.word, doc.lowered
-    if _COUNTED.search(body, max(lo, hit.start - 24), hit.start) and word.endswith(("s", "x")):
+    if (
+        _COUNTED.search(body, max(lo, hit.start - 24), hit.start)
+        and word.endswith(("s", "x"))
+        and not _raised_before(doc, hit, lo)  # "avec 9,3 millions levés" counts no rounds
+    ):
         return None  # "invested in 12 rounds worth $3 billion in all": a tally, no deal
     if hit.trigger.voice == "round" and lex.NOT_JOINED.search(
         body, max(lo, hit.start - 60), hit.start

@@ -224,14 +224,16 @@ _SHARED = re.compile(
 _FRENCH_LIKE = {"fr", "de", "es", "it", "pt", "nl"}
 # French drops the currency once the article has given it: "a levé 491,85
 # millions.", "contre 35 millions en 2021", "100 millions chez X", "les 50
-# millions de l'assurtech X".  Such a bare scaled number is an amount, when what
-# follows it is punctuation or a linking word (not "millions d'utilisateurs");
+# millions de l'assurtech X", "avec 9,3 millions levés".  Such a bare scaled
+# number is an amount, when what follows it is punctuation, a linking word or
+# a participle of raising (not "millions d'utilisateurs");
 # its currency is the one the article last gave (see ``_bare``).
 _BARE = re.compile(
     rf"(?<![\w.,$€£¥])(?P<num>{_NUM}){_SP}(?P<scale>(?i:millions?|milliards?))"
     rf"(?={_SP}*(?:[.,;:!?)»\n]|$|(?:et|ou|pour|en|à|au|aux|dans|sur|contre|lors|après|selon"
     rf"|soit|dont|chacun|chacune|respectivement|chez|de{_SP}plus|de{_SP}moins|l['’]an"
-    rf"|par{_SP}an)(?![\w])|de{_SP}l['’]))"
+    rf"|par{_SP}an|levée?s?|récoltée?s?|investie?s?|obtenue?s?|engrangée?s?)(?![\w])"
+    rf"|de{_SP}l['’]))"
 )
 
 
