@@ -1143,6 +1143,13 @@ CONSTRUCTIONS = [
         None,
         "acquisition",
     ),
+    # "secured a $54.5bn (£43.6bn) valuation": a valuation (restated in pounds), no round
+    (
+        "Lumora Holdings has secured a $54.5bn (£43.6bn) valuation, as it returns to the stock "
+        "market.",
+        "valuation 54500000000 Lumora Holdings",
+        "funding_round",
+    ),
     # "avec 9,3 millions levés": a bare French amount before a participle of raising is the
     # round of the name after the comma (its currency the article's); the next sentence's
     # investors join it

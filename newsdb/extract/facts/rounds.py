@@ -254,6 +254,11 @@ def _round_of(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
     return [e for e in doc.ents(hit.i) if e.start == of.end() and e.type == "organization"][:1]
 
 
+_VALUATION_NEXT = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:pre-money\s+|post-money\s+)?(?:valuation|valorisation)"
+)
+
+
 def _after_comma(doc: Doc, i: int, pos: int) -> list[Ent]:
     """The organization opening the main clause after an opening phrase."""
     comma = doc.lowered.find(",", pos, doc.sentences[i].end)
@@ -347,6 +352,8 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         money = [m for m in doc.of_type(i, "money") if hit.end <= m.start <= hit.end + 60]
         if not money or money[0].end > hi:
             return None
+        if _VALUATION_NEXT.match(body, money[0].end):
+            return None  # "secured a $54.5bn valuation": a valuation, not a round
         if lex.DEBT.search(body, hit.end, min(hi, money[0].end + 50)):
             return None
         if lex.MANY_RAISED.search(body, max(lo, hit.start - 60), hit.start):

@@ -56,6 +56,11 @@ _VALUE_GAP = re.compile(
 )
 
 
+# Between an amount and the valuation it gives: a word at most ("a $2 billion
+# post-money valuation"), after the amount restated ("$54.5bn (£43.6bn) valuation").
+_BEFORE_VALUE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[\w-]+\s+)?")
+
+
 def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]:
     """Valuations of sentence ``i`` (their money is marked used, so no deal
     takes it); the organization may still be None, see ``settle_valuations``."""
@@ -103,8 +108,7 @@ def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]
                 (
                     m
                     for m in money
-                    if m.end <= hit.start
-                    and re.fullmatch(r"\s*(?:[\w-]+\s+){0,1}", body[m.end : hit.start])
+                    if m.end <= hit.start and _BEFORE_VALUE.fullmatch(body, m.end, hit.start)
                 ),
                 None,
             )
