@@ -1143,6 +1143,14 @@ CONSTRUCTIONS = [
         None,
         "acquisition",
     ),
+    # "X, a venture that was set up to rival A and B, is to acquire C": "that" opens a
+    # relative clause (a verb follows), so X, not A and B, acquires
+    (
+        "The Northern Payments Initiative, a bank-backed venture that was initially set up to "
+        "build a rival to Orbital and Lumora in Europe, is to acquire payment scheme Brightwave.",
+        "acquisition None acquirer=Northern Payments Initiative target=Brightwave",
+        "acquirer=Orbital",
+    ),
     # "secured a $54.5bn (£43.6bn) valuation": a valuation (restated in pounds), no round
     (
         "Lumora Holdings has secured a $54.5bn (£43.6bn) valuation, as it returns to the stock "

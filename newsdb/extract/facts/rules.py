@@ -72,6 +72,8 @@ _COMPLEMENT = re.compile(
     r"(?<![\w-])(?:that|que|qu['’]|said|says|say|told|announced|rappelle|estime|explique|"
     r"affirme|indique|précise|souligne)(?![\w-])",
 )
+# A verb right after "that": the relative pronoun, subject of its clause.
+_VERB_NEXT = re.compile(r"\s+(?:was|were|is|are|has|had|have|will|would|can|could)(?![\w-])")
 _NEAR = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
 _PRICE_WORD = re.compile(
     r"(?<!\w)(?:for|pour|at|of|de|à|worth)\s+"
@@ -199,6 +201,8 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
         lo = rel_start
     intro = lex_intro(doc, lo, pos)
     for match in reversed(list(_COMPLEMENT.finditer(doc.lowered, lo, pos))):
+        if match.group() == "that" and _VERB_NEXT.match(doc.lowered, match.end()):
+            continue  # "a venture that was set up to rival Visa, is to acquire": a relative
         if any(match.end() <= e.start for e in ents_between(doc, i, match.end(), pos)):
             lo = intro = match.end()  # "Il rappelle que la société avait levé": la société
             break
