@@ -1143,6 +1143,17 @@ CONSTRUCTIONS = [
         None,
         "acquisition",
     ),
+    # "talking with", "negotiating with" are talks; "a takeover" gives them their kind
+    (
+        "Orbital was talking with Lumora Group about an acquisition.",
+        "acquisition None acquirer=Orbital target=Lumora Group",
+        "partner",
+    ),
+    (
+        "Orbital is negotiating with Lumora over a possible takeover.",
+        "acquisition None acquirer=Orbital target=Lumora",
+        "partner",
+    ),
     # "X, a venture that was set up to rival A and B, is to acquire C": "that" opens a
     # relative clause (a verb follows), so X, not A and B, acquires
     (

@@ -98,7 +98,7 @@ _DEALS_EN = _table(
     contract rely completed: relies on, relied on, rely on, relying on, depends on,
         depended on, depend on
     contract with announced: deal, deals, agreement, agreements, pact
-    other talks in_talks: talks, discussions, negotiations
+    other talks in_talks: talks, discussions, negotiations, talking, negotiating, negotiates
     other ipo announced: ipo, initial public offering, direct listing, stock market listing,
         public listing
     """,
@@ -384,7 +384,7 @@ KIND_CUES = (
         "acquisition",
         _cue(
             r"to buy|to acquire|buy|acquire|racheter|acquérir|rachat|acquisition|sell|selling|sale|"
-            r"céder|cession|vendre"
+            r"céder|cession|vendre|takeover|buyout"
         ),
     ),
     ("hosting", _cue(r"host\w*|héberg\w*|integrat\w+|accessible|available")),
