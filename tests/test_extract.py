@@ -950,6 +950,27 @@ def test_what_real_news_capitalizes_without_naming_an_organization(gazetteer) ->
     ]
 
 
+def test_regions_courts_rounds_titles_and_acronyms(gazetteer) -> None:
+    """French regions and "l'Hexagone" are places, "the Third Circuit" a court,
+    "Série J" a round; "trade chief" is a title before a person; "European …
+    Council" is a name; an acronym after a place is no person's surname."""
+    body = (
+        "Kelvaro a levé 10 millions en Série J, en Nouvelle-Aquitaine et dans l'Hexagone. "
+        "Brindle appealed to the Third Circuit. EU trade chief Tomas Varga spoke after a "
+        "complaint from the European Lenders Council. Le fonds du Qatar QAF a investi. "
+        "« Chez QAF, nous investissons », dit-il."
+    )
+    found = [(kind, text) for kind, text, _, _ in entities(body, gazetteer)]
+    assert found == [
+        ("organization", "Kelvaro"),
+        ("organization", "Brindle"),
+        ("person", "Tomas Varga"),
+        ("organization", "European Lenders Council"),
+        ("organization", "Qatar QAF"),
+        ("organization", "QAF"),
+    ]
+
+
 def test_a_plural_noun_before_such_a_verb_is_no_name(gazetteer) -> None:
     body = "Shares closed higher. Investors backed Brindle. Réseaux prend la relève."
     found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]

@@ -612,8 +612,8 @@ def _company_follows(body: str, tokens, texts, i: int) -> bool:
     for k in range(i + 1, min(i + 5, len(tokens))):
         if not texts[k][0].isupper() or body[tokens[k - 1].end() : tokens[k].start()] != " ":
             return False
-        if fold(texts[k]) in _COMPANY_WORDS:
-            return True
+        if fold(texts[k]) in _COMPANY_WORDS or fold(texts[k]) in _INSTITUTION_ENDS:
+            return True  # "European Payments Initiative", "European Publishers Council"
     return False
 
 
@@ -804,7 +804,11 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
             or not _NAME_PARTICLES.isdisjoint(words[1:-1])
             or _cue_before(body, tokens, run[0], run[-1])
             or _cue_after(body, tokens, run[-1])
-            or (fold(words[-1]) in singles and fold(words[0]) not in singles | _OPENERS)
+            or (
+                fold(words[-1]) in singles
+                and fold(words[0]) not in singles | _OPENERS
+                and not words[-1].isupper()  # "Qatar QIA" ... "QIA": an acronym, no surname
+            )
         ):
             item[5] = "person"
     _coordinate(body, typed)
@@ -963,6 +967,8 @@ def _not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, 
     if len(words) > 2 and any(" ".join(words[k:]) in PLACES for k in range(1, len(words) - 1)):
         return True  # "Veteran Wall Street"
     if len(words) == 1:
+        if text in COURT_WORDS:
+            return True  # "the Third Circuit": a court
         if text in ORG_WORDS or _PLURAL_ACRONYM.match(texts[run[0]]):
             return True  # "Technologies", "Group" alone; "FPGAs", "PCs"
         if text in _JUDGE_RANKS and body.startswith((" Judge", " judge", " Court", " of "), end):

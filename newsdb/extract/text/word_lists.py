@@ -61,7 +61,7 @@ STOPWORDS = folded_word_set(
     introduction conclusion summary update updates faq faqs note editor photo video
     ai ia ml llm llms api apis gpu gpus cpu cpus ceo ceos cfo cto coo pdg dg ipo ipos
     ebitda arr sla slas esg rh b2b b2c saas iot vr ar vp svp evp md
-    series tier phase chapter section part act article
+    series serie tier phase chapter section part act article
     internet web email cloud bourse
     north south east west northern southern eastern western nord sud est ouest
     gpt agi tpu npu sdk cpu ram ssd pc tv usb hr pr rh vc pe lbo etf gdp pib cagr kpi roi
@@ -205,7 +205,7 @@ TITLES = folded_word_set(
 # Words before a name that make it a person ("M. Lefèvre", "Judge Haskell").
 PERSON_CUES = folded_word_set(
     """
-    mr mrs ms dr prof sir dame m mme mlle maitre me judge juge senator senateur
+    mr mrs ms dr prof sir dame m mme mlle maitre me judge juge senator senateur chief boss
     ceo pdg founder fondateur fondatrice cofondateur cofondatrice analyst analyste
     president presidente chairman chairwoman commissioner commissaire minister ministre
     executive officer spokesman spokeswoman lawyer avocat avocate professor professeur
@@ -316,6 +316,10 @@ PLACES = _phrases(
     Virginia, Virginie, Washington, West Virginia, Wisconsin, Wyoming, Ontario, Quebec,
     Québec, British Columbia, Alberta, Bavaria, Bavière, Catalonia, Catalogne,
     Île-de-France, Ile-de-France, Bretagne, Normandie, Provence, Alsace, Occitanie,
+    Auvergne-Rhône-Alpes, Bourgogne-Franche-Comté, Centre-Val de Loire, Corse, Grand Est,
+    Hauts-de-France, Nouvelle-Aquitaine, Aquitaine, Pays de la Loire,
+    Provence-Alpes-Côte d'Azur, Côte d'Azur, Hexagone, Puerto Rico, Porto Rico, Guam,
+    North Dakota, South Dakota, District of Columbia,
     Kyushu, Guangdong, Shenzhen, Hong Kong, Macau, Macao,
     Amsterdam, Athens, Athènes, Atlanta, Austin, Bangalore, Bengaluru, Bangkok,
     Barcelona, Barcelone, Basel, Bâle, Beijing, Pékin, Berlin, Bern, Berne, Bombay,
