@@ -971,6 +971,17 @@ def test_regions_courts_rounds_titles_and_acronyms(gazetteer) -> None:
     ]
 
 
+def test_a_title_of_a_company_then_its_holder(gazetteer) -> None:
+    """ "le PDG de Kelvaro Tomas Varga": the company, then the person."""
+    body = "Le co-fondateur et PDG de Kelvaro Tomas Varga s'est félicité. Kelvaro a levé 10 M€."
+    found = [(kind, text) for kind, text, _, _ in entities(body, gazetteer)]
+    assert found == [
+        ("organization", "Kelvaro"),
+        ("person", "Tomas Varga"),
+        ("organization", "Kelvaro"),
+    ]
+
+
 def test_a_plural_noun_before_such_a_verb_is_no_name(gazetteer) -> None:
     body = "Shares closed higher. Investors backed Brindle. Réseaux prend la relève."
     found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]

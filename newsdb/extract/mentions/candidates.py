@@ -508,6 +508,7 @@ def find_candidates(
         runs.append(run)
     runs = [part for run in runs for part in _split_and(run, texts)]
     runs = [part for run in runs for part in _split_title(run, texts)]
+    runs = [part for run in runs for part in _split_holder(run, texts)]
     found = _classify(body, tokens, texts, runs, support, after_known, people, known_orgs or {})
     return credited + found
 
@@ -544,6 +545,20 @@ def _split_title(run: list[int], texts: list[str]) -> list[list[int]]:
             return [run[:n], run[n:]]
     if _title_of(texts, run[0]) and all(fold(texts[k]) not in ORG_WORDS for k in run[1:]):
         return [run[:1], run[1:]]  # "Secretary of State Antony Blinken"
+    return [run]
+
+
+def _split_holder(run: list[int], texts: list[str]) -> list[list[int]]:
+    """ "le PDG de Databricks Ali Ghodsi": after "<title> de/of", a company
+    then the given name and surname of the one who holds the title."""
+    k = run[0]
+    if len(run) < 3 or k < 2 or texts[k - 1] not in ("de", "of", "d"):
+        return [run]
+    if fold(texts[k - 2]) not in TITLES:
+        return [run]
+    n = len(run) - 2
+    if fold(texts[run[n]]) in FIRST_NAMES and fold(texts[run[n - 1]]) not in FIRST_NAMES:
+        return [run[:n], run[n:]]
     return [run]
 
 
