@@ -1143,6 +1143,14 @@ CONSTRUCTIONS = [
         None,
         "acquisition",
     ),
+    # "Ce tour de financement valorise Lumora 62 milliards": the valuation of the object, and
+    # no new round for the lenders named just before
+    (
+        "Le total atteint 15 milliards de dollars grâce à un emprunt apporté par Orbital Bank et "
+        "Kestrel. Ce tour de financement valorise Lumora 62 milliards de dollars.",
+        "valuation 62000000000 Lumora",
+        "funding_round",
+    ),
     # "talking with", "negotiating with" are talks; "a takeover" gives them their kind
     (
         "Orbital was talking with Lumora Group about an acquisition.",

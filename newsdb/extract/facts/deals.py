@@ -407,6 +407,10 @@ def deals(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> tuple[list[Draft
     return drafts, updates
 
 
+# A round noun pointing back: "ce tour de financement", "this round".
+_DEFINITE_ROUND = re.compile(r"(?:ce|cet|cette|this|that|the)\s")
+
+
 def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | None:
     specific = [r for r in members if not _generic(r) or r.supply] or members
     if any(r.hit.trigger.voice == "stake" and r.kind == "investment" for r in members):
@@ -457,9 +461,15 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
     round_told = kind == "funding_round" and (
         any(r.joined or r.hit.trigger.voice == "series" for r in members)
         # "Kustomer was valued at $710 million in a private funding round"; not
-        # "was valued by investors at $6 billion in its last round", a valuation
+        # "was valued by investors at $6 billion in its last round", a valuation;
+        # nor "Ce tour valorise Databricks", a round told before, here only valued
         or bool(
-            _VALUED.search(doc.lowered, segment, hi) and not _LAST.search(doc.lowered, segment, hi)
+            _VALUED.search(doc.lowered, segment, hi)
+            and not _LAST.search(doc.lowered, segment, hi)
+            and not (
+                all(e is None or e.coref for e in named)
+                and all(_DEFINITE_ROUND.match(r.hit.word) or definite(doc, r.hit) for r in members)
+            )
         )
     )
     listing = any(r.hit.trigger.voice == "ipo" for r in members)  # "Uber's planned IPO"

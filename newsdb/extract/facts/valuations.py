@@ -148,6 +148,10 @@ def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]
                 continue
             org = before[-1:]
         org = [e for e in org if e.name]
+        if not org and pick.start > hit.end:
+            # "Ce tour valorise Databricks 62 milliards": the object between verb and amount
+            org = [e for e in doc.ents(i) if hit.end <= e.start and e.end <= pick.start][:1]
+            org = [e for e in org if e.name and _OBJECT_THEN.fullmatch(body, hit.end, pick.start)]
         org = org or possessor(doc, i, lo, hit.start) or subject(doc, i, lo, hit.start)
         org = [e for e in org if e.name]
         if org and _BACKED.match(doc.body, org[0].end):
