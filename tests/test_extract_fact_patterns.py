@@ -1170,6 +1170,12 @@ CONSTRUCTIONS = [
         "acquisition None acquirer=Northern Payments Initiative target=Brightwave",
         "acquirer=Orbital",
     ),
+    # but "seeking to raise funding at a $40 billion valuation" is a round (and a valuation)
+    (
+        "Orbital has been seeking to raise funding at a $40 billion valuation, Bloomberg reported.",
+        "funding_round None investee=Orbital",
+        "investor",
+    ),
     # "secured a $54.5bn (£43.6bn) valuation": a valuation (restated in pounds), no round
     (
         "Lumora Holdings has secured a $54.5bn (£43.6bn) valuation, as it returns to the stock "

@@ -254,6 +254,7 @@ def _round_of(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
     return [e for e in doc.ents(hit.i) if e.start == of.end() and e.type == "organization"][:1]
 
 
+_AT_VALUE = re.compile(r"(?<![\w-])(?:at|à)\s")  # "to raise funding at a $40 billion valuation"
 _VALUATION_NEXT = re.compile(
     r"\s*(?:\([^()]{1,30}\)\s*)?(?:pre-money\s+|post-money\s+)?(?:valuation|valorisation)"
 )
@@ -352,7 +353,9 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         money = [m for m in doc.of_type(i, "money") if hit.end <= m.start <= hit.end + 60]
         if not money or money[0].end > hi:
             return None
-        if _VALUATION_NEXT.match(body, money[0].end):
+        if _VALUATION_NEXT.match(body, money[0].end) and not _AT_VALUE.search(
+            body, hit.end, money[0].start
+        ):
             return None  # "secured a $54.5bn valuation": a valuation, not a round
         if lex.DEBT.search(body, hit.end, min(hi, money[0].end + 50)):
             return None
