@@ -982,6 +982,20 @@ def test_a_title_of_a_company_then_its_holder(gazetteer) -> None:
     ]
 
 
+def test_a_sentence_initial_gerund_is_no_part_of_the_name(gazetteer) -> None:
+    """ "Combining Kelvaro with Brindle": not a person "Combining Kelvaro", so
+    "Kelvaro" stays the company everywhere."""
+    body = "Brindle is buying Kelvaro. Combining Kelvaro with Brindle helps. Kelvaro agreed."
+    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    assert found == [
+        ("organization", "Brindle"),
+        ("organization", "Kelvaro"),
+        ("organization", "Kelvaro"),
+        ("organization", "Brindle"),
+        ("organization", "Kelvaro"),
+    ]
+
+
 def test_a_plural_noun_before_such_a_verb_is_no_name(gazetteer) -> None:
     body = "Shares closed higher. Investors backed Brindle. Réseaux prend la relève."
     found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]

@@ -509,6 +509,7 @@ def find_candidates(
     runs = [part for run in runs for part in _split_and(run, texts)]
     runs = [part for run in runs for part in _split_title(run, texts)]
     runs = [part for run in runs for part in _split_holder(run, texts)]
+    runs = [_without_gerund(body, run, texts, tokens) for run in runs]
     found = _classify(body, tokens, texts, runs, support, after_known, people, known_orgs or {})
     return credited + found
 
@@ -546,6 +547,21 @@ def _split_title(run: list[int], texts: list[str]) -> list[list[int]]:
     if _title_of(texts, run[0]) and all(fold(texts[k]) not in ORG_WORDS for k in run[1:]):
         return [run[:1], run[1:]]  # "Secretary of State Antony Blinken"
     return [run]
+
+
+def _without_gerund(body: str, run: list[int], texts: list[str], tokens) -> list[int]:
+    """ "Combining Zynga's games with ours": a sentence-initial gerund is no
+    first word of the name after it."""
+    word = texts[run[0]]
+    if (
+        len(run) > 1
+        and len(word) >= 7
+        and word.endswith("ing")
+        and fold(word) not in FIRST_NAMES
+        and _is_initial(body, tokens[run[0]].start())
+    ):
+        return run[1:]
+    return run
 
 
 def _split_holder(run: list[int], texts: list[str]) -> list[list[int]]:
