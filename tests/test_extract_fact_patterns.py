@@ -1143,6 +1143,22 @@ CONSTRUCTIONS = [
         None,
         "acquisition",
     ),
+    # "un accord exclusif, validé par les conseils, avec Lumora pour l'acquisition": the
+    # counterparty after an aside; "le montant total de la transaction" prices it
+    (
+        "Orbital a signé un accord exclusif, validé à l'unanimité par les conseils des deux "
+        "entreprises, avec Lumora pour l'acquisition du groupe. Le montant total de la "
+        "transaction s'élèvera à 3,6 milliards d'euros.",
+        "acquisition 3600000000 acquirer=Orbital target=Lumora",
+        "target=Orbital",
+    ),
+    # a block of shares bought from a fund: the fund sells, the company is the target
+    (
+        "Orbital a signé un accord avec le fonds Kestrel Partners pour l'acquisition d'un bloc "
+        "de 11% du capital de Lumora.",
+        "acquisition None acquirer=Orbital seller=Kestrel Partners target=Lumora",
+        "target=Kestrel",
+    ),
     # "Ce tour de financement valorise Lumora 62 milliards": the valuation of the object, and
     # no new round for the lenders named just before
     (

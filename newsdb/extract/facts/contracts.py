@@ -9,7 +9,7 @@ import re
 
 from newsdb.extract.facts import triggers as lex
 from newsdb.extract.facts.coref import Doc
-from newsdb.extract.facts.readings import FROM_ONLY, GENERIC, Lazy, Reading, roles
+from newsdb.extract.facts.readings import AGENT, FROM_ONLY, GENERIC, PATIENT, Lazy, Reading, roles
 from newsdb.extract.facts.rules import (
     BY,
     WITH,
@@ -101,6 +101,24 @@ def rely(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     return Reading(hit, kind, roles(kind, supplier[-1:], subj()))
 
 
+_ASIDE_WITH = re.compile(r",\s+(?:with|avec)\s")
+
+
+def _capital_owner(doc: Doc, i: int, pos: int, hi: int, others: list[Ent]) -> list[Ent]:
+    """ "… 11% du capital d'Altran", "a stake in Lumora" after the counterparty:
+    the company whose shares change hands."""
+    if not others:
+        return []
+    return [
+        e
+        for e in doc.ents(i)
+        if others[-1].end < e.start < hi
+        and e.type == "organization"
+        and e.name not in {o.name for o in others}
+        and lex.CAPITAL_OF.search(doc.lowered, max(pos, e.start - 40), e.start)
+    ][:1]
+
+
 def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     """A generic deal word ("deal", "accord", "partner", "talks"): the kind
     its clause names, or a contract or partnership."""
@@ -124,6 +142,10 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
     if told and not WITH.match(body, hit.end + 1):
         return None  # "the deal", "l'accord": one told before
     others = after(doc, i, hit.end, hi, WITH, reach=60, mark_reach=40)
+    aside = None if others else _ASIDE_WITH.search(body, hit.end, hi)
+    if aside is not None:
+        # "un accord exclusif, validé par les conseils, avec Altran": after an aside
+        others = after(doc, i, aside.start(), hi, WITH, reach=30, mark_reach=12)
     own = subj() or modifier(doc, i, lo, hit.start)
     if others and _BETWEEN.match(body, hit.end):
         own = []  # "the deal between OpenAI and Oracle" names both sides, not the subject
@@ -136,6 +158,13 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
         if kind == "investment" and lex.SALE.search(body, hit.end, hi):
             # "in talks with KKR about selling a 40% stake in its fibre network"
             parties = [(e, "investee") for e in own] + [(e, "investor") for e in others]
+            return Reading(hit, kind, parties, status=_TALKS.get(voice))
+        owned = _capital_owner(doc, i, hit.end, hi, others)
+        if kind in ("acquisition", "investment") and others and owned:
+            # "un accord avec le fonds Apax pour l'acquisition d'un bloc de 11% du capital
+            # d'Altran": the company whose shares are bought; the one "with" sells them
+            parties = [(e, AGENT[kind]) for e in own] + [(owned[0], PATIENT[kind])]
+            parties += [(e, "seller") for e in others]
             return Reading(hit, kind, parties, status=_TALKS.get(voice))
         if kind == "acquisition" and lex.SALE.search(body, hit.end, hi):
             # "en discussion avec Ardian pour lui céder sa filiale"

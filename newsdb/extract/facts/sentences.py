@@ -50,6 +50,14 @@ _FINITE = re.compile(
     r"\s+(?:a|ont|avait|avaient|va|vont|vient|has|had|have|was|were|is|are|will|would|paid|"
     r"bought|sold|took|made|won|agreed|[a-z]+ed)\s"
 )
+# Deal nouns that name their counterparty with "with": "an agreement ... with X".
+_WITH_NOUN = re.compile(
+    r"(?<![\w-])(?:agreement|deal|partnership|talks|accord|partenariat|discussions?|"
+    r"négociations?)(?![\w-])"
+)
+_WITH_WORD = re.compile(r"(?<![\w-])(?:with|avec)(?![\w-])")
+# ", with Microsoft investing billions": a name then a participle, a clause of its own.
+_ABSOLUTE = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){1,4}[a-z]+ing\b")
 _STRONG_WORD = re.compile(r"(?<=\s)(?:while|whereas|tandis que|alors que)(?=\s)")
 _RELATIVE = re.compile(
     r"(?<=\s)(?P<rel>which|who|whom|qui|dont|lequel|laquelle)\s+(?P<next>[\w'’]+)"
@@ -327,7 +335,13 @@ class Text:
                 (m.start(), m.end())
                 for m in _STRONG.finditer(lowered, sentence.start, sentence.end)
                 if not (m.group()[0] == "," and self._in_list(i, m.start()))
-                and (m.group("with") is None or body[m.end() : m.end() + 1].isupper())
+                and (
+                    m.group("with") is None
+                    or (
+                        body[m.end() : m.end() + 1].isupper()
+                        and (_ABSOLUTE.match(body, m.end()) or not self._awaits_with(i, m.start()))
+                    )
+                )
                 and (m.group()[0] not in "–—" or lowered[m.start() - 1 : m.start()].isspace())
                 and not (m.group()[0] in "–—" and self._paired_dash(i, m.start()))
             ]
@@ -354,6 +368,13 @@ class Text:
                 end = cut_start
                 break
         return start, end
+
+    def _awaits_with(self, i: int, comma: int) -> bool:
+        """ "signé un accord exclusif, validé par les conseils, avec Altran": a deal
+        noun before the comma still waits for its "with", so ", avec" goes on."""
+        start = self.sentences[i].start
+        nouns = list(_WITH_NOUN.finditer(self.lowered, start, comma))
+        return bool(nouns) and not _WITH_WORD.search(self.lowered, nouns[-1].end(), comma)
 
     def _paired_dash(self, i: int, pos: int) -> bool:
         """ "une nouvelle levée de fonds – la troisième – d'un montant de": a short

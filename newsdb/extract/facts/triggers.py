@@ -339,7 +339,9 @@ RUMORED = _cue(
 )
 _TO_DEAL = (
     r"\s+(?:an?\s+|un\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|protocole d['’]accord)"
-    r"\s+(?:to|for|en vue d['’]|en vue de|pour)"
+    # "a signé un accord exclusif, validé par les conseils, avec Altran pour l'acquisition"
+    r"(?:,?\s+(?:[^.;]{0,100}?\s)?(?:with|avec)\s+(?:[\w.&'’-]+\s+){1,5}?|\s+)"
+    r"(?:to|for|en vue d['’]|en vue de|pour)"
 )
 COMPLETED = _cue(
     r"completed|completes|closed|closes|finali[sz]ed|finali[sz]es|has acquired|have acquired|"
