@@ -1143,6 +1143,18 @@ CONSTRUCTIONS = [
         None,
         "acquisition",
     ),
+    # the round's leader named in the next sentence: "La transaction a été menée par X"
+    (
+        "Lumora a opéré un nouveau tour de table de 183 millions d'euros en série E. La "
+        "transaction a été menée par Kestrel Growth, fonds de pension de l'Ontario.",
+        "funding_round 183000000 investee=Lumora investor=Kestrel Growth",
+        "investee=Kestrel",
+    ),
+    (
+        "Lumora raised $40 million in a Series B. The round was led by Kestrel Capital.",
+        "funding_round 40000000 investee=Lumora investor=Kestrel Capital",
+        "investee=Kestrel",
+    ),
     # "un accord exclusif, validé par les conseils, avec Lumora pour l'acquisition": the
     # counterparty after an aside; "le montant total de la transaction" prices it
     (

@@ -623,6 +623,12 @@ _NAMED_AFTER = re.compile(
     r"(?:include|includes|included|comprise|comprised|figurent|comptent|incluent)\s"
     r"|(?<![\w-])parmi les (?:investisseurs|participants)[^.;:]{0,30}?\s"
     r"(?:figurent|on trouve|on retrouve)\s"
+    # "The round was led by X", "La transaction a été menée par X"
+    r"|(?<![\w-])(?:the|this|la|l['’]|cette|ce)\s*(?:round|raise|financing|funding|transaction|"
+    r"opération|levée|tour de table|tour)\s+(?:was|has been|a été|est|était)\s+"
+    r"(?:co-?led|led|menée?|co-?menée?|pilotée?|conduite?)\s+(?:by|par)\s"
+    # "son investisseur principal : le géant chinois Tencent", "the lead investor is X"
+    r"|(?<![\w-])(?:lead investor|investisseur principal|chef de file)\s*(?::|is|was|est|était)\s"
 )
 _NAMED_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:also|too|both)\s+)?(?:participated|took part|chipped in|followed on|"
