@@ -1145,8 +1145,9 @@ CONSTRUCTIONS = [
     ),
     # the round's leader named in the next sentence: "La transaction a été menée par X"
     (
-        "Lumora a opéré un nouveau tour de table de 183 millions d'euros en série E. La "
-        "transaction a été menée par Kestrel Growth, fonds de pension de l'Ontario.",
+        "Le néo-assureur Lumora a opéré un nouveau tour de table de 183 millions d'euros en "
+        "série E.\nLa transaction a été menée par Kestrel Growth, fonds de pension de l'Ontario "
+        "et une demi-douzaine d'investisseurs historiques parmi lesquels Index ou encore Exor.",
         "funding_round 183000000 investee=Lumora investor=Kestrel Growth",
         "investee=Kestrel",
     ),
