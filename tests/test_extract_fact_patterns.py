@@ -1221,6 +1221,13 @@ CONSTRUCTIONS = [
         "funding_round 9300000 investee=Lumora investor=Brightwave investor=Kestrel",
         "investee=Brightwave",
     ),
+    # "must pay $32.5 million for breaching one of Lumora Inc's patents": the owner is paid
+    (
+        "A federal jury decided that Orbital must pay $32.5 million in damages for breaching "
+        "one of speaker maker Lumora Inc's patents.",
+        "lawsuit defendant=Orbital plaintiff=Lumora Inc",
+        "plaintiff=Orbital",
+    ),
     # accused of stealing trade secrets or poaching staff: the accuser's claim; theft alone is none
     (
         "Orbital accuses Lumora of having illegally poached Orbital employees and stole trade "

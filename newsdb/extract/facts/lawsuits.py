@@ -805,11 +805,37 @@ def _ordered(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
         doc, i, money[0].end, hi, _PAID, reach=5, mark_reach=40
     )
     by = after(doc, i, money[0].end, hi, BY, reach=40, mark_reach=60)
+    paid = paid or _rights_owner(doc, i, money[0].end, hi)
     named = ents_between(doc, i, *obj) if obj and obj[1] > obj[0] else []
     if named and not (is_passive(doc, hit, hi) or _BE_ORDERED.search(body, lo, hit.start)):
         # "The CNIL ordered Google to pay": the object pays, the subject decides
         return paid or authority or by, named[:1]
     return paid or [e for e in by if e.name and REGULATOR.search(e.name)], subj
+
+
+_FOR_BREACH = re.compile(
+    r"(?<![\w-])(?:for|pour)\s+(?:breach\w*|infring\w*|violat\w*|misappropriat\w*|steal\w*|"
+    r"copying|avoir enfreint|avoir violé|contrefaçon)(?![\w-])"
+)
+_OWNS_RIGHTS = re.compile(
+    r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:patents?|copyrights?|trade secrets?|trademarks?)(?![\w-])"
+)
+
+
+def _rights_owner(doc: Doc, i: int, pos: int, hi: int) -> list[Ent]:
+    """ "must pay $32.5 million for breaching one of Sonos Inc's patents": the
+    owner of the rights breached is the one paid."""
+    breach = _FOR_BREACH.search(doc.lowered, pos, hi)
+    if breach is None:
+        return []
+    return [
+        e
+        for e in doc.ents(i)
+        if breach.end() < e.start < hi
+        and e.start - breach.end() <= 60
+        and e.name
+        and _OWNS_RIGHTS.match(doc.lowered, e.end)
+    ][:1]
 
 
 def _named_between(doc: Doc, i: int, lo: int, hi: int) -> list[Ent]:
