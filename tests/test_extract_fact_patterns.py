@@ -1228,6 +1228,16 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Orbital plaintiff=Lumora Inc",
         "plaintiff=Orbital",
     ),
+    # "has previously backed startups like A, B and C": an investment in each; "backed out of"
+    # a deal and "backed Lumora's offer" back no company
+    (
+        "Lumora finished a round of fundraising led by venture capital firm Kestrel Capital, "
+        "which has previously backed prominent startups like Soylent, Coinbase, and Airbnb.",
+        "investment None investee=Coinbase investor=Kestrel Capital",
+        "investee=Kestrel",
+    ),
+    ("Orbital backed out of a $10 billion deal with Lumora in 2023.", None, "investment"),
+    ("Orbital's board backed Lumora's offer on Monday.", None, "investment"),
     # accused of stealing trade secrets or poaching staff: the accuser's claim; theft alone is none
     (
         "Orbital accuses Lumora of having illegally poached Orbital employees and stole trade "

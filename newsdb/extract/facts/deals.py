@@ -325,6 +325,7 @@ _READERS = {
     "pour": rounds.invest,
     "stake": rounds.invest,
     "backed": rounds.backers,
+    "backs": rounds.backs,
     "take": rounds.take,
     "host": contracts.host,
     "contract": contracts.contract,

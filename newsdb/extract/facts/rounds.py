@@ -176,6 +176,23 @@ def backers(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     return Reading(hit, "investment", roles("investment", investors, investee))
 
 
+def backs(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
+    """ "Kestrel has previously backed startups like Soylent, Coinbase and Airbnb":
+    the subject invests in each company named as the verb's object."""
+    if _PARTICLE.match(doc.lowered, hit.end):
+        return None  # "Musk backed out of a $10 billion deal": no backing
+    investors = [e for e in subj() if e.name]
+    investees = after(doc, hit.i, hit.end, hi, None, reach=40)
+    investees = [e for e in investees if e.type == "organization" and e.name]
+    if not (investors and investees) or _POSSESSED.match(doc.lowered, investees[-1].end):
+        return None  # "the board backed Microsoft's offer": a deal backed, not a company
+    return Reading(hit, "investment", roles("investment", investors, investees))
+
+
+_POSSESSED = re.compile(r"['’]s?\s")
+_PARTICLE = re.compile(r"\s+(?:out|away|down|off)(?![\w-])")
+
+
 def take(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     """A stake taken ("took a 10% stake in X")."""
     i, body = hit.i, doc.lowered

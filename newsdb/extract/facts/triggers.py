@@ -83,6 +83,7 @@ _DEALS_EN = _table(
     investment pour announced: pour, pours, pump, pumps
     investment stake announced: stake
     investment backed completed: backed by, funded by, financed by, bankrolled by
+    investment backs completed: backed, has backed, have backed, had backed, bankrolled
     investment take completed: took, taken, has taken, have taken
     investment take announced: take, takes, taking
     partnership with completed: partnership, partnerships, partnered, partner, partners,
