@@ -1237,6 +1237,13 @@ CONSTRUCTIONS = [
         "investee=Kestrel",
     ),
     ("Orbital backed out of a $10 billion deal with Lumora in 2023.", None, "investment"),
+    # "X, whose other investments have included A and B": X's earlier investments
+    (
+        "Other large investors in Lumora included Hong Kong-based Kestrel Capital, whose other "
+        "investments have included Facebook and Twitter.",
+        "investment None investee=Facebook investor=Kestrel Capital",
+        "investee=Kestrel",
+    ),
     ("Orbital's board backed Lumora's offer on Monday.", None, "investment"),
     # accused of stealing trade secrets or poaching staff: the accuser's claim; theft alone is none
     (

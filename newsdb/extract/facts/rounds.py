@@ -93,6 +93,10 @@ def series(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     return Reading(hit, "funding_round", [], joined=True)
 
 
+_OWNER_BEFORE = re.compile(r"(?<![\w-])(?:whose|its|their)\s+(?:[\w-]+\s+)?$")
+_PORTFOLIO = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:include|includes|included|including)\s")
+
+
 def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     """An investment in a company ("invested in X", "a stake in X")."""
     i, word, kind = hit.i, hit.word, hit.trigger.kind
@@ -100,6 +104,14 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     noun = noun or word in ("injection", "capital injection")
     if noun and lex.SALE.search(doc.lowered, max(lo, hit.start - 30), hit.start):
         return None  # "a cédé sa participation dans X à Y": a sale, read from its verb
+    portfolio = _PORTFOLIO.match(doc.lowered, hit.end) if word == "investments" else None
+    if portfolio and _OWNER_BEFORE.search(doc.lowered, max(lo, hit.start - 20), hit.start):
+        # "DST Global, whose other investments have included Facebook and Twitter"
+        owner = [e for e in doc.ents(i) if e.end <= hit.start and e.name][-1:]
+        held = after(doc, i, portfolio.end(), hi, None, reach=30)
+        held = [e for e in held if e.type == "organization" and e.name]
+        if owner and held:
+            return Reading(hit, kind, roles(kind, owner, held), status="completed")
     if hit.trigger.voice == "stake" and _majority(doc, hit, lo, hi):
         kind = "acquisition"  # "bought a majority stake in X": control is a purchase
     # "entre au capital de Lumora"; "poured $250 million in equity into Slack"
