@@ -1237,6 +1237,19 @@ CONSTRUCTIONS = [
         "investee=Kestrel",
     ),
     ("Orbital backed out of a $10 billion deal with Lumora in 2023.", None, "investment"),
+    # investors listed by "investors … included", a firm's partner standing for the firm
+    (
+        "Other large investors to bankroll Lumora in the Series C funding round included Hong "
+        "Kong-based Kestrel Global, investment firm Tiger Peak and serial entrepreneur Elad Gil.",
+        "funding_round None investee=Lumora investor=Kestrel Global investor=Tiger Peak",
+        "investee=Kestrel",
+    ),
+    (
+        "Lumora raised $40 million in a round led by Andrew Chen of venture capital firm Kestrel "
+        "Capital.",
+        "funding_round 40000000 investee=Lumora investor=Kestrel Capital",
+        "investor=Andrew Chen",
+    ),
     # "X, whose other investments have included A and B": X's earlier investments
     (
         "Other large investors in Lumora included Hong Kong-based Kestrel Capital, whose other "

@@ -315,7 +315,38 @@ def _investors(doc: Doc, i: int, pos: int, hi: int) -> list[Ent]:
     while more:
         more = after(doc, i, more[-1].end, hi, INVESTORS, mark_reach=70, reach=50)
         found += [e for e in more if e not in found]
-    return found
+    listed = _NAMED_AFTER.search(doc.lowered, doc.sentences[i].start, hi)
+    if listed is not None:
+        # "Other investors in the round included DST Global, Tiger Global and Elad Gil"
+        later = [e for e in doc.ents(i) if listed.end() <= e.start < hi]
+        if later:
+            group = group_at(doc, doc.ents(i), doc.ents(i).index(later[0]), hi)
+            found += [e for e in group if e not in found]
+    return [_firm_of(doc, i, e, hi) for e in found]
+
+
+def _firm_of(doc: Doc, i: int, e: Ent, hi: int) -> Ent:
+    """ "led by Andrew Chen of venture capital firm Kestrel": the firm invests."""
+    if e.type != "person":
+        return e
+    of = _OF_FIRM.match(doc.lowered, e.end)
+    firm = [
+        o
+        for o in doc.ents(i)
+        if of
+        and of.end() <= o.start
+        and o.end <= hi
+        and _FIRM_GAP.fullmatch(doc.lowered, of.end(), o.start)
+    ][:1]
+    return firm[0] if firm and firm[0].type == "organization" else e
+
+
+# "Andrew Chen of venture capital firm Kestrel", "Sarah Guo, a partner at Conviction"
+_OF_FIRM = re.compile(
+    r"(?:\s+(?:of|at|from|de|chez)|,\s+(?:a\s+|an\s+)?(?:general\s+|managing\s+)?partner\s+at)"
+    r"\s+"
+)
+_FIRM_GAP = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,3}")
 
 
 def investor_subject(doc: Doc, i: int, pos: int, investee: list[Ent]) -> list[Ent]:
@@ -648,7 +679,7 @@ def listed(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]:
 # investisseurs figurent X": investors named after the word; "Accel and Sequoia also
 # participated", "X et Y ont également participé": investors named before the verb.
 _NAMED_AFTER = re.compile(
-    r"(?<![\w-])(?:investors|backers|participants|investisseurs)(?:[^.;:]{0,40}?)?\s+"
+    r"(?<![\w-])(?:investors|backers|participants|investisseurs)(?:[^.;:]{0,60}?)?\s+"
     r"(?:include|includes|included|comprise|comprised|figurent|comptent|incluent)\s"
     r"|(?<![\w-])parmi les (?:investisseurs|participants)[^.;:]{0,30}?\s"
     r"(?:figurent|on trouve|on retrouve)\s"
