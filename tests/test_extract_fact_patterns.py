@@ -1250,6 +1250,15 @@ CONSTRUCTIONS = [
         "funding_round 40000000 investee=Lumora investor=Kestrel Capital",
         "investor=Andrew Chen",
     ),
+    # "is offering $X for Y" is a bid; "a group of investors led by X" bids through X
+    (
+        "A group of investors led by Tomas Varga is offering about $97.4 billion for Lumora, "
+        "escalating a dispute with the company.",
+        "bid 97400000000 bidder=Tomas Varga target=Lumora",
+        "target=Tomas",
+    ),
+    ("Orbital is offering $12 a share for Lumora.", "bid None bidder=Orbital target=Lumora", "x"),
+    ("The company is offering a new product to Lumora customers.", None, "bid"),
     # "X, whose other investments have included A and B": X's earlier investments
     (
         "Other large investors in Lumora included Hong Kong-based Kestrel Capital, whose other "

@@ -69,8 +69,9 @@ def evidence_of(url: str, key: str) -> list[tuple]:
 
 
 def test_musks_bid_told_by_other_outlets_joins_the_seed_deal(databases, tmp_path):
-    """The seed's "97,4 milliards de dollars" (000), then "$97.4 billion" (200),
-    extracted: one bid, two articles. "Musk's offer for OpenAI was turned down" (203)
+    """The seed's "97,4 milliards de dollars" (000), then "$97.4 billion" (200) and
+    "A group led by Elon Musk has offered nearly $100 billion" (201, the amount
+    rounded), extracted: one bid, three articles. "Musk's offer for OpenAI was turned down" (203)
     names no amount and only Musk and OpenAI, not the seed's OpenAI, Inc.: too little
     to say it is the same bid, so it stays a deal of its own."""
     url = databases.new()
@@ -83,6 +84,7 @@ def test_musks_bid_told_by_other_outlets_joins_the_seed_deal(databases, tmp_path
     assert evidence_of(url, "musk-bid-openai-nonprofit") == [
         ("000_a2ed0048c0e2f918", "curated", None),
         ("200_bid_a", "extracted", "97400000000"),
+        ("201_bid_b", "extracted", "100000000000"),
     ]
     # Microsoft investing in OpenAI (002) is their investment, not OpenAI's Stargate
     assert [a for a, *_ in evidence_of(url, "stargate")] == ["004_9718df3d5f2a5222"]

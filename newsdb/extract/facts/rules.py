@@ -218,6 +218,13 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
     ]
     after_intro = [e for e in ents if e.start >= intro]
     ents = after_intro or ents
+    if not ents:
+        # "A group of investors led by Elon Musk is offering": the group's leader acts
+        ents = [
+            e
+            for e in ents_between(doc, i, lo, pos)
+            if e.agentive and _GROUP_LED.search(doc.lowered, max(lo, e.start - 60), e.start)
+        ][:1]
     if len(ents) > 1 and ents[0].name is None and ents[1].name and ents[1].type == ents[0].type:
         # "La plateforme française de mise en relation entre photographes et clients Meero
         # a annoncé": a descriptor left unresolved, then the name it describes
@@ -241,6 +248,12 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
         return []
     everything = doc.ents(i)
     return group_at(doc, everything, everything.index(ents[0]), pos)
+
+
+_GROUP_LED = re.compile(
+    r"(?<![\w-])(?:group|consortium|syndicate|coalition|groupe|consortium)\s+(?:of\s+[\w-]+\s+)?"
+    r"(?:led|headed|mené|menée|emmené|emmenée|dirigé|dirigée)\s+(?:by|par)\s+$"
+)
 
 
 # Conjunctions opening a subordinate clause, whose own subject follows them:

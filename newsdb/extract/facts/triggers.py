@@ -60,7 +60,7 @@ _DEALS_EN = _table(
     acquisition sell completed: sold, divested, offloaded
     merger merge announced: merge, merges, merging, merger, mergers, combine with
     merger merge completed: merged
-    bid bid announced: bid, bids, offer, offers, offered, counteroffer, counter-offer,
+    bid bid announced: bid, bids, offer, offers, offered, offering, counteroffer, counter-offer,
         counterbid, counter-bid, tender offer, approach, proposal, expression of interest,
         indication of interest, takeover approach, approached, has approached
     funding_round raise completed: raised

@@ -152,7 +152,7 @@ _DEAL_VERB = re.compile(
     r"|obtained|received|pulled|postponed|withdrew|partnered|partners|teamed|took|takes|sells"
     r"|invests|backed|led|joined|fined|buys|acquires|walked|walks|countersued|countersues"
     r"|is[ \u00a0]+(?:buying|acquiring|selling|raising|investing|merging|suing|in[ \u00a0]+talks"
-    r"|negotiating|talking"
+    r"|negotiating|talking|offering"
     r"|set[ \u00a0]+to|expected[ \u00a0]+to|nearing|seeking|exploring|weighing|preparing)"
     r"|was[ \u00a0]+(?:fined|acquired|sued|bought|ordered|valued|sold|accused|charged|founded"
     r"|talking|negotiating|in[ \u00a0]+talks)"
