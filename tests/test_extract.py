@@ -996,6 +996,26 @@ def test_a_sentence_initial_gerund_is_no_part_of_the_name(gazetteer) -> None:
     ]
 
 
+def test_names_that_look_like_a_gerund_or_follow_a_loose_cue(gazetteer) -> None:
+    """ "Corning Inc" and "Pershing Square" keep their first word (it is no
+    gerund: the rest is never written alone); "chief" two words before a name
+    ("chief supplier Foxconn") cues no person; a common noun or "Everyone"
+    before a verb of any subject is no name."""
+    body = (
+        "Kelvaring Inc agreed to buy Brindle. Tomas Square Capital took a stake in Brindle. "
+        "Brindle's chief supplier Kelvaro agreed. Revenue dropped 5%. Everyone agrees."
+    )
+    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    assert found == [
+        ("organization", "Kelvaring Inc"),
+        ("organization", "Brindle"),
+        ("organization", "Tomas Square Capital"),
+        ("organization", "Brindle"),
+        ("organization", "Brindle"),
+        ("organization", "Kelvaro"),
+    ]
+
+
 def test_a_plural_noun_before_such_a_verb_is_no_name(gazetteer) -> None:
     body = "Shares closed higher. Investors backed Brindle. Réseaux prend la relève."
     found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]

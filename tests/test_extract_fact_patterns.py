@@ -1180,14 +1180,14 @@ CONSTRUCTIONS = [
         "valuation 62000000000 Lumora",
         "funding_round",
     ),
-    # "talking with", "negotiating with" are talks; "a takeover" gives them their kind
+    # "talking with", "negotiating with" are talks; "an acquisition" gives them their kind
     (
         "Orbital was talking with Lumora Group about an acquisition.",
         "acquisition None acquirer=Orbital target=Lumora Group",
         "partner",
     ),
     (
-        "Orbital is negotiating with Lumora over a possible takeover.",
+        "Orbital is negotiating with Lumora over a possible acquisition.",
         "acquisition None acquirer=Orbital target=Lumora",
         "partner",
     ),
@@ -1257,8 +1257,30 @@ CONSTRUCTIONS = [
         "bid 97400000000 bidder=Tomas Varga target=Lumora",
         "target=Tomas",
     ),
-    ("Orbital is offering $12 a share for Lumora.", "bid None bidder=Orbital target=Lumora", "x"),
+    (
+        "Orbital is offering $12 a share for Lumora.",
+        "bid None bidder=Orbital target=Lumora",
+        "funding_round",
+    ),
     ("The company is offering a new product to Lumora customers.", None, "bid"),
+    ("Lumora's secondary offering raised $4.9 billion for Orbital.", None, "bid"),
+    ("Orbital is offering $10 billion in cloud credits to Lumora.", None, "bid"),
+    # what is not an investment: a sale backed, a claim backed up
+    ("Kestrel backed the sale of Lumora to Orbital.", None, "investment"),
+    ("Orbital backed up its claims with data from Lumora.", None, "investment"),
+    # ", with X as financial adviser" names no party; an adviser leads no round
+    (
+        "Orbital reached an agreement to buy Lumora for $2 billion, with Kestrel Capital as "
+        "financial adviser.",
+        "acquisition 2000000000 acquirer=Orbital target=Lumora",
+        "Kestrel",
+    ),
+    (
+        "Lumora a levé 40 millions d'euros. L'opération a été menée par Rothschild & Co, conseil "
+        "de Lumora.",
+        "funding_round 40000000 investee=Lumora",
+        "Rothschild",
+    ),
     # "X, whose other investments have included A and B": X's earlier investments
     (
         "Other large investors in Lumora included Hong Kong-based Kestrel Capital, whose other "

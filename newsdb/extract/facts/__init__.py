@@ -285,8 +285,8 @@ _TOLD_DEAL = re.compile(
     r"price tag|prix d['’](?:achat|acquisition)|prix de (?:cession|rachat|vente))"
     # "Le montant total de la transaction s'élèvera à", "the total value of the deal is"
     r"|(?:the|le|la)\s+(?:total\s+)?(?:value|amount|montant|valeur)\s+(?:totale?\s+)?"
-    r"(?:of|de|du)\s+(?:the\s+|la\s+|l['’]|ce\s+|cette\s+)?"
-    r"(?:deal|transaction|acquisition|takeover|opération|rachat|acquisition|fusion)"
+    r"(?:of|de|du)\s+(?:the\s+|this\s+|la\s+|l['’]|ce\s+|cette\s+)?"
+    r"(?:deal|transaction|acquisition|takeover|opération|rachat|fusion)"
 )
 _DEAL_VALUES = re.compile(
     r"(?:^|(?<=[\s(]))(?:the|this|that|le|la|l['’]|cette|ce)\s*(?:[\w-]+\s+){0,2}?"

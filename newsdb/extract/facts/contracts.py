@@ -23,7 +23,7 @@ from newsdb.extract.facts.rules import (
     modifier,
     subject,
 )
-from newsdb.extract.facts.sentences import Ent
+from newsdb.extract.facts.sentences import ABSOLUTE, Ent
 
 _PLURAL_GENERIC = {"deals", "agreements", "accords"}
 _WITH_NEAR = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:with|avec|between|entre)\s")
@@ -143,7 +143,7 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
         return None  # "the deal", "l'accord": one told before
     others = after(doc, i, hit.end, hi, WITH, reach=60, mark_reach=40)
     aside = None if others else _ASIDE_WITH.search(body, hit.end, hi)
-    if aside is not None:
+    if aside is not None and not ABSOLUTE.match(doc.body, aside.end()):
         # "un accord exclusif, validé par les conseils, avec Altran": after an aside
         others = after(doc, i, aside.start(), hi, WITH, reach=30, mark_reach=12)
     own = subj() or modifier(doc, i, lo, hit.start)

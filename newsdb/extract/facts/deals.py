@@ -116,6 +116,11 @@ _DESCRIBING = ORG_CUES | folded_word_set(
 )
 
 
+# "is offering about $97.4 billion for OpenAI": money, then what it is offered for.
+_OFFERING_BID = re.compile(
+    r"\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?[$€£]\s?[\d.,]+\s*"
+    r"(?:billion|million|bn|m|b)?(?:\s+(?:a|per)\s+share)?(?:\s+in\s+cash)?\s+for\s"
+)
 # What shoppers buy, not a company bought: "in-app purchases", "achats en ligne".
 _CONSUMER = re.compile(
     r"(?<![\w-])(?:in-app|in-game|online|consumer|customer|impulse|app|retail)\s+$"
@@ -138,6 +143,8 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         return None  # "à l'approche des élections": in the run-up to, no bid
     if voice in ("with", "nominal", "round", "host") and lex.NOUN_MODIFIED.match(body, hit.end):
         return None  # "the workplace collaboration platform", not "to buy software maker X"
+    if word == "offering" and not _OFFERING_BID.match(body, hit.end, hi):
+        return None  # "a secondary offering", "is offering cloud credits to OpenAI"
     subj = Lazy(lambda: subject(doc, i, lo, hit.start))  # only when a voice needs it
     if voice == "pay":
         # "paid $1.9 billion for MedFirst", "a payé 95 millions pour Alpina"

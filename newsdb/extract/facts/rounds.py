@@ -191,10 +191,11 @@ def backers(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
 def backs(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     """ "Kestrel has previously backed startups like Soylent, Coinbase and Airbnb":
     the subject invests in each company named as the verb's object."""
-    if _PARTICLE.match(doc.lowered, hit.end):
-        return None  # "Musk backed out of a $10 billion deal": no backing
+    portfolio = _BACKED_KIND.match(doc.lowered, hit.end)
+    if portfolio is None:
+        return None  # "Elliott backed the sale", "backed out of", "backed Lumora in the dispute"
     investors = [e for e in subj() if e.name]
-    investees = after(doc, hit.i, hit.end, hi, None, reach=40)
+    investees = after(doc, hit.i, portfolio.end(), hi, None, reach=5)
     investees = [e for e in investees if e.type == "organization" and e.name]
     if not (investors and investees) or _POSSESSED.match(doc.lowered, investees[-1].end):
         return None  # "the board backed Microsoft's offer": a deal backed, not a company
@@ -202,7 +203,11 @@ def backs(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
 
 
 _POSSESSED = re.compile(r"['’]s?\s")
-_PARTICLE = re.compile(r"\s+(?:out|away|down|off)(?![\w-])")
+# What an investor backed: "startups like", "companies such as", "the likes of".
+_BACKED_KIND = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:startups|start-ups|companies|firms|businesses|ventures|names)\s+"
+    r"(?:like|such as|including)\s+|\s+(?:[\w-]+\s+){0,2}?the likes of\s+"
+)
 
 
 def take(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
@@ -697,6 +702,13 @@ _NAMED_BEFORE = re.compile(
 )
 
 
+_ADVISER_AFTER = re.compile(
+    r",?\s+(?:the\s+|le\s+|l['’]|as\s+|comme\s+)?(?:\w+\s+)?"
+    r"(?:conseil|conseiller|adviser|advisor|advisers|advisors|agent|banquier|banker|lawyers?|avocats?)"
+    r"(?![\w-])"
+)
+
+
 def later_investors(doc: Doc, drafts: list[Draft]) -> None:
     """Investors of a round named in one of the two sentences after it, which
     tell no deal of their own, join that round."""
@@ -724,6 +736,8 @@ def _investors_named(doc: Doc, k: int) -> list[Ent]:
     named = _NAMED_AFTER.search(body, sentence.start, sentence.end)
     if named:
         later = [e for e in orgs if e.start >= named.end()]
+        if later and _ADVISER_AFTER.match(body, later[0].end):
+            return []  # "L'opération a été menée par Rothschild & Co, conseil de Lumora"
         return (
             group_at(doc, doc.ents(k), doc.ents(k).index(later[0]), sentence.end) if later else []
         )

@@ -57,6 +57,8 @@ FOR = marker(lex.FOR)
 OF = marker(lex.OF)
 IN = marker(lex.IN)
 INVESTORS = marker(lex.INVESTORS)
+# A Reuters ticker after a name: "Amazon AMZN.O", "HP Inc HPQ.N".
+_TICKER = re.compile(r"\s+[A-Z0-9]{1,6}\.[A-Z]{1,2}(?![\w.])")
 _COORD = re.compile(
     r"\s*(?:,\s*|\s+(?:and|et|&|as well as|ainsi que|along with|together with|or|ou)\s+)"
     r"(?:(?:the|le|la|les|l['’]|its|his|her|their|son|sa|ses|leur|de|d['’]|du|des|a|an|un|une)"
@@ -102,8 +104,6 @@ _DESCRIBED = re.compile(
 )
 # "Synopsys and engineering software company Ansys", "ShareChat, messaging platform Gupshup,
 # and investment app Groww": a name after "and" or a comma and its descriptor.
-# A Reuters ticker after a name: "Amazon AMZN.O", "HP Inc HPQ.N".
-_TICKER = re.compile(r"\s+[A-Z0-9]{1,6}\.[A-Z]{1,2}(?![\w.])")
 _COORD_DESCRIBED = re.compile(
     rf"(?:\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et|&)\s+)(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_DESCRIPTOR_NOUNS})\s+"
@@ -251,7 +251,7 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
 
 
 _GROUP_LED = re.compile(
-    r"(?<![\w-])(?:group|consortium|syndicate|coalition|groupe|consortium)\s+(?:of\s+[\w-]+\s+)?"
+    r"(?<![\w-])(?:group|consortium|syndicate|coalition|groupe)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?"
     r"(?:led|headed|mené|menée|emmené|emmenée|dirigé|dirigée)\s+(?:by|par)\s+$"
 )
 

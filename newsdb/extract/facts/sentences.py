@@ -56,8 +56,9 @@ _WITH_NOUN = re.compile(
     r"négociations?)(?![\w-])"
 )
 _WITH_WORD = re.compile(r"(?<![\w-])(?:with|avec)(?![\w-])")
-# ", with Microsoft investing billions": a name then a participle, a clause of its own.
-_ABSOLUTE = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){1,4}[a-z]+ing\b")
+# ", with Microsoft investing billions": a name then a participle, a clause of its own;
+# ", with Kestrel Capital as financial adviser": a name and its role, too.
+ABSOLUTE = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:[a-z]+ing\b|as\s|comme\s)")
 _STRONG_WORD = re.compile(r"(?<=\s)(?:while|whereas|tandis que|alors que)(?=\s)")
 _RELATIVE = re.compile(
     r"(?<=\s)(?P<rel>which|who|whom|qui|dont|lequel|laquelle)\s+(?P<next>[\w'’]+)"
@@ -339,7 +340,7 @@ class Text:
                     m.group("with") is None
                     or (
                         body[m.end() : m.end() + 1].isupper()
-                        and (_ABSOLUTE.match(body, m.end()) or not self._awaits_with(i, m.start()))
+                        and (ABSOLUTE.match(body, m.end()) or not self._awaits_with(i, m.start()))
                     )
                 )
                 and (m.group()[0] not in "–—" or lowered[m.start() - 1 : m.start()].isspace())

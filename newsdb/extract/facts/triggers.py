@@ -387,7 +387,7 @@ KIND_CUES = (
         "acquisition",
         _cue(
             r"to buy|to acquire|buy|acquire|racheter|acquérir|rachat|acquisition|sell|selling|sale|"
-            r"céder|cession|vendre|takeover|buyout"
+            r"céder|cession|vendre"
         ),
     ),
     ("hosting", _cue(r"host\w*|héberg\w*|integrat\w+|accessible|available")),

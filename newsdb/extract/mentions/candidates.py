@@ -146,11 +146,15 @@ _SUBJECT_VERB = re.compile(
 # for a word that reads as a plural (``_plural``).
 _DEAL_VERB = re.compile(
     r"[ \u00a0]+(?:\w+ly[ \u00a0]+)?"
-    r"(?:closed|closes|completes|agrees|scrapped|scraps|secured|secures|landed|lands|struck"
-    r"|strikes|snapped|inked|inks|bagged|nabbed|merged|merges|dropped|abandoned|abandons"
-    r"|terminated|terminates|settled|settles|lost|loses|wins|appealed|appeals|sues|files"
-    r"|obtained|received|pulled|postponed|withdrew|partnered|partners|teamed|took|takes|sells"
-    r"|invests|backed|led|joined|fined|buys|acquires|walked|walks|countersued|countersues"
+    r"(?:completes|agrees|scrapped|scraps|struck|strikes|snapped|inked|inks|bagged|nabbed|merged"
+    r"|merges|abandoned|abandons|terminated|terminates|settled|settles|appealed|appeals|sues"
+    r"|partnered|teamed|invests|buys|acquires|walked|walks|countersued|countersues"
+    # verbs of any subject, taken only before the object of a deal or a case
+    r"|(?:closed|closes|secured|secures|landed|lands|dropped|lost|loses|took|takes|won|wins"
+    r"|reached|reaches|signed|signs)"
+    r"[ \u00a0]+(?:its|their|his|her|the|a|an)?[ \u00a0]*(?:[\w$€£.,%-]+[ \u00a0]+){0,3}?"
+    r"(?:acquisition|takeover|purchase|deal|merger|round|funding|financing|stake|bid|offer"
+    r"|appeal|lawsuit|case|suit|contract|control|agreement)"
     r"|is[ \u00a0]+(?:buying|acquiring|selling|raising|investing|merging|suing|in[ \u00a0]+talks"
     r"|negotiating|talking|offering"
     r"|set[ \u00a0]+to|expected[ \u00a0]+to|nearing|seeking|exploring|weighing|preparing)"
@@ -158,12 +162,19 @@ _DEAL_VERB = re.compile(
     r"|talking|negotiating|in[ \u00a0]+talks)"
     r"|to[ \u00a0]+(?:buy|acquire|sell|raise|merge|invest|pay|settle|face|appeal|take|list"
     r"|float|scrap|sue|spin|cut)"
-    r"|s['’]offre|s['’]empare|cède|acquiert|investit|conclut|signe|obtient|remporte|finalise"
-    r"|boucle|prend|poursuit|attaque|est[ \u00a0]+(?:en[ \u00a0]+(?:discussions?|négociations?"
+    r"|s['’]offre|s['’]empare|acquiert|investit|conclut|finalise"
+    r"|boucle|poursuit|attaque|est[ \u00a0]+(?:en[ \u00a0]+(?:discussions?|négociations?"
     r"|pourparlers)|condamnée?|visée?|entrée?|montée?)"
     r"|a[ \u00a0]+été[ \u00a0]+\w+(?:é|ée|is|ise|it|ite|u|ue))"
     r"[ \u00a0,.]"
 )
+# Pronouns and quantifiers that open sentences like names: "Everyone agrees".
+_NOT_NAMES = folded_word_set(
+    "everyone everybody nobody nothing someone something anyone anything personne chacun rien"
+)
+
+
+_LOOSE_CUES = frozenset({"chief", "boss"})
 
 
 def _plural(word: str) -> bool:
@@ -560,7 +571,13 @@ def _without_gerund(body: str, run: list[int], texts: list[str], tokens) -> list
         and fold(word) not in FIRST_NAMES
         and _is_initial(body, tokens[run[0]].start())
     ):
-        return run[1:]
+        # only when the name is also written without it ("Zynga" alone elsewhere), not
+        # "Corning Inc", "Pershing Square", "Sterling Bancorp"
+        name = texts[run[1]]
+        alone = any(
+            texts[k] == name and texts[k - 1] != word for k in range(1, len(texts)) if k != run[1]
+        )
+        return run[1:] if alone else run
     return run
 
 
@@ -733,7 +750,8 @@ def _cue_before(body: str, tokens, first: int, last: int, titles_only: bool = Fa
         if "," in gap:
             return False  # "chair and CEO, Adobe said"
         if folded in PERSON_CUES:
-            return True
+            # "trade chief Tomas Varga"; not "Apple's chief supplier Foxconn"
+            return step == 0 or folded not in _LOOSE_CUES
         if folded == "general" and k > 0 and fold(tokens[k - 1].group()) in TITLES:
             k -= 1  # "Attorney General Makan Delrahim"
             continue
@@ -899,7 +917,7 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
                 or _org_cue_before(body, tokens, run[0])
                 or _COORDINATED.match(body, end)
                 or _SUBJECT_VERB.match(body, end)
-                or (_DEAL_VERB.match(body, end) and not _plural(text))
+                or (_DEAL_VERB.match(body, end) and not _plural(text) and key not in _NOT_NAMES)
                 or _aside_then_verb(body, end)
                 or _POSSESSIVE.match(body, end)
                 or _AMOUNT_AFTER.match(body, end)
