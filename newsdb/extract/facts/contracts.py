@@ -159,8 +159,12 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
             # "in talks with KKR about selling a 40% stake in its fibre network"
             parties = [(e, "investee") for e in own] + [(e, "investor") for e in others]
             return Reading(hit, kind, parties, status=_TALKS.get(voice))
-        owned = _capital_owner(doc, i, hit.end, hi, others)
-        if kind in ("acquisition", "investment") and others and owned:
+        owned = (
+            _capital_owner(doc, i, hit.end, hi, others)
+            if kind in ("acquisition", "investment")
+            else []
+        )
+        if owned:
             # "un accord avec le fonds Apax pour l'acquisition d'un bloc de 11% du capital
             # d'Altran": the company whose shares are bought; the one "with" sells them
             parties = [(e, AGENT[kind]) for e in own] + [(owned[0], PATIENT[kind])]
