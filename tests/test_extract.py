@@ -633,6 +633,14 @@ def entities(body: str, gazetteer: Gazetteer) -> list[tuple[str, str, str | None
     return [(m.type, m.text, m.name, m.resolved) for m in found if m.type not in ("money", "date")]
 
 
+def kinds_and_names(body: str, gazetteer: Gazetteer) -> list[tuple[str, str | None]]:
+    return [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+
+
+def kinds_and_texts(body: str, gazetteer: Gazetteer) -> list[tuple[str, str]]:
+    return [(kind, text) for kind, text, _, _ in entities(body, gazetteer)]
+
+
 def test_aliases_resolve_case_insensitively_but_keep_capitals(gazetteer: Gazetteer) -> None:
     body = "Talks between XAI, xAI and x.AI, then Open AI and OAI; le monde vs Le Monde."
     assert entities(body, gazetteer) == [
@@ -713,7 +721,7 @@ def test_titles_before_a_name_and_names_ending_in_s(gazetteer: Gazetteer) -> Non
         "Both Pellham's are open, Quorra's said, and BRINDU’S, a rival, agreed. "
         "Then Zentrix's revenue rose, unlike stores such as Vormal's."
     )
-    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    found = kinds_and_names(body, gazetteer)
     assert found == [
         ("organization", "Brightwell"),
         ("person", "Dorrin Vasquez"),
@@ -734,7 +742,7 @@ def test_names_as_real_news_writes_them(gazetteer: Gazetteer) -> None:
         "Treasurer Quorin Valtes agreed, said Sarah Elbaz- Fassio, an analyst. "
         "Agency firebrand Dremot Kallis said no."
     )
-    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    found = kinds_and_names(body, gazetteer)
     assert found == [
         ("organization", "Q. Vantor Financial"),
         ("organization", "ZX&T Holdings"),
@@ -751,7 +759,7 @@ def test_titles_products_and_figures_are_not_organizations(gazetteer: Gazetteer)
         "well. Santa Claus and the Operation Brightwater campaign helped. Shares "
         "(QVTR.O) and Nasdaq: ZLMN rose."
     )
-    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    found = kinds_and_names(body, gazetteer)
     assert found == [("person", "Mark Pell"), ("person", "Anna Quenby"), ("organization", "Nasdaq")]
 
 
@@ -794,7 +802,7 @@ def test_complete_names(gazetteer: Gazetteer) -> None:
         "Judge Robert T. Vance ruled that the Quill Alliance for Open Media lost. "
         "Oakmont and Ferris Ventures disagreed."
     )
-    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    found = kinds_and_names(body, gazetteer)
     assert found == [
         ("organization", "UK Competition and Markets Authority"),
         ("organization", "New Haven Register"),
@@ -851,7 +859,7 @@ def test_people_and_organizations_told_apart_by_context(gazetteer: Gazetteer) ->
         "Attorney General Rona Delcourt. Kelvaro chief executive Marc Abend spoke; Marc said "
         "the Kelvaro deal closes soon, says Wired."
     )
-    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    found = kinds_and_names(body, gazetteer)
     assert ("organization", "Harris Whitman") in found
     assert ("person", "Heather Musk") in found and ("person", "Elon Musk") not in found
     assert ("person", "Faris bin Khalid Al Noor") in found
@@ -876,7 +884,7 @@ def test_the_first_word_of_a_known_organization_is_that_organization() -> None:
 
 def test_a_sentence_initial_word_before_a_business_verb_is_a_name(gazetteer) -> None:
     body = "Kelvaro will buy Brindle. Growth was slow. The Permian basin operator grew."
-    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    found = kinds_and_names(body, gazetteer)
     assert found == [("organization", "Kelvaro"), ("organization", "Brindle")]
 
 
@@ -907,7 +915,7 @@ def test_a_sentence_initial_name_before_a_deal_or_case_verb(gazetteer, sentence:
 
 def test_a_title_then_its_verb_does_not_make_the_object_a_person(gazetteer) -> None:
     body = "A U.S. judge blocked Kelvaro's bid. Chief executive Tomas Brindle said so."
-    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    found = kinds_and_names(body, gazetteer)
     assert found == [("organization", "Kelvaro"), ("person", "Tomas Brindle")]
 
 
@@ -921,7 +929,7 @@ def test_real_news_names_next_to_tickers_initials_and_titles(gazetteer) -> None:
         '"Winter at the End of the World: The Valdane\'s Voyage into the Long Polar Night," '
         "with George R.R. Ostrander."
     )
-    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    found = kinds_and_names(body, gazetteer)
     assert found == [
         ("organization", "Kelvaro"),
         ("organization", "Brindle Inc"),
@@ -940,7 +948,7 @@ def test_what_real_news_capitalizes_without_naming_an_organization(gazetteer) ->
         "Brindle sued it in the Eastern District of Texas. La Foodtech a pu compter sur "
         "Brindle. The European Lending Initiative, a bank-backed venture, agreed."
     )
-    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    found = kinds_and_names(body, gazetteer)
     assert found == [
         ("organization", "Kelvaro"),
         ("person", "Tomas Varga"),
@@ -960,7 +968,7 @@ def test_regions_courts_rounds_titles_and_acronyms(gazetteer) -> None:
         "complaint from the European Lenders Council. Le fonds du Qatar QAF a investi. "
         "« Chez QAF, nous investissons », dit-il."
     )
-    found = [(kind, text) for kind, text, _, _ in entities(body, gazetteer)]
+    found = kinds_and_texts(body, gazetteer)
     assert found == [
         ("organization", "Kelvaro"),
         ("organization", "Brindle"),
@@ -974,7 +982,7 @@ def test_regions_courts_rounds_titles_and_acronyms(gazetteer) -> None:
 def test_a_title_of_a_company_then_its_holder(gazetteer) -> None:
     """ "le PDG de Kelvaro Tomas Varga": the company, then the person."""
     body = "Le co-fondateur et PDG de Kelvaro Tomas Varga s'est félicité. Kelvaro a levé 10 M€."
-    found = [(kind, text) for kind, text, _, _ in entities(body, gazetteer)]
+    found = kinds_and_texts(body, gazetteer)
     assert found == [
         ("organization", "Kelvaro"),
         ("person", "Tomas Varga"),
@@ -986,7 +994,7 @@ def test_a_sentence_initial_gerund_is_no_part_of_the_name(gazetteer) -> None:
     """ "Combining Kelvaro with Brindle": not a person "Combining Kelvaro", so
     "Kelvaro" stays the company everywhere."""
     body = "Brindle is buying Kelvaro. Combining Kelvaro with Brindle helps. Kelvaro agreed."
-    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    found = kinds_and_names(body, gazetteer)
     assert found == [
         ("organization", "Brindle"),
         ("organization", "Kelvaro"),
@@ -1005,7 +1013,7 @@ def test_names_that_look_like_a_gerund_or_follow_a_loose_cue(gazetteer) -> None:
         "Kelvaring Inc agreed to buy Brindle. Tomas Square Capital took a stake in Brindle. "
         "Brindle's chief supplier Kelvaro agreed. Revenue dropped 5%. Everyone agrees."
     )
-    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    found = kinds_and_names(body, gazetteer)
     assert found == [
         ("organization", "Kelvaring Inc"),
         ("organization", "Brindle"),
@@ -1018,7 +1026,7 @@ def test_names_that_look_like_a_gerund_or_follow_a_loose_cue(gazetteer) -> None:
 
 def test_a_plural_noun_before_such_a_verb_is_no_name(gazetteer) -> None:
     body = "Shares closed higher. Investors backed Brindle. Réseaux prend la relève."
-    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    found = kinds_and_names(body, gazetteer)
     assert found == [("organization", "Brindle")]
 
 
@@ -1030,7 +1038,7 @@ def test_a_new_name_before_an_aside_is_a_name_and_an_adverb_is_not(gazetteer) ->
         "d'euros. Originally signed on May 2, the deal was dropped. Big Tech firms and "
         "Venture Capital funds watched."
     )
-    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    found = kinds_and_names(body, gazetteer)
     assert found == [("organization", "Kelvaro"), ("organization", "Brindle")]
 
 
@@ -1056,7 +1064,7 @@ def test_events_laws_models_places_and_judges_are_not_organizations(gazetteer) -
         "General Data Protection Regulation. Brindle Labs released QRT-30B near Mount "
         "Rainier, on Sand Hill Road. Officials say Brindle Labs agreed."
     )
-    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    found = kinds_and_names(body, gazetteer)
     assert found == [
         ("person", "Amy Berman Jackson"),
         ("organization", "Brindle Labs"),
@@ -1072,7 +1080,7 @@ def test_names_with_particles_apostrophes_and_links(gazetteer: Gazetteer) -> Non
         "Photo: Shutterstock\n"
         "“Growth is good,” Nevada Attorney General Aaron Ford said. “We agree.”"
     )
-    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    found = kinds_and_names(body, gazetteer)
     assert found == [
         ("person", "Ludwig van der Berg"),
         ("person", "Mary-Kate O’Neill"),
@@ -1105,7 +1113,7 @@ def test_the_department_of_a_title_is_no_name(gazetteer: Gazetteer) -> None:
         "Secretary of State Davor Quillan spoke. The chairman of Energy Transfer "
         "Partners agreed, and State Street lent."
     )
-    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    found = kinds_and_names(body, gazetteer)
     assert found == [
         ("person", "Davor Quillan"),
         ("organization", "Energy Transfer Partners"),
@@ -1115,7 +1123,7 @@ def test_the_department_of_a_title_is_no_name(gazetteer: Gazetteer) -> None:
 
 def test_credit_agencies_and_versions(gazetteer: Gazetteer) -> None:
     body = "Kelvaro Dynamics unlocks QRM 2.0 today.\nVelmoPix/Getty Images\n"
-    found = [(kind, name) for kind, _, name, _ in entities(body, gazetteer)]
+    found = kinds_and_names(body, gazetteer)
     assert found == [
         ("organization", "Kelvaro Dynamics"),
         ("organization", "VelmoPix"),
