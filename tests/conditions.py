@@ -1,4 +1,5 @@
-"""Waiting for another process: poll a condition until a deadline, never sleep and hope."""
+"""Database conditions in tests: poll one until a deadline (never sleep and hope), find and
+end backends, drop a role a test made."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from collections.abc import Callable
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+
+from newsdb import db
 
 DEADLINE = 600.0  # seconds: generous, a loaded machine is slow; a pass returns at once
 
@@ -82,3 +85,13 @@ def holds_write_lock(url: str, admin_url: str | None = None) -> bool:
         return "locked" in str(exc) or "busy" in str(exc)
     finally:
         probe.close()
+
+
+def drop_role(url: str, role: str) -> None:
+    """Remove a PostgreSQL role a test made, with everything it owns or was granted."""
+    engine = db.make_engine(url)
+    with engine.connect() as connection:
+        connection.exec_driver_sql(f"DROP OWNED BY {role}")
+        connection.exec_driver_sql(f"DROP ROLE {role}")
+        connection.commit()
+    engine.dispose()

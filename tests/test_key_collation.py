@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from click.testing import CliRunner
+from conditions import drop_role
 from sqlalchemy.engine import make_url
 
 from newsdb import db
@@ -122,12 +123,7 @@ def test_keys_sort_by_code_point_down_their_index_and_the_views_survive(postgres
     engine.dispose()
     db.upgrade(postgres_url)
     assert _report(postgres_url) == conflicts
-    engine = db.make_engine(postgres_url)
-    with engine.connect() as connection:
-        connection.exec_driver_sql(f"DROP OWNED BY {role}")
-        connection.exec_driver_sql(f"DROP ROLE {role}")
-        connection.commit()
-    engine.dispose()
+    drop_role(postgres_url, role)
 
 
 def _user_view(connection) -> tuple:

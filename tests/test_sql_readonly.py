@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conditions import drop_role
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import make_url
 
@@ -66,12 +67,7 @@ def url(owner):
         f"{role} may read {relations} tables and views; newsdb sql: --db {reader}\n"
     )
     yield reader
-    engine = db.make_engine(owner)
-    with engine.connect() as connection:
-        connection.exec_driver_sql(f"DROP OWNED BY {role}")
-        connection.exec_driver_sql(f"DROP ROLE {role}")
-        connection.commit()
-    engine.dispose()
+    drop_role(owner, role)
 
 
 def snapshot(url: str):
