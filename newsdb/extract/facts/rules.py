@@ -13,6 +13,7 @@ from newsdb.extract.facts.sentences import INTRO, Ent
 from newsdb.extract.facts.triggers import Trigger
 from newsdb.extract.mentions.mention import Mention
 from newsdb.extract.text.normalize import word_set
+from newsdb.extract.text.tokens import REUTERS_TICKER
 
 
 @dataclass
@@ -58,7 +59,7 @@ OF = marker(lex.OF)
 IN = marker(lex.IN)
 INVESTORS = marker(lex.INVESTORS)
 # A Reuters ticker after a name: "Amazon AMZN.O", "HP Inc HPQ.N".
-_TICKER = re.compile(r"\s+[A-Z0-9]{1,6}\.[A-Z]{1,2}(?![\w.])")
+_TICKER = re.compile(rf"\s+{REUTERS_TICKER}")
 _COORD = re.compile(
     r"\s*(?:,\s*|\s+(?:and|et|&|as well as|ainsi que|along with|together with|or|ou)\s+)"
     r"(?:(?:the|le|la|les|l['’]|its|his|her|their|son|sa|ses|leur|de|d['’]|du|des|a|an|un|une)"

@@ -34,6 +34,7 @@ from itertools import pairwise
 
 from newsdb.extract.mentions.mention import Mention
 from newsdb.extract.text.normalize import fold, folded_word_set
+from newsdb.extract.text.tokens import REUTERS_TICKER
 from newsdb.extract.text.word_lists import (
     COURT_WORDS,
     DAYS,
@@ -211,7 +212,7 @@ def _aside_then_verb(body: str, end: int) -> bool:
 _REUTERS_CODE = re.compile(r"\.[A-Z]{1,2}\b(?!\.)")
 # A company's ticker right after its name: "Nokia NOKIA.HE", "Splunk (NASDAQ: SPLK)".
 _TICKER_AFTER = re.compile(
-    r"[ \u00a0]+(?:[A-Z0-9]{1,6}\.[A-Z]{1,2}(?![\w.])"
+    rf"[ \u00a0]+(?:{REUTERS_TICKER}"
     r"|\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|Euronext)[ \u00a0]*:[ \u00a0]*[A-Z]{1,6}\))"
 )
 # "Fortune's Dan Primack", "Gojek’s corporate venture arm": an owner.

@@ -6,6 +6,8 @@ import re
 from typing import NamedTuple
 
 TOKEN = re.compile(r"\w+")
+# A Reuters ticker, the exchange after the dot: "AMZN.O", "AIR.PA", "NOKIA.HE".
+REUTERS_TICKER = r"[A-Z0-9]{1,6}\.[A-Z]{1,2}(?![\w.])"
 
 
 class Words(NamedTuple):
