@@ -740,7 +740,7 @@ def test_names_as_real_news_writes_them(gazetteer: Gazetteer) -> None:
     body = (
         "Shares of Q. Vantor Financial fell while ZX&T Holdings rose. "
         "Treasurer Quorin Valtes agreed, said Sarah Elbaz- Fassio, an analyst. "
-        "Agency firebrand Dremot Kallis said no."
+        "Agency firebrand Dremot Kallis said no. Shares of Pick-Two fell."
     )
     found = kinds_and_names(body, gazetteer)
     assert found == [
@@ -749,6 +749,7 @@ def test_names_as_real_news_writes_them(gazetteer: Gazetteer) -> None:
         ("person", "Quorin Valtes"),
         ("person", "Sarah Elbaz-Fassio"),
         ("person", "Dremot Kallis"),
+        ("organization", "Pick-Two"),
     ]
 
 

@@ -486,6 +486,14 @@ def find_candidates(
                 kind = "name"  # "Journal du Dimanche"
             if (kind == "stop" or not run) and _opens_name(body, tokens, texts, i, folded):
                 kind = "name"  # "New York Post", "European Union", "CA Technologies"
+            elif (
+                kind == "stop"
+                and run
+                and folded in STOPWORDS
+                and body[tokens[i - 1].end() : start] == "-"
+                and tokens[i - 1].end() == tokens[run[-1]].end()
+            ):
+                kind = "name"  # "Take-Two": a capitalized word hyphened to a name ends it
         else:
             kind = "name"
         if kind == "link" and run and len(links) < 2:
