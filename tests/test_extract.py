@@ -883,6 +883,27 @@ def test_the_first_word_of_a_known_organization_is_that_organization() -> None:
     ]
 
 
+def test_a_one_word_name_written_first_is_not_its_product(gazetteer: Gazetteer) -> None:
+    """The first word of a longer unknown name is that name when the longer one
+    came first or only adds organization words ("Sprint Corp"); written alone
+    before it, it is the company and the longer name its product."""
+    body = (
+        "Velmora launched Velmora Patient in May. Velmora raised $50 million. "
+        "Brindle Networks sued Quarn. Brindle wants damages. "
+        "Tollo rose; Tollo Corp had said so."
+    )
+    assert kinds_and_names(body, gazetteer) == [
+        ("organization", "Velmora"),
+        ("organization", "Velmora Patient"),
+        ("organization", "Velmora"),
+        ("organization", "Brindle Networks"),
+        ("organization", "Quarn"),
+        ("organization", "Brindle Networks"),
+        ("organization", "Tollo Corp"),
+        ("organization", "Tollo Corp"),
+    ]
+
+
 def test_a_sentence_initial_word_before_a_business_verb_is_a_name(gazetteer) -> None:
     body = "Kelvaro will buy Brindle. Growth was slow. The Permian basin operator grew."
     found = kinds_and_names(body, gazetteer)

@@ -872,6 +872,7 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
     _coordinate(body, typed)
     orgs: dict[str, str] = {}
     firsts: dict[str, str | None] = {}
+    alone: set[str] = set()  # one-word names written before any longer name they start
     for _start, _end, text, words, _run, kind in typed:
         if kind == "person":
             people.setdefault(fold(words[-1]), (text, False))
@@ -879,6 +880,8 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
             firsts[first] = text if firsts.get(first, text) == text else None
         elif len(words) > 1:
             orgs.setdefault(fold(words[0]), text)
+        elif fold(text) not in orgs:
+            alone.add(fold(text))  # "Doctolib" before "Doctolib Patient": the company itself
     for name, _resolved in list(people.values()):
         if " " in name:
             first = fold(name.split()[0])
@@ -917,7 +920,9 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
                 kind = "person"
             elif key in known_orgs:
                 kind, name, resolved = "organization", known_orgs[key], True
-            elif key in orgs:
+            elif key in orgs and (
+                key not in alone or all(fold(w) in ORG_WORDS for w in orgs[key].split()[1:])
+            ):  # "Sprint" before "Sprint Corp", not "Doctolib" before "Doctolib Patient"
                 kind, name = "organization", orgs[key]
             elif (
                 key in support
