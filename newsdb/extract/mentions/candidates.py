@@ -489,11 +489,11 @@ def find_candidates(
             elif (
                 kind == "stop"
                 and run
-                and folded in STOPWORDS
+                and folded in _NUMBER_OPENERS
                 and body[tokens[i - 1].end() : start] == "-"
                 and tokens[i - 1].end() == tokens[run[-1]].end()
             ):
-                kind = "name"  # "Take-Two": a capitalized word hyphened to a name ends it
+                kind = "name"  # "Take-Two": a number hyphened to a name ends it
         else:
             kind = "name"
         if kind == "link" and run and len(links) < 2:
