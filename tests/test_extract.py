@@ -904,6 +904,22 @@ def test_a_one_word_name_written_first_is_not_its_product(gazetteer: Gazetteer) 
     ]
 
 
+def test_a_sentence_initial_word_described_as_a_company_is_a_name(gazetteer) -> None:
+    """An unknown name that opens a sentence and is told once: an apposition
+    before its verb, or a copula that says it is a company (issue 14)."""
+    body = (
+        "Quennapay, Ghana's leading fintech, announced a round. Analysts, mostly "
+        "bullish, said so. Velloria is a Kenyan insurtech based in Nairobi. "
+        "Zorvex est une start-up lyonnaise qui recrute. Growth is a firm priority. "
+        "Shares, which rose, had gained."
+    )
+    assert kinds_and_names(body, gazetteer) == [
+        ("organization", "Quennapay"),
+        ("organization", "Velloria"),
+        ("organization", "Zorvex"),
+    ]
+
+
 def test_a_sentence_initial_word_before_a_business_verb_is_a_name(gazetteer) -> None:
     body = "Kelvaro will buy Brindle. Growth was slow. The Permian basin operator grew."
     found = kinds_and_names(body, gazetteer)

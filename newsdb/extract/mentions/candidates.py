@@ -199,8 +199,56 @@ _ASIDE = re.compile(
 _PARTICIPLE = re.compile(r"[ \u00a0]+\w+(?:é|ée|és|ées|is|it|u|us|ert|ed)\b")
 
 
-def _aside_then_verb(body: str, end: int) -> bool:
+# An apposition between a sentence-initial name and its verb: "Moniepoint,
+# Nigeria's leading fintech, announced"; not a clause ("and", "who", "but").
+_APPOSED = re.compile(
+    r",[ \u00a0]+(?!(?:and|or|but|who|whom|et|ou|mais|qui|including|notamment|like)\b)"
+    r"[^,.;:()\n!?\"“”]{3,60},"
+)
+
+
+# "Moniepoint is Nigeria's leading fintech", "Zorvex est une start-up lyonnaise":
+# a name said to be a company.
+_COPULA = re.compile(
+    r"[ \u00a0]+(?:is|was|est|était)[ \u00a0]+"
+    r"(?:a|an|the|one of the|un|une|le|la|l[’']|l[’']une? des|[A-Z][\w-]*[’']s)[ \u00a0]?"
+    r"((?:[\w-]+[ \u00a0]+){0,4}[\w-]+)"
+)
+_COMPANY_NOUNS = ORG_CUES | folded_word_set(
+    "fintech insurtech proptech edtech healthtech biotech developer manufacturer supplier"
+)
+
+
+# What may follow the head noun of "a Nigerian fintech": not "a firm priority".
+_AFTER_HEAD = re.compile(
+    r"\s*(?:[.,;:)]|$)|[ \u00a0]+(?:that|which|based|headquartered|founded|backed|in|from|with"
+    r"|of|for|qui|basée?|fondée?|spécialisée?|de|du|des|en|dans)\b"
+)
+
+
+_ADJECTIVE = re.compile(r"[ \u00a0]+[a-zéèêàç-]+(?=[ \u00a0]|[.,;:)])")
+
+
+def _said_a_company(body: str, end: int) -> bool:
+    copula = _COPULA.match(body, end)
+    if copula is None:
+        return False
+    french = copula.group().split()[0] in ("est", "était")
+    for word in re.finditer(r"[\w-]+", copula.group(1)):
+        if fold(word.group()) in _COMPANY_NOUNS:
+            head_end = copula.start(1) + word.end()
+            if french and (adjective := _ADJECTIVE.match(body, head_end)):
+                head_end = adjective.end()  # "une start-up lyonnaise qui"
+            return bool(_AFTER_HEAD.match(body, head_end))
+    return False
+
+
+def _aside_then_verb(body: str, end: int, apposed: bool = False) -> bool:
+    """ "Lumora, however, raised"; with ``apposed``, "Moniepoint, Nigeria's
+    leading fintech, announced" too."""
     aside = _ASIDE.match(body, end)
+    if aside is None and apposed and (aside := _APPOSED.match(body, end)) is not None:
+        return bool(_SUBJECT_VERB.match(body, aside.end()))
     if aside is None:
         return False
     if aside.group("aux"):
@@ -932,7 +980,8 @@ def _classify(body, tokens, texts, runs, support, after_known, people, known_org
                 or _COORDINATED.match(body, end)
                 or _SUBJECT_VERB.match(body, end)
                 or (_DEAL_VERB.match(body, end) and not _plural(text) and key not in _NOT_NAMES)
-                or _aside_then_verb(body, end)
+                or _aside_then_verb(body, end, not _plural(text) and key not in _NOT_NAMES)
+                or (_said_a_company(body, end) and not _plural(text) and key not in _NOT_NAMES)
                 or _POSSESSIVE.match(body, end)
                 or _AMOUNT_AFTER.match(body, end)
                 or _TICKER_AFTER.match(body, end)
