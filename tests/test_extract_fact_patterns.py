@@ -1316,6 +1316,19 @@ CONSTRUCTIONS = [
         None,
         "investee=Orbital",
     ),
+    # the winner of an award against a company sued it
+    (
+        "Brindle Labs has won a $1.1 billion patent infringement award against Orbital Inc.",
+        "lawsuit defendant=Orbital Inc plaintiff=Brindle Labs",
+        "plaintiff=Orbital",
+    ),
+    # a company told as a fintech once, by an apposition: its round
+    (
+        "Quennapay, Ghana's leading fintech, announced that it had raised $110 million in "
+        "Series C funding.",
+        "funding_round 110000000 investee=Quennapay",
+        "investor=",
+    ),
 ]
 
 

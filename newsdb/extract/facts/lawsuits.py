@@ -384,6 +384,10 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
         # "a $2.18 billion award won by VLSI against Intel", "another Waco jury trial"
         plaintiffs = after(doc, i, hit.end, hi, _WON_BY, reach=40, mark_reach=60)
         defendants = after(doc, i, hit.end, hi, _AWARDED_AGAINST, reach=40, mark_reach=80)
+        if not plaintiffs and defendants and subj:
+            won = _WON.search(body, max(lo, hit.start - 60), hit.start)
+            if won is not None and not ents_between(doc, i, won.end(), hit.start):
+                plaintiffs = subj  # "Caltech has won a $1.1 billion patent award against Apple"
         if word in ("awarded", "awards"):
             # "A jury awarded VLSI $2.18 billion against Intel"; "VLSI was awarded"
             if not _LEGAL.search(body, lo, hi):
@@ -1034,6 +1038,8 @@ _DISTINCT = re.compile(
     r"\s+(?:[\w,$.-]+\s+){0,3}$"
 )
 _AWARDED_AGAINST = marker(r"against|from|contre|to be paid by")
+# The winner's verb before its award: "has won a $1.1 billion patent infringement award".
+_WON = re.compile(r"\b(?:won|wins|win|winning|secured|obtained|a obtenu|a remporté|obtient)\b")
 _WON_BY = marker(
     r"won by|obtained by|secured by|in favou?r of|en faveur de|obtenu par|obtenue par|"
     r"remporté par|for|pour"
