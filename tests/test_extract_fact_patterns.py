@@ -1322,6 +1322,13 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Orbital Inc plaintiff=Brindle Labs",
         "plaintiff=Orbital",
     ),
+    # "slammed X with a fine", the fine's amount before a conversion in parentheses
+    (
+        "The European Union on Friday slammed Chinese social media giant Lumora with a "
+        "massive €345 million ($369 million) fine over breaches of children's data.",
+        "lawsuit defendant=Lumora plaintiff=European Union",
+        "plaintiff=Lumora",
+    ),
     # a company told as a fintech once, by an apposition: its round
     (
         "Quennapay, Ghana's leading fintech, announced that it had raised $110 million in "
@@ -1342,6 +1349,16 @@ def test_constructions_of_blind_sets(text: str, wanted: str | None, unwanted: st
     if wanted is not None:
         assert wanted in found, found
     assert not [f for f in found if unwanted in f and not f.startswith("valuation")], found
+
+
+def test_a_fine_takes_its_amount_before_a_conversion_in_parentheses() -> None:
+    """ "a massive €345 million ($369 million) fine": the fine is €345 million."""
+    body = (
+        "The European Union on Friday slammed Chinese social media giant Lumora with a "
+        "massive €345 million ($369 million) fine over breaches of children's data."
+    )
+    [suit] = [f for f in extract_article(body).facts if f.type == "lawsuit"]
+    assert (suit.amount, suit.currency) == (345000000, "EUR")
 
 
 def test_deals_listed_in_a_funding_roundup_are_its_rounds() -> None:

@@ -184,7 +184,8 @@ def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
 # A fine or an award is one decision: two of them with different sums are two
 # suits ("fined €1.8 billion last year", "a €500 million fine" this week).
 _PRICED_VOICES = {"fine", "verdict", "order"}
-_SUM_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
+# "a €797 million fine", "a €345 million ($369 million) fine": a conversion aside
+_SUM_GAP = re.compile(r"\s*(?:\([^()]{1,30}\)\s+)?(?:[\w-]+\s+){0,2}")
 
 
 def _sum(doc: Doc, hit: Hit, lo: int, hi: int):
@@ -736,8 +737,9 @@ _PAYS = re.compile(
 )
 _PAID = marker(r"to|à|au|aux")
 _HIT_WITH = re.compile(
-    r"(?<![\w-])(?:hit|hits|slapped|slaps|slap)\s+(?!with\s)(?P<object>[^,;]{1,60}?)\s+with\s+"
-    r"(?:[\w$€£.,()-]+\s+){0,4}$"  # "with a 2-billion-euro ($2.2-billion) fine"
+    r"(?<![\w-])(?:hit|hits|slapped|slaps|slap|slammed|slams|slam)\s+(?!with\s)"
+    r"(?P<object>[^,;]{1,60}?)\s+with\s+"
+    r"(?:[\w$€£.,()-]+\s+){0,6}$"  # "with a massive €345 million ($369 million) fine"
 )
 _DATIVE = re.compile(r"\s*(?:à|au|aux|on|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?")
 
@@ -943,7 +945,8 @@ def _fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
     i, word, body = hit.i, hit.word, doc.lowered
     window = body[max(lo, hit.start - 60) : min(hi, hit.end + 60)]
     earned = _EARNED.search(body, max(lo, hit.start - 60), hit.start)
-    if not (_PRICED_NEAR.search(window) or earned) and word in _FINE_NOUNS | {"fine"}:
+    struck = _HIT_WITH.search(body, max(lo, hit.start - 90), hit.start)
+    if not (_PRICED_NEAR.search(window) or earned or struck) and word in _FINE_NOUNS | {"fine"}:
         return None  # "a fine line", "in fine"
     if word in _FINE_NOUNS:
         if _TARGET_OF.search(body, max(lo, hit.start - 60), hit.start):
@@ -953,12 +956,12 @@ def _fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
             # "Orbital agreed to pay a $5 million penalty to the SEC" (not "au Trésor")
             paid = after(doc, i, hit.end, hi, _PAID, reach=30, mark_reach=60)
             return [e for e in paid if e.name and REGULATOR.search(e.name)], subj
-        struck = _HIT_WITH.search(body, max(lo, hit.start - 90), hit.start)
         if struck is not None:
             # "The Commission hit Orbital with a €2 billion fine"
             fined = ents_between(doc, i, struck.start("object"), struck.end("object"))
             if fined:
-                return [e for e in subj if e.end <= struck.start()], fined[:1]
+                fining = [e for e in subj if e.end <= struck.start()]
+                return fining or ents_between(doc, i, lo, struck.start())[:1], fined[:1]
         if earned is not None:
             # "Ce manquement a valu à Apple une amende de la CNIL", "lui a valu une
             # sanction de la Cnil": the one it earned the fine (the topic, for "lui")
