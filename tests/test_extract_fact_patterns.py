@@ -1329,6 +1329,18 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Lumora plaintiff=European Union",
         "plaintiff=Lumora",
     ),
+    # the one that must pay a fine is fined by the authority the article is about
+    (
+        "The Federal Trade Commission was tough. Orbital must pay a fine of $35 million.",
+        "lawsuit defendant=Orbital plaintiff=Federal Trade Commission",
+        "plaintiff=Orbital",
+    ),
+    (
+        "La Cnil a eu la main lourde. Lumora devra s'acquitter d'une amende de 35 millions "
+        "d'euros.",
+        "lawsuit defendant=Lumora plaintiff=Cnil",
+        "plaintiff=Lumora",
+    ),
     # a company told as a fintech once, by an apposition: its round
     (
         "Quennapay, Ghana's leading fintech, announced that it had raised $110 million in "

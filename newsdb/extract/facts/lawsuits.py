@@ -732,7 +732,8 @@ def _salient(doc: Doc, i: int, others: set[str], regulator: bool = False) -> lis
 
 
 _PAYS = re.compile(
-    r"(?<![\w-])(?:pay|pays|paid|paying|payer|paie|paient|verser|versé|verse)\s+"
+    r"(?<![\w-])(?:pay|pays|paid|paying|payer|paie|paient|verser|versé|verse|acquitter|acquitte"
+    r"|acquitté|acquittée)\s+"
     r"(?:[\w$€£.,'’-]+\s+){0,5}$"
 )
 _PAID = marker(r"to|à|au|aux")

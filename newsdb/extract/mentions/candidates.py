@@ -135,10 +135,10 @@ _JUDGE_RANKS = folded_word_set("district circuit bankruptcy federal superior sup
 # name: "Cineworld will buy", "Nikon bought", "Free a remporté".
 _SUBJECT_VERB = re.compile(
     r"[ \u00a0]+(?:\w+ly[ \u00a0]+)?"  # "Groupon reportedly rejected"
-    r"(?:will|has|had|said|says|agreed|announced|bought|acquired|buys|acquires"
+    r"(?:will|must|has|had|said|says|agreed|announced|bought|acquired|buys|acquires"
     r"|raised|raises|reported|plans|filed|sued|won|launched|completed|confirmed|signed"
     r"|rejected|declined|denied|sold|offered|invested|unveiled|hired|accused|accuses"
-    r"|va|annonce|rachète|lève|vient)[ \u00a0]"
+    r"|va|devra|doit|annonce|rachète|lève|vient)[ \u00a0]"
     r"|[ \u00a0]+a[ \u00a0]+\w+(?:é|ée|és|ées|is|it|u|us|ert)\b"  # "Free a remporté"
 )
 # More verbs of a company's deals and cases: "Broadcom closed its takeover", "Kioxia
