@@ -1341,6 +1341,12 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Lumora plaintiff=Cnil",
         "plaintiff=Lumora",
     ),
+    # "the Brindle parent" is the company that owns Brindle, not Brindle
+    (
+        "Lumora Platforms faces a probe. Quorvia sued the Brindle parent in 2022.",
+        "lawsuit defendant=Lumora Platforms plaintiff=Quorvia",
+        "defendant=Brindle",
+    ),
     # a company told as a fintech once, by an apposition: its round
     (
         "Quennapay, Ghana's leading fintech, announced that it had raised $110 million in "

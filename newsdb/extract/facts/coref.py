@@ -174,11 +174,14 @@ class Doc(Text):
             if self._apposition(end, plain):
                 continue  # "the hedge fund Harrow Point Capital", "le groupe de presse X"
             inside = [e for e in plain if start <= e.start < end]
+            owning = None
             if inside and inside[-1].end < end and head == "org":
-                # "the Tesla CEO" is a person; "the Microsoft unit" keeps its name
-                continue
+                owning = self._parent_of(i, start, head_start, head_end, inside[-1])
+                if owning is None:
+                    # "the Tesla CEO" is a person; "the Microsoft unit" keeps its name
+                    continue
             kind = "organization" if head == "org" else "person"
-            name = self._owner(i, start, end) if kind == "organization" else None
+            name = owning or (self._owner(i, start, end) if kind == "organization" else None)
             apposed = [e for e in plain if e.end <= start and e.type == kind]
             if name is None and apposed and _APPOSED.fullmatch(self.body, apposed[-1].end, start):
                 name = apposed[-1].name  # "SoftBank, le groupe japonais ayant mené"
@@ -262,6 +265,31 @@ class Doc(Text):
             if names and back != i:
                 return []
         return []
+
+    def _parent_of(self, i: int, start: int, head_start: int, head_end: int, owned: Ent):
+        """ "the Facebook parent", "the TikTok owner": not the company named inside
+        but the one that owns it, the company the article is telling about."""
+        if self.lowered[head_start:head_end] not in ("parent", "owner"):
+            return None
+        name = self.resolve(i, start, "organization", company=True)
+        if name is None or name == owned.name:
+            name = self._salient(i, [owned])
+        if name is None or name == owned.name:
+            # "Meta agreed to pay ... a lawsuit accusing the Facebook parent": the company
+            # the sentence opened with
+            name = next(
+                (
+                    e.name
+                    for e in self.plain_ents(i)
+                    if e.end <= start
+                    and e.type == "organization"
+                    and e.name not in (owned.name, None)
+                    and not e.agentive
+                    and not public_body(e.name)
+                ),
+                None,
+            )
+        return name
 
     def _owner(self, i: int, start: int, end: int) -> str | None:
         for m in self.sentences[i].mentions:
