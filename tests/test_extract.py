@@ -920,6 +920,34 @@ def test_a_sentence_initial_word_described_as_a_company_is_a_name(gazetteer) -> 
     ]
 
 
+def test_people_named_after_their_titles_and_in_lists(gazetteer) -> None:
+    """A title then a comma before a two-word name, plural titles, a list that
+    ends with "Bill", a surname that is a title word (issue 14, blind sets)."""
+    body = (
+        "They accused its founders, Kavrin Rustal and Oshwat Pelgar, along with the "
+        "finance chief, Sunkal Adwar, of fraud. Velmora cut ties with its former chief "
+        "executive officer, Oozan Kedt, last week. It was launched by former Brindle "
+        "executives Umav Kolkar and Chandresh Sahni. The team featured partners "
+        "James Asperly, Rachael Quorn and Bill Pryce. « Non », commentait Bruno Le "
+        "Maire, puis Stephen King said no."
+    )
+    found = kinds_and_names(body, gazetteer)
+    people = [name for kind, name in found if kind == "person"]
+    assert people == [
+        "Kavrin Rustal",
+        "Oshwat Pelgar",
+        "Sunkal Adwar",
+        "Oozan Kedt",
+        "Umav Kolkar",
+        "Chandresh Sahni",
+        "James Asperly",
+        "Rachael Quorn",
+        "Bill Pryce",
+        "Bruno Le Maire",
+        "Stephen King",
+    ], found
+
+
 def test_a_sentence_initial_word_before_a_business_verb_is_a_name(gazetteer) -> None:
     body = "Kelvaro will buy Brindle. Growth was slow. The Permian basin operator grew."
     found = kinds_and_names(body, gazetteer)

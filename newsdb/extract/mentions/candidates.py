@@ -537,6 +537,27 @@ def find_candidates(
             elif (
                 kind == "stop"
                 and run
+                and folded in TITLES
+                and not word.isupper()
+                and run[-1] == i - 1
+                and fold(texts[run[0]]) in FIRST_NAMES
+                and body[tokens[i - 1].end() : start] == " "
+                and not re.match(r" (?:of|de|du|des|d['’])\b|[ \u00a0]?[A-Z]", body[token.end() :])
+            ):
+                kind = "name"  # "Bruno Le Maire", "Stephen King said": a surname, no title
+            elif (
+                kind == "stop"
+                and run
+                and word in ("Le", "La")
+                and run[-1] == i - 1
+                and fold(texts[run[0]]) in FIRST_NAMES
+                and i + 1 < len(texts)
+                and texts[i + 1][0].isupper()
+            ):
+                kind = "name"  # "Bruno Le Maire": a particle of the surname
+            elif (
+                kind == "stop"
+                and run
                 and folded in _NUMBER_OPENERS
                 and body[tokens[i - 1].end() : start] == "-"
                 and tokens[i - 1].end() == tokens[run[-1]].end()
@@ -805,7 +826,16 @@ def _cue_before(body: str, tokens, first: int, last: int, titles_only: bool = Fa
         ):
             return False
         if "," in gap:
-            return False  # "chair and CEO, Adobe said"
+            # "its founders, Mukul Rustagi and", "chief executive officer, Oozi Cats,": a
+            # title then the two-word name it is given; not "chair and CEO, Adobe said"
+            return (
+                step == 0
+                and gap == ", "
+                and last > first
+                and folded in PERSON_CUES | TITLES
+                and body[tokens[last].end() : tokens[last].end() + 1] in (",", ".", " ")
+                and not _SUBJECT_VERB.match(body, tokens[last].end())
+            )
         if folded in PERSON_CUES:
             # "trade chief Tomas Varga"; not "Apple's chief supplier Foxconn"
             return step == 0 or folded not in _LOOSE_CUES
@@ -1302,10 +1332,14 @@ def _coordinate(body: str, typed: list) -> None:
 def _before_law(body: str, tokens, last: int) -> bool:
     """True when the capitalized phrase goes on to "Act", "Law", "Directive"..."""
     for k in range(last + 1, min(last + 7, len(tokens))):
+        if body[tokens[k - 1].end() : tokens[k].start()] != " ":
+            return False  # "James Asperger, Rachael Miller and Bill Price": a list
         word = tokens[k].group()
         folded = fold(word)
         if word[0].isupper() and folded in LAW_WORDS:
-            return True
+            following = tokens[k + 1].group() if k + 1 < len(tokens) else ""
+            # "Bill Price" is a person's name, not a bill
+            return not (following[:1].isupper() and body[tokens[k].end()] == " ")
         if not (word[0].isupper() or folded in _LAW_LINKS):
             return False
     return False

@@ -215,7 +215,8 @@ PERSON_CUES = folded_word_set(
     footballeurs player coach reporting editing writing secretary treasurer tresorier
     firebrand governor gouverneur mayor maire prosecutor procureur ambassador ambassadeur
     congressman congresswoman lawmaker comptroller chair cfo cto coo vp svp evp
-    cofounder co-founder
+    cofounder co-founder executives founders cofounders co-founders fondateurs
+    cofondateurs dirigeant dirigeants
     """
 )
 
