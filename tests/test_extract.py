@@ -948,6 +948,30 @@ def test_people_named_after_their_titles_and_in_lists(gazetteer) -> None:
     ], found
 
 
+def test_names_in_a_numbered_list_and_names_that_open_with_a_digit(gazetteer) -> None:
+    """A numbered list's items are sentences, not headings; "1plusX" and
+    "23andMe" are names; two-letter companies come from the gazetteer."""
+    body = (
+        "The top deals were:\n1) The $341.92m acquisition of Quorvane SA by Brellix France\n"
+        "2) The $150m acquisition of 1plusX by TripleLift\nShares of 23andMe fell."
+    )
+    assert kinds_and_names(body, gazetteer) == [
+        ("organization", "Quorvane SA"),
+        ("organization", "Brellix France"),
+        ("organization", "1plusX"),
+        ("organization", "TripleLift"),
+        ("organization", "23andMe"),
+    ]
+    bundled = extract_article("Shares of Xerox, HP, LG and EA fell.", language="en").mentions
+    assert [m.name for m in bundled] == ["Xerox", "HP", "LG Electronics", "Electronic Arts"]
+    deals = [
+        (f.amount, sorted((p.name, p.role) for p in f.parties))
+        for f in extract_article(body, gazetteer, language="en").facts
+    ]
+    assert (341920000, [("Brellix France", "acquirer"), ("Quorvane SA", "target")]) in deals
+    assert (150000000, [("1plusX", "target"), ("TripleLift", "acquirer")]) in deals
+
+
 def test_a_sentence_initial_word_before_a_business_verb_is_a_name(gazetteer) -> None:
     body = "Kelvaro will buy Brindle. Growth was slow. The Permian basin operator grew."
     found = kinds_and_names(body, gazetteer)

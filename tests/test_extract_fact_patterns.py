@@ -207,10 +207,10 @@ CASES = [
     ),
     # one deal told twice, its buyer once by name and once by initials
     (
-        "Hewlett Packard Enterprise Co agreed to buy Juniper Networks for $14 billion. "
-        "HPE said on Tuesday that the purchase of Juniper Networks would double its "
+        "Tarrow Quill Enterprise Co agreed to buy Juniper Networks for $14 billion. "
+        "TQE said on Tuesday that the purchase of Juniper Networks would double its "
         "networking business.",
-        ["acquisition 14000000000 acquirer=Hewlett Packard Enterprise Co target=Juniper Networks"],
+        ["acquisition 14000000000 acquirer=Tarrow Quill Enterprise Co target=Juniper Networks"],
     ),
     # a majority of the capital is a takeover; a long descriptor before the name
     (
@@ -928,10 +928,10 @@ def test_sentence_gives_facts(text: str, expected: list[str]) -> None:
 ONE_DEAL = [
     # one deal under two names of a party
     (
-        "Hewlett Packard Enterprise Co agreed to buy Juniper Networks for $14 billion. "
-        "HPE said on Tuesday that the purchase of Juniper Networks would double its "
+        "Tarrow Quill Enterprise Co agreed to buy Juniper Networks for $14 billion. "
+        "TQE said on Tuesday that the purchase of Juniper Networks would double its "
         "networking business.",
-        "acquisition 14000000000 acquirer=Hewlett Packard Enterprise Co target=Juniper Networks",
+        "acquisition 14000000000 acquirer=Tarrow Quill Enterprise Co target=Juniper Networks",
     ),
     # talks of no named kind between the parties of a deal are that deal
     (

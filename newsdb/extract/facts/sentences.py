@@ -152,7 +152,8 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
     return out
 
 
-_SOFT_WRAP = re.compile(r"(?<=[\w,’'%)])\n(?=[a-zà-ÿ(\d$€£])")
+# A line wrapped mid-sentence; not a numbered list's next item ("2) The $341.92m acquisition").
+_SOFT_WRAP = re.compile(r"(?<=[\w,’'%)])\n(?=[a-zà-ÿ(\d$€£])(?!\d{1,2}[).][ \t])")
 
 
 def _lines(body: str):

@@ -279,6 +279,8 @@ _NAME_S = re.compile(
 )
 _SURNAME_END = re.compile(r"[,;)]|[ \u00a0]+[a-zà-ÿ]")
 _CAMEL = re.compile(r"^[a-z][A-Z][a-z]+$")
+# A name that opens with a digit: "1plusX", "23andMe", "1Password" (not "100kWh", "5G").
+_DIGIT_NAME = re.compile(r"^\d+(?=(?:[A-Z]*[a-z]){3})[a-z]*[A-Z][A-Za-z]*$|^\d+[a-z]{3,}[A-Z]$")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _MODEL_NUMBER = re.compile(r"^(?=[A-Za-z]*\d)[A-Z]?\d+[a-zA-Z]?$|^[A-Z]\d+")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}[ \u00a0]$")
@@ -292,6 +294,9 @@ _ABBREVIATIONS = folded_word_set(
 )
 
 
+_LIST_ITEM = re.compile(r"(?:\d{1,2}[).]|[-•*–])[ \t]")
+
+
 def _headings(body: str) -> list[tuple[int, int]]:
     """Spans of lines that read as titles or headings (no sentence punctuation,
     mostly capitalized words): candidates there are skipped."""
@@ -302,7 +307,9 @@ def _headings(body: str) -> list[tuple[int, int]]:
         if stripped and stripped[-1] not in '.!?:;»"”…),':  # a comma: a wrapped sentence
             words = re.findall(r"[^\W\d_][\w’'-]*", stripped)
             long = [w for w in words if len(w) > 3]
-            if (
+            if _LIST_ITEM.match(stripped) and any(w.islower() for w in long):
+                pass  # "2) The $341.92m acquisition of Umanis SA by CGI France": a list's item
+            elif (
                 words
                 and len(words) <= 30
                 and (not long or sum(w[0].isupper() for w in long) >= 0.6 * len(long))
@@ -505,7 +512,10 @@ def find_candidates(
     for i in [
         i
         for i, w in enumerate(texts)
-        if w[0].isupper() or w in _LINK_WORDS or (w[1:2].isupper() and _CAMEL.match(w))
+        if w[0].isupper()
+        or w in _LINK_WORDS
+        or (w[1:2].isupper() and _CAMEL.match(w))
+        or (w[0].isdigit() and _DIGIT_NAME.match(w))
     ]:
         if i != previous + 1:
             if run:
@@ -523,7 +533,13 @@ def find_candidates(
         if covered[i] or in_heading or (word.isupper() and _REUTERS_CODE.match(body, token.end())):
             kind = "stop"  # "Nokia NOKIA.HE", "HP Inc HPQ.N": the ticker ends the name
         elif not word[0].isupper():
-            kind = "link" if word in _LINK_WORDS else "name" if _CAMEL.match(word) else "stop"
+            kind = (
+                "link"
+                if word in _LINK_WORDS
+                else "name"
+                if _CAMEL.match(word) or _DIGIT_NAME.match(word)
+                else "stop"
+            )
         elif word == "General" and i > 0 and fold(texts[i - 1]) in TITLES:
             kind = "stop"  # "Attorney General Makan Delrahim"
         elif len(word) == 1:  # a middle initial, "D-Wave", "M&T"; not "N.V.", "Plan B"
