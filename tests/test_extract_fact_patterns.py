@@ -1341,6 +1341,19 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Lumora plaintiff=Cnil",
         "plaintiff=Lumora",
     ),
+    # rounds listed by the companies they go into: the subject backs each
+    (
+        "Orbital Global has invested in four startups as part of Series B funding of $70 "
+        "million in jobtech startup Lumora, $42 million Series C funding in vehicle services "
+        "platform Brindle, and $25 million of funding in fintech platform Quarn.",
+        "funding_round 42000000 investee=Brindle investor=Orbital Global",
+        "investee=Orbital",
+    ),
+    (
+        "Orbital Global has invested $25 million of funding in fintech platform Quarn.",
+        "funding_round 25000000 investee=Quarn investor=Orbital Global",
+        "investee=Orbital",
+    ),
     # "the Brindle parent" is the company that owns Brindle, not Brindle
     (
         "Lumora Platforms faces a probe. Quorvia sued the Brindle parent in 2022.",

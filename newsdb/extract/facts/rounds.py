@@ -74,6 +74,11 @@ def series(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
             roles("funding_round", investee, [])
             + [(e, "investor") for e in investor_subject(doc, i, hit.start, investee)],
         )
+    into = _round_into(doc, hit)
+    if into:
+        # "Tiger Global has invested in ... $42 million Series C funding in GoMechanic"
+        backers = [e for e in subj() if e.name and e.name not in {x.name for x in into}]
+        return Reading(hit, "funding_round", roles("funding_round", into, backers))
     before = body[max(lo, hit.start - 40) : hit.start]
     investors = _investors(doc, i, hit.end, hi)
     if lex.ROUND_BEFORE.search(before) or lex.LED_BY.match(body, hit.end) or investors:
@@ -288,6 +293,24 @@ def _round_of(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
     return [e for e in doc.ents(hit.i) if e.start == of.end() and e.type == "organization"][:1]
 
 
+def _round_into(doc: Doc, hit: Hit) -> list[Ent]:
+    """ "Series B funding of $70 million in jobtech startup Apna", "$42 million Series C
+    funding in GoMechanic": the company the round goes into, named after it."""
+    lowered = doc.lowered
+    for e in doc.ents(hit.i):
+        if hit.end < e.start <= hit.end + 100 and _ROUND_INTO.fullmatch(lowered, hit.end, e.start):
+            return [e] if e.type == "organization" else []
+    return []
+
+
+# What lies between a round word and the company it goes into: "funding of $70 million
+# in jobtech startup".
+_ROUND_INTO = re.compile(
+    r"(?:\s+(?:funding|financing|round))?(?:\s+of\s+\S+(?:\s+(?:million|billion|crore))?)?"
+    r"\s+(?:in|into)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5}"
+)
+
+
 _AT_VALUE = re.compile(r"(?<![\w-])(?:at|à)\s")  # "to raise funding at a $40 billion valuation"
 _VALUATION_NEXT = re.compile(
     r"\s*(?:\([^()]{1,30}\)\s*)?(?:pre-money\s+|post-money\s+)?(?:valuation|valorisation)"
@@ -444,6 +467,10 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     owner = possessor(doc, i, lo, hit.start) or _round_of(doc, hit, hi)
     if owner:
         investors += [e for e in investor_subject(doc, i, hit.start, owner) if e not in investors]
+    elif hit.trigger.voice == "round" and (owner := _round_into(doc, hit)):
+        # "Orbital joined $25 million of funding in fintech platform ProgCap": the subject backs it
+        names = {e.name for e in owner + investors}
+        investors += [e for e in subj() if e.name and e.name not in names]
     investee = [e for e in owner or subj() if not lex.PLURAL_HEAD.match(body, e.end)]
     if hit.trigger.voice in ("raise", "collect") and (
         not investee or any(e.type == "person" for e in investee)
