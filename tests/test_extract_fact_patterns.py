@@ -1341,6 +1341,13 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Lumora plaintiff=Cnil",
         "plaintiff=Lumora",
     ),
+    # "its" round after "invested in Y" is Y's round, not the investor's
+    (
+        "Lumora is a provider of models. Orbital invested about $16.2 million in the company "
+        "valued at $2 billion in its latest funding round.",
+        "funding_round 16200000 investee=Lumora investor=Orbital",
+        "investee=Orbital",
+    ),
     # rounds listed by the companies they go into: the subject backs each
     (
         "Orbital Global has invested in four startups as part of Series B funding of $70 "

@@ -293,6 +293,25 @@ def _round_of(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
     return [e for e in doc.ents(hit.i) if e.start == of.end() and e.type == "organization"][:1]
 
 
+def _its_round(doc: Doc, hit: Hit, lo: int) -> list[Ent]:
+    """ "invested $16.2 million in Mistral AI in its latest funding round": "its" is
+    the company invested in, named after the investing verb, not the subject."""
+    its = _ITS_ROUND.search(doc.lowered, max(lo, hit.start - 40), hit.start)
+    if its is None:
+        return []
+    verb = _INVESTED.search(doc.lowered, lo, its.start())
+    if verb is None:
+        return []
+    named = [e for e in ents_between(doc, hit.i, verb.end(), its.start()) if e.name]
+    return named[-1:] if named and named[-1].type == "organization" else []
+
+
+_INVESTED = re.compile(
+    r"(?<![\w-])(?:invest|invests|invested|investing|put|puts|poured|pumped|injected)\s"
+)
+_ITS_ROUND = re.compile(r"(?<![\w-])(?:in|as part of|during)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
+
+
 def _round_into(doc: Doc, hit: Hit) -> list[Ent]:
     """ "Series B funding of $70 million in jobtech startup Apna", "$42 million Series C
     funding in GoMechanic": the company the round goes into, named after it."""
@@ -467,6 +486,10 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     owner = possessor(doc, i, lo, hit.start) or _round_of(doc, hit, hi)
     if owner:
         investors += [e for e in investor_subject(doc, i, hit.start, owner) if e not in investors]
+    elif hit.trigger.voice == "round" and (owner := _its_round(doc, hit, lo)):
+        # "Microsoft invested $16.2 million in Mistral AI in its latest funding round"
+        names = {e.name for e in owner + investors}
+        investors += [e for e in subj() if e.name and e.name not in names]
     elif hit.trigger.voice == "round" and (owner := _round_into(doc, hit)):
         # "Orbital joined $25 million of funding in fintech platform ProgCap": the subject backs it
         names = {e.name for e in owner + investors}
