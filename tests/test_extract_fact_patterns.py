@@ -1341,6 +1341,13 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Lumora plaintiff=Cnil",
         "plaintiff=Lumora",
     ),
+    # "Y, in which X has invested": X invests in the antecedent; one investor's total
+    (
+        "Lumora competes with Quarn LLC, in which Orbital has reportedly invested a total of "
+        "about $13 billion.",
+        "investment 13000000000 investee=Quarn LLC investor=Orbital",
+        "investor=Lumora",
+    ),
     # "its" round after "invested in Y" is Y's round, not the investor's
     (
         "Lumora is a provider of models. Orbital invested about $16.2 million in the company "

@@ -503,8 +503,13 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
             status = found
     if money is not None:
         used.add(money.start)
-        if _COMBINED.search(doc.lowered, max(segment, money.start - 24), money.start):
-            money = None  # "contracts worth a combined $500 million": no one deal's price
+        combined = _COMBINED.search(doc.lowered, max(segment, money.start - 24), money.start)
+        if combined and not (
+            kind == "investment" and len(parties) == 2 and "total" in combined.group()
+        ):
+            # "contracts worth a combined $500 million": no one deal's price; but one
+            # investor's "total of $13 billion" in one company is its investment
+            money = None
     return Draft(
         "deal",
         i,

@@ -129,6 +129,11 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         # "has invested in companies such as Spotify, Slack and Zoom": each of them
         investee = after(doc, i, into.end(), hi, _SUCH_AS, mark_reach=60, reach=30)
         investee = [e for e in investee if e.type == "organization"]
+    if not investee and not noun and (investee := _in_which(doc, i, hit.start)):
+        # "OpenAI, in which Microsoft has invested": the relative clause's subject invests
+        which = investee[0].end
+        investor = [e for e in ents_between(doc, i, which, hit.start) if e.name][:1]
+        return Reading(hit, kind, roles(kind, investor, investee)) if investor else None
     if not investee and noun:
         # "OpenAI received an unconventional corporate investment from Microsoft"
         investors = after(doc, i, hit.end, hi, FROM_ONLY, mark_reach=30, reach=30)
@@ -142,6 +147,28 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     investee = [e for e in investee if e not in along]
     investor = possessor(doc, i, lo, hit.start) or _apposed(doc, i, lo, hit.start) or subj()
     return Reading(hit, kind, roles(kind, investor + along, investee))
+
+
+def _in_which(doc: Doc, i: int, pos: int) -> list[Ent]:
+    """ "OpenAI LLC, in which Microsoft has reportedly invested": the antecedent."""
+    start = doc.sentences[i].start
+    which = _IN_WHICH.search(doc.lowered, max(start, pos - 120), pos)
+    if which is None or ";" in doc.lowered[which.end() : pos]:
+        return []
+    before = [e for e in doc.ents(i) if e.end <= which.start() and e.name]
+    if (
+        before
+        and before[-1].type == "organization"
+        and _SUFFIX_GAP.fullmatch(doc.lowered, before[-1].end, which.start())
+    ):
+        return before[-1:]
+    return []
+
+
+_SUFFIX_GAP = re.compile(r"(?:,?\s+(?:inc|llc|corp|ltd|sa|sas|ag|plc|co)\.?)?")
+
+
+_IN_WHICH = re.compile(r",\s+(?:in which|into which|dans laquelle|dans lequel|in whom)\s+")
 
 
 _LISTING_OF = marker(r"of|for|de|d['’]|du")
