@@ -1348,6 +1348,13 @@ CONSTRUCTIONS = [
         "investment 13000000000 investee=Quarn LLC investor=Orbital",
         "investor=Lumora",
     ),
+    # who makes an announcement is what "the company" in the next sentence points to
+    (
+        "Yesterday's announcement by Quennapay, Ghana's leading fintech, was welcome. The "
+        "fintech company said that it had raised $110 million in Series C funding.",
+        "funding_round 110000000 investee=Quennapay",
+        "investor=",
+    ),
     # "its" round after "invested in Y" is Y's round, not the investor's
     (
         "Lumora is a provider of models. Orbital invested about $16.2 million in the company "

@@ -65,7 +65,9 @@ _RELATIVE = re.compile(
 )
 _BEFORE_RELATIVE = re.compile(r"\.?,?\s+")  # "Snapchat Inc., which"
 _AGENTIVE = re.compile(
-    r"(?<![\w-])(?:(?:by|par|from|auprès de|auprès du|auprès des|including|dont|such as|"
+    # "the announcement by Moniepoint": who announces is the topic, not an agent
+    r"(?<![\w-])(?:(?:(?<!announcement )(?<!statement )by|par|from|auprès de|auprès du|"
+    r"auprès des|including|dont|such as|"
     r"alongside|aux côtés de|with participation from|participation de|participation of)\s+"
     r"|(?:auprès d|aux côtés d|participation d)['’]\s*)"
     # the list goes on: "auprès d'Airbus Ventures, du fonds Expansion et de ..."
