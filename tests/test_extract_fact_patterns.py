@@ -1355,6 +1355,20 @@ CONSTRUCTIONS = [
         "funding_round 110000000 investee=Quennapay",
         "investor=",
     ),
+    # the news agency that reports "qu'X avait adopté" is no bidder; a dateline after an
+    # update notice names no party
+    (
+        "Reuters a rapporté en janvier, citant des sources, qu’Orbital avait adopté une "
+        "approche formelle évaluant Lumora à plus de 10 milliards de dollars.",
+        "bid 10000000000 bidder=Orbital",
+        "Reuters",
+    ),
+    (
+        "(Actualisé avec précisions) PARIS, 26 avril (Reuters) - Orbital a annoncé mercredi "
+        "vouloir acquérir son concurrent Lumora pour trois milliards d'euros.",
+        "acquisition 3000000000 acquirer=Orbital target=Lumora",
+        "Reuters",
+    ),
     # "its" round after "invested in Y" is Y's round, not the investor's
     (
         "Lumora is a provider of models. Orbital invested about $16.2 million in the company "

@@ -72,8 +72,8 @@ _BE = re.compile(
 )
 _PREPOSITIONS = re.compile(r"(?<!\w)(?:in|at|of|for|near|dans|à|au|en|près de)\s")
 _COMPLEMENT = re.compile(
-    r"(?<![\w-])(?:that|que|qu['’]|said|says|say|told|announced|rappelle|estime|explique|"
-    r"affirme|indique|précise|souligne)(?![\w-])",
+    r"(?<![\w-])(?:(?:that|que|said|says|say|told|announced|rappelle|estime|explique|"
+    r"affirme|indique|précise|souligne)(?![\w-])|qu['’])",  # "qu’Atos avait adopté"
 )
 # A verb right after "that": the relative pronoun, subject of its clause.
 _VERB_NEXT = re.compile(r"\s+(?:was|were|is|are|has|had|have|will|would|can|could)(?![\w-])")

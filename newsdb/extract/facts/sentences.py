@@ -187,6 +187,7 @@ def _abbreviation(word: str) -> bool:
 # "PARIS (Reuters) -", "Jan. 13 (UPI) --", "SUNNYVALE, Calif., Sept. 08, 2021
 # (GLOBE NEWSWIRE) —": the wire's dateline opening a lede names no party.
 _DATELINE = re.compile(
+    r"(?:\([^()\n]{1,40}\)\s*)?"  # "(Actualisé avec précisions) PARIS, 26 avril (Reuters) -"
     r"(?:(?:[^()\n.!?]|\.(?=[ ,]))(?:[^()\n]){0,70}?\s*)?\((?:[A-Z][\w.&’' -]{1,30})\)\s*"
     r"(?:--|-|—|–)(?:\s+|(?=[A-Z]))"
 )
