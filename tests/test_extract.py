@@ -972,6 +972,15 @@ def test_names_in_a_numbered_list_and_names_that_open_with_a_digit(gazetteer) ->
     assert (150000000, [("1plusX", "target"), ("TripleLift", "acquirer")]) in deals
 
 
+def test_an_acronym_names_the_company_without_its_legal_form(gazetteer) -> None:
+    body = (
+        "Velmora is investing $350 million in QASM, a new fab. Quillan Advanced Semiconductor "
+        "Manufacturing Inc. (QASM) is majority owned by Brindle."
+    )
+    names = [name for kind, name in kinds_and_names(body, gazetteer) if kind == "organization"]
+    assert names.count("Quillan Advanced Semiconductor Manufacturing Inc") == 3, names
+
+
 def test_a_sentence_initial_word_before_a_business_verb_is_a_name(gazetteer) -> None:
     body = "Kelvaro will buy Brindle. Growth was slow. The Permian basin operator grew."
     found = kinds_and_names(body, gazetteer)

@@ -1064,10 +1064,15 @@ _ACRONYM_IN_PARENS = re.compile(r"\(([A-Z]{2,6})s?\)")
 _SMALL_WORDS = _LINK_WORDS | {"on", "in", "to", "a", "an"}
 
 
+_LEGAL_FORMS = folded_word_set("inc corp co ltd llc llp lp plc sa sas se ag nv bv gmbh spa")
+
+
 def _initials(words: list[str]) -> set[str]:
     """The acronyms of a name: "Federal Trade Commission" gives FTC,
     "Securities and Exchange Commission" SEC (and SAEC), "testing the
     waters" TTW (and TW); none for a single word."""
+    if len(words) > 2 and fold(words[-1]).rstrip(".") in _LEGAL_FORMS:
+        words = words[:-1]  # "Japan Advanced Semiconductor Manufacturing Inc" is JASM
     if len(words) < 2:
         return set()
     found = {"".join(w[0] for w in words).upper()}
