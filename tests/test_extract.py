@@ -911,12 +911,16 @@ def test_a_sentence_initial_word_described_as_a_company_is_a_name(gazetteer) -> 
         "Quennapay, Ghana's leading fintech, announced a round. Analysts, mostly "
         "bullish, said so. Velloria is a Kenyan insurtech based in Nairobi. "
         "Zorvex est une start-up lyonnaise qui recrute. Growth is a firm priority. "
-        "Shares, which rose, had gained."
+        "Shares, which rose, had gained. Agrawal, Ola's co-founder, said so. Keytruda, "
+        "Merck's blockbuster cancer drug, will lose. Huang is the founder of the chipmaker. "
+        "Sellers must pay. Arista sells 400Gbps switches."
     )
     assert kinds_and_names(body, gazetteer) == [
         ("organization", "Quennapay"),
         ("organization", "Velloria"),
         ("organization", "Zorvex"),
+        ("organization", "Ola"),
+        ("organization", "Merck"),
     ]
 
 
@@ -927,7 +931,8 @@ def test_people_named_after_their_titles_and_in_lists(gazetteer) -> None:
         "They accused its founders, Kavrin Rustal and Oshwat Pelgar, along with the "
         "finance chief, Sunkal Adwar, of fraud. Velmora cut ties with its former chief "
         "executive officer, Oozan Kedt, last week. It was launched by former Brindle "
-        "executives Umav Kolkar and Chandresh Sahni. The team featured partners "
+        "executives Umav Kolkar and Chandresh Sahni. Its lead investor, Kleiner Perkins, "
+        "agreed. The board named Robyn Denholm Chair in 2018. The team featured partners "
         "James Asperly, Rachael Quorn and Bill Pryce. « Non », commentait Bruno Le "
         "Maire, puis Stephen King said no."
     )
@@ -940,6 +945,7 @@ def test_people_named_after_their_titles_and_in_lists(gazetteer) -> None:
         "Oozan Kedt",
         "Umav Kolkar",
         "Chandresh Sahni",
+        "Robyn Denholm",
         "James Asperly",
         "Rachael Quorn",
         "Bill Pryce",
@@ -962,8 +968,8 @@ def test_names_in_a_numbered_list_and_names_that_open_with_a_digit(gazetteer) ->
         ("organization", "TripleLift"),
         ("organization", "23andMe"),
     ]
-    bundled = extract_article("Shares of Xerox, HP, LG and EA fell.", language="en").mentions
-    assert [m.name for m in bundled] == ["Xerox", "HP", "LG Electronics", "Electronic Arts"]
+    bundled = extract_article("Shares of Xerox, HP and HPE fell.", language="en").mentions
+    assert [m.name for m in bundled] == ["Xerox", "HP", "Hewlett Packard Enterprise"]
     deals = [
         (f.amount, sorted((p.name, p.role) for p in f.parties))
         for f in extract_article(body, gazetteer, language="en").facts

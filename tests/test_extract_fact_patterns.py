@@ -1331,15 +1331,62 @@ CONSTRUCTIONS = [
     ),
     # the one that must pay a fine is fined by the authority the article is about
     (
-        "The Federal Trade Commission was tough. Orbital must pay a fine of $35 million.",
-        "lawsuit defendant=Orbital plaintiff=Federal Trade Commission",
+        "The Federal Trade Commission was tough. Orbital Bank must pay a fine of $35 million.",
+        "lawsuit defendant=Orbital Bank plaintiff=Federal Trade Commission",
         "plaintiff=Orbital",
     ),
     (
-        "La Cnil a eu la main lourde. Lumora devra s'acquitter d'une amende de 35 millions "
-        "d'euros.",
-        "lawsuit defendant=Lumora plaintiff=Cnil",
+        "La Cnil a eu la main lourde. La société Lumora Europe Core devra s'acquitter d'une "
+        "amende de 35 millions d'euros.",
+        "lawsuit defendant=Lumora Europe Core plaintiff=Cnil",
         "plaintiff=Lumora",
+    ),
+    # a plural subject of "must pay" is no party
+    ("The FTC finalized new rules on Monday. Sellers must pay a fine of $50,000.", None, "Sellers"),
+    # winning the reversal of an award is not winning the award
+    (
+        "Orbital won the reversal of a $1.1 billion patent award against it in a case brought "
+        "by Lumora.",
+        None,
+        "plaintiff=Orbital",
+    ),
+    # who slams with a fine is an authority, not a company named before
+    (
+        "Shares of Orbital fell after European regulators slammed Lumora with a €345 million fine.",
+        None,
+        "plaintiff=Orbital",
+    ),
+    # "a round led by X" and "a round in which X participated" do not go into X
+    (
+        "Lumora raised $50 million in Series B funding in a round led by Sequoia Capital.",
+        "funding_round 50000000 investee=Lumora investor=Sequoia Capital",
+        "investee=Sequoia",
+    ),
+    # the investing verb outside the relative clause "in which X owns a stake"
+    (
+        "Lumora, in which Sequoia Capital owns a stake, said it had invested $50 million of "
+        "its own cash.",
+        None,
+        "investor=Sequoia",
+    ),
+    # "its round" after "invested heavily in research": the subject's own round
+    (
+        "Lumora, which has invested heavily in research, raised $50 million from Sequoia "
+        "Capital in its latest funding round.",
+        "funding_round 50000000 investee=Lumora investor=Sequoia Capital",
+        "investee=Sequoia",
+    ),
+    # an investor's total across startups is no one deal's amount
+    (
+        "Sequoia Capital has invested a total of $1 billion in Indian startups, including Lumora.",
+        None,
+        "1000000000",
+    ),
+    # "the TikTok owner": the gazetteer's parent
+    (
+        "Meta sued the TikTok owner in a California court over data.",
+        "lawsuit defendant=ByteDance plaintiff=Meta",
+        "defendant=Meta",
     ),
     # "Y, in which X has invested": X invests in the antecedent; one investor's total
     (

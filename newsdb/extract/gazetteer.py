@@ -41,9 +41,9 @@ class KnownName:
 
 class Gazetteer:
     """Known entities and their aliases (indexed by first word, longest first),
-    ``owners`` (product -> the organization that makes it: "the ChatGPT maker"
-    is OpenAI) and ``media`` (news outlets: they report deals, so "the company"
-    never points back to them)."""
+    ``owners`` (product or organization -> the organization that makes or owns it:
+    "the ChatGPT maker" is OpenAI, "the Facebook parent" Meta) and ``media``
+    (news outlets: they report deals, so "the company" never points back to them)."""
 
     def __init__(
         self,
@@ -93,6 +93,12 @@ class Gazetteer:
                 entities[target][1].append(str(extra["alias"]))
         owners = {
             str(p["name"]): str(p["owner"]) for p in data.get("products") or [] if p.get("owner")
+        }
+        # "the Facebook parent", "the TikTok owner": an organization's parent owns it too
+        owners |= {
+            str(o["name"]): str(o["parent"])
+            for o in data.get("organizations") or []
+            if o.get("parent")
         }
         media = [
             str(o["name"]) for o in data.get("organizations") or [] if o.get("kind") == "media"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from newsdb.extract.gazetteer import Entity, Gazetteer
 from newsdb.extract.text.normalize import normalize
@@ -208,12 +208,18 @@ def _unique(parties: Iterable[tuple[str, Ref]]) -> list[tuple[str, Ref]]:
 
 def database_gazetteer(session: Session, resolver: Resolver) -> Gazetteer:
     """The extraction gazetteer of the database: every entity with its aliases,
-    the owner of each product and the media outlets."""
+    the owner of each product, the parent of each organization and the media
+    outlets."""
     owners = session.execute(
         select(Product.name, Organization.name).join(
             Organization, Product.organization_id == Organization.id
         )
     )
+    parent = aliased(Organization)
+    parents = session.execute(
+        select(Organization.name, parent.name).join(parent, Organization.parent_id == parent.id)
+    )
     media = session.scalars(select(Organization.name).where(Organization.kind == OrgKind.MEDIA))
     entities = (Entity(name, type_, aliases) for type_, name, aliases in resolver.entities())
-    return Gazetteer(entities, {product: owner for product, owner in owners}, media)
+    owned = {product: owner for product, owner in owners} | dict(parents.all())
+    return Gazetteer(entities, owned, media)

@@ -268,28 +268,18 @@ class Doc(Text):
 
     def _parent_of(self, i: int, start: int, head_start: int, head_end: int, owned: Ent):
         """ "the Facebook parent", "the TikTok owner": not the company named inside
-        but the one that owns it, the company the article is telling about."""
-        if self.lowered[head_start:head_end] not in ("parent", "owner"):
+        but the one that owns it: the gazetteer's parent, else (for "parent" and
+        "owner") the company the article is telling about."""
+        head = self.lowered[head_start:head_end]
+        if head not in ("parent", "owner", "maker"):
             return None
+        known = self.owners.get(owned.name)
+        if known is not None or head == "maker":
+            return known  # "the TikTok maker" is ByteDance; "the Lumora maker" unknown
         name = self.resolve(i, start, "organization", company=True)
         if name is None or name == owned.name:
             name = self._salient(i, [owned])
-        if name is None or name == owned.name:
-            # "Meta agreed to pay ... a lawsuit accusing the Facebook parent": the company
-            # the sentence opened with
-            name = next(
-                (
-                    e.name
-                    for e in self.plain_ents(i)
-                    if e.end <= start
-                    and e.type == "organization"
-                    and e.name not in (owned.name, None)
-                    and not e.agentive
-                    and not public_body(e.name)
-                ),
-                None,
-            )
-        return name
+        return name if name != owned.name else None
 
     def _owner(self, i: int, start: int, end: int) -> str | None:
         for m in self.sentences[i].mentions:

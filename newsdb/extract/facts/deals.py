@@ -69,9 +69,11 @@ _ABOUT_DEAL = re.compile(
 _CLITIC = re.compile(r"(?<![\w-])(?:la|le|les|l['’])\s*$")
 _FOR_PRICE = re.compile(r"\s+(?:for|pour)\s")
 _COMBINED = re.compile(
-    r"(?<![\w-])(?:combined|total of|in total|together|altogether|cumulés?|au total|en tout)\s+"
-    r"(?:(?:of|de|about|some|environ|près de)\s+)?$"
+    r"(?<![\w-])(?:combined|(?P<total>total of)|in total|together|altogether|cumulés?|au total|"
+    r"en tout)\s+(?:(?:of|de|about|some|environ|près de)\s+)?$"
 )
+# "a total of $1 billion in Indian startups, including Zepto": many companies' money
+_LIST_CUE = re.compile(r"(?<![\w-])(?:including|such as|like|notamment|dont|comme)(?![\w-])")
 _FROM = marker(r"from|by|par|de la part de|du|des|de|d['’]")
 _OWNS_PART = re.compile(r"\.?['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 _VALUED = re.compile(r"(?<![\w-])(?:valued|valuing|valuation|valoris\w+)(?![\w-])")
@@ -505,7 +507,10 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
         used.add(money.start)
         combined = _COMBINED.search(doc.lowered, max(segment, money.start - 24), money.start)
         if combined and not (
-            kind == "investment" and len(parties) == 2 and "total" in combined.group()
+            kind == "investment"
+            and len(parties) == 2
+            and combined.group("total")
+            and not _LIST_CUE.search(doc.lowered, money.end, hi)
         ):
             # "contracts worth a combined $500 million": no one deal's price; but one
             # investor's "total of $13 billion" in one company is its investment

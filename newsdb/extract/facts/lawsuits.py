@@ -386,8 +386,12 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
         plaintiffs = after(doc, i, hit.end, hi, _WON_BY, reach=40, mark_reach=60)
         defendants = after(doc, i, hit.end, hi, _AWARDED_AGAINST, reach=40, mark_reach=80)
         if not plaintiffs and defendants and subj:
-            won = _WON.search(body, max(lo, hit.start - 60), hit.start)
-            if won is not None and not ents_between(doc, i, won.end(), hit.start):
+            won = _WON_AWARD.search(body, max(lo, hit.start - 60), hit.start)
+            if (
+                won is not None
+                and not ents_between(doc, i, won.end(), hit.start)
+                and not _UNDONE.search(body, won.end(), hit.start)
+            ):
                 plaintiffs = subj  # "Caltech has won a $1.1 billion patent award against Apple"
         if word in ("awarded", "awards"):
             # "A jury awarded VLSI $2.18 billion against Intel"; "VLSI was awarded"
@@ -961,8 +965,13 @@ def _fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
             # "The Commission hit Orbital with a €2 billion fine"
             fined = ents_between(doc, i, struck.start("object"), struck.end("object"))
             if fined:
-                fining = [e for e in subj if e.end <= struck.start()]
-                return fining or ents_between(doc, i, lo, struck.start())[:1], fined[:1]
+                fining = [e for e in subj if e.end <= struck.start()] or [
+                    # "The European Union on Friday slammed X": the authority before the verb
+                    e
+                    for e in ents_between(doc, i, lo, struck.start())[:1]
+                    if e.name and public_body(e.name)
+                ]
+                return fining, fined[:1]
         if earned is not None:
             # "Ce manquement a valu à Apple une amende de la CNIL", "lui a valu une
             # sanction de la Cnil": the one it earned the fine (the topic, for "lui")
@@ -1042,8 +1051,15 @@ _DISTINCT = re.compile(
     r"\s+(?:[\w,$.-]+\s+){0,3}$"
 )
 _AWARDED_AGAINST = marker(r"against|from|contre|to be paid by")
-# The winner's verb before its award: "has won a $1.1 billion patent infringement award".
-_WON = re.compile(r"\b(?:won|wins|win|winning|secured|obtained|a obtenu|a remporté|obtient)\b")
+# The winner's verb before its award: "has won a $1.1 billion patent infringement award";
+# not "won the reversal of a $1.1 billion award against it".
+_WON_AWARD = re.compile(
+    r"\b(?:won|wins|win|winning|secured|obtained|a obtenu|a remporté|obtient)\b"
+)
+_UNDONE = re.compile(
+    r"(?<![\w-])(?:revers\w*|overturn\w*|dismiss\w*|vacat\w*|annul\w*|cut|reduc\w*|"
+    r"appeal\w*|annulation|réduction)(?![\w-])"
+)
 _WON_BY = marker(
     r"won by|obtained by|secured by|in favou?r of|en faveur de|obtenu par|obtenue par|"
     r"remporté par|for|pour"

@@ -24,7 +24,7 @@ from newsdb.extract.facts.rules import (
     possessor,
     subject,
 )
-from newsdb.extract.facts.sentences import INTRO, Ent
+from newsdb.extract.facts.sentences import INTRO, LEGAL_SUFFIX, Ent
 
 _SERIES_PRICE = re.compile(r"\s+(?:de|of|d['’]|worth|à)\s+(?:about\s+|environ\s+)?")
 _BACKERS = marker(
@@ -156,16 +156,13 @@ def _in_which(doc: Doc, i: int, pos: int) -> list[Ent]:
     if which is None or ";" in doc.lowered[which.end() : pos]:
         return []
     before = [e for e in doc.ents(i) if e.end <= which.start() and e.name]
-    if (
-        before
-        and before[-1].type == "organization"
-        and _SUFFIX_GAP.fullmatch(doc.lowered, before[-1].end, which.start())
-    ):
-        return before[-1:]
-    return []
-
-
-_SUFFIX_GAP = re.compile(r"(?:,?\s+(?:inc|llc|corp|ltd|sa|sas|ag|plc|co)\.?)?")
+    if "," in doc.lowered[which.end() : pos]:
+        return []  # "Stripe, in which Sequoia owns a stake, said it had invested": outside it
+    if not before or before[-1].type != "organization":
+        return []
+    gap = before[-1].end
+    suffix = LEGAL_SUFFIX.match(doc.body, gap)
+    return before[-1:] if (suffix.end() if suffix else gap) == which.start() else []
 
 
 _IN_WHICH = re.compile(r",\s+(?:in which|into which|dans laquelle|dans lequel|in whom)\s+")
@@ -329,13 +326,21 @@ def _its_round(doc: Doc, hit: Hit, lo: int) -> list[Ent]:
     verb = _INVESTED.search(doc.lowered, lo, its.start())
     if verb is None:
         return []
-    named = [e for e in ents_between(doc, hit.i, verb.end(), its.start()) if e.name]
-    return named[-1:] if named and named[-1].type == "organization" else []
+    named = [
+        e
+        for e in ents_between(doc, hit.i, verb.end(), its.start())
+        if e.name
+        and e.type == "organization"
+        and _INVESTED_IN.fullmatch(doc.lowered, verb.end(), e.start)
+    ]
+    return named[:1]
 
 
 _INVESTED = re.compile(
     r"(?<![\w-])(?:invest|invests|invested|investing|put|puts|poured|pumped|injected)\s"
 )
+# From the investing verb to the company invested in: "invested about $16.2 million in".
+_INVESTED_IN = re.compile(r"[^,;]{0,40}?(?<![\w-])(?:in|into)\s+(?:the\s+)?")
 _ITS_ROUND = re.compile(r"(?<![\w-])(?:in|as part of|during)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
 
 
@@ -353,7 +358,8 @@ def _round_into(doc: Doc, hit: Hit) -> list[Ent]:
 # in jobtech startup".
 _ROUND_INTO = re.compile(
     r"(?:\s+(?:funding|financing|round))?(?:\s+of\s+\S+(?:\s+(?:million|billion|crore))?)?"
-    r"\s+(?:in|into)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5}"
+    r"\s+(?:in|into)\s+(?:the\s+)?(?:(?!(?:a|an|round|deal|which|led|co-led|by|with|its)\s)"
+    r"[a-z][\w-]*\s+){0,5}"
 )
 
 
@@ -513,12 +519,12 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     owner = possessor(doc, i, lo, hit.start) or _round_of(doc, hit, hi)
     if owner:
         investors += [e for e in investor_subject(doc, i, hit.start, owner) if e not in investors]
-    elif hit.trigger.voice == "round" and (owner := _its_round(doc, hit, lo)):
-        # "Microsoft invested $16.2 million in Mistral AI in its latest funding round"
-        names = {e.name for e in owner + investors}
-        investors += [e for e in subj() if e.name and e.name not in names]
-    elif hit.trigger.voice == "round" and (owner := _round_into(doc, hit)):
-        # "Orbital joined $25 million of funding in fintech platform ProgCap": the subject backs it
+    elif hit.trigger.voice == "round" and (
+        owner := _its_round(doc, hit, lo) or _round_into(doc, hit)
+    ):
+        # "Microsoft invested $16.2 million in Mistral AI in its latest funding round",
+        # "Orbital invested $25 million of funding in fintech platform ProgCap": the
+        # subject backs the company the round goes into
         names = {e.name for e in owner + investors}
         investors += [e for e in subj() if e.name and e.name not in names]
     investee = [e for e in owner or subj() if not lex.PLURAL_HEAD.match(body, e.end)]

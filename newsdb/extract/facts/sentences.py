@@ -221,7 +221,8 @@ def _skip_credits(body: str, start: int, end: int) -> int:
     return start
 
 
-_LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|SA|SAS|AG|GmbH|NV|BV)\b\.?")
+# A legal form after a name: "OpenAI LLC", "Ubisoft SA", "Tesla, Inc.".
+LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|SA|SAS|AG|GmbH|NV|BV|Co)\b\.?")
 _LISTED = re.compile(r"\s*(?:,|,?\s+(?:and|et|&))\s*")
 _APP_BEFORE = re.compile(r"(?:app|application|service|startup|start-up|network|platform)\s+$")
 _BUYING = re.compile(
@@ -315,7 +316,7 @@ class Text:
         """ "Facebook Inc. agreed to acquire WhatsApp Inc.", "bought photo-sharing
         app Instagram": a product named as the company behind it, in a sentence
         about buying (an app is bought with its company; a model is not)."""
-        if _LEGAL_SUFFIX.match(self.body, m.end) or _APP_BEFORE.search(
+        if LEGAL_SUFFIX.match(self.body, m.end) or _APP_BEFORE.search(
             self.lowered, max(sentence.start, m.start - 30), m.start
         ):
             return True

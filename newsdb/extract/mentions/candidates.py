@@ -135,10 +135,10 @@ _JUDGE_RANKS = folded_word_set("district circuit bankruptcy federal superior sup
 # name: "Cineworld will buy", "Nikon bought", "Free a remporté".
 _SUBJECT_VERB = re.compile(
     r"[ \u00a0]+(?:\w+ly[ \u00a0]+)?"  # "Groupon reportedly rejected"
-    r"(?:will|must|has|had|said|says|agreed|announced|bought|acquired|buys|acquires"
+    r"(?:will|has|had|said|says|agreed|announced|bought|acquired|buys|acquires"
     r"|raised|raises|reported|plans|filed|sued|won|launched|completed|confirmed|signed"
     r"|rejected|declined|denied|sold|offered|invested|unveiled|hired|accused|accuses"
-    r"|va|devra|doit|annonce|rachète|lève|vient)[ \u00a0]"
+    r"|va|annonce|rachète|lève|vient)[ \u00a0]"
     r"|[ \u00a0]+a[ \u00a0]+\w+(?:é|ée|és|ées|is|it|u|us|ert)\b"  # "Free a remporté"
 )
 # More verbs of a company's deals and cases: "Broadcom closed its takeover", "Kioxia
@@ -176,6 +176,14 @@ _NOT_NAMES = folded_word_set(
 
 
 _LOOSE_CUES = frozenset({"chief", "boss"})
+# Titles only people hold, before ", Name Surname": "its founders, Mukul Rustagi and"
+# (not "its existing investor, Tiger Global", "main partner, Apollo Global").
+_OFFICER_TITLES = folded_word_set(
+    """ceo cfo cto coo chief officer executive executives founder founders cofounder cofounders
+    co-founder co-founders chairman chairwoman president director fondateur fondateurs
+    cofondateur cofondateurs pdg dirigeant dirigeants spokesman spokeswoman spokesperson
+    minister ministre secretary treasurer analyst analyste"""
+)
 
 
 def _plural(word: str) -> bool:
@@ -201,9 +209,9 @@ _PARTICIPLE = re.compile(r"[ \u00a0]+\w+(?:é|ée|és|ées|is|it|u|us|ert|ed)\b"
 
 # An apposition between a sentence-initial name and its verb: "Moniepoint,
 # Nigeria's leading fintech, announced"; not a clause ("and", "who", "but").
-_APPOSED = re.compile(
+_APPOSED_ASIDE = re.compile(
     r",[ \u00a0]+(?!(?:and|or|but|who|whom|et|ou|mais|qui|including|notamment|like)\b)"
-    r"[^,.;:()\n!?\"“”]{3,60},"
+    r"([^,.;:()\n!?\"“”]{3,60}),"
 )
 
 
@@ -229,13 +237,27 @@ _AFTER_HEAD = re.compile(
 _ADJECTIVE = re.compile(r"[ \u00a0]+[a-zéèêàç-]+(?=[ \u00a0]|[.,;:)])")
 
 
+# Words of a description that make it a person's ("Ola's co-founder", "the founder of").
+_PERSON_OR_OF = TITLES | PERSON_CUES | {"of", "de", "du", "des", "d"}
+
+
+def _a_company(description: str) -> bool:
+    """ "Nigeria's leading fintech" describes a company; "Ola's co-founder" and
+    "Merck's blockbuster cancer drug" do not."""
+    words = [fold(w) for w in re.findall(r"[\w-]+", description)]
+    return _PERSON_OR_OF.isdisjoint(words) and any(w in _COMPANY_NOUNS for w in words)
+
+
 def _said_a_company(body: str, end: int) -> bool:
     copula = _COPULA.match(body, end)
     if copula is None:
         return False
     french = copula.group().split()[0] in ("est", "était")
     for word in re.finditer(r"[\w-]+", copula.group(1)):
-        if fold(word.group()) in _COMPANY_NOUNS:
+        folded = fold(word.group())
+        if folded in _PERSON_OR_OF:
+            return False  # "Huang is the founder of the chipmaker"
+        if folded in _COMPANY_NOUNS:
             head_end = copula.start(1) + word.end()
             if french and (adjective := _ADJECTIVE.match(body, head_end)):
                 head_end = adjective.end()  # "une start-up lyonnaise qui"
@@ -247,8 +269,8 @@ def _aside_then_verb(body: str, end: int, apposed: bool = False) -> bool:
     """ "Lumora, however, raised"; with ``apposed``, "Moniepoint, Nigeria's
     leading fintech, announced" too."""
     aside = _ASIDE.match(body, end)
-    if aside is None and apposed and (aside := _APPOSED.match(body, end)) is not None:
-        return bool(_SUBJECT_VERB.match(body, aside.end()))
+    if aside is None and apposed and (aside := _APPOSED_ASIDE.match(body, end)) is not None:
+        return _a_company(aside.group(1)) and bool(_SUBJECT_VERB.match(body, aside.end()))
     if aside is None:
         return False
     if aside.group("aux"):
@@ -280,7 +302,10 @@ _NAME_S = re.compile(
 _SURNAME_END = re.compile(r"[,;)]|[ \u00a0]+[a-zà-ÿ]")
 _CAMEL = re.compile(r"^[a-z][A-Z][a-z]+$")
 # A name that opens with a digit: "1plusX", "23andMe", "1Password" (not "100kWh", "5G").
-_DIGIT_NAME = re.compile(r"^\d+(?=(?:[A-Z]*[a-z]){3})[a-z]*[A-Z][A-Za-z]*$|^\d+[a-z]{3,}[A-Z]$")
+_DIGIT_NAME = re.compile(
+    r"^\d+(?!(?:[kMGTP]?(?:bps|Hz|Wh|B|W)|fps|mAh)$)"  # not "400Gbps", "5GHz", "100kWh"
+    r"(?:(?=(?:[A-Z]*[a-z]){3})[a-z]*[A-Z][A-Za-z]*|[a-z]{3,}[A-Z])$"
+)
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _MODEL_NUMBER = re.compile(r"^(?=[A-Za-z]*\d)[A-Z]?\d+[a-zA-Z]?$|^[A-Z]\d+")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}[ \u00a0]$")
@@ -550,35 +575,8 @@ def find_candidates(
                 kind = "name"  # "Journal du Dimanche"
             if (kind == "stop" or not run) and _opens_name(body, tokens, texts, i, folded):
                 kind = "name"  # "New York Post", "European Union", "CA Technologies"
-            elif (
-                kind == "stop"
-                and run
-                and folded in TITLES
-                and not word.isupper()
-                and run[-1] == i - 1
-                and fold(texts[run[0]]) in FIRST_NAMES
-                and body[tokens[i - 1].end() : start] == " "
-                and not re.match(r" (?:of|de|du|des|d['’])\b|[ \u00a0]?[A-Z]", body[token.end() :])
-            ):
-                kind = "name"  # "Bruno Le Maire", "Stephen King said": a surname, no title
-            elif (
-                kind == "stop"
-                and run
-                and word in ("Le", "La")
-                and run[-1] == i - 1
-                and fold(texts[run[0]]) in FIRST_NAMES
-                and i + 1 < len(texts)
-                and texts[i + 1][0].isupper()
-            ):
-                kind = "name"  # "Bruno Le Maire": a particle of the surname
-            elif (
-                kind == "stop"
-                and run
-                and folded in _NUMBER_OPENERS
-                and body[tokens[i - 1].end() : start] == "-"
-                and tokens[i - 1].end() == tokens[run[-1]].end()
-            ):
-                kind = "name"  # "Take-Two": a number hyphened to a name ends it
+            elif kind == "stop" and run and _breaker_in_name(body, tokens, texts, run, i):
+                kind = "name"  # "Bruno Le Maire", "Stephen King said", "Take-Two"
         else:
             kind = "name"
         if kind == "link" and run and len(links) < 2:
@@ -719,6 +717,27 @@ def _link_ok(run: list[int], links: list[int], word: str, tokens) -> bool:
     return word in _PARTICLES and len(run) <= 2 and fold(tokens[run[0]].group()) in FIRST_NAMES
 
 
+def _breaker_in_name(body: str, tokens, texts, run: list[int], i: int) -> bool:
+    """A breaker word that still belongs to the name ``run`` ends with: a particle
+    or a title word of a surname after a given name ("Bruno Le Maire,", "Stephen
+    King said"; not "named Robyn Denholm Chair in 2018"), a number hyphened to a
+    name ("Take-Two")."""
+    word, folded = texts[i], fold(texts[i])
+    gap = body[tokens[i - 1].end() : tokens[i].start()]
+    if gap == "-":
+        return folded in _NUMBER_OPENERS and tokens[i - 1].end() == tokens[run[-1]].end()
+    if run[-1] != i - 1 or gap != " " or fold(texts[run[0]]) not in FIRST_NAMES:
+        return False
+    if word in ("Le", "La"):
+        return i + 1 < len(texts) and texts[i + 1][0].isupper()
+    end = tokens[i].end()
+    return (
+        folded in TITLES
+        and not word.isupper()
+        and (body[end : end + 1] in ",.;:" or bool(_SUBJECT_VERB.match(body, end)))
+    )
+
+
 def _opens_name(body: str, tokens, texts, i: int, folded: str) -> bool:
     """A breaker that starts or carries a name: "New" or "La" before a
     capitalized word ("New York Post", "La Tribune") mid-sentence, a
@@ -848,7 +867,8 @@ def _cue_before(body: str, tokens, first: int, last: int, titles_only: bool = Fa
                 step == 0
                 and gap == ", "
                 and last > first
-                and folded in PERSON_CUES | TITLES
+                and folded in _OFFICER_TITLES
+                and fold(tokens[last].group()) not in ORG_WORDS
                 and body[tokens[last].end() : tokens[last].end() + 1] in (",", ".", " ")
                 and not _SUBJECT_VERB.match(body, tokens[last].end())
             )
