@@ -361,12 +361,21 @@ def test_database_gazetteer_has_the_owners_and_media_of_the_database(session) ->
     session.add_all([stratos, Organization(name="The Ledger", kind=OrgKind.MEDIA)])
     session.flush()
     session.add(Product(name="Nimbus Cloud", organization_id=stratos.id))
+    session.add(Organization(name="Stratos Labs", parent_id=stratos.id))
     session.flush()
     gazetteer = database_gazetteer(session, Resolver.load(session))
-    assert gazetteer.owners == {"Nimbus Cloud": "Stratos"}
+    assert gazetteer.owners == {"Nimbus Cloud": "Stratos", "Stratos Labs": "Stratos"}
     assert gazetteer.media == {"The Ledger"}
     assert {(e.name, e.type) for e in gazetteer.entities} == {
         ("Stratos", "organization"),
+        ("Stratos Labs", "organization"),
         ("The Ledger", "organization"),
         ("Nimbus Cloud", "product"),
     }
+    # "the Stratos Labs owner" is the parent the database knows
+    body = "Quorvia sued the Stratos Labs owner in Delaware."
+    [suit] = extract_article(body, gazetteer, language="en").facts
+    assert [(p.name, p.role) for p in suit.parties] == [
+        ("Quorvia", "plaintiff"),
+        ("Stratos", "defendant"),
+    ]
