@@ -1341,6 +1341,14 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Lumora Europe Core plaintiff=Cnil",
         "plaintiff=Lumora",
     ),
+    # the court after "assigner devant" is no defendant; "l'association" is the one told before
+    (
+        "Cette procédure n'était pas la première option de l'association Quorvia. "
+        "L’association, forte de 200 consommateurs, va assigner devant le TGI de Paris, la "
+        "direction irlandaise et la direction américaine de Lumora, pour violation du RGPD.",
+        "lawsuit defendant=Lumora plaintiff=Quorvia",
+        "TGI",
+    ),
     # a plural subject of "must pay" is no party
     ("The FTC finalized new rules on Monday. Sellers must pay a fine of $50,000.", None, "Sellers"),
     # winning the reversal of an award is not winning the award

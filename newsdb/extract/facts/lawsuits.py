@@ -310,8 +310,11 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
                 return None
         if is_passive(doc, hit, hi):
             return after(doc, i, hit.end, hi, BY, reach=40), subj
-        defendants = after(doc, i, hit.end, hi, AGAINST, reach=40) or after(
-            doc, i, hit.end, hi, None, reach=40
+        court = _BEFORE_COURT.match(body, hit.end, hi)
+        start, reach = (court.end(), 70) if court else (hit.end, 40)
+        # "va assigner devant le TGI de Paris, la direction américaine de Google"
+        defendants = after(doc, i, start, hi, AGAINST, reach=40) or after(
+            doc, i, start, hi, None, reach=reach
         )
         if not defendants and _CLITIC.search(body, max(lo, hit.start - 12), hit.start):
             # "Kalthaus, qui l'a assigné": the one the sentence is about
@@ -1051,6 +1054,11 @@ _DISTINCT = re.compile(
     r"\s+(?:[\w,$.-]+\s+){0,3}$"
 )
 _AWARDED_AGAINST = marker(r"against|from|contre|to be paid by")
+# A court right after the verb of suing: "assigner devant le TGI de Paris, X".
+_BEFORE_COURT = re.compile(
+    r"\s+(?:devant|before)\s+(?:le|la|l['’]|the)\s*(?:[^,;.]{0,40}?)(?:tgi|tribunal|court|cour|"
+    r"juge|judge)[^,;.]{0,40},"
+)
 # The winner's verb before its award: "has won a $1.1 billion patent infringement award";
 # not "won the reversal of a $1.1 billion award against it".
 _WON_AWARD = re.compile(

@@ -143,7 +143,9 @@ GEO_WORDS = folded_word_set(
 )
 
 # Words of courts' names: courts are not organizations (lawsuits name them apart).
-COURT_WORDS = folded_word_set("court courts cour tribunal circuit")
+COURT_WORDS = folded_word_set(
+    "court courts cour tribunal circuit tgi"
+)  # TGI: tribunal de grande instance
 
 # Capitalized words after a name that make it a law or treaty, not an organization.
 LAW_WORDS = folded_word_set(
