@@ -1349,6 +1349,19 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Lumora plaintiff=Quorvia",
         "TGI",
     ),
+    # a round told closed, its sum in the next sentence about "the round" / "l'opération"
+    (
+        "Lumora closed a new funding round. The round totaled $2.5 billion.",
+        "funding_round 2500000000 investee=Lumora",
+        "investor=",
+    ),
+    (
+        "Lumora a réalisé un nouveau tour de table. L’opération a constitué une somme "
+        "colossale de 2,5 milliards de dollars.",
+        "funding_round 2500000000 investee=Lumora",
+        "investor=",
+    ),
+    ("Orbital agreed to buy Lumora. The round totaled $5 million.", None, "5000000"),
     # a plural subject of "must pay" is no party
     ("The FTC finalized new rules on Monday. Sellers must pay a fine of $50,000.", None, "Sellers"),
     # winning the reversal of an award is not winning the award

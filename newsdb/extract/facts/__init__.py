@@ -67,6 +67,9 @@ _FINDERS = {
 }
 _SYMMETRIC = {"partner", "other"}
 _DEAL_NOUNS = {"deal", "agreement", "contract", "accord", "contrat"}
+# A round told before, when definite: "the round", "l’opération", "cette levée".
+_ROUND_NOUNS = {"round", "funding round", "financing round", "l'opération", "l’opération"}
+_ROUND_NOUNS |= {"levée", "levée de fonds", "tour de table"}
 _STAGE = {"threatened": 0, "filed": 1, "countersuit": 1, "settled": 2, "dismissed": 2}
 _STAGE |= {"ruled": 2, "withdrawn": 2}
 _DEAL_STAGE = {"rumored": 0, "in_talks": 1, "announced": 2, "completed": 3}
@@ -238,6 +241,17 @@ def _price_previous(doc: Doc, i: int, hits: list[Hit], used: set[int], drafts: l
         _give_amount(drafts, i, named[0])
         return
     nouns = [h.end for h in hits if h.word in _DEAL_NOUNS and definite(doc, h)]
+    # "The round totaled $2.5 billion", "L’opération a constitué une somme de 2,5 milliards"
+    rounds = [
+        h.end
+        for h in hits
+        if h.word in _ROUND_NOUNS and (h.word.startswith(("l'", "l’")) or definite(doc, h))
+    ]
+    if rounds and not nouns:
+        money = amount(doc, i, rounds[0], rounds[0], sentence.start, sentence.end, used)
+        if money is not None and money.start > rounds[0]:
+            _give_amount(drafts, i, money, kind="funding_round")
+        return
     nouns += [h.end for h in hits if h.trigger.voice == "pay"]  # "Microsoft will pay $2 billion"
     told = _TOLD_DEAL.search(doc.lowered, sentence.start, min(sentence.end, sentence.start + 80))
     if told is not None:
@@ -251,10 +265,11 @@ def _price_previous(doc: Doc, i: int, hits: list[Hit], used: set[int], drafts: l
     _give_amount(drafts, i, money)
 
 
-def _give_amount(drafts: list[Draft], i: int, money) -> None:
-    """The amount goes to the deal told in the two sentences before, if it has none."""
+def _give_amount(drafts: list[Draft], i: int, money, kind: str | None = None) -> None:
+    """The amount goes to the deal told in the two sentences before (of ``kind``
+    when given), if it has none."""
     for draft in reversed(drafts):
-        if draft.type == "deal" and i - draft.i <= 2:
+        if draft.type == "deal" and i - draft.i <= 2 and kind in (None, draft.kind):
             if draft.amount is None and draft.kind not in ("partnership", "other"):
                 draft.amount = money
             return

@@ -417,6 +417,10 @@ def deals(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> tuple[list[Draft
     return drafts, updates
 
 
+_CLOSED_ROUND = re.compile(
+    r"(?<![\w-])(?:closed|completed|finalized|finalised|réalisé|bouclé|finalisé|clôturé|conclu)"
+    r"\s+(?:a|an|its|un|une|son|sa)\s+(?:new\s+|nouveau\s+|nouvelle\s+)?$"
+)
 # A round noun pointing back: "ce tour de financement", "this round".
 _DEFINITE_ROUND = re.compile(r"(?:ce|cet|cette|this|that|the)\s")
 
@@ -470,6 +474,9 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
         named = [None]  # investors or an amount only: _complete_rounds finds the company
     round_told = kind == "funding_round" and (
         any(r.joined or r.hit.trigger.voice == "series" for r in members)
+        # "Rivian a réalisé un nouveau tour de table", "closed a new funding round": told
+        # done, its sum perhaps in the next sentence
+        or any(_CLOSED_ROUND.search(doc.lowered, segment, r.hit.start) for r in members)
         # "Kustomer was valued at $710 million in a private funding round"; not
         # "was valued by investors at $6 billion in its last round", a valuation;
         # nor "Ce tour valorise Databricks", a round told before, here only valued
