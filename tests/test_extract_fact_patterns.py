@@ -1362,6 +1362,13 @@ CONSTRUCTIONS = [
         "investor=",
     ),
     ("Orbital agreed to buy Lumora. The round totaled $5 million.", None, "5000000"),
+    # "X vient de confirmer la semaine dernière qu'il": the pronoun is the speaker X
+    (
+        "Orbital s’envole en bourse, et un concurrent du nom de Lumora vient de confirmer la "
+        "semaine dernière qu’il avait réalisé un nouveau tour de table.",
+        "funding_round None investee=Lumora",
+        "investee=Orbital",
+    ),
     # a plural subject of "must pay" is no party
     ("The FTC finalized new rules on Monday. Sellers must pay a fine of $50,000.", None, "Sellers"),
     # winning the reversal of an award is not winning the award

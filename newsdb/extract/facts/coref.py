@@ -71,8 +71,11 @@ def public_body(name: str) -> bool:
 
 # "Cisco said it would", "Orbital a indiqué qu'il": the speaker is the pronoun's antecedent.
 _SPEAKER = re.compile(
-    r"\s+(?:said|says|told \w+|announced|added|confirmed|stated|noted|a (?:dit|annoncé|indiqué|"
-    r"précisé|confirmé)|dit|annonce|indique|précise|confirme)(?:\s+(?:on\s+)?\w+day)?"
+    r"\s+(?:vient d['’]|vient de\s+|has just\s+)?"  # "Rivian vient de confirmer ... qu'il"
+    r"(?:said|says|told \w+|announced|added|confirmed|stated|noted|a (?:dit|annoncé|indiqué|"
+    r"précisé|confirmé)|dit|annonce|indique|précise|confirme|confirmer|annoncer|indiquer)"
+    r"(?:\s+(?:on\s+)?\w+day|\s+(?:la semaine dernière|hier|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|last week|yesterday))?"
     r"(?:\s+(?:that|que|qu['’]))?\s*$"
 )
 _APPOSED = re.compile(r",\s*")
@@ -335,7 +338,7 @@ class Doc(Text):
         subject_position = self._is_subject(i, pos) and not coordinated
         earlier = [e for e in self.plain_ents(i) if e.end <= pos and fits(e)]
         if subject_position and earlier:
-            speaker = _SPEAKER.search(self.lowered, max(earlier[-1].end, pos - 40), pos)
+            speaker = _SPEAKER.search(self.lowered, max(earlier[-1].end, pos - 64), pos)
             if speaker is not None and speaker.start() == earlier[-1].end:
                 return earlier[-1]  # "Cisco said it would buy": the speaker
             intro = INTRO.match(self.lowered, self.sentences[i].start)
