@@ -1410,6 +1410,12 @@ CONSTRUCTIONS = [
         None,
         "1000000000",
     ),
+    # "the EC" is the European Commission; "the TikTok maker" the company that owns TikTok
+    (
+        "The EC fined the TikTok maker €345 million.",
+        "lawsuit defendant=ByteDance plaintiff=European Commission",
+        "defendant=TikTok",
+    ),
     # "the TikTok owner": the gazetteer's parent
     (
         "Meta sued the TikTok owner in a California court over data.",
