@@ -2,8 +2,9 @@
 products), each a :class:`Mention` whose ``text == body[start:end]``.
 
 ``money.py``, ``dates.py``, ``entities.py`` (the gazetteer's names) and
-``candidates.py`` (unknown capitalized names) find them; ``qualifiers.py`` reads
-what an amount means: "up to", "between … and …", "a share", "pre-money".
+``candidates.py`` (unknown capitalized names, typed by ``classify.py``) find
+them; ``qualifiers.py`` reads what an amount means: "up to", "between … and …",
+"a share", "pre-money".
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Word lists behind the rules for unknown capitalized names (mentions/candidates.py).
+"""Word lists behind the rules for unknown capitalized names (mentions/classify.py).
 
 General-purpose lists, not tuned to any article: function words that start
 sentences, calendar words, places and nationalities, job titles, common given

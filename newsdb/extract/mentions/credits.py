@@ -1,0 +1,164 @@
+"""Names given by their place in the layout, not by their words.
+
+Bylines and credits are people ("By X and Y", "(Reporting by X; Editing by Y)",
+"REUTERS/X", "X | Bloomberg"); photo agencies ("© Reuters", "NurPhoto/Getty
+Images") and French institutions with their lowercase words ("Autorité de la
+concurrence", "ministère de l'Économie") are organizations.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdb.extract.text.normalize import fold
+from newsdb.extract.text.word_lists import (
+    NATIONALITIES,
+    STOPWORDS,
+)
+
+_NAME = r"[A-Z][a-zà-ÿ][\w’'-]*(?:[ \u00a0]+(?:[A-Z]\.|[A-Z][a-zà-ÿ][\w’'-]*)){1,3}"
+
+_NAME_LIST = re.compile(rf"({_NAME})(?:[ \u00a0]*(?:,|\band\b|\bet\b|&)[ \u00a0]*)?")
+
+_BYLINE = re.compile(r"(?m)^[ \t]*(?:By|BY|Par|par|PAR)[ \u00a0]+(?=[A-Z])")
+
+_CREDIT_BY = re.compile(
+    r"(?:(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ww]ritten|[Ee]dited|[Cc]ompiled|[Pp]hotographs?)"
+    r"[ \u00a0]+by|(?:[Rr]édigé|[Éé]dité|[Rr]eportage)[ \u00a0]+par)[ \u00a0]+(?=[A-Z])"
+)
+
+_BYLINE_STARTS = ("By ", "BY ", "Par ", "par ", "PAR ", " By ", "\tBy ")
+
+_BYLINE_LINES = tuple(f"\n{k}" for k in _BYLINE_STARTS)
+
+_CREDIT_WORDS = (
+    "eporting by",
+    "diting by",
+    "riting by",
+    "ritten by",
+    "dited by",
+    "ompiled by",
+    "hotograph",
+    "édigé par",
+    "dité par",
+    "eportage par",
+)
+
+_CREDIT_SLASH = re.compile(
+    rf"(?:\b[A-Z]{{2,}}|\b(?:Photo|Photos|Illustration|Image|Credit|Crédit)(?:[ \u00a0]+credits?)?)"
+    rf"[ \u00a0]*[:/][ \u00a0]*({_NAME})(?=[ \u00a0]*(?:[/|,)\n]|$))"
+)
+
+_CREDIT_NOUNS = (" Photo", " Photos", " Image", " Images", " Illustration", " Graphic")
+
+# "Photo: Shutterstock", "Image credit: Bloomberg": the agency that took it.
+_CREDIT_AGENCY = re.compile(
+    r"\b(?:Photo|Photos|Image|Images|Illustration|Credit|Crédit|Source)(?:[ \u00a0]+(?i:credits?))?"
+    r"[ \u00a0]*:[ \u00a0]*([A-Z][\w&-]+)(?=[ \u00a0]*(?:$|\n|[/|,;)]))"
+)
+
+_COPYRIGHT = re.compile(
+    r"©[ \u00a0]*(?:\d{4}[ \u00a0]+)?([A-Z][\w&-]+)(?=[ \u00a0]*(?:$|\n|[/|,;.)]))"
+)
+
+_AGENCY_BEFORE = re.compile(r"(?m)(?:^|\()[ \t]*([A-Z][\w&-]+)/[A-Z]")
+
+_CREDIT_BEFORE = re.compile(rf"(?m)(?:^|\()[ \t]*({_NAME})[ \u00a0]*[/|][ \u00a0]*[A-Z]")
+
+_FR_INSTITUTION = re.compile(
+    r"(?:Autorité|Société|Syndicat|Conseil|Commission|Banque|Caisse|Agence|Fédération"
+    r"|Union|Comité|Institut|Bourse|Confédération|Observatoire|Chambre|Association|[Mm]inistère)"
+    r"(?:[ \u00a0]+(?i:nationale?|européenne?|française?|générale?|supérieure?|fédérale?"
+    r"|internationale?|régionale?|centrale)){0,2}"
+    r"(?:[ \u00a0]+(?:et[ \u00a0]+)?(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|des[ \u00a0]+"
+    r"|du[ \u00a0]+|de[ \u00a0]+|d['’])[^\W\d_][\w-]*"
+    # "Autorité de contrôle prudentiel et de résolution"
+    r"(?:[ \u00a0]+[a-zé]+(?:el|elle|al|ale|aux|ique|iques|aire|aires|if|ive|ien|ienne))?){1,2}"
+)
+
+_FR_HEADS = (
+    "Autorité",
+    "Société",
+    "Syndicat",
+    "Conseil",
+    "Commission",
+    "Banque",
+    "Caisse",
+    "Agence",
+    "Fédération",
+    "Union",
+    "Comité",
+    "Institut",
+    "Bourse",
+    "Confédération",
+    "Observatoire",
+    "Chambre",
+    "Association",
+    "Ministère",
+    "ministère",
+)
+
+
+def institutions(body: str) -> list[tuple[int, int]]:
+    """French institutions, whose names keep lowercase words: "Autorité de
+    la concurrence", "ministère de l’Économie", "Syndicat national de
+    l’édition", "Société des Gens de Lettres"."""
+    spans = []
+    for head in _FR_HEADS:
+        start = body.find(head)
+        while start != -1:
+            if not start or not (body[start - 1].isalnum() or body[start - 1] in "_-"):
+                match = _FR_INSTITUTION.match(body, start)
+                if match:
+                    end = match.end()
+                    last = match.group().rsplit(None, 1)[-1]
+                    if fold(last) in NATIONALITIES:  # "Autorité de la concurrence italienne"
+                        end -= len(last) + 1
+                    spans.append((start, end))
+            start = body.find(head, start + 1)
+    return sorted(spans)
+
+
+def credits(body: str) -> list[tuple[int, int]]:
+    """Spans of the people named in bylines and credits: "By Nick Turner and
+    Ian King", "(Reporting by X; Editing by Y and Z)", "REUTERS/Jane Doe",
+    "Illustration: Jane Doe/Axios", "Jane Doe | Bloomberg | Getty Images"."""
+    spans: list[tuple[int, int]] = []
+    openers = []
+    if body.startswith(_BYLINE_STARTS) or any(k in body for k in _BYLINE_LINES):
+        openers.append(_BYLINE)
+    if any(k in body for k in _CREDIT_WORDS):
+        openers.append(_CREDIT_BY)
+    for opener in openers:
+        for match in opener.finditer(body):
+            pos = match.end()
+            while (name := _NAME_LIST.match(body, pos)) is not None:
+                spans.append(name.span(1))
+                if name.end() == name.end(1):
+                    break  # no "and" or comma: the list ends
+                pos = name.end()
+    if "/" in body or "|" in body:  # credits are short lines or parentheses with a slash
+        offset = 0
+        for line in body.split("\n"):
+            if "/" in line or "|" in line:
+                for pattern in (_CREDIT_SLASH, _CREDIT_BEFORE):
+                    spans.extend(
+                        (offset + m.start(1), offset + m.end(1))
+                        for m in pattern.finditer(line)
+                        if not m.group(1).endswith(_CREDIT_NOUNS)  # "(GeekWire Photo / Jane Doe)"
+                    )
+            offset += len(line) + 1
+    return sorted(set(spans))
+
+
+def agencies(body: str) -> list[tuple[int, int]]:
+    """Spans of the one-word agencies named in photo credits: "Photo:
+    Shutterstock", "Image credit: Bloomberg", "NurPhoto/Getty Images"."""
+    spans = [m.span(1) for m in _CREDIT_AGENCY.finditer(body)] if ":" in body else []
+    if "©" in body:  # "© JDN", "© Reuters."
+        spans.extend(m.span(1) for m in _COPYRIGHT.finditer(body))
+    if "/" in body:  # "NurPhoto/Getty Images": the agency before the distributor
+        spans.extend(
+            m.span(1) for m in _AGENCY_BEFORE.finditer(body) if fold(m.group(1)) not in STOPWORDS
+        )
+    return sorted(spans)
