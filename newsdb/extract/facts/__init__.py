@@ -26,7 +26,8 @@ Layout: the words in ``triggers.py``; sentences and clauses in
 ``sentences.py``; coreference in ``coref.py``; the rules in
 ``deals.py`` (acquisitions, mergers, bids; the entry for every deal word),
 ``rounds.py`` (funding rounds, investments), ``contracts.py`` (contracts,
-hosting, partnerships), ``valuations.py`` and ``lawsuits.py``, sharing
+hosting, partnerships), ``valuations.py`` and ``lawsuits.py`` (with
+``fines.py`` for regulators and ``suit_pieces.py`` across sentences), sharing
 ``rules.py`` (parties, amounts, dates and statuses around a word) and, for
 deals, ``readings.py`` (what one deal word says).
 """
@@ -42,7 +43,7 @@ from newsdb.extract.facts import triggers as lex
 from newsdb.extract.facts.contracts import platform_hosting
 from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.deals import deals
-from newsdb.extract.facts.lawsuits import complete_suits, lawsuits
+from newsdb.extract.facts.lawsuits import lawsuits
 from newsdb.extract.facts.rounds import (
     backed,
     coordinated,
@@ -52,6 +53,7 @@ from newsdb.extract.facts.rounds import (
     listed,
 )
 from newsdb.extract.facts.rules import Draft, Hit, amount, definite
+from newsdb.extract.facts.suit_pieces import complete_suits
 from newsdb.extract.facts.valuations import settle_valuations, valuations
 from newsdb.extract.gazetteer import Gazetteer
 from newsdb.extract.mentions.mention import Mention

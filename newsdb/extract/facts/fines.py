@@ -1,0 +1,521 @@
+"""Regulators' fines, orders to pay, appeals and probes, as lawsuits.
+
+The authority (or the complainant) is the plaintiff and the fined company the
+defendant: "The CNIL fined Microsoft", "Meta was fined €1.2bn by the DPC",
+"l'Autorité a infligé à Apple une amende", "ordered to pay $X to Y", "Google
+will appeal the Commission's decision", "an investigation into the deal".
+Also the small readings the lawsuit rules share: owners before a suit noun,
+the plaintiff after "from", orders to pay."""
+
+from __future__ import annotations
+
+import re
+
+from newsdb.extract.facts.coref import Doc, public_body
+from newsdb.extract.facts.rules import (
+    BY,
+    Draft,
+    Hit,
+    after,
+    ents_between,
+    group_at,
+    is_passive,
+    marker,
+    possessor,
+)
+from newsdb.extract.facts.sentences import Ent
+from newsdb.vocab import DEFENDANT_ROLES, PLAINTIFF_ROLES
+
+_OWNER_GAP = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}")
+
+
+def owner_before(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
+    """ "an FTC lawsuit", "the Justice Department's antitrust suit": the name
+    owning the suit noun at ``pos``."""
+    for e in reversed(ents_between(doc, i, lo, pos)):
+        return [e] if _OWNER_GAP.fullmatch(doc.lowered, e.end, pos) else []
+    return []
+
+
+FROM_PLAINTIFF = marker(r"by|par|from|de la part de|de|du|d['’]")
+
+CLITIC = re.compile(r"(?<!\w)(?:l['’]|le |la |les )(?:a |ont |avait |avaient )?$")
+
+
+def side_names(draft: Draft, plaintiff: bool) -> set[str]:
+    wanted = PLAINTIFF_ROLES if plaintiff else DEFENDANT_ROLES
+    return {e.name for e, role in draft.parties if role in wanted and e.name}
+
+
+_WITH = marker(r"with|avec")
+
+_AS_PART_OF = re.compile(
+    r"\s*(?:as part of|under|in|through|dans le cadre d['’]|aux termes d['’])\s*"
+    r"(?:[\w$€£.,'’-]+\s+){0,4}$"
+)
+
+
+def settled_with_regulator(doc: Doc, hit: Hit, hi: int, subj: list[Ent]):
+    """ "Orbital agreed to a $2.5 billion settlement with the Federal Trade
+    Commission", "Orbital settled with the SEC", "The FTC reached a settlement with
+    Orbital": a settlement with an authority ends the authority's case."""
+    other = [e for e in after(doc, hit.i, hit.end, hi, _WITH, reach=10, mark_reach=30) if e.name]
+    sentence = doc.sentences[hit.i]
+    if other and not subj and _AS_PART_OF.match(doc.lowered, sentence.start, hit.start):
+        # "As part of a settlement with the FTC, which included a fine, it agreed":
+        # the one settling is the subject after the opening phrase
+        subj = [
+            e
+            for e in doc.ents(hit.i)
+            if e.start > other[-1].end and doc.lowered[e.start - 2 : e.start] == ", "
+        ][:1]
+    if not other or not subj:
+        return None
+    if all(REGULATOR.search(e.name) for e in other) and not any(
+        REGULATOR.search(e.name) for e in subj if e.name
+    ):
+        return other, subj
+    if all(REGULATOR.search(e.name) for e in subj if e.name) and not any(
+        REGULATOR.search(e.name) for e in other
+    ):
+        return subj, other
+    return None
+
+
+# Fines and sanctions (regulators' decisions are lawsuits: the authority is the
+# plaintiff, the one fined the defendant).
+_FINE_NOUNS = {
+    "fine",
+    "fines",
+    "penalty",
+    "penalties",
+    "amende",
+    "amendes",
+    "sanction",
+    "sanctions",
+}
+
+_FINED = marker(r"on|against|to|à|au|aux|contre|à l['’]encontre de|à l['’]encontre du")
+
+# "a $5 billion fine for Google": "for" names the one fined only when the name
+# follows at once; "fined for breaching EU rules" gives the reason.
+# "the maximum penalty for a GDPR breach": a name after an article is the reason's.
+_FOR = re.compile(r"(?<![\w-])(?:for|pour)(?=\s)(?!\s+(?:an?|une?|des?)\s)")
+
+_INFLICT = re.compile(
+    r"(?<![\w-])(?:impos\w*|issu\w*|levied|levies|levy|handed|hands|slapped|slaps|announced|"
+    r"inflig\w*|prononc\w*|décid\w*|annonc\w*|a annoncé)\s+(?:[\w'’-]+\s+){0,4}$"
+)
+
+_EARNED = re.compile(
+    r"(?:(?P<clitic>lui|leur)\s+)?(?:a|ont|avait|avaient|aura|va)\s+(?:\w+\s+)?(?P<verb>valu\w*)\s+"
+    r"(?:[\w'’-]+\s+){0,5}$"
+)
+
+
+def salient(doc: Doc, i: int, others: set[str], regulator: bool = False) -> list[Ent]:
+    """ "lui a valu une sanction": the organization the article is about so far
+    (named most often up to sentence ``i``, the first of equals); with
+    ``regulator``, the authority the whole article names most."""
+    counts: dict[str, int] = {}
+    first: dict[str, Ent] = {}
+    for k in range(len(doc.sentences) if regulator else i + 1):
+        for e in doc.plain_ents(k):
+            if (
+                e.type == "organization"
+                and e.name
+                and e.name not in others
+                and (not regulator or REGULATOR.search(e.name))
+            ):
+                counts[e.name] = counts.get(e.name, 0) + 1
+                first.setdefault(e.name, e)
+    best = max(counts, key=counts.get, default=None)
+    if best is None:
+        return []
+    e = first[best]
+    return [Ent(e.start, e.end, e.name, e.type, coref=True)]
+
+
+_PAYS = re.compile(
+    r"(?<![\w-])(?:pay|pays|paid|paying|payer|paie|paient|verser|versé|verse|acquitter|acquitte"
+    r"|acquitté|acquittée)\s+"
+    r"(?:[\w$€£.,'’-]+\s+){0,5}$"
+)
+
+_PAID = marker(r"to|à|au|aux")
+
+_HIT_WITH = re.compile(
+    r"(?<![\w-])(?:hit|hits|slapped|slaps|slap|slammed|slams|slam)\s+(?!with\s)"
+    r"(?P<object>[^,;]{1,60}?)\s+with\s+"
+    r"(?:[\w$€£.,()-]+\s+){0,6}$"  # "with a massive €345 million ($369 million) fine"
+)
+
+_DATIVE = re.compile(r"\s*(?:à|au|aux|on|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?")
+
+
+def _fined_between(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
+    """ "infligé à Apple une amende", "imposed on Meta a fine": the one fined
+    between the verb and the fine."""
+    verb = re.match(r"[\w-]+", doc.lowered[lo:pos])
+    start = lo + (verb.end() if verb else 0)
+    for k, e in enumerate(ents := doc.ents(i)):
+        if start <= e.start and e.end <= pos:
+            return (
+                group_at(doc, ents, k, pos)
+                if _DATIVE.fullmatch(doc.lowered, start, e.start)
+                else []
+            )
+    return []
+
+
+_PAY_TO = re.compile(
+    r"(?<![\w-])(?:verser|payer|rembourser)\s+(?:[\w$€£.,'’-]+\s+){0,8}?(?:à|au|aux)\s+"
+    r"(?:l['’]|la\s+|le\s+|les\s+)?"
+)
+
+
+def _paid_to(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
+    """ "condamné à verser 10 millions d'euros à Orbital": the one paid won the suit."""
+    pay = _PAY_TO.search(doc.lowered, hit.end, min(hi, hit.end + 120))
+    return after(doc, hit.i, pay.end(), hi, None, reach=2) if pay else []
+
+
+# "A jury ordered Samsung to pay $290 million to Apple", "Intel was told to pay
+# VLSI $2.18 billion", "Amazon must pay $25 million": a decision to pay is a
+# ruling against the one who pays, in favour of the one paid.
+TO_PAY = re.compile(
+    r"(?P<object>\s+(?:[^,;:]{1,60}?\s+)??)(?:to|de|d['’]|à)\s*(?:also\s+)?"
+    r"(?P<verb>pay|repay|refund|compensate|payer|verser|rembourser|indemniser)(?![\w-])"
+)
+
+_A_FINE = re.compile(r"(?<![\w-])(?:fines?|penalty|penalties|amendes?|sanctions?)(?![\w-])")
+
+PAY_WORD = re.compile(r"\s+(?:also\s+)?(?:pay|payer|verser)$")
+
+LEGAL = re.compile(
+    r"(?<![\w-])(?:court|jury|judge|verdict|ruling|ruled|trial|lawsuit|suit|damages|fine|"
+    r"charges|infring\w*|settle\w*|jurors?|tribunal|cour|juge|jugement|procès|amende|"
+    r"dommages)(?![\w-])"
+)
+
+
+def ordered(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
+    """The one ordered to pay is sued by the one paid ("to pay $290 million to
+    Apple", "pay VLSI $2.18 billion"), else by the authority ordering or named
+    by "by"; the court is no party (a plaintiff left out is found nearby)."""
+    i, body = hit.i, doc.lowered
+    start, end = doc.sentences[max(0, i - 1)].start, doc.sentences[i].end
+    authority = [e for e in subj if e.name and REGULATOR.search(e.name)]
+    if not (authority or LEGAL.search(body, start, end)):
+        return None
+    if PAY_WORD.search(hit.word):
+        pay, obj = hit.end, None
+    else:
+        order = TO_PAY.match(body, hit.end, hi)
+        if order is None:
+            return None
+        pay, obj = order.end(), order.span("object")
+    money = [m for m in doc.of_type(i, "money") if pay <= m.start <= pay + 60 and m.end <= hi]
+    if not money or _A_FINE.search(body, pay, min(hi, money[0].end + 20)):
+        return None  # "devra verser une amende au Trésor": the fine's words say who fines
+    paid = _named_between(doc, i, pay, money[0].start)[:1] or after(
+        doc, i, money[0].end, hi, _PAID, reach=5, mark_reach=40
+    )
+    by = after(doc, i, money[0].end, hi, BY, reach=40, mark_reach=60)
+    paid = paid or _rights_owner(doc, i, money[0].end, hi)
+    named = ents_between(doc, i, *obj) if obj and obj[1] > obj[0] else []
+    if named and not (is_passive(doc, hit, hi) or _BE_ORDERED.search(body, lo, hit.start)):
+        # "The CNIL ordered Google to pay": the object pays, the subject decides
+        return paid or authority or by, named[:1]
+    return paid or [e for e in by if e.name and REGULATOR.search(e.name)], subj
+
+
+_FOR_BREACH = re.compile(
+    r"(?<![\w-])(?:for|pour)\s+(?:breach\w*|infring\w*|violat\w*|misappropriat\w*|steal\w*|"
+    r"copying|avoir enfreint|avoir violé|contrefaçon)(?![\w-])"
+)
+
+_OWNS_RIGHTS = re.compile(
+    r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:patents?|copyrights?|trade secrets?|trademarks?)(?![\w-])"
+)
+
+
+def _rights_owner(doc: Doc, i: int, pos: int, hi: int) -> list[Ent]:
+    """ "must pay $32.5 million for breaching one of Sonos Inc's patents": the
+    owner of the rights breached is the one paid."""
+    breach = _FOR_BREACH.search(doc.lowered, pos, hi)
+    if breach is None:
+        return []
+    return [
+        e
+        for e in doc.ents(i)
+        if breach.end() < e.start < hi
+        and e.start - breach.end() <= 60
+        and e.name
+        and _OWNS_RIGHTS.match(doc.lowered, e.end)
+    ][:1]
+
+
+def _named_between(doc: Doc, i: int, lo: int, hi: int) -> list[Ent]:
+    """The names in [lo, hi), those a source word keeps from ``doc.ents`` too
+    ("Intel was told to pay VLSI": a party, not a source)."""
+    return [
+        Ent(m.start, m.end, m.name or m.text, m.type)
+        for m in doc.sentences[i].mentions
+        if m.type in ("organization", "person") and lo <= m.start and m.end <= hi
+    ]
+
+
+# "Microsoft is appealing the CMA decision", "Meta will appeal the fine imposed
+# by the DPC", "Apple a fait appel de la décision de l'Autorité": an appeal of an
+# authority's decision is a suit against the authority (the appeal of a court's
+# ruling goes on with the suit told before: no new suit).
+DECISION = re.compile(
+    r"\s+(?:(?:against|of|de|du|d['’]|contre)\s*)?(?P<np>(?:[\w$€£.,'’-]+\s+){0,7}?)"
+    r"(?P<noun>decision|ruling|fine|penalty|order|sanction|décision|amende|verdict)s?(?![\w-])"
+)
+
+_OF_AUTHORITY = marker(r"by|of|par|de|du|d['’]|de la part de")
+
+
+def appeal(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
+    i = hit.i
+    found = DECISION.match(doc.lowered, hit.end, hi)
+    if found is None or _GIVEN_UP.search(doc.lowered, max(lo, hit.start - 30), hit.start):
+        return None  # "Google avait renoncé à faire appel"
+    named = ents_between(doc, i, found.start("np"), found.start("noun")) + after(
+        doc, i, found.end(), hi, _OF_AUTHORITY, reach=30, mark_reach=40
+    )
+    authority = [e for e in named if e.name and REGULATOR.search(e.name)][:1]
+    if not authority and found.group("noun") in _FINE_NOUNS:
+        # "Google appealed the fine": the authority of the fine told nearby, else the one
+        # the article names
+        fined = {e.name for e in subj}
+        authority = nearest_regulator(doc, i, fined) or _only_authority(doc, fined)
+    appellant = possessor(doc, i, lo, hit.start) or subj
+    appellant = [e for e in appellant if e.name and not REGULATOR.search(e.name)]
+    return (appellant, authority) if authority and appellant else None
+
+
+# "The Commission closed an investigation into Apple's handling of browser
+# settings", "the FTC is investigating Meta", "une enquête visant Google": an
+# authority's case against a company's conduct (not a review of a deal: "an
+# investigation into the deal", "into Microsoft's acquisition of Activision").
+_INTO = marker(r"into|of|on|against|sur|visant|contre|concernant|à l['’]encontre de")
+
+_DEAL_OWNED = re.compile(
+    r"(?:['’]s?)?[\s-]+(?:[\w-]+\s+){0,2}?(?:deal|acquisition|takeover|merger|purchase|bid|buyout|"
+    r"offer|transaction)(?![\w-])"
+)
+
+
+def probe(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
+    i, body = hit.i, doc.lowered
+    if is_passive(doc, hit, hi):
+        target, authority = subj, after(doc, i, hit.end, hi, BY, reach=40, mark_reach=60)
+    else:
+        verb = hit.word.endswith(("ing", "ed", "es"))
+        target = after(doc, i, hit.end, hi, None if verb else _INTO, reach=6, mark_reach=12)
+        authority = (
+            subj
+            if verb
+            else possessor(doc, i, lo, hit.start)
+            or owner_before(doc, i, lo, hit.start)
+            or subj
+            or after(doc, i, hit.end, hi, BY, reach=40, mark_reach=60)
+        )
+    target = [e for e in target[:1] if e.name and not REGULATOR.search(e.name)]
+    if not target or _DEAL_OWNED.match(body, target[0].end):
+        return None  # an authority probed by another; a deal's review
+    authority = [e for e in authority if e.name and REGULATOR.search(e.name)]
+    return authority or named_again(doc, i, {target[0].name}), target
+
+
+_BE_ORDERED = re.compile(r"(?<![\w-])(?:was|were|been|is|are|being|a été|ont été|est|sont)\s+$")
+
+_TARGET_OF = re.compile(
+    r"(?:hit with|slapped with|faces?|facing|faced|received|receives|given|handed|was handed|"
+    r"écop\w*|reçu|visée?s? par|se voit infliger|s['’]est vue? infliger|condamnée? à)"
+    r"\s+(?:[\w$€£.,-]+\s+){0,5}$"
+)
+
+_AMOUNT_NEXT = re.compile(
+    r"\s+(?:[$€£]|us\$|usd\s|eur\s|\d[\d.,]*\s*(?:bn|m|billion|million|euros?|dollars?))"
+)
+
+_PRICED_NEAR = re.compile(r"[$€£]|\d\s*(?:bn|m|milliards?|millions?)|billion|million")
+
+REGULATOR = re.compile(
+    r"commission|authorit|autorité|department|ministry|ministère|regulator|agency|agence|"
+    r"office|board|bureau|watchdog|justice|procureur|prosecutor|attorneys? general|"
+    r"(?<![\w-])(?:cnil|ftc|sec|doj|cma|fcc|dpc|arcep|adlc|dgccrf|ofcom|accc|kftc|samr|cnmc|"
+    r"cnpd|aepd|ico|garante|agcm|bundeskartellamt)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
+    """ "The CNIL fined Microsoft", "Meta was fined €1.2bn by the DPC", "a fine
+    of $5 billion against Google", "l'Autorité a infligé à Apple une amende",
+    "Apple est sanctionné par", "Meta has been hit with a €1.2bn fine"."""
+    i, word, body = hit.i, hit.word, doc.lowered
+    window = body[max(lo, hit.start - 60) : min(hi, hit.end + 60)]
+    earned = _EARNED.search(body, max(lo, hit.start - 60), hit.start)
+    struck = _HIT_WITH.search(body, max(lo, hit.start - 90), hit.start)
+    if not (_PRICED_NEAR.search(window) or earned or struck) and word in _FINE_NOUNS | {"fine"}:
+        return None  # "a fine line", "in fine"
+    if word in _FINE_NOUNS:
+        if _TARGET_OF.search(body, max(lo, hit.start - 60), hit.start):
+            plaintiffs = after(doc, i, hit.end, hi, FROM_PLAINTIFF, reach=40, mark_reach=80)
+            return plaintiffs, subj
+        if _PAYS.search(body, max(lo, hit.start - 60), hit.start):
+            # "Orbital agreed to pay a $5 million penalty to the SEC" (not "au Trésor")
+            paid = after(doc, i, hit.end, hi, _PAID, reach=30, mark_reach=60)
+            return [e for e in paid if e.name and REGULATOR.search(e.name)], subj
+        if struck is not None:
+            # "The Commission hit Orbital with a €2 billion fine"
+            fined = ents_between(doc, i, struck.start("object"), struck.end("object"))
+            if fined:
+                fining = [e for e in subj if e.end <= struck.start()] or [
+                    # "The European Union on Friday slammed X": the authority before the verb
+                    e
+                    for e in ents_between(doc, i, lo, struck.start())[:1]
+                    if e.name and public_body(e.name)
+                ]
+                return fining, fined[:1]
+        if earned is not None:
+            # "Ce manquement a valu à Apple une amende de la CNIL", "lui a valu une
+            # sanction de la Cnil": the one it earned the fine (the topic, for "lui")
+            fined = _fined_between(doc, i, earned.start("verb"), hit.start)
+            plaintiffs = after(doc, i, hit.end, hi, FROM_PLAINTIFF, reach=40, mark_reach=80)
+            if not fined and earned.group("clitic"):
+                fined = salient(doc, i, {e.name for e in plaintiffs})
+            return plaintiffs, fined
+        owner = possessor(doc, i, lo, hit.start)
+        against = after(doc, i, hit.end, hi, _FINED, reach=40, mark_reach=80) or after(
+            doc, i, hit.end, hi, _FOR, reach=5, mark_reach=40
+        )
+        by = after(doc, i, hit.end, hi, BY, reach=40, mark_reach=80)
+        inflict = _INFLICT.search(body, max(lo, hit.start - 60), hit.start)
+        if inflict is not None:
+            # "infligé à Apple une amende": who inflicts it comes before the verb
+            fining = [e for e in subj if e.end <= inflict.start()]
+            return fining or by, against or _fined_between(doc, i, inflict.start(), hit.start)
+        if owner and against:
+            return owner, against
+        if by and not (against or owner):
+            # "an earlier fine of €265m by the DPC"; "Meta went to court to quash an
+            # earlier fine by the DPC": the one fined appeals against the authority
+            fined = [e for e in subj if e.name not in {b.name for b in by}]
+            if fined and _appealed(body, lo, hit.start):
+                return fined, by
+            return by, fined
+        if by or against or owner:
+            return by, against or owner
+        return None
+    passive = is_passive(doc, hit, hi) or (
+        word
+        in (
+            "sanctionné",
+            "sanctionnée",
+            "sanctionnés",
+            "sanctionnées",
+            "condamné",
+            "condamnée",
+            "condamnés",
+            "condamnées",
+        )
+        and not CLITIC.search(body, max(lo, hit.start - 12), hit.start)
+        and not re.search(
+            # "avait déjà sanctionné": active, an adverb after the auxiliary
+            r"(?<!\w)(?:a|ont|avait|avaient|aura|auront)\s+(?:\w+\s+)?$",
+            body[max(lo, hit.start - 20) : hit.start],
+        )
+    )
+    if passive:
+        owed = _paid_to(doc, hit, hi) if word.startswith("condamn") else []
+        return owed or after(doc, i, hit.end, hi, BY, reach=40, mark_reach=80), subj
+    if _AMOUNT_NEXT.match(body, hit.end) and subj and not all_regulators({e.name for e in subj}):
+        # "Orbital fined €4.3 billion over ...": a title's passive without its "was";
+        # the authority named after "by", or the one the article names most
+        by = after(doc, i, hit.end, hi, BY, reach=40, mark_reach=80)
+        return by or salient(doc, i, {e.name for e in subj}, regulator=True), subj
+    if word.startswith("condamn"):
+        # "La cour a condamné Lumora à verser 10 millions d'euros à Orbital"
+        defendants = after(doc, i, hit.end, hi, None, reach=40)
+        owed = _paid_to(doc, hit, hi)
+        if owed and defendants:
+            return owed, defendants
+    if word.startswith(("inflig", "impos")):
+        # "infligé à Apple une amende", "infligé une sanction de 250 millions à Alphabet"
+        defendants = after(doc, i, hit.end, hi, _FINED, reach=30, mark_reach=90)
+        return subj, defendants
+    return subj, after(doc, i, hit.end, hi, None, reach=40)
+
+
+_APPEAL = re.compile(
+    r"(?<![\w-])(?:appeal\w*|quash\w*|overturn\w*|challeng\w*|contest\w*|fait appel|faire appel|"
+    r"contester|contest[ée]\w*|annuler|annulation)(?![\w-])"
+)
+
+# "Google avait renoncé à faire appel", "decided not to appeal": no appeal.
+_GIVEN_UP = re.compile(
+    r"(?:renonc\w* à|(?<![\w-])not to|(?<![\w-])not|n['’]\w+ pas|ne pas|sans|without|"
+    r"declin\w* to|refus\w* de|dropp\w*|abandon\w*)\s+(?:[\w'’]+\s+){0,2}$"
+)
+
+
+def _appealed(body: str, lo: int, pos: int) -> bool:
+    """An appeal word in [lo, pos) that no "renoncé à", "not" gives up."""
+    return any(
+        not _GIVEN_UP.search(body, max(lo, m.start() - 30), m.start())
+        for m in _APPEAL.finditer(body, lo, pos)
+    )
+
+
+def all_regulators(names: set[str]) -> bool:
+    return bool(names) and all(REGULATOR.search(n) for n in names)
+
+
+# "penalties imposed by Brussels", "the Commission had considered": an authority
+# named again by its head noun or its seat.
+AUTHORITY_AGAIN = re.compile(
+    r"(?<![\w-])(?:(?:the|la|le|l['’])\s*(?:commission|regulator|watchdog|authority|autorité|"
+    r"agency|agence|régulateur|gendarme)|brussels|bruxelles)(?![\w-])"
+)
+
+
+def named_again(doc: Doc, i: int, defendants: set[str]) -> list[Ent]:
+    """The authority the article names most, when sentence ``i`` or the next
+    one names an authority again without its name."""
+    end = doc.sentences[min(i + 1, len(doc.sentences) - 1)].end
+    if not AUTHORITY_AGAIN.search(doc.lowered, doc.sentences[i].start, end):
+        return []
+    return salient(doc, i, defendants, regulator=True)
+
+
+def nearest_regulator(doc: Doc, i: int, defendants: set[str]) -> list[Ent]:
+    """The authority named in sentence ``i`` or nearest it (three sentences)."""
+    order = [i] + [k for d in (1, 2, 3) for k in (i - d, i + d)] + [i + 4, i + 5]
+    for k in order:
+        if not 0 <= k < len(doc.sentences):
+            continue
+        for e in doc.plain_ents(k):
+            if e.type == "organization" and e.name not in defendants and REGULATOR.search(e.name):
+                return [Ent(e.start, e.end, e.name, e.type, coref=k != i)]
+    return []
+
+
+def _only_authority(doc: Doc, defendants: set[str]) -> list[Ent]:
+    """The one authority the article names, if it names one only ("the commission" of a
+    list of its fines)."""
+    named = {
+        e.name: e
+        for k in range(len(doc.sentences))
+        for e in doc.plain_ents(k)
+        if e.type == "organization" and e.name not in defendants and REGULATOR.search(e.name)
+    }
+    if len(named) != 1:
+        return []
+    e = next(iter(named.values()))
+    return [Ent(e.start, e.end, e.name, e.type, coref=True)]

@@ -1,0 +1,262 @@
+"""Lawsuits told in pieces across sentences, completed or left out.
+
+A suit naming only its defendants and one naming only its plaintiffs close
+together are one suit; a fine whose authority the clause leaves out is the
+regulator's named nearby; a suit still missing a side is dropped."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from newsdb.extract.facts.coref import Doc
+from newsdb.extract.facts.fines import (
+    AUTHORITY_AGAIN,
+    all_regulators,
+    named_again,
+    nearest_regulator,
+    salient,
+    side_names,
+)
+from newsdb.extract.facts.rules import (
+    Draft,
+)
+from newsdb.extract.facts.sentences import Ent
+from newsdb.vocab import PLAINTIFF_ROLES
+
+_BLOCK = re.compile(
+    r"(?<![\w-])(?:to block|blocking|block|against|challenging|to stop|contre|pour bloquer|"
+    r"bloquer)\s+(?:the|this|that|its|their|le|la|l['’]|cette|ce)\s*(?:[\w$€£.,-]+\s+){0,3}?"
+    r"(?:deal|transaction|merger|acquisition|takeover|purchase|move|combination|opération|"
+    r"rachat|fusion|accord)(?![\w-])"
+)
+
+
+def complete_suits(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """Lawsuits told in pieces: a suit naming only its defendants and one
+    naming only its plaintiffs within three sentences are one suit ("A trade
+    group has sued OpenAI ... The lawsuit, filed by the Authors Guild"); a
+    suit "to block the deal" is against the deal's buyer; a fine whose
+    authority the clause leaves out is the regulator's named nearby.  A suit
+    still missing a side is left out: one side says too little to review."""
+    out: list[Draft] = []
+    for draft in drafts:
+        if draft.type != "lawsuit":
+            out.append(draft)
+            continue
+        plaintiffs = [e for e, role in draft.parties if role in PLAINTIFF_ROLES and e.name]
+        defendants = [e for e, role in draft.parties if role not in PLAINTIFF_ROLES and e.name]
+        if plaintiffs and not defendants:
+            names = {e.name for e in plaintiffs}
+            if draft.status == "countersuit":
+                # "Media Matters filed a countersuit": against the one who sued it
+                defendants = _sued_by(out, names)
+                draft.parties += [(e, "counter_defendant") for e in defendants]
+            else:
+                defendants = _blocked(doc, draft, out, names)
+                draft.parties += [(e, "defendant") for e in defendants]
+        if defendants and not plaintiffs and draft.status != "ruled":
+            start = doc.sentences[draft.i].start
+            if AUTHORITY_AGAIN.search(doc.lowered, start, draft.anchor):
+                # "The agency first sued Orbital in December": the authority told before
+                plaintiffs = salient(doc, draft.i, {e.name for e in defendants}, regulator=True)
+                draft.parties = [(e, "plaintiff") for e in plaintiffs] + draft.parties
+        if defendants and not plaintiffs and draft.status == "ruled":
+            plaintiffs = nearest_regulator(
+                doc, draft.i, {e.name for e in defendants}
+            ) or named_again(doc, draft.i, {e.name for e in defendants})
+            if not plaintiffs and _ORDERED.search(doc.lowered, *_span(doc, draft.i)):
+                # "Bouygues condamné à payer 308 millions d'euros", in an article about
+                # Free's suits: the plaintiff of the suit told before
+                plaintiffs = _plaintiff_before(out, {e.name for e in defendants})
+            draft.parties = [(e, "plaintiff") for e in plaintiffs] + draft.parties
+        if draft.distinct and not (plaintiffs and defendants):
+            inherited = _dispute(out, draft, plaintiffs, defendants)
+            if inherited is not None:
+                draft.parties = inherited
+                out.append(draft)
+                continue
+        if not (plaintiffs and defendants):
+            partner = _other_half(out, draft, bool(plaintiffs))
+            if partner is not None:
+                partner.parties += draft.parties
+                continue
+        out.append(draft)
+    out = _complainants(doc, out)
+    kept = []
+    for draft in out:
+        if draft.type != "lawsuit":
+            kept.append(draft)
+        elif _two_sided(draft):
+            kept += _per_defendant(draft) if draft.status == "ruled" else [draft]
+    for k, draft in enumerate(kept):
+        if draft.type == "lawsuit" and any(_dated_apart(e, draft) for e in kept[:k]):
+            draft.distinct = True  # "sued Monday", "first sued in December": two suits
+    return kept
+
+
+def _dated_apart(a: Draft, b: Draft) -> bool:
+    """Suits between the same sides, at one stage, dated differently ("2023-06-12",
+    "2022-12"); a probe and the fine it led to are one case told in steps."""
+    if a.type != "lawsuit" or a.status != b.status:
+        return False
+    if not (a.date and b.date and a.date.value and b.date.value):
+        return False
+    x, y = str(a.date.value), str(b.date.value)
+    if x.startswith(y) or y.startswith(x):
+        return False
+    return side_names(a, True) == side_names(b, True) and side_names(a, False) == side_names(
+        b, False
+    )
+
+
+_COMPLAINT_WORD = re.compile(r"(?<![\w-])(?:complaints?|plaintes?)(?![\w-])")
+
+
+def _complainants(doc: Doc, out: list[Draft]) -> list[Draft]:
+    """ "The watchdog's decision to impose the fine was the result of a complaint
+    by X": a regulator's case opened on a named complaint is the complainant's
+    suit against the one fined (the complainant is the plaintiff, not the
+    authority that decides)."""
+    complaints = [
+        d
+        for d in out
+        if d.type == "lawsuit"
+        and _COMPLAINT_WORD.search(doc.lowered, *_span(doc, d.i))
+        and side_names(d, True)
+        and not all_regulators(side_names(d, True))
+    ]
+    if not complaints:
+        return out
+    fined = _fined(out)
+    for draft in complaints:
+        if not side_names(draft, False) and fined:
+            draft.parties += [(e, "defendant") for e in fined]
+    targets = set().union(*(side_names(d, False) for d in complaints if _two_sided(d)))
+    return [
+        d
+        for d in out
+        if not (
+            d.type == "lawsuit"
+            and d.status == "ruled"
+            and all_regulators(side_names(d, True))
+            and side_names(d, False)
+            and side_names(d, False) <= targets
+        )
+    ]
+
+
+def _fined(out: list[Draft]) -> list[Ent]:
+    """The one a regulator fined in the article: the defendant of its fine, or
+    the appellant against the regulator."""
+    for draft in out:
+        if draft.type != "lawsuit" or not _two_sided(draft):
+            continue
+        plaintiffs = [e for e, role in draft.parties if role in PLAINTIFF_ROLES and e.name]
+        defendants = [e for e, role in draft.parties if role not in PLAINTIFF_ROLES and e.name]
+        if all_regulators({e.name for e in plaintiffs}):
+            return defendants
+        if all_regulators({e.name for e in defendants}):
+            return plaintiffs
+    return []
+
+
+def _per_defendant(draft: Draft) -> list[Draft]:
+    """A regulator's fines of several companies are one decision per company
+    ("celles infligées ... contre Amazon, Google et Facebook")."""
+    plaintiffs = [(e, role) for e, role in draft.parties if role in PLAINTIFF_ROLES]
+    defendants = [(e, role) for e, role in draft.parties if role not in PLAINTIFF_ROLES]
+    if len({e.name for e, _ in defendants}) < 2:
+        return [draft]
+    out, seen = [], set()
+    for ent, role in defendants:
+        if ent.name not in seen:
+            seen.add(ent.name)
+            out.append(replace(draft, parties=[*plaintiffs, (ent, role)]))
+    return out
+
+
+def _dispute(out: list[Draft], draft: Draft, plaintiffs: list, defendants: list):
+    """ "Another trial in Northern California is set to begin": when the article
+    has told one dispute (one plaintiff and one defendant), the other trial or
+    case is between the same sides (those it names must agree)."""
+    pairs = {
+        (frozenset(side_names(d, True)), frozenset(side_names(d, False)))
+        for d in out
+        if d.type == "lawsuit" and _two_sided(d)
+    }
+    if len(pairs) != 1:
+        return None
+    ((p_names, d_names),) = pairs
+    if any(e.name not in p_names for e in plaintiffs) or any(
+        e.name not in d_names for e in defendants
+    ):
+        return None
+    source = next(d for d in reversed(out) if d.type == "lawsuit" and _two_sided(d))
+    return [(e, role) for e, role in source.parties]
+
+
+_ORDERED = re.compile(
+    r"(?<![\w-])(?:condamnée?s? à (?:payer|verser)|ordered to pay|found liable|must pay|"
+    r"devra verser|devra payer)(?![\w-])"
+)
+
+
+def _span(doc: Doc, i: int) -> tuple[int, int]:
+    return doc.sentences[i].start, doc.sentences[i].end
+
+
+def _sued_by(out: list[Draft], defendants: set[str]) -> list[Ent]:
+    """The plaintiffs of the last suit told against ``defendants`` ("Media
+    Matters" for "Media Matters for America")."""
+    for earlier in reversed(out):
+        sued = side_names(earlier, False) if earlier.type == "lawsuit" else set()
+        if all(any(a == b or b.startswith(a + " ") for b in sued) for a in defendants):
+            return [e for e, role in earlier.parties if role in PLAINTIFF_ROLES and e.name]
+    return []
+
+
+def _plaintiff_before(out: list[Draft], defendants: set) -> list[Ent]:
+    for earlier in reversed(out):
+        if earlier.type == "lawsuit" and _two_sided(earlier):
+            found = [
+                e
+                for e, role in earlier.parties
+                if role in PLAINTIFF_ROLES and e.name not in defendants
+            ]
+            if found:
+                return found[:1]
+    return []
+
+
+def _two_sided(draft: Draft) -> bool:
+    plaintiffs = {e.name for e, role in draft.parties if role in PLAINTIFF_ROLES and e.name}
+    defendants = {e.name for e, role in draft.parties if role not in PLAINTIFF_ROLES and e.name}
+    return bool(plaintiffs) and bool(defendants - plaintiffs)
+
+
+def _other_half(out: list[Draft], draft: Draft, has_plaintiffs: bool) -> Draft | None:
+    for earlier in reversed(out):
+        if earlier.type != "lawsuit" or draft.i - earlier.i > 3:
+            continue
+        sides = {role in PLAINTIFF_ROLES for e, role in earlier.parties if e.name}
+        if sides == {not has_plaintiffs}:
+            return earlier
+    return None
+
+
+def _blocked(doc: Doc, draft: Draft, out: list[Draft], plaintiffs: set) -> list[Ent]:
+    """ "The FTC sued to block the transaction": the buyer of the deal told before."""
+    sentence = doc.sentences[draft.i]
+    if not _BLOCK.search(doc.lowered, sentence.start, sentence.end):
+        return []
+    for earlier in reversed(out):
+        if earlier.type == "deal":
+            buyers = [
+                e
+                for e, role in earlier.parties
+                if role in ("acquirer", "bidder") and e.name and e.name not in plaintiffs
+            ]
+            if buyers:
+                return buyers[:1]
+    return []
