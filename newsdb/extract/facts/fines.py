@@ -359,10 +359,13 @@ def fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
     of $5 billion against Google", "l'Autorité a infligé à Apple une amende",
     "Apple est sanctionné par", "Meta has been hit with a €1.2bn fine"."""
     i, word, body = hit.i, hit.word, doc.lowered
-    window = body[max(lo, hit.start - 60) : min(hi, hit.end + 60)]
+    near = max(lo, hit.start - 60), min(hi, hit.end + 60)
+    priced = _PRICED_NEAR.search(body, *near) or any(  # "a penalty of Rs 936 crore"
+        near[0] <= m.start < near[1] for m in doc.of_type(i, "money")
+    )
     earned = _EARNED.search(body, max(lo, hit.start - 60), hit.start)
     struck = _HIT_WITH.search(body, max(lo, hit.start - 90), hit.start)
-    if not (_PRICED_NEAR.search(window) or earned or struck) and word in _FINE_NOUNS | {"fine"}:
+    if not (priced or earned or struck) and word in _FINE_NOUNS | {"fine"}:
         return None  # "a fine line", "in fine"
     if word in _FINE_NOUNS:
         if _TARGET_OF.search(body, max(lo, hit.start - 60), hit.start):

@@ -1,0 +1,29 @@
+"""Constructions of real news met in blind gold sets (four sets of twelve real
+articles annotated before newsdb ran on them, kept outside the repository),
+each written here in invented words: (text, a fact it must give, a party
+string no deal or lawsuit may carry)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_fact_patterns import facts
+
+CONSTRUCTIONS = [
+    # a penalty in rupees is priced: "imposed a penalty of Rs 936 crore on X"
+    (
+        "The Competition Council of Veldania on Tuesday imposed a penalty of Rs 936.44 crore "
+        "on Lumora for abusing its dominant position.",
+        "lawsuit defendant=Lumora plaintiff=Competition Council of Veldania",
+        "plaintiff=Lumora",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"), CONSTRUCTIONS, ids=[c[0][:40] for c in CONSTRUCTIONS]
+)
+def test_construction(text: str, wanted: str | None, unwanted: str) -> None:
+    found = facts(text)
+    if wanted is not None:
+        assert wanted in found, found
+    assert not [f for f in found if unwanted in f and not f.startswith("valuation")], found
