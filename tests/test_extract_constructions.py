@@ -16,6 +16,23 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Lumora plaintiff=Competition Council of Veldania",
         "plaintiff=Lumora",
     ),
+    # "pay" buys only with a price paid: "paid $1.9 billion for X", not "pay dearly for"
+    (
+        "Orbital said smaller companies pay dearly for Lumora violations.",
+        None,
+        "Lumora",
+    ),
+    (
+        "Orbital’s €200 million fine addresses its “pay or consent” model implemented for "
+        "Lumora and Brindle in 2023.",
+        None,
+        "target=",
+    ),
+    (
+        "Orbital paid $1.9 billion for Lumora in 2021.",
+        "acquisition 1900000000 acquirer=Orbital target=Lumora",
+        "target=Orbital",
+    ),
 ]
 
 

@@ -151,8 +151,10 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
     if voice == "pay":
         # "paid $1.9 billion for MedFirst", "a payé 95 millions pour Alpina"
         target = after(doc, i, hit.end, hi, PAY_FOR, reach=50, mark_reach=70)
-        if not target:
-            return None
+        if not target or not any(
+            hit.end <= m.start < target[0].start for m in doc.of_type(i, "money")
+        ):
+            return None  # "pay dearly for violations", "a 'pay or consent' model for X"
         if lex.STAKE.search(body, hit.end, min(hi, target[0].start)):
             return Reading(hit, "investment", roles("investment", subj(), target[:1]))
         if not after(doc, i, hit.end, hi, PAY_FOR, reach=50, mark_reach=70, head=True):
