@@ -29,8 +29,8 @@ CONSTRUCTIONS = [
         "target=",
     ),
     (
-        "Orbital paid $1.9 billion for Lumora in 2021.",
-        "acquisition 1900000000 acquirer=Orbital target=Lumora",
+        "Orbital Systems paid $1.9 billion for Lumora in 2021.",
+        "acquisition 1900000000 acquirer=Orbital Systems target=Lumora",
         "target=Orbital",
     ),
 ]
