@@ -33,6 +33,19 @@ CONSTRUCTIONS = [
         "acquisition 1900000000 acquirer=Orbital Systems target=Lumora",
         "target=Orbital",
     ),
+    # French rounds: "avoir mobilisé 200 millions $", "avec un financement de 51 millions $"
+    (
+        "La fintech Lumora fait l'actualité pour avoir mobilisé 200 millions $ dans le cadre "
+        "d'un financement dit de série A.",
+        "funding_round 200000000 investee=Lumora",
+        "investor=Lumora",
+    ),
+    (
+        "C'est Lumora qui détenait le record, avec un financement de 51 millions $ annoncé "
+        "le 1er janvier 2012.",
+        "funding_round 51000000 investee=Lumora",
+        "investor=Lumora",
+    ),
 ]
 
 

@@ -137,10 +137,12 @@ _DEALS_FR = _table(
         ce tour de table, le tour de table, du tour de table, au tour de table,
         ce tour de financement, le tour de financement, du tour de financement
     funding_round collect completed: collecté, obtenu, décroché, sécurisé, empoché, décroche,
-        obtient, sécurise, empoche, rassemblé, réuni, engrangé, empochant
+        obtient, sécurise, empoche, rassemblé, réuni, engrangé, empochant, mobilisé, mobilise,
+        mobilisent
     funding_round raise announced: lever, lèvera, levait, levée, levées, levant
     funding_round raise completed: lève, lèvent
-    funding_round round completed: tour de table, tour de financement, levée de fonds
+    funding_round round completed: tour de table, tour de financement, levée de fonds,
+        financement
     funding_round series completed: série a, série b, série c, série d, série e, série f,
         série g, série h, tour initial, tour d'amorçage
     investment invest announced: investir, investit, investira, investissent, investissement,
