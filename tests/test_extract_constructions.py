@@ -46,6 +46,14 @@ CONSTRUCTIONS = [
         "funding_round 51000000 investee=Lumora",
         "investor=Lumora",
     ),
+    # a newsletter's flags between a name and its verb, between investors
+    (
+        "Trebolia 🇨🇴 raised a $3 Million Seed round led by Canaan Partners 🇺🇸 and Better "
+        "Tomorrow Ventures 🇺🇸 with funding from Lumora Capital 🇺🇸.",
+        "funding_round 3000000 investee=Trebolia investor=Better Tomorrow Ventures "
+        "investor=Canaan Partners investor=Lumora Capital",
+        "investee=Canaan",
+    ),
 ]
 
 
@@ -57,3 +65,16 @@ def test_construction(text: str, wanted: str | None, unwanted: str) -> None:
     if wanted is not None:
         assert wanted in found, found
     assert not [f for f in found if unwanted in f and not f.startswith("valuation")], found
+
+
+def test_flags_are_read_as_spaces_and_quoted_as_written() -> None:
+    """Emoji and flags do not break a name from its verb; every span and quote is
+    still the article's own text, flags included."""
+    from newsdb.extract import extract_article
+
+    body = "Trebolia 🇨🇴 raised a $3 Million round led by Canaan Partners 🇺🇸. 🚀 More soon."
+    found = extract_article(body, language="en")
+    assert all(m.text == body[m.start : m.end] for m in found.mentions)
+    [deal] = [f for f in found.facts if f.type == "deal"]
+    assert deal.quote == body[deal.start : deal.end] and "🇨🇴" in deal.quote
+    assert deal.names(frozenset({"investee"})) == ["Trebolia"]

@@ -14,13 +14,14 @@ here imports newsdb.models, db, resolve, load or importer).  The rooms:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsdb.extract.facts import Fact, extract_facts
 from newsdb.extract.gazetteer import Entity, Gazetteer
 from newsdb.extract.mentions import find_mentions
 from newsdb.extract.mentions.mention import Mention
 from newsdb.extract.text.language import detect_language
+from newsdb.extract.text.normalize import blank_pictographs
 from newsdb.extract.text.tokens import tokenize
 from newsdb.partial_date import PartialDate
 
@@ -65,11 +66,15 @@ def extract_article(
         published = PartialDate.parse(published)
     if gazetteer is None:
         gazetteer = Gazetteer.bundled()
-    words = tokenize(body)
+    text = blank_pictographs(body)  # the rules read flags and emoji as spaces
+    words = tokenize(text)
     if language is None:
-        language = detect_language(body, words.lowers)
-    mentions = find_mentions(body, words, language, published, gazetteer)
+        language = detect_language(text, words.lowers)
+    mentions = find_mentions(text, words, language, published, gazetteer)
     proposed = (
-        extract_facts(body, mentions, language=language, gazetteer=gazetteer) if facts else []
+        extract_facts(text, mentions, language=language, gazetteer=gazetteer) if facts else []
     )
+    if text is not body:  # spans and quotes as the article writes them
+        mentions = [replace(m, text=body[m.start : m.end]) for m in mentions]
+        proposed = [replace(f, quote=body[f.start : f.end]) for f in proposed]
     return Extraction(language, mentions, proposed)

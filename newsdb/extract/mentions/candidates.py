@@ -46,6 +46,7 @@ from newsdb.extract.text.word_lists import (
 )
 
 _BREAKERS = STOPWORDS | MONTHS | DAYS | TITLES | NATIONALITIES
+_NOT_OPENERS = MONTHS | DAYS | TITLES | NATIONALITIES  # "l'Américain Gerber Technology"
 
 # "El- Fassy": a hyphen the layout split from the rest of the name.
 _JOIN_GAPS = frozenset({" ", "\u00a0", "-", "- ", "’", "'", " & ", "&", " &\u00a0"})
@@ -301,12 +302,23 @@ def _breaker_in_name(body: str, tokens, texts, run: list[int], i: int) -> bool:
     """A breaker word that still belongs to the name ``run`` ends with: a particle
     or a title word of a surname after a given name ("Bruno Le Maire,", "Stephen
     King said"; not "named Robyn Denholm Chair in 2018"), a number hyphened to a
-    name ("Take-Two")."""
+    name ("Take-Two"), a breaker between a name's words and its organization word
+    ("Better Tomorrow Ventures")."""
     word, folded = texts[i], fold(texts[i])
     gap = body[tokens[i - 1].end() : tokens[i].start()]
     if gap == "-":
         return folded in NUMBER_OPENERS and tokens[i - 1].end() == tokens[run[-1]].end()
-    if run[-1] != i - 1 or gap != " " or fold(texts[run[0]]) not in FIRST_NAMES:
+    if run[-1] != i - 1 or gap != " ":
+        return False
+    nxt = i + 1
+    if (
+        nxt < len(texts)
+        and texts[nxt][0].isupper()
+        and fold(texts[nxt]) in ORG_WORDS
+        and body[tokens[i].end() : tokens[nxt].start()] == " "
+    ):
+        return True  # "Better Tomorrow Ventures", "Next Frontier Capital"
+    if fold(texts[run[0]]) not in FIRST_NAMES:
         return False
     if word in ("Le", "La"):
         return i + 1 < len(texts) and texts[i + 1][0].isupper()
@@ -335,6 +347,14 @@ def _opens_name(body: str, tokens, texts, i: int, folded: str) -> bool:
     if folded in ORG_WORDS and len(word) >= 5 and not word.isupper():
         # "Crédit Agricole", "Credit Suisse"
         return fold(following) not in _BREAKERS - NATIONALITIES
+    if (
+        len(word) >= 4
+        and word.istitle()
+        and folded not in _NOT_OPENERS
+        and not is_initial(body, tokens[i].start())
+        and _org_word_ahead(body, tokens, texts, i)
+    ):
+        return True  # "led by Better Tomorrow Ventures", "Next Frontier Capital"
     if folded in NUMBER_OPENERS:  # "the 20-room Four Sight Hotel", not "Two Google engineers"
         return not is_initial(body, tokens[i].start()) and fold(following) not in _BREAKERS
     if not (folded in OPENERS or folded in NATIONALITIES or word.isupper()):
@@ -346,6 +366,17 @@ def _opens_name(body: str, tokens, texts, i: int, folded: str) -> bool:
     if folded in NATIONALITIES and _company_follows(body, tokens, texts, i):
         return True
     return word.isupper() and len(word) >= 2 and fold(following) in ORG_WORDS
+
+
+def _org_word_ahead(body: str, tokens, texts, i: int) -> bool:
+    """An organization word two or three capitalized words on ("Better Tomorrow
+    Ventures"), the words joined by single spaces."""
+    for k in range(i + 1, min(i + 4, len(tokens))):
+        if not texts[k][0].isupper() or body[tokens[k - 1].end() : tokens[k].start()] != " ":
+            return False
+        if k > i + 1 and fold(texts[k]) in ORG_WORDS:
+            return True
+    return False
 
 
 def _company_follows(body: str, tokens, texts, i: int) -> bool:

@@ -219,6 +219,7 @@ _YEAR_OPENERS = set('([«“"—–,;')
 _NAMED_DAYS = folded_word_set(
     "black cyber super good ash holy easter palm bloody giving fat maundy"
 )
+_NAME_WORD_AFTER = re.compile(r" [A-Z][a-z]")
 # "the world of tomorrow", "les usines de demain": a figure, not a day.
 _FIGURATIVE_BEFORE = folded_word_set("of de d")
 
@@ -676,6 +677,14 @@ def _resolve(match: re.Match, body: str, anchor: PartialDate | None, language: s
             and fold(previous.group(1)) in _FIGURATIVE_BEFORE
         ):
             return None
+        if (
+            " " not in key
+            and previous
+            and previous.group(1)[0].isupper()
+            and body[previous.end(1) : match.start("rel")] == " "
+            and _NAME_WORD_AFTER.match(body, match.end("rel"))
+        ):
+            return None  # a word of a name: "Better Tomorrow Ventures", "USA Today Network"
         return match.span("rel"), _relative(unit, offset, anchor)
     if group("ago") or group("ilya"):
         prefix = "ago" if group("ago") else "ilya"

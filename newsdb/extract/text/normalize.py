@@ -3,14 +3,19 @@
 ``clean_name``: a name as stored (NFKC, no invisible characters, one space);
 ``normalize``: the form names and trigger words are compared in;
 ``fold``: lowercase without accents, for the word lists;
+``blank_pictographs``: emoji and flags as spaces, for reading a newsletter's text;
 ``word_set`` / ``folded_word_set``: a whitespace-separated list as a set of its
 words, as written or folded.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
+
+# Emoji, flags (regional indicators), dingbats and their joiners and variation selectors.
+_PICTOGRAPHS = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]")
 
 
 def clean_name(name: str) -> str:
@@ -43,3 +48,9 @@ def word_set(text: str) -> frozenset[str]:
 def folded_word_set(text: str) -> frozenset[str]:
     """The words of a whitespace-separated list, folded (see ``fold``)."""
     return frozenset(fold(w) for w in text.split())
+
+
+def blank_pictographs(body: str) -> str:
+    """``body`` with each emoji or flag character a space, offsets unchanged:
+    "Trébol 🇨🇴 raised $3 Million" reads as a name before its verb."""
+    return _PICTOGRAPHS.sub(" ", body) if _PICTOGRAPHS.search(body) else body
