@@ -78,3 +78,16 @@ def test_flags_are_read_as_spaces_and_quoted_as_written() -> None:
     [deal] = [f for f in found.facts if f.type == "deal"]
     assert deal.quote == body[deal.start : deal.end] and "🇨🇴" in deal.quote
     assert deal.names(frozenset({"investee"})) == ["Trebolia"]
+
+
+def test_a_rounds_stage_is_no_organization() -> None:
+    """ "a $3 Million Seed round", "its Pre-Seed funding": stages, not names;
+    "Seed Capital" stays a name."""
+    from newsdb.extract import extract_article
+
+    body = (
+        "Trebolia raised a $3 Million Seed round led by Canaan Partners. Huli closed its "
+        "Pre-Seed funding. Seed Capital invested."
+    )
+    names = {m.text for m in extract_article(body, language="en").mentions}
+    assert {"Seed", "Pre-Seed"}.isdisjoint(names) and "Seed Capital" in names

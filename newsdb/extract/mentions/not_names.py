@@ -46,6 +46,8 @@ _EVENT_ENDS = folded_word_set(
 )
 
 # "U.S. District Judge Jane Doe": the court's rank in a judge's title.
+_ROUND_STAGES = folded_word_set("seed pre-seed preseed angel bridge mezzanine growth")
+_ROUND_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:[Rr]ound|[Ff]unding|[Ff]inancing|[Ii]nvestment)\b")
 _JUDGE_RANKS = folded_word_set("district circuit bankruptcy federal superior supreme appeals")
 
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
@@ -103,6 +105,8 @@ def not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, t
         return True  # "New York", "Le Caire"
     if len(words) > 2 and any(" ".join(words[k:]) in PLACES for k in range(1, len(words) - 1)):
         return True  # "Veteran Wall Street"
+    if text.replace(" ", "-") in _ROUND_STAGES and _ROUND_NOUN_AFTER.match(body, end):
+        return True  # "a $3 Million Seed round", "its Pre-Seed funding"
     if len(words) == 1:
         if text in COURT_WORDS:
             return True  # "the Third Circuit": a court
