@@ -54,6 +54,25 @@ CONSTRUCTIONS = [
         "investor=Canaan Partners investor=Lumora Capital",
         "investee=Canaan",
     ),
+    # investors of a round named two and three sentences on, in two lists
+    (
+        "Lumora announced on Wednesday that it had raised over $6.5 billion in Series I "
+        "funding. Lumora noted that it does not need this capital to run its business. The "
+        "latest raise is from existing investors, venture capital giants Orbital Capital and "
+        "Brindle Partners. New investors in the round include Quarn Holdings and Temasek.",
+        "funding_round 6500000000 investee=Lumora investor=Brindle Partners "
+        "investor=Orbital Capital investor=Quarn Holdings investor=Temasek",
+        "investee=Orbital",
+    ),
+    # the lead investor named in a sentence that also tells others' rounds
+    (
+        "Lumora a annoncé mercredi avoir finalisé un tour de table de 40 millions d'euros. "
+        "Si le montant reste inférieur aux levées de fonds de Brindle (72 millions d'euros) "
+        "ou de Quarn (70 millions), l'opération se distingue par l'identité de son "
+        "investisseur principal : le géant chinois Tencent.",
+        "funding_round 40000000 investee=Lumora investor=Tencent",
+        "investee=Tencent",
+    ),
 ]
 
 

@@ -775,6 +775,9 @@ _NAMED_AFTER = re.compile(
     r"|(?<![\w-])(?:the|this|la|l['’]|cette|ce)\s*(?:round|raise|financing|funding|transaction|"
     r"opération|levée|tour de table|tour)\s+(?:was|has been|a été|est|était)\s+"
     r"(?:co-?led|led|menée?|co-?menée?|pilotée?|conduite?)\s+(?:by|par)\s"
+    # "The latest raise is from existing investors, venture capital giants X, Y"
+    r"|(?<![\w-])(?:raise|round|funding|financing|money|capital)\s+(?:is|was|came|comes)\s+"
+    r"from\s+(?:(?:existing|new|its|current)\s+)?(?:investors|backers|shareholders)?,?\s"
     # "son investisseur principal : le géant chinois Tencent", "the lead investor is X"
     r"|(?<![\w-])(?:lead investor|investisseur principal|chef de file)\s*(?::|is|was|est|était)\s"
 )
@@ -793,21 +796,26 @@ _ADVISER_AFTER = re.compile(
 
 
 def later_investors(doc: Doc, drafts: list[Draft]) -> None:
-    """Investors of a round named in one of the two sentences after it, which
-    tell no deal of their own, join that round."""
-    told = {d.i for d in drafts if d.type == "deal"}
+    """Investors of a round named in the three sentences after it join that
+    round ("The latest raise is from existing investors X and Y. New investors
+    in the round include Z."), up to the next sentence that tells a deal of its
+    own, whose own parties stay its own ("Si le montant reste inférieur aux
+    levées de Wynd..., l'opération se distingue par son investisseur principal :
+    Tencent")."""
+    told: dict[int, set[str]] = {}
+    for d in drafts:
+        if d.type == "deal":
+            told.setdefault(d.i, set()).update(e.name for e, _ in d.parties if e.name)
     for draft in drafts:
         if draft.type != "deal" or draft.kind != "funding_round":
             continue
         if not any(role == "investee" and e.name for e, role in draft.parties):
             continue
-        for k in range(draft.i + 1, min(len(doc.sentences), draft.i + 3)):
-            if k in told:
-                break
-            found = _investors_named(doc, k)
+        for k in range(draft.i + 1, min(len(doc.sentences), draft.i + 4)):
+            found = [e for e in _investors_named(doc, k) if e.name not in told.get(k, ())]
             names = {e.name for e, _ in draft.parties}
             draft.parties += [(e, "investor") for e in found if e.name not in names]
-            if found:
+            if k in told:
                 break
 
 
