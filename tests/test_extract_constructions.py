@@ -73,6 +73,21 @@ CONSTRUCTIONS = [
         "funding_round 40000000 investee=Lumora investor=Tencent",
         "investee=Tencent",
     ),
+    # a purchase and "the merger" of its two sides are one deal: the purchase's
+    # sides, the merger's amount
+    (
+        "The regulator cleared Orbital Systems’s acquisition of British rival Lumora, saying "
+        "the market would remain competitive after the $8.6 billion merger of the two firms.",
+        "acquisition 8600000000 acquirer=Orbital Systems target=Lumora",
+        "partner=",
+    ),
+    # a name after a comma and before "reports" is the source, not one more target
+    (
+        "Today Orbital Systems announced that it is continuing with its purchase of Lumora, "
+        "Reuters reports.",
+        "acquisition None acquirer=Orbital Systems target=Lumora",
+        "Reuters",
+    ),
 ]
 
 

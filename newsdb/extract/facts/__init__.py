@@ -426,6 +426,8 @@ def _same(a: Fact, b: Fact) -> bool:
     if a.kind != b.kind:
         if _talks_of(a, b) or _talks_of(b, a):
             return True
+        if {a.kind, b.kind} == {"merger", "acquisition"}:
+            return _merger_as_purchase(a, b)
         # "PayPal had made an offer ... to acquire Pinterest" and "the deal to
         # buy Pinterest": an offer and the acquisition it proposes are one deal
         if {a.kind, b.kind} != {"bid", "acquisition"} or None not in (a.amount, b.amount):
@@ -494,6 +496,18 @@ def _talks_of(talks: Fact, deal: Fact) -> bool:
     return talks.amount is None and all(_overlap({p.name}, names) for p in talks.parties)
 
 
+def _merger_as_purchase(a: Fact, b: Fact) -> bool:
+    """ "NortonLifeLock's acquisition of Avast" and "the $8.6 billion merger of
+    the two firms", "its purchase of IronSource" and "the merger with IronSource":
+    one deal, when the merger's partners are the purchase's two sides."""
+    merger, purchase = (a, b) if a.kind == "merger" else (b, a)
+    if None not in (a.amount, b.amount) and a.amount != b.amount:
+        return False
+    partners = {p.name for p in merger.parties if p.role == "partner"}
+    sides = {p.name for p in purchase.parties if p.role in ("acquirer", "target")}
+    return len(sides) >= 2 and bool(partners) and all(_overlap({n}, sides) for n in partners)
+
+
 def _as_acquisition(fact: Fact) -> Fact:
     roles = {"bidder": "acquirer", "lead_bidder": "acquirer"}
     parties = tuple(Party(p.name, roles.get(p.role, p.role)) for p in fact.parties)
@@ -509,7 +523,11 @@ def _union(a: Fact, b: Fact) -> Fact:
     """``a`` completed by ``b``; the sentence with the amount is the quote."""
     if _talks_of(a, b) or _talks_of(b, a):
         return b if _talks_of(a, b) else a
-    if a.kind != b.kind:
+    if {a.kind, b.kind} == {"merger", "acquisition"}:
+        # the purchase keeps its sides; the merger gives its amount and date
+        a, b = (a, b) if a.kind == "acquisition" else (b, a)
+        b = replace(b, kind="acquisition", parties=())
+    elif a.kind != b.kind:
         # an offer and the acquisition it proposes: the one priced ("offered $97.4
         # billion", a bid), else the acquisition
         priced = a if a.amount is not None else b if b.amount is not None else None

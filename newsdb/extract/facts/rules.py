@@ -141,6 +141,12 @@ def ents_between(doc: Doc, i: int, lo: int, hi: int) -> list[Ent]:
     return [e for e in doc.ents(i) if lo <= e.start and e.end <= hi]
 
 
+_SOURCE_END = re.compile(
+    r"\s+(?:reports?|reported|says|said|writes|wrote|according to|rapporte|indique|"
+    r"selon|a rapporté|a indiqué)\b[^,;]{0,40}(?:[.!?]|$)"
+)
+
+
 def group_at(doc: Doc, ents: list[Ent], k: int, hi: int) -> list[Ent]:
     """``ents[k]`` and the names coordinated with it ("OpenAI and its head, Sam
     Altman", "Nvidia, SoftBank et Bpifrance"); "Musk's xAI" gives xAI."""
@@ -174,6 +180,8 @@ def group_at(doc: Doc, ents: list[Ent], k: int, hi: int) -> list[Ent]:
             owns = _POSSESSIVE.match(body, nxt.end)
             if owns and not (k + 2 < len(ents) and ents[k + 2].start == owns.end()):
                 break  # "xAI, Musk's AI company": an apposition, not a list
+            if "," in gap and _SOURCE_END.match(body, nxt.end):
+                break  # "its purchase of IronSource, Reuters reports.": the source
             out.append(nxt)
         else:
             break
