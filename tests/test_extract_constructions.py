@@ -125,3 +125,37 @@ def test_a_rounds_stage_is_no_organization() -> None:
     )
     names = {m.text for m in extract_article(body, language="en").mentions}
     assert {"Seed", "Pre-Seed"}.isdisjoint(names) and "Seed Capital" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "status"),
+    [
+        # a purchase to come, in the passive
+        (
+            "UK firm Lumora Systems is to be acquired by private equity group Orbital Capital "
+            "in a deal worth 5.32 billion dollars.",
+            "en",
+            "announced",
+        ),
+        ("Lumora Systems was acquired by Orbital Capital for $5 billion.", "en", "completed"),
+        # an acquisition contract signed to buy: agreed, not done
+        (
+            "Le groupe Orbital a annoncé jeudi avoir signé un contrat d’acquisition avec une "
+            "filiale de American Industrial partners pour racheter l’Américain Lumora Systems.",
+            "fr",
+            "announced",
+        ),
+        # a supply contract signed is in effect
+        (
+            "Orbital Systems signed a power purchase agreement with Lumora on October 14 to "
+            "supply its data centres in Ireland.",
+            "en",
+            "completed",
+        ),
+    ],
+)
+def test_status_of_a_deal(text: str, language: str, status: str) -> None:
+    from newsdb.extract import extract_article
+
+    [deal] = [f for f in extract_article(text, language=language).facts if f.type == "deal"]
+    assert deal.status == status

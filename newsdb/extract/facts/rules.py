@@ -497,8 +497,13 @@ def deal_status(
     if look_after and _REJECTED_AFTER.match(doc.lowered, end):
         return "rejected"
     best = len(_STATUS_ORDER)
-    for match in _STATUS_CUES.finditer(doc.lowered, max(lo, start - 80), start):
-        best = min(best, _STATUS_RANK[match.lastgroup])
+    # the cues start before the word; their lookaheads read past it ("avoir signé un
+    # contrat d'acquisition avec X pour racheter": a purchase agreed, not done)
+    for match in _STATUS_CUES.finditer(doc.lowered, max(lo, start - 80), start + 160):
+        if match.start() >= start:
+            break
+        if match.end() <= start:
+            best = min(best, _STATUS_RANK[match.lastgroup])
     return _STATUS_ORDER[best][0] if best < len(_STATUS_ORDER) else default
 
 

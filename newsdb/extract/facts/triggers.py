@@ -341,10 +341,14 @@ RUMORED = _cue(
     r"hypoth\w+|aurait|serait|seraient"
 )
 _TO_DEAL = (
-    r"\s+(?:an?\s+|un\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|protocole d['’]accord)"
+    r"\s+(?:an?\s+|un\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|protocole d['’]accord|"
+    r"contrat d['’]acquisition|contrat de cession|contrat d['’]achat)"
     # "a signé un accord exclusif, validé par les conseils, avec Altran pour l'acquisition"
-    r"(?:,?\s+(?:[^.;]{0,100}?\s)?(?:with|avec)\s+(?:[\w.&'’-]+\s+){1,5}?|\s+)"
+    r"(?:,?\s+(?:[^.;]{0,100}?\s)?(?:with|avec)\s+(?:[\w.&'’-]+\s+){1,7}?|\s+)"
     r"(?:to|for|en vue d['’]|en vue de|pour)"
+    # a purchase, a sale or a stake to come; not "to supply its data centres"
+    r"\s*(?:[^\s.;]+\s+){0,3}?(?:to\s+)?(?:the\s+|its\s+|l['’]|le\s+|la\s+)?(?:buy|acquir|acquisition|purchas|sell|sale|merg|"
+    r"combin|invest|take|tak|rach|acqu|cession|céd|vend|fusion|prendre|prise|entr)"
 )
 COMPLETED = _cue(
     r"completed|completes|closed|closes|finali[sz]ed|finali[sz]es|has acquired|have acquired|"
@@ -357,10 +361,11 @@ COMPLETED = _cue(
     r"a racheté|avait racheté|a acquis|avait acquis|a finalisé|a bouclé|bouclé|a levé|"
     r"avait levé|a vendu|avait vendu|a cédé|avait cédé|a été racheté\w*|a investi|"
     r"avait investi|a conclu|avait conclu|remporté|décroché|finalisé\w*|"
-    r"already|déjà|obtenu|avoir"
+    rf"already|déjà|obtenu|avoir(?!\s+signé{_TO_DEAL})"
 )
 ANNOUNCED = _cue(
     r"announc\w+|agreed|agrees|agree|will|being|to buy|to acquire|plans?|planned|intends?|"
+    r"(?:is|are|set|expected|due|poised|likely) to be|"
     r"unveil\w*|launch\w*|made|makes|a annoncé|annonc\w+|va|vont|doit|doivent|propos\w+|"
     r"offert|offre|lancé|déposé|dépose"
 )
