@@ -88,6 +88,29 @@ CONSTRUCTIONS = [
         "acquisition None acquirer=Orbital Systems target=Lumora",
         "Reuters",
     ),
+    # the company that agrees to "a recommended acquisition by Y" is bought, and "the
+    # offer price values X at" prices the purchase
+    (
+        "Lumora Semiconductor Plc announced Monday that it has reached agreement on the terms "
+        "of a recommended acquisition by Orbital Electronics Corp., a Japanese supplier of "
+        "chips, for 67.50 euros in cash per share. The offer price values Lumora at "
+        "approximately 4.886 billion euros.",
+        "acquisition 4886000000 acquirer=Orbital Electronics Corp target=Lumora Semiconductor Plc",
+        "target=Orbital",
+    ),
+    # a regulator that clears "the acquisition by Y" is not bought
+    (
+        "The European Commission announced it has cleared the acquisition by Orbital Systems.",
+        None,
+        "target=European Commission",
+    ),
+    # "interested in bidding for X": a rumored bid
+    (
+        "Taiwan-based Orbital Inc. is also interested in bidding for Lumora Motion, which is "
+        "also based in Taiwan, the people added.",
+        "bid None bidder=Orbital Inc target=Lumora Motion",
+        "bidder=Lumora",
+    ),
 ]
 
 

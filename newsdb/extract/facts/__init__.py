@@ -307,7 +307,8 @@ _TOLD_DEAL = re.compile(
 )
 _DEAL_VALUES = re.compile(
     r"(?:^|(?<=[\s(]))(?:the|this|that|le|la|l['’]|cette|ce)\s*(?:[\w-]+\s+){0,2}?"
-    r"(?:deal|transaction|acquisition|takeover|merger|offer|purchase|opération|offre|rachat)"
+    r"(?:deal|transaction|acquisition|takeover|merger|offer(?: price)?|purchase|opération|"
+    r"offre|rachat)"
     r"\s+(?:values|valued|valuing|valorise|valorisant)\s"
     # "... to buy Cypress for $23.85/share. That means an enterprise value of €9B."
     r"|(?<![\w-])(?:means|implies|represents|gives|for|at)\s+(?:an?|the)\s+enterprise value"

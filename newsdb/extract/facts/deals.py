@@ -234,6 +234,8 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
             patients = possessor(doc, i, lo, hit.start)
             if agents and not patients:
                 patients = after(doc, i, agents[-1].end, hi, _OF_ONLY, reach=40, mark_reach=8)
+            if agents and not patients:
+                patients = _agreed_to_be_bought(doc, hit, lo, subj(), agents)
         else:
             # "Après le rachat de Brightwave, Orbital signe": the opening phrase ends
             # the object, and the main clause's subject is the buyer
@@ -267,6 +269,26 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         return Reading(hit, kind, roles(kind, own, partners))
     reader = _READERS.get(voice)
     return reader(doc, hit, lo, hi, subj) if reader else None
+
+
+# "X announced that it has reached agreement on the terms of a recommended
+# acquisition by Y": the company that agrees to a purchase by another is bought;
+# not one that reviews it ("the EU has cleared the acquisition by Adobe").
+_AGREED_TO = re.compile(
+    r"(?<![\w-])(?:announced|agreed|reached|entered|confirmed|accepted|backed|recommended|"
+    r"a annoncé|annonce|a accepté|accepte)(?![\w-])"
+)
+_REVIEWED = re.compile(r"clear|approv|investigat|probe|block|review|oppos|examin|autoris|enquête")
+
+
+def _agreed_to_be_bought(doc: Doc, hit: Hit, lo: int, subject: list[Ent], agents) -> list[Ent]:
+    agreed = [e for e in subject if e.type == "organization" and e not in agents]
+    if not agreed:
+        return []
+    between = doc.lowered[agreed[-1].end : hit.start]
+    if not _AGREED_TO.search(between) or _REVIEWED.search(between):
+        return []
+    return agreed
 
 
 _STATUS_AFTER = re.compile(

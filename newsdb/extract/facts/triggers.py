@@ -60,9 +60,10 @@ _DEALS_EN = _table(
     acquisition sell completed: sold, divested, offloaded
     merger merge announced: merge, merges, merging, merger, mergers, combine with
     merger merge completed: merged
-    bid bid announced: bid, bids, offer, offers, offered, offering, counteroffer, counter-offer,
-        counterbid, counter-bid, tender offer, approach, proposal, expression of interest,
-        indication of interest, takeover approach, approached, has approached
+    bid bid announced: bid, bids, bidding, offer, offers, offered, offering, counteroffer,
+        counter-offer, counterbid, counter-bid, tender offer, approach, proposal,
+        expression of interest, indication of interest, takeover approach, approached,
+        has approached
     funding_round raise completed: raised
     funding_round collect completed: collected, secured, landed, obtained, bagged, pulled in,
         brought in, nabbed, snagged, scored, grabbed, netted, received, got, attracted,
@@ -337,7 +338,7 @@ IN_TALKS = _cue(
     r"trying to|tries to|tente de|tentent de"
 )
 RUMORED = _cue(
-    r"could|might|may|rumou?r\w*|speculat\w+|anticipat\w+|pourrai\w*|rêve\w* de|"
+    r"could|might|may|rumou?r\w*|interested in|speculat\w+|anticipat\w+|pourrai\w*|rêve\w* de|"
     r"hypoth\w+|aurait|serait|seraient"
 )
 _TO_DEAL = (
