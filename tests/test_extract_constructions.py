@@ -111,6 +111,13 @@ CONSTRUCTIONS = [
         "bid None bidder=Orbital Inc target=Lumora Motion",
         "bidder=Lumora",
     ),
+    # "absorbait": bought, in the imperfect; "à présent" names no seller
+    (
+        "En novembre de l’année dernière, Orbital Systems absorbait Lumora et voici qu’à "
+        "présent c’est Brindle qui tombe dans l’escarcelle du groupe français.",
+        "acquisition None acquirer=Orbital Systems target=Lumora",
+        "seller=Brindle",
+    ),
 ]
 
 

@@ -114,7 +114,7 @@ _DEALS_FR = _table(
         acquiert, acquérir, acquerra, achète, acheter, s'offre, s’offre, s'offrir, s’offrir,
         met la main sur, mettre la main sur, absorber, absorbe
     acquisition active completed: racheté, rachetée, rachetés, rachetées, acquis, acquise,
-        acquises, acheté, achetée, s'est offert, s’est offert, mis la main sur, absorbé,
+        acquises, acheté, achetée, s'est offert, s’est offert, mis la main sur, absorbé, absorbait,
         s'est emparé de, s’est emparé de, s'est emparée de, s’est emparée de, s'empare de,
         s’empare de, s'emparer de, s’emparer de
     acquisition nominal announced: rachat, acquisition, acquisitions, reprise, achat,
