@@ -118,6 +118,23 @@ CONSTRUCTIONS = [
         "acquisition None acquirer=Orbital Systems target=Lumora",
         "seller=Brindle",
     ),
+    # a stake's size between the noun and its company; the town of the dateline,
+    # written again, is no company
+    (
+        "DARMSTADT (dpa-AFX) - Le projet de rachat de Lumora AG pourrait donner lieu à une "
+        "compétition d'offres. L'investisseur financier Orbital Capital a annoncé ce week-end "
+        "une participation indirecte d'un peu plus de 10 pour cent dans l'entreprise de "
+        "Darmstadt.",
+        "investment None investee=Lumora AG investor=Orbital Capital",
+        "Darmstadt",
+    ),
+    # only a company that receives an investment is its investee
+    (
+        "Lumora Systems announced a partnership. Orbital Capital a annoncé une participation "
+        "de la part de Brindle.",
+        None,
+        "investee=Orbital",
+    ),
 ]
 
 

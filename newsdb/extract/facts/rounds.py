@@ -122,6 +122,8 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     # "entre au capital de Lumora"; "poured $250 million in equity into Slack"
     into = _OF if word.endswith(" capital") else _INTO if hit.trigger.voice == "pour" else IN
     reach = 32 if noun else 200 if into is _INTO else 120
+    if noun and (size := _SHARE_SIZE.match(doc.lowered, hit.end, hi)):
+        reach += size.end() - hit.end  # "une participation indirecte d'un peu plus de 10 %"
     investee = after(doc, i, hit.end, hi, into, mark_reach=reach, reach=35, head=True)
     investee = [e for e in investee if e.type == "organization"]
     into = IN.search(doc.lowered, hit.end, min(hi, hit.end + 24))
@@ -134,7 +136,7 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         which = investee[0].end
         investor = [e for e in ents_between(doc, i, which, hit.start) if e.name][:1]
         return Reading(hit, kind, roles(kind, investor, investee)) if investor else None
-    if not investee and noun:
+    if not investee and noun and _RECEIVED.search(doc.lowered, max(lo, hit.start - 50), hit.start):
         # "OpenAI received an unconventional corporate investment from Microsoft"
         investors = after(doc, i, hit.end, hi, FROM_ONLY, mark_reach=30, reach=30)
         if investors and subj():
@@ -147,6 +149,20 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     investee = [e for e in investee if e not in along]
     investor = possessor(doc, i, lo, hit.start) or _apposed(doc, i, lo, hit.start) or subj()
     return Reading(hit, kind, roles(kind, investor + along, investee))
+
+
+# The size of a stake between the noun and its company: "a 10% stake in",
+# "une participation indirecte d'un peu plus de 10 pour cent dans".
+_SHARE_SIZE = re.compile(
+    r"(?:\s+[\w-]+)?\s+(?:of|de|d['’])\s*(?:[\w'’]+\s+){0,4}?\d[\d.,]*\s*"
+    r"(?:%|per cent|percent|pour cent|pour-cent)"
+)
+# The company that receives the investment is the subject: "OpenAI received an investment
+# from Microsoft", "a obtenu un investissement de".
+_RECEIVED = re.compile(
+    r"(?<![\w-])(?:receiv\w+|got|gets|secur\w+|obtain\w+|land\w*|attract\w+|won|wins|"
+    r"reçu|reçoit|obtenu|obtient|décroché|bénéficie|bénéficié)(?![\w-])"
+)
 
 
 def _in_which(doc: Doc, i: int, pos: int) -> list[Ent]:

@@ -231,6 +231,7 @@ def classify_runs(
     lowercase = set(texts)  # a word also written in lowercase is a common word
     standalone = {fold(tokens[run[0]].group()) for run in runs if len(run) == 1}
     of_titles = _of_titles(body, tokens, runs) if " of " in body else set()
+    dateline = _dateline_place(body)  # "DARMSTADT (dpa-AFX) -": "l'entreprise de Darmstadt"
     # Acronym -> the organization it abbreviates, or None for a term that is not one.
     expansions: dict[str, str | None] = _defined_terms(body)
     for name in known_orgs.values():
@@ -250,7 +251,7 @@ def classify_runs(
             end = channel.end()
             typed.append([start, end, body[start:end], [body[start:end]], run, "organization"])
             continue
-        if not_a_name(body, tokens, texts, run, start, end, titles):
+        if fold(text) == dateline or not_a_name(body, tokens, texts, run, start, end, titles):
             if len(run) > 1:  # "General Data Protection Regulation" ... "GDPR"
                 for acronym in _initials([texts[k] for k in run]):
                     expansions.setdefault(acronym, None)
@@ -467,6 +468,19 @@ def _common_word(body: str, tokens, run: list[int], lowercase: set[str]) -> bool
     if word.isupper() or word.lower() not in lowercase:
         return False
     return not _org_cue_before(body, tokens, run[0])
+
+
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?([A-ZÀ-Ý][A-ZÀ-Ý'’ .-]*[A-ZÀ-Ý])"
+    r"(?:,[ \t]*[^()\n]{1,30}?)?[ \t]*\([^)\n]{2,40}\)[ \t]*[-–—]"
+)
+
+
+def _dateline_place(body: str) -> str | None:
+    """The town of the article's dateline, folded ("DARMSTADT (dpa-AFX) -",
+    "SAN FRANCISCO, Calif. (AP) —"): later written as a name, a place."""
+    found = _DATELINE.search(body, 0, 600)
+    return fold(found.group(1).title()) if found else None
 
 
 def _ticker(body: str, start: int, end: int) -> bool:
