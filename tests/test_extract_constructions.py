@@ -135,6 +135,13 @@ CONSTRUCTIONS = [
         None,
         "investee=Orbital",
     ),
+    # ", so" opens another clause: the sale it names is not the purchase before it
+    (
+        "Reportedly, Orbital Systems paid approximately $400 million to acquire Lumora in "
+        "2020, so the sale to Brindle represents a significant monetary loss.",
+        "acquisition 400000000 acquirer=Orbital Systems target=Lumora",
+        "acquirer=Brindle target=Lumora",
+    ),
 ]
 
 
@@ -185,6 +192,12 @@ def test_a_rounds_stage_is_no_organization() -> None:
             "announced",
         ),
         ("Lumora Systems was acquired by Orbital Capital for $5 billion.", "en", "completed"),
+        # money paid to acquire: done
+        (
+            "Orbital Systems paid approximately $400 million to acquire Lumora in 2020.",
+            "en",
+            "completed",
+        ),
         # an acquisition contract signed to buy: agreed, not done
         (
             "Le groupe Orbital a annoncé jeudi avoir signé un contrat d’acquisition avec une "

@@ -355,7 +355,7 @@ COMPLETED = _cue(
     r"completed|completes|closed|closes|finali[sz]ed|finali[sz]es|has acquired|have acquired|"
     r"had acquired|has bought|had bought|has raised|had raised|has sold|had sold|bought|"
     r"finalise|finalisent|finalizes|boucle|bouclent|"
-    r"acquired|raised|sold|brought in|invested|secured|landed|won|"
+    r"acquired|raised|sold|brought in|invested|secured|landed|won|paid|spent|"
     # "signed an agreement to acquire", "a signé un accord en vue d'acquérir": announced
     rf"entered into(?!{_TO_DEAL})|signed(?!{_TO_DEAL})|a signé(?!{_TO_DEAL})|"
     rf"avait signé(?!{_TO_DEAL})|"
