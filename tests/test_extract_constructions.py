@@ -142,6 +142,14 @@ CONSTRUCTIONS = [
         "acquisition 400000000 acquirer=Orbital Systems target=Lumora",
         "acquirer=Brindle target=Lumora",
     ),
+    # "similar to" names no buyer of what startups sell
+    (
+        "Orbital Group’s acquisition of the Lumora Institute will help the firm expand. And "
+        "in 2021, investors put more than $12.2 billion into startups that sell products "
+        "similar to that of Lumora’s, according to a New York Times report.",
+        "acquisition None acquirer=Orbital Group target=Lumora Institute",
+        "acquirer=Lumora",
+    ),
 ]
 
 

@@ -79,6 +79,10 @@ _OWNS_PART = re.compile(r"\.?['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 _VALUED = re.compile(r"(?<![\w-])(?:valued|valuing|valuation|valoris\w+)(?![\w-])")
 _PRICED_NOUN = re.compile(r"[$€£]\s?[\d.,]+\s*(?:[mb]n?|billion|million|milliards?|millions?)?\s+$")
 _OF_ONLY = marker(r"of|de|d['’]|du|des")
+_NOT_A_BUYER = re.compile(
+    r"(?:similar|compared|due|close|next|according|thanks|equal|related|relative|addition|"
+    r"prior|up|comparable|identical)\s+$"
+)
 _SELLER = marker(r"from|auprès de|auprès du|à(?! présent| nouveau| son tour| terme| partir)|au|aux")
 _TO_BLOCK = marker(r"to block|to stop|to halt|to unwind|de bloquer|d['’]empêcher|pour bloquer")
 
@@ -205,6 +209,8 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         return Reading(hit, kind, parties)
     if voice == "sell":
         to = TO.search(body, hit.end, min(hi, hit.end + 150))
+        if to and _NOT_A_BUYER.search(body, max(0, to.start() - 16), to.start()):
+            return None  # "startups that sell products similar to that of InfoSec's"
         target = after(doc, i, hit.end, to.start() if to else hi, None)
         target = [e for e in target if not _OWNS_PART.match(doc.body, e.end)]  # "Red Hat's version"
         buyer = after(doc, i, to.end(), hi, None, reach=40) if to else []
