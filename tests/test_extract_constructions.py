@@ -150,6 +150,21 @@ CONSTRUCTIONS = [
         "acquisition None acquirer=Orbital Group target=Lumora Institute",
         "acquirer=Lumora",
     ),
+    # a penalty priced anywhere in its clause; the fined after "imposée au"
+    (
+        "La cour d’appel de Paris a abaissé jeudi le montant de l’amende imposée au géant "
+        "américain Lumora par l’Autorité de la concurrence en 2020 pour entente illicite à "
+        "372 millions d’euros.",
+        "lawsuit defendant=Lumora plaintiff=Autorité de la concurrence",
+        "plaintiff=Lumora",
+    ),
+    # "a fait appel de l'amende": the fined appeals against the authority
+    (
+        "L'Autorité de la concurrence a infligé une amende de 1,1 milliard d'euros à Lumora. "
+        "Lumora a fait appel de l'amende infligée par l'Autorité de la concurrence.",
+        "lawsuit defendant=Autorité de la concurrence plaintiff=Lumora",
+        "plaintiff=Brindle",
+    ),
 ]
 
 

@@ -271,7 +271,7 @@ def _named_between(doc: Doc, i: int, lo: int, hi: int) -> list[Ent]:
 # authority's decision is a suit against the authority (the appeal of a court's
 # ruling goes on with the suit told before: no new suit).
 DECISION = re.compile(
-    r"\s+(?:(?:against|of|de|du|d['’]|contre)\s*)?(?P<np>(?:[\w$€£.,'’-]+\s+){0,7}?)"
+    r"\s+(?:(?:against|of|de|du|d['’]|contre)\s*)?(?P<np>(?:[\w$€£.,'’-]+\s+|[ld]['’]){0,7}?)"
     r"(?P<noun>decision|ruling|fine|penalty|order|sanction|décision|amende|verdict)s?(?![\w-])"
 )
 
@@ -359,8 +359,11 @@ def fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
     of $5 billion against Google", "l'Autorité a infligé à Apple une amende",
     "Apple est sanctionné par", "Meta has been hit with a €1.2bn fine"."""
     i, word, body = hit.i, hit.word, doc.lowered
-    near = max(lo, hit.start - 60), min(hi, hit.end + 60)
-    priced = _PRICED_NEAR.search(body, *near) or any(  # "a penalty of Rs 936 crore"
+    # "a penalty of Rs 936 crore"; "le montant de l'amende imposée à Apple par
+    # l'Autorité ... à 372 millions d'euros": a penalty (not "a fine line") priced in its clause
+    near = (lo, hi) if word not in ("fine", "fines") else (hit.start - 60, hit.end + 60)
+    near = max(lo, near[0]), min(hi, near[1])
+    priced = _PRICED_NEAR.search(body, *near) or any(
         near[0] <= m.start < near[1] for m in doc.of_type(i, "money")
     )
     earned = _EARNED.search(body, max(lo, hit.start - 60), hit.start)
