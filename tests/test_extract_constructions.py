@@ -165,6 +165,16 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Autorité de la concurrence plaintiff=Lumora",
         "plaintiff=Brindle",
     ),
+    # a fine's authority named again two sentences on ("The Commission concluded")
+    (
+        "The European Commission fined Orbital Systems last year. Its rules limit developers. "
+        "They restrict consumers too. Developers complained. Users complained. Shops "
+        "complained. Lumora Systems’s €200 million fine addresses its “pay or consent” model. "
+        "Under this system, users had to pay. The Commission concluded this binary choice "
+        "was not valid.",
+        "lawsuit defendant=Lumora Systems plaintiff=European Commission",
+        "plaintiff=Lumora",
+    ),
 ]
 
 
@@ -242,3 +252,12 @@ def test_status_of_a_deal(text: str, language: str, status: str) -> None:
 
     [deal] = [f for f in extract_article(text, language=language).facts if f.type == "deal"]
     assert deal.status == status
+
+
+def test_a_law_before_its_acronym_is_no_organization() -> None:
+    """ "the new Digital Markets Act (DMA)": a law, not "Digital Markets"."""
+    from newsdb.extract import extract_article
+
+    body = "The Commission fined Lumora Systems under the new Digital Markets Act (DMA)."
+    names = {m.text for m in extract_article(body, language="en").mentions}
+    assert "Digital Markets" not in names and "Lumora Systems" in names

@@ -492,9 +492,10 @@ AUTHORITY_AGAIN = re.compile(
 
 
 def named_again(doc: Doc, i: int, defendants: set[str]) -> list[Ent]:
-    """The authority the article names most, when sentence ``i`` or the next
-    one names an authority again without its name."""
-    end = doc.sentences[min(i + 1, len(doc.sentences) - 1)].end
+    """The authority the article names most, when sentence ``i`` or one of the
+    next two names an authority again without its name ("Meta's €200 million fine
+    addresses its model. Under this system... The Commission concluded")."""
+    end = doc.sentences[min(i + 2, len(doc.sentences) - 1)].end
     if not AUTHORITY_AGAIN.search(doc.lowered, doc.sentences[i].start, end):
         return []
     return salient(doc, i, defendants, regulator=True)

@@ -218,8 +218,9 @@ def _before_law(body: str, tokens, last: int) -> bool:
         folded = fold(word)
         if word[0].isupper() and folded in LAW_WORDS:
             following = tokens[k + 1].group() if k + 1 < len(tokens) else ""
-            # "Bill Price" is a person's name, not a bill
-            return not (following[:1].isupper() and body[tokens[k].end()] == " ")
+            gap = body[tokens[k].end() : tokens[k + 1].start()] if following else ""
+            # "Bill Price" is a person's name, not a bill; "Act (DMA)" is the law's
+            return not (following[:1].isupper() and gap == " ")
         if not (word[0].isupper() or folded in _LAW_LINKS):
             return False
     return False
