@@ -175,6 +175,16 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Lumora Systems plaintiff=European Commission",
         "plaintiff=Lumora",
     ),
+    # an authority "saisie par" press groups: their complaint is the suit against the
+    # one it fines; an agreement with the authority is no partnership
+    (
+        "L’Autorité de la concurrence a infligé 220 millions d’euros d’amende à Lumora, a "
+        "indiqué l’Autorité de la concurrence qui avait initialement été saisie par trois "
+        "groupes de presse, Orbital Media, Brindle et Quarn. Lumora a confirmé qu’il s’était "
+        "mis d’accord avec l’Autorité de la concurrence sur des solutions.",
+        "lawsuit defendant=Lumora plaintiff=Brindle plaintiff=Orbital Media plaintiff=Quarn",
+        "partner=",
+    ),
 ]
 
 

@@ -383,6 +383,12 @@ _READERS = {
 _JOINABLE = [{"bid", "acquisition"}, {"funding_round", "investment"}, {"contract", "hosting"}]
 _ORG_ONLY = {"host", "provider", "investee", "target"}
 # Roles in a change of ownership, which a regulator or a court never takes.
+_ENFORCER = re.compile(
+    r"Competition|Concurrence|Antitrust|Court\b|Cour\b|Tribunal|Prosecutor|Parquet|"
+    r"Attorney General|Commissioner|Trade Commission|Data Protection|"
+    r"^(?:FTC|DOJ|SEC|CMA|CNIL|FCC|DPC|ICO)$",
+    re.IGNORECASE,
+)
 _OWNERSHIP = {"acquirer", "bidder", "lead_bidder", "target", "investor", "investee", "seller"}
 
 
@@ -495,6 +501,9 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
         parties = [(e, "partner") for e, _ in parties]
         told = definite(doc, members[0].hit)  # "the deal between A and B", "l'accord avec B"
     if kind == "partnership":
+        # "Google s'était mis d'accord avec l'Autorité de la concurrence sur des
+        # solutions": an agreement with an enforcer settles a case, it is no partnership
+        parties = [(e, r) for e, r in parties if not (e.name and _ENFORCER.search(e.name))]
         # "Nvidia CEO Jensen Huang called the deal a historic collaboration": Nvidia's
         parties = [
             ((employer(doc, i, e) or e) if e.type == "person" else e, role) for e, role in parties

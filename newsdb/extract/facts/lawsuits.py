@@ -120,6 +120,9 @@ _COMPLAINTS = {"complaint", "complaints", "plainte", "plaintes"}
 _NEEDS_AGAINST = {"case", "complaint", "suit", "suits", "recours", "plainte", "plaintes", "procès"}
 
 
+_REFERRED_BY = re.compile(r"\s+(?:\w+\s+)?par\s")
+
+
 def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
     out = _case_names(doc, i) if any(h.trigger.type == "lawsuit" for h in hits) else []
     for hit in hits:
@@ -128,6 +131,8 @@ def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
         lo, hi = doc.clause(i, hit.start)
         if _NEGATED.search(doc.lowered, max(lo, hit.start - 40), hit.start):
             continue  # "has not sued", "n'a pas porté plainte"
+        if hit.word in ("saisi", "saisie") and not _REFERRED_BY.match(doc.lowered, hit.end):
+            continue  # "l'Autorité, saisie par trois groupes de presse"; not "une saisie"
         sides = _sides(doc, hit, lo, hi)
         if sides is None:
             continue

@@ -110,7 +110,7 @@ def _dated_apart(a: Draft, b: Draft) -> bool:
     )
 
 
-_COMPLAINT_WORD = re.compile(r"(?<![\w-])(?:complaints?|plaintes?)(?![\w-])")
+_COMPLAINT_WORD = re.compile(r"(?<![\w-])(?:complaints?|plaintes?|saisie?)(?![\w-])")
 
 
 def _complainants(doc: Doc, out: list[Draft]) -> list[Draft]:

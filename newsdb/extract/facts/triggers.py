@@ -207,7 +207,7 @@ _SUITS_FR = _table(
         assignée, assigne, assignent, assigner, attaqué, attaquée, attaque, attaquent, attaquer,
         poursuit, saisi la justice, saisit la justice, saisissent la justice, saisir la justice
     countersuit sue countersuit: contre-attaqué, contre-attaque, contre-attaquer
-    filed suit filed: plainte, plaintes, procès, action en justice, recours
+    filed suit filed: plainte, plaintes, procès, action en justice, recours, saisie, saisi
     countersuit suit countersuit: demande reconventionnelle
     filed suit filed: assignation
     ruled verdict ruled: verdict, jugement, procès en appel
