@@ -185,6 +185,20 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Lumora plaintiff=Brindle plaintiff=Orbital Media plaintiff=Quarn",
         "partner=",
     ),
+    # a company and an authority that agree on a penalty: the authority's case
+    (
+        "Game company Lumora Games and the US regulator FTC have agreed on a penalty of more "
+        "than 500 million dollars.",
+        "lawsuit defendant=Lumora Games plaintiff=Federal Trade Commission",
+        "plaintiff=Lumora",
+    ),
+    # paying "to settle allegations": the case of the authority named next
+    (
+        "Lumora Games has agreed to pay 520 million US dollars to settle allegations of "
+        "violations of the law. The FTC tells about this in its announcement.",
+        "lawsuit defendant=Lumora Games plaintiff=Federal Trade Commission",
+        "plaintiff=Lumora",
+    ),
 ]
 
 

@@ -418,6 +418,10 @@ def fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
             return by, fined
         if by or against or owner:
             return by, against or owner
+        authorities = [e for e in subj if e.name and REGULATOR.search(e.name)]
+        if len(authorities) == 1 and len(subj) > len(authorities):
+            # "Epic Games and the FTC have agreed on a penalty of $520 million"
+            return authorities, [e for e in subj if e not in authorities]
         return None
     passive = is_passive(doc, hit, hi) or (
         word

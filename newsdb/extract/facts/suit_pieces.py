@@ -61,7 +61,17 @@ def complete_suits(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 # "The agency first sued Orbital in December": the authority told before
                 plaintiffs = salient(doc, draft.i, {e.name for e in defendants}, regulator=True)
                 draft.parties = [(e, "plaintiff") for e in plaintiffs] + draft.parties
-        if defendants and not plaintiffs and draft.status == "ruled":
+        if (
+            defendants
+            and not plaintiffs
+            and (
+                draft.status == "ruled"
+                or (
+                    draft.status == "settled" and _CHARGES.search(doc.lowered, *_span(doc, draft.i))
+                )
+            )
+        ):
+            # "YouTube must pay $170 million to settle charges": an authority's case
             plaintiffs = nearest_regulator(
                 doc, draft.i, {e.name for e in defendants}
             ) or named_again(doc, draft.i, {e.name for e in defendants})
@@ -110,6 +120,7 @@ def _dated_apart(a: Draft, b: Draft) -> bool:
     )
 
 
+_CHARGES = re.compile(r"(?<![\w-])(?:charges|allegations|civil penalty|penalty)(?![\w-])")
 _COMPLAINT_WORD = re.compile(r"(?<![\w-])(?:complaints?|plaintes?|saisie?)(?![\w-])")
 
 
