@@ -199,6 +199,14 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Lumora Games plaintiff=Federal Trade Commission",
         "plaintiff=Lumora",
     ),
+    # a verdict against two companies is one case
+    (
+        "The Lumora Institute of Technology said on Wednesday that it won a $1.1 billion jury "
+        "verdict in a patent case against Orbital Systems and Brindle Networks.",
+        "lawsuit defendant=Brindle Networks defendant=Orbital Systems "
+        "plaintiff=Lumora Institute of Technology",
+        "plaintiff=Orbital",
+    ),
 ]
 
 

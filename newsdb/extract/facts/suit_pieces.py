@@ -98,7 +98,14 @@ def complete_suits(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if draft.type != "lawsuit":
             kept.append(draft)
         elif _two_sided(draft):
-            kept += _per_defendant(draft) if draft.status == "ruled" else [draft]
+            # a ruling against several companies is one per company ("a lawsuit against
+            # both Apple and Google"), but a jury's verdict "in a patent case against
+            # Apple and Broadcom" is one case
+            verdict = _VERDICT.search(doc.lowered, *_span(doc, draft.i))
+            apart = draft.status == "ruled" and (
+                all_regulators(side_names(draft, True)) or not verdict
+            )
+            kept += _per_defendant(draft) if apart else [draft]
     for k, draft in enumerate(kept):
         if draft.type == "lawsuit" and any(_dated_apart(e, draft) for e in kept[:k]):
             draft.distinct = True  # "sued Monday", "first sued in December": two suits
@@ -120,6 +127,7 @@ def _dated_apart(a: Draft, b: Draft) -> bool:
     )
 
 
+_VERDICT = re.compile(r"(?<![\w-])(?:jury|verdict|verdicts)(?![\w-])")
 _CHARGES = re.compile(r"(?<![\w-])(?:charges|allegations|civil penalty|penalty)(?![\w-])")
 _COMPLAINT_WORD = re.compile(r"(?<![\w-])(?:complaints?|plaintes?|saisie?)(?![\w-])")
 
