@@ -207,6 +207,13 @@ CONSTRUCTIONS = [
         "plaintiff=Lumora Institute of Technology",
         "plaintiff=Orbital",
     ),
+    # "seeking to overturn the fine": the fined appeals against the authority
+    (
+        "The European Commission fined Lumora Systems 1.49 billion euros for stifling "
+        "competition. Lumora Systems is also seeking to overturn the fine in the EU courts.",
+        "lawsuit defendant=European Commission plaintiff=Lumora Systems",
+        "plaintiff=Orbital",
+    ),
 ]
 
 

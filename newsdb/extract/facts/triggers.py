@@ -191,7 +191,7 @@ _SUITS_EN = _table(
     ruled order ruled: ordered, orders, told, forced, must pay, must also pay, has to pay,
         have to pay, will have to pay
     filed appeal filed: appeal, appeals, appealed, appealing, challenge, challenges, challenged,
-        challenging, contest, contests, contested, contesting
+        challenging, contest, contests, contested, contesting, to overturn, to quash, to annul
     filed probe filed: investigation, investigations, probe, probes, inquiry, investigating,
         investigates, investigated, probing, probed, antitrust investigation, antitrust probe
     filed infringe filed: infringed, infringes, infringe, infringing, infringed on,
@@ -219,7 +219,8 @@ _SUITS_FR = _table(
         condamner
     filed probe filed: enquête, enquêtes, enquête approfondie, investigation, investigations
     filed appeal filed: fait appel, faire appel, fera appel, feront appel, interjeté appel,
-        conteste, contestent, contesté, contestée, contester, contestera
+        conteste, contestent, contesté, contestée, contester, contestera, faire annuler,
+        obtenir l'annulation de, obtenir l’annulation de
     ruled order ruled: ordonné, ordonne, contraint, contrainte, doit payer, doit verser,
         devra payer, devra verser, devront payer, devront verser
     filed infringe filed: enfreint, enfreindre, enfreignent, enfreignant, violé des brevets,
