@@ -300,3 +300,31 @@ def test_a_law_before_its_acronym_is_no_organization() -> None:
     body = "The Commission fined Lumora Systems under the new Digital Markets Act (DMA)."
     names = {m.text for m in extract_article(body, language="en").mentions}
     assert "Digital Markets" not in names and "Lumora Systems" in names
+
+
+def test_a_datelines_agency_is_an_organization_and_no_party() -> None:
+    """ "(RTTNews) -", "DARMSTADT (dpa-AFX) -": the agency is an organization of
+    the article, never a party to what the sentence after it tells."""
+    from newsdb.extract import extract_article
+
+    body = "DARMSTADT (dpa-AFX) - Le projet de rachat de Lumora AG avance."
+    found = extract_article(body, language="fr")
+    assert "dpa-AFX" in {m.text for m in found.mentions if m.type == "organization"}
+    assert not [f for f in found.facts if "dpa-AFX" in f.names(frozenset({"acquirer"}))]
+    body = "(NewsWireX) - Lumora Semiconductor Plc announced Monday a new chip."
+    found = extract_article(body, language="en")
+    assert "NewsWireX" in {m.text for m in found.mentions if m.type == "organization"}
+
+
+def test_a_law_told_before_its_expansion_is_no_organization() -> None:
+    """ "se conformer au RGPD (Règlement général de protection des données)", and
+    "au Règlement général sur la protection des données (RGPD)": a law."""
+    from newsdb.extract import extract_article
+
+    for body in (
+        "Lumora voulait se conformer au RGPD (Règlement général de protection des données).",
+        "La Cnil souligne un non-respect d'obligations antérieures au Règlement général sur "
+        "la protection des données (RGPD) en Europe.",
+    ):
+        names = {m.text for m in extract_article(body, language="fr").mentions}
+        assert "RGPD" not in names

@@ -188,7 +188,7 @@ def _abbreviation(word: str) -> bool:
 # (GLOBE NEWSWIRE) —": the wire's dateline opening a lede names no party.
 _DATELINE = re.compile(
     r"(?:\([^()\n]{1,40}\)\s*)?"  # "(Actualisé avec précisions) PARIS, 26 avril (Reuters) -"
-    r"(?:(?:[^()\n.!?]|\.(?=[ ,]))(?:[^()\n]){0,70}?\s*)?\((?:[A-Z][\w.&’' -]{1,30})\)\s*"
+    r"(?:(?:[^()\n.!?]|\.(?=[ ,]))(?:[^()\n]){0,70}?\s*)?\((?:[A-Za-z][\w.&’' -]{1,30})\)\s*"
     r"(?:--|-|—|–)(?:\s+|(?=[A-Z]))"
 )
 # "By Nick Turner and Ian King", "Par Marie Dupont", "Photo: X/Reuters": bylines

@@ -368,9 +368,10 @@ def classify_runs(
     return found
 
 
+_PHRASE_IN_PARENS = re.compile(r"\b([A-Z]{2,6})\s+\(([^()\n]{5,90})\)")
 _ACRONYM_IN_PARENS = re.compile(r"\(([A-Z]{2,6})s?\)")
 
-_SMALL_WORDS = LINK_WORDS | {"on", "in", "to", "a", "an"}
+_SMALL_WORDS = LINK_WORDS | {"on", "in", "to", "a", "an", "sur", "pour", "en", "au", "aux"}
 
 _LEGAL_FORMS = folded_word_set("inc corp co ltd llc llp lp plc sa sas se ag nv bv gmbh spa")
 
@@ -400,14 +401,27 @@ def _defined_terms(body: str) -> dict[str, str | None]:
     for match in _ACRONYM_IN_PARENS.finditer(body):
         acronym = match.group(1)
         words = re.findall(r"[^\W\d_][\w’'-]*", body[max(0, match.start() - 80) : match.start()])
-        for n in range(len(acronym), len(acronym) + 3):
+        for n in range(len(acronym), len(acronym) + 5):
             phrase = words[-n:]
-            # a common-noun phrase, or a law's name: "Digital Markets Act (DMA)"
-            term = all(w[0].islower() for w in phrase) or fold(phrase[-1]) in LAW_WORDS
-            if len(phrase) == n and term and acronym in _initials(phrase):
+            if len(phrase) == n and _a_term(phrase) and acronym in _initials(phrase):
                 terms[acronym] = None
                 break
+    for match in _PHRASE_IN_PARENS.finditer(body):
+        # "se conformer au RGPD (Règlement général de protection des données)"
+        phrase = re.findall(r"[^\W\d_][\w’'-]*", match.group(2))
+        if _a_term(phrase) and match.group(1) in _initials(phrase):
+            terms[match.group(1)] = None
     return terms
+
+
+def _a_term(phrase: list[str]) -> bool:
+    """A common-noun phrase, or a law's name: "Digital Markets Act", "Règlement
+    général sur la protection des données"."""
+    return bool(phrase) and (
+        all(w[0].islower() for w in phrase)
+        or fold(phrase[-1]) in LAW_WORDS
+        or fold(phrase[0]) in LAW_WORDS
+    )
 
 
 def _quoted_titles(body: str) -> list[tuple[int, int]]:

@@ -151,10 +151,18 @@ def credits(body: str) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
+_DATELINE_AGENCY = re.compile(
+    r"(?m)^[ \t]*(?:[A-ZÀ-Ý][A-ZÀ-Ý'’ .,-]*[ \t]*)?"
+    r"\(([A-Za-z][\w.&]*(?:-[A-Za-z][\w.&]*)?)\)[ \t]*[-–—]"
+)
+
+
 def agencies(body: str) -> list[tuple[int, int]]:
     """Spans of the one-word agencies named in photo credits: "Photo:
     Shutterstock", "Image credit: Bloomberg", "NurPhoto/Getty Images"."""
     spans = [m.span(1) for m in _CREDIT_AGENCY.finditer(body)] if ":" in body else []
+    # the agency of a dateline: "(RTTNews) - Dialog", "DARMSTADT (dpa-AFX) - Le projet"
+    spans.extend(m.span(1) for m in _DATELINE_AGENCY.finditer(body, 0, 400))
     if "©" in body:  # "© JDN", "© Reuters."
         spans.extend(m.span(1) for m in _COPYRIGHT.finditer(body))
     if "/" in body:  # "NurPhoto/Getty Images": the agency before the distributor
