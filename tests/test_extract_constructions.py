@@ -328,3 +328,15 @@ def test_a_law_told_before_its_expansion_is_no_organization() -> None:
     ):
         names = {m.text for m in extract_article(body, language="fr").mentions}
         assert "RGPD" not in names
+
+
+def test_a_firms_town_is_no_organization() -> None:
+    """ "Le groupe de Roubaix", "la firme de Cupertino": towns; a company written
+    elsewhere on its own stays one ("le groupe de Vivendi ... Vivendi a confirmé")."""
+    from newsdb.extract import extract_article
+
+    body = "Le groupe de Roubaix cédera des actions. La firme de Cupertino a omis de le faire."
+    assert not extract_article(body, language="fr").mentions
+    body = "Le groupe de Lumora a racheté Brindle. Lumora a confirmé."
+    names = [m.text for m in extract_article(body, language="fr").mentions]
+    assert names.count("Lumora") == 2

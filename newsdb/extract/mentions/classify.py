@@ -251,7 +251,9 @@ def classify_runs(
             end = channel.end()
             typed.append([start, end, body[start:end], [body[start:end]], run, "organization"])
             continue
-        if fold(text) == dateline or not_a_name(body, tokens, texts, run, start, end, titles):
+        if fold(text) == dateline or (len(run) == 1 and _hometown(body, text)):
+            continue  # "le groupe de Roubaix", "la firme de Cupertino": a place
+        if not_a_name(body, tokens, texts, run, start, end, titles):
             if len(run) > 1:  # "General Data Protection Regulation" ... "GDPR"
                 for acronym in _initials([texts[k] for k in run]):
                     expansions.setdefault(acronym, None)
@@ -482,6 +484,20 @@ def _common_word(body: str, tokens, run: list[int], lowercase: set[str]) -> bool
     if word.isupper() or word.lower() not in lowercase:
         return False
     return not _org_cue_before(body, tokens, run[0])
+
+
+_FIRM_OF = re.compile(
+    r"(?:groupe|entreprise|société|firme|start-?up|géant|pépite|licorne|fabricant|"
+    r"constructeur|éditeur|spécialiste|opérateur)\s+(?:de|d['’])\s*$",
+    re.IGNORECASE,
+)
+
+
+def _hometown(body: str, word: str) -> bool:
+    """A word the article only writes after "le groupe de", "la firme de": the
+    firm's town, not a company ("le groupe de Roubaix"; not "la filiale de Google")."""
+    found = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body)]
+    return bool(found) and all(_FIRM_OF.search(body, max(0, k - 30), k) for k in found)
 
 
 _DATELINE = re.compile(
