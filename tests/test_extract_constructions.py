@@ -214,6 +214,15 @@ CONSTRUCTIONS = [
         "lawsuit defendant=European Commission plaintiff=Lumora Systems",
         "plaintiff=Orbital",
     ),
+    # a mixed-case word opening a sentence is a name; "pris 20% du capital" takes a
+    # stake in the company told of
+    (
+        "LUMORAcloud devrait faire ses premiers pas en Bourse. Orbital et Brindle Capital "
+        "Partners avaient pris 20% du capital en 2016 en investissant 250 millions d'euros.",
+        "investment 250000000 investee=LUMORAcloud investor=Brindle Capital Partners "
+        "investor=Orbital",
+        "investee=Orbital",
+    ),
 ]
 
 

@@ -195,7 +195,7 @@ class Doc(Text):
                 named = {e.name for e in found + plain if lo <= e.start and e.end <= start}
                 name = self._the_other(i, start, named)
             if name is None and kind == "organization":
-                name = self._salient(i, plain)
+                name = self.most_named(i, plain)
             plain = [e for e in plain if not (start <= e.start < end)]
             found.append(Ent(start, end, name, kind, coref=True))
         for mark, start, end in marks:
@@ -281,7 +281,7 @@ class Doc(Text):
             return known  # "the TikTok maker" is ByteDance; "the Lumora maker" unknown
         name = self.resolve(i, start, "organization", company=True)
         if name is None or name == owned.name:
-            name = self._salient(i, [owned])
+            name = self.most_named(i, [owned])
         return name if name != owned.name else None
 
     def _owner(self, i: int, start: int, end: int) -> str | None:
@@ -290,7 +290,7 @@ class Doc(Text):
                 return self.owners[m.name]
         return None
 
-    def _salient(self, i: int, here: list[Ent]) -> str | None:
+    def most_named(self, i: int, here: list[Ent]) -> str | None:
         """ "avoir pris 11% du capital de la start-up": when the sentences before
         name several companies, the one the article is about, named most often
         so far (at least twice and more than any other), not one of this sentence."""

@@ -272,10 +272,37 @@ def take(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         and e.type == "organization"
         and lex.CAPITAL_OF.search(body, max(lo, e.start - 20), e.start)
     ]
+    if not investee and _BARE_CAPITAL.search(body, hit.end, min(hi, hit.end + 40)):
+        # "KKR avait pris 20% du capital en 2016": the capital of the company told of
+        investee = _company_told(doc, i, {e.name for e in subj()})
     if not investee:
         return None
     kind = "acquisition" if _majority(doc, hit, lo, hi) else "investment"
     return Reading(hit, kind, roles(kind, subj(), investee[:1]))
+
+
+def _company_told(doc: Doc, i: int, taken: set) -> list[Ent]:
+    """The company the article is about, when the sentence does not name it: the
+    one it names most, else the one company of the nearest sentence before that
+    names one (not the subject's)."""
+    name = doc.most_named(i, [])
+    start = doc.sentences[i].start
+    if name and name not in taken:
+        return [Ent(start, start, name, "organization", coref=True)]
+    for back in range(i - 1, max(-1, i - 4), -1):
+        names = {
+            e.name
+            for e in doc.plain_ents(back)
+            if e.type == "organization" and e.name and e.name not in taken | doc.media
+        }
+        if len(names) == 1:
+            return [Ent(start, start, names.pop(), "organization", coref=True)]
+        if names:
+            return []
+    return []
+
+
+_BARE_CAPITAL = re.compile(r"(?<![\w-])du capital(?!\s+(?:de|d['’]|du|des)(?![\w-]))")
 
 
 def _majority(doc: Doc, hit: Hit, lo: int, hi: int) -> bool:

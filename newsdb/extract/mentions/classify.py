@@ -347,6 +347,7 @@ def classify_runs(
             elif (
                 key in support
                 or not is_initial(body, start)
+                or _MIXED_CASE.match(text)  # "OVHcloud devrait", "PayPal said": no common word
                 or _apposition(body, tokens, run)
                 or _org_cue_before(body, tokens, run[0])
                 or _COORDINATED.match(body, end)
@@ -486,6 +487,7 @@ def _common_word(body: str, tokens, run: list[int], lowercase: set[str]) -> bool
     return not _org_cue_before(body, tokens, run[0])
 
 
+_MIXED_CASE = re.compile(r"(?!Ma?c[A-Z])(?:[A-Z]{2,}[a-z]{2,}\w*|[A-Z][a-z]+[A-Z]\w*)$")
 _FIRM_OF = re.compile(
     r"(?:groupe|entreprise|société|firme|start-?up|géant|pépite|licorne|fabricant|"
     r"constructeur|éditeur|spécialiste|opérateur)\s+(?:de|d['’])\s*$",
