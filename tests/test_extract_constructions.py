@@ -223,6 +223,19 @@ CONSTRUCTIONS = [
         "investor=Orbital",
         "investee=Orbital",
     ),
+    # "une opération à 6 millions d'euros, bouclée auprès de X": a round and its backers
+    (
+        "Le spécialiste de l'IoT Lumora arrive deuxième, avec une opération à 6 millions "
+        "d'euros, bouclée auprès de Bpifrance, Orbital Capital et Brindle Partners.",
+        "funding_round 6000000 investee=Lumora investor=Bpifrance "
+        "investor=Brindle Partners investor=Orbital Capital",
+        "investee=Bpifrance",
+    ),
+    (
+        "Orbital Systems a réalisé une opération de 6 millions d'euros pour racheter Lumora.",
+        "acquisition 6000000 acquirer=Orbital Systems target=Lumora",
+        "investee=",
+    ),
 ]
 
 

@@ -302,6 +302,8 @@ def _company_told(doc: Doc, i: int, taken: set) -> list[Ent]:
     return []
 
 
+_PRICED_AFTER = re.compile(r"\s+(?:à|de|d['’])\s*(?:\w+\s+)?\d")
+_AUPRES = re.compile(r"(?<![\w-])auprès d")
 _BARE_CAPITAL = re.compile(r"(?<![\w-])du capital(?!\s+(?:de|d['’]|du|des)(?![\w-]))")
 
 
@@ -502,6 +504,10 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     joined = _joined(body, lo, hit.start)
     if word in ("l'opération", "the operation") and not joined:
         return None  # "l'opération" is a round only for those who took part in it
+    if word == "une opération" and not (
+        investors and _PRICED_AFTER.match(body, hit.end) and _AUPRES.search(body, hit.end, hi)
+    ):
+        return None  # "avec une opération à 6 millions d'euros, bouclée auprès de X": a round
     if hit.trigger.voice == "round" and joined:
         # "X and Y also took part in the round": investors of a round told before
         backers = subj()

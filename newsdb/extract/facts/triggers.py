@@ -135,7 +135,7 @@ _DEALS_FR = _table(
     funding_round raise announced: récolter, récoltera, récoltant
     funding_round raise completed: récolte, récoltent
     funding_round round completed: ce tour, le tour, du tour, au tour, l'opération,
-        ce tour de table, le tour de table, du tour de table, au tour de table,
+        une opération, ce tour de table, le tour de table, du tour de table, au tour de table,
         ce tour de financement, le tour de financement, du tour de financement
     funding_round collect completed: collecté, obtenu, décroché, sécurisé, empoché, décroche,
         obtient, sécurise, empoche, rassemblé, réuni, engrangé, empochant, mobilisé, mobilise,
