@@ -236,6 +236,14 @@ CONSTRUCTIONS = [
         "acquisition 6000000 acquirer=Orbital Systems target=Lumora",
         "investee=",
     ),
+    # an earlier attempt, dated and told as previous, is a deal of its own
+    (
+        "Lumora Systems is to be acquired by Orbital Capital in a deal worth $5.32 billion. "
+        "Orbital Capital had previously approached Lumora Systems about a possible "
+        "acquisition in 2022, but talks at the time did not result in an offer.",
+        "bid None bidder=Orbital Capital target=Lumora Systems",
+        "bidder=Lumora",
+    ),
 ]
 
 

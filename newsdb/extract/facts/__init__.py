@@ -424,6 +424,8 @@ def _same(a: Fact, b: Fact) -> bool:
     shared role in common (for "partner", one set within the other)."""
     if a.type != b.type:
         return False
+    if a.type == "deal" and a.date != b.date and (_before_now(a) or _before_now(b)):
+        return False  # "Thoma Bravo had previously approached Darktrace in 2022": another try
     if a.kind != b.kind:
         if _talks_of(a, b) or _talks_of(b, a):
             return True
@@ -495,6 +497,17 @@ def _talks_of(talks: Fact, deal: Fact) -> bool:
         return False
     names = {p.name for p in deal.parties}
     return talks.amount is None and all(_overlap({p.name}, names) for p in talks.parties)
+
+
+_PREVIOUSLY = re.compile(
+    r"(?<![\w-])(?:previously|auparavant|précédemment|une première fois)(?![\w-])"
+)
+
+
+def _before_now(fact: Fact) -> bool:
+    """A deal dated and told as an earlier attempt ("had previously approached
+    Darktrace ... in 2022")."""
+    return fact.date is not None and bool(_PREVIOUSLY.search(fact.quote.lower()))
 
 
 def _merger_as_purchase(a: Fact, b: Fact) -> bool:
