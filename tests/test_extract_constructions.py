@@ -244,6 +244,13 @@ CONSTRUCTIONS = [
         "bid None bidder=Orbital Capital target=Lumora Systems",
         "bidder=Lumora",
     ),
+    # a part of a price per share is no deal value
+    (
+        "Orbital Systems had offered Lumora shareholders US$22 a share that included US$17 "
+        "in cash and 0.137 Orbital shares for each Lumora share.",
+        "bid None bidder=Orbital Systems target=Lumora",
+        "17",
+    ),
 ]
 
 
@@ -370,3 +377,11 @@ def test_a_firms_town_is_no_organization() -> None:
     body = "Le groupe de Lumora a racheté Brindle. Lumora a confirmé."
     names = [m.text for m in extract_article(body, language="fr").mentions]
     assert names.count("Lumora") == 2
+
+
+def test_a_part_of_a_price_per_share_is_per_share() -> None:
+    from newsdb.extract import extract_article
+
+    body = "Orbital offered US$22 a share that included US$17 in cash and Orbital stock."
+    money = [m for m in extract_article(body, language="en").mentions if m.type == "money"]
+    assert [(m.amount, m.per_unit) for m in money] == [(22, "share"), (17, "share")]

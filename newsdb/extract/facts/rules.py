@@ -442,7 +442,8 @@ def _price_like(doc: Doc, m: Mention, lo: int) -> bool:
     if key not in doc._price_like:
         body = doc.lowered
         doc._price_like[key] = not (
-            lex.PER_SHARE.match(body, m.end)
+            m.per_unit == "share"  # "US$22 a share that included US$17 in cash"
+            or lex.PER_SHARE.match(body, m.end)
             or (
                 lex.RESTATED.search(body, max(lo, m.start - 16), m.start)
                 and _after_amount(doc, m)

@@ -130,7 +130,11 @@ def meaning(body: str, money: Mention, mentions: Sequence[Mention] = ()) -> Mean
     previous = _previous_money(money, mentions)
     start = max(0, money.start - WINDOW, previous.end if previous else 0)
     before = body[start : money.start]
-    per_unit = "share" if _PER_SHARE.match(body, money.end) else None
+    per_unit = (
+        "share"
+        if _PER_SHARE.match(body, money.end) or _part_of_price(body, previous, money)
+        else None
+    )
     basis = _basis(body, money, before)
     low = high = None
     bare = _RANGE_BARE.search(before)
@@ -159,6 +163,23 @@ def meaning(body: str, money: Mention, mentions: Sequence[Mention] = ()) -> Mean
     elif low is None and _PLUS_AFTER.match(body, money.end):
         qualifier = "at_least"
     return Meaning(qualifier, low, high, per_unit, basis)
+
+
+def _part_of_price(body: str, price: Mention | None, money: Mention) -> bool:
+    """ "US$22 a share that included US$17 in cash": a part of a price per share."""
+    return (
+        price is not None
+        and price.amount is not None
+        and money.amount < price.amount
+        and bool(_PER_SHARE.match(body, price.end))
+        and bool(_PARTS.search(body, price.end, money.start))
+    )
+
+
+_PARTS = re.compile(
+    r"(?:that|which|qui)?\s*(?:included|includes|including|consisting of|comprising|made up of|"
+    r"composed of|comprenant|composée? de|dont)\s+$"
+)
 
 
 def _is_range(body: str, low: Mention | None, high: Mention) -> bool:
