@@ -251,6 +251,16 @@ CONSTRUCTIONS = [
         "bid None bidder=Orbital Systems target=Lumora",
         "17",
     ),
+    # the total price told far after the verb, after "pour un montant total"
+    (
+        "La société française, qui fournit des logiciels, des machines de découpe et des "
+        "services à plusieurs secteurs industriels, va acquérir la totalité des actions de "
+        "Lumora Technology, spécialisé dans les logiciels et solutions d’automatisation pour "
+        "les secteurs de l’habillement et de l’industrie, pour un montant total d’environ 300 "
+        "millions d’euros.",
+        "acquisition 300000000 target=Lumora Technology",
+        "investee=",
+    ),
 ]
 
 

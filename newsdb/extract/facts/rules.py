@@ -79,8 +79,12 @@ _COMPLEMENT = re.compile(
 _VERB_NEXT = re.compile(r"\s+(?:was|were|is|are|has|had|have|will|would|can|could)(?![\w-])")
 _NEAR = re.compile(r"\s*(?:[\w-]+\s+){0,2}")
 _PRICE_WORD = re.compile(
-    r"(?<!\w)(?:for|pour|at|of|de|à|worth)\s+"
+    r"(?<!\w)(?:(?:for|pour|at|of|de|à|worth)\s+|d['’](?=environ|un montant))"
     r"(?:(?:about|some|approximately|roughly|around|nearly|almost|environ|près de)\s+)?$"
+)
+_PRICE_NOUN = re.compile(
+    r"(?<![\w-])(?:pour|for)\s+(?:un|une|a|an)\s+(?:montant|prix|price|total|consideration|"
+    r"valeur|value)\b[^.;]{0,24}$"
 )
 _REVISED = re.compile(
     r"(?<![\w-])(?:slashed|cut|reduced|lowered|trimmed|raised|increased|boosted|upped|sweetened|"
@@ -428,6 +432,9 @@ def amount(
         and (
             m.start - end <= 60
             or (m.start - end <= 140 and _PRICE_WORD.search(body, m.start - 24, m.start))
+            # "va acquérir ... Gerber Technology, spécialisé dans ..., pour un montant
+            # total d'environ 300 millions d'euros"
+            or (m.start - end <= 240 and _PRICE_NOUN.search(body, m.start - 40, m.start))
         )
     ]
     if later:
