@@ -395,3 +395,30 @@ def test_a_part_of_a_price_per_share_is_per_share() -> None:
     body = "Orbital offered US$22 a share that included US$17 in cash and Orbital stock."
     money = [m for m in extract_article(body, language="en").mentions if m.type == "money"]
     assert [(m.amount, m.per_unit) for m in money] == [(22, "share"), (17, "share")]
+
+
+@pytest.mark.parametrize(
+    ("body", "person"),
+    [
+        ("Jan Wolfe and Stephen Nellis for Reuters:", "Jan Wolfe"),
+        ("C’est l’actuel CEO d’Orbital, Jo Maes, qui dirigera la zone Benelux.", "Jo Maes"),
+        (
+            "Le fonds de l'investisseur vedette Paul Singer a également mis la main à la pâte.",
+            "Paul Singer",
+        ),
+    ],
+)
+def test_people_named_with_a_month_a_title_or_a_job(body: str, person: str) -> None:
+    """A given name that is also a month ("Jan"), a name in apposition to "CEO of X",
+    a surname that is also a job ("Singer") before a French verb."""
+    from newsdb.extract import extract_article
+
+    found = extract_article(body).mentions
+    assert person in {m.text for m in found if m.type == "person"}
+
+
+def test_a_month_before_a_company_stays_a_month() -> None:
+    from newsdb.extract import extract_article
+
+    found = extract_article("In June Nvidia said it would invest.", language="en").mentions
+    assert [m.text for m in found if m.type == "organization"] == ["Nvidia"]

@@ -46,6 +46,11 @@ from newsdb.extract.text.word_lists import (
 )
 
 _BREAKERS = STOPWORDS | MONTHS | DAYS | TITLES | NATIONALITIES
+_BEFORE_MONTH = folded_word_set(
+    "in on since until by from through last next this early late mid of en depuis de d fin "
+    "debut mi au le"
+)
+_FRENCH_VERB_AFTER = re.compile(r" (?:a|avait|aura|est|était|sera) [a-zéèêàç]")
 _NOT_OPENERS = MONTHS | DAYS | TITLES | NATIONALITIES  # "l'Américain Gerber Technology"
 
 # "El- Fassy": a hyphen the layout split from the rest of the name.
@@ -326,7 +331,11 @@ def _breaker_in_name(body: str, tokens, texts, run: list[int], i: int) -> bool:
     return (
         folded in TITLES
         and not word.isupper()
-        and (body[end : end + 1] in ",.;:" or bool(SUBJECT_VERB.match(body, end)))
+        and (
+            body[end : end + 1] in ",.;:"
+            or bool(SUBJECT_VERB.match(body, end))
+            or bool(_FRENCH_VERB_AFTER.match(body, end))  # "Paul Singer a également mis"
+        )
     )
 
 
@@ -344,6 +353,13 @@ def _opens_name(body: str, tokens, texts, i: int, folded: str) -> bool:
     following = texts[i + 1]
     if not following[0].isupper():
         return False
+    if (
+        folded in FIRST_NAMES
+        and fold(following) not in _BREAKERS
+        and body[end : end + 1] != "."
+        and (i == 0 or fold(texts[i - 1]) not in _BEFORE_MONTH)
+    ):
+        return True  # "Jan Wolfe and Stephen Nellis", "April Dunford"; not "in June Nvidia"
     if folded in ORG_WORDS and len(word) >= 5 and not word.isupper():
         # "Crédit Agricole", "Credit Suisse"
         return fold(following) not in _BREAKERS - NATIONALITIES

@@ -105,6 +105,15 @@ _OFFICER_TITLES = folded_word_set(
 )
 
 
+_TITLE_OF_BEFORE = re.compile(
+    r"(?<![\w-])(?:ceo|pdg|cfo|cto|coo|chief executive|founder|co-?founder|fondateur|"
+    r"cofondateur|président|présidente|president|chairman|chairwoman|directeur général|"
+    r"directrice générale|head|patron|patronne)\s+(?:of|de|du|d['’])\s*(?:the\s+|la\s+|l['’])?"
+    r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _plural(word: str) -> bool:
     """ "Shares", "Investors", "Analystes": reads as a plural noun (a name like
     "Ansys" reads so too, and is left to the other cues)."""
@@ -168,7 +177,13 @@ def _cue_before(body: str, tokens, first: int, last: int, titles_only: bool = Fa
                 step == 0
                 and gap == ", "
                 and last > first
-                and folded in _OFFICER_TITLES
+                and (
+                    folded in _OFFICER_TITLES
+                    # "l'actuel CEO d'Ordina, Jo Maes,", "the chief executive of Lumora, Jo Maes,"
+                    or bool(
+                        _TITLE_OF_BEFORE.search(body, max(0, tokens[k].end() - 60), tokens[k].end())
+                    )
+                )
                 and fold(tokens[last].group()) not in ORG_WORDS
                 and body[tokens[last].end() : tokens[last].end() + 1] in (",", ".", " ")
                 and not SUBJECT_VERB.match(body, tokens[last].end())
