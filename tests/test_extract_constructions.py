@@ -261,6 +261,22 @@ CONSTRUCTIONS = [
         "acquisition 300000000 target=Lumora Technology",
         "investee=",
     ),
+    # money to raise in an article on a listing is the offering, not a round; a family
+    # is no company
+    (
+        "LUMORAcloud devrait faire ses premiers pas en Bourse le 15 octobre. LUMORAcloud "
+        "émettra de nouvelles actions pour un montant d'environ 350 millions d'euros. La "
+        "société comptait initialement lever 400 millions d'euros. La famille Klabo "
+        "conservera une participation majoritaire.",
+        "other 400000000 other=LUMORAcloud",
+        "investee=",
+    ),
+    (
+        "Lumora Systems est cotée depuis 2019. Il rappelle que la société n’avait levé que 5 "
+        "millions d’euros auprès de business angels lors de sa création.",
+        "funding_round 5000000 investee=Lumora Systems",
+        "other=",
+    ),
 ]
 
 

@@ -302,6 +302,10 @@ def _company_told(doc: Doc, i: int, taken: set) -> list[Ent]:
     return []
 
 
+_ROUND_WORDS = re.compile(
+    r"(?<![\w-])(?:round|series|seed|funding|financing|investors?|backers?|angels?|tour|"
+    r"série|levée|amorçage|investisseurs?|venture|capital-risque|auprès d)(?![\w-])"
+)
 _PRICED_AFTER = re.compile(r"\s+(?:à|de|d['’])\s*(?:\w+\s+)?\d")
 _AUPRES = re.compile(r"(?<![\w-])auprès d")
 _BARE_CAPITAL = re.compile(r"(?<![\w-])du capital(?!\s+(?:de|d['’]|du|des)(?![\w-]))")
@@ -586,11 +590,13 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         company = [e for e in company if e.type == "organization"]
         if company:
             investee = company[:1]
-    if (
-        hit.trigger.voice in ("raise", "collect")
-        and lex.IPO.search(body, lo, hi)
-        and not lex.BEFORE_IPO.search(body, lo, hi)
-    ):
+    offering = lex.IPO.search(body, lo, hi) and not lex.BEFORE_IPO.search(body, lo, hi)
+    if not offering and hit.trigger.voice == "raise" and not _ROUND_WORDS.search(body, lo, hi):
+        # "OVHcloud émettra de nouvelles actions ... La société comptait initialement lever
+        # 400 millions d'euros": money raised in an article on a listing is the offering
+        before = doc.sentences[max(0, i - 2)].start
+        offering = lex.IPO.search(body, before, lo) and not lex.BEFORE_IPO.search(body, before, hi)
+    if hit.trigger.voice in ("raise", "collect") and offering:
         # "listed its shares on the Nasdaq, raising $500 million": an offering
         issuer = [e for e in investee if e.name and not lex.EXCHANGE.search(e.name)]
         return Reading(hit, "other", [(e, "other") for e in issuer[:1]])

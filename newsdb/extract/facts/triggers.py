@@ -539,7 +539,7 @@ JOB_PARTNER = re.compile(
 IPO = _cue(
     r"ipo|initial public offering|public offering|listing|listed|went public|go public|"
     r"goes public|débuts?|stock market debut|introduction en bourse|entrée en bourse|"
-    r"cotation|coté|cotée"
+    r"cotation|coté|cotée|premiers pas en bourse|entrée en bourse|nouvelles actions|new shares"
 )
 # "raise $200 million ahead of a planned listing": a private round before it.
 BEFORE_IPO = _cue(r"ahead of|before|prior to|pre-ipo|in preparation for|avant|en vue d['’]une?")

@@ -353,6 +353,10 @@ def classify_runs(
                 kind, name = "person", firsts[key]  # "Marc said", Marc Benioff before
             elif _cue_before(body, tokens, run[0], run[-1], titles_only=True):
                 kind = "person"
+            elif _FAMILY_BEFORE.search(body, max(0, start - 12), start) or _FAMILY_AFTER.match(
+                body, end
+            ):
+                continue  # "la famille Klaba", "the Klaba family": a family, no company
             elif key in known_orgs:
                 kind, name, resolved = "organization", known_orgs[key], True
             elif key in orgs and (
@@ -502,6 +506,8 @@ def _common_word(body: str, tokens, run: list[int], lowercase: set[str]) -> bool
     return not _org_cue_before(body, tokens, run[0])
 
 
+_FAMILY_BEFORE = re.compile(r"(?<![\w-])(?:famille|family)\s+$", re.IGNORECASE)
+_FAMILY_AFTER = re.compile(r"\s+(?:family|famille)(?![\w-])")
 _MIXED_CASE = re.compile(r"(?!Ma?c[A-Z])(?:[A-Z]{2,}[a-z]{2,}\w*|[A-Z][a-z]+[A-Z]\w*)$")
 _FIRM_OF = re.compile(
     r"(?:groupe|entreprise|société|firme|start-?up|géant|pépite|licorne|fabricant|"
