@@ -438,3 +438,31 @@ def test_a_month_before_a_company_stays_a_month() -> None:
 
     found = extract_article("In June Nvidia said it would invest.", language="en").mentions
     assert [m.text for m in found if m.type == "organization"] == ["Nvidia"]
+
+
+@pytest.mark.parametrize(
+    ("body", "amount"),
+    [
+        (
+            'Lumora Systems is unchanged. The company valuation of "just north of $10 billion" '
+            "remains unchanged, said the source.",
+            10_000_000_000,
+        ),
+        (
+            "Orbital Capital led a US$1 billion funding round in Lumora Systems, boosting the "
+            "year-old firm’s valuation eight-fold to some US$2.5 billion.",
+            2_500_000_000,
+        ),
+        (
+            "Orbital revealed that it had marked down its valuation for Lumora Systems by 47 "
+            "per cent to $492-million as of June 30.",
+            492_000_000,
+        ),
+    ],
+)
+def test_a_valuation_told_with_words_between(body: str, amount: int) -> None:
+    """Quotes, "eight-fold", "for X by 47 per cent" between the word and the amount."""
+    from newsdb.extract import extract_article
+
+    found = [f.amount for f in extract_article(body, language="en").facts if f.type == "valuation"]
+    assert amount in found

@@ -26,6 +26,7 @@ _CHANGE = re.compile(
     r"|\s*(?:[\w-]+\s+){0,3}(?:to|à)\s+(?:(?:just|only|about|around|roughly|nearly|some|seulement|"
     r"environ|près de)\s+)*$"
 )
+_FOR_ORG = re.compile(r"\s+(?:for|of|de|d['’]|du)\s*")
 _APPOSED = re.compile(r",\s+(?:(?:already|now|then|once|déjà|alors|aujourd['’]hui)\s+)?$")
 _BACKED = re.compile(r"-(?:backed|funded|financed|owned|controlled)\s")
 _MARKET = re.compile(r"(?<!\w)(?:market|bourse|shares|stock|listed|coté|cotée|capitalisation)")
@@ -43,8 +44,12 @@ _DEAL_VALUE = re.compile(
     r"(?:deal|transaction|offer|acquisition|takeover|purchase|merger)\s+(?:with|at|of|for)\s+"
     r"(?:an?\s+|the\s+)?(?:implied\s+)?(?:enterprise|equity|total|transaction)?\s*$"
 )
+# 'valuation of "just north of', "valuation for Wealthsimple by 47 per cent to",
+# "capitalisation comprise entre 3,5 et", "valuation eight-fold to some"
 _VALUE_GAP = re.compile(
-    r"\s*(?:(?:of|at|to|from|by|de|d['’]|à|proche de|autour de|estimée?s? à|up to|jusqu['’]à|"
+    r"\s*(?:(?:[\"“”«»]|[\w-]+fold|\d+x|by [\d.,]+ ?(?:per ?cent|percent|%|pour ?cent)|"
+    r"for(?: [\w.&'’-]+){1,3}|comprise? entre|ranging from|between|"
+    r"of|at|to|from|by|de|d['’]|à|proche de|autour de|estimée?s? à|up to|jusqu['’]à|"
     r"about|around|roughly|nearly|almost|more than|over|some|environ|près de|plus de|"
     r"north of|above|upwards of|in excess of|well over|plus|au-delà de|"
     r"an estimated|a|an|un|une|staggering|impressive|record|new|now|just|only|"
@@ -52,7 +57,7 @@ _VALUE_GAP = re.compile(
     r"slashed from|cut from|raised from|increased from|lowered from|reduced from|marked down from|"
     r"cut to|slashed to|raised to|increased to|lowered to|reduced to|marked down to|"
     r"fell to|dropped to|rose to|jumped to|soared to|to just|to only|reaching|hitting|topping|"
-    r"nearing|exceeding|atteignant|dépassant)\s*){0,4}",
+    r"nearing|exceeding|atteignant|dépassant)\s*){0,5}",
 )
 
 
@@ -148,6 +153,9 @@ def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]
                 continue
             org = before[-1:]
         org = [e for e in org if e.name]
+        if not org and pick.start > hit.end and (of := _FOR_ORG.match(body, hit.end)):
+            # "marked down its valuation for Wealthsimple by 47 per cent to $492-million"
+            org = [e for e in doc.ents(i) if e.start == of.end() and e.end <= pick.start][:1]
         if not org and pick.start > hit.end:
             # "Ce tour valorise Databricks 62 milliards": the object between verb and amount
             org = [e for e in doc.ents(i) if hit.end <= e.start and e.end <= pick.start][:1]
