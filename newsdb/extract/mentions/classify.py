@@ -266,7 +266,11 @@ def classify_runs(
             end = channel.end()
             typed.append([start, end, body[start:end], [body[start:end]], run, "organization"])
             continue
-        if fold(text) == dateline or (len(run) == 1 and _hometown(body, text)):
+        if fold(text) == dateline or (
+            len(run) == 1
+            and _FIRM_OF.search(body, max(0, start - 30), start)  # cheap test first
+            and _hometown(body, text)
+        ):
             continue  # "le groupe de Roubaix", "la firme de Cupertino": a place
         if not_a_name(body, tokens, texts, run, start, end, titles):
             if len(run) > 1:  # "General Data Protection Regulation" ... "GDPR"
