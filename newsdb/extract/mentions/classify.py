@@ -286,6 +286,7 @@ def classify_runs(
             singles.add(fold(words[0]))
         typed.append([start, end, text, words, run, None])
     # Multi-word names: organization unless something says person.
+    texts_typed = {item[2] for item in typed}
     for item in typed:
         start, end, text, words, run, _ = item
         if len(words) == 1:
@@ -305,6 +306,8 @@ def classify_runs(
                 fold(words[-1]) in singles
                 and fold(words[0]) not in singles | OPENERS
                 and not words[-1].isupper()  # "Qatar QIA" ... "QIA": an acronym, no surname
+                # "Sopra Steria Benelux" after "Sopra Steria": a unit of a company
+                and " ".join(words[:-1]) not in texts_typed
             )
         ):
             item[5] = "person"
