@@ -469,14 +469,14 @@ def test_a_valuation_told_with_words_between(body: str, amount: int) -> None:
 
 
 def test_a_company_unit_named_after_the_company_is_no_person() -> None:
-    """ "Lumora Systems Benelux" after "Lumora Systems" and "la zone Benelux": a unit
+    """ "Lumora Steria Benelux" after "Lumora Steria" and "la zone Benelux": a unit
     of the company, not a person called Benelux."""
     from newsdb.extract import extract_article
 
     body = (
-        "Lumora Systems rachète Ordina. La zone Benelux grandit. Un comité sous la direction "
-        "de Michel Lorgeré, l’actuel CEO de Lumora Systems Benelux, déterminera la structure."
+        "Lumora Steria rachète Ordina. La zone Benelux grandit. Un comité sous la direction "
+        "de Michel Lorgeré, l’actuel CEO de Lumora Steria Benelux, déterminera la structure."
     )
     found = {m.text: m.type for m in extract_article(body, language="fr").mentions}
-    assert found["Lumora Systems Benelux"] == "organization"
+    assert found["Lumora Steria Benelux"] == "organization"
     assert found["Michel Lorgeré"] == "person"
