@@ -277,6 +277,13 @@ CONSTRUCTIONS = [
         "funding_round 5000000 investee=Lumora Systems",
         "other=",
     ),
+    # "entered a definitive agreement to be acquired by Y": the subject is bought
+    (
+        "In a press release this morning, Lumora said it had entered a definitive agreement "
+        "to be acquired by Orbital Capital for $8 billion.",
+        "acquisition 8000000000 acquirer=Orbital Capital target=Lumora",
+        "acquirer=Lumora",
+    ),
 ]
 
 
@@ -332,6 +339,12 @@ def test_a_rounds_stage_is_no_organization() -> None:
             "Orbital Systems paid approximately $400 million to acquire Lumora in 2020.",
             "en",
             "completed",
+        ),
+        (
+            "Lumora said it had entered a definitive agreement to be acquired by Orbital "
+            "Capital for $8 billion.",
+            "en",
+            "announced",
         ),
         # an acquisition contract signed to buy: agreed, not done
         (

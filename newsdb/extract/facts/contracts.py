@@ -119,6 +119,12 @@ def _capital_owner(doc: Doc, i: int, pos: int, hi: int, others: list[Ent]) -> li
     ][:1]
 
 
+_TO_BE_BOUGHT = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:to be|d['’]être)\s+(?:acquired|bought|purchased|taken|rachetée?s?|"
+    r"acquise?s?|absorbée?s?)"
+)
+
+
 def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     """A generic deal word ("deal", "accord", "partner", "talks"): the kind
     its clause names, or a contract or partnership."""
@@ -153,6 +159,8 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
         kind = kind_from_context(body[lo:hi], hit, kind)
         if kind in ("contract", "other") and priced_big(doc, i, lo, hi):
             kind = kind_nearby(doc, i, kind)
+        if kind == "acquisition" and _TO_BE_BOUGHT.match(body, hit.end):
+            return None  # "entered a definitive agreement to be acquired by Y": Y's purchase
         if not others and kind in ("contract", "other"):
             return None  # "signed agreements to support it": no counterparty
         if kind == "investment" and lex.SALE.search(body, hit.end, hi):

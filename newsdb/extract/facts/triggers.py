@@ -367,7 +367,7 @@ COMPLETED = _cue(
 )
 ANNOUNCED = _cue(
     r"announc\w+|agreed|agrees|agree|will|being|to buy|to acquire|plans?|planned|intends?|"
-    r"(?:is|are|set|expected|due|poised|likely) to be|"
+    r"(?:is|are|set|expected|due|poised|likely|agreement|agreed|deal) to be|pour être|"
     r"unveil\w*|launch\w*|made|makes|a annoncé|annonc\w+|va|vont|doit|doivent|propos\w+|"
     r"offert|offre|lancé|déposé|dépose"
 )
