@@ -284,6 +284,12 @@ CONSTRUCTIONS = [
         "acquisition 8000000000 acquirer=Orbital Capital target=Lumora",
         "acquirer=Lumora",
     ),
+    # "Hollywood studio MGM", "Microsoft rival Google": the name after the descriptor
+    (
+        "Orbital closes $8.5B deal to acquire Hollywood studio Lumora.",
+        "acquisition 8500000000 acquirer=Orbital target=Lumora",
+        "target=Hollywood",
+    ),
 ]
 
 

@@ -98,7 +98,8 @@ _DESCRIPTOR_NOUNS = (
     r"firm|company|startup|start-up|maker|provider|platform|developer|"
     r"group|giant|unit|subsidiary|operator|lender|bank|fintech|insurtech|specialist|outfit|"
     r"business|brand|chipmaker|designer|publisher|retailer|manufacturer|supplier|app|network|"
-    r"marketplace|insurer|"
+    r"marketplace|insurer|studio|lab|labs|automaker|carmaker|airline|carrier|broadcaster|"
+    r"streamer|conglomerate|consultancy|vendor|distributor|foundry|rival|competitor|peer|"
     # "Facebook owner Meta", "Google parent Alphabet": the owner is the party
     r"owner|parent"
 )
