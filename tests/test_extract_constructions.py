@@ -290,6 +290,21 @@ CONSTRUCTIONS = [
         "acquisition 8500000000 acquirer=Orbital target=Lumora",
         "target=Hollywood",
     ),
+    # "has won an Army contract": the client named before the contract word
+    (
+        "Lumora Systems has won an Army contract worth $876 million.",
+        "contract 876000000 client=Army contractor=Lumora Systems",
+        "client=Lumora",
+    ),
+    # a label before a colon is no company; an investor named by its descriptor
+    (
+        "Lumora Industries has secured $1.5 billion in funding.\nWhat Happened: The latest "
+        "funding round, co-led by Orbital Fund and Virginia-based investor Brindle Capital, "
+        "has propelled Lumora’s valuation to $14 billion.",
+        "funding_round 1500000000 investee=Lumora Industries investor=Brindle Capital "
+        "investor=Orbital Fund",
+        "Happened",
+    ),
 ]
 
 

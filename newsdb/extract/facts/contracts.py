@@ -60,8 +60,30 @@ def contract(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None
         # "The Pentagon awarded a $10 billion cloud contract to Microsoft"
         contractor = after(doc, i, hit.end, hi, _TO_ONLY, reach=30, mark_reach=60)
         return Reading(hit, kind, roles(kind, contractor, subj()))
-    client = after(doc, i, hit.end, hi, _CLIENT, mark_reach=150, reach=50) or supplied(doc, hit, hi)
+    client = (
+        after(doc, i, hit.end, hi, _CLIENT, mark_reach=150, reach=50)
+        or supplied(doc, hit, hi)
+        or _client_before(doc, hit, lo)
+    )
     return Reading(hit, kind, roles(kind, subj(), client))
+
+
+def _client_before(doc: Doc, hit: Hit, lo: int) -> list[Ent]:
+    """ "has won an Army contract", "a Pentagon cloud contract": the client named
+    as the contract's modifier, just before it."""
+    return [
+        e
+        for e in doc.plain_ents(hit.i)
+        if lo <= e.start
+        and e.type == "organization"
+        and e.name
+        and _MODIFIER_GAP.fullmatch(doc.lowered, e.end, hit.start)
+        and _AN.search(doc.lowered, max(lo, e.start - 8), e.start)
+    ][:1]
+
+
+_MODIFIER_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z$€£\d.,-]+\s+){0,2}")
+_AN = re.compile(r"(?<![\w-])(?:an?|the|its|un|une|le|la)\s+(?:u\.s\.\s+)?$")
 
 
 def supply(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:

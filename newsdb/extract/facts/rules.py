@@ -100,6 +100,7 @@ _DESCRIPTOR_NOUNS = (
     r"business|brand|chipmaker|designer|publisher|retailer|manufacturer|supplier|app|network|"
     r"marketplace|insurer|studio|lab|labs|automaker|carmaker|airline|carrier|broadcaster|"
     r"streamer|conglomerate|consultancy|vendor|distributor|foundry|rival|competitor|peer|"
+    r"investor|"
     # "Facebook owner Meta", "Google parent Alphabet": the owner is the party
     r"owner|parent"
 )

@@ -51,6 +51,7 @@ _BEFORE_MONTH = folded_word_set(
     "debut mi au le"
 )
 _FRENCH_VERB_AFTER = re.compile(r" (?:a|avait|aura|est|était|sera) [a-zéèêàç]")
+_LABEL = re.compile(r"[ \t]*(?:What|Why|How|Where|When|Who|Bottom|Key|The Big)\b[^:\n.]{0,30}:")
 _NOT_OPENERS = MONTHS | DAYS | TITLES | NATIONALITIES  # "l'Américain Gerber Technology"
 
 # "El- Fassy": a hyphen the layout split from the rest of the name.
@@ -100,8 +101,11 @@ def _headings(body: str) -> list[tuple[int, int]]:
                 and (not long or sum(w[0].isupper() for w in long) >= 0.6 * len(long))
             ):
                 spans.append((offset, offset + len(line)))
+        label = _LABEL.match(line)
+        if label:  # "What Happened: The latest funding round": a label before the text
+            spans.append((offset, offset + label.end()))
         offset += len(line) + 1
-    return spans
+    return sorted(spans)
 
 
 def find_candidates(
