@@ -256,8 +256,13 @@ _BACKED_KIND = re.compile(
 
 
 def take(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
-    """A stake taken ("took a 10% stake in X")."""
+    """A stake taken ("took a 10% stake in X") or held ("possédait déjà 23 % de X")."""
     i, body = hit.i, doc.lowered
+    if hit.word in _HOLD_WORDS and (
+        _NOT_HELD.search(body, max(lo, hit.start - 12), hit.start)
+        or _WHOSE.search(body, max(lo, hit.start - 40), hit.start)
+    ):
+        return None  # "qu'il ne détient pas encore", "dont la famille détient 41 %"
     target = after(doc, i, hit.end, hi, None, reach=3)
     if target and _PRIVATE.match(body, target[-1].end):
         # "Thoma Bravo will take Proofpoint private": a buyout
@@ -270,7 +275,11 @@ def take(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         for e in doc.ents(i)
         if hit.end <= e.start < hi
         and e.type == "organization"
-        and lex.CAPITAL_OF.search(body, max(lo, e.start - 20), e.start)
+        and (
+            lex.CAPITAL_OF.search(body, max(lo, e.start - 20), e.start)
+            # "Eutelsat possédait déjà 23 % de OneWeb", "owns 10% of Lumora"
+            or _PERCENT_OF.search(body, max(lo, e.start - 20), e.start)
+        )
     ]
     if not investee and _BARE_CAPITAL.search(body, hit.end, min(hi, hit.end + 40)):
         # "KKR avait pris 20% du capital en 2016": the capital of the company told of
@@ -308,6 +317,13 @@ _ROUND_WORDS = re.compile(
 )
 _PRICED_AFTER = re.compile(r"\s+(?:à|de|d['’])\s*(?:\w+\s+)?\d")
 _AUPRES = re.compile(r"(?<![\w-])auprès d")
+_HOLD_WORDS = frozenset(
+    {"owns", "owned", "holds", "held", "possède", "possédait", "détient", "détenait"}
+    | {"détiennent", "détenaient"}
+)
+_NOT_HELD = re.compile(r"(?<![\w-])(?:ne|n['’]|not|doesn['’]t|does not|no longer)\s*(?:\w+\s+)?$")
+_WHOSE = re.compile(r"(?<![\w-])(?:dont|whose|of which)\s+(?:[\w’'-]+\s+){0,4}$")
+_PERCENT_OF = re.compile(r"%\s+(?:of|de|d['’]|du capital de|du capital d['’])\s*$")
 _BARE_CAPITAL = re.compile(r"(?<![\w-])du capital(?!\s+(?:de|d['’]|du|des)(?![\w-]))")
 
 
