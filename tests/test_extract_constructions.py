@@ -323,6 +323,17 @@ CONSTRUCTIONS = [
         None,
         "investor=Lumora",
     ),
+    # a name in a hyphenated modifier of the object is not the object
+    (
+        "Orbital Systems bought SoftBank-backed Lumora for $2 billion.",
+        "acquisition 2000000000 acquirer=Orbital Systems target=Lumora",
+        "target=SoftBank",
+    ),
+    (
+        "The social media platform Lumora is partnering with Alphabet-owned Google.",
+        "partnership None partner=Google partner=Lumora",
+        "partner=Alphabet",
+    ),
 ]
 
 

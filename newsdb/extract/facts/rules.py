@@ -327,6 +327,13 @@ def after(
                 return []  # "Solberg, who took over in January 2022, said": no object
             if head and (_PREPOSITIONS.search(gap) or _RELATIVE_GAP.search(gap) or "(" in gap):
                 return []  # "in a plant in Kumamoto": not the head of the phrase
+            while (
+                k + 1 < len(everything)
+                and _COMPOUND.match(doc.lowered, everything[k].end)
+                and everything[k + 1].end <= hi
+                and everything[k + 1].start - everything[k].end <= 30
+            ):
+                k += 1  # "bought SoftBank-backed Lumora", "with Alphabet-owned Google"
             return group_at(doc, everything, k, hi)
     return []
 
