@@ -128,13 +128,6 @@ CONSTRUCTIONS = [
         "investment None investee=Lumora AG investor=Orbital Capital",
         "Darmstadt",
     ),
-    # only a company that receives an investment is its investee
-    (
-        "Lumora Systems announced a partnership. Orbital Capital a annoncé une participation "
-        "de la part de Brindle.",
-        None,
-        "investee=Orbital",
-    ),
     # ", so" opens another clause: the sale it names is not the purchase before it
     (
         "Reportedly, Orbital Systems paid approximately $400 million to acquire Lumora in "
@@ -334,6 +327,98 @@ CONSTRUCTIONS = [
         "partnership None partner=Google partner=Lumora",
         "partner=Alphabet",
     ),
+    # a review of the rules above against sentences they could misread
+    (
+        "Lumora Health announced a $50 million strategic investment from Brindle Capital on "
+        "Tuesday.",
+        "investment 50000000 investee=Lumora Health investor=Brindle Capital",
+        "investee=Brindle",
+    ),
+    (
+        "CORNING, N.Y. (Reuters) - Corning agreed to buy Orbital Systems, a maker of optical "
+        "sensors, for $400 million.",
+        "acquisition 400000000 acquirer=Corning target=Orbital Systems",
+        "target=Corning",
+    ),
+    (
+        "Brindle Capital, which owns 12% of Orbital Systems, said it backed the acquisition by "
+        "Lumora Health.",
+        None,
+        "target=Brindle",
+    ),
+    (
+        "Lumora Health raised $40 million in a round led by Brindle Capital. The startup sells "
+        "scheduling software to hospitals. Its main rival is Orbital Systems. Orbital Systems' "
+        "investors include Delta Capital and Nimbus Partners.",
+        "funding_round 40000000 investee=Lumora Health investor=Brindle Capital",
+        "investor=Delta Capital",
+    ),
+    (
+        "Orbital Systems shares jumped 30% in their Nasdaq debut on Thursday. Its rival Lumora "
+        "Health is seeking to raise $200 million this year, according to people familiar with "
+        "the matter.",
+        "funding_round 200000000 investee=Lumora Health",
+        "other=Lumora",
+    ),
+    (
+        "Lumora Health had previously agreed in March to buy Orbital Systems for $2 billion. "
+        "The acquisition of Orbital Systems by Lumora Health closed on Monday.",
+        "acquisition 2000000000 acquirer=Lumora Health target=Orbital Systems",
+        "acquisition None",
+    ),
+    (
+        "The Bill & Melinda Gates Foundation (BMGF) has long funded vaccine research. On "
+        "Tuesday, BMGF invested $20 million in Lumora Health.",
+        "investment 20000000 investee=Lumora Health investor=Bill & Melinda Gates Foundation",
+        "investor=Lumora",
+    ),
+    (
+        "Brindle Capital led the round, so far the largest in the sector, in Lumora Health.",
+        None,
+        "investee=Brindle",
+    ),
+    (
+        "Lumora raised $40 million from Brindle Capital, Orbital Ventures, and Nimbus Partners "
+        "according to a regulatory filing.",
+        "funding_round 40000000 investee=Lumora investor=Brindle Capital "
+        "investor=Nimbus Partners investor=Orbital Ventures",
+        "investee=Brindle",
+    ),
+    (
+        "Lumora Systems agreed to pay a 45% premium for Orbital Systems, whose shares jumped on "
+        "the news.",
+        "acquisition None acquirer=Lumora Systems target=Orbital Systems",
+        "target=Lumora",
+    ),
+    (
+        "Lumora Health agreed to sell up to 20% of Orbital Systems to Brindle Capital for $300 "
+        "million.",
+        None,
+        "acquirer=Lumora",
+    ),
+    (
+        "Lumora is bidding for a $10 billion Pentagon cloud contract alongside Orbital Systems.",
+        None,
+        "bidder=",
+    ),
+    (
+        "Lumora a réalisé une opération de 50 millions d'euros de rachat d'actions auprès de "
+        "ses actionnaires, dont Brindle Capital.",
+        None,
+        "investor=Brindle",
+    ),
+    (
+        "The SEC sued the founders of Lumora Health, alleging the ICO was an unregistered "
+        "securities offering.",
+        None,
+        "Information Commissioner",
+    ),
+    (
+        "Orbital Systems a fait son entrée en Bourse jeudi. Son concurrent Lumora Systems "
+        "compte lever 50 millions d'euros cette année.",
+        "funding_round 50000000 investee=Lumora Systems",
+        "other=Lumora",
+    ),
 ]
 
 
@@ -384,6 +469,19 @@ def test_a_rounds_stage_is_no_organization() -> None:
             "announced",
         ),
         ("Lumora Systems was acquired by Orbital Capital for $5 billion.", "en", "completed"),
+        # a review's counter-cases: cues of the clause, not of a relative clause
+        (
+            "Lumora Systems, which has long been interested in AI, acquired Orbital Systems "
+            "last month for $300 million.",
+            "en",
+            "completed",
+        ),
+        (
+            "Lumora Systems, which is expected to be profitable next year, acquired Orbital "
+            "Systems last week for $300 million.",
+            "en",
+            "completed",
+        ),
         # money paid to acquire: done
         (
             "Orbital Systems paid approximately $400 million to acquire Lumora in 2020.",
@@ -543,3 +641,27 @@ def test_a_company_unit_named_after_the_company_is_no_person() -> None:
     found = {m.text: m.type for m in extract_article(body, language="fr").mentions}
     assert found["Lumora Steria Benelux"] == "organization"
     assert found["Michel Lorgeré"] == "person"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("After June Lumora Systems will no longer sell its devices in China.", "June", None),
+        (
+            "During April Orbital Systems acquired three startups.",
+            "Orbital Systems",
+            "organization",
+        ),
+        ("The Walton family sold $2 billion of Lumora shares.", "Walton", "person"),
+        ("PhD students at Stanford founded Lumora Systems.", "PhD", None),
+    ],
+)
+def test_names_the_review_found_misread(body: str, name: str, kind: str | None) -> None:
+    """A month after a preposition, a family, a mixed-case abbreviation."""
+    from newsdb.extract import extract_article
+
+    found = {m.text: m.type for m in extract_article(body, language="en").mentions}
+    if kind is None:
+        assert not [t for t in found if t.startswith(name)]
+    else:
+        assert found.get(name) == kind

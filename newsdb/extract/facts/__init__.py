@@ -500,7 +500,8 @@ def _talks_of(talks: Fact, deal: Fact) -> bool:
 
 
 _PREVIOUSLY = re.compile(
-    r"(?<![\w-])(?:previously|auparavant|précédemment|une première fois)(?![\w-])"
+    r"(?<![\w-])(?:(?:had|has)\s+previously\s+(?:approached|tried|attempted|sought|made|offered|"
+    r"bid|explored|held talks|considered)|avait (?:déjà |précédemment )?tenté|une première fois)"
 )
 
 

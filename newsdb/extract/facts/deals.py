@@ -79,9 +79,10 @@ _OWNS_PART = re.compile(r"\.?['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 _VALUED = re.compile(r"(?<![\w-])(?:valued|valuing|valuation|valoris\w+)(?![\w-])")
 _PRICED_NOUN = re.compile(r"[$€£]\s?[\d.,]+\s*(?:[mb]n?|billion|million|milliards?|millions?)?\s+$")
 _OF_ONLY = marker(r"of|de|d['’]|du|des")
+_TENDER = re.compile(r"contract|tender|licen[cs]e|spectrum|franchise|rights")
 _NOT_A_BUYER = re.compile(
-    r"(?:similar|compared|due|close|next|according|thanks|equal|related|relative|addition|"
-    r"prior|up|comparable|identical)\s+$"
+    r"(?:similar|compared|due|according|thanks|equal|related|relative|addition|comparable|"
+    r"identical)\s+$"
 )
 _SELLER = marker(r"from|auprès de|auprès du|à(?! présent| nouveau| son tour| terme| partir)|au|aux")
 _TO_BLOCK = marker(r"to block|to stop|to halt|to unwind|de bloquer|d['’]empêcher|pour bloquer")
@@ -155,8 +156,9 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
     if voice == "pay":
         # "paid $1.9 billion for MedFirst", "a payé 95 millions pour Alpina"
         target = after(doc, i, hit.end, hi, PAY_FOR, reach=50, mark_reach=70)
-        if not target or not any(
-            hit.end <= m.start < target[0].start for m in doc.of_type(i, "money")
+        if not target or not (
+            any(hit.end <= m.start < target[0].start for m in doc.of_type(i, "money"))
+            or "premium" in body[hit.end : target[0].start]  # "pay a 45% premium for X"
         ):
             return None  # "pay dearly for violations", "a 'pay or consent' model for X"
         if lex.STAKE.search(body, hit.end, min(hi, target[0].start)):
@@ -281,8 +283,7 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
 # acquisition by Y": the company that agrees to a purchase by another is bought;
 # not one that reviews it ("the EU has cleared the acquisition by Adobe").
 _AGREED_TO = re.compile(
-    r"(?<![\w-])(?:announced|agreed|reached|entered|confirmed|accepted|backed|recommended|"
-    r"a annoncé|annonce|a accepté|accepte)(?![\w-])"
+    r"(?<![\w-])(?:agreed|reached|entered|accepted|signed|a accepté|accepte|a signé)(?![\w-])"
 )
 _REVIEWED = re.compile(r"clear|approv|investigat|probe|block|review|oppos|examin|autoris|enquête")
 
@@ -317,6 +318,8 @@ def _status_after(doc: Doc, pos: int, hi: int) -> str | None:
 
 def _bid(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     i, body = hit.i, doc.lowered
+    if hit.word == "bidding" and _TENDER.search(body, hit.end, min(hi, hit.end + 50)):
+        return None  # "bidding for a $10 billion Pentagon cloud contract": a tender
     if lex.REJECTED.search(body, max(lo, hit.start - 60), hit.start):
         # "Emerald avait rejeté une approche de Blackstone": the subject is the target
         # "Helix rejected Microsoft's $500 million offer": the owner bids

@@ -161,7 +161,8 @@ _SHARE_SIZE = re.compile(
 # from Microsoft", "a obtenu un investissement de".
 _RECEIVED = re.compile(
     r"(?<![\w-])(?:receiv\w+|got|gets|secur\w+|obtain\w+|land\w*|attract\w+|won|wins|"
-    r"reçu|reçoit|obtenu|obtient|décroché|bénéficie|bénéficié)(?![\w-])"
+    r"announc\w+|unveil\w*|disclos\w+|reçu|reçoit|obtenu|obtient|décroché|bénéficie|"
+    r"bénéficié|annonc\w+|a annoncé)(?![\w-])"
 )
 
 
@@ -323,6 +324,7 @@ _HOLD_WORDS = frozenset(
 )
 _NOT_HELD = re.compile(r"(?<![\w-])(?:ne|n['’]|not|doesn['’]t|does not|no longer)\s*(?:\w+\s+)?$")
 _WHOSE = re.compile(r"(?<![\w-])(?:dont|whose|of which)\s+(?:[\w’'-]+\s+){0,4}$")
+_BACKERS_OF = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:investors|backers|shareholders)(?![\w-])")
 _PERCENT_OF = re.compile(r"%\s+(?:of|de|d['’]|du capital de|du capital d['’])\s*$")
 _BARE_CAPITAL = re.compile(r"(?<![\w-])du capital(?!\s+(?:de|d['’]|du|des)(?![\w-]))")
 
@@ -524,8 +526,10 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     joined = _joined(body, lo, hit.start)
     if word in ("l'opération", "the operation") and not joined:
         return None  # "l'opération" is a round only for those who took part in it
-    if word == "une opération" and not (
-        investors and _PRICED_AFTER.match(body, hit.end) and _AUPRES.search(body, hit.end, hi)
+    if word == "une opération" and (
+        not (investors and _PRICED_AFTER.match(body, hit.end) and _AUPRES.search(body, hit.end, hi))
+        or lex.DEBT.search(body, hit.end, hi)
+        or "rachat" in body[lo:hi]
     ):
         return None  # "avec une opération à 6 millions d'euros, bouclée auprès de X": a round
     if hit.trigger.voice == "round" and joined:
@@ -611,7 +615,12 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         # "OVHcloud émettra de nouvelles actions ... La société comptait initialement lever
         # 400 millions d'euros": money raised in an article on a listing is the offering
         before = doc.sentences[max(0, i - 2)].start
-        offering = lex.IPO.search(body, before, lo) and not lex.BEFORE_IPO.search(body, before, hi)
+        offering = (
+            lex.IPO.search(body, before, lo)
+            and not lex.BEFORE_IPO.search(body, before, hi)
+            # the listing told is this company's, not a rival's debut
+            and all(e.coref or (e.name and e.name.lower() in body[before:lo]) for e in investee)
+        )
     if hit.trigger.voice in ("raise", "collect") and offering:
         # "listed its shares on the Nasdaq, raising $500 million": an offering
         issuer = [e for e in investee if e.name and not lex.EXCHANGE.search(e.name)]
@@ -882,8 +891,15 @@ def later_investors(doc: Doc, drafts: list[Draft]) -> None:
             continue
         if not any(role == "investee" and e.name for e, role in draft.parties):
             continue
+        investee = {e.name for e, role in draft.parties if role == "investee"}
         for k in range(draft.i + 1, min(len(doc.sentences), draft.i + 4)):
             found = [e for e in _investors_named(doc, k) if e.name not in told.get(k, ())]
+            if any(
+                e.name not in investee and _BACKERS_OF.match(doc.lowered, e.end)
+                for e in doc.plain_ents(k)
+                if e.type == "organization" and e.name
+            ):
+                break  # "Orbital Systems' investors include ...": another company's backers
             names = {e.name for e, _ in draft.parties}
             draft.parties += [(e, "investor") for e in found if e.name not in names]
             if k in told:

@@ -186,7 +186,7 @@ def group_at(doc: Doc, ents: list[Ent], k: int, hi: int) -> list[Ent]:
             owns = _POSSESSIVE.match(body, nxt.end)
             if owns and not (k + 2 < len(ents) and ents[k + 2].start == owns.end()):
                 break  # "xAI, Musk's AI company": an apposition, not a list
-            if "," in gap and _SOURCE_END.match(body, nxt.end):
+            if gap.strip() == "," and _SOURCE_END.match(body, nxt.end):
                 break  # "its purchase of IronSource, Reuters reports.": the source
             out.append(nxt)
         else:

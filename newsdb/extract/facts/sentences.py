@@ -42,7 +42,7 @@ INTRO = re.compile(
 )
 _STRONG = re.compile(
     r";|[–—](?=\s)|,\s+(?:while|whereas|but|and|although|though|tandis que|alors que|mais|"
-    r"et|bien que|when|where|quand|lorsque|so|because|car|puisque)\s"
+    r"et|bien que|when|where|quand|lorsque|so(?!\s+far)|because|car|puisque)\s"
     r"|(?P<with>,\s+(?:with|avec)\s+)"  # a clause only before a name: ", with Microsoft investing"
 )
 # A finite verb right after a name: the name is a clause's subject.

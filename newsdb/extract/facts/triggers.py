@@ -340,7 +340,8 @@ IN_TALKS = _cue(
     r"trying to|tries to|tente de|tentent de"
 )
 RUMORED = _cue(
-    r"could|might|may|rumou?r\w*|interested in|speculat\w+|anticipat\w+|pourrai\w*|rêve\w* de|"
+    r"could|might|may|rumou?r\w*|speculat\w+|anticipat\w+|pourrai\w*|rêve\w* de|"
+    r"interested in(?=\s+(?:bidding|buying|acquiring|purchasing|taking|making))|"
     r"hypoth\w+|aurait|serait|seraient"
 )
 _TO_DEAL = (
@@ -351,13 +352,15 @@ _TO_DEAL = (
     r"(?:to|for|en vue d['’]|en vue de|pour)"
     # a purchase, a sale or a stake to come; not "to supply its data centres"
     r"\s*(?:[^\s.;]+\s+){0,3}?(?:to\s+)?(?:the\s+|its\s+|l['’]|le\s+|la\s+)?(?:buy|acquir|acquisition|purchas|sell|sale|merg|"
-    r"combin|invest|take|tak|rach|acqu|cession|céd|vend|fusion|prendre|prise|entr)"
+    r"combin|invest|take over|taking over|take a stake|rach|acqu|cession|céd|vend|fusion|"
+    r"prendre une participation|prise de participation|entrer au capital)"
 )
 COMPLETED = _cue(
     r"completed|completes|closed|closes|finali[sz]ed|finali[sz]es|has acquired|have acquired|"
     r"had acquired|has bought|had bought|has raised|had raised|has sold|had sold|bought|"
     r"finalise|finalisent|finalizes|boucle|bouclent|"
-    r"acquired|raised|sold|brought in|invested|secured|landed|won|paid|spent|"
+    r"acquired|raised|sold|brought in|invested|secured|landed|won|"
+    r"(?:paid|spent)(?=\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?[$€£\d])|"
     # "signed an agreement to acquire", "a signé un accord en vue d'acquérir": announced
     rf"entered into(?!{_TO_DEAL})|signed(?!{_TO_DEAL})|a signé(?!{_TO_DEAL})|"
     rf"avait signé(?!{_TO_DEAL})|"
@@ -368,7 +371,9 @@ COMPLETED = _cue(
 )
 ANNOUNCED = _cue(
     r"announc\w+|agreed|agrees|agree|will|being|to buy|to acquire|plans?|planned|intends?|"
-    r"(?:is|are|set|expected|due|poised|likely|agreement|agreed|deal) to be|pour être|"
+    r"(?:is|are|set|expected|due|poised|likely|agreement|agreed|deal) to be(?=\s+(?:acquired|"
+    r"bought|purchased|sold|taken over|merged|absorbed))|pour être(?=\s+(?:rachet|acqui|absorb|"
+    r"vendu|cédé))|"
     r"unveil\w*|launch\w*|made|makes|a annoncé|annonc\w+|va|vont|doit|doivent|propos\w+|"
     r"offert|offre|lancé|déposé|dépose"
 )

@@ -48,7 +48,7 @@ from newsdb.extract.text.word_lists import (
 _BREAKERS = STOPWORDS | MONTHS | DAYS | TITLES | NATIONALITIES
 _BEFORE_MONTH = folded_word_set(
     "in on since until by from through last next this early late mid of en depuis de d fin "
-    "debut mi au le"
+    "debut mi au le after during before throughout said says told reported for"
 )
 _FRENCH_VERB_AFTER = re.compile(r" (?:a|avait|aura|est|était|sera) [a-zéèêàç]")
 _LABEL = re.compile(r"[ \t]*(?:What|Why|How|Where|When|Who|Bottom|Key|The Big)\b[^:\n.]{0,30}:")

@@ -266,7 +266,7 @@ def classify_runs(
             end = channel.end()
             typed.append([start, end, body[start:end], [body[start:end]], run, "organization"])
             continue
-        if fold(text) == dateline or (
+        if (fold(text) == dateline and _PLACE_PREP.search(body, max(0, start - 8), start)) or (
             len(run) == 1
             and _FIRM_OF.search(body, max(0, start - 30), start)  # cheap test first
             and _hometown(body, text)
@@ -363,7 +363,7 @@ def classify_runs(
             elif _FAMILY_BEFORE.search(body, max(0, start - 12), start) or _FAMILY_AFTER.match(
                 body, end
             ):
-                continue  # "la famille Klaba", "the Klaba family": a family, no company
+                kind = "person"  # "la famille Klaba", "the Walton family": people, no company
             elif key in known_orgs:
                 kind, name, resolved = "organization", known_orgs[key], True
             elif key in orgs and (
@@ -449,7 +449,7 @@ def _a_term(phrase: list[str]) -> bool:
     return bool(phrase) and (
         all(w[0].islower() for w in phrase)
         or fold(phrase[-1]) in LAW_WORDS
-        or fold(phrase[0]) in LAW_WORDS
+        or (len(phrase) > 2 and fold(phrase[0]) in _LAW_HEADS)
     )
 
 
@@ -515,10 +515,11 @@ def _common_word(body: str, tokens, run: list[int], lowercase: set[str]) -> bool
 
 _FAMILY_BEFORE = re.compile(r"(?<![\w-])(?:famille|family)\s+$", re.IGNORECASE)
 _FAMILY_AFTER = re.compile(r"\s+(?:family|famille)(?![\w-])")
-_MIXED_CASE = re.compile(r"(?!Ma?c[A-Z])(?:[A-Z]{2,}[a-z]{2,}\w*|[A-Z][a-z]+[A-Z]\w*)$")
+_LAW_HEADS = folded_word_set("règlement loi directive décret ordonnance")
+_PLACE_PREP = re.compile(r"(?<![\w-])(?:de|d['’]|of|in|à|en|near|from|outside)\s*$", re.I)
+_MIXED_CASE = re.compile(r"[A-Z]{2,}[a-z]{3,}\w*$")
 _FIRM_OF = re.compile(
-    r"(?:groupe|entreprise|société|firme|start-?up|géant|pépite|licorne|fabricant|"
-    r"constructeur|éditeur|spécialiste|opérateur)\s+(?:de|d['’])\s*$",
+    r"(?<![\w-])(?:entreprise|société|firme|groupe)\s+(?:de|d['’])\s*$",
     re.IGNORECASE,
 )
 
