@@ -419,6 +419,20 @@ CONSTRUCTIONS = [
         "funding_round 50000000 investee=Lumora Systems",
         "other=Lumora",
     ),
+    # an authority "seeking to unwind Google's Anthropic deal" is suing the buyer
+    (
+        "But the US Justice Department is now seeking to unwind Lumora's Orbital deal in "
+        "particular.",
+        "lawsuit defendant=Lumora plaintiff=U.S. Department of Justice",
+        "defendant=Orbital",
+    ),
+    (
+        "Last week, the FTC announced that it wants to block software giant Lumora’s "
+        "acquisition of gaming company Orbital Games.",
+        "lawsuit defendant=Lumora plaintiff=Federal Trade Commission",
+        "defendant=Orbital",
+    ),
+    ("Investors are seeking to block the vote on Lumora Systems.", None, "plaintiff="),
 ]
 
 

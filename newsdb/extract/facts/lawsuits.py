@@ -321,6 +321,18 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
         # "In addition to Microsoft-backed OpenAI, similar lawsuits are pending": the
         # opening phrase names no party
         subj = [e for e in subj if e.start >= opening.end()]
+    if voice == "block":
+        # "the Justice Department is now seeking to unwind Google's Anthropic deal"
+        block = _BLOCKED_DEAL.match(body, hit.end)
+        if block is None:
+            return None
+        owners = [
+            e
+            for e in ents_between(doc, i, block.start("object"), block.start("noun"))
+            if re.match(r"['’]s?\s", body[e.end : e.end + 3])
+        ]
+        buyer = owners[:1] or after(doc, i, block.end(), hi, BY, reach=40, mark_reach=40)
+        return (subj, buyer) if subj and buyer else None
     if voice == "sue":
         if word.startswith("attaqu") and not _IN_COURT.search(body, hit.end, hi):
             return None
@@ -629,6 +641,10 @@ def _suit_owner(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
 
 # "the agency's case that sought to block Orbital's acquisition of Lumora", "an
 # injunction to block the purchase": a suit against the buyer of a deal.
+_BLOCKED_DEAL = re.compile(
+    r"\s+(?P<object>(?:[\w$€£.,'’-]+\s+){0,4}?)(?P<noun>acquisition|purchase|merger|takeover|deal|"
+    r"transaction|buyout|combination)(?![\w-])"
+)
 _TO_BLOCK = re.compile(
     r"\s+(?:(?:that|which|qui)\s+)?(?:(?:sought|seeks|seeking|aimed|aims|aiming|was seeking|"
     r"visait|visant|cherchait)\s+)?(?:to|à|de)\s+(?:block|stop|halt|unwind|bloquer|empêcher)\s+"

@@ -179,6 +179,9 @@ _DEALS_FR = _table(
 _SUITS_EN = _table(
     """
     filed sue filed: sue, sues, sued, suing
+    filed block filed: seeking to block, seeks to block, sought to block, wants to block,
+        moved to block, moves to block, seeking to unwind, seeks to unwind, sought to unwind,
+        wants to unwind
     countersuit sue countersuit: countersue, countersues, countersued, counter-sued
     filed suit filed: lawsuit, lawsuits, suit, suits, complaint, complaints, legal action,
         legal actions, legal challenge, class action, case, injunction, injunctions,
