@@ -44,6 +44,8 @@ _STRONG = re.compile(
     r";|[–—](?=\s)|,\s+(?:while|whereas|but|and|although|though|tandis que|alors que|mais|"
     r"et|bien que|when|where|quand|lorsque|so(?!\s+far)|because|car|puisque)\s"
     r"|(?P<with>,\s+(?:with|avec)\s+)"  # a clause only before a name: ", with Microsoft investing"
+    # a French colon opening a clause: "communiquée à Criteo mercredi : la Cnil sanctionne"
+    r"|(?<=\s):\s+(?=(?:la|le|les|un|une|des)\s|l['’])"
 )
 # A finite verb right after a name: the name is a clause's subject.
 _FINITE = re.compile(
