@@ -433,6 +433,14 @@ CONSTRUCTIONS = [
         "defendant=Orbital",
     ),
     ("Investors are seeking to block the vote on Lumora Systems.", None, "plaintiff="),
+    # a French colon opens a clause; "l'adtech" points back to the company
+    (
+        "Lumora a déjà indiqué son intention de faire appel. La décision a été communiquée à "
+        "Lumora mercredi 21 juin : la Cnil sanctionne l'adtech d'une amende de 40 millions "
+        "d'euros.",
+        "lawsuit defendant=Lumora plaintiff=Cnil",
+        "plaintiff=Lumora",
+    ),
 ]
 
 
