@@ -45,10 +45,10 @@ _DEAL_VALUE = re.compile(
     r"(?:an?\s+|the\s+)?(?:implied\s+)?(?:enterprise|equity|total|transaction)?\s*$"
 )
 # 'valuation of "just north of', "valuation for Wealthsimple by 47 per cent to",
-# "capitalisation comprise entre 3,5 et", "valuation eight-fold to some"
+# "valuation eight-fold to some" (not "between £3 billion and", a range's low end)
 _VALUE_GAP = re.compile(
     r"\s*(?:(?:[\"“”«»]|[\w-]+fold|\d+x|by [\d.,]+ ?(?:per ?cent|percent|%|pour ?cent)|"
-    r"for(?: [\w.&'’-]+){1,3}|comprise? entre|ranging from|between|"
+    r"for(?: [\w.&'’-]+){1,3}|"
     r"of|at|to|from|by|de|d['’]|à|proche de|autour de|estimée?s? à|up to|jusqu['’]à|"
     r"about|around|roughly|nearly|almost|more than|over|some|environ|près de|plus de|"
     r"north of|above|upwards of|in excess of|well over|plus|au-delà de|"
