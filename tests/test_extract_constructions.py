@@ -298,18 +298,7 @@ CONSTRUCTIONS = [
         "investor=Orbital Fund",
         "Happened",
     ),
-    # a stake held: "possédait déjà 23 % de X", "owns 10% of X"; not "ne détient pas",
-    # not "dont la famille détient"
-    (
-        "Orbital Systems possédait déjà 23 % de Lumora avant l’annonce.",
-        "investment None investee=Lumora investor=Orbital Systems",
-        "investee=Orbital",
-    ),
-    (
-        "Orbital Capital owns 10% of Lumora Systems.",
-        "investment None investee=Lumora Systems investor=Orbital Capital",
-        "investee=Orbital",
-    ),
+    # a stake held is no deal told: not "dont la famille détient 41 %"
     (
         "Lumora Systems, dont la famille fondatrice détient 41 % du capital, a mis la branche "
         "en vente.",

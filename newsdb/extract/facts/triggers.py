@@ -85,7 +85,7 @@ _DEALS_EN = _table(
     investment stake announced: stake
     investment backed completed: backed by, funded by, financed by, bankrolled by
     investment backs completed: backed, has backed, have backed, had backed, bankrolled
-    investment take completed: took, taken, has taken, have taken, owns, owned, holds, held
+    investment take completed: took, taken, has taken, have taken
     investment take announced: take, takes, taking
     partnership with completed: partnership, partnerships, partnered, partner, partners,
         partnering, alliance, collaboration, teamed up, joint venture
@@ -155,8 +155,7 @@ _DEALS_FR = _table(
     investment stake announced: participation
     investment backed completed: soutenu par, soutenue par, soutenus par, financé par,
         financée par, adossé à, adossée à
-    investment take completed: pris, prise, possède, possédait, détient, détenait, détiennent,
-        détenaient
+    investment take completed: pris, prise
     investment take announced: prend, prendre, prennent, prendra
     partnership with completed: partenariat, partenariats, partenaire, partenaires, alliance,
         collaboration, coentreprise, co-entreprise
