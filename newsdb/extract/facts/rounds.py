@@ -257,13 +257,8 @@ _BACKED_KIND = re.compile(
 
 
 def take(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
-    """A stake taken ("took a 10% stake in X") or held ("possédait déjà 23 % de X")."""
+    """A stake taken ("took a 10% stake in X", "avaient pris 20% du capital")."""
     i, body = hit.i, doc.lowered
-    if hit.word in _HOLD_WORDS and (
-        _NOT_HELD.search(body, max(lo, hit.start - 12), hit.start)
-        or _WHOSE.search(body, max(lo, hit.start - 40), hit.start)
-    ):
-        return None  # "qu'il ne détient pas encore", "dont la famille détient 41 %"
     target = after(doc, i, hit.end, hi, None, reach=3)
     if target and _PRIVATE.match(body, target[-1].end):
         # "Thoma Bravo will take Proofpoint private": a buyout
@@ -318,12 +313,6 @@ _ROUND_WORDS = re.compile(
 )
 _PRICED_AFTER = re.compile(r"\s+(?:à|de|d['’])\s*(?:\w+\s+)?\d")
 _AUPRES = re.compile(r"(?<![\w-])auprès d")
-_HOLD_WORDS = frozenset(
-    {"owns", "owned", "holds", "held", "possède", "possédait", "détient", "détenait"}
-    | {"détiennent", "détenaient"}
-)
-_NOT_HELD = re.compile(r"(?<![\w-])(?:ne|n['’]|not|doesn['’]t|does not|no longer)\s*(?:\w+\s+)?$")
-_WHOSE = re.compile(r"(?<![\w-])(?:dont|whose|of which)\s+(?:[\w’'-]+\s+){0,4}$")
 _BACKERS_OF = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:investors|backers|shareholders)(?![\w-])")
 _PERCENT_OF = re.compile(r"%\s+(?:of|de|d['’]|du capital de|du capital d['’])\s*$")
 _BARE_CAPITAL = re.compile(r"(?<![\w-])du capital(?!\s+(?:de|d['’]|du|des)(?![\w-]))")

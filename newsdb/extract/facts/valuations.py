@@ -196,8 +196,7 @@ def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]
 
 
 def _basis(clause: str, hits: list[Hit]) -> str:
-    # a stake held ("qu'il ne détient pas encore") tells no round's valuation
-    kinds = {h.trigger.kind for h in hits if h.trigger.type == "deal" and h.word not in _HELD}
+    kinds = {h.trigger.kind for h in hits if h.trigger.type == "deal"}
     if "funding_round" in kinds or ("investment" in kinds and not lex.SALE.search(clause)):
         return "pre_money" if _PRE_MONEY.search(clause) else "post_money"
     if _MARKET.search(clause):
@@ -210,10 +209,6 @@ def _basis(clause: str, hits: list[Hit]) -> str:
 
 
 _VALUED = {"investee", "target"}
-_HELD = frozenset(
-    {"owns", "owned", "holds", "held", "possède", "possédait", "détient", "détenait"}
-    | {"détiennent", "détenaient"}
-)
 
 
 def settle_valuations(values: list[Draft], deals_: list[Draft]) -> list[Draft]:
