@@ -298,7 +298,18 @@ CONSTRUCTIONS = [
         "investor=Orbital Fund",
         "Happened",
     ),
-    # a stake held is no deal told: not "dont la famille détient 41 %"
+    # a stake held: "possédait déjà 23 % de X", "owns 10% of X"; not "ne détient pas",
+    # not "dont la famille détient"
+    (
+        "Orbital Systems possédait déjà 23 % de Lumora avant l’annonce.",
+        "investment None investee=Lumora investor=Orbital Systems",
+        "investee=Orbital",
+    ),
+    (
+        "Orbital Capital owns 10% of Lumora Systems.",
+        "investment None investee=Lumora Systems investor=Orbital Capital",
+        "investee=Orbital",
+    ),
     (
         "Lumora Systems, dont la famille fondatrice détient 41 % du capital, a mis la branche "
         "en vente.",
@@ -454,6 +465,46 @@ def test_flags_are_read_as_spaces_and_quoted_as_written() -> None:
     [deal] = [f for f in found.facts if f.type == "deal"]
     assert deal.quote == body[deal.start : deal.end] and "🇨🇴" in deal.quote
     assert deal.names(frozenset({"investee"})) == ["Trebolia"]
+
+
+def test_a_passives_agent_is_what_the_descriptor_points_to() -> None:
+    """ "hébergée par son grand rival Orbital" names Orbital as an actor: the
+    descriptor of the next sentence points to it (an investor "mené par" does not)."""
+    body = (
+        "Orbital serait sur le point de finaliser une alliance avec Lumora. L’IA du "
+        "patron de Brindle, qu’il présente comme la meilleure, serait bientôt hébergée par son "
+        "grand rival Orbital. La multinationale informatique serait en discussion avec Lumora pour "
+        "rendre le modèle accessible à ses clients."
+    )
+    from newsdb.extract import extract_article
+
+    talks = [
+        {p.name for p in f.parties}
+        for f in extract_article(body, language="fr").facts
+        if "multinationale" in f.quote
+    ]
+    assert talks == [{"Orbital", "Lumora"}]
+
+
+def test_a_stake_held_since_long_is_not_todays_bid() -> None:
+    """ "détient presque 60 % du capital de X depuis 2017" and its price told next is
+    the old purchase; today's offer for the rest stays an announced bid."""
+    body = (
+        "Orbital Systems a annoncé mercredi lancer une offre à 31 livres par action pour "
+        "acquérir les 41 % du capital de Lumora qu’il ne détient pas encore, valorisant la "
+        "société à environ 9 milliards de livres. Orbital Systems détient presque 60 % du "
+        "capital de Lumora depuis 2017. Le groupe avait alors payé trois milliards de livres "
+        "pour cette part majoritaire."
+    )
+    from newsdb.extract import extract_article
+
+    deals = {
+        (f.kind, f.status, f.amount)
+        for f in extract_article(body, language="fr").facts
+        if f.type == "deal"
+    }
+    assert ("bid", "announced", 9_000_000_000) in deals
+    assert ("acquisition", "completed", 3_000_000_000) in deals
 
 
 def test_a_rounds_stage_is_no_organization() -> None:

@@ -135,6 +135,22 @@ def test_rewording_does_not_matter_but_a_court_and_a_date_do():
     assert not matcher.same(suit(day=march), suit(day=october))
 
 
+def test_two_deals_without_amounts_need_parties_that_agree():
+    """KKR's stake in Belvia is not KKR's talks with Meridia: without amounts, a
+    curated and an extracted deal are one when their parties agree, not when a
+    single party (the investor) is shared."""
+    kkr, belvia, meridia = ("organization", 1), ("organization", 2), ("organization", 3)
+
+    def deal(*parties):
+        return Claim("deal", "investment", frozenset(parties))
+
+    for strict in (False, True):
+        matcher = Matcher(None, Origin.EXTRACTED, strict=strict)
+        assert not matcher.same(deal(kkr, belvia), deal(kkr, meridia))
+        assert matcher.same(deal(kkr, belvia), deal(belvia, kkr))
+        assert matcher.same(deal(kkr, belvia), deal(kkr))
+
+
 ACQUISITIONS = [
     ("c1", "2021-05-10", "en", "Acme Robotics agreed to buy Initech for $1.2 billion.\n"),
     ("c2", "2021-05-12", "fr", "Acme Robotics a racheté Initech pour 1 milliard d'euros.\n"),

@@ -6,9 +6,8 @@ and the article spans behind it. Two claims are one real-world fact when:
 - deals: kinds of one family (below), and two amounts that are compatible (below)
   with a party in common; or one amount, or another kind of the family, and parties
   that agree (one side's all among the other's, or two in common: Microsoft's
-  investment in OpenAI is not OpenAI's Stargate); or no amount and a party in
-  common (between two extracted deals, which no curator has read: parties that
-  agree);
+  investment in OpenAI is not OpenAI's Stargate); or no amount and parties
+  that agree (KKR's stake in Belvia is not KKR's talks with Meridia);
 - valuations: one organization, compatible amounts and stated dates at most
   `SAME_TIME` apart (whatever basis each article names: "market value" and
   "post-money" of one round are one figure). A valuation that really
@@ -129,8 +128,7 @@ class Matcher:
 
     def __init__(self, session: Session, origin: Origin, strict: bool = False):
         self.session, self.origin = session, origin
-        # between extracted facts (no curator read them): one kind, and parties that
-        # agree for two deals without amounts
+        # between extracted facts (no curator read them): one kind only
         self.strict = strict
         self._index: dict[tuple[str, Party], list[_Entry]] | None = None
         self._entries: dict[tuple[str, object], _Entry] = {}  # (type, ref) → its entry
@@ -172,8 +170,6 @@ class Matcher:
                 return not self.strict and agree and compatible(mine.span, theirs.span)
             if mine.span is not None and theirs.span is not None:
                 return bool(direct + owned) and compatible(mine.span, theirs.span)
-            if mine.span is None and theirs.span is None and not self.strict:
-                return bool(direct + owned)
             return agree
         if not _near(mine.when, theirs.when):
             return False

@@ -162,6 +162,8 @@ def extract_facts(
             continue
         if any(m.start < end and start < m.end for m in doc.sentences[i].mentions):
             continue  # "Partners" in "ARCH Venture Partners" is a name
+        if word in lex.HELD and lex.held_denied(doc.lowered, doc.sentences[i].start, start):
+            continue  # "qu'il ne détient pas encore", "dont la famille détient 41 %"
         hits.setdefault(i, []).append(Hit(i, start, end, word, trigger))
     drafts: list[Draft] = []
     priced = {i for i, s in enumerate(doc.sentences) if any(m.type == "money" for m in s.mentions)}
@@ -406,15 +408,19 @@ def _confidence(draft: Draft, parties: list[Party], corefs: int) -> float:
 def _merge(facts: list[Fact]) -> list[Fact]:
     """One fact per deal, valuation or lawsuit of the article: a later
     mention of the same one (same kind, no conflicting amount or party) adds
-    its parties, amount and date to the first."""
-    out: list[Fact] = []
-    for fact in facts:
-        for k, kept in enumerate(out):
-            if _same(kept, fact):
-                out[k] = _union(kept, fact)
-                break
-        else:
-            out.append(fact)
+    its parties, amount and date to the first.  Mentions of one kind are merged
+    first, then the kinds that tell one deal ("the offer" and "the purchase"):
+    a stake held since 2017 and its price told next stay apart from today's bid."""
+    for same_kind in (True, False):
+        out: list[Fact] = []
+        for fact in facts:
+            for k, kept in enumerate(out):
+                if (kept.kind == fact.kind or not same_kind) and _same(kept, fact):
+                    out[k] = _union(kept, fact)
+                    break
+            else:
+                out.append(fact)
+        facts = out
     return out
 
 

@@ -125,6 +125,18 @@ _MODIFIER = re.compile(
 )
 
 
+# A past participle, "by"/"par" and at most four words: "hébergée par son grand rival X".
+_PASSIVE = re.compile(
+    r"(?<![\w-])([\w-]+(?:ed|en|é|ée|és|ées|u|ue|us|ues|is|ise|it|ite))\s+(?:by|par)\s+"
+    r"(?:[\w’'-]+\s+){0,4}$"
+)
+_INVESTOR_PARTICIPLES = word_set(
+    """
+    led co-led backed funded financed joined bankrolled mené menée menés co-mené conduit
+    conduite soutenu soutenue soutenus soutenues financé financée financés financées
+    accompagné accompagnée accompagnés rejoint
+    """
+)
 _AND_BEFORE = re.compile(r"(?<![\w-])(?:and|et)\s+$")
 
 
@@ -304,7 +316,7 @@ class Doc(Text):
                     if (
                         e.type == "organization"
                         and e.name not in self.media
-                        and not e.agentive
+                        and (not e.agentive or self._passive_agent(e))
                         and not public_body(e.name)
                     ):
                         counts[e.name] = counts.get(e.name, 0) + 1
@@ -331,7 +343,11 @@ class Doc(Text):
         def fits(e: Ent) -> bool:
             if company and e.name and public_body(e.name):
                 return False  # "the video game company" is no regulator, no government
-            return kind in ("", e.type) and e.name not in self.media and not e.agentive
+            return (
+                kind in ("", e.type)
+                and e.name not in self.media
+                and (not e.agentive or self._passive_agent(e))
+            )
 
         # "between Lumora — maker of Starfall — and the software giant": coordinated
         # with a name, the descriptor is another one, even where a dash opens a clause
@@ -366,6 +382,12 @@ class Doc(Text):
                     return candidates[-1]
                 return None
         return None
+
+    def _passive_agent(self, e: Ent) -> bool:
+        """A name after "hébergée par", "acquired by": a passive's agent, which "the
+        company" may point to, unlike investors "led by" or "backed by"."""
+        found = _PASSIVE.search(self.lowered, max(0, e.start - 48), e.start)
+        return found is not None and found.group(1) not in _INVESTOR_PARTICIPLES
 
     def _the_other(self, i: int, pos: int, taken: set[str | None]) -> str | None:
         """ "Cisco is in talks to acquire Splunk. The company could pay $3 billion

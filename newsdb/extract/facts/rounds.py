@@ -257,7 +257,7 @@ _BACKED_KIND = re.compile(
 
 
 def take(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
-    """A stake taken ("took a 10% stake in X", "avaient pris 20% du capital")."""
+    """A stake taken ("took a 10% stake in X") or held ("possédait déjà 23 % de X")."""
     i, body = hit.i, doc.lowered
     target = after(doc, i, hit.end, hi, None, reach=3)
     if target and _PRIVATE.match(body, target[-1].end):

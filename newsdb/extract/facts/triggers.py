@@ -85,7 +85,7 @@ _DEALS_EN = _table(
     investment stake announced: stake
     investment backed completed: backed by, funded by, financed by, bankrolled by
     investment backs completed: backed, has backed, have backed, had backed, bankrolled
-    investment take completed: took, taken, has taken, have taken
+    investment take completed: took, taken, has taken, have taken, owns, owned, holds, held
     investment take announced: take, takes, taking
     partnership with completed: partnership, partnerships, partnered, partner, partners,
         partnering, alliance, collaboration, teamed up, joint venture
@@ -155,7 +155,8 @@ _DEALS_FR = _table(
     investment stake announced: participation
     investment backed completed: soutenu par, soutenue par, soutenus par, financé par,
         financée par, adossé à, adossée à
-    investment take completed: pris, prise
+    investment take completed: pris, prise, possède, possédait, détient, détenait, détiennent,
+        détenaient
     investment take announced: prend, prendre, prennent, prendra
     partnership with completed: partenariat, partenariats, partenaire, partenaires, alliance,
         collaboration, coentreprise, co-entreprise
@@ -601,6 +602,24 @@ STAKE = re.compile(
     r"(?<!\w)(?:stake|stakes|participation|shareholding)(?!\w)|%\s+(?:of|du\s+capital|de)(?!\w)"
     r"|%\s+d['’]"
 )
+# A stake held ("owns 10% of X", "détient 12 % du capital de Y") is a deal word
+# unless denied ("qu'il ne détient pas encore") or another's ("dont la famille détient").
+HELD = frozenset(
+    {"owns", "owned", "holds", "held", "possède", "possédait", "détient", "détenait"}
+    | {"détiennent", "détenaient"}
+)
+_NOT_HELD = re.compile(r"(?<![\w-])(?:ne|n['’]|not|doesn['’]t|does not|no longer)\s*(?:\w+\s+)?$")
+_WHOSE = re.compile(r"(?<![\w-])(?:dont|whose|of which)\s+(?:[\w’'-]+\s+){0,4}$")
+
+
+def held_denied(lowered: str, lo: int, at: int) -> bool:
+    """Whether the held-stake word at ``at`` (sentence from ``lo``) is denied or another's."""
+    return bool(
+        _NOT_HELD.search(lowered, max(lo, at - 12), at)
+        or _WHOSE.search(lowered, max(lo, at - 40), at)
+    )
+
+
 # "Intel common stock", "Ubisoft shares": shares of a company bought, not the company.
 SHARES_OF = re.compile(
     r"\.?(?:['’]s?)?\s+(?:(?:common|ordinary|preferred|class [ab])\s+)?(?:stock|shares)(?![\w-])"

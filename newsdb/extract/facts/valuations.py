@@ -196,7 +196,8 @@ def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]
 
 
 def _basis(clause: str, hits: list[Hit]) -> str:
-    kinds = {h.trigger.kind for h in hits if h.trigger.type == "deal"}
+    # a stake held ("qu'il ne détient pas encore") tells no round's valuation
+    kinds = {h.trigger.kind for h in hits if h.trigger.type == "deal" and h.word not in lex.HELD}
     if "funding_round" in kinds or ("investment" in kinds and not lex.SALE.search(clause)):
         return "pre_money" if _PRE_MONEY.search(clause) else "post_money"
     if _MARKET.search(clause):
