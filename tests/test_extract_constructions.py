@@ -9,6 +9,46 @@ import pytest
 from test_extract_fact_patterns import facts
 
 CONSTRUCTIONS = [
+    # a headline's passive without "was": "Apple sued by Caltech"
+    (
+        "Lumora Systems sued by Orbital Capital over Wi-Fi patents, The Daily Ledger "
+        "(May 30, 2016)",
+        "lawsuit defendant=Lumora Systems plaintiff=Orbital Capital",
+        "plaintiff=Lumora",
+    ),
+    # who reports the news is no party: "Foss Patents reports that the countersuit"
+    (
+        "Orbital Systems sued Lumora Systems in Texas. Brindle Notes reports that the suit "
+        "alleges that Lumora infringes on three patents owned by Orbital Systems.",
+        "lawsuit defendant=Lumora Systems plaintiff=Orbital Systems",
+        "Brindle",
+    ),
+    # a consortium's members bid: "an offer from a consortium, which the WSJ reports
+    # included X, Y and Z"
+    (
+        "Lumora Systems said it rejected an unsolicited $16 billion takeover offer from a "
+        "private equity consortium, which the Daily Ledger reports included Orbital Capital, "
+        "Brindle Partners and Kestrel Group.",
+        "bid 16000000000 bidder=Brindle Partners bidder=Kestrel Group bidder=Orbital Capital "
+        "target=Lumora Systems",
+        "Ledger",
+    ),
+    # "une offre de rachat de 2 milliards d'euros de la part d'X": X offers, the
+    # subject who received it is the target
+    (
+        "Lumora Systems a reçu une offre de rachat de 2 milliards d'euros de la part "
+        "d'Orbital Capital.",
+        "bid 2000000000 bidder=Orbital Capital target=Lumora Systems",
+        "bidder=Lumora",
+    ),
+    # Australian press: "$US68.7 billion ($95 billion)" is in US dollars, the
+    # parenthesis its conversion
+    (
+        "Orbital Systems announced on Tuesday it was buying Lumora Systems in a $US68.7 "
+        "billion ($95 billion) deal.",
+        "acquisition 68700000000 acquirer=Orbital Systems target=Lumora Systems",
+        "95000000000",
+    ),
     # a penalty in rupees is priced: "imposed a penalty of Rs 936 crore on X"
     (
         "The Competition Council of Veldania on Tuesday imposed a penalty of Rs 936.44 crore "

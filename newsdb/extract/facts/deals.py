@@ -75,6 +75,7 @@ _COMBINED = re.compile(
 # "a total of $1 billion in Indian startups, including Zepto": many companies' money
 _LIST_CUE = re.compile(r"(?<![\w-])(?:including|such as|like|notamment|dont|comme)(?![\w-])")
 _FROM = marker(r"from|by|par|de la part de|du|des|de|d['’]")
+_FROM_PART = re.compile(r"(?<![\w-])(?:(?:from|de la part d(?:e|u|es))(?![\w-])|de la part d['’])")
 _OWNS_PART = re.compile(r"\.?['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 _VALUED = re.compile(r"(?<![\w-])(?:valued|valuing|valuation|valoris\w+)(?![\w-])")
 _PRICED_NOUN = re.compile(r"[$€£]\s?[\d.,]+\s*(?:[mb]n?|billion|million|milliards?|millions?)?\s+$")
@@ -251,6 +252,8 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
             opening = intro is not None and hit.end < intro.end() <= hi
             stop = body.rfind(",", lo, intro.end()) if opening else hi
             patients = after(doc, i, hit.end, stop, None)
+            if patients and _FROM_PART.search(body, hit.end, patients[0].start):
+                return None  # "une offre de rachat ... de la part d'Orbital": who offers
             main = [e for e in doc.ents(i) if opening and 0 <= e.start - intro.end() <= 1]
             agents = (
                 possessor(doc, i, lo, hit.start)
@@ -345,7 +348,12 @@ def _bid(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     if any(lex.NOT_PRICE_AFTER.match(body, m.end) for m in near):
         return None  # "VLSI's bid for more than $3 billion in damages"
     owner = possessor(doc, i, lo, hit.start)
-    offered = owner or after(doc, i, hit.end, hi, FROM_ONLY, reach=30, mark_reach=50)
+    # "une offre de rachat de 2 milliards d'euros de la part d'Orbital": who offers,
+    # however far the price and the offer's words put it
+    named = after(doc, i, hit.end, hi, _FROM_PART, reach=30, mark_reach=80)
+    if named:
+        target = [e for e in target if e.name not in {n.name for n in named}]
+    offered = owner or named or after(doc, i, hit.end, hi, FROM_ONLY, reach=30, mark_reach=50)
     if offered and not target and _ACCEPTED.search(body, max(lo, hit.start - 60), hit.start):
         # "Acacia agreed to Cisco's increased offer", "had accepted an offer from Cisco",
         # "a reçu une offre de la part d'Onepoint": the subject is the target

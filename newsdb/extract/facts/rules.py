@@ -90,6 +90,8 @@ _REVISED = re.compile(
     r"(?<![\w-])(?:slashed|cut|reduced|lowered|trimmed|raised|increased|boosted|upped|sweetened|"
     r"revised|ramené|réduit|abaissé|relevé|porté)\s+(?:\w+\s+)?(?:to|à)\s+$"
 )
+_BY_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?by\s")
+_HAVE_EN = re.compile(r"(?<![\w-])(?:has|have|had|having)\s+(?:\w+\s+){0,1}$")
 _HAVE = re.compile(r"(?<![\w-])(?:a|ont|avait|avaient|aura|aurait|ayant|avoir)\s+(?:\w+\s+){0,1}$")
 
 
@@ -317,6 +319,9 @@ def after(
         if found is None:
             return []
         lo = found.end()
+        members = _consortium(doc, i, lo)
+        if members:
+            return members
     everything = doc.ents(i)
     for k, e in enumerate(everything):
         if e.start >= lo:
@@ -335,6 +340,35 @@ def after(
             ):
                 k += 1  # "bought SoftBank-backed Lumora", "with Alphabet-owned Google"
             return group_at(doc, everything, k, hi)
+    return []
+
+
+# "an offer from a private equity consortium, which the WSJ reports included X, Y
+# and Z", "une offre d'un consortium composé de X et Y": the members act.
+_CONSORTIUM = re.compile(
+    r"\s*(?:a|an|the|un|une|le|la)\s+(?:[\w-]+\s+){0,3}?(?:consortium|syndicate|"
+    r"group of (?:investors|buyers|firms|companies)|groupe d['’]investisseurs)(?![\w-])"
+)
+_MEMBERS = re.compile(
+    r"[^.;:]{0,40}?(?<![\w-])(?:included|includes|including|comprising|comprised of|made up of|"
+    r"of|composé de|formé de|réunissant|regroupant|comprenant|dont)\s+"
+)
+
+
+def _consortium(doc: Doc, i: int, pos: int) -> list[Ent]:
+    """The members of a consortium named right after ``pos``, within the sentence."""
+    group = _CONSORTIUM.match(doc.lowered, pos)
+    if group is None:
+        return []
+    members = _MEMBERS.match(doc.lowered, group.end())
+    if members is None:
+        return []
+    everything = doc.ents(i)
+    for k, e in enumerate(everything):
+        if e.start >= members.end():
+            if e.start - members.end() > 4:
+                return []
+            return group_at(doc, everything, k, doc.sentences[i].end)
     return []
 
 
@@ -365,6 +399,10 @@ def is_passive(doc: Doc, hit: Hit, hi: int) -> bool:
     if _BE.search(before):
         # "is set to acquire", "is expected to buy": an infinitive, active
         return not before.endswith(("to ", "de ", "à ", "d'", "d’"))
+    if hit.word.endswith("ed") and _BY_NEXT.match(body, hit.end):
+        # "Apple sued by Caltech", "Lumora, acquired by Orbital in 2019,": a
+        # headline's or a reduced relative's passive, no "was"
+        return not _HAVE_EN.search(before)
     participle = hit.word.endswith(("é", "ée", "és", "ées", "is", "ise", "ises"))
     if participle and not _HAVE.search(before):
         nxt = BY.search(body, hit.end, min(hi, hit.end + 60))

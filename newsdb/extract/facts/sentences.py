@@ -85,6 +85,12 @@ _SOURCE = re.compile(
     r"(?:\s+(?:a|an|the|le|la|les|l['’]|des|du|de|un|une)?\s*(?:[\w.()-]+\s+){0,4}?"
     r"(?:reports?|story|article|interview|statement|report|by|from|in|of|de|du|des)?)?\s*"
 )
+# "Foss Patents reports that", "which the WSJ reports included", "Bloomberg reported
+# Tuesday, citing": who reports the news is not a party to it.
+_REPORTS = re.compile(
+    r"\.?\s+(?:reports|reported|writes|wrote)(?:\s+(?:on\s+)?\w+day|\s+earlier)?"
+    r"(?:,|\s+that\b|\s+(?:included|includes|citing)\b)"
+)
 _SOURCE_WORD = re.compile(
     r"(?<![\w-])(?:according|reported|reports?|told|citing|cited|quoted|selon|d['’]après|rapport\w*|"
     r"fournie|provided|information|photo|crédit|said|confirmed|declined)(?![\w-])"
@@ -311,6 +317,7 @@ class Text:
                     m.start - 60 <= at < m.start and _SOURCE.fullmatch(body, at, m.start)
                     for at in sources
                 )
+                and not _REPORTS.match(body, m.end)
             ]
         return sentence._plain
 
