@@ -9,6 +9,37 @@ import pytest
 from test_extract_fact_patterns import facts
 
 CONSTRUCTIONS = [
+    # a round co-led "for" a company told with its description, "with" the co-lead
+    (
+        "Orbital Capital co-led a $600m series D round for UK-based surgical robotics "
+        "developer Lumora Systems with healthcare investment group Brindle Partners.",
+        "funding_round 600000000 investee=Lumora Systems investor=Brindle Partners "
+        "investor=Orbital Capital",
+        "investee=Orbital",
+    ),
+    # investors named in the next sentence: "Other backers are A, B and Ireland's C"
+    (
+        "Lumora Systems raised $600 million in a Series H funding round. Other backers are "
+        "Orbital Capital, Brindle Partners and Ireland’s Kestrel Treasury Agency.",
+        "funding_round 600000000 investee=Lumora Systems investor=Brindle Partners "
+        "investor=Kestrel Treasury Agency investor=Orbital Capital",
+        "investee=Orbital",
+    ),
+    # a fund's number ends no list: "led by X's Growth Fund III, Y and Z"
+    (
+        "Lumora Systems has raised $80 million. The funding was led by Orbital Capital’s "
+        "Orbital Growth Fund III, Brindle Partners and Kestrel Fund.",
+        "funding_round 80000000 investee=Lumora Systems investor=Brindle Partners "
+        "investor=Kestrel Fund investor=Orbital Growth Fund III",
+        "investee=Orbital",
+    ),
+    # "offers" with no price nor purchase right after it: no bid
+    (
+        "The combination offers some much-needed closure for Orbital parent Brindle "
+        "Holdings AG and Japan's Kestrel Group Corp., Lumora's majority shareholder.",
+        None,
+        "target=",
+    ),
     # a headline's passive without "was": "Apple sued by Caltech"
     (
         "Lumora Systems sued by Orbital Capital over Wi-Fi patents, The Daily Ledger "

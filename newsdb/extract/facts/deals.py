@@ -75,6 +75,7 @@ _COMBINED = re.compile(
 # "a total of $1 billion in Indian startups, including Zepto": many companies' money
 _LIST_CUE = re.compile(r"(?<![\w-])(?:including|such as|like|notamment|dont|comme)(?![\w-])")
 _FROM = marker(r"from|by|par|de la part de|du|des|de|d['’]")
+_OFFER_VERBS = frozenset({"offer", "offers", "offered", "offering"})
 _FROM_PART = re.compile(r"(?<![\w-])(?:(?:from|de la part d(?:e|u|es))(?![\w-])|de la part d['’])")
 _OWNS_PART = re.compile(r"\.?['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 _VALUED = re.compile(r"(?<![\w-])(?:valued|valuing|valuation|valoris\w+)(?![\w-])")
@@ -347,6 +348,8 @@ def _bid(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     ]
     if any(lex.NOT_PRICE_AFTER.match(body, m.end) for m in near):
         return None  # "VLSI's bid for more than $3 billion in damages"
+    if target and not near and hit.word in _OFFER_VERBS and not FOR.match(body, hit.end + 1):
+        target = []  # "The combination offers some much-needed closure for X": no bid
     owner = possessor(doc, i, lo, hit.start)
     # "une offre de rachat de 2 milliards d'euros de la part d'Orbital": who offers,
     # however far the price and the offer's words put it

@@ -335,12 +335,37 @@ def led_round(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
         possessor(doc, i, lo, hit.start)
         or after(doc, i, hit.end, hi, _ROUND_OF, reach=30, mark_reach=30)
         or _named_before(doc, i, lo, hit.start)
+        or _described_after(doc, i, hit.end, hi)
     )
     investee = [e for e in investee if e.type == "organization"]
     investors = [e for e in subj() if e not in investee]
     if not (investee and investors):
         return None
+    # "co-led a $600m round for CMR Surgical with investment group Ally Bridge"
+    for e in ents_between(doc, i, investee[-1].end, hi):
+        if _CO_LEAD.fullmatch(body, investee[-1].end, e.start):
+            investors += group_at(doc, doc.ents(i), doc.ents(i).index(e), hi)
+        break
     return Reading(hit, "funding_round", roles("funding_round", investee, investors))
+
+
+# "a $600m series D round for UK-based surgical robotics developer CMR Surgical"
+_FOR_DESCRIBED = re.compile(
+    r"\s+(?:for|in|into|de|d['’]|du|dans|pour)\s+(?:(?:the|a|an|la|le|l['’])\s*)?"
+    r"(?:(?!(?:in|of|with|to|for|on|at|by|from|and|de|du|des|avec|à|dans|et)\s)[\w’'-]+\s+){1,7}$"
+)
+
+
+_CO_LEAD = re.compile(r"\s+(?:with|avec)\s+(?:[a-z][\w-]*\s+){0,4}")
+
+
+def _described_after(doc: Doc, i: int, pos: int, hi: int) -> list[Ent]:
+    """The company a round is for, after words describing it."""
+    for e in ents_between(doc, i, pos, hi):
+        if _FOR_DESCRIBED.fullmatch(doc.lowered, pos, e.start):
+            return group_at(doc, doc.ents(i), doc.ents(i).index(e), hi)[:1]
+        return []
+    return []
 
 
 _COUNTED = re.compile(
@@ -838,6 +863,10 @@ def listed(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]:
 _NAMED_AFTER = re.compile(
     r"(?<![\w-])(?:investors|backers|participants|investisseurs)(?:[^.;:]{0,60}?)?\s+"
     r"(?:include|includes|included|comprise|comprised|figurent|comptent|incluent)\s"
+    # "Other backers are X, Y and Z", "Backing Mistral are"
+    r"|(?<![\w-])(?:other|new|existing|additional|returning|further)\s+(?:investors|backers|"
+    r"participants)(?:\s+in the (?:round|raise|financing))?\s+(?:are|were)\s"
+    r"|(?<![\w-])backing\s+(?:[\w-]+\s+){1,3}(?:are|were|is)\s"
     r"|(?<![\w-])parmi les (?:investisseurs|participants)[^.;:]{0,30}?\s"
     r"(?:figurent|on trouve|on retrouve)\s"
     # "The round was led by X", "La transaction a été menée par X"
