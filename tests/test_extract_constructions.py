@@ -40,6 +40,19 @@ CONSTRUCTIONS = [
         None,
         "target=",
     ),
+    # "respectively": the n-th company has the n-th amount
+    (
+        "Orbital Systems, spécialiste de la mobilité hydrogène, et Lumora Systems, logiciel "
+        "de planification financière, ont respectivement levé 200 millions et 135 millions "
+        "d'euros.",
+        "funding_round 200000000 investee=Orbital Systems",
+        "135000000 investee=Orbital",
+    ),
+    (
+        "Orbital Systems and Lumora Systems raised $200 million and $135 million, respectively.",
+        "funding_round 135000000 investee=Lumora Systems",
+        "200000000 investee=Lumora",
+    ),
     # a headline's passive without "was": "Apple sued by Caltech"
     (
         "Lumora Systems sued by Orbital Capital over Wi-Fi patents, The Daily Ledger "

@@ -193,6 +193,7 @@ def extract_facts(
     drafts += platform_hosting(doc)
     if "among" in doc.lowered or "parmi" in doc.lowered or "backer" in doc.lowered:
         drafts += investors_named(doc)
+    _respectively(doc, drafts)
     later_investors(doc, drafts)
     drafts = _complete_rounds(drafts)
     drafts = complete_suits(doc, drafts)
@@ -403,6 +404,36 @@ def _confidence(draft: Draft, parties: list[Party], corefs: int) -> float:
         if draft.status == "rumored":
             score -= 0.1
     return round(max(0.2, min(0.95, score - 0.15 * corefs)), 2)
+
+
+def _respectively(doc: Doc, drafts: list[Draft]) -> None:
+    """ "X et Y ont respectivement levé 200 millions et 135 millions d'euros", "X and Y
+    raised $200 million and $135 million, respectively": the n-th name has the n-th
+    amount (the drafts of such a sentence name both, or only the one nearest)."""
+    for i in sorted({d.i for d in drafts if d.type == "deal" and d.amount is not None}):
+        sentence = doc.sentences[i]
+        if "respectiv" not in doc.lowered[sentence.start : sentence.end]:
+            continue
+        group = sorted(
+            (d for d in drafts if d.type == "deal" and d.i == i and d.amount is not None),
+            key=lambda d: d.amount.start,
+        )
+        first = group[0].amount.start
+        names = list(
+            dict.fromkeys(
+                e.name
+                for e in doc.plain_ents(i)
+                if e.type == "organization" and e.end <= first and not e.agentive
+            )
+        )
+        shared = set.intersection(*({r for e, r in d.parties if e.name in names} for d in group))
+        if len(group) < 2 or len(names) != len(group) or len(shared) != 1:
+            continue
+        role = shared.pop()
+        ents = {e.name: e for e in doc.plain_ents(i)}
+        for draft, name in zip(group, names, strict=True):
+            kept = [(e, r) for e, r in draft.parties if not (r == role and e.name in names)]
+            draft.parties = [(ents[name], role), *kept]
 
 
 def _merge(facts: list[Fact]) -> list[Fact]:

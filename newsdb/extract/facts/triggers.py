@@ -139,7 +139,7 @@ _DEALS_FR = _table(
         ce tour de financement, le tour de financement, du tour de financement
     funding_round collect completed: collecté, obtenu, décroché, sécurisé, empoché, décroche,
         obtient, sécurise, empoche, rassemblé, réuni, engrangé, empochant, mobilisé, mobilise,
-        mobilisent
+        mobilisent, reçu, reçoit, recevoir, reçoivent
     funding_round raise announced: lever, lèvera, levait, levée, levées, levant
     funding_round raise completed: lève, lèvent
     funding_round round completed: tour de table, tour de financement, levée de fonds,
