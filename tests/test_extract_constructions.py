@@ -53,6 +53,24 @@ CONSTRUCTIONS = [
         "funding_round 135000000 investee=Lumora Systems",
         "200000000 investee=Lumora",
     ),
+    # a contract's client: the one it serves ("to modernise X's network"), the one
+    # awarding it ("was awarded ... by X", "X awarded Y a contract")
+    (
+        "Orbital Systems won a $14 billion contract to modernise Lumora Telecom's wireless "
+        "network.",
+        "contract 14000000000 client=Lumora Telecom contractor=Orbital Systems",
+        "client=Orbital",
+    ),
+    (
+        "Orbital Systems was awarded a $450 million contract by Lumora Systems.",
+        "contract 450000000 client=Lumora Systems contractor=Orbital Systems",
+        "client=Orbital",
+    ),
+    (
+        "Lumora Systems awarded Orbital Systems a $3 billion contract.",
+        "contract 3000000000 client=Lumora Systems contractor=Orbital Systems",
+        "client=Orbital",
+    ),
     # a headline's passive without "was": "Apple sued by Caltech"
     (
         "Lumora Systems sued by Orbital Capital over Wi-Fi patents, The Daily Ledger "

@@ -18,6 +18,7 @@ from newsdb.extract.facts.rules import (
     after,
     deal_status,
     definite,
+    ents_between,
     is_passive,
     marker,
     modifier,
@@ -56,16 +57,43 @@ def contract(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None
     named = re.match(r",?\s+(?:with|avec)\s", body[hit.end : hit.end + 8])
     if definite(doc, hit) and not lex.PRICED.match(body, hit.end) and not named:
         return None  # "that contract"; "son principal contrat, avec X" is named
-    if _AWARDED.search(body, max(lo, hit.start - 50), hit.start):
-        # "The Pentagon awarded a $10 billion cloud contract to Microsoft"
-        contractor = after(doc, i, hit.end, hi, _TO_ONLY, reach=30, mark_reach=60)
+    awarded = _AWARDED.search(body, max(lo, hit.start - 50), hit.start)
+    if awarded and _BE_BEFORE.search(body, max(lo, awarded.start() - 20), awarded.start()):
+        # "Orbital was awarded a $450 million contract by the Department of Agriculture"
+        client = after(doc, i, hit.end, hi, BY, reach=30, mark_reach=60)
+        return Reading(hit, kind, roles(kind, subj(), client))
+    if awarded:
+        # "The Pentagon awarded a $10 billion cloud contract to Microsoft", "The Pentagon
+        # awarded Microsoft a contract"
+        contractor = (
+            after(doc, i, hit.end, hi, _TO_ONLY, reach=30, mark_reach=60)
+            or [
+                e
+                for e in ents_between(doc, i, awarded.end(), hit.start)
+                if e.type == "organization"
+            ][:1]
+        )
         return Reading(hit, kind, roles(kind, contractor, subj()))
     client = (
         after(doc, i, hit.end, hi, _CLIENT, mark_reach=150, reach=50)
         or supplied(doc, hit, hi)
         or _client_before(doc, hit, lo)
+        or _served(doc, hit, hi)
     )
     return Reading(hit, kind, roles(kind, subj(), client))
+
+
+_BE_BEFORE = re.compile(r"(?<![\w-])(?:was|were|is|are|been|being|has been|a été|ont été)\s+$")
+# "a $14 billion contract to modernise AT&T's wireless network": the one served
+_TO_SERVE = re.compile(r"\s+(?:to|pour)\s+(?:help\s+)?[a-zé]+\s+(?:the\s+|le\s+|la\s+|l['’])?$")
+
+
+def _served(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
+    for e in ents_between(doc, hit.i, hit.end, hi):
+        if e.type == "organization" and _TO_SERVE.fullmatch(doc.lowered, hit.end, e.start):
+            return [e]
+        return []
+    return []
 
 
 def _client_before(doc: Doc, hit: Hit, lo: int) -> list[Ent]:
