@@ -71,6 +71,28 @@ CONSTRUCTIONS = [
         "contract 3000000000 client=Lumora Systems contractor=Orbital Systems",
         "client=Orbital",
     ),
+    # "an appeal by X against a fine imposed by Y": X appeals against Y, and Y's fine
+    (
+        "A court adviser said the court should dismiss an appeal by Lumora Systems against "
+        "a fine of €4.1 billion imposed by the European Commission.",
+        "lawsuit defendant=European Commission plaintiff=Lumora Systems",
+        "plaintiff=European Union",
+    ),
+    (
+        "A court adviser said the court should dismiss an appeal by Lumora Systems against "
+        "a fine of €4.1 billion imposed by the European Commission.",
+        "lawsuit defendant=Lumora Systems plaintiff=European Commission",
+        "plaintiff=European Union",
+    ),
+    # fines "infligées aux groupes X et Y" with the authority in the sentence before
+    (
+        "Le 23 avril, la Commission européenne a adopté ses premières décisions de sanction. "
+        "Des amendes de 500 millions d'euros et de 200 millions d'euros respectivement ont été "
+        "infligées aux groupes technologiques américains Lumora Systems et Orbital Systems pour "
+        "diverses infractions aux règles.",
+        "lawsuit defendant=Orbital Systems plaintiff=European Commission",
+        "plaintiff=Orbital",
+    ),
     # a headline's passive without "was": "Apple sued by Caltech"
     (
         "Lumora Systems sued by Orbital Capital over Wi-Fi patents, The Daily Ledger "

@@ -292,7 +292,11 @@ def appeal(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
         # the article names
         fined = {e.name for e in subj}
         authority = nearest_regulator(doc, i, fined) or _only_authority(doc, fined)
-    appellant = possessor(doc, i, lo, hit.start) or subj
+    appellant = (
+        possessor(doc, i, lo, hit.start) or after(doc, i, hit.end, hi, BY, reach=3, mark_reach=5)
+        if hit.word in ("appeal", "appeals")
+        else []
+    ) or subj
     appellant = [e for e in appellant if e.name and not REGULATOR.search(e.name)]
     return (appellant, authority) if authority and appellant else None
 
@@ -413,6 +417,12 @@ def fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
             # "an earlier fine of €265m by the DPC"; "Meta went to court to quash an
             # earlier fine by the DPC": the one fined appeals against the authority
             fined = [e for e in subj if e.name not in {b.name for b in by}]
+            appellant = _APPEAL_BY.search(body, max(lo, hit.start - 80), hit.start)
+            if appellant is not None:
+                # "an appeal by Google against a fine imposed by the Commission": the
+                # fine itself (the appeal word tells the appeal)
+                named = ents_between(doc, i, appellant.end(), hit.start)[:1]
+                return by, named or fined
             if fined and _appealed(body, lo, hit.start):
                 return fined, by
             return by, fined
@@ -444,7 +454,13 @@ def fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
     )
     if passive:
         owed = _paid_to(doc, hit, hi) if word.startswith("condamn") else []
-        return owed or after(doc, i, hit.end, hi, BY, reach=40, mark_reach=80), subj
+        by = owed or after(doc, i, hit.end, hi, BY, reach=40, mark_reach=80)
+        if word.startswith(("inflig", "impos")) and not subj:
+            # "Des amendes de 500 et 200 millions d'euros ont été infligées aux groupes
+            # Apple et Meta": the one fined after "à", the authority told nearby
+            fined = after(doc, i, hit.end, hi, _FINED, reach=60, mark_reach=20)
+            return by or nearest_regulator(doc, i, {e.name for e in fined}), fined
+        return by, subj
     if _AMOUNT_NEXT.match(body, hit.end) and subj and not all_regulators({e.name for e in subj}):
         # "Orbital fined €4.3 billion over ...": a title's passive without its "was";
         # the authority named after "by", or the one the article names most
@@ -463,6 +479,7 @@ def fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
     return subj, after(doc, i, hit.end, hi, None, reach=40)
 
 
+_APPEAL_BY = re.compile(r"(?<![\w-])appeals?\s+by\s+")
 _APPEAL = re.compile(
     r"(?<![\w-])(?:appeal\w*|quash\w*|overturn\w*|challeng\w*|contest\w*|fait appel|faire appel|"
     r"contester|contest[ée]\w*|annuler|annulation)(?![\w-])"
