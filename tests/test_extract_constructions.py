@@ -93,6 +93,19 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Orbital Systems plaintiff=European Commission",
         "plaintiff=Orbital",
     ),
+    # a company named lowercase alone on a line (a tag, a logo) is still a company
+    (
+        "Lumobrain rachète Teads pour 1 milliard de dollars\n\nlumobrain\n\nLe PDG de "
+        "Lumobrain, David Kostman, deviendra le PDG. Teads et Lumobrain vont fusionner.",
+        "acquisition 1000000000 acquirer=Lumobrain target=Teads",
+        "acquirer=Teads",
+    ),
+    # "la néerlandaise X, rachetée pour 100 millions": X is bought
+    (
+        "Puis, sur la néerlandaise Lumora Systems, rachetée pour 100 millions d’euros.",
+        "acquisition 100000000 target=Lumora Systems",
+        "acquirer=Lumora",
+    ),
     # a headline's passive without "was": "Apple sued by Caltech"
     (
         "Lumora Systems sued by Orbital Capital over Wi-Fi patents, The Daily Ledger "

@@ -407,6 +407,9 @@ def is_passive(doc: Doc, hit: Hit, hi: int) -> bool:
         return not _HAVE_EN.search(before)
     participle = hit.word.endswith(("é", "ée", "és", "ées", "is", "ise", "ises"))
     if participle and not _HAVE.search(before):
+        comma = body.rfind(",", max(0, hit.start - 3), hit.start)
+        if comma >= 0 and any(e.end == comma for e in doc.ents(hit.i)):
+            return True  # "la néerlandaise OneWelcome, rachetée pour 100 millions d'euros"
         nxt = BY.search(body, hit.end, min(hi, hit.end + 60))
         return nxt is not None and not ents_between(doc, hit.i, hit.end, nxt.start())
     return False

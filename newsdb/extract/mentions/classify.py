@@ -244,6 +244,10 @@ def classify_runs(
     singles: set[str] = set()
     titles = _quoted_titles(body)
     lowercase = set(texts)  # a word also written in lowercase is a common word
+    lone = _LONE_WORD.findall(body)
+    for word in set(lone):
+        if texts.count(word) == lone.count(word):
+            lowercase.discard(word)  # "outbrain" alone on a line: a tag or a logo, no prose
     standalone = {fold(tokens[run[0]].group()) for run in runs if len(run) == 1}
     of_titles = _of_titles(body, tokens, runs) if " of " in body else set()
     dateline = _dateline_place(body)  # "DARMSTADT (dpa-AFX) -": "l'entreprise de Darmstadt"
@@ -502,6 +506,9 @@ def _of_titles(body: str, tokens, runs: list[list[int]]) -> set[int]:
 def _hyphen_pair(text: str, standalone: set[str]) -> bool:
     parts = text.split("-")
     return len(parts) == 2 and all(p and fold(p) in standalone for p in parts)
+
+
+_LONE_WORD = re.compile(r"(?m)^[ \t]*([a-z][\w-]*)[ \t]*$")
 
 
 def _common_word(body: str, tokens, run: list[int], lowercase: set[str]) -> bool:
