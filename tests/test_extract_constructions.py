@@ -106,6 +106,17 @@ CONSTRUCTIONS = [
         "acquisition 100000000 target=Lumora Systems",
         "acquirer=Lumora",
     ),
+    # "The $14.7bn deal, ..., was announced in July": the price of the deal told three
+    # sentences before
+    (
+        "Orbital’s acquisition of contact centre provider Lumora Systems has been terminated "
+        "by mutual agreement. At a special meeting of Lumora shareholders held yesterday, the "
+        "transaction did not receive sufficient support. This gave both companies the option "
+        "to exit the agreement, which they did. The $14.7bn deal, to be paid entirely in "
+        "stock, was announced in July.",
+        "acquisition 14700000000 acquirer=Orbital target=Lumora Systems",
+        "acquirer=Lumora",
+    ),
     # a headline's passive without "was": "Apple sued by Caltech"
     (
         "Lumora Systems sued by Orbital Capital over Wi-Fi patents, The Daily Ledger "

@@ -169,7 +169,7 @@ def extract_facts(
     priced = {i for i, s in enumerate(doc.sentences) if any(m.type == "money" for m in s.mentions)}
     for i in sorted(hits.keys() | priced):
         if i not in hits:  # money and no trigger word: maybe "The transaction, worth $61 billion"
-            if any(d.type == "deal" and d.amount is None and i - d.i <= 2 for d in drafts[-4:]):
+            if any(d.type == "deal" and d.amount is None and i - d.i <= 4 for d in drafts[-4:]):
                 _price_previous(doc, i, [], set(), drafts)
             continue
         used: set[int] = set()
@@ -242,8 +242,10 @@ def _price_previous(doc: Doc, i: int, hits: list[Hit], used: set[int], drafts: l
         and _PRICED_DEAL.match(doc.lowered, m.end)
     ]
     if named:
-        # "The $2 billion deal is expected to close", "the $80 million raised this week"
-        _give_amount(drafts, i, named[0])
+        # "The $2 billion deal is expected to close", "the $80 million raised this week":
+        # a priced definite noun points back further ("The $14.7bn deal, to be paid in
+        # stock, was announced in July" four sentences after Zoom's acquisition of Five9)
+        _give_amount(drafts, i, named[0], reach=4)
         return
     nouns = [h.end for h in hits if h.word in _DEAL_NOUNS and definite(doc, h)]
     # "The round totaled $2.5 billion", "L’opération a constitué une somme de 2,5 milliards"
@@ -270,11 +272,13 @@ def _price_previous(doc: Doc, i: int, hits: list[Hit], used: set[int], drafts: l
     _give_amount(drafts, i, money)
 
 
-def _give_amount(drafts: list[Draft], i: int, money, kind: str | None = None) -> None:
-    """The amount goes to the deal told in the two sentences before (of ``kind``
+def _give_amount(
+    drafts: list[Draft], i: int, money, kind: str | None = None, reach: int = 2
+) -> None:
+    """The amount goes to the deal told in the ``reach`` sentences before (of ``kind``
     when given), if it has none."""
     for draft in reversed(drafts):
-        if draft.type == "deal" and i - draft.i <= 2 and kind in (None, draft.kind):
+        if draft.type == "deal" and i - draft.i <= reach and kind in (None, draft.kind):
             if draft.amount is None and draft.kind not in ("partnership", "other"):
                 draft.amount = money
             return
