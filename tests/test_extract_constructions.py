@@ -117,6 +117,22 @@ CONSTRUCTIONS = [
         "acquisition 14700000000 acquirer=Orbital target=Lumora Systems",
         "acquirer=Lumora",
     ),
+    # a roundup headline's clauses run on commas: "Digest: ..., X gets $86 million in
+    # Series C round, Y acquires Z"; "Apple, Qualcomm settle" stays one list
+    (
+        "Startup Digest: Orbital and Brindle turn unicorn, Lumoria gets $86 million in Series "
+        "C round, Kestrelia acquires Airlearn\n\nThe fintech Lumoria said on Friday that "
+        "Kestrelia, an edtech firm, had bought Airlearn, a language app.",
+        "funding_round 86000000 investee=Lumoria",
+        "Startup Digest",
+    ),
+    (
+        "Startup Digest: Orbital and Brindle turn unicorn, Lumoria gets $86 million in Series "
+        "C round, Kestrelia acquires Airlearn\n\nThe fintech Lumoria said on Friday that "
+        "Kestrelia, an edtech firm, had bought Airlearn, a language app.",
+        "acquisition None acquirer=Kestrelia target=Airlearn",
+        "Startup Digest",
+    ),
     # a headline's passive without "was": "Apple sued by Caltech"
     (
         "Lumora Systems sued by Orbital Capital over Wi-Fi patents, The Daily Ledger "

@@ -207,6 +207,14 @@ _COMPOUND = re.compile(
 )
 
 
+# A name then a lowercase word that is no preposition, article or conjunction: a verb.
+_VERB_NEXT_NAME = re.compile(
+    r"\s+(?!(?:and|or|in|of|on|at|for|to|by|from|with|the|a|an|which|who|whose|its|is|was|"
+    r"et|ou|de|du|des|à|au|aux|en|par|pour|avec|le|la|les|un|une|qui|dont|que|est)\b)[a-zé]+\b"
+)
+_HEADLINE_CLAUSE = re.compile(r"[,:;]\s*$")
+
+
 def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
     """The subject group of the clause [lo, pos): after any opening phrase,
     the first organization or person not introduced by "by"/"led by"; inside
@@ -219,6 +227,17 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
             return [antecedent]
         lo = rel_start
     intro = lex_intro(doc, lo, pos)
+    before = ents_between(doc, i, lo, pos)
+    for k in range(len(before) - 1, -1, -1):
+        e = before[k]
+        comma = _HEADLINE_CLAUSE.search(doc.body, max(lo, e.start - 3), e.start)
+        if comma is None or e.agentive or not _VERB_NEXT_NAME.match(doc.body, e.end):
+            continue
+        if k and before[k - 1].end == comma.start():
+            break  # "Apple, Qualcomm settle": one list
+        # "Startup Digest: A and B turn unicorn, Jupiter gets $86 million in Series C
+        # round, Teachmint acquires Airlearn": a headline's clauses run on commas
+        return [e]
     for match in reversed(list(_COMPLEMENT.finditer(doc.lowered, lo, pos))):
         if match.group() == "that" and _VERB_NEXT.match(doc.lowered, match.end()):
             continue  # "a venture that was set up to rival Visa, is to acquire": a relative
