@@ -133,6 +133,28 @@ CONSTRUCTIONS = [
         "acquisition None acquirer=Kestrelia target=Airlearn",
         "Startup Digest",
     ),
+    # "a participé à la dernière augmentation de capital de X": X's round; "cela
+    # valoriserait X à 260 millions d'euros": a valuation, even in the conditional
+    (
+        "Le géant de l’électronique Orbital Systems a participé à la dernière augmentation "
+        "de capital de Lumora, la start-up française.",
+        "funding_round None investee=Lumora investor=Orbital Systems",
+        "investee=Orbital",
+    ),
+    (
+        "Selon les documents, Orbital Systems investit 2,6 millions d’euros et cela "
+        "valoriserait Lumora Systems à 260 millions d'euros.",
+        "valuation 260000000 Lumora Systems",
+        "investee=Orbital",
+    ),
+    # a capital increase paying for a purchase is no round of the lender
+    (
+        "L’opération sera financée par un prêt de 800 millions d’euros accordé par Orbital "
+        "Bank et par une augmentation de capital d’environ 350 M€ à laquelle participera "
+        "Lumora Capital.",
+        None,
+        "investee=",
+    ),
     # a headline's passive without "was": "Apple sued by Caltech"
     (
         "Lumora Systems sued by Orbital Capital over Wi-Fi patents, The Daily Ledger "

@@ -38,7 +38,7 @@ _ALONGSIDE = re.compile(r"(?:aux côtés d[e'’]|alongside|along with|together 
 _APPOSITION = re.compile(r"\.?,\s+(?:un|une|a|an|le|la|the)\s+[^,;]{3,60}$")
 _PRIVATE = re.compile(r"\s+private(?![\w-])")
 _ROUND_NOUNS = {"levée", "levée de fonds", "tour de table", "tour de financement", "round"}
-_ROUND_NOUNS |= {"funding round", "financing round"}
+_ROUND_NOUNS |= {"funding round", "financing round", "augmentation de capital"}
 _ROUND_OWNER = re.compile(r"\s+(?:de|d['’]|du|of)\s*(?:la\s+|l['’]|the\s+)?")
 # "pour boucler ce nouveau tour de table": the round told before
 _TOLD_ROUND = re.compile(
@@ -604,6 +604,8 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     if lex.AGGREGATE.search(body, lo, hi):
         return None  # "$158.2 billion in funding went to 9,363 deals": a market's total
     owner = possessor(doc, i, lo, hit.start) or _round_of(doc, hit, hi)
+    if word == "augmentation de capital" and not owner:
+        return None  # "une augmentation de capital d'environ 350 M€" paying for a purchase
     if owner:
         investors += [e for e in investor_subject(doc, i, hit.start, owner) if e not in investors]
     elif hit.trigger.voice == "round" and (

@@ -142,7 +142,8 @@ _DEALS_FR = _table(
         mobilisent, reçu, reçoit, recevoir, reçoivent
     funding_round raise announced: lever, lèvera, levait, levée, levées, levant
     funding_round raise completed: lève, lèvent
-    funding_round round completed: tour de table, tour de financement, levée de fonds,
+    funding_round round completed: augmentation de capital, tour de table, tour de financement,
+        levée de fonds,
         financement
     funding_round series completed: série a, série b, série c, série d, série e, série f,
         série g, série h, tour initial, tour d'amorçage
@@ -242,7 +243,8 @@ _VALUES_EN = _table(
 _VALUES_FR = _table(
     """
     valuation value announced: valorise, valorisé, valorisée, valorisés, valorisées, valorisant,
-        valoriser, valorisait, valorisation, capitalisation
+        valoriser, valorisait, valorisation, capitalisation, valoriserait, valoriseraient,
+        valorisera, valorisent
     """,
     "valuation",
 )
