@@ -155,6 +155,21 @@ CONSTRUCTIONS = [
         None,
         "investee=",
     ),
+    # complainants: "qui avaient saisi l'autorité française ... contre X"; "une plainte de
+    # l'ONG britannique X" (an NGO is a kind, not a name); the case they opened is the
+    # one decided, with its fine
+    (
+        "L'Orbital Alliance et le Brindle Syndicat avaient saisi l'autorité française en "
+        "octobre 2020 contre Lumora Systems pour abus de position dominante.",
+        "lawsuit defendant=Lumora Systems plaintiff=Brindle Syndicat plaintiff=Orbital Alliance",
+        "plaintiff=Lumora",
+    ),
+    (
+        "La CNIL a infligé une amende de 40 millions d'euros à Lumora Systems. À la fin de "
+        "l’année 2018, la CNIL a reçu une plainte de l’ONG britannique Orbital International.",
+        "lawsuit defendant=Lumora Systems plaintiff=Orbital International",
+        "ONG",
+    ),
     # a headline's passive without "was": "Apple sued by Caltech"
     (
         "Lumora Systems sued by Orbital Capital over Wi-Fi patents, The Daily Ledger "

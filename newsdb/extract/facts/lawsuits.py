@@ -121,6 +121,7 @@ _NEEDS_AGAINST = {"case", "complaint", "suit", "suits", "recours", "plainte", "p
 
 
 _REFERRED_BY = re.compile(r"\s+(?:\w+\s+)?par\s")
+_SEIZED_AGAINST = re.compile(r"\s+(?:l['’]|la\s+|le\s+)[^.;:]{0,60}?(?<![\w-])contre\s")
 
 
 def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
@@ -131,8 +132,14 @@ def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
         lo, hi = doc.clause(i, hit.start)
         if _NEGATED.search(doc.lowered, max(lo, hit.start - 40), hit.start):
             continue  # "has not sued", "n'a pas porté plainte"
-        if hit.word in ("saisi", "saisie") and not _REFERRED_BY.match(doc.lowered, hit.end):
-            continue  # "l'Autorité, saisie par trois groupes de presse"; not "une saisie"
+        if (
+            hit.word in ("saisi", "saisie")
+            and not _REFERRED_BY.match(doc.lowered, hit.end)
+            and not (hit.word == "saisi" and _SEIZED_AGAINST.match(doc.lowered, hit.end))
+        ):
+            # "l'Autorité, saisie par trois groupes de presse"; "qui avaient saisi
+            # l'autorité française en octobre 2020 contre Apple"; not "une saisie"
+            continue
         sides = _sides(doc, hit, lo, hi)
         if sides is None:
             continue

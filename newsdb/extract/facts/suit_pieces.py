@@ -152,17 +152,24 @@ def _complainants(doc: Doc, out: list[Draft]) -> list[Draft]:
         if not side_names(draft, False) and fined:
             draft.parties += [(e, "defendant") for e in fined]
     targets = set().union(*(side_names(d, False) for d in complaints if _two_sided(d)))
-    return [
+    decided = [
         d
         for d in out
-        if not (
-            d.type == "lawsuit"
-            and d.status == "ruled"
-            and all_regulators(side_names(d, True))
-            and side_names(d, False)
-            and side_names(d, False) <= targets
-        )
+        if d.type == "lawsuit"
+        and d.status == "ruled"
+        and all_regulators(side_names(d, True))
+        and side_names(d, False)
+        and side_names(d, False) <= targets
     ]
+    for fine in decided if len(decided) == 1 else []:
+        # the complainant's case is the one decided: its fine, its status, its date
+        for draft in complaints:
+            if _two_sided(draft) and side_names(fine, False) <= side_names(draft, False):
+                draft.amount = draft.amount or fine.amount
+                draft.date = draft.date or fine.date
+                draft.status = fine.status
+                break
+    return [d for d in out if not any(d is f for f in decided)]
 
 
 def _fined(out: list[Draft]) -> list[Ent]:

@@ -50,6 +50,8 @@ _ROUND_STAGES = folded_word_set("seed pre-seed preseed angel bridge mezzanine gr
 _ROUND_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:[Rr]ound|[Ff]unding|[Ff]inancing|[Ii]nvestment)\b")
 _JUDGE_RANKS = folded_word_set("district circuit bankruptcy federal superior supreme appeals")
 
+# Acronyms naming a kind of organization, not one: "l'ONG", "an NGO", "une PME".
+_KIND_ACRONYMS = folded_word_set("ong ngo ngos pme pmes eti sme smes")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 
 _MODEL_NUMBER = re.compile(r"^(?=[A-Za-z]*\d)[A-Z]?\d+[a-zA-Z]?$|^[A-Z]\d+")
@@ -108,6 +110,8 @@ def not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, t
     if text.replace(" ", "-") in _ROUND_STAGES and _ROUND_NOUN_AFTER.match(body, end):
         return True  # "a $3 Million Seed round", "its Pre-Seed funding"
     if len(words) == 1:
+        if text in _KIND_ACRONYMS:
+            return True  # "l'ONG britannique Privacy International": a kind of body
         if text in COURT_WORDS:
             return True  # "the Third Circuit": a court
         if text in ORG_WORDS or _PLURAL_ACRONYM.match(texts[run[0]]):
