@@ -170,6 +170,25 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Lumora Systems plaintiff=Orbital International",
         "ONG",
     ),
+    # a unit or a site sold is no company: "sell Nand memory business to X", "selling off
+    # its Dalian factory"; "the Arriver business" is a unit's own name
+    (
+        "Orbital to sell Nand memory business to Lumora Systems for $9bn",
+        "acquisition 9000000000 acquirer=Lumora Systems seller=Orbital",
+        "target=Nand",
+    ),
+    (
+        "Orbital Systems said Brindle Partners would sell the Kestrel business to Lumora Systems.",
+        "acquisition None acquirer=Lumora Systems seller=Brindle Partners target=Kestrel",
+        "target=Lumora",
+    ),
+    # "as noted by the New York Times": a source, no partner
+    (
+        "Starfall, as noted by the New York Times, is the brand name for Orbital’s memory "
+        "technology, which was developed in collaboration with Lumora Systems.",
+        None,
+        "New York Times",
+    ),
     # a headline's passive without "was": "Apple sued by Caltech"
     (
         "Lumora Systems sued by Orbital Capital over Wi-Fi patents, The Daily Ledger "

@@ -75,6 +75,13 @@ _COMBINED = re.compile(
 # "a total of $1 billion in Indian startups, including Zepto": many companies' money
 _LIST_CUE = re.compile(r"(?<![\w-])(?:including|such as|like|notamment|dont|comme)(?![\w-])")
 _FROM = marker(r"from|by|par|de la part de|du|des|de|d['’]")
+# "its Dalian factory", "Nand memory and storage business" (a product's name before a
+# unit's noun); not "the Arriver business", a unit's own name
+_UNIT_AFTER = re.compile(
+    r"\s+(?:(?:[a-z][\w-]*\s+){0,2}?(?:factory|plant|plants|fab|usine|usines|site)"
+    r"|(?:[a-z][\w-]*\s+){1,3}?(?:business|businesses|unit|units|division|operations|assets|"
+    r"activities|activité|activités|branche))(?![\w-])"
+)
 _OFFER_VERBS = frozenset({"offer", "offers", "offered", "offering"})
 _FROM_PART = re.compile(r"(?<![\w-])(?:(?:from|de la part d(?:e|u|es))(?![\w-])|de la part d['’])")
 _OWNS_PART = re.compile(r"\.?['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
@@ -190,7 +197,9 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
             # "purchased Symantec Corp.'s corporate security business": Symantec sells
             owners = [e for e in patients if _OWNS_PART.match(doc.body, e.end)]
             seller += owners
-            patients = [e for e in patients if e not in owners]
+            patients = [
+                e for e in patients if e not in owners and not _UNIT_AFTER.match(body, e.end)
+            ]
             if patients and lex.SHARES_OF.match(body, patients[-1].end):
                 # "Nvidia will purchase Intel common stock at $23.78 per share": a stake
                 return Reading(hit, "investment", roles("investment", agents, patients[:1]))
@@ -217,6 +226,9 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
             return None  # "startups that sell products similar to that of InfoSec's"
         target = after(doc, i, hit.end, to.start() if to else hi, None)
         target = [e for e in target if not _OWNS_PART.match(doc.body, e.end)]  # "Red Hat's version"
+        # "sell Nand memory business to SK Hynix", "selling off its Dalian factory": a unit
+        # or a site sold, not a company
+        target = [e for e in target if not _UNIT_AFTER.match(doc.lowered, e.end)]
         buyer = after(doc, i, to.end(), hi, None, reach=40) if to else []
         seller = possessor(doc, i, lo, hit.start) or subj()
         if is_passive(doc, hit, hi) or (not target and buyer and hit.trigger.status == "completed"):

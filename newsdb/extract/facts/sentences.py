@@ -78,7 +78,8 @@ _AGENTIVE = re.compile(
 # "according to a Tuesday report by The Wall Street Journal", "told Reuters",
 # "selon Les Echos": who reports the news is not a party to it.
 _SOURCE = re.compile(
-    r"(?<![\w-])(?:according to|as reported by|reported by|report(?:s|ed)? (?:by|from|in)|told|"
+    r"(?<![\w-])(?:according to|as reported by|reported by|(?:as )?noted by|"
+    r"report(?:s|ed)? (?:by|from|in)|told|"
     r"citing|cited by|quoted by|selon|d['’]après|rapporté par|a rapporté|rapporte|"
     r"fournie par|provided by|information from|photo by|photo:|crédit photo|"
     r"(?:said|told|confirmed|declined to comment)\s+(?:to|in a statement to))"
@@ -92,7 +93,7 @@ _REPORTS = re.compile(
     r"(?:,|\s+that\b|\s+(?:included|includes|citing)\b)"
 )
 _SOURCE_WORD = re.compile(
-    r"(?<![\w-])(?:according|reported|reports?|told|citing|cited|quoted|selon|d['’]après|rapport\w*|"
+    r"(?<![\w-])(?:according|reported|reports?|noted|told|citing|cited|quoted|selon|d['’]après|rapport\w*|"
     r"fournie|provided|information|photo|crédit|said|confirmed|declined)(?![\w-])"
 )
 AGENT_WORDS = (
