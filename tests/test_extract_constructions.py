@@ -189,6 +189,13 @@ CONSTRUCTIONS = [
         None,
         "New York Times",
     ),
+    # "Lumora, the Orbital- and Brindle-backed carmaker,": both back the apposed name
+    (
+        "Lumora Motors, the Orbital Capital- and Brindle Partners-backed electric vehicle "
+        "company, started its initial public offering on the Nasdaq.",
+        "investment None investee=Lumora Motors investor=Brindle Partners investor=Orbital Capital",
+        "investee=Orbital",
+    ),
     # a headline's passive without "was": "Apple sued by Caltech"
     (
         "Lumora Systems sued by Orbital Capital over Wi-Fi patents, The Daily Ledger "

@@ -677,17 +677,31 @@ def backed(doc: Doc) -> list[Draft]:
             continue
         ents = doc.ents(i)
         investor = [e for e in ents if e.end == match.start() and e.name]
+        if investor:
+            # "the Amazon- and Ford-backed electric vehicle company": two backers
+            first = _SUSPENDED.search(doc.body, max(0, investor[0].start - 12), investor[0].start)
+            investor = [e for e in ents if first and e.end == first.start() and e.name] + investor
         investee = [
             e
             for e in ents
             if e.start >= match.end()
             and e.type == "organization"
             and _BACKED_GAP.fullmatch(doc.body, match.end(), e.start)
-        ]
+        ][:1]
+        if investor and not investee:
+            # "Rivian, the Amazon- and Ford-backed electric vehicle company,": the apposed name
+            opening = _APPOSED_BACKED.search(
+                doc.body, max(0, investor[0].start - 12), investor[0].start
+            )
+            investee = [e for e in ents if opening and e.end == opening.start() and e.name][:1]
         if investor and investee:
-            parties = [(investor[0], "investor"), (investee[0], "investee")]
+            parties = [(e, "investor") for e in investor] + [(investee[0], "investee")]
             out.append(Draft("deal", i, "investment", "completed", parties, anchor=match.start()))
     return out
+
+
+_SUSPENDED = re.compile(r"-\s+(?:and|et|&)\s+$")
+_APPOSED_BACKED = re.compile(r",\s+(?:the|an?|la|le|l['’]|un|une)\s*$")
 
 
 # "It counts SoftBank and Sherpalo among investors", "compte Bpifrance parmi ses
