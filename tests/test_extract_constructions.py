@@ -196,6 +196,24 @@ CONSTRUCTIONS = [
         "investment None investee=Lumora Motors investor=Brindle Partners investor=Orbital Capital",
         "investee=Orbital",
     ),
+    # a joint venture named is a company its founders invest in; one told again is none
+    (
+        "Orbital and Lumora announced on June 5 plans to establish the Brindle joint venture "
+        "in Singapore to build a wafer fab with a total investment of $7.8 billion.",
+        "investment 7800000000 investee=Brindle investor=Lumora investor=Orbital",
+        "partner=",
+    ),
+    (
+        "Orbital Systems et Lumora Systems ont créé une coentreprise baptisée Brindle Cloud.",
+        "investment None investee=Brindle Cloud investor=Lumora Systems investor=Orbital Systems",
+        "partner=",
+    ),
+    (
+        "“We thank the agencies for moving with speed to support the Brindle Cloud joint "
+        "venture project,” said Lumora President and CEO Jane Doe.",
+        None,
+        "Jane Doe",
+    ),
     # a headline's passive without "was": "Apple sued by Caltech"
     (
         "Lumora Systems sued by Orbital Capital over Wi-Fi patents, The Daily Ledger "

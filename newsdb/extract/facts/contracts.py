@@ -244,10 +244,49 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
         # "won a deal with the CIA": a contract won, not a partnership
         # "an agreement with the USDA to supply online applications"
         return Reading(hit, "contract", roles("contract", own, others), supply=True)
+    venture = _venture_named(doc, hit, lo, hi) if word in _VENTURES else []
+    founders = [
+        e
+        for e in own + others
+        if e.name not in {v.name for v in venture} and e.type == "organization"
+    ]
+    if venture and not founders:
+        # "VIS and NXP announced plans to establish the VSMC joint venture": the names
+        # before it, the complement's subject being the venture's own name
+        founders = [
+            e
+            for e in doc.ents(i)
+            if lo <= e.start < venture[0].start and e.type == "organization" and not e.agentive
+        ]
+    if venture:
+        # "plans to establish the VSMC joint venture", "une coentreprise baptisée Bleu":
+        # the founders invest in the company they create ("to support the VSMC joint
+        # venture project," said its CEO: the venture told before)
+        parties = [(e, "investor") for e in founders] + [(venture[0], "investee")]
+        return Reading(hit, "investment", parties) if founders else None
     reading = Reading(hit, kind, roles(kind, own, others), own=tuple(own))
     if voice == "talks":
         reading.status = "in_talks"
     return reading
+
+
+_VENTURES = frozenset({"joint venture", "coentreprise", "co-entreprise"})
+_VENTURE_NAME = re.compile(
+    r",?\s+(?:called|named|dubbed|known as|baptisée?|dénommée?|appelée?|nommée?)\s+$"
+)
+
+
+def _venture_named(doc: Doc, hit: Hit, lo: int, hi: int) -> list[Ent]:
+    """The company a joint venture is: "the VSMC joint venture", "a joint venture called X"."""
+    ents = [e for e in doc.ents(hit.i) if lo <= e.start < hi and e.type == "organization"]
+    before = [e for e in ents if e.end <= hit.start and doc.lowered[e.end : hit.start] == " "]
+    if before and _AN.search(doc.lowered, max(lo, before[0].start - 8), before[0].start):
+        return before[:1]
+    return [
+        e
+        for e in ents
+        if e.start > hit.end and _VENTURE_NAME.fullmatch(doc.lowered, hit.end, e.start)
+    ][:1]
 
 
 def host(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading:
