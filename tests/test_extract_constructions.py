@@ -961,13 +961,28 @@ def test_a_company_unit_named_after_the_company_is_no_person() -> None:
         ),
         ("The Walton family sold $2 billion of Lumora shares.", "Walton", "person"),
         ("PhD students at Stanford founded Lumora Systems.", "PhD", None),
+        # a capitalized descriptor opening the sentence or a dateline is no part of the name
+        (
+            "STOCKHOLM -Chipmaker Lumora Inc and Orbital Partners agreed to buy Veoneer.",
+            "Chipmaker",
+            None,
+        ),
+        ("Rival Tessera Molecular agreed to be acquired.", "Tessera Molecular", "organization"),
+        # page furniture and laws' acronyms are no organizations
+        ("Copyright Thomson Reuters 2021", "Copyright", None),
+        ("Lumora Systems breached the GDPR, the regulator said.", "GDPR", None),
+        # "Samsung" as written, not its subsidiary
+        ("Samsung invested in Lumora Systems.", "Samsung", "organization"),
     ],
 )
 def test_names_the_review_found_misread(body: str, name: str, kind: str | None) -> None:
     """A month after a preposition, a family, a mixed-case abbreviation."""
     from newsdb.extract import extract_article
 
-    found = {m.text: m.type for m in extract_article(body, language="en").mentions}
+    mentions = extract_article(body, language="en").mentions
+    found = {m.text: m.type for m in mentions}
+    if name == "Samsung":
+        assert [m.name for m in mentions if m.text == "Samsung"] == ["Samsung"]
     if kind is None:
         assert not [t for t in found if t.startswith(name)]
     else:

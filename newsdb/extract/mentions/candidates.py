@@ -40,6 +40,7 @@ from newsdb.extract.text.word_lists import (
     FIRST_NAMES,
     MONTHS,
     NATIONALITIES,
+    ORG_CUES,
     ORG_WORDS,
     STOPWORDS,
     TITLES,
@@ -213,7 +214,9 @@ def find_candidates(
     runs = [part for run in runs for part in _split_and(run, texts)]
     runs = [part for run in runs for part in _split_title(run, texts)]
     runs = [part for run in runs for part in _split_holder(run, texts)]
-    runs = [_without_gerund(body, run, texts, tokens) for run in runs]
+    runs = [
+        _without_cue(body, _without_gerund(body, run, texts, tokens), texts, tokens) for run in runs
+    ]
     found = classify_runs(body, tokens, texts, runs, support, after_known, people, known_orgs or {})
     return credited + found
 
@@ -251,6 +254,22 @@ def _split_title(run: list[int], texts: list[str]) -> list[list[int]]:
     if title_of(texts, run[0]) and all(fold(texts[k]) not in ORG_WORDS for k in run[1:]):
         return [run[:1], run[1:]]  # "Secretary of State Antony Blinken"
     return [run]
+
+
+def _without_cue(body: str, run: list[int], texts: list[str], tokens) -> list[int]:
+    """ "STOCKHOLM -Chipmaker Qualcomm Inc", "Rival Tessera Molecular has": a noun that
+    says what the company is, capitalized as the sentence's first word, is no part of
+    its name (not "Bank of America", "Group Lotus")."""
+    if len(run) < 2 or fold(texts[run[0]]) not in _CUE_OPENERS:
+        return run
+    start = tokens[run[0]].start()
+    dateline = re.search(r"[-–—]\s*$", body[max(0, start - 3) : start])
+    if not (is_initial(body, start) or dateline) or texts[run[1]] in LINK_WORDS:
+        return run
+    return run[1:]
+
+
+_CUE_OPENERS = ORG_CUES - folded_word_set("bank group fund agency")
 
 
 def _without_gerund(body: str, run: list[int], texts: list[str], tokens) -> list[int]:

@@ -52,6 +52,8 @@ _JUDGE_RANKS = folded_word_set("district circuit bankruptcy federal superior sup
 
 # Acronyms naming a kind of organization, not one: "l'ONG", "an NGO", "une PME".
 _KIND_ACRONYMS = folded_word_set("ong ngo ngos pme pmes eti sme smes")
+_LAW_ACRONYMS = folded_word_set("gdpr rgpd dma dsa ccpa coppa dmca hipaa mica")
+_PAGE_WORDS = folded_word_set("copyright published updated modified advertisement sponsored")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 
 _MODEL_NUMBER = re.compile(r"^(?=[A-Za-z]*\d)[A-Z]?\d+[a-zA-Z]?$|^[A-Z]\d+")
@@ -110,8 +112,10 @@ def not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, t
     if text.replace(" ", "-") in _ROUND_STAGES and _ROUND_NOUN_AFTER.match(body, end):
         return True  # "a $3 Million Seed round", "its Pre-Seed funding"
     if len(words) == 1:
-        if text in _KIND_ACRONYMS:
-            return True  # "l'ONG britannique Privacy International": a kind of body
+        if text in _KIND_ACRONYMS or text in _PAGE_WORDS or text in _LAW_ACRONYMS:
+            # "l'ONG britannique Privacy International": a kind of body; "Copyright",
+            # "Published", "Updated": a page's furniture; "GDPR", "RGPD": laws
+            return True
         if text in COURT_WORDS:
             return True  # "the Third Circuit": a court
         if text in ORG_WORDS or _PLURAL_ACRONYM.match(texts[run[0]]):
