@@ -214,6 +214,36 @@ CONSTRUCTIONS = [
         None,
         "Jane Doe",
     ),
+    # "faire appel de sa condamnation par la Cnil ... à une amende": the appeal and the fine
+    (
+        "Lumora Systems a annoncé vendredi faire appel de sa condamnation par la Cnil, le "
+        "gendarme français de la vie privée, à une amende de 32 millions d'euros.",
+        "lawsuit defendant=Cnil plaintiff=Lumora Systems",
+        "plaintiff=Lumora Systems defendant=Lumora",
+    ),
+    (
+        "Lumora Systems a annoncé vendredi faire appel de sa condamnation par la Cnil, le "
+        "gendarme français de la vie privée, à une amende de 32 millions d'euros.",
+        "lawsuit defendant=Lumora Systems plaintiff=Cnil",
+        "plaintiff=Lumora Systems defendant=Lumora",
+    ),
+    # complainants are named with their complaint, not in a clause after it
+    (
+        "La Cnil a infligé une amende de 32 millions d'euros à Lumora Systems. La Cnil avait "
+        "ouvert une procédure en 2019 à la suite de plaintes de salariés et avait conclu "
+        "qu'Orbital Logistique avait mis en place un système intrusif.",
+        "lawsuit defendant=Lumora Systems plaintiff=Cnil",
+        "plaintiff=Orbital",
+    ),
+    # "The Cambridge-based company": the one the article called "Cambridge-based" before
+    (
+        "Jane Doe, CEO of Cambridge-based Lumora Systems, spoke in London.\n\nIt has been "
+        "one blow after another for the Orbital Exchange, this time a private equity deal for "
+        "the cybersecurity firm Lumora Systems.\n\nThe Cambridge-based company "
+        "agreed to be bought by the American Brindle Capital in a deal worth £4.3 billion.",
+        "acquisition 4300000000 acquirer=Brindle Capital target=Lumora Systems",
+        "target=Orbital",
+    ),
     # a headline's passive without "was": "Apple sued by Caltech"
     (
         "Lumora Systems sued by Orbital Capital over Wi-Fi patents, The Daily Ledger "

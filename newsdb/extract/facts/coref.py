@@ -137,6 +137,8 @@ _INVESTOR_PARTICIPLES = word_set(
     accompagné accompagnée accompagnés rejoint
     """
 )
+_BASED = re.compile(r"[\w.]+(?:[ -][\w.]+)?-based")
+_BASED_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")
 _AND_BEFORE = re.compile(r"(?<![\w-])(?:and|et)\s+$")
 
 
@@ -198,6 +200,8 @@ class Doc(Text):
                     continue
             kind = "organization" if head == "org" else "person"
             name = owning or (self._owner(i, start, end) if kind == "organization" else None)
+            if name is None and kind == "organization" and "-based" in lowered[start:end]:
+                name = self._based(i, start, end)
             apposed = [e for e in plain if e.end <= start and e.type == kind]
             if name is None and apposed and _APPOSED.fullmatch(self.body, apposed[-1].end, start):
                 name = apposed[-1].name  # "SoftBank, le groupe japonais ayant mené"
@@ -296,6 +300,31 @@ class Doc(Text):
         if name is None or name == owned.name:
             name = self.most_named(i, [owned])
         return name if name != owned.name else None
+
+    def _based(self, i: int, start: int, end: int) -> str | None:
+        """ "The Cambridge-based company": the name the article wrote after
+        "Cambridge-based" before ("CEO of Cambridge-based Darktrace")."""
+        place = _BASED.search(self.lowered, start, end)
+        if place is None:
+            return None
+        cue = re.sub(r"^(?:the|this|that|a|an|le|la) ", "", place.group())
+        at = self.lowered.rfind(cue, 0, start)
+        if at < 0:
+            return None
+        # the article's organizations, written after the cue (a caption's too)
+        names = {
+            (m.text, m.name or m.text)
+            for sentence in self.sentences
+            for m in sentence.mentions
+            if m.type == "organization"
+        }
+        while at >= 0:
+            gap = _BASED_GAP.match(self.body, at + len(cue))
+            for text, name in names:
+                if self.body.startswith(text, gap.end()) and name not in self.media:
+                    return name
+            at = self.lowered.rfind(cue, 0, at)
+        return None
 
     def _owner(self, i: int, start: int, end: int) -> str | None:
         for m in self.sentences[i].mentions:

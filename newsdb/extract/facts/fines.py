@@ -272,7 +272,8 @@ def _named_between(doc: Doc, i: int, lo: int, hi: int) -> list[Ent]:
 # ruling goes on with the suit told before: no new suit).
 DECISION = re.compile(
     r"\s+(?:(?:against|of|de|du|d['’]|contre)\s*)?(?P<np>(?:[\w$€£.,'’-]+\s+|[ld]['’]){0,7}?)"
-    r"(?P<noun>decision|ruling|fine|penalty|order|sanction|décision|amende|verdict)s?(?![\w-])"
+    r"(?P<noun>decision|ruling|fine|penalty|order|sanction|décision|amende|verdict|condamnation)"
+    r"s?(?![\w-])"
 )
 
 _OF_AUTHORITY = marker(r"by|of|par|de|du|d['’]|de la part de")
@@ -432,6 +433,15 @@ def fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
         if len(authorities) == 1 and len(subj) > len(authorities):
             # "Epic Games and the FTC have agreed on a penalty of $520 million"
             return authorities, [e for e in subj if e not in authorities]
+        deciding = [
+            e
+            for e in ents_between(doc, i, lo, hit.start)
+            if e.agentive and e.name and REGULATOR.search(e.name)
+        ]
+        fined = [e for e in subj if e.name and not REGULATOR.search(e.name)]
+        if deciding and fined:
+            # "faire appel de sa condamnation par la Cnil ... à une amende de 32 millions"
+            return deciding[-1:], fined
         return None
     passive = is_passive(doc, hit, hi) or (
         word

@@ -141,7 +141,7 @@ def _complainants(doc: Doc, out: list[Draft]) -> list[Draft]:
         d
         for d in out
         if d.type == "lawsuit"
-        and _COMPLAINT_WORD.search(doc.lowered, *_span(doc, d.i))
+        and _lodged(doc, d)
         and side_names(d, True)
         and not all_regulators(side_names(d, True))
     ]
@@ -170,6 +170,23 @@ def _complainants(doc: Doc, out: list[Draft]) -> list[Draft]:
                 draft.status = fine.status
                 break
     return [d for d in out if not any(d is f for f in decided)]
+
+
+def _lodged(doc: Doc, draft: Draft) -> bool:
+    """A complaint word and a plaintiff of ``draft`` lodging it: named after it ("une
+    plainte de l'ONG X", "a complaint filed in 2021 by X") or before it ("X avaient
+    saisi"); not one named in a clause of its own after it ("à la suite de plaintes de
+    salariés et avait conclu qu'AFL avait")."""
+    body = doc.lowered
+    plaintiffs = [e for e, role in draft.parties if role in PLAINTIFF_ROLES and e.name]
+    for word in _COMPLAINT_WORD.finditer(body, *_span(doc, draft.i)):
+        for e in plaintiffs:
+            if e.end <= word.start() or not _THAT.search(body, word.end(), e.start):
+                return True
+    return False
+
+
+_THAT = re.compile(r"(?<![\w-])(?:que|qu['’]|that)(?![\w-])|(?<![\w-])qu['’]")
 
 
 def _fined(out: list[Draft]) -> list[Ent]:
