@@ -244,6 +244,21 @@ CONSTRUCTIONS = [
         "acquisition 4300000000 acquirer=Brindle Capital target=Lumora Systems",
         "target=Orbital",
     ),
+    # a roundup's clauses on commas: "X vendu à Y pour ..., Z cédé ... à W, V acquis par U"
+    (
+        "Lumoria vendu à Orbital pour 300 millions de dollars, Brindle Labs cédé pour la même "
+        "somme à son ancien rival américain Kestrel Motors, Compte Lumo acquis par Banque "
+        "Orbitale pour 200 millions d'euros.",
+        "acquisition None acquirer=Kestrel Motors target=Brindle Labs",
+        "acquirer=Orbital acquirer=Kestrel",
+    ),
+    (
+        "Lumoria vendu à Orbital pour 300 millions de dollars, Brindle Labs cédé pour la même "
+        "somme à son ancien rival américain Kestrel Motors, Compte Lumo acquis par Banque "
+        "Orbitale pour 200 millions d'euros.",
+        "acquisition 200000000 acquirer=Banque Orbitale target=Compte Lumo",
+        "acquirer=Orbital acquirer=Kestrel",
+    ),
     # a headline's passive without "was": "Apple sued by Caltech"
     (
         "Lumora Systems sued by Orbital Capital over Wi-Fi patents, The Daily Ledger "

@@ -429,6 +429,8 @@ def is_passive(doc: Doc, hit: Hit, hi: int) -> bool:
         comma = body.rfind(",", max(0, hit.start - 3), hit.start)
         if comma >= 0 and any(e.end == comma for e in doc.ents(hit.i)):
             return True  # "la néerlandaise OneWelcome, rachetée pour 100 millions d'euros"
+        if any(e.end == hit.start - 1 and body[e.end] == " " for e in doc.ents(hit.i)):
+            return True  # "Drivy cédé pour la même somme à Getaround": a headline's passive
         nxt = BY.search(body, hit.end, min(hi, hit.end + 60))
         return nxt is not None and not ents_between(doc, hit.i, hit.end, nxt.start())
     return False

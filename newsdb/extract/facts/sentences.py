@@ -50,7 +50,11 @@ _STRONG = re.compile(
 # A finite verb right after a name: the name is a clause's subject.
 _FINITE = re.compile(
     r"\s+(?:a|ont|avait|avaient|va|vont|vient|has|had|have|was|were|is|are|will|would|paid|"
-    r"bought|sold|took|made|won|agreed|[a-z]+ed)\s"
+    r"bought|sold|took|made|won|agreed|[a-z]+ed|"
+    # a headline's or a roundup's verb: "Drivy cédé pour la même somme à Getaround",
+    # "Jupiter gets $86 million", "Teachmint acquires Airlearn"
+    r"[a-zéè]+(?:é|ée|és|ées)|vendue?s?|acquise?s?|reprise?s?|lève|lèvent|rachète|acquiert|"
+    r"cède|vend|gets|raises|acquires|buys|secures|lands|sells|snaps|invests|bags|nabs)\s"
 )
 # Deal nouns that name their counterparty with "with": "an agreement ... with X".
 _WITH_NOUN = re.compile(
