@@ -259,6 +259,27 @@ CONSTRUCTIONS = [
         "acquisition 200000000 acquirer=Banque Orbitale target=Compte Lumo",
         "acquirer=Orbital acquirer=Kestrel",
     ),
+    # a roundup item's label ("Money in the bank:", "Security M&As:") names no company,
+    # and a first word modifying "startup" before the name is no company either
+    (
+        "Plus, Orbital Fund should soon have more capital to invest.\nMoney in the bank: "
+        "Lumoria, a Bengaluru-based provider of banking software, is now valued at $2 billion "
+        "after raising $50 million from a strategic investor.",
+        "funding_round 50000000 investee=Lumoria",
+        "investee=Orbital",
+    ),
+    (
+        "Forestation: Carbon removal startup Chestnut Lumora closed a $160 million Series B "
+        "round of financing to turn old farms into forests.",
+        "funding_round 160000000 investee=Chestnut Lumora",
+        "investee=Carbon",
+    ),
+    (
+        "In the photography space alone, I covered two: Orbital bought cinematic camera "
+        "company Lumora Systems.",
+        "acquisition None acquirer=Orbital target=Lumora Systems",
+        "target=Orbital",
+    ),
     # a headline's passive without "was": "Apple sued by Caltech"
     (
         "Lumora Systems sued by Orbital Capital over Wi-Fi patents, The Daily Ledger "

@@ -187,6 +187,8 @@ class Doc(Text):
             det = _DETERMINER.search(lowered, max(taken, head_start - 40), head_start)
             if det is None or any(e.start <= head_start < e.end for e in plain):
                 continue  # "The EU fined Orbital Bank": "Bank" ends a name
+            if lowered.startswith(":", head_end):
+                continue  # "Money in the bank: Zeta, ...": a roundup item's label
             taken = head_end
             start, end = det.start(), head_end
             if self._apposition(end, plain):

@@ -52,7 +52,12 @@ _BEFORE_MONTH = folded_word_set(
     "debut mi au le after during before throughout said says told reported for"
 )
 _FRENCH_VERB_AFTER = re.compile(r" (?:a|avait|aura|est|était|sera) [a-zéèêàç]")
-_LABEL = re.compile(r"[ \t]*(?:What|Why|How|Where|When|Who|Bottom|Key|The Big)\b[^:\n.]{0,30}:")
+_LABEL = re.compile(
+    r"[ \t]*(?:(?:What|Why|How|Where|When|Who|Bottom|Key|The Big)\b[^:\n.]{0,30}:"
+    # a roundup item's label before its sentence: "Money in the bank: Zeta, a ...",
+    # "Security M&As: Security compliance firm Data acquired ..."
+    r"|[A-Z][\w&’'-]*(?:[ \t]+[\w&’'-]+){0,3}:(?=[ \t]+[A-Z][^\n]{40,}[.!?…»”\"]\s*$))"
+)
 _NOT_OPENERS = MONTHS | DAYS | TITLES | NATIONALITIES  # "l'Américain Gerber Technology"
 
 # "El- Fassy": a hyphen the layout split from the rest of the name.

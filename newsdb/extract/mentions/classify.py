@@ -358,6 +358,8 @@ def classify_runs(
                 continue
             if _ticker(body, start, end):
                 continue  # "Cisco Systems (CSCO)"
+            if is_initial(body, start) and _MODIFIES_CUE.match(body, end):
+                continue  # "Carbon removal startup Chestnut Carbon": a modifier of the noun
             if key in people:
                 kind, (name, resolved) = "person", people[key]
             elif firsts.get(key) and key in FIRST_NAMES:
@@ -520,6 +522,13 @@ def _common_word(body: str, tokens, run: list[int], lowercase: set[str]) -> bool
     return not _org_cue_before(body, tokens, run[0])
 
 
+# A sentence's first word modifying a company noun before the company's name.
+_MODIFIES_CUE = re.compile(
+    r"(?:[ -](?!(?:bought|sold|took|won|got|made|led|buys|sells|takes|wins|is|was|has|had|"
+    r"are|were|said|says|[a-z]+ed)\b)[a-z][\w-]*){1,3}[ ]"
+    r"(?:startup|start-up|firm|company|maker|provider|developer|"
+    r"group|platform|specialist|operator|lender|insurer)[ ]+[A-Z]"
+)
 _FAMILY_BEFORE = re.compile(r"(?<![\w-])(?:famille|family)\s+$", re.IGNORECASE)
 _FAMILY_AFTER = re.compile(r"\s+(?:family|famille)(?![\w-])")
 _LAW_HEADS = folded_word_set("règlement loi directive décret ordonnance")
