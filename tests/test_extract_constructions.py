@@ -280,6 +280,22 @@ CONSTRUCTIONS = [
         "acquisition None acquirer=Orbital target=Lumora Systems",
         "target=Orbital",
     ),
+    # French roundups name rounds by their amounts: "les 59 millions d'euros du champion
+    # du e-commerce X, les 50 millions de l'assurtech Y et de la medtech Z"
+    (
+        "La French Tech a continué à engendrer de grosses levées de fonds, comme en "
+        "témoignent les 59 millions d'euros du champion du e-commerce Lumora Systems, les 50 "
+        "millions de l'assurtech Orbital Labs et de la medtech Brindle Bio.",
+        "funding_round 50000000 investee=Brindle Bio",
+        "investee=Lumora Systems investee=",
+    ),
+    (
+        "La French Tech a continué à engendrer de grosses levées de fonds, comme en "
+        "témoignent les 59 millions d'euros du champion du e-commerce Lumora Systems, les 50 "
+        "millions de l'assurtech Orbital Labs et de la medtech Brindle Bio.",
+        "funding_round 59000000 investee=Lumora Systems",
+        "investee=Lumora Systems investee=",
+    ),
     # a headline's passive without "was": "Apple sued by Caltech"
     (
         "Lumora Systems sued by Orbital Capital over Wi-Fi patents, The Daily Ledger "

@@ -45,6 +45,7 @@ from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.deals import deals
 from newsdb.extract.facts.lawsuits import lawsuits
 from newsdb.extract.facts.rounds import (
+    amounts_of,
     backed,
     coordinated,
     headings,
@@ -194,6 +195,8 @@ def extract_facts(
     if "among" in doc.lowered or "parmi" in doc.lowered or "backer" in doc.lowered:
         drafts += investors_named(doc)
     _respectively(doc, drafts)
+    if "millions d" in doc.lowered or "milliard" in doc.lowered:
+        drafts += amounts_of(doc, drafts)
     later_investors(doc, drafts)
     drafts = _complete_rounds(drafts)
     drafts = complete_suits(doc, drafts)

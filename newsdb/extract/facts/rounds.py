@@ -959,3 +959,49 @@ def _investors_named(doc: Doc, k: int) -> list[Ent]:
             e for e in subject(doc, k, sentence.start, verb.start()) if e.type == "organization"
         ]
     return []
+
+
+# "comme en témoignent les 59 millions d'euros du champion du e-commerce Vestiaire
+# Collective, les 50 millions de l'assurtech Alan et de la medtech Dynacure": in a
+# sentence on rounds, the amounts that companies raised, named by "de".
+_ROUNDS_TOLD = re.compile(
+    r"(?<![\w-])(?:levées? de fonds|levées|tours? de table|tours de financement|financements|"
+    r"investisseurs ont (?:\w+ )?financé)(?![\w-])"
+)
+_THE_AMOUNT = re.compile(r"(?<![\w-])(?:les|la|le|ses|leurs)\s+$")
+_AMOUNT_OF = re.compile(
+    r"(?:\s+d['’]euros|\s+de dollars)?\s+(?:de la|de l['’]|du|des|de|d['’])\s*"
+    r"(?:(?:[a-zé][\w’'-]*|d['’]\w+)\s+){0,5}?"
+)
+_AND_OF = re.compile(
+    r"\s+(?:et|ainsi que)\s+(?:de la|de l['’]|du|des|de|d['’])\s*(?:[a-zé][\w’'-]*\s+){0,3}?"
+)
+
+
+def amounts_of(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """Rounds told by their amounts in a sentence about rounds ("les 40 millions de
+    Robocath"), the amount not already any fact's."""
+    used = {d.amount.start for d in drafts if d.amount is not None}
+    out = []
+    for i, sentence in enumerate(doc.sentences):
+        body = doc.lowered
+        if not _ROUNDS_TOLD.search(body, sentence.start, sentence.end):
+            continue
+        ents = [e for e in doc.ents(i) if e.type == "organization" and e.name and not e.coref]
+        for money in doc.of_type(i, "money"):
+            if money.start in used or not _THE_AMOUNT.search(body, sentence.start, money.start):
+                continue
+            for k, e in enumerate(ents):
+                if e.start < money.end:
+                    continue
+                if not _AMOUNT_OF.fullmatch(body, money.end, e.start):
+                    break
+                named = [e]
+                if k + 1 < len(ents) and _AND_OF.fullmatch(body, e.end, ents[k + 1].start):
+                    named.append(ents[k + 1])  # "de l'assurtech Alan et de la medtech Dynacure"
+                for company in named:
+                    draft = Draft("deal", i, "funding_round", "completed", [(company, "investee")])
+                    draft.amount, draft.anchor = money, money.start
+                    out.append(draft)
+                break
+    return out
