@@ -296,6 +296,14 @@ CONSTRUCTIONS = [
         "funding_round 59000000 investee=Lumora Systems",
         "investee=Lumora Systems investee=",
     ),
+    # "A and B announced that the waiting period for their proposed $7.4 billion merger
+    # has expired": the pair that opens the sentence merges
+    (
+        "Orbital Energy (ORB) and Lumora Energy (LUM) announced that the HSR waiting period "
+        "for their proposed $7.4 billion merger has expired.",
+        "merger 7400000000 partner=Lumora Energy partner=Orbital Energy",
+        "HSR",
+    ),
     # a headline's passive without "was": "Apple sued by Caltech"
     (
         "Lumora Systems sued by Orbital Capital over Wi-Fi patents, The Daily Ledger "

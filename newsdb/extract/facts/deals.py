@@ -286,13 +286,34 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
             and not partners
             and not struck  # "Sprint and T-Mobile US struck a $26 billion merger"
             and not lex.THEIR.search(body, max(lo, hit.start - 24), hit.start)
+            and not _THEIR_PRICED.search(body, lo, hit.start)
         ):
             return None  # "before the merger was announced"; "leur projet de fusion" is theirs
         # "a merger of A and B" names both; "a merger with B" leaves A to the subject
         own = subj() if not noun or not partners or lex.WITH_ONLY.match(body, hit.end) else []
+        if noun and not partners and len(own) < 2 and _THEIR_PRICED.search(body, lo, hit.start):
+            # "A and B announced that the waiting period for their proposed $7.4 billion
+            # merger has expired": the pair the sentence opens with
+            said = _SAID.search(body, doc.sentences[i].start, hit.start)
+            pair = [
+                e
+                for e in doc.ents(i)
+                if e.type == "organization" and said is not None and e.end <= said.start()
+            ]
+            own = pair if len(pair) == 2 else own
         return Reading(hit, kind, roles(kind, own, partners))
     reader = _READERS.get(voice)
     return reader(doc, hit, lo, hi, subj) if reader else None
+
+
+_SAID = re.compile(
+    r"(?<![\w-])(?:announced|said|say|says|confirmed|ont annoncé|ont indiqué)(?![\w-])"
+)
+_THEIR_PRICED = re.compile(
+    r"(?<![\w-])(?:their|leur)\s+(?:proposed\s+|planned\s+|projet de\s+)?"
+    r"(?:(?:us)?[$€£][\d.,]+\s*(?:billion|million|bn|m)?\s+|[\d.,]+\s+(?:milliards?|millions?)"
+    r"\s+(?:d['’]euros|de dollars)\s+)?(?:all-stock\s+|all-cash\s+)?$"
+)
 
 
 # "X announced that it has reached agreement on the terms of a recommended
