@@ -1058,6 +1058,13 @@ def test_a_company_unit_named_after_the_company_is_no_person() -> None:
             None,
         ),
         ("Rival Tessera Molecular agreed to be acquired.", "Tessera Molecular", "organization"),
+        # not a name that the article writes whole elsewhere
+        (
+            "Startup Digest: Lumora turns unicorn.\nHere is the last weekly Startup Digest wrap "
+            "for 2021.",
+            "Startup Digest",
+            "organization",
+        ),
         # page furniture and laws' acronyms are no organizations
         ("Copyright Thomson Reuters 2021", "Copyright", None),
         ("Lumora Systems breached the GDPR, the regulator said.", "GDPR", None),

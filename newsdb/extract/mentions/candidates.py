@@ -271,6 +271,8 @@ def _without_cue(body: str, run: list[int], texts: list[str], tokens) -> list[in
     dateline = re.search(r"[-–—]\s*$", body[max(0, start - 3) : start])
     if not (is_initial(body, start) or dateline) or texts[run[1]] in LINK_WORDS:
         return run
+    if body.count(body[start : tokens[run[-1]].end()]) > 1:
+        return run  # "Startup Digest: ..." and "the weekly Startup Digest wrap": its name
     return run[1:]
 
 
