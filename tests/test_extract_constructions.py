@@ -304,6 +304,13 @@ CONSTRUCTIONS = [
         "merger 7400000000 partner=Lumora Energy partner=Orbital Energy",
         "HSR",
     ),
+    # a licence agreement is a contract: "un accord mondial de licences croisées avec X"
+    (
+        "Orbital a annoncé aujourd’hui avoir signé un accord mondial de licences croisées avec "
+        "Lumora Systems pour l’utilisation de brevets 5G.",
+        "contract None client=Lumora Systems contractor=Orbital",
+        "partner=",
+    ),
     # a headline's passive without "was": "Apple sued by Caltech"
     (
         "Lumora Systems sued by Orbital Capital over Wi-Fi patents, The Daily Ledger "

@@ -40,7 +40,9 @@ _SUPPLY = marker(
     r"pour livrer|de livrer"
 )
 # "content licensing agreements with X", "un accord de licence avec X": a contract
-_LICENSING = re.compile(r"(?<![\w-])licen[cs]\w*\s+$|\s+(?:de|of)\s+licen[cs]\w*")
+_LICENSING = re.compile(
+    r"(?<![\w-])(?:cross-)?licen[cs]\w*\s+$|\s+(?:[a-z]+\s+)?(?:de|of)\s+licen[cs]\w*"
+)
 _TO_ONLY = marker(r"to|à|au|aux")
 _BETWEEN = re.compile(r"\s+(?:between|entre)\s")
 _AWARDED = marker(r"awarded|awards|award|granted|grants|gave|attribué|attribue|confié|confie")
