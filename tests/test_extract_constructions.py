@@ -311,6 +311,14 @@ CONSTRUCTIONS = [
         "contract None client=Lumora Systems contractor=Orbital",
         "partner=",
     ),
+    # "contracts were awarded to A, B and C": the winners; the speaker awards them
+    (
+        "The Lumora Agency announced that up to $9 billion worth of cloud-computing contracts "
+        "were awarded to Orbital, Brindle Systems and Kestrel Cloud.",
+        "contract 9000000000 client=Lumora Agency contractor=Brindle Systems "
+        "contractor=Kestrel Cloud contractor=Orbital",
+        "contractor=Lumora",
+    ),
     # a headline's passive without "was": "Apple sued by Caltech"
     (
         "Lumora Systems sued by Orbital Capital over Wi-Fi patents, The Daily Ledger "

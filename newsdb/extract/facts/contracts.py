@@ -59,6 +59,22 @@ def contract(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None
     named = re.match(r",?\s+(?:with|avec)\s", body[hit.end : hit.end + 8])
     if definite(doc, hit) and not lex.PRICED.match(body, hit.end) and not named:
         return None  # "that contract"; "son principal contrat, avec X" is named
+    given = _AWARDED_TO.match(body, hit.end)
+    if given:
+        # "up to $9 billion worth of cloud contracts were awarded to Google, Oracle, Amazon
+        # and Microsoft": the winners after "to", the one awarding after "by" or the
+        # speaker the sentence opens with ("The Pentagon announced that")
+        contractors = after(doc, i, given.end() - 1, hi, None, reach=5)
+        said = lex.SAID.search(body, doc.sentences[i].start, hit.start)
+        client = (
+            after(doc, i, given.end(), hi, BY, reach=30, mark_reach=120)
+            or [
+                e
+                for e in doc.ents(i)
+                if said and e.end <= said.start() and e.type == "organization"
+            ][:1]
+        )
+        return Reading(hit, kind, roles(kind, contractors, client))
     awarded = _AWARDED.search(body, max(lo, hit.start - 50), hit.start)
     if awarded and _BE_BEFORE.search(body, max(lo, awarded.start() - 20), awarded.start()):
         # "Orbital was awarded a $450 million contract by the Department of Agriculture"
@@ -85,6 +101,10 @@ def contract(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None
     return Reading(hit, kind, roles(kind, subj(), client))
 
 
+_AWARDED_TO = re.compile(
+    r"\s+(?:were|was|have been|has been|had been|will be|ont été|a été)\s+"
+    r"(?:awarded|granted|given|attribuée?s?|confiée?s?)\s+(?:to|à|au|aux)\s"
+)
 _BE_BEFORE = re.compile(r"(?<![\w-])(?:was|were|is|are|been|being|has been|a été|ont été)\s+$")
 # "a $14 billion contract to modernise AT&T's wireless network": the one served
 _TO_SERVE = re.compile(r"\s+(?:to|pour)\s+(?:help\s+)?[a-zé]+\s+(?:the\s+|le\s+|la\s+|l['’])?$")

@@ -294,7 +294,7 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         if noun and not partners and len(own) < 2 and _THEIR_PRICED.search(body, lo, hit.start):
             # "A and B announced that the waiting period for their proposed $7.4 billion
             # merger has expired": the pair the sentence opens with
-            said = _SAID.search(body, doc.sentences[i].start, hit.start)
+            said = lex.SAID.search(body, doc.sentences[i].start, hit.start)
             pair = [
                 e
                 for e in doc.ents(i)
@@ -306,9 +306,6 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
     return reader(doc, hit, lo, hi, subj) if reader else None
 
 
-_SAID = re.compile(
-    r"(?<![\w-])(?:announced|said|say|says|confirmed|ont annoncé|ont indiqué)(?![\w-])"
-)
 _THEIR_PRICED = re.compile(
     r"(?<![\w-])(?:their|leur)\s+(?:proposed\s+|planned\s+|projet de\s+)?"
     r"(?:(?:us)?[$€£][\d.,]+\s*(?:billion|million|bn|m)?\s+|[\d.,]+\s+(?:milliards?|millions?)"

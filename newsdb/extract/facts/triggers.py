@@ -604,6 +604,11 @@ STAKE = re.compile(
     r"(?<!\w)(?:stake|stakes|participation|shareholding)(?!\w)|%\s+(?:of|du\s+capital|de)(?!\w)"
     r"|%\s+d['’]"
 )
+# "X and Y announced that", "The Pentagon said": a speaker opening the sentence.
+SAID = re.compile(
+    r"(?<![\w-])(?:announced|said|say|says|confirmed|a annoncé|a indiqué|ont annoncé|"
+    r"ont indiqué)(?![\w-])"
+)
 # A stake held ("owns 10% of X", "détient 12 % du capital de Y") is a deal word
 # unless denied ("qu'il ne détient pas encore") or another's ("dont la famille détient").
 HELD = frozenset(
