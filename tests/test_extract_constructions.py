@@ -319,6 +319,22 @@ CONSTRUCTIONS = [
         "contractor=Kestrel Cloud contractor=Orbital",
         "contractor=Lumora",
     ),
+    # "raised $6 billion ..., bringing the total amount raised to $12 billion": the
+    # round is the first amount, the total none
+    (
+        "Lumora Systems has raised $6 billion in its latest funding round, bringing the total "
+        "amount raised to $12 billion.",
+        "funding_round 6000000000 investee=Lumora Systems",
+        "12000000000",
+    ),
+    # a Series B and the Series A told after it are two rounds
+    (
+        "Lumora Systems announced that it secured $58 million in a Series B funding round led "
+        "by Orbital Ventures. The raise comes five months after New York-based Lumora "
+        "Systems’s Series A and brings total funding to $88.5 million.",
+        "funding_round None investee=Lumora Systems",
+        "88500000",
+    ),
     # a headline's passive without "was": "Apple sued by Caltech"
     (
         "Lumora Systems sued by Orbital Capital over Wi-Fi patents, The Daily Ledger "

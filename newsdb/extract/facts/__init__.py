@@ -482,6 +482,8 @@ def _same(a: Fact, b: Fact) -> bool:
         a, b = _as_acquisition(a), _as_acquisition(b)
     if a.type == "valuation":
         return a.organization == b.organization and a.amount == b.amount
+    if a.kind == "funding_round" and _other_series(a, b):
+        return False  # "a Series B ... five months after Rain's Series A": two rounds
     if a.amount is not None and b.amount is not None and a.amount != b.amount:
         return False
     roles_a: dict[str, set[str]] = {}
@@ -530,6 +532,16 @@ def _guessed_twice(a: Fact, b: Fact, x: set[str], y: set[str]) -> bool:
     """ "The fledgling firm raised $2 billion" told twice, "the firm" resolved
     differently: the same priced deal when the later names were all guessed."""
     return a.type == "deal" and a.amount is not None and a.amount == b.amount and y <= b.inferred
+
+
+_SERIES = re.compile(r"(?<![\w-])(?:series|série)\s+([a-h])(?![\w-])")
+
+
+def _other_series(a: Fact, b: Fact) -> bool:
+    """Two rounds told with different series letters and none in common."""
+    mine = set(_SERIES.findall(a.quote.lower()))
+    theirs = set(_SERIES.findall(b.quote.lower()))
+    return bool(mine and theirs) and not (mine & theirs)
 
 
 def _talks_of(talks: Fact, deal: Fact) -> bool:

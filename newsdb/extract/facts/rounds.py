@@ -590,7 +590,13 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
             return None  # "French startups raised $4 billion": many companies, no one round
         if lex.NOT_RAISED.search(body, hit.end, money[0].start):
             return None  # "raised its offer for Lakeshore to $1.9 billion"
-        if lex.TOTAL_RAISED.search(body, max(lo, hit.start - 30), min(hi, money[0].end + 30)):
+        if _RAISED_TO.match(body, hit.end):
+            return None  # "bringing the total amount raised to $12 billion": a total
+        # "has raised $6 billion in its latest round, bringing the total ...": the total
+        # after a comma is another clause's
+        comma = body.find(",", money[0].end, money[0].end + 30)
+        after_end = comma if comma >= 0 else money[0].end + 30
+        if lex.TOTAL_RAISED.search(body, max(lo, hit.start - 30), min(hi, after_end)):
             return None  # "has raised a total of $400 million since its founding"
         if hit.trigger.voice == "collect" and not lex.FUNDING_CONTEXT.search(body, lo, hi):
             return None  # "secured a $700 million contract" is no round
@@ -964,6 +970,7 @@ def _investors_named(doc: Doc, k: int) -> list[Ent]:
 # "comme en témoignent les 59 millions d'euros du champion du e-commerce Vestiaire
 # Collective, les 50 millions de l'assurtech Alan et de la medtech Dynacure": in a
 # sentence on rounds, the amounts that companies raised, named by "de".
+_RAISED_TO = re.compile(r"\s+(?:to|à)\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?[$€£\d]")
 _ROUNDS_TOLD = re.compile(
     r"(?<![\w-])(?:levées? de fonds|levées|tours? de table|tours de financement|financements|"
     r"investisseurs ont (?:\w+ )?financé)(?![\w-])"

@@ -516,6 +516,9 @@ def amount(
     return earlier[-1] if earlier else None
 
 
+_TOTAL_TO = re.compile(r"(?<![\w-])(?:total|totale?)(?:\s+[\w-]+){0,3}\s+(?:to|à)\s+$")
+
+
 def _price_like(doc: Doc, m: Mention, lo: int) -> bool:
     """Not a price per share, a restated conversion, a revenue or a fine."""
     key = (m.start, lo)
@@ -530,6 +533,8 @@ def _price_like(doc: Doc, m: Mention, lo: int) -> bool:
                 and not _after_share_price(doc, m)
             )
             or lex.NOT_PRICE_BEFORE.search(body, max(lo, m.start - 40), m.start)
+            # "bringing the total amount raised to $12 billion": a total, not this price
+            or _TOTAL_TO.search(body, max(lo, m.start - 40), m.start)
             or lex.NOT_PRICE_AFTER.match(body, m.end)
         )
     return doc._price_like[key]
