@@ -335,6 +335,12 @@ CONSTRUCTIONS = [
         "funding_round None investee=Lumora Systems",
         "88500000",
     ),
+    # "X's AI company, Y, has raised": Y raises, not its owner
+    (
+        "Orbital’s AI company, Lumora Systems, has raised $6 billion in its latest funding round.",
+        "funding_round 6000000000 investee=Lumora Systems",
+        "investee=Orbital",
+    ),
     # a headline's passive without "was": "Apple sued by Caltech"
     (
         "Lumora Systems sued by Orbital Capital over Wi-Fi patents, The Daily Ledger "

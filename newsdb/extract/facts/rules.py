@@ -263,6 +263,9 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
             for e in ents_between(doc, i, lo, pos)
             if e.agentive and _GROUP_LED.search(doc.lowered, max(lo, e.start - 60), e.start)
         ][:1]
+    found = _POSSESSED_APPOSED.match(doc.lowered, ents[0].end) if len(ents) > 1 else None
+    if found and ents[1].start == found.end():
+        ents = ents[1:]  # "Elon Musk's AI company, xAI, has raised": the company, not its owner
     if len(ents) > 1 and ents[0].name is None and ents[1].name and ents[1].type == ents[0].type:
         # "La plateforme française de mise en relation entre photographes et clients Meero
         # a annoncé": a descriptor left unresolved, then the name it describes
@@ -288,6 +291,7 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
     return group_at(doc, everything, everything.index(ents[0]), pos)
 
 
+_POSSESSED_APPOSED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+")
 _GROUP_LED = re.compile(
     r"(?<![\w-])(?:group|consortium|syndicate|coalition|groupe)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?"
     r"(?:led|headed|mené|menée|emmené|emmenée|dirigé|dirigée)\s+(?:by|par)\s+$"
