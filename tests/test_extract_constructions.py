@@ -1121,3 +1121,34 @@ def test_names_the_review_found_misread(body: str, name: str, kind: str | None) 
         assert not [t for t in found if t.startswith(name)]
     else:
         assert found.get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "people"),
+    [
+        (
+            "Titre\n\nBy Jane Dowling  Dec 31, 2021 7:13:07 PM IST (Published)\n\nLumora "
+            "Systems raised $5 million.",
+            "en",
+            ["Jane Dowling"],
+        ),
+        (
+            "Titre\n\nPublié le 26-02-2024 par Pierre Manière\n\nLumora Systems a levé 5 "
+            "millions d'euros.",
+            "fr",
+            ["Pierre Manière"],
+        ),
+        (
+            "Titre\n\npar : Térence Cabot & Victoria Priest\n\nLumora Systems a levé 5 "
+            "millions d'euros.",
+            "fr",
+            ["Térence Cabot", "Victoria Priest"],
+        ),
+    ],
+)
+def test_bylines_name_their_authors(body: str, language: str, people: list[str]) -> None:
+    """ "By X  Dec 31" (the date is not the name), "Publié le ... par X", "par : X & Y"."""
+    from newsdb.extract import extract_article
+
+    mentions = extract_article(body, language=language).mentions
+    assert [m.text for m in mentions if m.type == "person"] == people

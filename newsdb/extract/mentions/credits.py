@@ -12,22 +12,32 @@ import re
 
 from newsdb.extract.text.normalize import fold
 from newsdb.extract.text.word_lists import (
+    DAYS,
+    MONTHS,
     NATIONALITIES,
     STOPWORDS,
 )
+
+_DATE_WORDS = MONTHS | DAYS | {"dec", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep"}
+_DATE_WORDS |= {"sept", "oct", "nov"}
 
 _NAME = r"[A-Z][a-zà-ÿ][\w’'-]*(?:[ \u00a0]+(?:[A-Z]\.|[A-Z][a-zà-ÿ][\w’'-]*)){1,3}"
 
 _NAME_LIST = re.compile(rf"({_NAME})(?:[ \u00a0]*(?:,|\band\b|\bet\b|&)[ \u00a0]*)?")
 
-_BYLINE = re.compile(r"(?m)^[ \t]*(?:By|BY|Par|par|PAR)[ \u00a0]+(?=[A-Z])")
+_BYLINE = re.compile(
+    r"^[ \t]*(?:(?:By|BY|Par|par|PAR)[ \u00a0]*:?"
+    # "Publié le 26-02-2024 par Pierre Manière"
+    r"|(?:Publié|Mis à jour|Published|Updated)[^\n]{0,40}?[ \u00a0](?:par|by))[ \u00a0]+(?=[A-Z])",
+    re.MULTILINE,
+)
 
 _CREDIT_BY = re.compile(
     r"(?:(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ww]ritten|[Ee]dited|[Cc]ompiled|[Pp]hotographs?)"
     r"[ \u00a0]+by|(?:[Rr]édigé|[Éé]dité|[Rr]eportage)[ \u00a0]+par)[ \u00a0]+(?=[A-Z])"
 )
 
-_BYLINE_STARTS = ("By ", "BY ", "Par ", "par ", "PAR ", " By ", "\tBy ")
+_BYLINE_STARTS = ("By ", "BY ", "Par ", "par ", "PAR ", " By ", "\tBy ", "Publié le ", "par : ")
 
 _BYLINE_LINES = tuple(f"\n{k}" for k in _BYLINE_STARTS)
 
@@ -133,7 +143,11 @@ def credits(body: str) -> list[tuple[int, int]]:
         for match in opener.finditer(body):
             pos = match.end()
             while (name := _NAME_LIST.match(body, pos)) is not None:
-                spans.append(name.span(1))
+                start, end = name.span(1)
+                words = body[start:end].split()
+                while len(words) > 2 and fold(words[-1]) in _DATE_WORDS:
+                    words.pop()  # "By Aishwarya Anand  Dec 31, 2021": the date after the name
+                spans.append((start, body.index(words[-1], start) + len(words[-1])))
                 if name.end() == name.end(1):
                     break  # no "and" or comma: the list ends
                 pos = name.end()
