@@ -341,6 +341,74 @@ CONSTRUCTIONS = [
         "funding_round 6000000000 investee=Lumora Systems",
         "investee=Orbital",
     ),
+    # misfires a review of the third round's rules found, each fixed
+    (
+        "Separately, Google parent Alphabet invested $100 million in Lumora Systems.",
+        "investment 100000000 investee=Lumora Systems investor=Alphabet",
+        "investor=Google",
+    ),
+    (
+        "In the US, Orbital Capital subsidiary Lumora Systems acquired Brindle Partners for "
+        "$90 million.",
+        "acquisition 90000000 acquirer=Lumora Systems target=Brindle Partners",
+        "acquirer=Orbital",
+    ),
+    (
+        "Orbital a racheté Lumora, cédé Brindle à Acme et fermé deux usines.",
+        "acquisition None acquirer=Acme seller=Orbital target=Brindle",
+        "target=Orbital",
+    ),
+    (
+        "Lumora Systems: The analytics startup raised $40 million in a Series B round led by "
+        "Orbital Capital.",
+        "funding_round 40000000 investee=Lumora Systems investor=Orbital Capital",
+        "investee=Orbital",
+    ),
+    (
+        "Orbital acquires data analytics firm Lumora for $120 million.",
+        "acquisition 120000000 acquirer=Orbital target=Lumora",
+        "acquirer=Lumora",
+    ),
+    (
+        "Société Générale a acquis la fintech Lumora pour 100 millions d'euros.",
+        "acquisition 100000000 acquirer=Société Générale target=Lumora",
+        "acquirer=Générale",
+    ),
+    (
+        "Lumora Systems reports that it raised $20 million in a Series A round led by Orbital "
+        "Capital.",
+        "funding_round 20000000 investee=Lumora Systems investor=Orbital Capital",
+        "investee=Orbital",
+    ),
+    (
+        "Le rapport évoque les 20 millions d'euros de chiffre d'affaires de Brindle Systems "
+        "dans ses levées de fonds.",
+        None,
+        "investee=Brindle",
+    ),
+    (
+        "Brindle Partners, which lost the bid, said that the $2 billion contract was awarded "
+        "to Lumora Systems.",
+        "contract 2000000000 contractor=Lumora Systems",
+        "client=Brindle",
+    ),
+    (
+        "Orbital Capital agreed to buy Lumora Systems and its consumer business for $2 billion.",
+        "acquisition 2000000000 acquirer=Orbital Capital target=Lumora Systems",
+        "target=Orbital",
+    ),
+    (
+        "Orbital, qui détient déjà 20 % de Lumora, a lancé une offre de 300 millions d'euros "
+        "sur le reste du capital.",
+        "bid 300000000 bidder=Orbital",
+        "investment",
+    ),
+    (
+        "Lumora Systems, a San Francisco-based startup, was acquired by San Francisco-based "
+        "Orbital Capital in 2020. The San Francisco-based startup had raised $20 million.",
+        "funding_round 20000000 investee=Lumora Systems",
+        "investee=Orbital",
+    ),
     # a headline's passive without "was": "Apple sued by Caltech"
     (
         "Lumora Systems sued by Orbital Capital over Wi-Fi patents, The Daily Ledger "

@@ -166,6 +166,15 @@ def extract_facts(
         if word in lex.HELD and lex.held_denied(doc.lowered, doc.sentences[i].start, start):
             continue  # "qu'il ne détient pas encore", "dont la famille détient 41 %"
         hits.setdefault(i, []).append(Hit(i, start, end, word, trigger))
+    for i, found in hits.items():
+        held = [
+            h
+            for h in found
+            if h.word in lex.HELD
+            and lex.RELATIVE_HELD.search(doc.lowered, max(0, h.start - 20), h.start)
+        ]
+        if held and any(h.trigger.type == "deal" and h.word not in lex.HELD for h in found):
+            hits[i] = [h for h in found if h not in held]
     drafts: list[Draft] = []
     priced = {i for i, s in enumerate(doc.sentences) if any(m.type == "money" for m in s.mentions)}
     for i in sorted(hits.keys() | priced):

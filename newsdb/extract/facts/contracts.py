@@ -60,18 +60,19 @@ def contract(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None
     if definite(doc, hit) and not lex.PRICED.match(body, hit.end) and not named:
         return None  # "that contract"; "son principal contrat, avec X" is named
     given = _AWARDED_TO.match(body, hit.end)
-    if given:
+    contractors = after(doc, i, given.end() - 1, hi, None, reach=5) if given else []
+    if contractors:
         # "up to $9 billion worth of cloud contracts were awarded to Google, Oracle, Amazon
-        # and Microsoft": the winners after "to", the one awarding after "by" or the
-        # speaker the sentence opens with ("The Pentagon announced that")
-        contractors = after(doc, i, given.end() - 1, hi, None, reach=5)
+        # and Microsoft": the winners after "to", the one awarding after "by" or a public
+        # buyer the sentence opens with ("The Pentagon announced that"; not "Brindle, which
+        # lost the bid, said that")
         said = lex.SAID.search(body, doc.sentences[i].start, hit.start)
         client = (
             after(doc, i, given.end(), hi, BY, reach=30, mark_reach=120)
             or [
                 e
                 for e in doc.ents(i)
-                if said and e.end <= said.start() and e.type == "organization"
+                if said and e.end <= said.start() and e.name and _BUYER_BODY.search(e.name)
             ][:1]
         )
         return Reading(hit, kind, roles(kind, contractors, client))
@@ -101,6 +102,11 @@ def contract(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None
     return Reading(hit, kind, roles(kind, subj(), client))
 
 
+# A public buyer awarding the contracts it announces.
+_BUYER_BODY = re.compile(
+    r"Pentagon|Department|Ministry|Ministère|Army|Navy|Air Force|Agency|Agence|Government|"
+    r"Gouvernement|Commission|Council|Conseil|Authority|Autorité|DoD|NASA|ESA|State of|City of"
+)
 _AWARDED_TO = re.compile(
     r"\s+(?:were|was|have been|has been|had been|will be|ont été|a été)\s+"
     r"(?:awarded|granted|given|attribuée?s?|confiée?s?)\s+(?:to|à|au|aux)\s"

@@ -320,13 +320,20 @@ class Doc(Text):
             for m in sentence.mentions
             if m.type == "organization"
         }
+        found = set()
         while at >= 0:
             gap = _BASED_GAP.match(self.body, at + len(cue))
+            before = self.body[max(0, at - 60) : at]
             for text, name in names:
-                if self.body.startswith(text, gap.end()) and name not in self.media:
-                    return name
+                if name in self.media:
+                    continue
+                if self.body.startswith(text, gap.end()) or re.search(
+                    rf"{re.escape(text)},\s+(?:an?|the)\s+$", before
+                ):
+                    found.add(name)  # "CEO of Cambridge-based X", "X, a Cambridge-based firm"
             at = self.lowered.rfind(cue, 0, at)
-        return None
+        # two companies told "San Francisco-based": the descriptor says neither
+        return found.pop() if len(found) == 1 else None
 
     def _owner(self, i: int, start: int, end: int) -> str | None:
         for m in self.sentences[i].mentions:

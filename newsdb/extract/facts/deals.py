@@ -78,9 +78,14 @@ _FROM = marker(r"from|by|par|de la part de|du|des|de|d['’]")
 # "its Dalian factory", "Nand memory and storage business" (a product's name before a
 # unit's noun); not "the Arriver business", a unit's own name
 _UNIT_AFTER = re.compile(
-    r"\s+(?:(?:[a-z][\w-]*\s+){0,2}?(?:factory|plant|plants|fab|usine|usines|site)"
+    # (not "Lumora and its consumer business", "and other assets", "et ses activités")
+    r"\s+(?!(?:and|et|&|as well as|ainsi que)\s)"
+    r"(?:(?:[a-z][\w-]*\s+){0,2}?(?:factory|plant|plants|fab|usine|usines|site)"
     r"|(?:[a-z][\w-]*\s+){1,3}?(?:business|businesses|unit|units|division|operations|assets|"
     r"activities|activité|activités|branche))(?![\w-])"
+)
+_LOST_OR_WON = re.compile(
+    r"(?<![\w-])(?:lost|won|lose|win|losing|winning)\s+(?:the|a|its|their)\s+$"
 )
 _OFFER_VERBS = frozenset({"offer", "offers", "offered", "offering"})
 _FROM_PART = re.compile(r"(?<![\w-])(?:(?:from|de la part d(?:e|u|es))(?![\w-])|de la part d['’])")
@@ -354,6 +359,8 @@ def _bid(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     i, body = hit.i, doc.lowered
     if hit.word == "bidding" and _TENDER.search(body, hit.end, min(hi, hit.end + 50)):
         return None  # "bidding for a $10 billion Pentagon cloud contract": a tender
+    if _LOST_OR_WON.search(body, max(lo, hit.start - 20), hit.start):
+        return None  # "Brindle, which lost the bid, said the contract was awarded to X"
     if lex.REJECTED.search(body, max(lo, hit.start - 60), hit.start):
         # "Emerald avait rejeté une approche de Blackstone": the subject is the target
         # "Helix rejected Microsoft's $500 million offer": the owner bids

@@ -976,9 +976,13 @@ _ROUNDS_TOLD = re.compile(
     r"investisseurs ont (?:\w+ )?financé)(?![\w-])"
 )
 _THE_AMOUNT = re.compile(r"(?<![\w-])(?:les|la|le|ses|leurs)\s+$")
+# (descriptor words only: not "de chiffre d'affaires de", "de pertes de", "de l'opération
+# ont été financés par", "du fonds Orbital investis dans")
 _AMOUNT_OF = re.compile(
     r"(?:\s+d['’]euros|\s+de dollars)?\s+(?:de la|de l['’]|du|des|de|d['’])\s*"
-    r"(?:(?:[a-zé][\w’'-]*|d['’]\w+)\s+){0,5}?"
+    r"(?:(?!(?:chiffre|affaires|pertes?|bénéfices?|dettes?|revenus?|ventes|l['’]opération|"
+    r"opération|transaction|fonds|ont|a|été|sont|est|par|d['’]\w+)\b)[a-zé][\w’'-]*\s+)"
+    r"{0,4}?"
 )
 _AND_OF = re.compile(
     r"\s+(?:et|ainsi que)\s+(?:de la|de l['’]|du|des|de|d['’])\s*(?:[a-zé][\w’'-]*\s+){0,3}?"

@@ -92,6 +92,9 @@ _REVISED = re.compile(
     r"(?<![\w-])(?:slashed|cut|reduced|lowered|trimmed|raised|increased|boosted|upped|sweetened|"
     r"revised|ramené|réduit|abaissé|relevé|porté)\s+(?:\w+\s+)?(?:to|à)\s+$"
 )
+_ACTIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?:a|ont|avait|avaient|aura|auront)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|is|it|u)(?![\w-])"
+)
 _BY_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?by\s")
 _HAVE_EN = re.compile(r"(?<![\w-])(?:has|have|had|having)\s+(?:\w+\s+){0,1}$")
 _HAVE = re.compile(r"(?<![\w-])(?:a|ont|avait|avaient|aura|aurait|ayant|avoir)\s+(?:\w+\s+){0,1}$")
@@ -209,8 +212,10 @@ _COMPOUND = re.compile(
 
 # A name then a lowercase word that is no preposition, article or conjunction: a verb.
 _VERB_NEXT_NAME = re.compile(
-    r"\s+(?!(?:and|or|in|of|on|at|for|to|by|from|with|the|a|an|which|who|whose|its|is|was|"
-    r"et|ou|de|du|des|à|au|aux|en|par|pour|avec|le|la|les|un|une|qui|dont|que|est)\b)[a-zé]+\b"
+    r"\s+(?:has|have|had|will|would|a|ont|avait|va|vient|[a-z]+ed|[a-zéè]+(?:é|ée|és|ées)|"
+    r"vendue?s?|acquise?s?|lève|lèvent|rachète|acquiert|cède|vend|gets|raises|acquires|buys|"
+    r"secures|lands|sells|snaps|invests|bags|nabs|turns|agrees|signs|wins|takes|joins|closes)"
+    r"(?![\w-])"
 )
 _HEADLINE_CLAUSE = re.compile(r"[,:;]\s*$")
 
@@ -430,6 +435,9 @@ def is_passive(doc: Doc, hit: Hit, hi: int) -> bool:
         return not _HAVE_EN.search(before)
     participle = hit.word.endswith(("é", "ée", "és", "ées", "is", "ise", "ises"))
     if participle and not _HAVE.search(before):
+        sentence_start = doc.sentences[hit.i].start
+        if _ACTIVE_BEFORE.search(body, sentence_start, hit.start):
+            return False  # "Orbital a racheté Lumora, cédé Brindle à Acme": active, coordinated
         comma = body.rfind(",", max(0, hit.start - 3), hit.start)
         if comma >= 0 and any(e.end == comma for e in doc.ents(hit.i)):
             return True  # "la néerlandaise OneWelcome, rachetée pour 100 millions d'euros"

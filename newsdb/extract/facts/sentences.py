@@ -48,6 +48,11 @@ _STRONG = re.compile(
     r"|(?<=\s):\s+(?=(?:la|le|les|un|une|des)\s|l['’])"
 )
 # A finite verb right after a name: the name is a clause's subject.
+# "Orbital a racheté Lumora, cédé Brindle": participles sharing one auxiliary
+_ACTIVE_PARTICIPLE = re.compile(
+    r"(?<![\w-])(?:a|ont|avait|avaient)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|is|it|u)(?![\w-])"
+)
+_BARE_PARTICIPLE = re.compile(r"\s+[a-zéè]+(?:é|ée|és|ées|u|ue|is|ise)\s")
 _FINITE = re.compile(
     r"\s+(?:a|ont|avait|avaient|va|vont|vient|has|had|have|was|were|is|are|will|would|paid|"
     r"bought|sold|took|made|won|agreed|[a-z]+ed|"
@@ -94,7 +99,9 @@ _SOURCE = re.compile(
 # Tuesday, citing": who reports the news is not a party to it.
 _REPORTS = re.compile(
     r"\.?\s+(?:reports|reported|writes|wrote)(?:\s+(?:on\s+)?\w+day|\s+earlier)?"
-    r"(?:,|\s+that\b|\s+(?:included|includes|citing)\b)"
+    # (not a company reporting on itself: "Lumora reports that it raised")
+    r"(?:,|\s+that\b(?!\s+(?:it|its|they|their)\b)"
+    r"|\s+(?:included|includes|citing)\b)"
 )
 _SOURCE_WORD = re.compile(
     r"(?<![\w-])(?:according|reported|reports?|noted|told|citing|cited|quoted|selon|d['’]après|rapport\w*|"
@@ -377,6 +384,10 @@ class Text:
                     and not lowered[comma + 1 : e.start].strip()
                     and _FINITE.match(lowered, e.end)
                     and not self._in_list(i, comma)
+                    and not (
+                        _BARE_PARTICIPLE.match(lowered, e.end)
+                        and _ACTIVE_PARTICIPLE.search(lowered, sentence.start, comma)
+                    )
                 ):
                     cuts.append((comma, e.start))
             sentence._cuts = sorted(cuts)

@@ -617,6 +617,11 @@ HELD = frozenset(
 )
 _NOT_HELD = re.compile(r"(?<![\w-])(?:ne|n['’]|not|doesn['’]t|does not|no longer)\s*(?:\w+\s+)?$")
 _WHOSE = re.compile(r"(?<![\w-])(?:dont|whose|of which)\s+(?:[\w’'-]+\s+){0,4}$")
+# "Orbital, qui détient déjà 20 % de Lumora, a lancé une offre": a stake held, told in
+# a relative clause, is the background of the sentence's other deal
+RELATIVE_HELD = re.compile(
+    r"(?<![\w-])(?:qui|which|who|that)\s+(?:already\s+|déjà\s+|still\s+|toujours\s+)?$"
+)
 
 
 def held_denied(lowered: str, lo: int, at: int) -> bool:

@@ -40,7 +40,6 @@ from newsdb.extract.text.word_lists import (
     FIRST_NAMES,
     MONTHS,
     NATIONALITIES,
-    ORG_CUES,
     ORG_WORDS,
     STOPWORDS,
     TITLES,
@@ -56,7 +55,9 @@ _LABEL = re.compile(
     r"[ \t]*(?:(?:What|Why|How|Where|When|Who|Bottom|Key|The Big)\b[^:\n.]{0,30}:"
     # a roundup item's label before its sentence: "Money in the bank: Zeta, a ...",
     # "Security M&As: Security compliance firm Data acquired ..."
-    r"|[A-Z][\w&’'-]*(?:[ \t]+[\w&’'-]+){0,3}:(?=[ \t]+[A-Z][^\n]{40,}[.!?…»”\"]\s*$))"
+    # (a company's name is no label: "Lumora Systems: The analytics startup raised")
+    r"|[A-Z][\w’'-]*(?:[ \t]+[\w&’'-]+)*?[ \t]+(?:[a-z][\w’'-]*|[\w’'-]*&[\w’'-]*)"
+    r"(?:[ \t]+[\w&’'-]+)*?:(?=[ \t]+[A-Z][^\n]{40,}[.!?…»”\"]\s*$))"
 )
 _NOT_OPENERS = MONTHS | DAYS | TITLES | NATIONALITIES  # "l'Américain Gerber Technology"
 
@@ -276,7 +277,13 @@ def _without_cue(body: str, run: list[int], texts: list[str], tokens) -> list[in
     return run[1:]
 
 
-_CUE_OPENERS = ORG_CUES - folded_word_set("bank group fund agency")
+# (not "Société Générale", "Banque Populaire", "Giant Eagle", "Radio France", "Groupe SEB")
+_CUE_OPENERS = folded_word_set(
+    """
+    chipmaker automaker carmaker drugmaker rival startup start-up lender insurer retailer
+    conglomerate regulator watchdog subsidiary firm brokerage operator
+    """
+)
 
 
 def _without_gerund(body: str, run: list[int], texts: list[str], tokens) -> list[int]:

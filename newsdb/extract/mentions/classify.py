@@ -524,8 +524,11 @@ def _common_word(body: str, tokens, run: list[int], lowercase: set[str]) -> bool
 
 # A sentence's first word modifying a company noun before the company's name.
 _MODIFIES_CUE = re.compile(
+    # not a verb after the name: "Orbital acquires data analytics firm Lumora", "Zentrix
+    # to acquire software maker Lumora", "Orbital invests in fintech startup Lumora"
+    r"(?![ -](?:to|will|would|can|could|may|might|should|must|[a-z]+s)\b)"
     r"(?:[ -](?!(?:bought|sold|took|won|got|made|led|buys|sells|takes|wins|is|was|has|had|"
-    r"are|were|said|says|[a-z]+ed)\b)[a-z][\w-]*){1,3}[ ]"
+    r"are|were|said|says|in|into|of|for|with|at|by|from|[a-z]+ed)\b)[a-z][\w-]*){1,3}[ ]"
     r"(?:startup|start-up|firm|company|maker|provider|developer|"
     r"group|platform|specialist|operator|lender|insurer)[ ]+[A-Z]"
 )
