@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from newsdb.extract.facts import triggers as lex
 from newsdb.extract.facts.coref import Doc
-from newsdb.extract.facts.sentences import INTRO, Ent
+from newsdb.extract.facts.sentences import AUX_PARTICIPLE, HEADLINE_VERBS, INTRO, Ent
 from newsdb.extract.facts.triggers import Trigger
 from newsdb.extract.mentions.mention import Mention
 from newsdb.extract.text.normalize import word_set
@@ -92,9 +92,7 @@ _REVISED = re.compile(
     r"(?<![\w-])(?:slashed|cut|reduced|lowered|trimmed|raised|increased|boosted|upped|sweetened|"
     r"revised|ramené|réduit|abaissé|relevé|porté)\s+(?:\w+\s+)?(?:to|à)\s+$"
 )
-_ACTIVE_BEFORE = re.compile(
-    r"(?<![\w-])(?:a|ont|avait|avaient|aura|auront)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|is|it|u)(?![\w-])"
-)
+_ACTIVE_BEFORE = re.compile(rf"(?<![\w-])(?:a|ont|avait|avaient|aura|auront){AUX_PARTICIPLE}")
 _BY_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?by\s")
 _HAVE_EN = re.compile(r"(?<![\w-])(?:has|have|had|having)\s+(?:\w+\s+){0,1}$")
 _HAVE = re.compile(r"(?<![\w-])(?:a|ont|avait|avaient|aura|aurait|ayant|avoir)\s+(?:\w+\s+){0,1}$")
@@ -212,10 +210,8 @@ _COMPOUND = re.compile(
 
 # A name then a lowercase word that is no preposition, article or conjunction: a verb.
 _VERB_NEXT_NAME = re.compile(
-    r"\s+(?:has|have|had|will|would|a|ont|avait|va|vient|[a-z]+ed|[a-zéè]+(?:é|ée|és|ées)|"
-    r"vendue?s?|acquise?s?|lève|lèvent|rachète|acquiert|cède|vend|gets|raises|acquires|buys|"
-    r"secures|lands|sells|snaps|invests|bags|nabs|turns|agrees|signs|wins|takes|joins|closes)"
-    r"(?![\w-])"
+    rf"\s+(?:has|have|had|will|would|a|ont|avait|va|vient|[a-z]+ed|{HEADLINE_VERBS}|"
+    r"turns|agrees|signs|wins|takes|joins|closes)(?![\w-])"
 )
 _HEADLINE_CLAUSE = re.compile(r"[,:;]\s*$")
 

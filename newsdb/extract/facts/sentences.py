@@ -48,18 +48,20 @@ _STRONG = re.compile(
     r"|(?<=\s):\s+(?=(?:la|le|les|un|une|des)\s|l['’])"
 )
 # A finite verb right after a name: the name is a clause's subject.
-# "Orbital a racheté Lumora, cédé Brindle": participles sharing one auxiliary
-_ACTIVE_PARTICIPLE = re.compile(
-    r"(?<![\w-])(?:a|ont|avait|avaient)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|is|it|u)(?![\w-])"
+# "Orbital a racheté Lumora, cédé Brindle": participles sharing one auxiliary (the
+# auxiliary, an adverb maybe, the participle)
+AUX_PARTICIPLE = r"\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|is|it|u)(?![\w-])"
+_ACTIVE_PARTICIPLE = re.compile(rf"(?<![\w-])(?:a|ont|avait|avaient){AUX_PARTICIPLE}")
+# A headline's or a roundup's verb after a name: "Drivy cédé pour la même somme à
+# Getaround", "Jupiter gets $86 million", "Teachmint acquires Airlearn".
+HEADLINE_VERBS = (
+    r"[a-zéè]+(?:é|ée|és|ées)|vendue?s?|acquise?s?|lève|lèvent|rachète|acquiert|cède|vend|"
+    r"gets|raises|acquires|buys|secures|lands|sells|snaps|invests|bags|nabs"
 )
 _BARE_PARTICIPLE = re.compile(r"\s+[a-zéè]+(?:é|ée|és|ées|u|ue|is|ise)\s")
 _FINITE = re.compile(
     r"\s+(?:a|ont|avait|avaient|va|vont|vient|has|had|have|was|were|is|are|will|would|paid|"
-    r"bought|sold|took|made|won|agreed|[a-z]+ed|"
-    # a headline's or a roundup's verb: "Drivy cédé pour la même somme à Getaround",
-    # "Jupiter gets $86 million", "Teachmint acquires Airlearn"
-    r"[a-zéè]+(?:é|ée|és|ées)|vendue?s?|acquise?s?|reprise?s?|lève|lèvent|rachète|acquiert|"
-    r"cède|vend|gets|raises|acquires|buys|secures|lands|sells|snaps|invests|bags|nabs)\s"
+    rf"bought|sold|took|made|won|agreed|[a-z]+ed|reprise?s?|{HEADLINE_VERBS})\s"
 )
 # Deal nouns that name their counterparty with "with": "an agreement ... with X".
 _WITH_NOUN = re.compile(
