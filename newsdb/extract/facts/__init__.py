@@ -25,7 +25,9 @@ database.
 Layout: the words in ``triggers.py``; sentences and clauses in
 ``sentences.py``; coreference in ``coref.py``; the rules in
 ``deals.py`` (acquisitions, mergers, bids; the entry for every deal word),
-``rounds.py`` (funding rounds, investments), ``contracts.py`` (contracts,
+``rounds.py`` (funding rounds, investments), ``investors.py`` (investors
+named outside a round's sentence), ``roundups.py`` (rounds told as lists),
+``contracts.py`` (contracts,
 hosting, partnerships), ``valuations.py`` and ``lawsuits.py`` (with
 ``fines.py`` for regulators and ``suit_pieces.py`` across sentences), sharing
 ``rules.py`` (parties, amounts, dates and statuses around a word) and, for
@@ -43,16 +45,9 @@ from newsdb.extract.facts import triggers as lex
 from newsdb.extract.facts.contracts import platform_hosting
 from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.deals import deals
+from newsdb.extract.facts.investors import backed, investors_named, later_investors
 from newsdb.extract.facts.lawsuits import lawsuits
-from newsdb.extract.facts.rounds import (
-    amounts_of,
-    backed,
-    coordinated,
-    headings,
-    investors_named,
-    later_investors,
-    listed,
-)
+from newsdb.extract.facts.roundups import amounts_of, coordinated, headings, listed
 from newsdb.extract.facts.rules import Draft, Hit, amount, definite
 from newsdb.extract.facts.suit_pieces import complete_suits
 from newsdb.extract.facts.valuations import settle_valuations, valuations

@@ -1,0 +1,204 @@
+"""Investors an article names outside a round's own sentence: "Microsoft-backed
+OpenAI", "counts SoftBank among its investors", "X, an early backer of Y", and
+the investors named in the sentences after a round ("Investors in the round
+include Accel and Sequoia", "X and Y also participated").
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdb.extract.facts.coref import Doc
+from newsdb.extract.facts.rules import Draft, group_at, subject
+from newsdb.extract.facts.sentences import Ent
+
+_BACKERS_OF = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:investors|backers|shareholders)(?![\w-])")
+
+
+_BACKED = re.compile(r"(?<=[\w)])-(?:backed|funded|financed)\s+")
+_BACKED_GAP = re.compile(r"(?:[\w-]+\s+){0,3}")
+
+
+def backed(doc: Doc) -> list[Draft]:
+    """ "Microsoft-backed OpenAI", "SoftBank-funded startup X": an investment
+    of the first name in the second."""
+    out = []
+    for match in _BACKED.finditer(doc.body):
+        i = doc.index_of(match.start())
+        if i >= len(doc.sentences) or doc.sentences[i].start > match.start():
+            continue
+        ents = doc.ents(i)
+        investor = [e for e in ents if e.end == match.start() and e.name]
+        if investor:
+            # "the Amazon- and Ford-backed electric vehicle company": two backers
+            first = _SUSPENDED.search(doc.body, max(0, investor[0].start - 12), investor[0].start)
+            investor = [e for e in ents if first and e.end == first.start() and e.name] + investor
+        investee = [
+            e
+            for e in ents
+            if e.start >= match.end()
+            and e.type == "organization"
+            and _BACKED_GAP.fullmatch(doc.body, match.end(), e.start)
+        ][:1]
+        if investor and not investee:
+            # "Rivian, the Amazon- and Ford-backed electric vehicle company,": the apposed name
+            opening = _APPOSED_BACKED.search(
+                doc.body, max(0, investor[0].start - 12), investor[0].start
+            )
+            investee = [e for e in ents if opening and e.end == opening.start() and e.name][:1]
+        if investor and investee:
+            parties = [(e, "investor") for e in investor] + [(investee[0], "investee")]
+            out.append(Draft("deal", i, "investment", "completed", parties, anchor=match.start()))
+    return out
+
+
+_SUSPENDED = re.compile(r"-\s+(?:and|et|&)\s+$")
+_APPOSED_BACKED = re.compile(r",\s+(?:the|an?|la|le|l['’]|un|une)\s*$")
+
+
+# "It counts SoftBank and Sherpalo among investors", "compte Bpifrance parmi ses
+# actionnaires": the subject's investors; "SoftBank, an early backer of China's Alibaba":
+# the name before the apposition invests in the one after it.
+_COUNTS = re.compile(r"(?<![\w-])(?:counts?|counted|counting|compte|comptait|comptent)\s")
+_AMONG = re.compile(
+    r"\s(?:among|parmi)\s+(?:its\s+|their\s+|ses\s+|leurs\s+|les\s+)?(?:[\w-]+\s+)?"
+    r"(?:investors|backers|shareholders|investisseurs|actionnaires)(?![\w-])"
+)
+_BACKER_OF = re.compile(
+    r",\s+(?:an?|un|une|one of (?:its|the)|l['’]un des)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:backer|investor|shareholder|investisseur|actionnaire)s?\s+(?:of|in|de|d['’]|du|dans)\s+"
+)
+_OWNED_BY = re.compile(r"(?:of|in|de|du|d['’])\s+(?:[\w-]+['’]s\s+)?$")
+
+
+def investors_named(doc: Doc) -> list[Draft]:
+    """Investments an idiom of ownership names: "counts X among its investors",
+    "X, an early backer of Y"."""
+    out = []
+    body = doc.lowered
+    for match in _BACKER_OF.finditer(body):
+        i = doc.index_of(match.start())
+        if i >= len(doc.sentences):
+            continue
+        ents = doc.ents(i)
+        investor = [e for e in ents if e.name and 0 <= match.start() - e.end <= 1]
+        investee = [
+            e
+            for e in ents
+            if e.name
+            and e.type == "organization"
+            and e.start >= match.end()
+            and re.fullmatch(r"(?:[\w-]+['’]s\s+)?", body[match.end() : e.start])
+        ]
+        if investor and investee:
+            parties = [(investor[0], "investor"), (investee[0], "investee")]
+            out.append(Draft("deal", i, "investment", "completed", parties, anchor=match.start()))
+    for count in _COUNTS.finditer(body):
+        i = doc.index_of(count.start())
+        if i >= len(doc.sentences):
+            continue
+        sentence = doc.sentences[i]
+        among = _AMONG.search(body, count.end(), sentence.end)
+        if among is None:
+            continue
+        investee = [e for e in subject(doc, i, sentence.start, count.start()) if e.name]
+        investors = [
+            e
+            for e in doc.ents(i)
+            if e.name
+            and count.end() <= e.start
+            and e.end <= among.start()
+            and not _OWNED_BY.search(body, max(count.end(), e.start - 20), e.start)
+        ]
+        for investor in investors if investee else []:  # a stake each, of its own size
+            parties = [(investor, "investor"), (investee[0], "investee")]
+            out.append(Draft("deal", i, "investment", "completed", parties, anchor=count.start()))
+    return out
+
+
+# "Investors in the round include Accel and Sequoia", "Backers include X", "Parmi les
+# investisseurs figurent X": investors named after the word; "Accel and Sequoia also
+# participated", "X et Y ont également participé": investors named before the verb.
+NAMED_AFTER = re.compile(
+    r"(?<![\w-])(?:investors|backers|participants|investisseurs)(?:[^.;:]{0,60}?)?\s+"
+    r"(?:include|includes|included|comprise|comprised|figurent|comptent|incluent)\s"
+    # "Other backers are X, Y and Z", "Backing Mistral are"
+    r"|(?<![\w-])(?:other|new|existing|additional|returning|further)\s+(?:investors|backers|"
+    r"participants)(?:\s+in the (?:round|raise|financing))?\s+(?:are|were)\s"
+    r"|(?<![\w-])backing\s+(?:[\w-]+\s+){1,3}(?:are|were|is)\s"
+    r"|(?<![\w-])parmi les (?:investisseurs|participants)[^.;:]{0,30}?\s"
+    r"(?:figurent|on trouve|on retrouve)\s"
+    # "The round was led by X", "La transaction a été menée par X"
+    r"|(?<![\w-])(?:the|this|la|l['’]|cette|ce)\s*(?:round|raise|financing|funding|transaction|"
+    r"opération|levée|tour de table|tour)\s+(?:was|has been|a été|est|était)\s+"
+    r"(?:co-?led|led|menée?|co-?menée?|pilotée?|conduite?)\s+(?:by|par)\s"
+    # "The latest raise is from existing investors, venture capital giants X, Y"
+    r"|(?<![\w-])(?:raise|round|funding|financing|money|capital)\s+(?:is|was|came|comes)\s+"
+    r"from\s+(?:(?:existing|new|its|current)\s+)?(?:investors|backers|shareholders)?,?\s"
+    # "son investisseur principal : le géant chinois Tencent", "the lead investor is X"
+    r"|(?<![\w-])(?:lead investor|investisseur principal|chef de file)\s*(?::|is|was|est|était)\s"
+)
+_NAMED_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:also|too|both)\s+)?(?:participated|took part|chipped in|followed on|"
+    r"joined (?:the |in the )?(?:round|funding|financing|raise)|participé|participent|"
+    r"ont suivi|a suivi|ont remis au pot|a remis au pot)(?![\w-])"
+)
+
+
+_ADVISER_AFTER = re.compile(
+    r",?\s+(?:the\s+|le\s+|l['’]|as\s+|comme\s+)?(?:\w+\s+)?"
+    r"(?:conseil|conseiller|adviser|advisor|advisers|advisors|agent|banquier|banker|lawyers?|avocats?)"
+    r"(?![\w-])"
+)
+
+
+def later_investors(doc: Doc, drafts: list[Draft]) -> None:
+    """Investors of a round named in the three sentences after it join that
+    round ("The latest raise is from existing investors X and Y. New investors
+    in the round include Z."), up to the next sentence that tells a deal of its
+    own, whose own parties stay its own ("Si le montant reste inférieur aux
+    levées de Wynd..., l'opération se distingue par son investisseur principal :
+    Tencent")."""
+    told: dict[int, set[str]] = {}
+    for d in drafts:
+        if d.type == "deal":
+            told.setdefault(d.i, set()).update(e.name for e, _ in d.parties if e.name)
+    for draft in drafts:
+        if draft.type != "deal" or draft.kind != "funding_round":
+            continue
+        if not any(role == "investee" and e.name for e, role in draft.parties):
+            continue
+        investee = {e.name for e, role in draft.parties if role == "investee"}
+        for k in range(draft.i + 1, min(len(doc.sentences), draft.i + 4)):
+            found = [e for e in _investors_named(doc, k) if e.name not in told.get(k, ())]
+            if any(
+                e.name not in investee and _BACKERS_OF.match(doc.lowered, e.end)
+                for e in doc.plain_ents(k)
+                if e.type == "organization" and e.name
+            ):
+                break  # "Orbital Systems' investors include ...": another company's backers
+            names = {e.name for e, _ in draft.parties}
+            draft.parties += [(e, "investor") for e in found if e.name not in names]
+            if k in told:
+                break
+
+
+def _investors_named(doc: Doc, k: int) -> list[Ent]:
+    sentence, body = doc.sentences[k], doc.lowered
+    orgs = [e for e in doc.ents(k) if e.type == "organization" and e.name and not e.coref]
+    if not orgs:
+        return []
+    named = NAMED_AFTER.search(body, sentence.start, sentence.end)
+    if named:
+        later = [e for e in orgs if e.start >= named.end()]
+        if later and _ADVISER_AFTER.match(body, later[0].end):
+            return []  # "L'opération a été menée par Rothschild & Co, conseil de Lumora"
+        return (
+            group_at(doc, doc.ents(k), doc.ents(k).index(later[0]), sentence.end) if later else []
+        )
+    verb = _NAMED_BEFORE.search(body, sentence.start, sentence.end)
+    if verb:
+        return [
+            e for e in subject(doc, k, sentence.start, verb.start()) if e.type == "organization"
+        ]
+    return []
