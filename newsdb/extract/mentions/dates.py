@@ -1,7 +1,8 @@
 """Dates in English and French, absolute or relative to the publication date.
 
-One regex pass finds every candidate; each is resolved to a
-:class:`~newsdb.partial_date.PartialDate` with the precision its words support:
+One regex pass (its patterns and words in ``date_words.py``) finds every
+candidate; each is resolved to a :class:`~newsdb.partial_date.PartialDate`
+with the precision its words support:
 
 * absolute: "2025-05-02 11:09", "May 19, 2025", "19 mai 2025", "1er janvier
   2026" (day); "May 2025", "mai 2025" (month); a bare year "2023" (year) when
@@ -53,309 +54,45 @@ import functools
 import re
 from typing import NamedTuple
 
+from newsdb.extract.mentions.date_words import (
+    ABBR_PREFIX,
+    CLAUSE_END,
+    COMMON_STARTS,
+    DATELINE_CHARS,
+    DETERMINERS,
+    EXTRA,
+    EXTRA_NEXT,
+    EXTRA_TRIGGERS,
+    FIGURATIVE_BEFORE,
+    FUTURE_CUES,
+    MONTH_CUES,
+    MONTH_NUMBER,
+    MONTHS_EN_LOWER,
+    NAME_WORD_AFTER,
+    NAMED_DAYS,
+    NEXT_WORD,
+    ORDINALS,
+    PATTERN,
+    RANGE_YEAR,
+    RELATIVE,
+    RELATIVE_DAY,
+    SEASON_CUES,
+    SEASONS,
+    SPANS,
+    TRIGGERS,
+    UNITS,
+    WEAK_YEAR_CUES,
+    WEEKDAY_ABBRS,
+    WEEKDAY_NUMBER,
+    WORD_BEFORE,
+    YEAR_CUES,
+    YEAR_OPENERS,
+)
 from newsdb.extract.mentions.mention import Mention
-from newsdb.extract.text.normalize import fold, folded_word_set
-from newsdb.extract.text.tokens import Words, tokenize
+from newsdb.extract.text.normalize import fold
+from newsdb.extract.text.tokens import TOKEN, Words, tokenize
 from newsdb.extract.text.word_lists import NUMBER_WORDS, STOPWORDS
 from newsdb.partial_date import PartialDate, Precision
-
-_MONTHS_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-_MONTHS_FR = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-]
-_MONTHS_EN_LOWER = frozenset(m.lower() for m in _MONTHS_EN)
-_MONTH_NUMBER: dict[str, int] = {}
-for _i, (_en, _fr) in enumerate(zip(_MONTHS_EN, _MONTHS_FR, strict=True), start=1):
-    _MONTH_NUMBER[_en.lower()] = _MONTH_NUMBER[_fr] = _MONTH_NUMBER[_en[:3].lower()] = _i
-_MONTH_NUMBER.update({"fevrier": 2, "aout": 8, "decembre": 12, "sept": 9})
-_WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_WEEKDAYS_FR = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-_WEEKDAY_NUMBER = {
-    d.lower(): i for days in (_WEEKDAYS_EN, _WEEKDAYS_FR) for i, d in enumerate(days)
-}
-
-# (unit, offset) for fixed relative phrases; spaces match any whitespace and
-# apostrophes both ' and ’.
-_RELATIVE = {
-    "last year": ("year", -1),
-    "this year": ("year", 0),
-    "next year": ("year", 1),
-    "earlier this year": ("year", 0),
-    "first half of the year": ("year", 0),
-    "second half of the year": ("year", 0),
-    "first half of this year": ("year", 0),
-    "second half of this year": ("year", 0),
-    "first half of last year": ("year", -1),
-    "second half of last year": ("year", -1),
-    "later this year": ("year", 0),
-    "last month": ("month", -1),
-    "this month": ("month", 0),
-    "next month": ("month", 1),
-    "earlier this month": ("month", 0),
-    "later this month": ("month", 0),
-    "last week": ("week", -1),
-    "this week": ("week", 0),
-    "next week": ("week", 1),
-    "earlier this week": ("week", 0),
-    "later this week": ("week", 0),
-    "yesterday": ("day", -1),
-    "tomorrow": ("day", 1),
-    "today": ("day", 0),
-    "earlier today": ("day", 0),
-    "later today": ("day", 0),
-    "earlier in the day": ("day", 0),
-    "later in the day": ("day", 0),
-    "this morning": ("day", 0),
-    "this afternoon": ("day", 0),
-    "this evening": ("day", 0),
-    "tonight": ("day", 0),
-    "ce matin": ("day", 0),
-    "cet après-midi": ("day", 0),
-    "ce soir": ("day", 0),
-    "aujourd'hui": ("day", 0),
-    "plus tôt dans la journée": ("day", 0),
-    "fin de l'année": ("year", 0),
-    "fin d'année": ("year", 0),
-    "début de l'année": ("year", 0),
-    "début d'année": ("year", 0),
-    "plus tôt dans l'année": ("year", 0),
-    "fin de l'année dernière": ("year", -1),
-    "début de l'année dernière": ("year", -1),
-    "fin de l'année prochaine": ("year", 1),
-    "début de l'année prochaine": ("year", 1),
-    "fin de semaine dernière": ("week", -1),
-    "début de semaine dernière": ("week", -1),
-    "début de semaine": ("week", 0),
-    "fin de semaine": ("week", 0),
-    "l'année dernière": ("year", -1),
-    "l'an dernier": ("year", -1),
-    "l'année passée": ("year", -1),
-    "l'an passé": ("year", -1),
-    "année dernière": ("year", -1),
-    "cette année": ("year", 0),
-    "plus tôt cette année": ("year", 0),
-    "l'année prochaine": ("year", 1),
-    "l'an prochain": ("year", 1),
-    "le mois dernier": ("month", -1),
-    "le mois passé": ("month", -1),
-    "mois dernier": ("month", -1),
-    "ce mois-ci": ("month", 0),
-    "plus tôt ce mois-ci": ("month", 0),
-    "le mois prochain": ("month", 1),
-    "la semaine dernière": ("week", -1),
-    "la semaine passée": ("week", -1),
-    "semaine dernière": ("week", -1),
-    "cette semaine": ("week", 0),
-    "la semaine prochaine": ("week", 1),
-    "avant-hier": ("day", -2),
-    "hier": ("day", -1),
-    "demain": ("day", 1),
-}
-_UNITS = {
-    "year": "year",
-    "years": "year",
-    "an": "year",
-    "ans": "year",
-    "année": "year",
-    "années": "year",
-    "month": "month",
-    "months": "month",
-    "mois": "month",
-    "week": "week",
-    "weeks": "week",
-    "semaine": "week",
-    "semaines": "week",
-    "day": "day",
-    "days": "day",
-    "jour": "day",
-    "jours": "day",
-}
-# Words after which a bare year is a date ("in 2023", "fiscal 2026", "en 2018").
-_YEAR_CUES = folded_word_set(
-    """in since by until till from through before after during around circa early late
-    mid fiscal fy year years summer spring autumn fall winter end start beginning half
-    quarter q1 q2 q3 q4 h1 h2 due between en depuis dès ici jusqu avant après apres
-    fin début debut mi courant été ete hiver printemps automne année annee exercice an
-    horizon semestre trimestre entre vers t1 t2 t3 t4 s1 s2"""
-)
-_FUTURE_CUES = folded_word_set(
-    """will ll expected expects expect scheduled plans plan planned upcoming due slated
-    aims aim targets until till shall devrait devraient doit doivent prevu prevue prevus
-    attendu attendue attendus sera seront va vont ici jusqu compter"""
-)
-_DETERMINERS = folded_word_set("a an the its their his her our this that whose")
-_SPANS = frozenset({"last year", "next year", "last month", "next month", "last week", "next week"})
-_SEASON_CUES = folded_word_set(
-    "the this last next in over during since until by early late mid l en cet au"
-)
-_WEAK_YEAR_CUES = folded_word_set("of the and or to for least de du des et ou à a le la les l")
-_NEXT_WORD = re.compile(r"[ \u00a0]*([^\W\d_]+)")
-_YEAR_OPENERS = set('([«“"—–,;')
-# Words that make a weekday the name of a day, not a date.
-_NAMED_DAYS = folded_word_set(
-    "black cyber super good ash holy easter palm bloody giving fat maundy"
-)
-_NAME_WORD_AFTER = re.compile(r" [A-Z][a-z]")
-# "the world of tomorrow", "les usines de demain": a figure, not a day.
-_FIGURATIVE_BEFORE = folded_word_set("of de d")
-
-
-def _alt(words) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
-        for w in sorted(words, key=len, reverse=True)
-    )
-
-
-_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-_EN_MONTH = rf"(?:{_alt(_MONTHS_EN)}|{_ABBR}\.)"
-_DAY_MONTH = rf"(?:{_alt(_MONTHS_EN)}|{_ABBR}\.?|(?i:{_alt(_MONTHS_FR)}))"  # "Nov 27"
-_MONTH = rf"(?:{_EN_MONTH}|(?i:{_alt([*_MONTHS_FR, 'fevrier', 'aout', 'decembre'])}))"
-_WEEKDAY = rf"(?:{_alt(_WEEKDAYS_EN)}|(?i:{_alt(_WEEKDAYS_FR)}))"
-# Before a full date only: "Tue 6 Aug 2024", "Wed., Nov. 22".
-_WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
-_ORDINALS |= {"4th": 4, "premier": 1, "1er": 1, "deuxième": 2, "deuxieme": 2, "troisième": 3}
-_ORDINALS |= {"troisieme": 3, "quatrième": 4, "quatrieme": 4, "second": 2}
-# "the last quarter of 2021" is its fourth; "last quarter" alone the one before.
-_ORDINALS |= {"last": 4, "dernier": 4}
-_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-_SEASONS |= {"printemps": 3, "été": 6, "automne": 9, "hiver": 12}
-# Vague but dated by the text: "a few months ago", "the next few weeks", "a
-# month later" (value None: the direction is known, the distance is not).
-_VAGUE = r"""(?:(?:a\s+few|several)\s+(?:years|months|weeks|days)\s+(?:ago|later|earlier)
-    |(?:a|one)\s+(?:year|month|week|day)\s+(?:later|earlier)
-    |(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|months|weeks|days)
-      \s+(?:later|earlier)
-    |next\s+few\s+(?:months|weeks|days)
-    |(?:most\s+recent|latest)\s+quarter)"""
-_YEAR = r"(?:19|20)\d{2}"
-# "between March and May 2021", "du 3 au 5 mars 2024": the year of the range's end.
-_RANGE_YEAR = re.compile(
-    rf"[ \u00a0]*(?:and|to|through|until|till|et|à|au|-|–)[ \u00a0]+"
-    rf"(?:\d{{1,2}}(?:er|st|nd|rd|th)?[ \u00a0]+)?(?:{_DAY_MONTH})\.?"
-    rf"(?:[ \u00a0]+\d{{1,2}}(?:st|nd|rd|th)?)?,?[ \u00a0]+(?P<y>{_YEAR})(?!\d)"
-)
-# Words after which a month name alone is a date ("in June", "en janvier").
-_MONTH_CUES = folded_word_set(
-    """in since by until till from through to of early late mid en depuis dès des ici à a
-    de d fin début debut mi courant jusqu avant après apres between entre"""
-)
-
-_PATTERN = re.compile(
-    rf"""
-    (?<![\w])
-    (?:
-      (?P<iso>(?<![\d-])(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})
-          (?:[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?(?![\d-]))
-    | (?P<num>(?<![\d/.])(?P<n1>\d{{1,2}})(?P<sep>[/.])(?P<n2>\d{{1,2}})(?P=sep)(?P<ny>{_YEAR})
-          (?![\d/]|\.\d))
-    | (?P<mdy>(?:{_WEEKDAY},?\s+)?(?P<mdy_m>{_DAY_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?
-          (?!\d)(?:,?\s+(?P<mdy_y>{_YEAR}))?(?![\w]))
-    | (?P<dmy>(?<![\d,.])(?:{_WEEKDAY},?\s+)?(?P<dmy_d>\d{{1,2}})(?:er|st|nd|rd|th)?\s+
-          (?P<dmy_m>{_MONTH}|{_ABBR})(?:\s+(?P<dmy_y>{_YEAR}))?(?![\w]))
-    | (?P<my>(?P<my_m>{_MONTH})\s+(?P<my_y>{_YEAR})(?![\w]))
-    | (?P<rel>(?i:{_alt(_RELATIVE)}))(?![\w-])
-    | (?P<ago>(?i:(?P<ago_n>\d+|{_alt(k for k in NUMBER_WORDS if k.isascii())})\s+
-          (?P<ago_u>years?|months?|weeks?|days?)\s+ago))(?![\w])
-    | (?P<ilya>(?i:il\s+y\s+a\s+(?P<ilya_n>\d+|{_alt(NUMBER_WORDS)})\s+
-          (?P<ilya_u>ans?|années?|mois|semaines?|jours?)))(?![\w])
-    | (?P<wd>(?:(?P<wd_pre>(?i:last|next))\s+)?(?P<wd_name>{_WEEKDAY})
-          (?:\s+(?P<wd_post>(?i:dernier|prochain)))?)(?![\w])
-    | (?P<lm>(?P<lm_dir>(?i:last|next))\s+(?P<lm_m>{_MONTH}))(?![\w])(?!\.?\s+\d)
-    | (?P<fm>(?P<fm_m>{_MONTH})\s+(?P<fm_dir>(?i:dernier|prochain)))(?![\w])
-    | (?P<bm>{_MONTH})(?![\w])(?!\.?\s+\d)
-    | (?P<midyear>(?i:mid-|mi-)(?P<mid_y>{_YEAR}))(?![\w])
-    | (?<![\w$€£¥.,/-])(?P<years>(?P<years_1>{_YEAR})[-–](?:{_YEAR}|\d{{2}}))(?![\w%]|[.,/-]\d)
-    | (?<![\w$€£¥.,/-])(?P<year>{_YEAR})(?![\w%]|[.,/-]\d|[ \u00a0]?[%€$£])
-    )
-    """,
-    re.VERBOSE,
-)
-# Quarters, seasons and vague phrases: tried first, and only after the words
-# that can start them (a smaller pattern than _PATTERN for the common "a").
-_EXTRA = re.compile(
-    rf"""
-    (?<![\w])
-    (?:
-      (?P<mrel>(?P<mrel_m>{_MONTH})\s+(?:(?i:of)\s+)?(?P<mrel_dir>(?i:this|last|next))\s+(?i:year)
-          (?![\w]))
-    | (?P<q>(?:(?P<q_ord>(?i:first|second|third|fourth|last|1st|2nd|3rd|4th))[\s-]+
-          (?i:calendar[\s-]+)?(?i:quarter)
-          (?:\s+of\s+(?:(?P<q_this>the\s+year|this\s+year)|(?P<q_y1>{_YEAR})))?
-        | (?P<q_fr>(?i:premier|1er|deuxième|deuxieme|second|troisième|troisieme|quatrième
-          |quatrieme|dernier))\s+(?i:trimestre)
-          (?:\s+(?:(?P<q_this_fr>de\s+l['’]année)|(?:de\s+)?(?P<q_y2>{_YEAR})))?
-        | (?P<q_q>[QT][1-4])(?:(?:[\s-]+|\s+of\s+|\s+de\s+)(?P<q_y3>{_YEAR}))?)(?![\w-]))
-    | (?P<season>(?:(?P<s_dir>(?i:last|this|next|the|cet|ce))\s+)?(?P<s_name>(?i:summer|spring
-          |autumn|fall|winter|printemps|été|automne|hiver))
-          (?:\s+(?P<s_post>(?i:dernier|prochain)))?(?:\s+(?:(?i:of|de)\s+)?(?P<s_y>{_YEAR}))?)(?![\w-])
-    | (?P<vague>(?i:{_VAGUE}))(?![\w-])
-    )
-    """,
-    re.VERBOSE,
-)
-_EXTRA_TRIGGERS = (
-    frozenset(_ORDINALS)
-    | frozenset(_SEASONS)
-    | folded_word_set("q1 q2 q3 q4 t1 t2 t3 t4 last this next a one several most latest")
-    | folded_word_set("two three four five six seven eight nine ten")
-    | frozenset(_MONTH_NUMBER)
-)
-# Frequent words that start an _EXTRA phrase only before one of _EXTRA_NEXT.
-_COMMON_STARTS = folded_word_set(
-    "a one last this next several dernier two three four five six seven eight nine ten most latest"
-) | frozenset(_MONTH_NUMBER)
-_EXTRA_NEXT = folded_word_set(
-    "few month year week day months years weeks days summer spring autumn fall winter"
-    " this last next of quarter trimestre recent"
-)
-_ABBR_PREFIX = re.compile(rf"{_WEEKDAY_ABBR},?\s+(?=\d|{_ABBR})")
-_WEEKDAY_ABBRS = folded_word_set("mon tue tues wed thu thur thurs fri sat sun")
-_WORD_BEFORE = re.compile(r"(\w+)\W*$")
-# A day given by its digits and month ("21 septembre", "March 12"), not a weekday
-# or "today" resolved from the publication month.
-_DATELINE_CHARS = 400
-_CLAUSE_END = re.compile(r"[.!?;\n]")
-_RELATIVE_DAY = re.compile(r"(?i)\D*$")
-_TOKEN = re.compile(r"\w+")
-# Lowercased words that can start a date.
-_TRIGGERS = frozenset(
-    [m.lower() for m in _MONTHS_EN + _MONTHS_FR]
-    + list(_MONTH_NUMBER)
-    + [d.lower() for d in _WEEKDAYS_EN + _WEEKDAYS_FR]
-    + [phrase.split()[0].split("'")[0] for phrase in _RELATIVE]
-    + list(NUMBER_WORDS)
-    + ["mid", "mi", "il", "année", "mois", "semaine", "avant", "several", "most", "latest"]
-    + list(_ORDINALS)
-    + ["q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4"]
-    + list(_SEASONS)
-    + ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
-)
 
 
 class Period(NamedTuple):
@@ -448,7 +185,7 @@ def _weekday(name: str, direction: str | None, anchor: PartialDate | None) -> Pa
     day = _anchor_day(anchor) if anchor is not None else None
     if day is None or anchor is None:
         return None
-    target = _WEEKDAY_NUMBER[name.lower()]
+    target = WEEKDAY_NUMBER[name.lower()]
     if direction in ("next", "prochain"):
         delta = (target - day.weekday()) % 7 or 7
     else:
@@ -461,7 +198,7 @@ def _weekday(name: str, direction: str | None, anchor: PartialDate | None) -> Pa
 def _month_day(
     month_word: str, day: str | None, year: str | None, anchor: PartialDate | None, body="", at=0
 ):
-    month = _MONTH_NUMBER[month_word.lower().rstrip(".")]
+    month = MONTH_NUMBER[month_word.lower().rstrip(".")]
     if year is None:
         if anchor is None:
             return None
@@ -479,7 +216,7 @@ def _next_or_last(month_word: str, direction: str, anchor: PartialDate | None):
     March after the publication month."""
     if anchor is None or anchor.precision is Precision.YEAR:
         return None
-    month = _MONTH_NUMBER[month_word.lower().rstrip(".")]
+    month = MONTH_NUMBER[month_word.lower().rstrip(".")]
     year, ref = anchor.value.year, anchor.value.month
     if direction == "last":
         year -= 1
@@ -493,7 +230,7 @@ def _latest_month(month_word: str, direction: str, anchor: PartialDate | None):
     month; "mars prochain": the first March after it."""
     if anchor is None or anchor.precision is Precision.YEAR:
         return None
-    month = _MONTH_NUMBER[month_word.lower().rstrip(".")]
+    month = MONTH_NUMBER[month_word.lower().rstrip(".")]
     year, ref = anchor.value.year, anchor.value.month
     if direction == "dernier":
         year = year if month < ref else year - 1
@@ -508,11 +245,11 @@ _MONTH_BEFORE = re.compile(r"(\w+)\.?[ \u00a0]+(?:and|or|et|ou)[ \u00a0]+$")
 def _after_month(body: str, start: int) -> bool:
     """ "between July and September", "en mai ou juin": the second of two months."""
     match = _MONTH_BEFORE.search(body, max(0, start - 20), start)
-    return bool(match) and match.group(1).lower() in _MONTH_NUMBER
+    return bool(match) and match.group(1).lower() in MONTH_NUMBER
 
 
 def _range_year(body: str, end: int) -> str | None:
-    shared = _RANGE_YEAR.match(body, end)
+    shared = RANGE_YEAR.match(body, end)
     return shared.group("y") if shared else None
 
 
@@ -525,8 +262,8 @@ def _future(body: str, start: int) -> bool:
     """Whether the clause before ``start`` speaks of the future ("expected to
     close in March", "devrait aboutir en juin"): a month without a year then
     comes next, not last."""
-    clause = _CLAUSE_END.split(body[max(0, start - 100) : start])[-1]
-    return not _FUTURE_CUES.isdisjoint(fold(w) for w in _TOKEN.findall(clause))
+    clause = CLAUSE_END.split(body[max(0, start - 100) : start])[-1]
+    return not FUTURE_CUES.isdisjoint(fold(w) for w in TOKEN.findall(clause))
 
 
 def _direction_year(month: int, anchor: PartialDate, body: str, start: int) -> int:
@@ -545,7 +282,7 @@ def _direction_year(month: int, anchor: PartialDate, body: str, start: int) -> i
 def _quarter(match: re.Match, body: str, anchor: PartialDate | None) -> Period | None:
     group = match.group
     ordinal = group("q_ord") or group("q_fr")
-    number = _ORDINALS[ordinal.lower()] if ordinal else int(group("q_q")[1])
+    number = ORDINALS[ordinal.lower()] if ordinal else int(group("q_q")[1])
     year = group("q_y1") or group("q_y2") or group("q_y3")
     if year:
         return Period.quarter(int(year), number)
@@ -575,11 +312,11 @@ def _season(match: re.Match, body: str, anchor: PartialDate | None):
     if post:  # "l'été dernier", "au printemps prochain"
         direction = "last" if post == "dernier" else "next"
     start = match.start("s_name") if not direction else match.start()
-    previous = _WORD_BEFORE.search(body, max(0, match.start() - 30), match.start())
+    previous = WORD_BEFORE.search(body, max(0, match.start() - 30), match.start())
     before = fold(previous.group(1)) if previous else ""
     if not name.islower() and not direction:
         return None  # "Summer" as a name
-    if not direction and before not in _SEASON_CUES:
+    if not direction and before not in SEASON_CUES:
         return None  # "shares fall", "a summer job"
     if name.lower() == "fall" and not direction and before not in ("the", "this", "last"):
         return None
@@ -594,7 +331,7 @@ def _season(match: re.Match, body: str, anchor: PartialDate | None):
     elif direction == "next":
         year += 1
     elif direction != "this" and anchor.precision is not Precision.YEAR:
-        year = _direction_year(_SEASONS[name.lower()], anchor, body, match.start())
+        year = _direction_year(SEASONS[name.lower()], anchor, body, match.start())
     return span, PartialDate(dt.date(year, 1, 1), Precision.YEAR)
 
 
@@ -604,26 +341,26 @@ def _year_is_cued(body: str, start: int, end: int, english: bool = False) -> boo
     be followed by a noun ("plus de 2000 salariés")."""
     before = body[max(0, start - 40) : start]
     stripped = before.rstrip(" \u00a0")
-    if not stripped or stripped[-1] in "\n" or stripped[-1] in _YEAR_OPENERS:
+    if not stripped or stripped[-1] in "\n" or stripped[-1] in YEAR_OPENERS:
         return True
     words = [fold(w) for w in re.findall(r"\w+", before)]
     if not words:
         return False
-    if words[-1] in _YEAR_CUES:
+    if words[-1] in YEAR_CUES:
         return True
     if words[-1] == "a" and len(words) > 1 and words[-2] == "ici":
         return True
     if english and re.search(r"\w['’]s[ \u00a0]*$", before):
         return True  # "the jury's 2021 verdict"
-    if english and words[-1] in _DETERMINERS:
+    if english and words[-1] in DETERMINERS:
         return True  # "a 2020 court decision", "its 2019 deal"
     if re.match(r"[.;](?:\s|$)", body[end : end + 2]) and re.search(r"[a-zà-ÿ][ \u00a0]+$", before):
         return True  # "... than a year earlier, in line with 2022."
-    if words[-1] not in _WEAK_YEAR_CUES:
+    if words[-1] not in WEAK_YEAR_CUES:
         return False
-    if words[-1] in ("of", "de") and len(words) > 1 and words[-2] in _YEAR_CUES:
+    if words[-1] in ("of", "de") and len(words) > 1 and words[-2] in YEAR_CUES:
         return True  # "by the end of 2025 sales", "the first half of 2024", "début de 2024"
-    following = _NEXT_WORD.match(body, end)
+    following = NEXT_WORD.match(body, end)
     if not following:
         return True
     word = following.group(1)
@@ -634,7 +371,7 @@ def _resolve(match: re.Match, body: str, anchor: PartialDate | None, language: s
     """(span start, span end, resolved date or None); None when not a date."""
     kind = match.lastgroup
     group = match.group
-    if match.re is _EXTRA:
+    if match.re is EXTRA:
         if group("mrel"):
             if anchor is None:
                 return match.span("mrel"), None
@@ -667,14 +404,14 @@ def _resolve(match: re.Match, body: str, anchor: PartialDate | None, language: s
         return match.span("my"), _month_day(group("my_m"), None, group("my_y"), anchor)
     if group("rel"):
         key = re.sub(r"\s+", " ", group("rel").lower().replace("’", "'"))
-        unit, offset = _RELATIVE[key]
-        previous = _WORD_BEFORE.search(body, max(0, match.start() - 30), match.start())
-        if key in _SPANS and previous and previous.group(1).lower() == "the":
+        unit, offset = RELATIVE[key]
+        previous = WORD_BEFORE.search(body, max(0, match.start() - 30), match.start())
+        if key in SPANS and previous and previous.group(1).lower() == "the":
             return None  # a duration: "over the last year", "in the next month"
         if (
             key in ("tomorrow", "demain")
             and previous
-            and fold(previous.group(1)) in _FIGURATIVE_BEFORE
+            and fold(previous.group(1)) in FIGURATIVE_BEFORE
         ):
             return None
         if (
@@ -682,7 +419,7 @@ def _resolve(match: re.Match, body: str, anchor: PartialDate | None, language: s
             and previous
             and previous.group(1)[0].isupper()
             and body[previous.end(1) : match.start("rel")] == " "
-            and _NAME_WORD_AFTER.match(body, match.end("rel"))
+            and NAME_WORD_AFTER.match(body, match.end("rel"))
         ):
             return None  # a word of a name: "Better Tomorrow Ventures", "USA Today Network"
         return match.span("rel"), _relative(unit, offset, anchor)
@@ -690,11 +427,11 @@ def _resolve(match: re.Match, body: str, anchor: PartialDate | None, language: s
         prefix = "ago" if group("ago") else "ilya"
         count = group(prefix + "_n").lower()
         number = int(count) if count.isdigit() else NUMBER_WORDS[count]
-        unit = _UNITS[group(prefix + "_u").lower()]
+        unit = UNITS[group(prefix + "_u").lower()]
         return match.span(prefix), _relative(unit, -number, anchor)
     if group("wd"):
-        previous = _WORD_BEFORE.search(body, max(0, match.start() - 30), match.start())
-        if previous and body[previous.end(1)] == " " and fold(previous.group(1)) in _NAMED_DAYS:
+        previous = WORD_BEFORE.search(body, max(0, match.start() - 30), match.start())
+        if previous and body[previous.end(1)] == " " and fold(previous.group(1)) in NAMED_DAYS:
             return None  # "Black Friday", "Super Tuesday"; not "Nvidia Tuesday said"
         if previous and fold(previous.group(1)) in ("every", "each", "chaque", "tous"):
             return None  # a schedule: "every Friday"
@@ -703,13 +440,13 @@ def _resolve(match: re.Match, body: str, anchor: PartialDate | None, language: s
     if group("lm"):
         return match.span("lm"), _next_or_last(group("lm_m"), group("lm_dir").lower(), anchor)
     if group("bm"):
-        previous = _WORD_BEFORE.search(body, max(0, match.start() - 30), match.start())
+        previous = WORD_BEFORE.search(body, max(0, match.start() - 30), match.start())
         word = group("bm")
         opens = language == "fr" and word[0].isupper() and _opens_sentence(body, match.start())
-        cued = previous and fold(previous.group(1)) in _MONTH_CUES
+        cued = previous and fold(previous.group(1)) in MONTH_CUES
         if not (opens or cued or _after_month(body, match.start())):
             return None
-        if word[0].isupper() and language == "en" and word.lower() not in _MONTHS_EN_LOWER:
+        if word[0].isupper() and language == "en" and word.lower() not in MONTHS_EN_LOWER:
             return None  # "Mars" the company in English text
         year = _range_year(body, match.end())
         return match.span("bm"), _month_day(word, None, year, anchor, body, match.start())
@@ -740,7 +477,7 @@ def _in_story(
     name = match.group("bm") or match.group("mdy_m") or match.group("dmy_m")
     if not name:
         return None
-    month = _MONTH_NUMBER[name.lower().rstrip(".")]
+    month = MONTH_NUMBER[name.lower().rstrip(".")]
     if ahead:
         year = narrative.value.year + (month < narrative.value.month)
     else:
@@ -767,7 +504,7 @@ def find_dates(
     ``tokenize`` result, computed here when not given.
     """
     tokens, lowers, _ = words if words is not None else tokenize(body)
-    triggers = [i for i, w in enumerate(lowers) if w in _TRIGGERS or w[0].isdigit()]
+    triggers = [i for i, w in enumerate(lowers) if w in TRIGGERS or w[0].isdigit()]
     found, matches = _find(body, published, language, tokens, lowers, triggers)
     if published is None and (anchor := _text_anchor(found, matches)) is not None:
         # No publication date: a month named before any dated event ("en mars")
@@ -775,13 +512,13 @@ def find_dates(
         # ("avril 2023"); relative dates ("last month") stay unresolved.
         found = [
             _dated(m, _in_story(match, anchor, ahead=False))
-            if m.value is None and match.re is _PATTERN
+            if m.value is None and match.re is PATTERN
             else m
             for m, match in zip(found, matches, strict=True)
         ]
     if published is not None and published.precision is Precision.MONTH:
         # "PARIS, 21 septembre (Reuters)": the day it was written, in the first lines
-        day = _dateline_day([m for m in found if m.start < _DATELINE_CHARS], published)
+        day = _dateline_day([m for m in found if m.start < DATELINE_CHARS], published)
         if day is not None:
             found = [
                 _again(m, match, body, day, language)
@@ -819,7 +556,7 @@ def _text_anchor(found: list[Mention], matches: list[re.Match]) -> PartialDate |
 
 
 def _with_year(match: re.Match) -> bool:
-    return match.re is _PATTERN and bool(
+    return match.re is PATTERN and bool(
         match.group("my") or match.group("dmy_y") or match.group("mdy_y")
     )
 
@@ -830,7 +567,7 @@ def _dateline_day(found: list[Mention], published: PartialDate) -> PartialDate |
     prefix = published.iso()
     for mention in found:
         value = mention.value or ""
-        written = not _RELATIVE_DAY.match(mention.text)
+        written = not RELATIVE_DAY.match(mention.text)
         if mention.precision == "day" and value.startswith(prefix) and written:
             return PartialDate.parse(value)
     return None
@@ -849,14 +586,14 @@ def _find(body, published, language, tokens, lowers, triggers):
         word = lowers[i]
         match = None
         opens = start
-        if word in _EXTRA_TRIGGERS and (
-            word not in _COMMON_STARTS or (i + 1 < len(lowers) and lowers[i + 1] in _EXTRA_NEXT)
+        if word in EXTRA_TRIGGERS and (
+            word not in COMMON_STARTS or (i + 1 < len(lowers) and lowers[i + 1] in EXTRA_NEXT)
         ):
-            match = _EXTRA.match(body, start)
-        elif word in _WEEKDAY_ABBRS and (prefix := _ABBR_PREFIX.match(body, start)):
+            match = EXTRA.match(body, start)
+        elif word in WEEKDAY_ABBRS and (prefix := ABBR_PREFIX.match(body, start)):
             start = prefix.end()  # "Tue 6 Aug 2024": the date after the weekday
         if match is None:
-            match = _PATTERN.match(body, start)
+            match = PATTERN.match(body, start)
         if match is None:
             continue
         try:
@@ -866,10 +603,10 @@ def _find(body, published, language, tokens, lowers, triggers):
         if resolved is None:
             continue
         (span_start, span_end), value = resolved
-        if opens != start and match.re is _PATTERN and (match.group("mdy") or match.group("dmy")):
+        if opens != start and match.re is PATTERN and (match.group("mdy") or match.group("dmy")):
             span_start = opens
         end_of_last = span_end
-        if published is None and match.re is _PATTERN:
+        if published is None and match.re is PATTERN:
             value = value or _in_story(match, narrative)
             if _with_year(match):
                 narrative = value
