@@ -881,6 +881,19 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Lumora plaintiff=Cnil",
         "plaintiff=Lumora",
     ),
+    # the one an order keeps "from acquiring" is the buyer; the deal word restating the
+    # purchase brings no party of its own
+    (
+        "President Mark Hollis issued an order blocking Lumora Systems from acquiring "
+        "Orbital Labs in a deal that would have been worth more than $117 billion.",
+        "acquisition 117000000000 acquirer=Lumora Systems target=Orbital Labs",
+        "acquirer=Mark Hollis",
+    ),
+    # a deal verb denied is no deal
+    ("Lumora Systems promised not to sell Orbital Labs.", None, "target="),
+    ("Lumora Systems has no plans to acquire Orbital Labs.", None, "target="),
+    ("Lumora Systems n'a finalement pas racheté Orbital Labs.", None, "target="),
+    ("Lumora Systems ne va pas racheter Orbital Labs.", None, "target="),
 ]
 
 
@@ -1220,3 +1233,16 @@ def test_bylines_name_their_authors(body: str, language: str, people: list[str])
 
     mentions = extract_article(body, language=language).mentions
     assert [m.text for m in mentions if m.type == "person"] == people
+
+
+def test_a_line_of_lowercase_tags_leaves_the_names_it_repeats() -> None:
+    """ "lumora orbital" alone on a line is a page's tags: Lumora and Orbital stay
+    names, though written there in lowercase."""
+    from newsdb.extract import extract_article
+
+    text = (
+        "Zentrix blocked Lumora from acquiring Orbital.\n\nlumora orbital\n"
+        "Lumora first made an offer to acquire Orbital in November."
+    )
+    names = {m.name for m in extract_article(text, facts=False).mentions}
+    assert {"Lumora", "Orbital"} <= names, names

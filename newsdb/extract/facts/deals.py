@@ -166,6 +166,8 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         return None  # "the workplace collaboration platform", not "to buy software maker X"
     if word == "offering" and not _OFFERING_BID.match(body, hit.end, hi):
         return None  # "a secondary offering", "is offering cloud credits to OpenAI"
+    if lex.DENIED.search(body, max(lo, hit.start - 40), hit.start):
+        return None  # "promised not to sell Qualcomm's 5G assets", "n'a pas racheté"
     subj = Lazy(lambda: subject(doc, i, lo, hit.start))  # only when a voice needs it
     if voice == "pay":
         # "paid $1.9 billion for MedFirst", "a payé 95 millions pour Alpina"
@@ -524,8 +526,20 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
     main = ordered[0]
     parties: list[tuple[Ent, str]] = []
     seen: set[str | None] = set()
+    agent = AGENT.get(kind)
     for reading in ordered:
         for ent, role in reading.parties:
+            if (
+                _generic(reading)
+                and ent in reading.own
+                and reading.hit.start > main.hit.start
+                and any(
+                    r is not reading and role_ == agent for r in ordered for _, role_ in r.parties
+                )
+            ):
+                # "blocking Broadcom from acquiring Qualcomm in a deal worth $117 billion":
+                # the deal word restates the purchase; its clause's subject is no party
+                continue
             if reading.kind != kind:
                 role = {"acquirer": "bidder"}.get(role, role) if kind == "bid" else role
                 if _generic(reading) and reading.own:

@@ -221,6 +221,12 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
     the first organization or person not introduced by "by"/"led by"; inside
     a relative clause, its antecedent; in a clause without one ("It signed
     X, and is negotiating Y"), the subject of the clause before."""
+    kept = _KEPT_FROM.search(doc.lowered, max(lo, pos - 80), pos)
+    if kept is not None:
+        # "an order blocking Broadcom from acquiring Qualcomm": the one kept from it
+        named = [e for e in ents_between(doc, i, kept.start(1), pos) if e.end <= kept.start(2)]
+        if named:
+            return named
     relative = doc.relative(i, lo, pos)
     if relative is not None:
         rel_start, antecedent, subject_relative = relative
@@ -292,6 +298,11 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
     return group_at(doc, everything, everything.index(ents[0]), pos)
 
 
+_KEPT_FROM = re.compile(
+    r"(?<![\w-])(?:block|blocks|blocked|blocking|prevent\w*|bar|bars|barred|barring|stop|"
+    r"stops|stopped|stopping|prohibit\w*|keep|keeps|kept|keeping|ban|bans|banned|banning|"
+    r"forbid\w*|restrain\w*)\s+(.{1,60}?)(\s+from\s+)$"
+)
 _POSSESSED_APPOSED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+")
 _GROUP_LED = re.compile(
     r"(?<![\w-])(?:group|consortium|syndicate|coalition|groupe)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?"

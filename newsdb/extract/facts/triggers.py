@@ -657,6 +657,13 @@ NOT_JOINED = re.compile(
     r"|(?:(?<![\w-])(?:not|never)|n['’]t)\s+(?:be\s+)?(?:part of|taking part|take part|"
     r"taken part|participat\w*|join\w*)"
 )
+# A deal verb denied: "did not buy", "promised not to sell", "has no plans to acquire",
+# "n'a pas racheté", "ne rachètera".
+DENIED = re.compile(
+    r"(?:(?:(?<![\w-])(?:not|never)|n['’]t)\s+(?:(?:yet|to|be|have|been|ever)\s+){0,2}"
+    r"|(?<![\w-])no\s+(?:plans?|intention|interest)\s+(?:to|of|in)\s+"
+    r"|(?<![\w-])(?:ne\s*|n['’])(?:(?:\w+\s+){1,2}(?:pas|jamais|plus)\s+(?:\w+\s+)?)?)$"
+)
 # "Sequoia led a $200 million round in X": the subject leads a round, it does not raise it.
 LED = re.compile(
     r"(?<![\w-])(?:led|co-led|leads|co-leads|headed|spearheaded|anchored|mené|menée|co-mené|"

@@ -244,10 +244,11 @@ def classify_runs(
     singles: set[str] = set()
     titles = _quoted_titles(body)
     lowercase = set(texts)  # a word also written in lowercase is a common word
-    lone = _LONE_WORD.findall(body)
+    lone = [w for line in _TAG_LINE.findall(body) for w in line.split()]
     for word in set(lone):
         if texts.count(word) == lone.count(word):
-            lowercase.discard(word)  # "outbrain" alone on a line: a tag or a logo, no prose
+            # "outbrain", "broadcom qualcomm" alone on a line: tags or a logo, no prose
+            lowercase.discard(word)
     standalone = {fold(tokens[run[0]].group()) for run in runs if len(run) == 1}
     of_titles = _of_titles(body, tokens, runs) if " of " in body else set()
     dateline = _dateline_place(body)  # "DARMSTADT (dpa-AFX) -": "l'entreprise de Darmstadt"
@@ -510,7 +511,7 @@ def _hyphen_pair(text: str, standalone: set[str]) -> bool:
     return len(parts) == 2 and all(p and fold(p) in standalone for p in parts)
 
 
-_LONE_WORD = re.compile(r"(?m)^[ \t]*([a-z][\w-]*)[ \t]*$")
+_TAG_LINE = re.compile(r"(?m)^[ \t]*([a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3})[ \t]*$")
 
 
 def _common_word(body: str, tokens, run: list[int], lowercase: set[str]) -> bool:
