@@ -894,6 +894,50 @@ CONSTRUCTIONS = [
     ("Lumora Systems has no plans to acquire Orbital Labs.", None, "target="),
     ("Lumora Systems n'a finalement pas racheté Orbital Labs.", None, "target="),
     ("Lumora Systems ne va pas racheter Orbital Labs.", None, "target="),
+    # an appeal announced is not lodged
+    ("Orbital Labs vowed to appeal the decision by the European Commission.", None, "plaintiff="),
+    (
+        "Orbital Labs said the commission's decision was wrong and that it would appeal the "
+        "fine imposed by the European Commission.",
+        None,
+        "plaintiff=Orbital",
+    ),
+    # a settlement obtained "from" the one who pays it
+    (
+        "Attorney General Ken Paxton obtained a $1.4 billion settlement for Texas from Lumora "
+        "Systems to resolve claims of unauthorized use of biometric data.",
+        "lawsuit defendant=Lumora Systems plaintiff=Ken Paxton",
+        "defendant=Ken",
+    ),
+    # fines "handed out to" the ones fined; their total is neither one's fine
+    (
+        "The European Union has handed out fines totalling €700 million to US tech giants "
+        "Lumora Systems and Orbital Labs for breaching digital competition rules.",
+        "lawsuit defendant=Orbital Labs plaintiff=European Union",
+        "700000000",
+    ),
+    # the one who brought a case, named right after its noun
+    (
+        "The outcome stands in contrast to a similar case Lumora Systems has pursued against "
+        "Orbital Labs over its app store.",
+        "lawsuit defendant=Orbital Labs plaintiff=Lumora Systems",
+        "plaintiff=Orbital",
+    ),
+    # a ruling that X "had violated" Y's patent rights; "from January that" is no agent
+    (
+        "The Commission imposed an import ban in response to a judge's ruling from January "
+        "that Orbital Labs had violated medical tech company Lumora Systems's patent rights.",
+        "lawsuit defendant=Orbital Labs plaintiff=Lumora Systems",
+        "plaintiff=Orbital",
+    ),
+    ("Lumora Systems alleges that Orbital Labs violated copyright laws.", None, "plaintiff="),
+    # a relative's antecedent is the whole coordinated group
+    (
+        "The suit argues that the models made by Lumora Systems and Orbital Labs, which have "
+        "a $10 billion partnership, copied millions of articles.",
+        "partnership 10000000000 partner=Lumora Systems partner=Orbital Labs",
+        "investor=",
+    ),
 ]
 
 

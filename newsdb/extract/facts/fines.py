@@ -266,7 +266,7 @@ def _named_between(doc: Doc, i: int, lo: int, hi: int) -> list[Ent]:
     ]
 
 
-# "Microsoft is appealing the CMA decision", "Meta will appeal the fine imposed
+# "Microsoft is appealing the CMA decision", "Meta has appealed the fine imposed
 # by the DPC", "Apple a fait appel de la décision de l'Autorité": an appeal of an
 # authority's decision is a suit against the authority (the appeal of a court's
 # ruling goes on with the suit told before: no new suit).
@@ -284,6 +284,8 @@ def appeal(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
     found = DECISION.match(doc.lowered, hit.end, hi)
     if found is None or _GIVEN_UP.search(doc.lowered, max(lo, hit.start - 30), hit.start):
         return None  # "Google avait renoncé à faire appel"
+    if _INTENDED.search(doc.lowered, max(lo, hit.start - 30), hit.start):
+        return None  # "Google vowed to appeal the decision": no appeal lodged yet
     named = ents_between(doc, i, found.start("np"), found.start("noun")) + after(
         doc, i, found.end(), hi, _OF_AUTHORITY, reach=30, mark_reach=40
     )
@@ -339,7 +341,8 @@ def probe(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
 _BE_ORDERED = re.compile(r"(?<![\w-])(?:was|were|been|is|are|being|a été|ont été|est|sont)\s+$")
 
 _TARGET_OF = re.compile(
-    r"(?:hit with|slapped with|faces?|facing|faced|received|receives|given|handed|was handed|"
+    # (not "has handed out fines to X and Y": the one handing them out)
+    r"(?:hit with|slapped with|faces?|facing|faced|received|receives|given|handed(?! out)|"
     r"écop\w*|reçu|visée?s? par|se voit infliger|s['’]est vue? infliger|condamnée? à)"
     r"\s+(?:[\w$€£.,-]+\s+){0,5}$"
 )
@@ -427,6 +430,9 @@ def fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
             if fined and _appealed(body, lo, hit.start):
                 return fined, by
             return by, fined
+        if against and not (by or owner):
+            # "The European Union has handed out fines totalling €700 million to X and Y"
+            by = [e for e in subj if e.name and public_body(e.name) and e not in against]
         if by or against or owner:
             return by, against or owner
         authorities = [e for e in subj if e.name and REGULATOR.search(e.name)]
@@ -499,6 +505,15 @@ _APPEAL = re.compile(
 _GIVEN_UP = re.compile(
     r"(?:renonc\w* à|(?<![\w-])not to|(?<![\w-])not|n['’]\w+ pas|ne pas|sans|without|"
     r"declin\w* to|refus\w* de|dropp\w*|abandon\w*)\s+(?:[\w'’]+\s+){0,2}$"
+)
+
+# "vowed to appeal", "will appeal", "plans to challenge", "va faire appel": an appeal
+# announced, not lodged.
+_INTENDED = re.compile(
+    r"(?:(?<![\w-])(?:vow\w*|plans?|planned|planning|intends?|intended|intending|expected|"
+    r"set|threaten\w*|prepar\w*|option|likely|going)\s+to|(?<![\w-])(?:will|would|could|may|"
+    r"might|shall|va|vont|compte|comptent|entend|entendent|envisage\w*\s+de)|['’]ll)"
+    r"\s+(?:[\w'’]+\s+){0,1}$"
 )
 
 

@@ -228,7 +228,22 @@ def _sum(doc: Doc, hit: Hit, lo: int, hi: int):
     for m in money:
         if m.end <= hit.start and _SUM_GAP.fullmatch(doc.lowered, m.end, hit.start):
             return m
-    return next((m for m in money if hit.end <= m.start <= hit.end + 60), None)
+    found = next((m for m in money if hit.end <= m.start <= hit.end + 60), None)
+    if (
+        found is not None
+        and _plural(hit.word)
+        and _TOTALLING.search(doc.lowered, hit.end, found.start)
+    ):
+        return None  # "fines totalling €700 million to Apple and Meta": the sum of two
+    return found
+
+
+# The one who brought a suit, named right after its noun: "the case Epic has pursued against"
+_FILER_VERB = re.compile(
+    r"\s+(?:(?:has|had|have|is|was)\s+)?(?:filed|brought|pursued|lodged|launched|initiated|"
+    r"started|pressed|pursuing|filing|bringing)(?![\w-])"
+)
+_TOTALLING = re.compile(r"(?<![\w-])(?:total\w*|combined|cumul\w*|au total|en tout)(?![\w-])")
 
 
 # "the class action Bartz v. Anthropic", "Epic Games v Apple": a case named by
@@ -283,7 +298,8 @@ def _join(a: Draft, b: Draft) -> Draft:
 # Whose patents (or rights) were infringed: "infringed three patents held by Lumora",
 # "a enfreint des brevets détenus par Lumora"; "Lumora's patents".
 _RIGHTS = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>patents?|brevets?|copyrights?|trademarks?|"
+    # ("violated medical tech company Masimo's patent rights")
+    r"\s+(?:[\w'’-]+\s+){0,5}?(?P<noun>patents?|brevets?|copyrights?|trademarks?|"
     r"droits d['’]auteur|marques?)(?![\w-])"
 )
 
@@ -298,11 +314,15 @@ def _infringed(doc: Doc, hit: Hit, hi: int, infringer: list[Ent]):
     accuser sues the accused."""
     i, body = hit.i, doc.lowered
     rights = _RIGHTS.match(body, hit.end)
+    if rights is None and hit.word.startswith("violat"):
+        return None  # "violated antitrust law": no one's rights (but "violated X's patents")
     owner: list[Ent] = []
     if rights is not None:
         owner = after(doc, i, rights.end(), hi, _OWNED_BY, reach=30, mark_reach=16)
         if not owner:  # "infringed Lumora's patents"
             owner = possessor(doc, i, hit.end, rights.start("noun"))
+    if not owner and hit.word.startswith("violat"):
+        return None  # "violated copyright laws": a law, no owner's rights
     accused = _accused(doc, i)
     if not owner and accused is not None:
         return accused
@@ -408,10 +428,21 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
         if targeted:
             # "Pinebrook is fighting a lawsuit filed by Aurelia", "X est visée par une plainte de Y"
             return _plaintiffs_after(doc, hit, hi, FROM_PLAINTIFF), subj
+        filer = (
+            [
+                e
+                for e in ents_between(doc, i, hit.end, against.start())
+                if re.fullmatch(r"\s+", body[hit.end : e.start]) and _FILER_VERB.match(body, e.end)
+            ]
+            if against is not None
+            else []
+        )
         if by is not None:
             plaintiffs = _plaintiffs_after(doc, hit, hi, FROM_PLAINTIFF)
         elif that is not None:
             plaintiffs = after(doc, i, that.end(), hi, None, reach=20)
+        elif filer:
+            plaintiffs = filer[:1]  # "a similar case Epic has pursued against Apple"
         else:
             plaintiffs = possessor(doc, i, lo, hit.start) or subj
         # "une plainte ... contre les conditions de l'utilisation de leurs contenus par Google"
@@ -458,6 +489,11 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
         regulator = settled_with_regulator(doc, hit, hi, subj)
         if regulator is not None:
             return regulator
+        if subj and _OBTAINED.search(body, max(lo, hit.start - 40), hit.start):
+            # "Paxton obtained a $1.4 billion settlement for Texas from Meta"
+            payer = after(doc, i, hit.end, hi, _PAID_FROM, reach=40, mark_reach=60)
+            if payer:
+                return subj, payer[:1]
         if not _SUIT_TOPIC.search(body, lo, hi):
             return None
         if word in _DISPUTE_NOUNS and not _ENDING.search(body, max(lo, hit.start - 50), hit.start):
@@ -473,6 +509,12 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
         return plaintiffs, subj
     return None
 
+
+_OBTAINED = re.compile(
+    r"(?<![\w-])(?:obtained|obtains|secured|secures|won|wins|extracted|obtenu|obtient|arraché)"
+    r"\s+(?:[\w$€£.,'’-]+\s+){0,5}$"
+)
+_PAID_FROM = marker(r"from|de la part de|auprès de")
 
 # "the verdict in the long fight between Lumora and Orbital": the case's sides, the first
 # named the one who brought it (as in "Lumora v. Orbital").

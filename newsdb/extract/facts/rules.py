@@ -231,7 +231,7 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
     if relative is not None:
         rel_start, antecedent, subject_relative = relative
         if subject_relative:
-            return [antecedent]
+            return _coordinated_before(doc, i, antecedent)
         lo = rel_start
     intro = lex_intro(doc, lo, pos)
     before = ents_between(doc, i, lo, pos)
@@ -296,6 +296,27 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
         return []
     everything = doc.ents(i)
     return group_at(doc, everything, everything.index(ents[0]), pos)
+
+
+def _coordinated_before(doc: Doc, i: int, antecedent: Ent) -> list[Ent]:
+    """A relative's antecedent with the names coordinated before it: "OpenAI and
+    Microsoft, which have a $10 billion partnership"."""
+    everything = doc.ents(i)
+    if antecedent not in everything:
+        return [antecedent]
+    k = everything.index(antecedent)
+    while (
+        k > 0
+        and everything[k - 1].name
+        and _COORD.fullmatch(doc.lowered, everything[k - 1].end, everything[k].start)
+    ):
+        k -= 1
+    group = everything[k : everything.index(antecedent) + 1]
+    joined = doc.lowered[group[0].end : antecedent.start]
+    return group if _AND.search(joined) else [antecedent]
+
+
+_AND = re.compile(r"(?<![\w-])(?:and|et|&)(?![\w-])")
 
 
 _KEPT_FROM = re.compile(

@@ -84,7 +84,9 @@ _AGENTIVE = re.compile(
     r"alongside|aux côtés de|with participation from|participation de|participation of)\s+"
     r"|(?:auprès d|aux côtés d|participation d)['’]\s*)"
     # the list goes on: "auprès d'Airbus Ventures, du fonds Expansion et de ..."
-    r"(?:[\w'’-]+(?:,(?=\s+(?:du|de|des|d['’]|et|and|the|le|la|les)\b))?\s+){0,5}$",
+    # (a clause word ends it: "a ruling from January that Orbital had violated")
+    r"(?:(?!(?:that|which|who|whom|whose|where|when|while|because|qui|que|lorsque|quand)\s)"
+    r"[\w'’-]+(?:,(?=\s+(?:du|de|des|d['’]|et|and|the|le|la|les)\b))?\s+){0,5}$",
 )
 # "according to a Tuesday report by The Wall Street Journal", "told Reuters",
 # "selon Les Echos": who reports the news is not a party to it.

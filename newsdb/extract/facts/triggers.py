@@ -201,6 +201,7 @@ _SUITS_EN = _table(
         investigates, investigated, probing, probed, antitrust investigation, antitrust probe
     filed infringe filed: infringed, infringes, infringe, infringing, infringed on,
         infringes on, infringing on
+    filed infringe filed: violated, violates, violating, violate
     filed infringe filed: stole, stealing, stolen, misappropriated, misappropriating, poached,
         poaching
     """,
