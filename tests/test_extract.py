@@ -145,6 +145,39 @@ def test_a_french_amount_without_currency_takes_the_context_s() -> None:
         ("5 millions", "USD"),
     ]
     assert find_money("Elle compte 35 millions, soit 3 milliards.", "fr") == []
+    # a headline's "lève 110 millions mais", "249,5 millions de dommages et intérêts"
+    body = (
+        "Lumora lève 110 millions mais n’exclut pas une IPO. Elle a récolté 110 millions de "
+        "dollars. Orbital devra verser 249,5 millions de dommages et intérêts à Lumora, "
+        "qui lève aussi 3 millions de followers."
+    )
+    assert [(m.text, m.currency) for m in find_money(body, "fr")] == [
+        ("110 millions", "USD"),
+        ("110 millions de dollars", "USD"),
+        ("249,5 millions", "USD"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "amount", "currency"),
+    [
+        (
+            "s’élève à 8 milliards d’euros (quelque 7,6 milliards de francs).",
+            "7,6 milliards de francs",
+            "7600000000",
+            "CHF",
+        ),
+        ("une transaction de 430 millions US payable", "430 millions US", "430000000", "USD"),
+        ("(environ 555 millions CAN) payable", "555 millions CAN", "555000000", "CAD"),
+    ],
+)
+def test_swiss_and_quebec_currency_words(body: str, text: str, amount: str, currency: str) -> None:
+    found = [m for m in find_money(body, "fr") if m.text == text]
+    assert [(m.amount, m.currency) for m in found] == [(Decimal(amount), currency)]
+
+
+def test_us_and_can_are_currencies_only_in_capitals() -> None:
+    assert find_money("It said 2 million can be spent, 3 million us more.", "en") == []
 
 
 @pytest.mark.parametrize(("body", "language", "text", "amount", "currency"), MONEY)

@@ -104,6 +104,10 @@ _SUFFIX = {
     "swiss franc": "CHF",
     "francs suisses": "CHF",
     "franc suisse": "CHF",
+    "francs cfa": "XOF",
+    "francs": "CHF",  # Swiss press: "7,6 milliards de francs"
+    "us": "USD",  # Quebec press: "430 millions US (environ 555 millions CAN)"
+    "can": "CAD",
     "rupees": "INR",
     "roupies": "INR",
     "won": "KRW",
@@ -191,7 +195,9 @@ _LINK = rf"(?:{_SP}+de{_SP}+|{_SP}*d[’']{_SP}*|{_SP}*)"
 # A symbol after a number must not start the next amount ("in 2023 $10 billion").
 _NOT_NEXT = rf"(?!{_SP}?\d)"
 # Currency words that are also common nouns: only money after a scale word.
-_NEEDS_SCALE = {"won", "livres", "livre", "pounds"}
+_NEEDS_SCALE = {"won", "livres", "livre", "pounds", "francs", "us", "can"}
+# Currency codes that are also words: only written in capitals ("555 millions CAN").
+_CAPITALS_ONLY = {"us", "can"}
 
 _PATTERN = re.compile(
     rf"""
@@ -234,10 +240,16 @@ _FRENCH_LIKE = {"fr", "de", "es", "it", "pt", "nl"}
 # its currency is the one the article last gave (see ``_bare``).
 _BARE = re.compile(
     rf"(?<![\w.,$€£¥])(?P<num>{_NUM}){_SP}(?P<scale>(?i:millions?|milliards?))"
-    rf"(?={_SP}*(?:[.,;:!?)»\n]|$|(?:et|ou|pour|en|à|au|aux|dans|sur|contre|lors|après|selon"
-    rf"|soit|dont|chacun|chacune|respectivement|chez|de{_SP}plus|de{_SP}moins|l['’]an"
-    rf"|par{_SP}an|levée?s?|récoltée?s?|investie?s?|obtenue?s?|engrangée?s?)(?![\w])"
-    rf"|de{_SP}l['’]))"
+    rf"(?P<next>{_SP}*(?:[.,;:!?)»\n]|$|(?:et|ou|mais|pour|en|à|au|aux|dans|sur|contre|lors|"
+    rf"après|selon|soit|dont|chacun|chacune|respectivement|chez|de{_SP}plus|de{_SP}moins|"
+    rf"de{_SP}dommages|l['’]an|par{_SP}an|levée?s?|récoltée?s?|investie?s?|obtenue?s?|"
+    rf"engrangée?s?)(?![\w])|de{_SP}l['’]))?"
+)
+# A verb of money before a bare amount: "lève 110 millions mais n'exclut pas".
+_BARE_CUE = re.compile(
+    r"(?<![\w-])(?:lève|lèvent|lever|levé|levée|levés|récolte|récolté|récolter|obtient|payer|"
+    r"paye|paie|payé|verser|versé|débours\w*|valoris\w*|rachet\w*|racheté|pour|contre)"
+    r"\s+(?:(?:à|de|d['’]|plus de|près de|environ|quelque|au moins|pas moins de)\s*)*$"
 )
 
 
@@ -361,14 +373,21 @@ def _bare(body: str, found: list[Mention], language: str) -> list[Mention]:
         return []
     extra = []
     for match in _BARE.finditer(body):
-        start, end = match.span()
+        start, end = match.start(), match.end("scale")
         if any(m.start < end and start < m.end for m in found):
             continue
+        if match.group("next") is None and (
+            not _BARE_CUE.search(body, max(0, start - 40), start)
+            or re.match(r"\s*(?:de|d['’])", body[end : end + 4])
+        ):
+            continue  # "3 millions d'utilisateurs"; but "lève 110 millions mais"
         number = parse_number(match.group("num"), language, scaled=True)
         amount = _exact(_EXACT.multiply(number, _scale(match.group("scale"), language)))
         before = [m for m in stated if m.end <= start]
         currency = (before[-1] if before else stated[0]).currency
-        extra.append(Mention("money", match.group(0), start, end, amount=amount, currency=currency))
+        extra.append(
+            Mention("money", body[start:end], start, end, amount=amount, currency=currency)
+        )
     return extra
 
 
@@ -398,6 +417,8 @@ def _mention(match: re.Match, language: str | None) -> Mention | None:
         needs_scale = group("scur").lower() in _NEEDS_SCALE
         if not scale and needs_scale and not _PER_SHARE.match(match.string, match.end()):
             return None  # "trois livres" are books; "31 livres par action" is money
+        if group("scur").lower() in _CAPITALS_ONLY and not group("scur").isupper():
+            return None  # "10 million us", "2 million can"
         number = parse_number(group("snum"), language, scaled=bool(scale))
         currency = _SUFFIX[group("scur").lower()]
         if group("scur").lower() in _SUBUNITS:
