@@ -938,6 +938,21 @@ CONSTRUCTIONS = [
         "partnership 10000000000 partner=Lumora Systems partner=Orbital Labs",
         "investor=",
     ),
+    # a company's units bought "de" their owner: the owner sells, it is no target
+    (
+        "Lumora Systems débourse 155 millions d'euros pour reprendre les activités antillaises "
+        "de Bouygues Telecom.",
+        "acquisition 155000000 acquirer=Lumora Systems seller=Bouygues Telecom",
+        "target=Bouygues",
+    ),
+    # a listing not ruled out is still to come: the money raised is a round
+    (
+        "Lumora Genetics lève 110 millions mais n’exclut pas une IPO dans les prochaines "
+        "années.\n\nLumora Genetics a récolté 110 millions de dollars auprès de Hitachi "
+        "Ventures.",
+        "funding_round 110000000 investee=Lumora Genetics investor=Hitachi Ventures",
+        "other=",
+    ),
 ]
 
 
@@ -1290,3 +1305,21 @@ def test_a_line_of_lowercase_tags_leaves_the_names_it_repeats() -> None:
     )
     names = {m.name for m in extract_article(text, facts=False).mentions}
     assert {"Lumora", "Orbital"} <= names, names
+
+
+def test_institutions_and_company_words_the_french_set_showed() -> None:
+    """ "Bureau de la concurrence" is one organization; "Credit Suisse" is a company
+    word then its country; "Sophia Genetics" is a company though "Sophia" is a given
+    name."""
+    from newsdb.extract import extract_article
+
+    text = (
+        "Le Bureau de la concurrence conteste la fusion. Sophia Genetics a levé 110 millions "
+        "de dollars auprès de Credit Suisse et de Hitachi Ventures."
+    )
+    found = {(m.type, m.name) for m in extract_article(text, facts=False).mentions}
+    assert {
+        ("organization", "Bureau de la concurrence"),
+        ("organization", "Credit Suisse"),
+        ("organization", "Sophia Genetics"),
+    } <= found, found

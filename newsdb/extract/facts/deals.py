@@ -77,6 +77,11 @@ _LIST_CUE = re.compile(r"(?<![\w-])(?:including|such as|like|notamment|dont|comm
 _FROM = marker(r"from|by|par|de la part de|du|des|de|d['’]")
 # "its Dalian factory", "Nand memory and storage business" (a product's name before a
 # unit's noun); not "the Arriver business", a unit's own name
+_UNIT_OF = re.compile(
+    r"(?<![\w-])(?:activités|activité|business|businesses|unit|units|division|branche|"
+    r"operations|assets|actifs)(?:\s+[a-zé][\w-]*){0,2}\s+(?:of|de|du|des|d['’])\s*"
+    r"(?:the\s+|la\s+|l['’])?$"
+)
 _UNIT_AFTER = re.compile(
     # (not "Lumora and its consumer business", "and other assets", "et ses activités")
     r"\s+(?!(?:and|et|&|as well as|ainsi que)\s)"
@@ -181,6 +186,9 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
             return Reading(hit, "investment", roles("investment", subj(), target[:1]))
         if not after(doc, i, hit.end, hi, PAY_FOR, reach=50, mark_reach=70, head=True):
             return None  # "pay $1 billion for infringement of five Apple patents": no purchase
+        if _UNIT_OF.search(body, max(hit.end, target[0].start - 50), target[0].start):
+            # "débourse 155 millions d'euros pour reprendre les activités antillaises de X"
+            return Reading(hit, kind, [*roles(kind, subj(), []), (target[0], "seller")])
         return Reading(hit, kind, roles(kind, subj(), target))
     if voice == "active" and re.match(r"\s+of\s", body[hit.end : hit.end + 5]):
         voice = "nominal"  # "Amazon's $775 million purchase of Kiva Systems"
@@ -202,7 +210,13 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
             seller = after(doc, i, hit.end, hi, _SELLER, reach=40, mark_reach=100)
             patients = [e for e in patients if e not in seller]
             # "purchased Symantec Corp.'s corporate security business": Symantec sells
-            owners = [e for e in patients if _OWNS_PART.match(doc.body, e.end)]
+            owners = [
+                e
+                for e in patients
+                if _OWNS_PART.match(doc.body, e.end)
+                # "pour reprendre les activités antillaises de Bouygues Telecom": Bouygues sells
+                or _UNIT_OF.search(body, max(hit.end, e.start - 50), e.start)
+            ]
             seller += owners
             patients = [
                 e for e in patients if e not in owners and not _UNIT_AFTER.match(body, e.end)

@@ -553,8 +553,12 @@ IPO = _cue(
     r"goes public|débuts?|stock market debut|introduction en bourse|entrée en bourse|"
     r"cotation|coté|cotée|premiers pas en bourse|entrée en bourse|nouvelles actions|new shares"
 )
-# "raise $200 million ahead of a planned listing": a private round before it.
-BEFORE_IPO = _cue(r"ahead of|before|prior to|pre-ipo|in preparation for|avant|en vue d['’]une?")
+# "raise $200 million ahead of a planned listing": a private round before it; "lève 110
+# millions mais n'exclut pas une IPO": a listing not ruled out, still to come.
+BEFORE_IPO = _cue(
+    r"ahead of|before|prior to|pre-ipo|in preparation for|avant|en vue d['’]une?|"
+    r"n['’]exclu\w* pas|ne pas exclure|rules? out|ruled out|ruling out|eventual|éventuelle?"
+)
 EXCHANGE = re.compile(
     r"nasdaq|nyse|stock exchange|euronext|bourse|börse|exchange|lse(?![\w-])", re.IGNORECASE
 )

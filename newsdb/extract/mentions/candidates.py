@@ -352,6 +352,8 @@ def _breaker_in_name(body: str, tokens, texts, run: list[int], i: int) -> bool:
         return folded in NUMBER_OPENERS and tokens[i - 1].end() == tokens[run[-1]].end()
     if run[-1] != i - 1 or gap != " ":
         return False
+    if len(run) == 1 and fold(texts[run[0]]) in ORG_WORDS and folded in NATIONALITIES:
+        return True  # "Credit Suisse", "Crédit Suisse": a company word, then its country
     nxt = i + 1
     if (
         nxt < len(texts)

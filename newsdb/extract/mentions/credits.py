@@ -75,17 +75,6 @@ _AGENCY_BEFORE = re.compile(r"(?m)(?:^|\()[ \t]*([A-Z][\w&-]+)/[A-Z]")
 
 _CREDIT_BEFORE = re.compile(rf"(?m)(?:^|\()[ \t]*({_NAME})[ \u00a0]*[/|][ \u00a0]*[A-Z]")
 
-_FR_INSTITUTION = re.compile(
-    r"(?:Autorité|Société|Syndicat|Conseil|Commission|Banque|Caisse|Agence|Fédération"
-    r"|Union|Comité|Institut|Bourse|Confédération|Observatoire|Chambre|Association|[Mm]inistère)"
-    r"(?:[ \u00a0]+(?i:nationale?|européenne?|française?|générale?|supérieure?|fédérale?"
-    r"|internationale?|régionale?|centrale)){0,2}"
-    r"(?:[ \u00a0]+(?:et[ \u00a0]+)?(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|des[ \u00a0]+"
-    r"|du[ \u00a0]+|de[ \u00a0]+|d['’])[^\W\d_][\w-]*"
-    # "Autorité de contrôle prudentiel et de résolution"
-    r"(?:[ \u00a0]+[a-zé]+(?:el|elle|al|ale|aux|ique|iques|aire|aires|if|ive|ien|ienne))?){1,2}"
-)
-
 _FR_HEADS = (
     "Autorité",
     "Société",
@@ -106,6 +95,19 @@ _FR_HEADS = (
     "Association",
     "Ministère",
     "ministère",
+    "Bureau",  # "Bureau de la concurrence" (Canada)
+    "Office",  # "Office fédéral de la communication"
+    "Direction",  # "Direction générale de la concurrence"
+)
+
+_FR_INSTITUTION = re.compile(
+    rf"(?:{'|'.join(_FR_HEADS)})"
+    r"(?:[ \u00a0]+(?i:nationale?|européenne?|française?|générale?|supérieure?|fédérale?"
+    r"|internationale?|régionale?|centrale)){0,2}"
+    r"(?:[ \u00a0]+(?:et[ \u00a0]+)?(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l['’]|des[ \u00a0]+"
+    r"|du[ \u00a0]+|de[ \u00a0]+|d['’])[^\W\d_][\w-]*"
+    # "Autorité de contrôle prudentiel et de résolution"
+    r"(?:[ \u00a0]+[a-zé]+(?:el|elle|al|ale|aux|ique|iques|aire|aires|if|ive|ien|ienne))?){1,2}"
 )
 
 

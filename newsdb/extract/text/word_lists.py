@@ -258,7 +258,8 @@ ORG_WORDS = folded_word_set(
     laboratories laboratoire laboratoires research robotics dynamics analytics logistics
     networks network solutions services industries industrial industries motors motor
     automotive airlines airways energy power pharma pharmaceuticals therapeutics
-    biotech bio health healthcare media press presse news times post journal tribune
+    biotech bio biosciences bioscience genetics genomics diagnostics biologics medical
+    health healthcare media press presse news times post journal tribune
     telecom telecoms communications mobile wireless electronics semiconductor
     semiconductors micro microsystems devices chips computing cloud data digital ai
     university universite universitat college school ecole institute institut academy
