@@ -953,6 +953,48 @@ CONSTRUCTIONS = [
         "funding_round 110000000 investee=Lumora Genetics investor=Hitachi Ventures",
         "other=",
     ),
+    # a dateline of two agencies names no party
+    (
+        "BENGALURU (REUTERS, BLOOMBERG) - Lumora Markets, the fintech start-up, said on "
+        "Monday it raised $320 million in its latest funding round.",
+        "funding_round 320000000 investee=Lumora Markets",
+        "investee=Reuters",
+    ),
+    # an outlet that "has learnt that" or whose "report" says is no party
+    (
+        "Sky News has learnt that Lumora Systems will announce that it has raised $800m in a "
+        "funding round led by Orbital Capital.",
+        "funding_round 800000000 investee=Lumora Systems investor=Orbital Capital",
+        "investee=Sky News",
+    ),
+    (
+        "Lumora Systems made big headlines yesterday, after a Recode report that it's closing "
+        "in on a $500 million investment led by Orbital Capital at an $8 billion valuation.",
+        "funding_round 500000000 investee=Lumora Systems investor=Orbital Capital",
+        "Recode",
+    ),
+    # a roundup headline's clause after a comma, a descriptor before its company
+    (
+        "Today in European Tech: EU wants to ban use of AI for surveillance, Swiss medtech "
+        "firm Lumora raises $115 million, and more",
+        "funding_round 115000000 investee=Lumora",
+        "investee=European Union",
+    ),
+    # a web domain is part of the name: "Ke.com"
+    (
+        "Lumora.com, a spinoff of online real estate portal Orbital that utilises virtual "
+        "reality, has secured nearly $1.2bn in a funding round led by Tencent.",
+        "funding_round 1200000000 investee=Lumora.com investor=Tencent",
+        "investee=Orbital",
+    ),
+    # one "in talks to invest €200 million in funding" invests, it raises nothing
+    (
+        "Lumora AI is raising roughly €450 million from investors including Nvidia. The deal "
+        "includes €325 million in equity from investors led by Orbital Capital, which is in "
+        "talks to invest €200 million in funding, the people said.",
+        "funding_round 200000000 investee=Lumora AI investor=Orbital Capital",
+        "investee=Orbital",
+    ),
 ]
 
 

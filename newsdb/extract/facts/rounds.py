@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from newsdb.extract.facts import triggers as lex
 from newsdb.extract.facts.coref import Doc
@@ -140,6 +141,14 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         investors = after(doc, i, hit.end, hi, FROM_ONLY, mark_reach=30, reach=30)
         if investors and subj():
             return Reading(hit, kind, roles(kind, investors, subj()), status="completed")
+    if (
+        not investee
+        and word in ("investment", "investissement")
+        and lex.LED_BY.match(doc.lowered, hit.end)
+    ):
+        # "closing in on a $500 million investment led by Tiger Global": a round
+        as_round = hit.trigger._replace(kind="funding_round", voice="round")
+        return funding(doc, replace(hit, trigger=as_round), lo, hi, subj)
     if not investee:
         return None
     body = doc.lowered
@@ -422,6 +431,10 @@ _INVESTED = re.compile(
 )
 # From the investing verb to the company invested in: "invested about $16.2 million in".
 _INVESTED_IN = re.compile(r"[^,;]{0,40}?(?<![\w-])(?:in|into)\s+(?:the\s+)?")
+_INVESTS_IN = re.compile(
+    r"(?<![\w-])(?:invest|invests|invested|investing|inject\w*|contribut\w*)\s+"
+    r"(?:[\w$€£.,'’()-]+\s+){0,6}?in(?:to)?\s+(?:(?:the|its|a|new)\s+)*$"
+)
 _ITS_ROUND = re.compile(r"(?<![\w-])(?:in|as part of|during)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
 
 
@@ -546,6 +559,10 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         or "rachat" in body[lo:hi]
     ):
         return None  # "avec une opération à 6 millions d'euros, bouclée auprès de X": a round
+    if hit.trigger.voice == "round" and not joined and _INVESTS_IN.search(body, lo, hit.start):
+        # "Andreessen Horowitz, which is in talks to invest €200 million in funding": the
+        # subject puts money in a round, it raises none
+        return Reading(hit, "funding_round", roles("funding_round", [], subj()), joined=True)
     if hit.trigger.voice == "round" and joined:
         # "X and Y also took part in the round": investors of a round told before
         backers = subj()

@@ -213,7 +213,8 @@ _VERB_NEXT_NAME = re.compile(
     rf"\s+(?:has|have|had|will|would|a|ont|avait|va|vient|[a-z]+ed|{HEADLINE_VERBS}|"
     r"turns|agrees|signs|wins|takes|joins|closes)(?![\w-])"
 )
-_HEADLINE_CLAUSE = re.compile(r"[,:;]\s*$")
+# (a descriptor may come between: ", Swiss medtech firm CeQur raises $115 million")
+_HEADLINE_CLAUSE = re.compile(r"[,:;]\s*(?:[A-Za-z][\w-]*\s+){0,4}$")
 
 
 def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
@@ -237,9 +238,11 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
     before = ents_between(doc, i, lo, pos)
     for k in range(len(before) - 1, -1, -1):
         e = before[k]
-        comma = _HEADLINE_CLAUSE.search(doc.body, max(lo, e.start - 3), e.start)
+        comma = _HEADLINE_CLAUSE.search(doc.body, max(lo, e.start - 40), e.start)
         if comma is None or e.agentive or not _VERB_NEXT_NAME.match(doc.body, e.end):
             continue
+        if k and before[k - 1].end > comma.start():
+            continue  # the words between the comma and the name hold another name
         if k and before[k - 1].end == comma.start():
             break  # "Apple, Qualcomm settle": one list
         # "Startup Digest: A and B turn unicorn, Jupiter gets $86 million in Series C

@@ -102,10 +102,14 @@ _SOURCE = re.compile(
 # "Foss Patents reports that", "which the WSJ reports included", "Bloomberg reported
 # Tuesday, citing": who reports the news is not a party to it.
 _REPORTS = re.compile(
-    r"\.?\s+(?:reports|reported|writes|wrote)(?:\s+(?:on\s+)?\w+day|\s+earlier)?"
+    # "a Recode report that it's closing in on", "a Bloomberg story said"
+    r"\s+(?:report|story|article|scoop)\s+(?:that|said|says)\b|"
+    # "Sky News has learnt that Revolut will announce", "a appris que"
+    r"\.?\s+(?:reports|reported|writes|wrote|(?:has|have|had)\s+learn(?:ed|t)|learns|a appris)"
+    r"(?:\s+(?:on\s+)?\w+day|\s+earlier)?"
     # (not a company reporting on itself: "Lumora reports that it raised")
     r"(?:,|\s+that\b(?!\s+(?:it|its|they|their)\b)"
-    r"|\s+(?:included|includes|citing)\b)"
+    r"|\s+(?:included|includes|citing)\b|(?<=appris)\s+qu(?:e\b|['’]))"
 )
 _SOURCE_WORD = re.compile(
     r"(?<![\w-])(?:according|reported|reports?|noted|told|citing|cited|quoted|selon|d['’]après|rapport\w*|"
@@ -212,7 +216,8 @@ def _abbreviation(word: str) -> bool:
 # (GLOBE NEWSWIRE) —": the wire's dateline opening a lede names no party.
 _DATELINE = re.compile(
     r"(?:\([^()\n]{1,40}\)\s*)?"  # "(Actualisé avec précisions) PARIS, 26 avril (Reuters) -"
-    r"(?:(?:[^()\n.!?]|\.(?=[ ,]))(?:[^()\n]){0,70}?\s*)?\((?:[A-Za-z][\w.&’' -]{1,30})\)\s*"
+    # "(REUTERS, BLOOMBERG) -": two agencies
+    r"(?:(?:[^()\n.!?]|\.(?=[ ,]))(?:[^()\n]){0,70}?\s*)?\((?:[A-Za-z][\w.&’', -]{1,40})\)\s*"
     r"(?:--|-|—|–)(?:\s+|(?=[A-Z]))"
 )
 # "By Nick Turner and Ian King", "Par Marie Dupont", "Photo: X/Reuters": bylines

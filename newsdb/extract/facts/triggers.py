@@ -403,7 +403,11 @@ NOUN_MODIFIED = re.compile(r"\s+(?:platform|platforms|tool|tools|software|app|ap
 # Kinds a clause's words point to when the trigger itself is generic
 # ("talks with", "deal with", "accord avec").
 KIND_CUES = (
-    ("investment", _cue(r"stake|participation|minority|invest(?:ment|ing)? in")),
+    # ("in talks to invest €200 million": the one in talks invests)
+    (
+        "investment",
+        _cue(r"stake|participation|minority|invest(?:ment|ing)? in|to invest|d['’]investir"),
+    ),
     (
         "acquisition",
         _cue(

@@ -149,6 +149,7 @@ def find_candidates(
         or w in LINK_WORDS
         or (w[1:2].isupper() and CAMEL.match(w))
         or (w[0].isdigit() and _DIGIT_NAME.match(w))
+        or w in _DOMAINS
     ]:
         if i != previous + 1:
             if run:
@@ -170,7 +171,7 @@ def find_candidates(
                 "link"
                 if word in LINK_WORDS
                 else "name"
-                if CAMEL.match(word) or _DIGIT_NAME.match(word)
+                if CAMEL.match(word) or _DIGIT_NAME.match(word) or _domain(body, tokens, run, i)
                 else "stop"
             )
         elif word == "General" and i > 0 and fold(texts[i - 1]) in TITLES:
@@ -197,7 +198,11 @@ def find_candidates(
         joined = False
         if run and not links:
             gap = body[tokens[run[-1]].end() : start]
-            joined = gap in _JOIN_GAPS or _after_initial(tokens, run, gap)
+            joined = (
+                gap in _JOIN_GAPS
+                or _after_initial(tokens, run, gap)
+                or _domain(body, tokens, run, i)
+            )
         linked = (  # "Bank of America", "Allen Institute for AI"
             run and links and kind != "stop" and _gaps_are_spaces(body, tokens, run[-1], i)
         )
@@ -225,6 +230,20 @@ def find_candidates(
     ]
     found = classify_runs(body, tokens, texts, runs, support, after_known, people, known_orgs or {})
     return credited + found
+
+
+_DOMAINS = frozenset({"com", "io", "ai", "net", "co", "fr", "app"})
+
+
+def _domain(body: str, tokens, run: list[int], i: int) -> bool:
+    """ "Ke.com", "Booking.com": a web domain's ending joined to the name before it."""
+    return (
+        bool(run)
+        and run[-1] == i - 1
+        and tokens[i].group() in _DOMAINS
+        and body[tokens[i - 1].end() : tokens[i].start()] == "."
+        and not body[tokens[i].end() : tokens[i].end() + 1].isalnum()
+    )
 
 
 def _split_and(run: list[int], texts: list[str]) -> list[list[int]]:
