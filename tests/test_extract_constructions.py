@@ -995,6 +995,22 @@ CONSTRUCTIONS = [
         "funding_round 200000000 investee=Lumora AI investor=Orbital Capital",
         "investee=Orbital",
     ),
+    # money "from" an investor, or "led by" one, makes the money collected a round
+    (
+        "Enterprise automation firm Lumora snagged $53 million from Baird Capital; Orbital, "
+        "an ecommerce platform, got $47 million led by Accel; and digital credit firm "
+        "Brindle secured $40 million from WestBridge Capital.",
+        "funding_round 47000000 investee=Orbital investor=Accel",
+        "investee=Baird",
+    ),
+    ("Orbital Labs received $5 million from Brindle Corp.", None, "investee="),
+    # "a fundraising that makes it worth $33bn": a valuation, not the sum raised
+    (
+        "Lumora Systems will on Thursday become the most valuable fintech company when it "
+        "unveils a fundraising that makes it worth $33bn.",
+        "valuation 33000000000 Lumora Systems",
+        "funding_round 33000000000",
+    ),
 ]
 
 

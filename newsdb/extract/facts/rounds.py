@@ -615,7 +615,11 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         after_end = comma if comma >= 0 else money[0].end + 30
         if lex.TOTAL_RAISED.search(body, max(lo, hit.start - 30), min(hi, after_end)):
             return None  # "has raised a total of $400 million since its founding"
-        if hit.trigger.voice == "collect" and not lex.FUNDING_CONTEXT.search(body, lo, hi):
+        if (
+            hit.trigger.voice == "collect"
+            and not lex.FUNDING_CONTEXT.search(body, lo, hi)
+            and not _from_investor(doc, i, money[0].end, hi)
+        ):
             return None  # "secured a $700 million contract" is no round
     elif word in ("round", "funding", "financing") or word.startswith("round of"):
         before = body[max(lo, hit.start - 40) : hit.start]
@@ -673,6 +677,26 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         investee = [Ent(hit.start, hit.start, name, "organization", coref=True)] if name else []
     investors += [e for e in _opening_backers(doc, i, hit.start) if e not in investee + investors]
     return Reading(hit, "funding_round", roles("funding_round", investee, investors))
+
+
+# An investor's name: "Baird Capital", "WestBridge Capital", "Accel Partners".
+_INVESTOR_NAME = re.compile(
+    r"(?:capital|ventures|venture partners|partners|vc|fund|investments|growth|equity|"
+    r"management|capital partners)$"
+)
+_FROM_OR_LED = re.compile(r"\s+(?:from|led by|co-led by|auprès d['’]e?|de la part d['’]e?)\s+$")
+
+
+def _from_investor(doc: Doc, i: int, pos: int, hi: int) -> bool:
+    """ "snagged $53 million from Baird Capital", "got $47 million led by Accel": the
+    money comes from an investor, so it is a round."""
+    for e in doc.ents(i):
+        if pos <= e.start < hi and e.name and e.type == "organization":
+            cue = _FROM_OR_LED.search(doc.lowered, pos, e.start)
+            if cue is None:
+                return False
+            return "led" in cue.group() or bool(_INVESTOR_NAME.search(e.name.lower()))
+    return False
 
 
 def _opening_backers(doc: Doc, i: int, pos: int) -> list[Ent]:

@@ -559,6 +559,10 @@ def amount(
     return earlier[-1] if earlier else None
 
 
+_MAKES_WORTH = re.compile(
+    r"(?<![\w-])(?:makes?|made|making)\s+(?:it|them|the company|the startup|the firm)\s+"
+    r"worth\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?$"
+)
 _TOTAL_TO = re.compile(r"(?<![\w-])(?:total|totale?)(?:\s+[\w-]+){0,3}\s+(?:to|à)\s+$")
 
 
@@ -578,6 +582,8 @@ def _price_like(doc: Doc, m: Mention, lo: int) -> bool:
             or lex.NOT_PRICE_BEFORE.search(body, max(lo, m.start - 40), m.start)
             # "bringing the total amount raised to $12 billion": a total, not this price
             or _TOTAL_TO.search(body, max(lo, m.start - 40), m.start)
+            # "a fundraising that makes it worth $33bn": what the company is worth
+            or _MAKES_WORTH.search(body, max(lo, m.start - 40), m.start)
             or lex.NOT_PRICE_AFTER.match(body, m.end)
         )
     return doc._price_like[key]

@@ -237,7 +237,8 @@ _SUITS_FR = _table(
 _VALUES_EN = _table(
     """
     valuation value announced: valuation, valuations, valued, valuing, values, value,
-        market cap, market capitalisation, market capitalization
+        market cap, market capitalisation, market capitalization, makes it worth,
+        making it worth, made it worth
     """,
     "valuation",
 )
