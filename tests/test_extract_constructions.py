@@ -1011,6 +1011,34 @@ CONSTRUCTIONS = [
         "valuation 33000000000 Lumora Systems",
         "funding_round 33000000000",
     ),
+    # two bidders, two bids: the price after "before X offered" is X's
+    (
+        "Orbital Labs was the first to make a bid before Lumora Systems offered a reported "
+        "$6 billion for Mellanox Technologies.",
+        "bid 6000000000 bidder=Lumora Systems target=Mellanox Technologies",
+        "bidder=Orbital Labs bidder=Lumora",
+    ),
+    # "to deal with a fine": the verb, no deal
+    (
+        "Lumora Systems has not made any provision to deal with a fine from the European "
+        "Commission.",
+        None,
+        "partner=",
+    ),
+    # "will fine X for purchasing Y": X bought Y
+    (
+        "The European Commission will fine Lumora Systems for purchasing Orbital Labs without "
+        "its approval.",
+        "acquisition None acquirer=Lumora Systems target=Orbital Labs",
+        "acquirer=European",
+    ),
+    # "the total valuation reaches approximately $24.25 billion"
+    (
+        "Including anticipated tax assets, Lumora Systems's total valuation reaches "
+        "approximately $24.25 billion.",
+        "valuation 24250000000 Lumora Systems",
+        "target=",
+    ),
 ]
 
 

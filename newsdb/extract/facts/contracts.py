@@ -203,6 +203,9 @@ _TO_BE_BOUGHT = re.compile(
 )
 
 
+_TO_DEAL_WITH = re.compile(r"(?<![\w-])(?:to|must|will|can|could|would|should)\s+deal\s+with\s")
+
+
 def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     """A generic deal word ("deal", "accord", "partner", "talks"): the kind
     its clause names, or a contract or partnership."""
@@ -214,6 +217,8 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
         return Reading(hit, "contract", roles("contract", subj(), clients), supply=True)
     if voice == "talks" and not lex.TALKS_WITH.match(body, hit.end):
         return None
+    if word == "deal" and _TO_DEAL_WITH.search(body, max(lo, hit.start - 12), hit.end + 6):
+        return None  # "made no provision to deal with a fine": the verb
     if _NOT_A_DEAL.match(body, hit.end):
         return None  # "an agreement to dismiss all litigation": a settlement
     if _SUIT_WORD.search(body, lo, hit.start):

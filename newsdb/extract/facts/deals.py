@@ -464,6 +464,10 @@ def _acted_on(reading: Reading) -> set[str]:
     return {e.name for e, role in reading.parties if role in roles and e.name}
 
 
+def _acting(reading: Reading) -> set[str]:
+    return {e.name for e, role in reading.parties if role in ("bidder", "lead_bidder") and e.name}
+
+
 def _generic(reading: Reading) -> bool:
     voice = reading.hit.trigger.voice
     return voice == "talks" or (voice == "with" and reading.hit.word in GENERIC)
@@ -477,6 +481,12 @@ def _joinable(a: Reading, b: Reading) -> bool:
     if a.kind == b.kind:
         # "Nikon bought RED, and ... Lensrentals bought BorrowLenses": two deals
         ta, tb = _acted_on(a), _acted_on(b)
+        if a.kind == "bid":
+            # "Microsoft was the first to make a bid before Intel offered $6 billion for
+            # the firm": two bidders, two bids
+            aa, ab = _acting(a), _acting(b)
+            if aa and ab and not aa & ab:
+                return False
         return not (ta and tb and not ta & tb)
     return any({a.kind, b.kind} <= pair for pair in _JOINABLE)
 

@@ -222,7 +222,9 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
     the first organization or person not introduced by "by"/"led by"; inside
     a relative clause, its antecedent; in a clause without one ("It signed
     X, and is negotiating Y"), the subject of the clause before."""
-    kept = _KEPT_FROM.search(doc.lowered, max(lo, pos - 80), pos)
+    kept = _KEPT_FROM.search(doc.lowered, max(lo, pos - 80), pos) or _BLAMED_FOR.search(
+        doc.lowered, max(lo, pos - 80), pos
+    )
     if kept is not None:
         # "an order blocking Broadcom from acquiring Qualcomm": the one kept from it
         named = [e for e in ents_between(doc, i, kept.start(1), pos) if e.end <= kept.start(2)]
@@ -326,6 +328,12 @@ _KEPT_FROM = re.compile(
     r"(?<![\w-])(?:block|blocks|blocked|blocking|prevent\w*|bar|bars|barred|barring|stop|"
     r"stops|stopped|stopping|prohibit\w*|keep|keeps|kept|keeping|ban|bans|banned|banning|"
     r"forbid\w*|restrain\w*)\s+(.{1,60}?)(\s+from\s+)$"
+)
+# "will fine Altice for purchasing PT Portugal": the one fined did the purchasing.
+_BLAMED_FOR = re.compile(
+    r"(?<![\w-])(?:fine|fines|fined|fining|sue|sues|sued|suing|punish\w*|penali[sz]\w*|"
+    r"sanction\w*|investigat\w*|prob(?:e|es|ed|ing)|criticis\w*|criticiz\w*|blam\w*|"
+    r"accus\w*|charg(?:e|es|ed|ing))\s+(.{1,60}?)(\s+(?:for|of)\s+)$"
 )
 _POSSESSED_APPOSED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+")
 _GROUP_LED = re.compile(
@@ -545,6 +553,8 @@ def amount(
         m
         for m in candidates
         if m.start >= end
+        # "made a bid before Intel offered $6 billion": the other clause's price
+        and not _SUBORDINATE_NAMED.search(body, end, m.start)
         and (
             m.start - end <= 60
             or (m.start - end <= 140 and _PRICE_WORD.search(body, m.start - 24, m.start))
@@ -559,6 +569,9 @@ def amount(
     return earlier[-1] if earlier else None
 
 
+_SUBORDINATE_NAMED = re.compile(
+    r"(?<![\w-])(?:before|after|while|whereas)\s+(?:[a-z][\w&.-]*\s+){1,3}?[a-z]+ed\s"
+)
 _MAKES_WORTH = re.compile(
     r"(?<![\w-])(?:makes?|made|making)\s+(?:it|them|the company|the startup|the firm)\s+"
     r"worth\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?$"

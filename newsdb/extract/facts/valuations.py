@@ -57,7 +57,8 @@ _VALUE_GAP = re.compile(
     r"slashed from|cut from|raised from|increased from|lowered from|reduced from|marked down from|"
     r"cut to|slashed to|raised to|increased to|lowered to|reduced to|marked down to|"
     r"fell to|dropped to|rose to|jumped to|soared to|to just|to only|reaching|hitting|topping|"
-    r"nearing|exceeding|atteignant|dépassant)\s*){0,5}",
+    r"nearing|exceeding|atteignant|dépassant|reaches|reached|hits|tops|topped|stands at|"
+    r"stood at|atteint)\s*){0,5}",
 )
 
 
