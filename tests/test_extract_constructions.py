@@ -1409,3 +1409,36 @@ def test_institutions_and_company_words_the_french_set_showed() -> None:
         ("organization", "Credit Suisse"),
         ("organization", "Sophia Genetics"),
     } <= found, found
+
+
+def test_tags_handles_links_and_page_labels_are_no_organizations() -> None:
+    """A tweet pasted in an article: "#Antitrust", "(@LCC_India)",
+    "pic.twitter.com/FE5Yh8PWr4" and "Press Release:" name no company."""
+    from newsdb.extract import extract_article
+
+    text = (
+        "The Lumora Competition Commission (LCC) on Thursday said Orbital abused its "
+        "dominant position.\nLCC imposes monetary penalty of ₹ 1337.76 crore on Orbital for "
+        "abusing dominant position in multiple markets in the Android Mobile device "
+        "ecosystem.Press Release: https://t.co/sXXA0RvK51#Antitrust #AntitrustOrder "
+        "#antitrustlaw #Orbital #LCC pic.twitter.com/FE5Yh8PWr4— LCC (@LCC_India) October 20, "
+        "2022\nLCC dismissed Orbital's contention that it faced competitive constraints."
+    )
+    names = {m.name for m in extract_article(text, facts=False).mentions}
+    assert names.isdisjoint(
+        {"Antitrust", "AntitrustOrder", "FE5Yh8PWr4", "Press Release", "LCC_India"}
+    ), names
+    assert {"Orbital", "Lumora Competition Commission"} <= names, names
+
+
+def test_an_acronym_the_article_defines_is_its_own_body() -> None:
+    """ "the Fair Trade Commission (FTC)" in a Korean story: its FTC is that
+    commission, not the US Federal Trade Commission the gazetteer knows."""
+    from newsdb.extract import extract_article
+
+    text = (
+        "In April, the Fair Trade Commission (FTC) decided to act on Lumora Systems. "
+        "The FTC said it has also ordered Lumora Systems to revise its agreements."
+    )
+    names = {m.name for m in extract_article(text, facts=False).mentions if m.text == "FTC"}
+    assert names == {"Fair Trade Commission"}, names

@@ -87,6 +87,7 @@ _DIGIT_NAME = re.compile(
     r"(?:(?=(?:[A-Z]*[a-z]){3})[a-z]*[A-Z][A-Za-z]*|[a-z]{3,}[A-Z])$"
 )
 
+_WEB = re.compile(r"(?<![\w&])[#@]\w+|https?://\S+|(?<![\w.])pic\.twitter\.com/\S+")
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[).]|[-•*–])[ \t]")
 
 
@@ -134,6 +135,14 @@ def find_candidates(
                 for i in inside:
                     covered[i] = 1
                 credited.append(Mention(kind, body[start:end], start, end, name=body[start:end]))
+    if "#" in body or "@" in body or "://" in body or "pic.twitter" in body:
+        # "#Antitrust #Google", "(@CCI_India)", "pic.twitter.com/FE5Yh8PWr4": tags,
+        # handles and links are no names
+        if not starts:
+            starts = [t.start() for t in tokens]
+        for web in _WEB.finditer(body):
+            for k in range(bisect_left(starts, web.start()), bisect_left(starts, web.end())):
+                covered[k] = 1
     headings = _headings(body)
     runs: list[list[int]] = []
     run: list[int] = []

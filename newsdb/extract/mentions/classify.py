@@ -427,6 +427,21 @@ def _initials(words: list[str]) -> set[str]:
     return found
 
 
+def defined_acronyms(body: str) -> dict[str, str]:
+    """Acronyms the text defines for a name: "the Fair Trade Commission (FTC)"
+    gives FTC -> "Fair Trade Commission" (another body than the gazetteer's FTC)."""
+    found: dict[str, str] = {}
+    for match in _ACRONYM_IN_PARENS.finditer(body):
+        acronym = match.group(1)
+        words = re.findall(r"[^\W\d_][\w’'.-]*", body[max(0, match.start() - 80) : match.start()])
+        for n in range(2, 7):
+            phrase = words[-n:]
+            if len(phrase) == n and phrase[0][0].isupper() and acronym in _initials(phrase):
+                found.setdefault(acronym, " ".join(phrase))
+                break
+    return found
+
+
 def _defined_terms(body: str) -> dict[str, str | None]:
     """Acronyms that the text defines for a common-noun phrase or a law:
     "testing the waters (TTW)", "artificial general intelligence (AGI)",

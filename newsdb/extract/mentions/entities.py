@@ -15,6 +15,7 @@ import re
 
 from newsdb.extract.gazetteer import Gazetteer, KnownName
 from newsdb.extract.mentions.candidates import find_candidates
+from newsdb.extract.mentions.classify import defined_acronyms
 from newsdb.extract.mentions.mention import Mention
 from newsdb.extract.text.normalize import fold, folded_word_set
 from newsdb.extract.text.tokens import Words, tokenize
@@ -152,6 +153,14 @@ def find_entities(body: str, gazetteer: Gazetteer, words: Words | None = None) -
     (``words``: the result of ``tokenize(body)``, computed when not given)."""
     tokens, lowers, texts = words if words is not None else tokenize(body)
     known = [_with_unit(body, tokens, k) for k in _known(body, tokens, lowers, gazetteer)]
+    if "(" in body:
+        # "the Fair Trade Commission (FTC)": this article's FTC is not the gazetteer's
+        defined = defined_acronyms(body)
+        known = [
+            k
+            for k in known
+            if k[3].text not in defined or fold(defined[k[3].text]) == fold(k[3].name)
+        ]
     known = [k for k in known if not _given_name_before(body, tokens, k)]
     mentions = [
         Mention(a.type, body[s:e], s, e, name=a.name, resolved=True)

@@ -54,6 +54,20 @@ _JUDGE_RANKS = folded_word_set("district circuit bankruptcy federal superior sup
 _KIND_ACRONYMS = folded_word_set("ong ngo ngos pme pmes eti sme smes")
 _LAW_ACRONYMS = folded_word_set("gdpr rgpd dma dsa ccpa coppa dmca hipaa mica")
 _PAGE_WORDS = folded_word_set("copyright published updated modified advertisement sponsored")
+_PAGE_PHRASES = frozenset(
+    {
+        "press release",
+        "news release",
+        "read more",
+        "related articles",
+        "related stories",
+        "breaking news",
+        "sign up",
+        "communique de presse",
+        "lire aussi",
+        "a lire aussi",
+    }
+)
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 
 _MODEL_NUMBER = re.compile(r"^(?=[A-Za-z]*\d)[A-Z]?\d+[a-zA-Z]?$|^[A-Z]\d+")
@@ -111,6 +125,8 @@ def not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, t
         return True  # "Veteran Wall Street"
     if text.replace(" ", "-") in _ROUND_STAGES and _ROUND_NOUN_AFTER.match(body, end):
         return True  # "a $3 Million Seed round", "its Pre-Seed funding"
+    if text in _PAGE_PHRASES:
+        return True  # "Press Release: https://...", "Read More": a page's furniture
     if len(words) == 1:
         if text in _KIND_ACRONYMS or text in _PAGE_WORDS or text in _LAW_ACRONYMS:
             # "l'ONG britannique Privacy International": a kind of body; "Copyright",
