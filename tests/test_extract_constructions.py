@@ -1039,6 +1039,13 @@ CONSTRUCTIONS = [
         "valuation 24250000000 Lumora Systems",
         "target=",
     ),
+    # customers who bought devices are shoppers, not buyers of a company
+    (
+        "Lumora Systems customers who owned or bought certain Orbital-enabled devices are "
+        "eligible to make a claim.",
+        None,
+        "acquirer=",
+    ),
 ]
 
 
@@ -1442,3 +1449,12 @@ def test_an_acronym_the_article_defines_is_its_own_body() -> None:
     )
     names = {m.name for m in extract_article(text, facts=False).mentions if m.text == "FTC"}
     assert names == {"Fair Trade Commission"}, names
+
+
+def test_a_name_before_a_product_noun_is_a_product() -> None:
+    """ "the Lumora web browser", "Orbital speakers": products, not companies."""
+    from newsdb.extract import extract_article
+
+    text = "Ads ran in the Lumora web browser. Devices include Orbital speakers."
+    names = {m.name for m in extract_article(text, facts=False).mentions}
+    assert names.isdisjoint({"Lumora", "Orbital"}), names

@@ -148,6 +148,11 @@ _OFFERING_BID = re.compile(
     r"(?:billion|million|bn|m|b)?(?:\s+(?:a|per)\s+share)?(?:\s+in\s+cash)?\s+for\s"
 )
 # What shoppers buy, not a company bought: "in-app purchases", "achats en ligne".
+_SHOPPERS = re.compile(
+    r"(?<![\w-])(?:customers|consumers|users|shoppers|buyers|owners|subscribers|players|"
+    r"clients|fans|people|households|clients|acheteurs|consommateurs|utilisateurs)\s+"
+    r"(?:who|that|qui)\s+(?:[\w-]+\s+){0,3}$"
+)
 _CONSUMER = re.compile(
     r"(?<![\w-])(?:in-app|in-game|online|consumer|customer|impulse|app|retail)\s+$"
 )
@@ -161,8 +166,12 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
     modifier = lex.MODIFIED.match(body, hit.end)
     if modifier and not (voice == "merge" and "agreement" in modifier.group()):
         return None  # "a buying spree", "its acquisition strategy" (not "their merger agreement")
-    if _CONSUMER.search(body, max(lo, hit.start - 12), hit.start):
-        return None  # "the fees Google charges for in-app purchases": shoppers buying
+    if _CONSUMER.search(body, max(lo, hit.start - 12), hit.start) or _SHOPPERS.search(
+        body, max(lo, hit.start - 50), hit.start
+    ):
+        # "the fees Google charges for in-app purchases", "Apple customers who owned or
+        # bought certain Siri-enabled devices": shoppers buying
+        return None
     if word == "approche" and re.search(
         r"(?<![\w-])à l['’]$", body[max(lo, hit.start - 4) : hit.start]
     ):

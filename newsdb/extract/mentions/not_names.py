@@ -221,7 +221,12 @@ def _product_after(body: str, tokens, last: int) -> bool:
             return False
         if word.islower() and folded in PRODUCT_AFTER:
             return True
-        if not (word.islower() or word.isupper()) or folded in _STOPWORDS_NOT_AI:
+        if not (word.islower() or word.isupper()):
+            return False
+        if folded in _STOPWORDS_NOT_AI and not (
+            # "the Safari web browser": a common word modifying the product noun
+            k + 1 < len(tokens) and fold(tokens[k + 1].group()) in PRODUCT_AFTER
+        ):
             return False
         if word.islower() and folded.endswith(("s", "ed")):
             return False

@@ -128,7 +128,8 @@ PRODUCT_AFTER = folded_word_set(
     maker makers developer developers creator creators publisher operating software
     line assistant app apps chatbot model models platform game games console service
     changes system systems process technology technologies programme program
-    novelist writer singer
+    novelist writer singer browser browsers speaker speakers headset headsets laptop
+    laptops tablet tablets earbuds smartwatch smartwatches
     """
 )
 
