@@ -54,6 +54,7 @@ _JUDGE_RANKS = folded_word_set("district circuit bankruptcy federal superior sup
 _KIND_ACRONYMS = folded_word_set("ong ngo ngos pme pmes eti sme smes")
 _LAW_ACRONYMS = folded_word_set("gdpr rgpd dma dsa ccpa coppa dmca hipaa mica")
 _PAGE_WORDS = folded_word_set("copyright published updated modified advertisement sponsored")
+_DEVICE_MODIFIERS = frozenset({"web", "online", "mobile", "smart", "digital", "voice"})
 _PAGE_PHRASES = frozenset(
     {
         "press release",
@@ -225,7 +226,9 @@ def _product_after(body: str, tokens, last: int) -> bool:
             return False
         if folded in _STOPWORDS_NOT_AI and not (
             # "the Safari web browser": a common word modifying the product noun
-            k + 1 < len(tokens) and fold(tokens[k + 1].group()) in PRODUCT_AFTER
+            folded in _DEVICE_MODIFIERS
+            and k + 1 < len(tokens)
+            and fold(tokens[k + 1].group()) in PRODUCT_AFTER
         ):
             return False
         if word.islower() and folded.endswith(("s", "ed")):
