@@ -1046,6 +1046,20 @@ CONSTRUCTIONS = [
         None,
         "acquirer=",
     ),
+    # each company's fine is the one told right after it
+    (
+        "La CNIL inflige aujourd'hui à Lumora Systems une amende de 150 millions d'euros et à "
+        "Orbital Labs une amende de 60 millions en raison de leur gestion des cookies.",
+        "lawsuit defendant=Orbital Labs plaintiff=CNIL",
+        "plaintiff=Orbital",
+    ),
+    # damages paid "au bénéfice de" the one who won
+    (
+        "L'opérateur Orbital Labs a été condamné le 17 juin 2020 par la cour d'appel de Paris à "
+        "payer 249,5 millions d'euros de dommages et intérêts au bénéfice de Lumora Systems.",
+        "lawsuit defendant=Orbital Labs plaintiff=Lumora Systems",
+        "plaintiff=Orbital",
+    ),
 ]
 
 
@@ -1458,3 +1472,31 @@ def test_a_name_before_a_product_noun_is_a_product() -> None:
     text = "Ads ran in the Lumora web browser. Devices include Orbital speakers."
     names = {m.name for m in extract_article(text, facts=False).mentions}
     assert names.isdisjoint({"Lumora", "Orbital"}), names
+
+
+def test_a_fines_amount_goes_to_the_company_it_follows() -> None:
+    from newsdb.extract import extract_article
+
+    text = (
+        "La CNIL inflige aujourd'hui à Lumora Systems une amende de 150 millions d'euros et à "
+        "Orbital Labs une amende de 60 millions en raison de leur gestion des cookies."
+    )
+    fines = {
+        (next(p.name for p in f.parties if p.role == "defendant"), f.amount)
+        for f in extract_article(text).facts
+        if f.type == "lawsuit"
+    }
+    assert fines == {("Lumora Systems", 150_000_000), ("Orbital Labs", 60_000_000)}, fines
+
+
+def test_a_one_word_company_written_before_a_longer_run_is_no_surname() -> None:
+    """ "Swisscom ... Mariage Swisscom - Vodafone Italia": a company named first
+    on its own is not the surname of a person "Mariage Swisscom"."""
+    from newsdb.extract import extract_article
+
+    text = (
+        "Lumorasys finalise l'achat de Vodafone Italia pour 8 milliards d'euros.\n\n"
+        "Mariage Lumorasys - Vodafone Italia, c'est fait.\n\nLumorasys a finalisé l'achat."
+    )
+    found = {(m.type, m.name) for m in extract_article(text, facts=False).mentions}
+    assert ("organization", "Lumorasys") in found and not any(k == "person" for k, _ in found)

@@ -107,6 +107,10 @@ _INFLICT = re.compile(
     r"inflig\w*|prononc\w*|décid\w*|annonc\w*|a annoncé)\s+(?:[\w'’-]+\s+){0,4}$"
 )
 
+_AND_DATIVE = re.compile(
+    r"(?<![\w-])(?:(?:et|and)\s+)?(?:à|au|aux|to|on)\s+(?:l['’]|la\s+|le\s+|the\s+)?$"
+)
+_ARTICLE_GAP = re.compile(r"\s+(?:une|un|an?|la|sa)\s+(?:[\w-]+\s+)?")
 _EARNED = re.compile(
     r"(?:(?P<clitic>lui|leur)\s+)?(?:a|ont|avait|avaient|aura|va)\s+(?:\w+\s+)?(?P<verb>valu\w*)\s+"
     r"(?:[\w'’-]+\s+){0,5}$"
@@ -150,7 +154,11 @@ _HIT_WITH = re.compile(
     r"(?:[\w$€£.,()-]+\s+){0,6}$"  # "with a massive €345 million ($369 million) fine"
 )
 
-_DATIVE = re.compile(r"\s*(?:à|au|aux|on|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?")
+_DATIVE = re.compile(
+    # ("inflige aujourd'hui à Google", "imposed on Friday on Meta")
+    r"\s*(?:(?:aujourd['’]hui|mardi|lundi|mercredi|jeudi|vendredi|today|on \w+day|also|aussi|"
+    r"également)\s+)?(?:à|au|aux|on|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?"
+)
 
 
 def _fined_between(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
@@ -169,7 +177,9 @@ def _fined_between(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
 
 
 _PAY_TO = re.compile(
-    r"(?<![\w-])(?:verser|payer|rembourser)\s+(?:[\w$€£.,'’-]+\s+){0,8}?(?:à|au|aux)\s+"
+    r"(?<![\w-])(?:verser|payer|rembourser)\s+(?:[\w$€£.,'’-]+\s+){0,8}?"
+    # "à payer 249,5 millions d'euros de dommages et intérêts au bénéfice de Digicel"
+    r"(?:(?:au bénéfice|en faveur)\s+(?:de\s+|d['’])|à\s+|au\s+|aux\s+)"
     r"(?:l['’]|la\s+|le\s+|les\s+)?"
 )
 
@@ -379,6 +389,19 @@ def fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
     if not (priced or earned or struck) and word in _FINE_NOUNS | {"fine"}:
         return None  # "a fine line", "in fine"
     if word in _FINE_NOUNS:
+        paired = [
+            e
+            for e in doc.ents(i)
+            if lo <= e.start
+            and e.end <= hit.start
+            and _ARTICLE_GAP.fullmatch(body, e.end, hit.start)
+            and _AND_DATIVE.search(body, max(lo, e.start - 12), e.start)
+        ]
+        regulators = [e for e in subj if e.name and REGULATOR.search(e.name)]
+        if paired and regulators:
+            # "inflige à Google une amende de 150 millions d'euros et à Facebook une amende
+            # de 60 millions": each the one named right before its fine
+            return regulators, paired[-1:]
         if _TARGET_OF.search(body, max(lo, hit.start - 60), hit.start):
             plaintiffs = after(doc, i, hit.end, hi, FROM_PLAINTIFF, reach=40, mark_reach=80)
             return plaintiffs, subj
@@ -414,7 +437,9 @@ def fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
         if inflict is not None:
             # "infligé à Apple une amende": who inflicts it comes before the verb
             fining = [e for e in subj if e.end <= inflict.start()]
-            return fining or by, against or _fined_between(doc, i, inflict.start(), hit.start)
+            # (the one between the verb and the fine first: "inflige à Google une amende
+            # de 150 millions d'euros et à Facebook une amende de 60 millions")
+            return fining or by, _fined_between(doc, i, inflict.start(), hit.start) or against
         if owner and against:
             return owner, against
         if by and not (against or owner):

@@ -242,6 +242,7 @@ def classify_runs(
 ) -> list[Mention]:
     typed = []
     singles: set[str] = set()
+    first_alone: dict[str, int] = {}  # where each one-word name is first written alone
     titles = _quoted_titles(body)
     lowercase = set(texts)  # a word also written in lowercase is a common word
     lone = [w for line in _TAG_LINE.findall(body) for w in line.split()]
@@ -289,6 +290,7 @@ def classify_runs(
             continue  # "Stock photo provider", "(File image)": a word, not a name
         if len(words) == 1:
             singles.add(fold(words[0]))
+            first_alone.setdefault(fold(words[0]), start)
         typed.append([start, end, text, words, run, None])
     # Multi-word names: organization unless something says person.
     texts_typed = {item[2] for item in typed}
@@ -309,6 +311,9 @@ def classify_runs(
             or _cue_after(body, tokens, run[-1])
             or (
                 fold(words[-1]) in singles
+                # a surname alone after the full name, as news writes people; not
+                # "Swisscom ... Mariage Swisscom - Vodafone Italia"
+                and first_alone[fold(words[-1])] > start
                 and fold(words[0]) not in singles | OPENERS
                 and not words[-1].isupper()  # "Qatar QIA" ... "QIA": an acronym, no surname
                 # "Sopra Steria Benelux" after "Sopra Steria": a unit of a company
