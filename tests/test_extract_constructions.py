@@ -1500,3 +1500,15 @@ def test_a_one_word_company_written_before_a_longer_run_is_no_surname() -> None:
     )
     found = {(m.type, m.name) for m in extract_article(text, facts=False).mentions}
     assert ("organization", "Lumorasys") in found and not any(k == "person" for k, _ in found)
+
+
+def test_a_writers_name_alone_on_a_line_near_the_top_is_a_person() -> None:
+    """ "Brigitte Brault •", "Sophie Marenne" under the headline: bylines."""
+    from newsdb.extract import extract_article
+
+    text = (
+        "Lumora Systems lève 110 millions mais n’exclut pas une IPO\n\n"
+        "Brigitte Brault •\n\nLumora Systems continue d’attirer les capitaux.\n"
+    )
+    found = {(m.type, m.name) for m in extract_article(text, facts=False).mentions}
+    assert ("person", "Brigitte Brault") in found, found

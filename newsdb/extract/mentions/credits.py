@@ -13,8 +13,10 @@ import re
 from newsdb.extract.text.normalize import fold
 from newsdb.extract.text.word_lists import (
     DAYS,
+    FIRST_NAMES,
     MONTHS,
     NATIONALITIES,
+    ORG_WORDS,
     STOPWORDS,
 )
 
@@ -153,6 +155,11 @@ def credits(body: str) -> list[tuple[int, int]]:
                 if name.end() == name.end(1):
                     break  # no "and" or comma: the list ends
                 pos = name.end()
+    for match in _NAME_LINE.finditer(body, 0, 600):
+        # "Brigitte Brault •", "Sophie Marenne": the writer's name alone on a line
+        words = match.group(1).split()
+        if fold(words[0]) in FIRST_NAMES and fold(words[-1]) not in ORG_WORDS:
+            spans.append(match.span(1))
     if "/" in body or "|" in body:  # credits are short lines or parentheses with a slash
         offset = 0
         for line in body.split("\n"):
@@ -167,6 +174,9 @@ def credits(body: str) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
+_NAME_LINE = re.compile(
+    r"(?m)^[ \t]*([A-ZÀ-Þ][\w’'-]+(?:[ \u00a0]+[A-ZÀ-Þ][\w’'-]+){1,2})[ \t]*[•|,–—-]?[ \t]*$"
+)
 _DATELINE_AGENCY = re.compile(
     r"(?m)^[ \t]*(?:[A-ZÀ-Ý][A-ZÀ-Ý'’ .,-]*[ \t]*)?"
     r"\(([A-Za-z][\w.&]*(?:-[A-Za-z][\w.&]*)?)\)[ \t]*[-–—]"
