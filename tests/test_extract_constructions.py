@@ -1060,6 +1060,30 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Orbital Labs plaintiff=Lumora Systems",
         "plaintiff=Orbital",
     ),
+    # "raised money from X and Y": a round whose amount is not told
+    (
+        "Only last year, Lumora Systems raised money from the US-based investors Orbital "
+        "Capital and Brindle Partners at a valuation of $5.5bn.",
+        "funding_round None investee=Lumora Systems investor=Brindle Partners "
+        "investor=Orbital Capital",
+        "investee=Orbital",
+    ),
+    # "The new round includes investors such as X and Y"
+    (
+        "Lumora Markets said on Monday it has raised another US$320 million in latest funding "
+        "from new and existing investors.\n\nThe new round includes investors such as Orbital "
+        "Capital and Brindle Partners.",
+        "funding_round 320000000 investee=Lumora Markets investor=Brindle Partners "
+        "investor=Orbital Capital",
+        "investee=Orbital",
+    ),
+    # "The company's pre-money valuation was $18 billion"
+    (
+        "Lumora AI raised $6 billion in series B funding. The company's pre-money valuation "
+        "was $18 billion, its founder said.",
+        "valuation 18000000000 Lumora AI",
+        "investee=Orbital",
+    ),
 ]
 
 

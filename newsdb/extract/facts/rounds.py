@@ -595,6 +595,15 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         return Reading(hit, "funding_round", parties, joined=True)
     if hit.trigger.voice in ("raise", "collect"):
         money = [m for m in doc.of_type(i, "money") if hit.end <= m.start <= hit.end + 60]
+        unpriced = _MONEY_FROM.match(body, hit.end) if not money else None
+        if unpriced is not None and hit.trigger.voice == "raise":
+            # "Revolut raised money from the US-based investors TCV and TSG": a round
+            # whose amount is not told
+            backers = after(doc, i, unpriced.end(), hi, None, reach=40)
+            backers = [e for e in backers if e.type == "organization"]
+            company = subj()
+            if backers and company:
+                return Reading(hit, "funding_round", roles("funding_round", company, backers))
         if not money or money[0].end > hi:
             return None
         if _VALUATION_NEXT.match(body, money[0].end) and not _AT_VALUE.search(
@@ -679,6 +688,10 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     return Reading(hit, "funding_round", roles("funding_round", investee, investors))
 
 
+_MONEY_FROM = re.compile(
+    r"\s+(?:(?:fresh|new|more)\s+)?(?:money|funds|funding|capital|cash)\s+from\s+"
+    r"(?:(?:the|its|new|existing|[\w-]+-based)\s+)*(?:investors?\s+|backers?\s+)?"
+)
 # An investor's name: "Baird Capital", "WestBridge Capital", "Accel Partners".
 _INVESTOR_NAME = re.compile(
     r"(?:capital|ventures|venture partners|partners|vc|fund|investments|growth|equity|"
