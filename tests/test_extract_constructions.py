@@ -1084,6 +1084,13 @@ CONSTRUCTIONS = [
         "valuation 18000000000 Lumora AI",
         "investee=Orbital",
     ),
+    # "investing $1bn in artificial intelligence research organisation X"
+    (
+        "Orbital Labs is making its own big capital outlay, investing $1bn in artificial "
+        "intelligence research organisation Lumora Systems.",
+        "investment 1000000000 investee=Lumora Systems investor=Orbital Labs",
+        "investee=Orbital",
+    ),
 ]
 
 

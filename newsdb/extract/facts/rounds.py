@@ -125,6 +125,13 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     if noun and (size := _SHARE_SIZE.match(doc.lowered, hit.end, hi)):
         reach += size.end() - hit.end  # "une participation indirecte d'un peu plus de 10 %"
     investee = after(doc, i, hit.end, hi, into, mark_reach=reach, reach=35, head=True)
+    if not investee and not noun:
+        # "investing $1bn in artificial intelligence research organisation OpenAI": a
+        # longer descriptor, lowercase words only
+        far = after(doc, i, hit.end, hi, into, mark_reach=reach, reach=70, head=True)
+        marker = into.search(doc.lowered, hit.end, far[0].start) if far else None
+        if marker and _DESCRIPTOR.fullmatch(doc.lowered, marker.end(), far[0].start):
+            investee = far
     investee = [e for e in investee if e.type == "organization"]
     into = IN.search(doc.lowered, hit.end, min(hi, hit.end + 24))
     if not investee and into and not noun:
@@ -159,6 +166,7 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     return Reading(hit, kind, roles(kind, investor + along, investee))
 
 
+_DESCRIPTOR = re.compile(r"\s*(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){1,6}")
 # The size of a stake between the noun and its company: "a 10% stake in",
 # "une participation indirecte d'un peu plus de 10 pour cent dans".
 _SHARE_SIZE = re.compile(
