@@ -1091,6 +1091,27 @@ CONSTRUCTIONS = [
         "investment 1000000000 investee=Lumora Systems investor=Orbital Labs",
         "investee=Orbital",
     ),
+    # "ce dernier" is the last one named; a relative clause's deal ends at its comma
+    (
+        "En parallèle, Lumora AI a obtenu en février le soutien d'une pointure du secteur : "
+        "Orbital Labs. Ce dernier qui est déjà partenaire avec Brindle Corp, a investi 16 "
+        "millions d'euros dans la start-up française.",
+        "investment 16000000 investee=Lumora AI investor=Orbital Labs",
+        "partnership 16000000",
+    ),
+    (
+        "Le projet prévoit que le géant Zentrix avale l'entreprise Kestrel Telecom. Cette "
+        "dernière doit cependant céder sa filiale Freedom Mobile à Québecor.",
+        "acquisition None acquirer=Québecor seller=Kestrel Telecom target=Freedom Mobile",
+        "seller=Zentrix",
+    ),
+    # "invest $4.9 billion in a joint venture with X": no investment in X
+    (
+        "In July, Orbital Labs said it would invest $4.9 billion in a joint venture with "
+        "private equity firm Lumora Capital to buy fiber-optic provider Brindle.",
+        None,
+        "investee=Lumora",
+    ),
 ]
 
 

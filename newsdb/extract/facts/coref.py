@@ -93,6 +93,7 @@ for _kind, _words in (
     ("org", _ORG_HEADS.split("|")),
     ("person", _PERSON_HEADS.split("|")),
     ("p", _PRONOUN.split("|")),
+    ("latter", ("ce dernier", "cette dernière", "the latter")),
 ):
     for _word in _words:
         _WORD_KIND[_word] = _kind
@@ -104,6 +105,12 @@ _EXPLETIVE = re.compile(
     r"\s+(?:appears|appeared|seems|seemed|(?:is|was|'s|’s)\s+(?:worth|unclear|clear|likely|"
     r"unlikely|possible|expected|understood|reported|said|believed|thought|not|time|"
     r"important|hard|difficult|easy|too)|y a|faut|est possible|semble)\b",
+)
+# "ce dernier" as a pronoun (followed by its verb or a clause), not "ce dernier trimestre"
+_LATTER_ACTS = re.compile(
+    r"\s*(?:[,;.)]|qui\b|a\b|ont\b|avait\b|est\b|était\b|sera\b|doit\b|devait\b|devra\b|"
+    r"va\b|peut\b|pourrait\b|aurait\b|has\b|had\b|is\b|was\b|will\b|would\b|said\b|"
+    r"[a-zé]+e\b(?!\s+(?:de|du|des)\b)|[a-z]+s\b|[a-z]+ed\b)"
 )
 # The subject doing a deal of its own before a second actor's clause.
 _ACTS = re.compile(r"(?<![\w-])(?:bid|bids|offer|offers|offered|bought|acquired|invested)(?![\w-])")
@@ -183,6 +190,11 @@ class Doc(Text):
         lowered = self.lowered
         taken = sentence.start  # descriptors do not overlap: "le CEO du groupe" is "le CEO"
         marks = self.marks(i)
+        for mark, start, end in marks:
+            if mark == "latter" and _LATTER_ACTS.match(lowered, end):
+                latter = self._latter(i, start)
+                if latter is not None:
+                    found.append(Ent(start, end, latter.name, latter.type, coref=True))
         for head, head_start, head_end in marks:
             if head not in ("org", "person"):
                 continue
@@ -226,6 +238,14 @@ class Doc(Text):
                 found.append(Ent(start, end, name, "organization", coref=True))
         sentence._anchors = sorted(plain + found, key=lambda e: e.start)
         return sentence._anchors
+
+    def _latter(self, i: int, pos: int) -> Ent | None:
+        """ "Ce dernier", "cette dernière", "the latter": the last one named before,
+        in the sentence or the one before it."""
+        before = [e for e in self.plain_ents(i) if e.end <= pos and e.name]
+        if not before and i > 0:
+            before = [e for e in self.anchors(i - 1) if e.name]
+        return before[-1] if before else None
 
     def _pronouns(self, i: int) -> list[Ent]:
         """ "it", "he", "il", "elle" opening a clause, resolved."""

@@ -77,6 +77,10 @@ _LIST_CUE = re.compile(r"(?<![\w-])(?:including|such as|like|notamment|dont|comm
 _FROM = marker(r"from|by|par|de la part de|du|des|de|d['’]")
 # "its Dalian factory", "Nand memory and storage business" (a product's name before a
 # unit's noun); not "the Arriver business", a unit's own name
+_MAIN_VERB_AFTER = re.compile(
+    r",\s+(?:a|ont|avait|avaient|est|sera|va|vont|doit|has|had|have|is|was|were|will|would|"
+    r"said|says)\s"
+)
 _UNIT_OF = re.compile(
     r"(?<![\w-])(?:activités|activité|business|businesses|unit|units|division|branche|"
     r"operations|assets|actifs)(?:\s+[a-zé][\w-]*){0,2}\s+(?:of|de|du|des|d['’])\s*"
@@ -512,6 +516,13 @@ def deals(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> tuple[list[Draft
         segment = relative[0] if relative and not relative[2] else lo
         if relative and relative[2]:
             segment = relative[0]
+            main = _MAIN_VERB_AFTER.search(doc.lowered, hit.end, hi)
+            inside = ", " not in doc.lowered[relative[0] : hit.start]
+            if main is not None and relative[0] > lo and inside:
+                # "Ce dernier qui est déjà partenaire avec OpenAI, a investi 16 millions":
+                # the relative clause ends at the comma before the main verb; the money
+                # after it is the verb's
+                hi = main.start()
         reading = read(doc, hit, lo, hi)
         if reading is None:
             continue

@@ -166,7 +166,11 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     return Reading(hit, kind, roles(kind, investor + along, investee))
 
 
-_DESCRIPTOR = re.compile(r"\s*(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){1,6}")
+# (no preposition: not "in a joint venture with private equity firm KKR")
+_DESCRIPTOR = re.compile(
+    r"\s*(?:(?:an?|the)\s+)?"
+    r"(?:(?!(?:with|of|for|to|and|or|by|from|in|on|at|as|avec|et|de|du|des)\s)[a-z][\w-]*\s+){1,6}"
+)
 # The size of a stake between the noun and its company: "a 10% stake in",
 # "une participation indirecte d'un peu plus de 10 pour cent dans".
 _SHARE_SIZE = re.compile(
