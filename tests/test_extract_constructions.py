@@ -1112,6 +1112,19 @@ CONSTRUCTIONS = [
         None,
         "investee=Lumora",
     ),
+    # "a legal challenge by X to Y's purchase", "X's challenge to Y's acquisition"
+    (
+        "A federal appeals court on Wednesday rejected a legal challenge by the Federal Trade "
+        "Commission to Orbital Labs's $69 billion purchase of Lumora Systems.",
+        "lawsuit defendant=Orbital Labs plaintiff=Federal Trade Commission",
+        "defendant=Lumora",
+    ),
+    (
+        "The FTC's challenge to Orbital Labs's acquisition of Lumora Systems failed.",
+        "lawsuit defendant=Orbital Labs plaintiff=Federal Trade Commission",
+        "defendant=Lumora",
+    ),
+    ("Orbital Labs faces a challenge to its growth.", None, "plaintiff="),
 ]
 
 

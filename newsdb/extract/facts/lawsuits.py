@@ -335,6 +335,8 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
     i, word, body, voice = hit.i, hit.word, doc.lowered, hit.trigger.voice
     if voice == "order" and not (PAY_WORD.search(word) or TO_PAY.match(body, hit.end, hi)):
         return None  # "told Reuters", "ordered 50 aircraft": no order to pay
+    if voice == "appeal" and word.startswith("challeng") and _CHALLENGE_TO.match(body, hit.end):
+        return _block_case(doc, hit, lo, hi, [])  # "the FTC's challenge to X's acquisition"
     if voice == "appeal" and not DECISION.match(body, hit.end, hi):
         return None  # "the appeal of AI": no decision appealed
     subj = subject(doc, i, lo, hit.start) or _members(doc, i, lo, hit.start)
@@ -694,6 +696,11 @@ _BLOCKED_DEAL = re.compile(
     r"\s+(?P<object>(?:[\w$€£.,'’-]+\s+){0,4}?)(?P<noun>acquisition|purchase|merger|takeover|deal|"
     r"transaction|buyout|combination)(?![\w-])"
 )
+_CHALLENGE_TO = re.compile(
+    r"\s+(?:by\s+(?P<by>(?:[\w.&'’-]+\s+){1,6}?))?(?:to|against|contre|à)\s+"
+    r"(?P<object>(?:[\w$€£.,'’-]+\s+){0,4}?)(?P<noun>acquisition|purchase|merger|takeover|deal|"
+    r"buyout|rachat|fusion)(?![\w-])"
+)
 _TO_BLOCK = re.compile(
     r"\s+(?:(?:that|which|qui)\s+)?(?:(?:sought|seeks|seeking|aimed|aims|aiming|was seeking|"
     r"visait|visant|cherchait)\s+)?(?:to|à|de)\s+(?:block|stop|halt|unwind|bloquer|empêcher)\s+"
@@ -715,12 +722,21 @@ def _block_case(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
     acquisition of Lumora", "refused to grant the FTC an injunction to block":
     the one seeking to block sues the buyer."""
     body, i = doc.lowered, hit.i
-    block = _TO_BLOCK.match(body, hit.end)
+    block = _TO_BLOCK.match(body, hit.end) or _CHALLENGE_TO.match(body, hit.end)
     if block is None:
         return None
     buyer = possessor(doc, i, block.start("object"), block.start("noun")) or after(
         doc, i, block.end(), hi, BY, reach=40, mark_reach=40
     )
+    if block.re is _CHALLENGE_TO:
+        # "a legal challenge by the Federal Trade Commission to Microsoft's $69 billion
+        # purchase of Activision": the challenger sues the buyer
+        if block.group("by") is None:
+            challenger = possessor(doc, i, lo, hit.start)
+        else:
+            challenger = ents_between(doc, i, block.start("by"), block.end("by"))
+        challenger = [e for e in challenger if e not in buyer]
+        return (challenger, buyer) if challenger and buyer else None
     granted = [
         e
         for e in ents_between(doc, i, lo, hit.start)
