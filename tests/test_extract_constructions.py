@@ -1125,6 +1125,21 @@ CONSTRUCTIONS = [
         "defendant=Lumora",
     ),
     ("Orbital Labs faces a challenge to its growth.", None, "plaintiff="),
+    # "values A at $80 billion and B at $33 billion ($45B less $12B debt)"
+    (
+        "The combination values Lumora Systems at $80 billion and Orbital Labs at $33 billion "
+        "($45B less $12B debt).",
+        "valuation 33000000000 Orbital Labs",
+        "valuation 45000000000",
+    ),
+    # talks between the two named before, about becoming one company
+    (
+        "TOKYO (Reuters) -Lumora Corp and Japan's Orbital Holdings have broken off talks to "
+        "create one of the world's biggest chipmakers, the Nikkei newspaper reported.",
+        "merger None partner=Lumora Corp partner=Orbital Holdings",
+        "Nikkei",
+    ),
+    ("Lumora Systems and Orbital Labs held talks about the weather.", None, "partner="),
 ]
 
 

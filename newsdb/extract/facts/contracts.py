@@ -216,7 +216,12 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
         # "won a deal to provide Orbital Bank with cloud services"
         return Reading(hit, "contract", roles("contract", subj(), clients), supply=True)
     if voice == "talks" and not lex.TALKS_WITH.match(body, hit.end):
-        return None
+        # "Western Digital and Kioxia have broken off talks to create ...", "Kioxia and
+        # Western Digital have held merger talks": talks between the two named before
+        pair = [e for e in subj() if e.type == "organization" and e.name]
+        if len({e.name for e in pair}) != 2 or kind_from_context(body[lo:hi], hit, "") != "merger":
+            return None
+        return Reading(hit, "merger", roles("merger", pair, []))
     if word == "deal" and _TO_DEAL_WITH.search(body, max(lo, hit.start - 12), hit.end + 6):
         return None  # "made no provision to deal with a fine": the verb
     if _NOT_A_DEAL.match(body, hit.end):

@@ -327,6 +327,7 @@ WITHDRAWN = _cue(
 )
 CANCELLED = _cue(
     r"cancell?ed|cancels|called off|calls off|scrapped|scraps|terminated|terminates|"
+    r"broken off|broke off|breaks off|"
     r"annul[ée]\w*|rompu|mis fin|lost|perdu|cost \w+ its|failed|collapsed|fell through|"
     r"échou\w+|n['’](?:ont|avait|avaient|a) pas abouti|ended|ending|mettre fin|"
     r"collapse of|failure of|demise of|échec de|l['’]échec d['’]|"
@@ -421,7 +422,8 @@ KIND_CUES = (
         "partnership",
         _cue(r"joint venture|coentreprise|co-entreprise|partenariat|partnership|alliance"),
     ),
-    ("merger", _cue(r"merg\w+|fusion\w*")),
+    # ("talks to create one of the world's biggest chipmakers": to become one company)
+    ("merger", _cue(r"merg\w+|fusion\w*|combin\w+|to create (?:one of|the world['’]s|a new)")),
 )
 # Regulators, courts and prosecutors: they block, fine or sue, never buy or sell.
 AUTHORITY = re.compile(

@@ -131,11 +131,11 @@ def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]
             continue
         used.add(pick.start)
         # the same valuation restated in another currency, or the other end of a change
+        following = [m for m in money if m.start > pick.end]
         more = [
             m
-            for m in money
-            if m.start > pick.end
-            and m.start - pick.end <= 45
+            for m in following[:1]  # the next amount only: not one told of another company
+            if m.start - pick.end <= 45
             and not lex.PER_SHARE.match(body, m.end)
             and (
                 lex.RESTATED.search(body, max(pick.end, m.start - 16), m.start)
@@ -180,6 +180,7 @@ def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]
                 None,
             )
             org = [Ent(hit.start, hit.start, found.name, "organization", True)] if found else []
+        also = _also_valued(doc, i, pick, following)
         for money_ in [pick, *more]:
             used.add(money_.start)
             out.append(
@@ -193,7 +194,38 @@ def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]
                     basis=_basis(body[lo:hi], hits),
                 )
             )
+        for company, money_ in also:
+            used.add(money_.start)
+            out.append(
+                Draft(
+                    "valuation",
+                    i,
+                    amount=money_,
+                    organization=company,
+                    anchor=hit.start,
+                    basis=_basis(body[lo:hi], hits),
+                )
+            )
     return out
+
+
+# "values xAI at $80 billion and X at $33 billion": a second company and its value
+_AND_NAME = re.compile(r",?\s+(?:and|et)\s+(?:the\s+|la\s+|le\s+|l['’])?")
+_NAME_AT = re.compile(r"\s+(?:at|à)\s+(?:about\s+|some\s+|nearly\s+|environ\s+)?")
+
+
+def _also_valued(doc: Doc, i: int, pick, following) -> list[tuple[Ent, object]]:
+    if not following:
+        return []
+    nxt = following[0]
+    for e in doc.ents(i):
+        if pick.end < e.start and e.end <= nxt.start and e.name:
+            if _AND_NAME.fullmatch(doc.lowered, pick.end, e.start) and _NAME_AT.fullmatch(
+                doc.lowered, e.end, nxt.start
+            ):
+                return [(e, nxt)]
+            return []
+    return []
 
 
 def _basis(clause: str, hits: list[Hit]) -> str:
