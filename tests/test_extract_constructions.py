@@ -1140,6 +1140,100 @@ CONSTRUCTIONS = [
         "Nikkei",
     ),
     ("Lumora Systems and Orbital Labs held talks about the weather.", None, "partner="),
+    # guards a review of this round's rules found (each a misfire before its fix):
+    # a passive's agent is not the one kept "from" or fined "for" doing something
+    (
+        "Lumora Systems was blocked by the FTC from acquiring Orbital Labs, a deal valued at "
+        "$4 billion.",
+        "acquisition 4000000000 acquirer=Lumora Systems target=Orbital Labs",
+        "acquirer=Federal",
+    ),
+    (
+        "Lumora Systems was sued by Orbital Labs for acquiring Kestrel in breach of a non-compete.",
+        "acquisition None acquirer=Lumora Systems target=Kestrel",
+        "acquirer=Orbital",
+    ),
+    (
+        "Lumora Systems received a fine from the European Commission for acquiring Orbital "
+        "Labs before getting approval.",
+        "acquisition None acquirer=Lumora Systems target=Orbital Labs",
+        "acquirer=European",
+    ),
+    ("The CNIL accused Lumora Systems of selling user data to Kestrel Analytics.", None, "seller="),
+    # fines "totalling" one company's sum keep it
+    (
+        "Orbital Labs was hit with fines totalling $1.2 billion by the European Commission.",
+        "lawsuit defendant=Orbital Labs plaintiff=European Commission",
+        "plaintiff=Orbital",
+    ),
+    # money "from" an investor's name that is no investment
+    (
+        "Lumora Systems secured a $500 million credit facility from Kestrel Capital.",
+        None,
+        "investee=",
+    ),
+    (
+        "Lumora Systems received $40 million from Orbital Partners under the terms of the "
+        "settlement.",
+        None,
+        "investee=",
+    ),
+    (
+        "Orbital Labs landed a $70 million order from Kestrel Growth for its satellites.",
+        None,
+        "investee=",
+    ),
+    (
+        "Lumora Systems raised funds from the sale of its stake in Orbital Labs to Kestrel Group.",
+        None,
+        "investee=",
+    ),
+    # a subordinate clause without a deal verb of its own keeps the deal's price
+    (
+        "Lumora Systems completed its acquisition of Orbital Labs on Monday, after shareholders "
+        "approved the $6.1 billion transaction.",
+        "acquisition 6100000000 acquirer=Lumora Systems target=Orbital Labs",
+        "acquisition None",
+    ),
+    # a relative clause's deal restated in the main clause keeps its price
+    (
+        "Kestrel Group, which agreed to buy Orbital Labs, said it will pay $2 billion in cash.",
+        "acquisition 2000000000 acquirer=Kestrel Group target=Orbital Labs",
+        "acquisition None",
+    ),
+    # a singular relative verb is the last name's only
+    (
+        "Regulators cleared deals by Lumora Systems and Orbital Labs, which agreed to buy "
+        "Kestrel for $1 billion.",
+        "acquisition 1000000000 acquirer=Orbital Labs target=Kestrel",
+        "acquirer=Lumora",
+    ),
+    # sellers and buying firms are no shoppers
+    (
+        "The owners who sold Orbital Labs to Lumora Systems for $2 billion are now backing "
+        "Kestrel.",
+        "acquisition 2000000000 acquirer=Lumora Systems target=Orbital Labs",
+        "target=Kestrel",
+    ),
+    # "not only", "does not rule out", "not yet" deny no deal
+    (
+        "Lumora Systems n'a pas seulement racheté Orbital Labs, elle a aussi pris le contrôle "
+        "de Kestrel.",
+        "acquisition None acquirer=Lumora Systems target=Orbital Labs",
+        "target=Lumora",
+    ),
+    (
+        "Lumora Systems has not yet acquired Orbital Labs, but the $2 billion deal is expected "
+        "to close in March.",
+        "acquisition 2000000000 acquirer=Lumora Systems target=Orbital Labs",
+        "target=Lumora",
+    ),
+    # a settlement's approval "from" a judge is no suit against the judge
+    (
+        "Lumora Systems obtained approval of its settlement from Judge William Alsup on Friday.",
+        None,
+        "defendant=William",
+    ),
 ]
 
 
@@ -1592,3 +1686,29 @@ def test_a_writers_name_alone_on_a_line_near_the_top_is_a_person() -> None:
     )
     found = {(m.type, m.name) for m in extract_article(text, facts=False).mentions}
     assert ("person", "Brigitte Brault") in found, found
+
+
+def test_a_valuation_compared_is_no_valuation() -> None:
+    """ "its valuation was $2 billion lower than": a difference."""
+    found = facts("Lumora Systems's valuation was $2 billion lower than Orbital Labs's.")
+    assert not [f for f in found if f.startswith("valuation")], found
+
+
+def test_counts_and_other_francs_are_no_swiss_or_us_money() -> None:
+    from newsdb.extract.mentions.money import find_money
+
+    assert find_money("Lumora now counts 12 million US users.", "en") == []
+    found = find_money("une amende de 2 milliards de francs congolais", "fr")
+    assert [(m.amount, m.currency) for m in found] == [(2_000_000_000, "CDF")]
+
+
+def test_an_acronym_spelled_out_as_the_known_body_keeps_it() -> None:
+    """ "The Securities and Exchange Commission (SEC)": the gazetteer's SEC."""
+    found = facts(
+        "The Securities and Exchange Commission (SEC) opened an inquiry last year. On Monday "
+        "the SEC sued Lumora Systems for fraud."
+    )
+    assert (
+        "lawsuit defendant=Lumora Systems plaintiff=U.S. Securities and Exchange Commission"
+        in found
+    )

@@ -77,9 +77,12 @@ _LIST_CUE = re.compile(r"(?<![\w-])(?:including|such as|like|notamment|dont|comm
 _FROM = marker(r"from|by|par|de la part de|du|des|de|d['’]")
 # "its Dalian factory", "Nand memory and storage business" (a product's name before a
 # unit's noun); not "the Arriver business", a unit's own name
+# The main clause's own deal verb after a relative clause: "Ce dernier qui est déjà
+# partenaire avec OpenAI, a investi 16 millions" (not ", said it will pay $2 billion",
+# the relative clause's deal restated).
 _MAIN_VERB_AFTER = re.compile(
-    r",\s+(?:a|ont|avait|avaient|est|sera|va|vont|doit|has|had|have|is|was|were|will|would|"
-    r"said|says)\s"
+    r",\s+(?:a|ont|avait|avaient|has|had|have)\s+(?:\w+\s+)?(?:investi|invested|acquis|"
+    r"acquired|racheté|bought|levé|raised|pris|took|injecté|injected)\s"
 )
 _UNIT_OF = re.compile(
     r"(?<![\w-])(?:activités|activité|business|businesses|unit|units|division|branche|"
@@ -153,9 +156,8 @@ _OFFERING_BID = re.compile(
 )
 # What shoppers buy, not a company bought: "in-app purchases", "achats en ligne".
 _SHOPPERS = re.compile(
-    r"(?<![\w-])(?:customers|consumers|users|shoppers|buyers|owners|subscribers|players|"
-    r"clients|fans|people|households|clients|acheteurs|consommateurs|utilisateurs)\s+"
-    r"(?:who|that|qui)\s+(?:[\w-]+\s+){0,3}$"
+    r"(?<![\w-])(?:customers|consumers|users|shoppers|subscribers|players|fans|households|"
+    r"consommateurs|utilisateurs)\s+(?:who|that|qui)\s+(?:[\w-]+\s+){0,3}$"
 )
 _CONSUMER = re.compile(
     r"(?<![\w-])(?:in-app|in-game|online|consumer|customer|impulse|app|retail)\s+$"
@@ -478,7 +480,12 @@ def _acted_on(reading: Reading) -> set[str]:
 
 
 def _acting(reading: Reading) -> set[str]:
-    return {e.name for e, role in reading.parties if role in ("bidder", "lead_bidder") and e.name}
+    """The bidders a reading names (not a pronoun's guess)."""
+    return {
+        e.name
+        for e, role in reading.parties
+        if role in ("bidder", "lead_bidder") and e.name and not e.coref
+    }
 
 
 def _generic(reading: Reading) -> bool:

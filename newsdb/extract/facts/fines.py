@@ -294,7 +294,8 @@ def appeal(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
     found = DECISION.match(doc.lowered, hit.end, hi)
     if found is None or _GIVEN_UP.search(doc.lowered, max(lo, hit.start - 30), hit.start):
         return None  # "Google avait renoncé à faire appel"
-    if _INTENDED.search(doc.lowered, max(lo, hit.start - 30), hit.start):
+    intended = _INTENDED.search(doc.lowered, max(lo, hit.start - 30), hit.start)
+    if intended and "later" not in intended.group():
         return None  # "Google vowed to appeal the decision": no appeal lodged yet
     named = ents_between(doc, i, found.start("np"), found.start("noun")) + after(
         doc, i, found.end(), hi, _OF_AUTHORITY, reach=30, mark_reach=40

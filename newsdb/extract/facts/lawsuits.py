@@ -187,7 +187,11 @@ def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
             i,
             status=status,
             parties=parties,
-            amount=_sum(doc, hit, lo, hi) if hit.trigger.voice in _PRICED_VOICES else None,
+            amount=(
+                _sum(doc, hit, lo, hi, shared=len(defendants) > 1)
+                if hit.trigger.voice in _PRICED_VOICES
+                else None
+            ),
             date=date(doc, i, hit.start, lo, hi),
             anchor=hit.start,
             distinct=distinct,
@@ -220,7 +224,7 @@ _PRICED_VOICES = {"fine", "verdict", "order"}
 _SUM_GAP = re.compile(r"\s*(?:\([^()]{1,30}\)\s+)?(?:[\w-]+\s+){0,2}")
 
 
-def _sum(doc: Doc, hit: Hit, lo: int, hi: int):
+def _sum(doc: Doc, hit: Hit, lo: int, hi: int, shared: bool = False):
     """The sum of the fine or award at ``hit``: just before its noun ("a €797
     million fine"), else the first within 60 characters after it ("fined Google
     €4.3 billion", "une amende de 150 millions d'euros")."""
@@ -231,6 +235,7 @@ def _sum(doc: Doc, hit: Hit, lo: int, hi: int):
     found = next((m for m in money if hit.end <= m.start <= hit.end + 60), None)
     if (
         found is not None
+        and shared
         and _plural(hit.word)
         and _TOTALLING.search(doc.lowered, hit.end, found.start)
     ):
@@ -491,9 +496,12 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
         regulator = settled_with_regulator(doc, hit, hi, subj)
         if regulator is not None:
             return regulator
-        if subj and _OBTAINED.search(body, max(lo, hit.start - 40), hit.start):
-            # "Paxton obtained a $1.4 billion settlement for Texas from Meta"
+        obtained = _OBTAINED.search(body, max(lo, hit.start - 40), hit.start)
+        if subj and obtained and not _APPROVAL.search(body, obtained.start(), hit.start):
+            # "Paxton obtained a $1.4 billion settlement for Texas from Meta" (not "obtained
+            # approval of its settlement from Judge Alsup")
             payer = after(doc, i, hit.end, hi, _PAID_FROM, reach=40, mark_reach=60)
+            payer = [e for e in payer if not _JUDGE.search(body, max(lo, e.start - 10), e.start)]
             if payer:
                 return subj, payer[:1]
         if not _SUIT_TOPIC.search(body, lo, hi):
@@ -517,6 +525,7 @@ _OBTAINED = re.compile(
     r"\s+(?:[\w$€£.,'’-]+\s+){0,5}$"
 )
 _PAID_FROM = marker(r"from|de la part de|auprès de")
+_APPROVAL = re.compile(r"(?<![\w-])(?:approval|approbation|homologation|validation)(?![\w-])")
 
 # "the verdict in the long fight between Lumora and Orbital": the case's sides, the first
 # named the one who brought it (as in "Lumora v. Orbital").

@@ -608,10 +608,15 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     if hit.trigger.voice in ("raise", "collect"):
         money = [m for m in doc.of_type(i, "money") if hit.end <= m.start <= hit.end + 60]
         unpriced = _MONEY_FROM.match(body, hit.end) if not money else None
-        if unpriced is not None and hit.trigger.voice == "raise":
+        if (
+            unpriced is not None
+            and hit.trigger.voice == "raise"
+            and not lex.DEBT.search(body, hit.end, hi)
+            and not _NOT_INVESTED.search(body, hit.end, hi)
+        ):
             # "Revolut raised money from the US-based investors TCV and TSG": a round
             # whose amount is not told
-            backers = after(doc, i, unpriced.end(), hi, None, reach=40)
+            backers = after(doc, i, unpriced.end(), hi, None, reach=2)
             backers = [e for e in backers if e.type == "organization"]
             company = subj()
             if backers and company:
@@ -709,15 +714,26 @@ _INVESTOR_NAME = re.compile(
     r"(?:capital|ventures|venture partners|partners|vc|fund|investments|growth|equity|"
     r"management|capital partners)$"
 )
-_FROM_OR_LED = re.compile(r"\s+(?:from|led by|co-led by|auprès d['’]e?|de la part d['’]e?)\s+$")
+# Right after the amount (no "credit facility", "order", "in cash" between).
+_FROM_OR_LED = re.compile(
+    r"\s+(?:in\s+(?:new\s+)?(?:funding|financing|equity|investment)\s+)?"
+    r"(?:from|led by|co-led by|auprès d['’]e?|de la part d['’]e?)\s+"
+)
+# Money that is no investment: a settlement, a sale, an order, a grant.
+_NOT_INVESTED = re.compile(
+    r"(?<![\w-])(?:settlement|sale|sold|selling|order|orders|contract|grant|grants|subsid\w+|"
+    r"damages|payment|dividend|refund|accord|vente|commande|contrat|subvention)(?![\w-])"
+)
 
 
 def _from_investor(doc: Doc, i: int, pos: int, hi: int) -> bool:
     """ "snagged $53 million from Baird Capital", "got $47 million led by Accel": the
     money comes from an investor, so it is a round."""
+    if _NOT_INVESTED.search(doc.lowered, doc.sentences[i].start, hi):
+        return False
     for e in doc.ents(i):
         if pos <= e.start < hi and e.name and e.type == "organization":
-            cue = _FROM_OR_LED.search(doc.lowered, pos, e.start)
+            cue = _FROM_OR_LED.fullmatch(doc.lowered, pos, e.start)
             if cue is None:
                 return False
             return "led" in cue.group() or bool(_INVESTOR_NAME.search(e.name.lower()))

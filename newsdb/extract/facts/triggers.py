@@ -671,10 +671,13 @@ NOT_JOINED = re.compile(
 )
 # A deal verb denied: "did not buy", "promised not to sell", "has no plans to acquire",
 # "n'a pas racheté", "ne rachètera".
+# (not "has not yet acquired" or "n'a pas encore racheté": a deal still to close; not "n'a
+# pas seulement racheté", "n'exclut pas de racheter")
 DENIED = re.compile(
-    r"(?:(?:(?<![\w-])(?:not|never)|n['’]t)\s+(?:(?:yet|to|be|have|been|ever)\s+){0,2}"
+    r"(?:(?:(?<![\w-])(?:not|never)|n['’]t)\s+(?:(?:to|be|have|been|ever)\s+){0,2}"
     r"|(?<![\w-])no\s+(?:plans?|intention|interest)\s+(?:to|of|in)\s+"
-    r"|(?<![\w-])(?:ne\s*|n['’])(?:(?:\w+\s+){1,2}(?:pas|jamais|plus)\s+(?:\w+\s+)?)?)$"
+    r"|(?<![\w-])(?:ne\s*|n['’])(?:(?:\w+\s+){1,2}(?:pas|jamais|plus)\s+"
+    r"(?:(?:finalement|officiellement|réellement|vraiment)\s+)?)?)$"
 )
 # "Sequoia led a $200 million round in X": the subject leads a round, it does not raise it.
 LED = re.compile(

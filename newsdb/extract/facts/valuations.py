@@ -127,8 +127,8 @@ def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]
                 ),
                 None,
             )
-        if pick is None or lex.PER_SHARE.match(body, pick.end):
-            continue
+        if pick is None or lex.PER_SHARE.match(body, pick.end) or _COMPARED.match(body, pick.end):
+            continue  # "its valuation was $2 billion lower than Orbital's": a difference
         used.add(pick.start)
         # the same valuation restated in another currency, or the other end of a change
         following = [m for m in money if m.start > pick.end]
@@ -209,6 +209,7 @@ def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]
     return out
 
 
+_COMPARED = re.compile(r"\s+(?:lower|higher|more|less|below|above|short)\s+(?:than|of)\s")
 # "values xAI at $80 billion and X at $33 billion": a second company and its value
 _AND_NAME = re.compile(r",?\s+(?:and|et)\s+(?:the\s+|la\s+|le\s+|l['’])?")
 _NAME_AT = re.compile(r"\s+(?:at|à)\s+(?:about\s+|some\s+|nearly\s+|environ\s+)?")

@@ -148,6 +148,12 @@ def _court(alias: KnownName) -> bool:
     )
 
 
+def _same_body(phrase: str, name: str) -> bool:
+    """ "Securities and Exchange Commission" is "U.S. Securities and Exchange Commission"."""
+    phrase, name = fold(phrase), fold(name)
+    return phrase in name or name in phrase
+
+
 def find_entities(body: str, gazetteer: Gazetteer, words: Words | None = None) -> list[Mention]:
     """Known and candidate organizations, people and products in ``body``
     (``words``: the result of ``tokenize(body)``, computed when not given)."""
@@ -159,7 +165,7 @@ def find_entities(body: str, gazetteer: Gazetteer, words: Words | None = None) -
         known = [
             k
             for k in known
-            if k[3].text not in defined or fold(defined[k[3].text]) == fold(k[3].name)
+            if k[3].text not in defined or _same_body(defined[k[3].text], k[3].name)
         ]
     known = [k for k in known if not _given_name_before(body, tokens, k)]
     mentions = [

@@ -105,6 +105,11 @@ _SUFFIX = {
     "francs suisses": "CHF",
     "franc suisse": "CHF",
     "francs cfa": "XOF",
+    "francs congolais": "CDF",
+    "francs guinéens": "GNF",
+    "francs rwandais": "RWF",
+    "francs burundais": "BIF",
+    "francs pacifique": "XPF",
     "francs": "CHF",  # Swiss press: "7,6 milliards de francs"
     "us": "USD",  # Quebec press: "430 millions US (environ 555 millions CAN)"
     "can": "CAD",
@@ -198,6 +203,11 @@ _NOT_NEXT = rf"(?!{_SP}?\d)"
 _NEEDS_SCALE = {"won", "livres", "livre", "pounds", "francs", "us", "can"}
 # Currency codes that are also words: only written in capitals ("555 millions CAN").
 _CAPITALS_ONLY = {"us", "can"}
+_COUNTED_AFTER = re.compile(
+    r"[ \u00a0-]+(?:users|subscribers|customers|people|residents|households|citizens|viewers|"
+    r"players|accounts|adults|consumers|jobs|homes|workers|visitors|voters|patients|students|"
+    r"troops|cases|shares|utilisateurs|abonnés|clients|habitants|emplois|actions)\b"
+)
 
 _PATTERN = re.compile(
     rf"""
@@ -240,7 +250,7 @@ _FRENCH_LIKE = {"fr", "de", "es", "it", "pt", "nl"}
 # its currency is the one the article last gave (see ``_bare``).
 _BARE = re.compile(
     rf"(?<![\w.,$€£¥])(?P<num>{_NUM}){_SP}(?P<scale>(?i:millions?|milliards?))"
-    rf"(?P<next>{_SP}*(?:[.,;:!?)»\n]|$|(?:et|ou|mais|pour|en|à|au|aux|dans|sur|contre|lors|"
+    rf"(?P<next>{_SP}*(?:[.,;:!?)»\n]|$|(?:et|ou|pour|en|à|au|aux|dans|sur|contre|lors|"
     rf"après|selon|soit|dont|chacun|chacune|respectivement|chez|de{_SP}plus|de{_SP}moins|"
     rf"de{_SP}dommages|l['’]an|par{_SP}an|levée?s?|récoltée?s?|investie?s?|obtenue?s?|"
     rf"engrangée?s?)(?![\w])|de{_SP}l['’]))?"
@@ -417,8 +427,10 @@ def _mention(match: re.Match, language: str | None) -> Mention | None:
         needs_scale = group("scur").lower() in _NEEDS_SCALE
         if not scale and needs_scale and not _PER_SHARE.match(match.string, match.end()):
             return None  # "trois livres" are books; "31 livres par action" is money
-        if group("scur").lower() in _CAPITALS_ONLY and not group("scur").isupper():
-            return None  # "10 million us", "2 million can"
+        if group("scur").lower() in _CAPITALS_ONLY and (
+            not group("scur").isupper() or _COUNTED_AFTER.match(match.string, match.end())
+        ):
+            return None  # "10 million us", "2 million can", "12 million US users"
         number = parse_number(group("snum"), language, scaled=bool(scale))
         currency = _SUFFIX[group("scur").lower()]
         if group("scur").lower() in _SUBUNITS:
