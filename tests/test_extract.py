@@ -1415,3 +1415,22 @@ def test_mention_init_takes_every_field_with_its_default():
     assert hash(mention) == hash(dataclasses.replace(mention))
     with pytest.raises(dataclasses.FrozenInstanceError):
         mention.start = 1  # type: ignore[misc]
+
+
+def test_quebec_dollars_dirhams_and_asian_prefixes() -> None:
+    """ "370 millions $" in a Quebec paper is Canadian (not "33 milliards de $" in a
+    French one); "$US", "$CA", "dirhams", "NT$", "RM" and a bare amount after them."""
+    quebec = "Lumora, de Québec, est évaluée à 370 millions $. Orbital vaut 400 millions $US."
+    assert [(m.text, m.currency) for m in find_money(quebec, "fr")] == [
+        ("370 millions $", "CAD"),
+        ("400 millions $US", "USD"),
+    ]
+    paris = "Elon Musk a vendu pour 33 milliards de $ son réseau X."
+    assert [m.currency for m in find_money(paris, "fr")] == ["USD"]
+    rabat = "une pénalité de 6,3 milliards de dirhams, puis de 2,7 milliards en 2022."
+    assert [(m.amount, m.currency) for m in find_money(rabat, "fr")] == [
+        (Decimal("6300000000"), "MAD"),
+        (Decimal("2700000000"), "MAD"),
+    ]
+    asia = "a bid worth NT$135.75 billion and a valuation of RM154 billion"
+    assert [m.currency for m in find_money(asia, "en")] == ["TWD", "MYR"]

@@ -50,6 +50,8 @@ _PREFIX = {
     "NZ$": "NZD",
     "$NZ": "NZD",
     "R$": "BRL",
+    "NT$": "TWD",  # "NT$135.75 billion"
+    "RM": "MYR",  # "RM154 billion"
     "$": "USD",
     "€": "EUR",
     "EUR": "EUR",
@@ -113,6 +115,14 @@ _SUFFIX = {
     "francs": "CHF",  # Swiss press: "7,6 milliards de francs"
     "us": "USD",  # Quebec press: "430 millions US (environ 555 millions CAN)"
     "can": "CAD",
+    "$ us": "USD",  # Quebec press: "100 millions $ US", "400 millions $US", "800 millions $CA"
+    "$us": "USD",
+    "$ ca": "CAD",
+    "$ca": "CAD",
+    "$ can": "CAD",
+    "$can": "CAD",
+    "dirhams": "MAD",
+    "dirham": "MAD",
     "rupees": "INR",
     "roupies": "INR",
     "won": "KRW",
@@ -203,6 +213,9 @@ _NOT_NEXT = rf"(?!{_SP}?\d)"
 _NEEDS_SCALE = {"won", "livres", "livre", "pounds", "francs", "us", "can"}
 # Currency codes that are also words: only written in capitals ("555 millions CAN").
 _CAPITALS_ONLY = {"us", "can"}
+_CANADIAN = re.compile(
+    r"Québec|Quebec|Montréal|Montreal|Canada|canadien|Toronto|Ottawa|Vancouver|Calgary"
+)
 _COUNTED_AFTER = re.compile(
     r"[ \u00a0-]+(?:users|subscribers|customers|people|residents|households|citizens|viewers|"
     r"players|accounts|adults|consumers|jobs|homes|workers|visitors|voters|patients|students|"
@@ -252,7 +265,8 @@ _BARE = re.compile(
     rf"(?<![\w.,$€£¥])(?P<num>{_NUM}){_SP}(?P<scale>(?i:millions?|milliards?))"
     rf"(?P<next>{_SP}*(?:[.,;:!?)»\n]|$|(?:et|ou|pour|en|à|au|aux|dans|sur|contre|lors|"
     rf"après|selon|soit|dont|chacun|chacune|respectivement|chez|de{_SP}plus|de{_SP}moins|"
-    rf"de{_SP}dommages|l['’]an|par{_SP}an|levée?s?|récoltée?s?|investie?s?|obtenue?s?|"
+    rf"de{_SP}dommages|l['’]an|par{_SP}an|par{_SP}(?:le|la|les|l['’])|levée?s?|récoltée?s?|"
+    rf"investie?s?|obtenue?s?|"
     rf"engrangée?s?)(?![\w])|de{_SP}l['’]))?"
 )
 # A verb of money before a bare amount: "lève 110 millions mais n'exclut pas".
@@ -425,14 +439,29 @@ def _mention(match: re.Match, language: str | None) -> Mention | None:
     elif group("snum") is not None:
         scale = group("sscale") or group("sscale1") or group("sscale2")
         needs_scale = group("scur").lower() in _NEEDS_SCALE
-        if not scale and needs_scale and not _PER_SHARE.match(match.string, match.end()):
-            return None  # "trois livres" are books; "31 livres par action" is money
+        if (
+            not scale
+            and needs_scale
+            and not _PER_SHARE.match(match.string, match.end())
+            and not (group("scur").lower() == "francs" and "," in group("snum"))
+        ):
+            # "trois livres" are books; "31 livres par action", "soit 83,17 francs" money
+            return None
         if group("scur").lower() in _CAPITALS_ONLY and (
             not group("scur").isupper() or _COUNTED_AFTER.match(match.string, match.end())
         ):
             return None  # "10 million us", "2 million can", "12 million US users"
         number = parse_number(group("snum"), language, scaled=bool(scale))
         currency = _SUFFIX[group("scur").lower()]
+        if (
+            currency == "USD"
+            and group("scur") == "$"
+            and language == "fr"
+            and _CANADIAN.search(match.string)
+        ):
+            # "370 millions $" in a Quebec paper: the dollar after the amount is Canada's
+            # (not "33 milliards de $" in a French one)
+            currency = "CAD"
         if group("scur").lower() in _SUBUNITS:
             number /= 100
     else:
