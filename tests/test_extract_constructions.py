@@ -1234,6 +1234,20 @@ CONSTRUCTIONS = [
         None,
         "defendant=William",
     ),
+    # "the merger of their British operations", tickers in brackets between the pair
+    (
+        "Lumora Systems (LUM.L) and Orbital Labs (0001.HK) finally unveiled the merger of their "
+        "British operations on Wednesday.",
+        "merger None partner=Lumora Systems partner=Orbital Labs",
+        "investor=",
+    ),
+    # a share's closing price is no deal's amount
+    (
+        "The Lumora Systems offer to Orbital Labs shareholders of €20.30 per share represents a "
+        "premium to its closing price of €12.42 on Friday.",
+        None,
+        "12.42",
+    ),
 ]
 
 
@@ -1712,3 +1726,17 @@ def test_an_acronym_spelled_out_as_the_known_body_keeps_it() -> None:
         "lawsuit defendant=Lumora Systems plaintiff=U.S. Securities and Exchange Commission"
         in found
     )
+
+
+def test_a_company_named_with_an_acronym_is_no_person() -> None:
+    """ "CK Hutchison ... Hutchison 49%": a company whose short name is its second word,
+    not a person's surname."""
+    from newsdb.extract import extract_article
+
+    text = (
+        "Lumora and CK Orbitalson unveiled their merger on Wednesday. Lumora will own 51% "
+        "and Orbitalson 49% of the combined group."
+    )
+    found = {(m.type, m.name) for m in extract_article(text, facts=False).mentions}
+    assert ("organization", "CK Orbitalson") in found, found
+    assert not any(kind == "person" for kind, _ in found), found

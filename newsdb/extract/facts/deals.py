@@ -317,6 +317,8 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         partners = after(doc, i, hit.end, hi, WITH, reach=60, mark_reach=14)
         noun = word in ("merger", "mergers", "fusion", "rapprochement")
         struck = _PRICED_NOUN.search(body, max(lo, hit.start - 30), hit.start) and len(subj()) >= 2
+        # "Vodafone and CK Hutchison unveiled the merger of their British operations"
+        struck = struck or (_OF_THEIR.match(body, hit.end) and len(subj()) >= 2)
         if (
             noun
             and not partners
@@ -342,6 +344,7 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
     return reader(doc, hit, lo, hi, subj) if reader else None
 
 
+_OF_THEIR = re.compile(r"\s+(?:of|de)\s+(?:their|leurs?)\s")
 _THEIR_PRICED = re.compile(
     r"(?<![\w-])(?:their|leur)\s+(?:proposed\s+|planned\s+|projet de\s+)?"
     r"(?:(?:us)?[$€£][\d.,]+\s*(?:billion|million|bn|m)?\s+|[\d.,]+\s+(?:milliards?|millions?)"

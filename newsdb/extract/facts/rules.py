@@ -59,7 +59,8 @@ OF = marker(lex.OF)
 IN = marker(lex.IN)
 INVESTORS = marker(lex.INVESTORS)
 # A Reuters ticker after a name: "Amazon AMZN.O", "HP Inc HPQ.N".
-_TICKER = re.compile(rf"\s+{REUTERS_TICKER}")
+# "Amazon AMZN.O and HP", "Vodafone (VOD.L) and CK Hutchison (0001.HK)"
+_TICKER = re.compile(rf"\s+(?:{REUTERS_TICKER}|\((?:[A-Z0-9]{{1,6}}\.[A-Z]{{1,2}}|[A-Z]{{1,5}})\))")
 _COORD = re.compile(
     # "Growth Fund III, Sofina": a fund's number is left out of its name
     r"(?:\s+(?:i{1,3}|iv|vi{0,3}|ix|x|\d{1,2}))?"
@@ -583,6 +584,7 @@ _SUBORDINATE_NAMED = re.compile(
     r"(?<![\w-])(?:before|after|while|whereas)\s+(?:[a-z][\w&.-]*\s+){1,3}?"
     r"(?:offered|bid|bought|acquired|raised|paid|invested|agreed to (?:buy|pay|acquire))\s"
 )
+_SMALLEST_DEAL = 10_000  # below it an amount is a share's price, a fee, a fine's unit
 _MAKES_WORTH = re.compile(
     r"(?<![\w-])(?:makes?|made|making)\s+(?:it|them|the company|the startup|the firm)\s+"
     r"worth\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?$"
@@ -597,6 +599,8 @@ def _price_like(doc: Doc, m: Mention, lo: int) -> bool:
         body = doc.lowered
         doc._price_like[key] = not (
             m.per_unit == "share"  # "US$22 a share that included US$17 in cash"
+            # "a premium to its closing price of €12.42": a share's price, no deal's
+            or (m.amount is not None and m.amount < _SMALLEST_DEAL)
             or lex.PER_SHARE.match(body, m.end)
             or (
                 lex.RESTATED.search(body, max(lo, m.start - 16), m.start)

@@ -315,6 +315,7 @@ def classify_runs(
                 # "Swisscom ... Mariage Swisscom - Vodafone Italia"
                 and first_alone[fold(words[-1])] > start
                 and fold(words[0]) not in singles | OPENERS
+                and not (len(words[0]) > 1 and words[0].isupper())  # "CK Hutchison ... Hutchison"
                 and not words[-1].isupper()  # "Qatar QIA" ... "QIA": an acronym, no surname
                 # "Sopra Steria Benelux" after "Sopra Steria": a unit of a company
                 and " ".join(words[:-1]) not in texts_typed
@@ -332,6 +333,8 @@ def classify_runs(
             firsts[first] = text if firsts.get(first, text) == text else None
         elif len(words) > 1:
             orgs.setdefault(fold(words[0]), text)
+            if len(words) == 2 and 1 < len(words[0]) <= 3 and words[0].isupper():
+                orgs.setdefault(fold(words[1]), text)  # "Hutchison" after "CK Hutchison"
         elif fold(text) not in orgs:
             alone.add(fold(text))  # "Doctolib" before "Doctolib Patient": the company itself
     for name, _resolved in list(people.values()):
