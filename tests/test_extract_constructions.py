@@ -1248,6 +1248,25 @@ CONSTRUCTIONS = [
         None,
         "12.42",
     ),
+    # "condamner, ce lundi, X à une pénalité ... versée à Y": Y won the case against X
+    (
+        "Le tribunal de commerce vient de condamner, ce lundi, le Lumora Telecom à une pénalité "
+        "de 6,3 milliards de dirhams qui doit être versée à Orbital Corporate.",
+        "lawsuit defendant=Lumora Telecom plaintiff=Orbital Corporate",
+        "defendant=Orbital",
+    ),
+    (
+        "La Cnil a infligé une pénalité de 2 millions d'euros à Lumora Systems.",
+        "lawsuit defendant=Lumora Systems plaintiff=Cnil",
+        "plaintiff=Lumora",
+    ),
+    # a cheque for a stake is a round
+    (
+        "Le grand patron de la techno Lumora Systems, Louis Têtu, met la main sur un chèque de "
+        "100 millions $ US de la firme Orbital Capital en échange de 27 % de l'entreprise.",
+        "funding_round 100000000 investee=Lumora Systems",
+        "acquisition",
+    ),
 ]
 
 

@@ -80,6 +80,7 @@ _FROM = marker(r"from|by|par|de la part de|du|des|de|d['’]")
 # The main clause's own deal verb after a relative clause: "Ce dernier qui est déjà
 # partenaire avec OpenAI, a investi 16 millions" (not ", said it will pay $2 billion",
 # the relative clause's deal restated).
+_CHEQUE = re.compile(r"\s+(?:un|a)\s+(?:chèque|cheque|check)\s+(?:de|of|for)\s+")
 _MAIN_VERB_AFTER = re.compile(
     r",\s+(?:a|ont|avait|avaient|has|had|have)\s+(?:\w+\s+)?(?:investi|invested|acquis|"
     r"acquired|racheté|bought|levé|raised|pris|took|injecté|injected)\s"
@@ -207,9 +208,13 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         return Reading(hit, kind, roles(kind, subj(), target))
     if voice == "active" and re.match(r"\s+of\s", body[hit.end : hit.end + 5]):
         voice = "nominal"  # "Amazon's $775 million purchase of Kiva Systems"
+    cheque = _CHEQUE.match(body, hit.end)  # "met la main sur un chèque de 100 millions $"
     if (
         voice == "active"
-        and any(0 < m.start - hit.end <= 2 for m in doc.of_type(i, "money"))
+        and any(
+            0 < m.start - hit.end <= 2 or (cheque and m.start == cheque.end())
+            for m in doc.of_type(i, "money")
+        )
         and not _CLITIC.search(body, max(lo, hit.start - 5), hit.start)  # "en la rachetant 410 M€"
     ):
         # "Wugen picked up $115 million in equity financing": money, not a company, acquired

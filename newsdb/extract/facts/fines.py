@@ -91,6 +91,8 @@ _FINE_NOUNS = {
     "penalties",
     "amende",
     "amendes",
+    "pénalité",
+    "pénalités",
     "sanction",
     "sanctions",
 }
@@ -177,7 +179,9 @@ def _fined_between(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
 
 
 _PAY_TO = re.compile(
-    r"(?<![\w-])(?:verser|payer|rembourser)\s+(?:[\w$€£.,'’-]+\s+){0,8}?"
+    # ("une pénalité de 6,3 milliards de dirhams qui doit être versée à Wana")
+    r"(?<![\w-])(?:verser|versée?s?|payer|payée?s?|rembourser|remboursée?s?)\s+"
+    r"(?:[\w$€£.,'’-]+\s+){0,8}?"
     # "à payer 249,5 millions d'euros de dommages et intérêts au bénéfice de Digicel"
     r"(?:(?:au bénéfice|en faveur)\s+(?:de\s+|d['’])|à\s+|au\s+|aux\s+)"
     r"(?:l['’]|la\s+|le\s+|les\s+)?"
@@ -433,6 +437,10 @@ def fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
         against = after(doc, i, hit.end, hi, _FINED, reach=40, mark_reach=80) or after(
             doc, i, hit.end, hi, _FOR, reach=5, mark_reach=40
         )
+        # "une pénalité ... qui doit être versée à Inwi": the one paid, not the one fined
+        against = [
+            e for e in against if not _PAYEE_BEFORE.search(body, max(lo, e.start - 24), e.start)
+        ]
         by = after(doc, i, hit.end, hi, BY, reach=40, mark_reach=80)
         inflict = _INFLICT.search(body, max(lo, hit.start - 60), hit.start)
         if inflict is not None:
@@ -509,8 +517,16 @@ def fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
         by = after(doc, i, hit.end, hi, BY, reach=40, mark_reach=80)
         return by or salient(doc, i, {e.name for e in subj}, regulator=True), subj
     if word.startswith("condamn"):
-        # "La cour a condamné Lumora à verser 10 millions d'euros à Orbital"
-        defendants = after(doc, i, hit.end, hi, None, reach=40)
+        # "La cour a condamné Lumora à verser 10 millions d'euros à Orbital"; "vient de
+        # condamner, ce lundi, le Maroc Telecom à une pénalité ... versée à Inwi"
+        defendants = (
+            after(doc, i, hit.end, hi, None, reach=40)
+            or [
+                e
+                for e in doc.ents(i)
+                if e.start > hit.end and _ASIDE_THEN.fullmatch(body, hit.end, e.start)
+            ][:1]
+        )
         owed = _paid_to(doc, hit, hi)
         if owed and defendants:
             return owed, defendants
@@ -521,6 +537,11 @@ def fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
     return subj, after(doc, i, hit.end, hi, None, reach=40)
 
 
+_PAYEE_BEFORE = re.compile(
+    r"(?<![\w-])(?:versée?s?|payée?s?|paid|payable|owed|due)\s+(?:to|à|au|aux)\s+"
+    r"(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$"
+)
+_ASIDE_THEN = re.compile(r",[^,;.]{1,30},\s*(?:le\s+|la\s+|les\s+|l['’])?")
 _APPEAL_BY = re.compile(r"(?<![\w-])appeals?\s+by\s+")
 _APPEAL = re.compile(
     r"(?<![\w-])(?:appeal\w*|quash\w*|overturn\w*|challeng\w*|contest\w*|fait appel|faire appel|"
