@@ -1759,3 +1759,13 @@ def test_a_company_named_with_an_acronym_is_no_person() -> None:
     found = {(m.type, m.name) for m in extract_article(text, facts=False).mentions}
     assert ("organization", "CK Orbitalson") in found, found
     assert not any(kind == "person" for kind, _ in found), found
+
+
+def test_a_brand_in_brackets_is_the_same_company() -> None:
+    """ "Wana Corporate (Orbitalo)": one company; the name used most is its name."""
+    found = facts(
+        "Le tribunal vient de condamner, ce lundi, le Lumora Telecom à une pénalité de 6,3 "
+        "milliards de dirhams qui doit être versée à Wana Corporate (Orbitalo). Suite à une "
+        "saisine déposée par la firme Orbitalo, le régulateur a conclu."
+    )
+    assert "lawsuit defendant=Lumora Telecom plaintiff=Orbitalo" in found, found
