@@ -223,8 +223,13 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
     the first organization or person not introduced by "by"/"led by"; inside
     a relative clause, its antecedent; in a clause without one ("It signed
     X, and is negotiating Y"), the subject of the clause before."""
-    kept = _KEPT_FROM.search(doc.lowered, max(lo, pos - 80), pos) or _BLAMED_FOR.search(
-        doc.lowered, max(lo, pos - 80), pos
+    tail = doc.lowered[max(lo, pos - 6) : pos]  # cheap test first: "… from ", "… for "
+    kept = (
+        _KEPT_FROM.search(doc.lowered, max(lo, pos - 80), pos)
+        if tail.endswith("from ")
+        else _BLAMED_FOR.search(doc.lowered, max(lo, pos - 80), pos)
+        if tail.endswith("for ")
+        else None
     )
     if kept is not None and not _PASSIVE_AGENT.match(kept.group(1)):
         # "an order blocking Broadcom from acquiring Qualcomm": the one kept from it (not
