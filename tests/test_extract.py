@@ -1434,3 +1434,13 @@ def test_quebec_dollars_dirhams_and_asian_prefixes() -> None:
     ]
     asia = "a bid worth NT$135.75 billion and a valuation of RM154 billion"
     assert [m.currency for m in find_money(asia, "en")] == ["TWD", "MYR"]
+
+
+def test_fiscal_years_are_years() -> None:
+    """ "FY22", "FY 2020": the fiscal year, named by its year; "Fydor" is no date."""
+    found = find_dates("Revenue rose in FY22 from FY21 and FY 2020. Fydor said.", None, "en")
+    assert [(d.text, d.value) for d in found] == [
+        ("FY22", "2022"),
+        ("FY21", "2021"),
+        ("FY 2020", "2020"),
+    ]
