@@ -1769,3 +1769,16 @@ def test_a_brand_in_brackets_is_the_same_company() -> None:
         "saisine déposée par la firme Orbitalo, le régulateur a conclu."
     )
     assert "lawsuit defendant=Lumora Telecom plaintiff=Orbitalo" in found, found
+
+
+def test_east_asian_names_are_people() -> None:
+    """ "Kim Jun-koo", "Lee Hae-jin", "Toru Hanai": family or given names the census
+    list lacks."""
+    from newsdb.extract import extract_article
+
+    text = (
+        "Naver founder Lee Hae-jin met Lumora Systems chief Toru Hanai on Monday, "
+        "said Zhang Wei of Orbital Labs."
+    )
+    people = {m.name for m in extract_article(text, facts=False).mentions if m.type == "person"}
+    assert {"Lee Hae-jin", "Toru Hanai", "Zhang Wei"} <= people, people

@@ -159,6 +159,7 @@ def find_candidates(
         or (w[1:2].isupper() and CAMEL.match(w))
         or (w[0].isdigit() and _DIGIT_NAME.match(w))
         or w in _DOMAINS
+        or (len(w) <= 4 and w.islower() and i and body[tokens[i].start() - 1] == "-")
     ]:
         if i != previous + 1:
             if run:
@@ -180,7 +181,10 @@ def find_candidates(
                 "link"
                 if word in LINK_WORDS
                 else "name"
-                if CAMEL.match(word) or _DIGIT_NAME.match(word) or _domain(body, tokens, run, i)
+                if CAMEL.match(word)
+                or _DIGIT_NAME.match(word)
+                or _domain(body, tokens, run, i)
+                or _syllable(body, tokens, run, i)
                 else "stop"
             )
         elif word == "General" and i > 0 and fold(texts[i - 1]) in TITLES:
@@ -252,6 +256,20 @@ def _domain(body: str, tokens, run: list[int], i: int) -> bool:
         and tokens[i].group() in _DOMAINS
         and body[tokens[i - 1].end() : tokens[i].start()] == "."
         and not body[tokens[i].end() : tokens[i].end() + 1].isalnum()
+    )
+
+
+def _syllable(body: str, tokens, run: list[int], i: int) -> bool:
+    """ "Hae-jin", "Jun-koo", "Bong-jin": a given name's second syllable after a hyphen."""
+    if not run or run[-1] != i - 1 or len(run) < 2:
+        return False
+    before = tokens[i - 1].group()
+    return (
+        body[tokens[i - 1].end() : tokens[i].start()] == "-"
+        and before[0].isupper()
+        and before[1:].islower()
+        and len(before) <= 5
+        and len(tokens[i].group()) <= 4
     )
 
 
