@@ -1782,3 +1782,16 @@ def test_east_asian_names_are_people() -> None:
     )
     people = {m.name for m in extract_article(text, facts=False).mentions if m.type == "person"}
     assert {"Lee Hae-jin", "Toru Hanai", "Zhang Wei"} <= people, people
+
+
+def test_a_title_word_before_a_verb_announces_no_person() -> None:
+    """ "an executive order blocking Lumora from acquiring Orbital": "executive" is no
+    title of Lumora."""
+    from newsdb.extract import extract_article
+
+    text = (
+        "President Mark Hollis issued an executive order blocking Lumora from acquiring "
+        "Orbital. Lumora said it would comply; Orbital declined to comment."
+    )
+    people = {m.name for m in extract_article(text, facts=False).mentions if m.type == "person"}
+    assert "Lumora" not in people, people

@@ -200,8 +200,10 @@ def _cue_before(body: str, tokens, first: int, last: int, titles_only: bool = Fa
             return True  # "Secretary of State Antony Blinken"
         if folded in _CLAUSE_STOPS or (word[0].isupper() and folded not in TITLES):
             return False
-        if word.islower() and len(word) > 4 and word.endswith("ed"):
-            return False  # "a judge blocked Quintal's bid": the title's own verb, then its object
+        if word.islower() and len(word) > 4 and word.endswith(("ed", "ing")):
+            # "a judge blocked Quintal's bid", "an executive order blocking Broadcom": a
+            # verb, then its object
+            return False
         k -= 1
     return False
 
