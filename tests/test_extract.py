@@ -162,7 +162,7 @@ def test_a_french_amount_without_currency_takes_the_context_s() -> None:
     ("body", "text", "amount", "currency"),
     [
         (
-            "s’élève à 8 milliards d’euros (quelque 7,6 milliards de francs).",
+            "Swisscom (Zurich) s’élève à 8 milliards d’euros (quelque 7,6 milliards de francs).",
             "7,6 milliards de francs",
             "7600000000",
             "CHF",
@@ -1427,7 +1427,7 @@ def test_quebec_dollars_dirhams_and_asian_prefixes() -> None:
     ]
     paris = "Elon Musk a vendu pour 33 milliards de $ son réseau X."
     assert [m.currency for m in find_money(paris, "fr")] == ["USD"]
-    rabat = "une pénalité de 6,3 milliards de dirhams, puis de 2,7 milliards en 2022."
+    rabat = "au Maroc, une pénalité de 6,3 milliards de dirhams, puis de 2,7 milliards en 2022."
     assert [(m.amount, m.currency) for m in find_money(rabat, "fr")] == [
         (Decimal("6300000000"), "MAD"),
         (Decimal("2700000000"), "MAD"),
@@ -1444,3 +1444,26 @@ def test_fiscal_years_are_years() -> None:
         ("FY21", "2021"),
         ("FY 2020", "2020"),
     ]
+
+
+def test_dirhams_and_francs_need_their_country() -> None:
+    """Which dirham, which franc: the one of the country the text names, else none."""
+    dubai = "Dubai's Lumora agreed to buy Orbital for 2.5 billion dirhams ($680 million)."
+    assert [(m.text, m.currency) for m in find_money(dubai, "en")] == [
+        ("2.5 billion dirhams", "AED"),
+        ("$680 million", "USD"),
+    ]
+    assert [m.currency for m in find_money("Elle a vendu pour 800 millions de francs.", "fr")] == []
+
+
+def test_fiscal_years_of_the_last_century() -> None:
+    found = find_dates("Sales in FY99 and FY22 rose.", None, "en")
+    assert [(d.text, d.value) for d in found] == [("FY99", "1999"), ("FY22", "2022")]
+
+
+def test_a_count_before_par_is_no_money() -> None:
+    body = (
+        "Lumora a levé 10 millions d'euros. Ses abonnés sont passés à 3 millions par le biais "
+        "des offres."
+    )
+    assert [m.text for m in find_money(body, "fr")] == ["10 millions d'euros"]

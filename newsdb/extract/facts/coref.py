@@ -56,7 +56,7 @@ _PREPOSITION_BEFORE_NAME = word_set(
     "de du des d' d’ par avec pour by with from of for to à au aux the le la les l' l’"
 )
 # Governments: they may buy or invest, but "the company" never points to one.
-_STATE = re.compile(r"\b(?:[Gg]overnment|[Gg]ouvernement|État|State of)\b")
+_STATE = re.compile(r"\b(?:[Gg]overnment|[Gg]ouvernement|État|State of|Trésor|Treasury)\b")
 # Institutions named whole ("Western Union", "Atlantic Council" are companies and groups).
 _INSTITUTIONS = re.compile(
     r"(?:European Union|EU|UE|Union européenne|European Parliament|Parlement européen|"

@@ -180,8 +180,8 @@ def _fined_between(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
 
 _PAY_TO = re.compile(
     # ("une pénalité de 6,3 milliards de dirhams qui doit être versée à Wana")
-    r"(?<![\w-])(?:verser|versée?s?|payer|payée?s?|rembourser|remboursée?s?)\s+"
-    r"(?:[\w$€£.,'’-]+\s+){0,8}?"
+    r"(?<![\w-])(?:verser|payer|rembourser|(?:être|été|sera|seront)\s+"
+    r"(?:versée?s?|payée?s?|remboursée?s?))\s+(?:[\w$€£.,'’-]+\s+){0,8}?"
     # "à payer 249,5 millions d'euros de dommages et intérêts au bénéfice de Digicel"
     r"(?:(?:au bénéfice|en faveur)\s+(?:de\s+|d['’])|à\s+|au\s+|aux\s+)"
     r"(?:l['’]|la\s+|le\s+|les\s+)?"
@@ -191,7 +191,9 @@ _PAY_TO = re.compile(
 def _paid_to(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
     """ "condamné à verser 10 millions d'euros à Orbital": the one paid won the suit."""
     pay = _PAY_TO.search(doc.lowered, hit.end, min(hi, hit.end + 120))
-    return after(doc, hit.i, pay.end(), hi, None, reach=2) if pay else []
+    paid = after(doc, hit.i, pay.end(), hi, None, reach=2) if pay else []
+    # (not "versée au Trésor public", "payée à l'État": a fine's destination, no plaintiff)
+    return [e for e in paid if not (e.name and public_body(e.name))]
 
 
 # "A jury ordered Samsung to pay $290 million to Apple", "Intel was told to pay
@@ -519,14 +521,15 @@ def fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
     if word.startswith("condamn"):
         # "La cour a condamné Lumora à verser 10 millions d'euros à Orbital"; "vient de
         # condamner, ce lundi, le Maroc Telecom à une pénalité ... versée à Inwi"
-        defendants = (
-            after(doc, i, hit.end, hi, None, reach=40)
-            or [
-                e
-                for e in doc.ents(i)
+        defendants = after(doc, i, hit.end, hi, None, reach=40)
+        if not defendants:
+            ents = doc.ents(i)
+            aside = [
+                k
+                for k, e in enumerate(ents)
                 if e.start > hit.end and _ASIDE_THEN.fullmatch(body, hit.end, e.start)
-            ][:1]
-        )
+            ]
+            defendants = group_at(doc, ents, aside[0], hi) if aside else []
         owed = _paid_to(doc, hit, hi)
         if owed and defendants:
             return owed, defendants

@@ -223,12 +223,12 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
     the first organization or person not introduced by "by"/"led by"; inside
     a relative clause, its antecedent; in a clause without one ("It signed
     X, and is negotiating Y"), the subject of the clause before."""
-    tail = doc.lowered[max(lo, pos - 6) : pos]  # cheap test first: "… from ", "… for "
+    last = doc.lowered[max(lo, pos - 12) : pos].split()[-1:]  # cheap test: "from", "for"
     kept = (
         _KEPT_FROM.search(doc.lowered, max(lo, pos - 80), pos)
-        if tail.endswith("from ")
+        if last == ["from"]
         else _BLAMED_FOR.search(doc.lowered, max(lo, pos - 80), pos)
-        if tail.endswith("for ")
+        if last == ["for"]
         else None
     )
     if kept is not None and not _PASSIVE_AGENT.match(kept.group(1)):
@@ -589,7 +589,7 @@ _SUBORDINATE_NAMED = re.compile(
     r"(?<![\w-])(?:before|after|while|whereas)\s+(?:[a-z][\w&.-]*\s+){1,3}?"
     r"(?:offered|bid|bought|acquired|raised|paid|invested|agreed to (?:buy|pay|acquire))\s"
 )
-_SMALLEST_DEAL = 10_000  # below it an amount is a share's price, a fee, a fine's unit
+_SMALLEST_DEAL = 10_000  # below it, an amount with cents is a share's price
 _MAKES_WORTH = re.compile(
     r"(?<![\w-])(?:makes?|made|making)\s+(?:it|them|the company|the startup|the firm)\s+"
     r"worth\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?$"
@@ -604,8 +604,9 @@ def _price_like(doc: Doc, m: Mention, lo: int) -> bool:
         body = doc.lowered
         doc._price_like[key] = not (
             m.per_unit == "share"  # "US$22 a share that included US$17 in cash"
-            # "a premium to its closing price of €12.42": a share's price, no deal's
-            or (m.amount is not None and m.amount < _SMALLEST_DEAL)
+            # "a premium to its closing price of €12.42": a share's price, no deal's (not
+            # "for $1", "pour 1 euro symbolique", "raised $5,000")
+            or (m.amount is not None and m.amount < _SMALLEST_DEAL and m.amount % 1 != 0)
             or lex.PER_SHARE.match(body, m.end)
             or (
                 lex.RESTATED.search(body, max(lo, m.start - 16), m.start)

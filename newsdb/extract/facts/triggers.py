@@ -219,8 +219,7 @@ _SUITS_FR = _table(
     ruled verdict ruled: verdict, jugement, procès en appel
     settled settle settled: litige, litiges, différend, différends, règlement amiable,
         accord amiable, transiger, transigé
-    ruled fine ruled: amende, amendes, pénalité, pénalités, sanction, sanctions, sanctionné,
-        sanctionnée, sanctionnés,
+    ruled fine ruled: amende, amendes, sanction, sanctions, sanctionné, sanctionnée, sanctionnés,
         sanctionnées, sanctionne, sanctionnent, sanctionner, inflige, infligé, infligée, infligés,
         infligées, infliger, infligeant, condamné, condamnée, condamnés, condamnées, condamne,
         condamner
@@ -516,8 +515,8 @@ PLURAL_HEAD = re.compile(
 FUNDING_CONTEXT = _cue(
     r"rounds?|valuation|valued|investors?|funding|financing|venture|series [a-h]|backers|"
     r"tour de table|valorisation|valorisée?|investisseurs?|levée|financement|série [a-h]|"
-    # "un chèque de 100 millions $ ... en échange de 27 % de l'entreprise": equity
-    r"in exchange for an? \d+(?:[.,]\d+)? ?%|en échange de \d+(?:[.,]\d+)? ?%"
+    # "met la main sur un chèque de 100 millions $ de la firme X": a cheque from a fund
+    r"chèque|cheque"
 )
 # "has raised a total of $400 million to date": money raised over the years, no round.
 TOTAL_RAISED = _cue(

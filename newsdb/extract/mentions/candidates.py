@@ -34,7 +34,7 @@ from newsdb.extract.mentions.name_shapes import (
     is_initial,
     title_of,
 )
-from newsdb.extract.text.normalize import fold, folded_word_set
+from newsdb.extract.text.normalize import fold, folded_word_set, word_set
 from newsdb.extract.text.word_lists import (
     DAYS,
     FIRST_NAMES,
@@ -87,6 +87,7 @@ _DIGIT_NAME = re.compile(
     r"(?:(?=(?:[A-Z]*[a-z]){3})[a-z]*[A-Z][A-Za-z]*|[a-z]{3,}[A-Z])$"
 )
 
+_HYPHENED = re.compile(r"(?<=[a-z])-([a-z]{1,4})\b")
 _WEB = re.compile(r"(?<![\w&])[#@]\w+|https?://\S+|(?<![\w.])pic\.twitter\.com/\S+")
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[).]|[-•*–])[ \t]")
 
@@ -144,6 +145,7 @@ def find_candidates(
             for k in range(bisect_left(starts, web.start()), bisect_left(starts, web.end())):
                 covered[k] = 1
     headings = _headings(body)
+    syllables = set(_HYPHENED.findall(body)) if "-" in body else set()  # "Hae-jin"
     runs: list[list[int]] = []
     run: list[int] = []
     links: list[int] = []
@@ -159,7 +161,7 @@ def find_candidates(
         or (w[1:2].isupper() and CAMEL.match(w))
         or (w[0].isdigit() and _DIGIT_NAME.match(w))
         or w in _DOMAINS
-        or (len(w) <= 4 and w.islower() and i and body[tokens[i].start() - 1] == "-")
+        or w in syllables
     ]:
         if i != previous + 1:
             if run:
@@ -270,7 +272,16 @@ def _syllable(body: str, tokens, run: list[int], i: int) -> bool:
         and before[1:].islower()
         and len(before) <= 5
         and len(tokens[i].group()) <= 4
+        and tokens[i].group() not in _NOT_SYLLABLES
     )
+
+
+# Words hyphened to a name that are no part of it: "a Founders Fund-led round", "Anna
+# Holt-run Lumora", "the Mary Barra-era GM", "Brindle Corp-held shares".
+_NOT_SYLLABLES = word_set(
+    "led run era held like free wide type size born made only long term up in out on off "
+    "owned based backed style linked tied"
+)
 
 
 def _split_and(run: list[int], texts: list[str]) -> list[list[int]]:

@@ -317,7 +317,6 @@ def classify_runs(
                 # "Swisscom ... Mariage Swisscom - Vodafone Italia"
                 and first_alone[fold(words[-1])] > start
                 and fold(words[0]) not in singles | OPENERS
-                and not (len(words[0]) > 1 and words[0].isupper())  # "CK Hutchison ... Hutchison"
                 and not words[-1].isupper()  # "Qatar QIA" ... "QIA": an acronym, no surname
                 # "Sopra Steria Benelux" after "Sopra Steria": a unit of a company
                 and " ".join(words[:-1]) not in texts_typed

@@ -454,7 +454,9 @@ def _resolve(match: re.Match, body: str, anchor: PartialDate | None, language: s
         return match.span("fm"), _latest_month(group("fm_m"), group("fm_dir").lower(), anchor)
     if group("fy"):  # "FY22", "FY 2024": the fiscal year, named by its year
         year = group("fy_y")
-        return match.span("fy"), PartialDate.parse(year if len(year) == 4 else f"20{year}")
+        if len(year) == 2:
+            year = f"{19 if int(year) >= 50 else 20}{year}"  # "FY99" is 1999, "FY22" 2022
+        return match.span("fy"), PartialDate.parse(year)
     if group("midyear"):
         return match.span("midyear"), PartialDate.parse(group("mid_y"))
     if group("years"):  # "2015-2018": one period, dated by its start
@@ -507,11 +509,9 @@ def find_dates(
     ``tokenize`` result, computed here when not given.
     """
     tokens, lowers, _ = words if words is not None else tokenize(body)
-    triggers = [
-        i
-        for i, w in enumerate(lowers)
-        if w in TRIGGERS or w[0].isdigit() or (w.startswith("fy") and len(w) in (2, 4, 6))
-    ]
+    triggers = [i for i, w in enumerate(lowers) if w in TRIGGERS or w[0].isdigit()]
+    if "FY" in body:  # "FY22", "FY 2020": fiscal years (rare: looked for apart)
+        triggers = sorted(triggers + [i for i, w in enumerate(lowers) if w[:2] == "fy"])
     found, matches = _find(body, published, language, tokens, lowers, triggers)
     if published is None and (anchor := _text_anchor(found, matches)) is not None:
         # No publication date: a month named before any dated event ("en mars")

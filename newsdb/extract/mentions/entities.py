@@ -12,8 +12,6 @@ inside "X-ray".  Unknown capitalized names come from ``candidates.py``.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from itertools import pairwise
 
 from newsdb.extract.gazetteer import Gazetteer, KnownName
 from newsdb.extract.mentions.candidates import find_candidates
@@ -198,28 +196,4 @@ def find_entities(body: str, gazetteer: Gazetteer, words: Words | None = None) -
     }
     mentions.extend(find_candidates(body, tokens, texts, covered, after_known, people, known_orgs))
     mentions.sort(key=lambda m: m.start)
-    return _bracketed_aliases(body, mentions) if " (" in body else mentions
-
-
-def _bracketed_aliases(body: str, mentions: list[Mention]) -> list[Mention]:
-    """ "Wana Corporate (Inwi)": two names of one company, both unknown to the
-    gazetteer; the one the article uses most is its name."""
-    orgs = [m for m in mentions if m.type == "organization" and not m.resolved]
-    same: dict[str, str] = {}
-    for a, b in pairwise(orgs):
-        if (
-            body[a.end : b.start] == " ("
-            and body[b.end : b.end + 1] == ")"
-            and a.name != b.name
-            and not b.text.isupper()  # "(FTC)", "(CMA)": an acronym, read apart
-            and " " not in b.text  # a brand; not "Rio Ferdinand (Manchester United)", a club
-        ):
-            count = {n: sum(m.name == n for m in orgs) for n in (a.name, b.name)}
-            main, other = (b.name, a.name) if count[b.name] > count[a.name] else (a.name, b.name)
-            same[other] = main
-    if not same:
-        return mentions
-    return [
-        replace(m, name=same[m.name]) if m.type == "organization" and m.name in same else m
-        for m in mentions
-    ]
+    return mentions

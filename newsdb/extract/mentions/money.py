@@ -121,7 +121,7 @@ _SUFFIX = {
     "$ca": "CAD",
     "$ can": "CAD",
     "$can": "CAD",
-    "dirhams": "MAD",
+    "dirhams": "MAD",  # or AED: see _mention
     "dirham": "MAD",
     "rupees": "INR",
     "roupies": "INR",
@@ -213,8 +213,13 @@ _NOT_NEXT = rf"(?!{_SP}?\d)"
 _NEEDS_SCALE = {"won", "livres", "livre", "pounds", "francs", "us", "can"}
 # Currency codes that are also words: only written in capitals ("555 millions CAN").
 _CAPITALS_ONLY = {"us", "can"}
-_CANADIAN = re.compile(
-    r"Québec|Quebec|Montréal|Montreal|Canada|canadien|Toronto|Ottawa|Vancouver|Calgary"
+# A Quebec paper's own words (not "Canada" or "Toronto", which a French paper writes too).
+_CANADIAN = re.compile(r"\b(?:Québec|Montréal|québécois\w*|montréalais\w*)\b")
+# Which dirham, which franc: the country the text names.
+_MOROCCAN = re.compile(r"\b(?:Maroc|Morocco|marocain\w*|Moroccan|Rabat|Casablanca)\b")
+_EMIRATI = re.compile(r"\b(?:Dubai|Dubaï|Abu Dhabi|UAE|EAU|émirati\w*|Emirati|Emirates)\b")
+_SWISS = re.compile(
+    r"\b(?:Suisse|suisse|Swiss|Switzerland|Zurich|Genève|Geneva|Bâle|Lausanne|Berne)\b"
 )
 _COUNTED_AFTER = re.compile(
     r"[ \u00a0-]+(?:users|subscribers|customers|people|residents|households|citizens|viewers|"
@@ -265,7 +270,7 @@ _BARE = re.compile(
     rf"(?<![\w.,$€£¥])(?P<num>{_NUM}){_SP}(?P<scale>(?i:millions?|milliards?))"
     rf"(?P<next>{_SP}*(?:[.,;:!?)»\n]|$|(?:et|ou|pour|en|à|au|aux|dans|sur|contre|lors|"
     rf"après|selon|soit|dont|chacun|chacune|respectivement|chez|de{_SP}plus|de{_SP}moins|"
-    rf"de{_SP}dommages|l['’]an|par{_SP}an|par{_SP}(?:le|la|les|l['’])|levée?s?|récoltée?s?|"
+    rf"de{_SP}dommages|l['’]an|par{_SP}an|levée?s?|récoltée?s?|"
     rf"investie?s?|obtenue?s?|"
     rf"engrangée?s?)(?![\w])|de{_SP}l['’]))?"
 )
@@ -462,6 +467,12 @@ def _mention(match: re.Match, language: str | None) -> Mention | None:
             # "370 millions $" in a Quebec paper: the dollar after the amount is Canada's
             # (not "33 milliards de $" in a French one)
             currency = "CAD"
+        if currency == "MAD" and not _MOROCCAN.search(match.string):
+            if not _EMIRATI.search(match.string):
+                return None  # a dirham of no country the text names: no guess
+            currency = "AED"
+        if group("scur").lower() == "francs" and not _SWISS.search(match.string):
+            return None  # French francs before 2002, or an unnamed country's: no guess
         if group("scur").lower() in _SUBUNITS:
             number /= 100
     else:

@@ -417,7 +417,7 @@ FIRST_NAMES = _data_words("first_names.txt") | folded_word_set(
     astrid aurelie aurelien axel ayesha barbara bart beatrice ben benedict benjamin benoit
     bernard beth betty bill billy bob bobby boris brad bradley brandon brenda brendan brian
     aileen bret cathie christoph junot kris ronen
-    lee choi jung kang cho yoon jang lim kwon hwang ahn jeon yoo seo shin wang zhang liu
+    lee choi jung kang yoon jang lim kwon hwang ahn jeon yoo seo wang zhang liu
     yang huang zhao zhou xu zhu guo gao luo liang masayoshi hiroshi toru takeshi kenji koji
     shinji haruki satoshi tadashi hiroki kazuo akio takashi naoki
     bruce bruno bryan camille candice carl carla carlos carmen carol caroline carolyn
