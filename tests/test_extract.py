@@ -1446,14 +1446,14 @@ def test_fiscal_years_are_years() -> None:
     ]
 
 
-def test_dirhams_and_francs_need_their_country() -> None:
-    """Which dirham, which franc: the one of the country the text names, else none."""
+def test_dirhams_need_their_country() -> None:
+    """Which dirham: the one of the country the text names, else none."""
     dubai = "Dubai's Lumora agreed to buy Orbital for 2.5 billion dirhams ($680 million)."
     assert [(m.text, m.currency) for m in find_money(dubai, "en")] == [
         ("2.5 billion dirhams", "AED"),
         ("$680 million", "USD"),
     ]
-    assert [m.currency for m in find_money("Elle a vendu pour 800 millions de francs.", "fr")] == []
+    assert find_money("Une amende de 2,5 milliards de dirhams.", "fr") == []  # whose dirham?
 
 
 def test_fiscal_years_of_the_last_century() -> None:

@@ -215,12 +215,9 @@ _NEEDS_SCALE = {"won", "livres", "livre", "pounds", "francs", "us", "can"}
 _CAPITALS_ONLY = {"us", "can"}
 # A Quebec paper's own words (not "Canada" or "Toronto", which a French paper writes too).
 _CANADIAN = re.compile(r"\b(?:Québec|Montréal|québécois\w*|montréalais\w*)\b")
-# Which dirham, which franc: the country the text names.
+# Which dirham: the country the text names.
 _MOROCCAN = re.compile(r"\b(?:Maroc|Morocco|marocain\w*|Moroccan|Rabat|Casablanca)\b")
 _EMIRATI = re.compile(r"\b(?:Dubai|Dubaï|Abu Dhabi|UAE|EAU|émirati\w*|Emirati|Emirates)\b")
-_SWISS = re.compile(
-    r"\b(?:Suisse|suisse|Swiss|Switzerland|Zurich|Genève|Geneva|Bâle|Lausanne|Berne)\b"
-)
 _COUNTED_AFTER = re.compile(
     r"[ \u00a0-]+(?:users|subscribers|customers|people|residents|households|citizens|viewers|"
     r"players|accounts|adults|consumers|jobs|homes|workers|visitors|voters|patients|students|"
@@ -471,8 +468,6 @@ def _mention(match: re.Match, language: str | None) -> Mention | None:
             if not _EMIRATI.search(match.string):
                 return None  # a dirham of no country the text names: no guess
             currency = "AED"
-        if group("scur").lower() == "francs" and not _SWISS.search(match.string):
-            return None  # French francs before 2002, or an unnamed country's: no guess
         if group("scur").lower() in _SUBUNITS:
             number /= 100
     else:
