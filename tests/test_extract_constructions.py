@@ -1318,6 +1318,20 @@ CONSTRUCTIONS = [
         "funding_round 40000000 investee=Lumora Systems investor=Orbital Ventures",
         "Holt-run",
     ),
+    # one price in two currencies, the article's own conversion: one deal
+    (
+        "South Korean internet company Lumora has agreed to buy Canada's Orbital Labs for at "
+        "least $600 million.\n\nLumora said it will buy a 100% stake in Orbital Labs for 653 "
+        "billion won ($595 million), to be paid in cash.",
+        "acquisition 600000000 acquirer=Lumora target=Orbital Labs",
+        "653000000000",
+    ),
+    # "bought into X": a stake, no purchase of X
+    (
+        "Naya Capital also bought into Bolt Technologies in July with €60mn.",
+        "investment 60000000 investee=Bolt Technologies investor=Naya Capital",
+        "acquisition",
+    ),
 ]
 
 
@@ -1837,3 +1851,12 @@ def test_words_hyphened_to_a_name_are_no_syllables() -> None:
     """ "a Founders Fund-led round", "Anna Holt-run Lumora": no name goes on into "-led"."""
     found = facts("Lumora Systems raised $100 million in a Kestrel Fund-led Series C round.")
     assert not [f for f in found if "Fund-led" in f], found
+
+
+def test_a_title_of_a_company_then_a_three_word_name() -> None:
+    """ "chief executive of Lumora Brothers Kim Bong-jin": the company, then the person."""
+    from newsdb.extract import extract_article
+
+    text = "Founder and chief executive of Lumora Brothers Kim Bong-jin, 43, will head it."
+    found = {(m.type, m.name) for m in extract_article(text, facts=False).mentions}
+    assert {("organization", "Lumora Brothers"), ("person", "Kim Bong-jin")} <= found, found

@@ -53,6 +53,7 @@ from newsdb.extract.facts.suit_pieces import complete_suits
 from newsdb.extract.facts.valuations import settle_valuations, valuations
 from newsdb.extract.gazetteer import Gazetteer
 from newsdb.extract.mentions.mention import Mention
+from newsdb.extract.mentions.money import find_money
 from newsdb.vocab import DEFENDANT_ROLES, PLAINTIFF_ROLES
 
 __all__ = ["EXTRACTOR_VERSION", "Fact", "Party", "extract_facts"]
@@ -466,6 +467,26 @@ def _merge(facts: list[Fact]) -> list[Fact]:
     return out
 
 
+_ASIDE_OPEN = re.compile(r"\s*\(\s*(?:about|around|roughly|some|approximately|environ|soit|~)?\s*")
+
+
+def _converted(a: Fact, b: Fact) -> bool:
+    """ "653 billion won ($595 million)" and "at least $600 million": one price told in
+    two currencies, the article's own conversion within a tenth of the other."""
+    if a.currency == b.currency or not a.amount_text or a.amount_text not in a.quote:
+        return False
+    rest = a.quote[a.quote.index(a.amount_text) + len(a.amount_text) :]
+    aside = _ASIDE_OPEN.match(rest)
+    if aside is None or aside.end() == 0 or "(" not in rest[: aside.end()]:
+        return False
+    close = rest.find(")", aside.end())
+    money = find_money(rest[aside.end() : close if close > 0 else None])
+    if not money or money[0].currency != b.currency or money[0].amount is None:
+        return False
+    told, other = money[0].amount, b.amount
+    return abs(told - other) <= max(told, other) / 10
+
+
 def _same(a: Fact, b: Fact) -> bool:
     """The same deal (or suit) told twice: same kind, amounts that do not
     differ, one's roles a subset of the other's, and the names of every
@@ -488,7 +509,12 @@ def _same(a: Fact, b: Fact) -> bool:
         return a.organization == b.organization and a.amount == b.amount
     if a.kind == "funding_round" and _other_series(a, b):
         return False  # "a Series B ... five months after Rain's Series A": two rounds
-    if a.amount is not None and b.amount is not None and a.amount != b.amount:
+    if (
+        a.amount is not None
+        and b.amount is not None
+        and a.amount != b.amount
+        and not (_converted(a, b) or _converted(b, a))
+    ):
         return False
     roles_a: dict[str, set[str]] = {}
     roles_b: dict[str, set[str]] = {}

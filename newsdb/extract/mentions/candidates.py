@@ -372,9 +372,14 @@ def _split_holder(run: list[int], texts: list[str]) -> list[list[int]]:
         return [run]
     if fold(texts[k - 2]) not in TITLES:
         return [run]
-    n = len(run) - 2
-    if fold(texts[run[n]]) in FIRST_NAMES and fold(texts[run[n - 1]]) not in FIRST_NAMES:
-        return [run[:n], run[n:]]
+    # the name is the last two words, or three ("Kim Bong-jin": a hyphened syllable)
+    for n in (len(run) - 2, len(run) - 3):
+        if (
+            n >= 1
+            and fold(texts[run[n]]) in FIRST_NAMES
+            and fold(texts[run[n - 1]]) not in FIRST_NAMES
+        ):
+            return [run[:n], run[n:]]
     return [run]
 
 
