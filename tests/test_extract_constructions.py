@@ -1332,6 +1332,13 @@ CONSTRUCTIONS = [
         "investment 60000000 investee=Bolt Technologies investor=Naya Capital",
         "acquisition",
     ),
+    # "X, an Apple Inc. supplier,": a name modifying the apposition's noun is no party
+    (
+        "Lumora Electronics said Monday it will buy Britain's Orbital Semiconductor Plc, an "
+        "Apple Inc. supplier, for 4.89 billion euros ($5.9 billion).",
+        "acquisition 4890000000 acquirer=Lumora Electronics target=Orbital Semiconductor Plc",
+        "target=Apple",
+    ),
 ]
 
 

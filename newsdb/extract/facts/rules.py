@@ -117,6 +117,8 @@ _DESCRIBED = re.compile(
 )
 # "Synopsys and engineering software company Ansys", "ShareChat, messaging platform Gupshup,
 # and investment app Groww": a name after "and" or a comma and its descriptor.
+_A_GAP = re.compile(r"\s*,\s*(?:an?|un|une)\s+")
+_NOUN_AFTER = re.compile(r"(?:,?\s+(?:Inc|Corp|Co|Ltd|plc|SA|AG)\b\.?)?\s+[a-z][\w-]*[\s,;.]")
 _COORD_DESCRIBED = re.compile(
     rf"(?:\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et|&)\s+)(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_DESCRIPTOR_NOUNS})\s+"
@@ -192,6 +194,8 @@ def group_at(doc: Doc, ents: list[Ent], k: int, hi: int) -> list[Ent]:
             owns = _POSSESSIVE.match(body, nxt.end)
             if owns and not (k + 2 < len(ents) and ents[k + 2].start == owns.end()):
                 break  # "xAI, Musk's AI company": an apposition, not a list
+            if _A_GAP.fullmatch(gap) and _NOUN_AFTER.match(doc.body, nxt.end):
+                break  # "Dialog Semiconductor, an Apple Inc. supplier,": a modifier
             if gap.strip() == "," and _SOURCE_END.match(body, nxt.end):
                 break  # "its purchase of IronSource, Reuters reports.": the source
             out.append(nxt)
