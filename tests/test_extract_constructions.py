@@ -1867,3 +1867,17 @@ def test_a_title_of_a_company_then_a_three_word_name() -> None:
     text = "Founder and chief executive of Lumora Brothers Kim Bong-jin, 43, will head it."
     found = {(m.type, m.name) for m in extract_article(text, facts=False).mentions}
     assert {("organization", "Lumora Brothers"), ("person", "Kim Bong-jin")} <= found, found
+
+
+def test_a_companys_country_unit_is_not_the_company() -> None:
+    """ "Lumora Tunisie ... Lumora": the country's unit, then the group itself."""
+    from newsdb.extract import extract_article
+
+    text = (
+        "La direction de Lumora Tunisie a réuni des journalistes.\n\nLumora, créée en 2012, "
+        "a déjà levé quelque 824 millions de dollars."
+    )
+    names = [
+        m.name for m in extract_article(text, facts=False).mentions if m.type == "organization"
+    ]
+    assert names == ["Lumora Tunisie", "Lumora"], names

@@ -39,10 +39,12 @@ from newsdb.extract.text.word_lists import (
     FIRST_NAMES,
     GENERIC_TERMS,
     LAW_WORDS,
+    NATIONALITIES,
     ORG_CUES,
     ORG_WORDS,
     PERSON_CUES,
     PERSON_TITLES,
+    PLACES,
     SPEECH_VERBS,
     STOPWORDS,
     TITLES,
@@ -332,7 +334,8 @@ def classify_runs(
             people.setdefault(fold(words[-1]), (text, False))
             first = fold(words[0])
             firsts[first] = text if firsts.get(first, text) == text else None
-        elif len(words) > 1:
+        elif len(words) > 1 and not all(fold(w) in PLACES | NATIONALITIES for w in words[1:]):
+            # ("Jumia" is not "Jumia Tunisie", its country's unit)
             orgs.setdefault(fold(words[0]), text)
             if len(words) == 2 and 1 < len(words[0]) <= 3 and words[0].isupper():
                 orgs.setdefault(fold(words[1]), text)  # "Hutchison" after "CK Hutchison"
