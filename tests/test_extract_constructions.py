@@ -1339,6 +1339,26 @@ CONSTRUCTIONS = [
         "acquisition 4890000000 acquirer=Lumora Electronics target=Orbital Semiconductor Plc",
         "target=Apple",
     ),
+    # guards a third review found: two deals in two currencies stay two
+    (
+        "Zentrix bought a 10% stake in Lumora Systems for 70 billion won ($63 million) in 2020. "
+        "Zentrix bought another 10% stake in Lumora Systems for $60 million this year.",
+        "investment 60000000 investee=Lumora Systems investor=Zentrix",
+        "nothing",
+    ),
+    # bought into, then bought outright: a purchase
+    (
+        "Lumora Systems bought into Orbital Labs, then bought it outright for $1.1 billion in "
+        "2022.",
+        "acquisition 1100000000 acquirer=Lumora Systems target=Orbital Labs",
+        "investment",
+    ),
+    # a unit's owner in its apposition is no party
+    (
+        "Lumora Africa, a subsidiary of Lumora, raised $20 million from Kestrel Ventures.",
+        "funding_round 20000000 investee=Lumora Africa investor=Kestrel Ventures",
+        "investee=Lumora investee",
+    ),
 ]
 
 
@@ -1881,3 +1901,29 @@ def test_a_companys_country_unit_is_not_the_company() -> None:
         m.name for m in extract_article(text, facts=False).mentions if m.type == "organization"
     ]
     assert names == ["Lumora Tunisie", "Lumora"], names
+
+
+def test_units_oceans_and_long_company_names() -> None:
+    """ "Cathay Pacific ... Cathay": one company (an ocean is no country); "Lumora Tunisie
+    ... Lumora a levé": the group alone; "chief executive of Lumora Grace Health Systems":
+    one company, no person."""
+    from newsdb.extract import extract_article
+
+    def names(text: str) -> list:
+        return [(m.type, m.name) for m in extract_article(text, facts=False).mentions]
+
+    found = names("Cathay Pacific agreed to buy Orbital Express. Cathay said the deal was done.")
+    assert ("organization", "Cathay Pacific") in found and ("organization", "Cathay") not in found
+    found = names("Lumora Tunisie a réuni des journalistes. Lumora a déjà levé 824 millions $.")
+    assert ("organization", "Lumora") in found, found
+    found = names("Anna Holt, the chief executive of Lumora Grace Health Systems, spoke.")
+    assert ("organization", "Lumora Grace Health Systems") in found, found
+    assert not [m for m in found if m[0] == "person" and "Grace" in m[1]], found
+
+
+def test_named_non_swiss_francs_are_no_swiss_francs() -> None:
+    from newsdb.extract.mentions.money import find_money
+
+    assert find_money("Lumora avait été racheté pour 2 milliards de francs français.", "fr") == []
+    xpf = find_money("un contrat de 3 milliards de francs CFP", "fr")
+    assert [m.currency for m in xpf] == ["XPF"]

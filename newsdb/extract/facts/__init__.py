@@ -467,6 +467,12 @@ def _merge(facts: list[Fact]) -> list[Fact]:
     return out
 
 
+_LEDE = 400  # characters: a headline and the first sentence
+_ANOTHER = re.compile(
+    r"(?<![\w-])(?:another|further|second|additional|also|then|later|rest|remaining|"
+    r"nouvelle|nouveau|autre|deuxième|second|aussi|ensuite|reste)(?![\w-])",
+    re.IGNORECASE,
+)
 _ASIDE_OPEN = re.compile(r"\s*\(\s*(?:about|around|roughly|some|approximately|environ|soit|~)?\s*")
 
 
@@ -475,6 +481,8 @@ def _converted(a: Fact, b: Fact) -> bool:
     two currencies, the article's own conversion within a tenth of the other."""
     if a.currency == b.currency or not a.amount_text or a.amount_text not in a.quote:
         return False
+    if min(a.start, b.start) > _LEDE or _ANOTHER.search(a.quote) or _ANOTHER.search(b.quote):
+        return False  # a headline or lede told again; not "another 10% stake ... for $60 million"
     rest = a.quote[a.quote.index(a.amount_text) + len(a.amount_text) :]
     aside = _ASIDE_OPEN.match(rest)
     if aside is None or aside.end() == 0 or "(" not in rest[: aside.end()]:

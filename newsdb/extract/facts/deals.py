@@ -81,6 +81,7 @@ _FROM = marker(r"from|by|par|de la part de|du|des|de|d['’]")
 # partenaire avec OpenAI, a investi 16 millions" (not ", said it will pay $2 billion",
 # the relative clause's deal restated).
 _INTO = re.compile(r"\s+into\s")
+_OUTRIGHT = re.compile(r"(?<![\w-])(?:outright|the rest|remaining|entire|whole|all of)(?![\w-])")
 _CHEQUE = re.compile(r"\s+(?:un|a)\s+(?:chèque|cheque|check)\s+(?:de|of|for)\s+")
 _MAIN_VERB_AFTER = re.compile(
     r",\s+(?:a|ont|avait|avaient|has|had|have)\s+(?:\w+\s+)?(?:investi|invested|acquis|"
@@ -260,7 +261,11 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
             return Reading(hit, "investment", roles("investment", agents, investee[:1]))
         if lex.BID_CUE.search(body, max(lo, hit.start - 40), hit.start):
             kind = "bid"
-        if _INTO.match(body, hit.end) and kind == "acquisition":
+        if (
+            _INTO.match(body, hit.end)
+            and kind == "acquisition"
+            and not _OUTRIGHT.search(body, lo, hi)
+        ):
             kind = "investment"  # "Naya also bought into Bolt in July with €60mn": a stake
         parties = roles(kind, agents, patients) + [(e, "seller") for e in seller]
         return Reading(hit, kind, parties)

@@ -117,6 +117,10 @@ _DESCRIBED = re.compile(
 )
 # "Synopsys and engineering software company Ansys", "ShareChat, messaging platform Gupshup,
 # and investment app Groww": a name after "and" or a comma and its descriptor.
+_OWNER_GAP = re.compile(
+    r"\s*,\s*(?:an?|the|une?|la|le|l['’])\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|arm|division|"
+    r"affiliate|branch|filiale|branche|division)\s+(?:of|de|du|d['’])\s*"
+)
 _A_GAP = re.compile(r"\s*,\s*(?:an?|un|une)\s+")
 _NOUN_AFTER = re.compile(r"(?:,?\s+(?:Inc|Corp|Co|Ltd|plc|SA|AG)\b\.?)?\s+[a-z][\w-]*[\s,;.]")
 _COORD_DESCRIBED = re.compile(
@@ -196,6 +200,8 @@ def group_at(doc: Doc, ents: list[Ent], k: int, hi: int) -> list[Ent]:
                 break  # "xAI, Musk's AI company": an apposition, not a list
             if _A_GAP.fullmatch(gap) and _NOUN_AFTER.match(doc.body, nxt.end):
                 break  # "Dialog Semiconductor, an Apple Inc. supplier,": a modifier
+            if _OWNER_GAP.fullmatch(gap):
+                break  # "Lumora Africa, a subsidiary of Lumora,": its owner, no party
             if gap.strip() == "," and _SOURCE_END.match(body, nxt.end):
                 break  # "its purchase of IronSource, Reuters reports.": the source
             out.append(nxt)

@@ -372,12 +372,15 @@ def _split_holder(run: list[int], texts: list[str]) -> list[list[int]]:
         return [run]
     if fold(texts[k - 2]) not in TITLES:
         return [run]
-    # the name is the last two words, or three ("Kim Bong-jin": a hyphened syllable)
+    if fold(texts[run[-1]]) in ORG_WORDS:
+        return [run]  # "the chief executive of Lumora Grace Health Systems": one company
+    # the name is the last two words, or three with a hyphened syllable ("Kim Bong-jin")
     for n in (len(run) - 2, len(run) - 3):
         if (
             n >= 1
             and fold(texts[run[n]]) in FIRST_NAMES
             and fold(texts[run[n - 1]]) not in FIRST_NAMES
+            and (n == len(run) - 2 or texts[run[-1]].islower())
         ):
             return [run[:n], run[n:]]
     return [run]

@@ -327,6 +327,7 @@ def classify_runs(
             item[5] = "person"
     _coordinate(body, typed)
     orgs: dict[str, str] = {}
+    units: set[str] = set()  # first words of a company's country units: the company itself
     firsts: dict[str, str | None] = {}
     alone: set[str] = set()  # one-word names written before any longer name they start
     for _start, _end, text, words, _run, kind in typed:
@@ -334,8 +335,9 @@ def classify_runs(
             people.setdefault(fold(words[-1]), (text, False))
             first = fold(words[0])
             firsts[first] = text if firsts.get(first, text) == text else None
-        elif len(words) > 1 and not all(fold(w) in PLACES | NATIONALITIES for w in words[1:]):
-            # ("Jumia" is not "Jumia Tunisie", its country's unit)
+        elif len(words) > 1 and _country_unit(words):
+            units.add(fold(words[0]))  # "Jumia" is not "Jumia Tunisie", its country's unit
+        elif len(words) > 1:
             orgs.setdefault(fold(words[0]), text)
             if len(words) == 2 and 1 < len(words[0]) <= 3 and words[0].isupper():
                 orgs.setdefault(fold(words[1]), text)  # "Hutchison" after "CK Hutchison"
@@ -385,6 +387,8 @@ def classify_runs(
                 kind = "person"  # "la famille Klaba", "the Walton family": people, no company
             elif key in known_orgs:
                 kind, name, resolved = "organization", known_orgs[key], True
+            elif key in units and key not in orgs:
+                kind = "organization"  # "Jumia Tunisie ... Jumia a déjà levé": the group
             elif key in orgs and (
                 key not in alone or all(fold(w) in ORG_WORDS for w in orgs[key].split()[1:])
             ):  # "Sprint" before "Sprint Corp", not "Doctolib" before "Doctolib Patient"
@@ -422,6 +426,24 @@ _ACRONYM_IN_PARENS = re.compile(r"\(([A-Z]{2,6})s?\)")
 _SMALL_WORDS = LINK_WORDS | {"on", "in", "to", "a", "an", "sur", "pour", "en", "au", "aux"}
 
 _LEGAL_FORMS = folded_word_set("inc corp co ltd llc llp lp plc sa sas se ag nv bv gmbh spa")
+
+
+# Countries as companies write them in their units' names; oceans and regions are no
+# country ("Cathay Pacific ... Cathay", "Virgin Atlantic ... Virgin" are one company).
+_UNIT_COUNTRIES = folded_word_set(
+    "italia deutschland espana españa brasil nederland polska sverige schweiz suisse belgique "
+    "osterreich mexico argentina tunisie maroc algerie senegal france uk usa india japan china "
+    "korea canada australia germany spain italy brazil"
+)
+_NOT_COUNTRIES = folded_word_set("pacific atlantic indian arctic mediterranean orient oriental")
+
+
+def _country_unit(words: list[str]) -> bool:
+    rest = [fold(w) for w in words[1:]]
+    return all(
+        (w in PLACES or w in NATIONALITIES or w in _UNIT_COUNTRIES) and w not in _NOT_COUNTRIES
+        for w in rest
+    )
 
 
 def _initials(words: list[str]) -> set[str]:

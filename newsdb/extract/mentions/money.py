@@ -112,6 +112,10 @@ _SUFFIX = {
     "francs rwandais": "RWF",
     "francs burundais": "BIF",
     "francs pacifique": "XPF",
+    "francs pacifiques": "XPF",
+    "francs cfp": "XPF",
+    "francs djiboutiens": "DJF",
+    "francs comoriens": "KMF",
     "francs": "CHF",  # Swiss press: "7,6 milliards de francs"
     "us": "USD",  # Quebec press: "430 millions US (environ 555 millions CAN)"
     "can": "CAD",
@@ -215,6 +219,7 @@ _NEEDS_SCALE = {"won", "livres", "livre", "pounds", "francs", "us", "can"}
 _CAPITALS_ONLY = {"us", "can"}
 # A Quebec paper's own words (not "Canada" or "Toronto", which a French paper writes too).
 _CANADIAN = re.compile(r"\b(?:Québec|Montréal|québécois\w*|montréalais\w*)\b")
+_OTHER_FRANC = re.compile(r"[ \u00a0]+(?:français|belges|luxembourgeois|fran[cç]ais)\b")
 # Which dirham: the country the text names.
 _MOROCCAN = re.compile(r"\b(?:Maroc|Morocco|marocain\w*|Moroccan|Rabat|Casablanca)\b")
 _EMIRATI = re.compile(r"\b(?:Dubai|Dubaï|Abu Dhabi|UAE|EAU|émirati\w*|Emirati|Emirates)\b")
@@ -464,6 +469,8 @@ def _mention(match: re.Match, language: str | None) -> Mention | None:
             # "370 millions $" in a Quebec paper: the dollar after the amount is Canada's
             # (not "33 milliards de $" in a French one)
             currency = "CAD"
+        if group("scur").lower() == "francs" and _OTHER_FRANC.match(match.string, match.end()):
+            return None  # "francs français", "francs belges": before the euro, no rate
         if currency == "MAD" and not _MOROCCAN.search(match.string):
             if not _EMIRATI.search(match.string):
                 return None  # a dirham of no country the text names: no guess
