@@ -91,8 +91,6 @@ _FINE_NOUNS = {
     "penalties",
     "amende",
     "amendes",
-    "pénalité",
-    "pénalités",
     "sanction",
     "sanctions",
 }
@@ -439,7 +437,7 @@ def fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
         against = after(doc, i, hit.end, hi, _FINED, reach=40, mark_reach=80) or after(
             doc, i, hit.end, hi, _FOR, reach=5, mark_reach=40
         )
-        # "une pénalité ... qui doit être versée à Inwi": the one paid, not the one fined
+        # "une amende ... qui doit être versée à Inwi": the one paid, not the one fined
         against = [
             e for e in against if not _PAYEE_BEFORE.search(body, max(lo, e.start - 24), e.start)
         ]

@@ -322,23 +322,20 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
 
 def _coordinated_before(doc: Doc, i: int, antecedent: Ent) -> list[Ent]:
     """A relative's antecedent with the names coordinated before it: "OpenAI and
-    Microsoft, which have a $10 billion partnership"."""
+    Microsoft, which have a $10 billion partnership" (a plural verb only; not "A and B,
+    which was founded in 2015")."""
     everything = doc.ents(i)
-    if antecedent not in everything:
+    if antecedent not in everything or not _PLURAL_RELATIVE.match(doc.lowered, antecedent.end):
         return [antecedent]
-    k = everything.index(antecedent)
+    last = k = everything.index(antecedent)
     while (
         k > 0
         and everything[k - 1].name
         and _COORD.fullmatch(doc.lowered, everything[k - 1].end, everything[k].start)
     ):
         k -= 1
-    group = everything[k : everything.index(antecedent) + 1]
-    joined = doc.lowered[group[0].end : antecedent.start]
-    # only a plural verb takes the group: "A and B, which have a partnership" (not "A
-    # and B, which was founded in 2015")
-    plural = _PLURAL_RELATIVE.match(doc.lowered, antecedent.end)
-    return group if _AND.search(joined) and plural else [antecedent]
+    group = everything[k : last + 1]
+    return group if _AND.search(doc.lowered, group[0].end, antecedent.start) else [antecedent]
 
 
 _AND = re.compile(r"(?<![\w-])(?:and|et|&)(?![\w-])")

@@ -461,13 +461,21 @@ def _initials(words: list[str]) -> set[str]:
     return found
 
 
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_WORD_OR_INITIALS = re.compile(r"[^\W\d_][\w’'.-]*")  # "U.S. Securities and ..."
+
+
+def _acronyms_after(body: str, word: re.Pattern):
+    """(acronym, the words of the 80 characters before it) for each "(ABC)"."""
+    for match in _ACRONYM_IN_PARENS.finditer(body):
+        yield match.group(1), word.findall(body, max(0, match.start() - 80), match.start())
+
+
 def defined_acronyms(body: str) -> dict[str, str]:
     """Acronyms the text defines for a name: "the Fair Trade Commission (FTC)"
     gives FTC -> "Fair Trade Commission" (another body than the gazetteer's FTC)."""
     found: dict[str, str] = {}
-    for match in _ACRONYM_IN_PARENS.finditer(body):
-        acronym = match.group(1)
-        words = re.findall(r"[^\W\d_][\w’'.-]*", body[max(0, match.start() - 80) : match.start()])
+    for acronym, words in _acronyms_after(body, _WORD_OR_INITIALS):
         for n in range(2, 7):
             phrase = words[-n:]
             if len(phrase) == n and phrase[0][0].isupper() and acronym in _initials(phrase):
@@ -483,9 +491,7 @@ def _defined_terms(body: str) -> dict[str, str | None]:
     terms: dict[str, str | None] = {}
     if "(" not in body:
         return terms
-    for match in _ACRONYM_IN_PARENS.finditer(body):
-        acronym = match.group(1)
-        words = re.findall(r"[^\W\d_][\w’'-]*", body[max(0, match.start() - 80) : match.start()])
+    for acronym, words in _acronyms_after(body, _WORD):
         for n in range(len(acronym), len(acronym) + 5):
             phrase = words[-n:]
             if len(phrase) == n and _a_term(phrase) and acronym in _initials(phrase):
@@ -493,7 +499,7 @@ def _defined_terms(body: str) -> dict[str, str | None]:
                 break
     for match in _PHRASE_IN_PARENS.finditer(body):
         # "se conformer au RGPD (Règlement général de protection des données)"
-        phrase = re.findall(r"[^\W\d_][\w’'-]*", match.group(2))
+        phrase = _WORD.findall(match.group(2))
         if _a_term(phrase) and match.group(1) in _initials(phrase):
             terms[match.group(1)] = None
     return terms
