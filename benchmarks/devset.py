@@ -93,6 +93,8 @@ def measure(devset: Path) -> dict[str, dict]:
         for language in ("en", "fr"):
             folders[language] = subset(devset, language, Path(tmp))
         for name, folder in folders.items():
+            if not any(folder.glob("*.yaml")):
+                continue  # a set in one language: the other's columns stay empty
             facts = score(tools / "score-facts", [str(folder), str(folder)])
             mentions = score(tools / "score-extraction", [str(folder)])
             out[name] = {k: facts.get(k) or mentions.get(k) for k in FACTS + MENTIONS}
@@ -110,7 +112,7 @@ def table(results: dict[str, dict]) -> str:
     for kind in FACTS + MENTIONS:
         cells = [LABELS[kind]]
         for name in ("all", "en", "fr"):
-            figures = results[name].get(kind)
+            figures = results.get(name, {}).get(kind)
             cells += [cell(figures, "recall"), cell(figures, "precision")]
         rows.append("| " + " | ".join(cells) + " |")
     counts = {k: (results["all"].get(k) or {}).get("gold") for k in FACTS + MENTIONS}
