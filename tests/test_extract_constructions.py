@@ -1359,6 +1359,19 @@ CONSTRUCTIONS = [
         "funding_round 20000000 investee=Lumora Africa investor=Kestrel Ventures",
         "investee=Lumora investee",
     ),
+    # a press release's dateline with its wire between slashes names no party
+    (
+        "BOSTON, July 7, 2025 /PRNewswire/ -- Lumora Systems, a climate-tech company, today "
+        "announced it has raised $8.5 million in a Series A round led by Orbital Ventures.",
+        "funding_round 8500000 investee=Lumora Systems investor=Orbital Ventures",
+        "=PR Newswire",
+    ),
+    (
+        "TORONTO, March 3, 2024 /CNW/ -- Lumora Systems today announced it has acquired "
+        "Orbital Labs for $20 million.",
+        "acquisition 20000000 acquirer=Lumora Systems target=Orbital Labs",
+        "=CNW",
+    ),
 ]
 
 

@@ -213,11 +213,13 @@ def _abbreviation(word: str) -> bool:
 
 
 # "PARIS (Reuters) -", "Jan. 13 (UPI) --", "SUNNYVALE, Calif., Sept. 08, 2021
-# (GLOBE NEWSWIRE) —": the wire's dateline opening a lede names no party.
+# (GLOBE NEWSWIRE) —", "BOSTON, July 7, 2025 /PRNewswire/ --": the wire's dateline
+# opening a lede names no party.
 _DATELINE = re.compile(
     r"(?:\([^()\n]{1,40}\)\s*)?"  # "(Actualisé avec précisions) PARIS, 26 avril (Reuters) -"
     # "(REUTERS, BLOOMBERG) -": two agencies
-    r"(?:(?:[^()\n.!?]|\.(?=[ ,]))(?:[^()\n]){0,70}?\s*)?\((?:[A-Za-z][\w.&’', -]{1,40})\)\s*"
+    r"(?:(?:[^()/\n.!?]|\.(?=[ ,]))(?:[^()/\n]){0,70}?\s*)?"
+    r"(?:\((?:[A-Za-z][\w.&’', -]{1,40})\)|/[A-Za-z][\w.&’' -]{1,40}/)\s*"
     r"(?:--|-|—|–)(?:\s+|(?=[A-Z]))"
 )
 # "By Nick Turner and Ian King", "Par Marie Dupont", "Photo: X/Reuters": bylines
@@ -242,7 +244,8 @@ def _skip_credits(body: str, start: int, end: int) -> int:
             _CREDIT.match(head) and not head.startswith(("By ", "Par "))
         ):
             return end
-    if "(" not in body[start : start + 90]:
+    head = body[start : start + 90]
+    if "(" not in head and "/" not in head:
         return start
     dateline = _DATELINE.match(body, start, end)
     if dateline is not None and len(dateline.group().split()) <= 12:
