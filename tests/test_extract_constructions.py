@@ -1372,6 +1372,19 @@ CONSTRUCTIONS = [
         "acquisition 20000000 acquirer=Lumora Systems target=Orbital Labs",
         "=CNW",
     ),
+    # a few dollars are a share's price, never a bid's or a deal's amount
+    (
+        "Orbital said it's prepared to pay $24 in cash and shares, up from its original bid of "
+        "$22 in late November, to buy Palo Alto, California-based Lumora.",
+        "bid None bidder=Orbital target=Lumora",
+        "bid 2",
+    ),
+    (
+        "Orbital Electric Co. bumped up its cash offer for Lumora Instruments to $53 per share "
+        "in November, up from a per-share offer of $48 that it had made back in May.",
+        "bid None bidder=Orbital Electric Co target=Lumora Instruments",
+        "bid 48",
+    ),
 ]
 
 

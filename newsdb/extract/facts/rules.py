@@ -597,6 +597,7 @@ _SUBORDINATE_NAMED = re.compile(
     r"(?:offered|bid|bought|acquired|raised|paid|invested|agreed to (?:buy|pay|acquire))\s"
 )
 _SMALLEST_DEAL = 10_000  # below it, an amount with cents is a share's price
+_SMALLEST_SUM = 1_000  # below it, any amount is (but the symbolic 1)
 _MAKES_WORTH = re.compile(
     r"(?<![\w-])(?:makes?|made|making)\s+(?:it|them|the company|the startup|the firm)\s+"
     r"worth\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?$"
@@ -614,6 +615,9 @@ def _price_like(doc: Doc, m: Mention, lo: int) -> bool:
             # "a premium to its closing price of €12.42": a share's price, no deal's (not
             # "for $1", "pour 1 euro symbolique", "raised $5,000")
             or (m.amount is not None and m.amount < _SMALLEST_DEAL and m.amount % 1 != 0)
+            # "prepared to pay $24 in cash and shares, up from its original bid of $22": a
+            # few dollars are a share's price (not "pour 1 euro symbolique")
+            or (m.amount is not None and 1 < m.amount < _SMALLEST_SUM)
             or lex.PER_SHARE.match(body, m.end)
             or (
                 lex.RESTATED.search(body, max(lo, m.start - 16), m.start)
