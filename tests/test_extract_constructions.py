@@ -1385,6 +1385,18 @@ CONSTRUCTIONS = [
         "bid None bidder=Orbital Electric Co target=Lumora Instruments",
         "bid 48",
     ),
+    # the one a spokesman speaks of acts, not the spokesman: "responded by saying X was"
+    (
+        "Orbital Systems is big. Jane Smith, Orbital president, responded by saying the "
+        "company was determined to acquire Lumora Games.",
+        "acquisition None acquirer=Orbital Systems target=Lumora Games",
+        "=Jane Smith",
+    ),
+    (
+        "Jane Smith responded by saying Orbital Systems was determined to acquire Lumora Games.",
+        "acquisition None acquirer=Orbital Systems target=Lumora Games",
+        "=Jane Smith",
+    ),
 ]
 
 

@@ -75,7 +75,8 @@ _BE = re.compile(
 )
 _PREPOSITIONS = re.compile(r"(?<!\w)(?:in|at|of|for|near|dans|à|au|en|près de)\s")
 _COMPLEMENT = re.compile(
-    r"(?<![\w-])(?:(?:that|que|said|says|say|told|announced|rappelle|estime|explique|"
+    # "responded by saying the company was determined to acquire": the one it speaks of
+    r"(?<![\w-])(?:(?:that|que|said|says|say|saying|stating|told|announced|rappelle|estime|explique|"
     r"affirme|indique|précise|souligne)(?![\w-])|qu['’])",  # "qu’Atos avait adopté"
 )
 # A verb right after "that": the relative pronoun, subject of its clause.

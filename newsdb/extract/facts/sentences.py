@@ -84,8 +84,10 @@ _AGENTIVE = re.compile(
     r"alongside|aux côtés de|with participation from|participation de|participation of)\s+"
     r"|(?:auprès d|aux côtés d|participation d)['’]\s*)"
     # the list goes on: "auprès d'Airbus Ventures, du fonds Expansion et de ..."
-    # (a clause word ends it: "a ruling from January that Orbital had violated")
-    r"(?:(?!(?:that|which|who|whom|whose|where|when|while|because|qui|que|lorsque|quand)\s)"
+    # (a clause word ends it: "a ruling from January that Orbital had violated"; a gerund
+    # of speech or purchase too: "responded by saying Microsoft was", "by acquiring X")
+    r"(?:(?!(?:that|which|who|whom|whose|where|when|while|because|qui|que|lorsque|quand|"
+    r"saying|stating|claiming|arguing|acquiring|buying|purchasing)\s)"
     r"[\w'’-]+(?:,(?=\s+(?:du|de|des|d['’]|et|and|the|le|la|les)\b))?\s+){0,5}$",
 )
 # "according to a Tuesday report by The Wall Street Journal", "told Reuters",
