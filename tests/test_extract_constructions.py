@@ -1397,6 +1397,13 @@ CONSTRUCTIONS = [
         "acquisition None acquirer=Orbital Systems target=Lumora Games",
         "=Jane Smith",
     ),
+    # a deal noun ending a name's apposition says what the firm is: no partnership
+    (
+        "Lumora said that Orbital and Kestrel Partners, a New York-based investment "
+        "partnership, would buy it for $37 per share in cash.",
+        None,
+        "partnership",
+    ),
 ]
 
 

@@ -230,6 +230,8 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
         return None  # "X sued a global advertising alliance"
     if word in ("partner", "partners") and job_title(doc, hit, lo):
         return None  # "Jane Smith, a former Sequoia Capital partner"
+    if describes_name(doc, hit, lo):
+        return None  # "SWW Partners, a New York-based investment partnership,"
     if word in _PLURAL_GENERIC and not _WITH_NEAR.match(body, hit.end):
         return None  # "Among the four Series A deals, X took": deals, not one deal
     told = word in GENERIC and definite(doc, hit) and not lex.PRICED.match(body, hit.end)
@@ -376,6 +378,19 @@ def job_title(doc: Doc, hit: Hit, lo: int) -> bool:
         for e in people
         if e.end <= firm[0].start
     )
+
+
+# "SWW Partners, a New York-based investment partnership, would buy it": the noun
+# that ends a name's apposition says what the firm is.
+_APPOSED = re.compile(r",\s+(?:an?|the|une?)\s+(?:[\w.'’-]+\s+){0,4}")
+_APPOSITION_END = re.compile(r"\s*(?:[,;).]|$)")
+
+
+def describes_name(doc: Doc, hit: Hit, lo: int) -> bool:
+    if not _APPOSITION_END.match(doc.lowered, hit.end):
+        return False
+    named = [e for e in doc.plain_ents(hit.i) if lo <= e.end <= hit.start]
+    return bool(named) and _APPOSED.fullmatch(doc.lowered, named[-1].end, hit.start) is not None
 
 
 def priced_big(doc: Doc, i: int, lo: int, hi: int) -> bool:
