@@ -1404,6 +1404,18 @@ CONSTRUCTIONS = [
         None,
         "partnership",
     ),
+    # "X said ... Y would buy it": the company whose statement opens the sentence is bought
+    (
+        "Lumora said in a statement that Orbital and Kestrel Partners would buy it for $37 per "
+        "share in cash.",
+        "acquisition None acquirer=Kestrel Partners acquirer=Orbital target=Lumora",
+        "nothing",
+    ),
+    (
+        "Lumora said Orbital bought a robot and would sell it later.",
+        None,
+        "=Lumora",
+    ),
 ]
 
 

@@ -114,6 +114,8 @@ _LATTER_ACTS = re.compile(
 )
 # What may stand before a subject pronoun: the start of the sentence, a
 # comma, or a conjunction ("said it would", "which it bought", "et il").
+_BUY_IT = re.compile(r"(?<![\w-])(?:buy|acquire|purchase|take over|bought|acquired|buying)\s+it$")
+_SAID = re.compile(r"\s+(?:said|says|announced|confirmed|disclosed)(?![\w-])")
 _SUBJECT_SLOT = re.compile(
     r"(?:^|[\n,;:(]|(?<!\w)(?:that|and|but|when|while|because|as|since|said|says|which|after|"
     r"before|if|where|so|que|qu['’]|et|mais|car|quand|lorsque|dont|puisque|si|dit|said))\s*$",
@@ -262,6 +264,9 @@ class Doc(Text):
             if not opening and not _SUBJECT_SLOT.search(
                 self.lowered, max(sentence.start, start - 14), start
             ):
+                speaker = self._speaker_bought(i, start, end, anchors)
+                if speaker is not None:
+                    found.append(Ent(start, end, speaker.name, speaker.type, True))
                 continue  # "sold it to customers": an object pronoun is rarely a company
             word = self.lowered[start:end]
             kind = "organization" if word == "it" else "person" if word in ("he", "she") else ""
@@ -269,6 +274,24 @@ class Doc(Text):
             if target is not None:
                 found.append(Ent(start, end, target.name, target.type, True))
         return found
+
+    def _speaker_bought(self, i: int, start: int, end: int, anchors: list[Ent]) -> Ent | None:
+        """ "Veoneer said ... Qualcomm and SSW Partners would buy it for $37 per share":
+        the company whose statement opens the sentence is the "it" bought."""
+        lowered = self.lowered
+        if self.body[start:end] != "it" or not _BUY_IT.search(lowered, max(0, start - 16), end):
+            return None
+        sentence = self.sentences[i]
+        opening = [
+            e
+            for e in anchors
+            if e.type == "organization"
+            and e.name
+            and not self.body[sentence.start : e.start].strip(" \"“«‘'")
+        ]
+        if opening and _SAID.match(lowered, opening[0].end):
+            return opening[0]
+        return None
 
     def _apposition(self, end: int, plain: list[Ent]) -> bool:
         if re.match(r" [A-ZÀ-ÖØ-Þ]", self.body[end : end + 2]):
