@@ -1519,6 +1519,12 @@ def test_a_rounds_stage_is_no_organization() -> None:
             "en",
             "completed",
         ),
+        # a bid given up is withdrawn
+        (
+            "Orbital Software said it was giving up its counteroffer for Lumora AG.",
+            "en",
+            "withdrawn",
+        ),
         # money paid to acquire: done
         (
             "Orbital Systems paid approximately $400 million to acquire Lumora in 2020.",
@@ -1710,6 +1716,8 @@ def test_a_company_unit_named_after_the_company_is_no_person() -> None:
         ("Lumora Systems breached the GDPR, the regulator said.", "GDPR", None),
         # "Samsung" as written, not its subsidiary
         ("Samsung invested in Lumora Systems.", "Samsung", "organization"),
+        # a Reuters code with a share class ends the name: "Software AG SOWGn.DE"
+        ("Orbital gave up its bid for Lumora AG LUMGn.DE on Monday.", "Lumora AG", "organization"),
     ],
 )
 def test_names_the_review_found_misread(body: str, name: str, kind: str | None) -> None:

@@ -322,7 +322,8 @@ def inner(cue: re.Pattern) -> str:
 # Status cues, read in the clause up to the trigger (see rules.status_of).
 WITHDRAWN = _cue(
     r"backed out|backs out|pulled out|pulls out|walked away|walks away|withdr[ae]w|withdrawn|"
-    r"withdrawing|abandon(?:ed|s)?|dropped|drops|renonc[ée]\w*|retir[ée]\w*|jeté l['’]éponge|"
+    r"withdrawing|abandon(?:ed|s)?|dropped|drops|gave up|gives up|giving up|given up|"
+    r"renonc[ée]\w*|retir[ée]\w*|jeté l['’]éponge|"
     r"abandonn[ée]\w*|désist\w+"
 )
 CANCELLED = _cue(

@@ -29,6 +29,7 @@ from newsdb.extract.mentions.name_shapes import (
     ORG_LINKS,
     PARTICLES,
     REUTERS_CODE,
+    RIC_STEM,
     SECOND_LINKS,
     SUBJECT_VERB,
     is_initial,
@@ -176,7 +177,11 @@ def find_candidates(
             while heading_index < len(headings) and headings[heading_index][1] < start:
                 heading_index += 1
             in_heading = heading_index < len(headings) and headings[heading_index][0] <= start
-        if covered[i] or in_heading or (word.isupper() and REUTERS_CODE.match(body, token.end())):
+        if (
+            covered[i]
+            or in_heading
+            or (RIC_STEM.fullmatch(word) and REUTERS_CODE.match(body, token.end()))
+        ):
             kind = "stop"  # "Nokia NOKIA.HE", "HP Inc HPQ.N": the ticker ends the name
         elif not word[0].isupper():
             kind = (

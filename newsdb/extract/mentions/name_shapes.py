@@ -74,6 +74,8 @@ SUBJECT_VERB = re.compile(
 
 # The exchange code of a Reuters ticker: "TSLA.O", "AIR.PA", "NOKIA.HE".
 REUTERS_CODE = re.compile(r"\.[A-Z]{1,2}\b(?!\.)")
+# A Reuters code's stem: "NOKIA" in "NOKIA.HE", "SOWGn" (a share class) in "SOWGn.DE".
+RIC_STEM = re.compile(r"[A-Z0-9]{2,6}[a-z]?")
 
 CAMEL = re.compile(r"^[a-z][A-Z][a-z]+$")
 
