@@ -1416,6 +1416,21 @@ CONSTRUCTIONS = [
         None,
         "=Lumora",
     ),
+    # a headline's money and the funding "from" its investors named again: one round
+    (
+        "London investors pump £10m into German hydrogen firm Lumora\n\nLumora said today "
+        "the fresh funding from London-listed Orbital and investment firm Kestrel Group "
+        "would be channelled into projects in Germany.",
+        "funding_round 10000000 investee=Lumora investor=Kestrel Group investor=Orbital",
+        "nothing",
+    ),
+    # (not investors told apart from the rounds: "funded by companies including")
+    (
+        "Lumora was founded in 2021 and funded by companies including Orbital and Kestrel. "
+        "The company has raised $750 million in two funding rounds since March.",
+        "investment None investee=Lumora investor=Kestrel investor=Orbital",
+        "funding_round 750000000 investee=Lumora investor",
+    ),
 ]
 
 

@@ -508,11 +508,16 @@ def _same(a: Fact, b: Fact) -> bool:
             return True
         if {a.kind, b.kind} == {"merger", "acquisition"}:
             return _merger_as_purchase(a, b)
+        if {a.kind, b.kind} == {"investment", "funding_round"}:
+            if not _halves_of_a_round(a, b):
+                return False
+            a, b = _as_round(a), _as_round(b)
         # "PayPal had made an offer ... to acquire Pinterest" and "the deal to
         # buy Pinterest": an offer and the acquisition it proposes are one deal
-        if {a.kind, b.kind} != {"bid", "acquisition"} or None not in (a.amount, b.amount):
+        elif {a.kind, b.kind} != {"bid", "acquisition"} or None not in (a.amount, b.amount):
             return False
-        a, b = _as_acquisition(a), _as_acquisition(b)
+        else:
+            a, b = _as_acquisition(a), _as_acquisition(b)
     if a.type == "valuation":
         return a.organization == b.organization and a.amount == b.amount
     if a.kind == "funding_round" and _other_series(a, b):
@@ -617,6 +622,35 @@ def _merger_as_purchase(a: Fact, b: Fact) -> bool:
     return len(sides) >= 2 and bool(partners) and all(_overlap({n}, sides) for n in partners)
 
 
+def _halves_of_a_round(a: Fact, b: Fact) -> bool:
+    """ "London investors pump £10m into HH2E" and "the fresh funding from HydrogenOne and
+    Foresight Group": money without investors, investors without money, one investee."""
+    priced, named = (a, b) if a.amount is not None else (b, a)
+    investors = ("investor", "lead_investor")
+    return (
+        priced.amount is not None
+        and named.amount is None
+        # (named again: not "funded by companies including Google" beside "$750 million
+        # raised in two rounds", an investment of its own)
+        and _FUNDING_TOLD.search(named.quote.lower()) is not None
+        and not priced.names(frozenset(investors))
+        and bool(named.names(frozenset(investors)))
+        and _overlap(set(priced.names(_INVESTEE)), set(named.names(_INVESTEE)))
+    )
+
+
+_INVESTEE = frozenset({"investee"})
+_FUNDING_TOLD = re.compile(
+    r"(?<![\w-])(?:the|this|that|its|their|le|la|l['’]|cette|ce)\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:funding|investment|financing|round|cash injection|capital|injection|financement|"
+    r"investissement|levée|tour de table)\s+(?:from|by|de la part|de|du|des|par)(?![\w-])"
+)
+
+
+def _as_round(fact: Fact) -> Fact:
+    return replace(fact, kind="funding_round")
+
+
 def _as_acquisition(fact: Fact) -> Fact:
     roles = {"bidder": "acquirer", "lead_bidder": "acquirer"}
     parties = tuple(Party(p.name, roles.get(p.role, p.role)) for p in fact.parties)
@@ -636,6 +670,8 @@ def _union(a: Fact, b: Fact) -> Fact:
         # the purchase keeps its sides; the merger gives its amount and date
         a, b = (a, b) if a.kind == "acquisition" else (b, a)
         b = replace(b, kind="acquisition", parties=())
+    elif {a.kind, b.kind} == {"investment", "funding_round"}:
+        a, b = _as_round(a), _as_round(b)
     elif a.kind != b.kind:
         # an offer and the acquisition it proposes: the one priced ("offered $97.4
         # billion", a bid), else the acquisition
