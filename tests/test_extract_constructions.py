@@ -1431,6 +1431,15 @@ CONSTRUCTIONS = [
         "investment None investee=Lumora investor=Kestrel investor=Orbital",
         "funding_round 750000000 investee=Lumora investor",
     ),
+    # a headline's priced stake is the priced purchase told next, not an older purchase
+    # told without its price between them
+    (
+        "e& takes $400m majority stake in Lumora\n\n  • Lumora was bought by Orbital in "
+        "2020\n\nThe telecoms group Zentrix has acquired a $400 million majority stake in "
+        "Lumora.",
+        "acquisition 400000000 acquirer=Zentrix target=Lumora",
+        "400000000 acquirer=Orbital",
+    ),
 ]
 
 
@@ -2007,3 +2016,28 @@ def test_named_non_swiss_francs_are_no_swiss_francs() -> None:
     assert find_money("Lumora avait été racheté pour 2 milliards de francs français.", "fr") == []
     xpf = find_money("un contrat de 3 milliards de francs CFP", "fr")
     assert [m.currency for m in xpf] == ["XPF"]
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # a date in a relative clause closed before the deal word dates something else
+        (
+            "Lumora, which was launched in 2012 as a ride-hailing app, was bought by Orbital "
+            "for $3.1 billion in 2020.",
+            "2020",
+        ),
+        # (not one the relative clause closed before: "which owns X and ..., on Monday said")
+        (
+            "Orbital NV, which owns Kestrel and is the investment arm of Zentrix, on Monday "
+            "said it has terminated a $4.7-billion (nearly Rs 38,400 crore) deal to acquire "
+            "Lumora.",
+            "2024-04-29",
+        ),
+    ],
+)
+def test_a_deals_date_is_not_a_relative_clauses(text: str, when: str) -> None:
+    from newsdb.extract import extract_article
+
+    [deal] = [f for f in extract_article(text, published="2024-05-01").facts if f.type == "deal"]
+    assert deal.date == when

@@ -454,10 +454,15 @@ def _merge(facts: list[Fact]) -> list[Fact]:
     its parties, amount and date to the first.  Mentions of one kind are merged
     first, then the kinds that tell one deal ("the offer" and "the purchase"):
     a stake held since 2017 and its price told next stay apart from today's bid."""
-    for same_kind in (True, False):
+    # Mentions with one amount are merged first: "e& takes $400m majority stake in Careem"
+    # is the "$400 million majority stake" e& acquired, not Uber's purchase of Careem
+    # in 2020 told without its price between them.
+    for same_kind, priced in ((True, True), (True, False), (False, False)):
         out: list[Fact] = []
         for fact in facts:
             for k, kept in enumerate(out):
+                if priced and (fact.amount is None or kept.amount != fact.amount):
+                    continue
                 if (kept.kind == fact.kind or not same_kind) and _same(kept, fact):
                     out[k] = _union(kept, fact)
                     break

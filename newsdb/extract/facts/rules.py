@@ -663,9 +663,25 @@ def date(doc: Doc, i: int, pos: int, lo: int, hi: int) -> Mention | None:
             continue
         if lex.NOT_EVENT_DATE.search(doc.lowered, max(lo, m.start - 30), m.start):
             continue
+        if m.end <= pos and _aside(doc.lowered, lo, m, pos):
+            continue
         if best is None or abs(m.start - pos) < abs(best.start - pos):
             best = m
     return best
+
+
+_RELATIVE_OPENS = (", which ", ", who ", ", qui ", ", founded ", ", fondée ", ", fondé ")
+
+
+def _aside(body: str, lo: int, m: Mention, pos: int) -> bool:
+    """ "Careem, which was launched in 2012 as a ride-hailing app, was bought by Uber
+    ... in 2020": a date in a relative clause closed before the word dates no deal."""
+    opened = max(body.rfind(word, lo, m.start) for word in _RELATIVE_OPENS)
+    return (
+        opened >= 0
+        and ", " not in body[opened + 2 : m.start]  # still open at the date
+        and ", " in body[m.end : pos]  # closed before the word
+    )
 
 
 def deal_status(
