@@ -1440,6 +1440,13 @@ CONSTRUCTIONS = [
         "acquisition 400000000 acquirer=Zentrix target=Lumora",
         "400000000 acquirer=Orbital",
     ),
+    # a bridge loan is no round
+    (
+        "Pour financer cette acquisition, Orbital dit avoir sécurisé un financement relais de "
+        "5,4 milliards d’euros.",
+        None,
+        "funding_round",
+    ),
 ]
 
 

@@ -557,6 +557,8 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         body, max(lo, hit.start - 60), hit.start
     ):
         return None  # "X ne fait pas partie de cette levée": X did not invest in it
+    if lex.DEBT.match(body, hit.start):
+        return None  # "un financement relais de 5,4 milliards d'euros": a loan
     if hit.trigger.voice == "round":
         led = led_round(doc, hit, lo, hi, subj)
         if led is not None:

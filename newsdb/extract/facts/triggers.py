@@ -577,7 +577,7 @@ DEBT = _cue(
     r"bonds?|debt|loans?|credit line|notes|obligataires?|obligations|prêts?|crédits?|dette|"
     r"dividend|dividende|prices|its forecast|guidance|concerns|questions|awareness|rates|"
     r"from shareholders|rights issue|banks?|banques?|lenders|prêteurs|syndicate|bridge loan|"
-    r"term loan|crédit-relais"
+    r"term loan|crédit-relais|(?:financement|prêt|crédit)[ -]relais"
 )
 # Dates that bound a deadline rather than date the event.
 NOT_EVENT_DATE = re.compile(
