@@ -1447,6 +1447,19 @@ CONSTRUCTIONS = [
         None,
         "funding_round",
     ),
+    # an agreement the next sentences call "the merger": a merger, announced
+    (
+        "Orbital a annoncé avoir signé un « accord ferme » avec son rival Lumora en Espagne. "
+        "En clair, toutes les modalités de cette union sont réglées. Cette fusion prendra la "
+        "forme d'une co-entreprise.",
+        "merger None partner=Lumora partner=Orbital",
+        "partnership",
+    ),
+    (
+        "Orbital signed a deal with Lumora on Monday. The merger will close next year.",
+        "merger None partner=Lumora partner=Orbital",
+        "partnership",
+    ),
 ]
 
 

@@ -249,6 +249,9 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
         kind = kind_from_context(body[lo:hi], hit, kind)
         if kind in ("contract", "other") and priced_big(doc, i, lo, hi):
             kind = kind_nearby(doc, i, kind)
+        if kind in ("contract", "partnership") and others and merger_next(doc, i):
+            # an agreement signed for a merger: the merger is announced, not done
+            return Reading(hit, "merger", roles("merger", own, others), status="announced")
         if kind == "acquisition" and _TO_BE_BOUGHT.match(body, hit.end):
             return None  # "entered a definitive agreement to be acquired by Y": Y's purchase
         if not others and kind in ("contract", "other"):
@@ -414,6 +417,22 @@ def kind_nearby(doc: Doc, i: int, kind: str) -> str:
         if _ACQUISITION_NEARBY.search(doc.lowered, sentence.start, sentence.end):
             return "acquisition"
     return kind
+
+
+_MERGER_TOLD = re.compile(
+    r"(?<![\w-])(?:the|this|that|cette|la|ce|le)\s+(?:proposed\s+|planned\s+|future\s+)?"
+    r"(?:merger|fusion|rapprochement)(?![\w-])"
+)
+
+
+def merger_next(doc: Doc, i: int) -> bool:
+    """ "Orange a annoncé avoir signé un « accord ferme » avec MasMovil. ... Cette fusion
+    prendra la forme d'une co-entreprise": an agreement the next sentences call a merger."""
+    for k in range(i + 1, min(len(doc.sentences), i + 3)):
+        sentence = doc.sentences[k]
+        if _MERGER_TOLD.search(doc.lowered, sentence.start, sentence.end):
+            return True
+    return False
 
 
 def kind_from_context(text: str, hit: Hit, default: str) -> str:
