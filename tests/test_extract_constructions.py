@@ -1460,6 +1460,12 @@ CONSTRUCTIONS = [
         "merger None partner=Lumora partner=Orbital",
         "partnership",
     ),
+    # backing gained is no purchase: "s'offre le soutien de X"
+    (
+        "Avec cette nouvelle levée de fonds, Lumora s’offre à nouveau le soutien de l’IFC.",
+        None,
+        "acquisition",
+    ),
 ]
 
 

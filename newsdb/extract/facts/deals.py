@@ -167,6 +167,13 @@ _CONSUMER = re.compile(
 )
 
 
+_SUPPORT_BOUGHT = re.compile(
+    r"\s+(?:à nouveau\s+|encore\s+|aussi\s+|également\s+)?(?:le soutien|l['’]appui|"
+    r"les services|le concours|l['’]aide|un soutien|the support|the backing|the services)"
+    r"\s+(?:de|d['’]|du|des|of)"
+)
+
+
 def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
     """The reading of one deal trigger in the clause [lo, hi), or None when
     the word is not about a deal here (no object, a definite "the deal")."""
@@ -191,6 +198,8 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         return None  # "a secondary offering", "is offering cloud credits to OpenAI"
     if lex.DENIED.search(body, max(lo, hit.start - 40), hit.start):
         return None  # "promised not to sell Qualcomm's 5G assets", "n'a pas racheté"
+    if _SUPPORT_BOUGHT.match(body, hit.end):
+        return None  # "s'offre à nouveau le soutien de l'IFC": backing gained, no purchase
     subj = Lazy(lambda: subject(doc, i, lo, hit.start))  # only when a voice needs it
     if voice == "pay":
         # "paid $1.9 billion for MedFirst", "a payé 95 millions pour Alpina"
