@@ -1466,6 +1466,22 @@ CONSTRUCTIONS = [
         None,
         "acquisition",
     ),
+    # a one-word company opening a sentence before a verb of money gained
+    (
+        "Lumora secures $20M in Series B funding.",
+        "funding_round 20000000 investee=Lumora",
+        "nothing",
+    ),
+    (
+        "Lumora landed USD 620 million from Orbital Capital.",
+        "funding_round 620000000 investee=Lumora investor=Orbital Capital",
+        "nothing",
+    ),
+    (
+        "Lumora bags $10 million in Series A funding led by Orbital.",
+        "funding_round 10000000 investee=Lumora investor=Orbital",
+        "nothing",
+    ),
 ]
 
 

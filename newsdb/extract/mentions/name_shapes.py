@@ -68,7 +68,11 @@ SUBJECT_VERB = re.compile(
     r"(?:will|has|had|said|says|agreed|announced|bought|acquired|buys|acquires"
     r"|raised|raises|reported|plans|filed|sued|won|launched|completed|confirmed|signed"
     r"|rejected|declined|denied|sold|offered|invested|unveiled|hired|accused|accuses"
-    r"|va|annonce|rachète|lève|vient)[ \u00a0]"
+    # money gained: "Lumora secures $20M", "bags", "lands", "nets", "snags", "scoops"
+    r"|secures|secured|bags|bagged|lands|landed|nets|netted|snags|snagged|scoops|scooped"
+    r"|receives|received|attracts|attracted|obtains|obtained"
+    r"|va|annonce|rachète|lève|vient|obtient|décroche|boucle|finalise|acquiert|cède"
+    r"|s['’]offre)[ \u00a0]"
     r"|[ \u00a0]+a[ \u00a0]+\w+(?:é|ée|és|ées|is|it|u|us|ert)\b"  # "Free a remporté"
 )
 
