@@ -1782,6 +1782,19 @@ def test_a_company_unit_named_after_the_company_is_no_person() -> None:
         ("Lumora Systems breached the GDPR, the regulator said.", "GDPR", None),
         # "Samsung" as written, not its subsidiary
         ("Samsung invested in Lumora Systems.", "Samsung", "organization"),
+        # a nationality opening an institution's name joined by "and"; an office's title
+        (
+            "Orbital agreed to pay $60 million after a legal battle with the Australian "
+            "Competition and Consumer Commission.",
+            "Australian Competition and Consumer Commission",
+            "organization",
+        ),
+        (
+            "Orbital agreed to a settlement with the Office of the Australian Information "
+            "Commissioner (OAIC). The OAIC said it was pleased.",
+            "Office of the Australian Information Commissioner",
+            "organization",
+        ),
         # a Reuters code with a share class ends the name: "Software AG SOWGn.DE"
         ("Orbital gave up its bid for Lumora AG LUMGn.DE on Monday.", "Lumora AG", "organization"),
     ],

@@ -73,6 +73,7 @@ _COMPANY_WORDS = folded_word_set(
     press broadcasting initiative"""
 )
 
+_OFFICES = folded_word_set("office bureau")
 _INSTITUTIONS = folded_word_set(
     """union commission parliament council court bank agency authority space investment
     central parlement conseil banque agence autorite"""
@@ -424,6 +425,8 @@ def _breaker_in_name(body: str, tokens, texts, run: list[int], i: int) -> bool:
         return False
     if len(run) == 1 and fold(texts[run[0]]) in ORG_WORDS and folded in NATIONALITIES:
         return True  # "Credit Suisse", "Crédit Suisse": a company word, then its country
+    if folded in INSTITUTION_ENDS and fold(texts[run[0]]) in _OFFICES:
+        return True  # "Office of the Australian Information Commissioner"
     nxt = i + 1
     if (
         nxt < len(texts)
@@ -505,9 +508,14 @@ def _org_word_ahead(body: str, tokens, texts, i: int) -> bool:
 
 
 def _company_follows(body: str, tokens, texts, i: int) -> bool:
-    """A company word among the next capitalized words (at most four)."""
+    """A company word among the next capitalized words (at most four; "and" may join
+    two: "Australian Competition and Consumer Commission")."""
     for k in range(i + 1, min(i + 5, len(tokens))):
-        if not texts[k][0].isupper() or body[tokens[k - 1].end() : tokens[k].start()] != " ":
+        if body[tokens[k - 1].end() : tokens[k].start()] != " ":
+            return False
+        if texts[k] in ("and", "&") and k > i + 1:
+            continue
+        if not texts[k][0].isupper():
             return False
         if fold(texts[k]) in _COMPANY_WORDS or fold(texts[k]) in INSTITUTION_ENDS:
             return True  # "European Payments Initiative", "European Publishers Council"

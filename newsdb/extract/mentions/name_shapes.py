@@ -58,7 +58,7 @@ INSTITUTION_ENDS = folded_word_set(
     """authority commission agency council board office administration bureau department
     ministry association federation union committee institute foundation university school
     centre center society alliance organisation organization autorite agence conseil
-    commission comite federation"""
+    commission comite federation commissioner"""
 )
 
 # A verb of business news right after a sentence-initial word makes it a
