@@ -1482,6 +1482,21 @@ CONSTRUCTIONS = [
         "funding_round 10000000 investee=Lumora investor=Orbital",
         "nothing",
     ),
+    # a settlement or fines "with Australia's privacy regulator": the authority named nearby
+    (
+        "Lumora has agreed to a $50 million settlement with Australia’s privacy regulator, "
+        "ending long legal proceedings. The Office of the Australian Information "
+        "Commissioner announced the settlement on Tuesday.",
+        "lawsuit defendant=Lumora plaintiff=Office of the Australian Information Commissioner",
+        "nothing",
+    ),
+    (
+        "Lumora has agreed to pay $42.7 million (A$60 million) in fines after a long legal "
+        "battle with Australia’s competition authority. The Australian Competition and "
+        "Consumer Commission said the decision sent a clear message.",
+        "lawsuit defendant=Lumora plaintiff=Australian Competition and Consumer Commission",
+        "nothing",
+    ),
 ]
 
 

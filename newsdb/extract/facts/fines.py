@@ -55,11 +55,21 @@ _AS_PART_OF = re.compile(
 )
 
 
+_WITH_REGULATOR = re.compile(
+    r"\s+(?:with|avec)\s+(?:the\s+|its\s+|l['’]|la\s+|le\s+|[\w.-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:regulator|watchdog|authority|regulators|régulateur|gendarme|autorité)(?![\w-])"
+)
+
+
 def settled_with_regulator(doc: Doc, hit: Hit, hi: int, subj: list[Ent]):
     """ "Orbital agreed to a $2.5 billion settlement with the Federal Trade
     Commission", "Orbital settled with the SEC", "The FTC reached a settlement with
     Orbital": a settlement with an authority ends the authority's case."""
     other = [e for e in after(doc, hit.i, hit.end, hi, _WITH, reach=10, mark_reach=30) if e.name]
+    if not other and subj and _WITH_REGULATOR.match(doc.lowered, hit.end):
+        # "a settlement with Australia's privacy regulator": the one the article names
+        settling = {e.name for e in subj if e.name}
+        other = nearest_regulator(doc, hit.i, settling) or _only_authority(doc, settling)
     sentence = doc.sentences[hit.i]
     if other and not subj and _AS_PART_OF.match(doc.lowered, sentence.start, hit.start):
         # "As part of a settlement with the FTC, which included a fine, it agreed":
@@ -143,7 +153,7 @@ def salient(doc: Doc, i: int, others: set[str], regulator: bool = False) -> list
 _PAYS = re.compile(
     r"(?<![\w-])(?:pay|pays|paid|paying|payer|paie|paient|verser|versé|verse|acquitter|acquitte"
     r"|acquitté|acquittée)\s+"
-    r"(?:[\w$€£.,'’-]+\s+){0,5}$"
+    r"(?:[\w$€£.,'’()-]+\s+){0,5}$"  # "pay $42.7 million (A$60 million) in fines"
 )
 
 _PAID = marker(r"to|à|au|aux")
@@ -413,7 +423,13 @@ def fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
         if _PAYS.search(body, max(lo, hit.start - 60), hit.start):
             # "Orbital agreed to pay a $5 million penalty to the SEC" (not "au Trésor")
             paid = after(doc, i, hit.end, hi, _PAID, reach=30, mark_reach=60)
-            return [e for e in paid if e.name and REGULATOR.search(e.name)], subj
+            authority = [e for e in paid if e.name and REGULATOR.search(e.name)]
+            if not paid and subj:
+                # "agreed to pay A$60 million in fines after a legal battle with Australia's
+                # competition authority": the authority the article names nearby
+                fined = {e.name for e in subj if e.name}
+                authority = nearest_regulator(doc, i, fined) or _only_authority(doc, fined)
+            return authority, subj
         if struck is not None:
             # "The Commission hit Orbital with a €2 billion fine"
             fined = ents_between(doc, i, struck.start("object"), struck.end("object"))
