@@ -1497,6 +1497,13 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Lumora plaintiff=Australian Competition and Consumer Commission",
         "nothing",
     ),
+    # a judgment "in favor of X in its lawsuit against Y": X sued, whoever the judge is
+    (
+        "Judge Jane Smith issued a judgment in favor of Orbital Systems in its copyright "
+        "infringement lawsuit against Lumora Labs.",
+        "lawsuit defendant=Lumora Labs plaintiff=Orbital Systems",
+        "nothing",
+    ),
 ]
 
 
@@ -1810,6 +1817,8 @@ def test_a_company_unit_named_after_the_company_is_no_person() -> None:
             "Office of the Australian Information Commissioner",
             "organization",
         ),
+        # a first name before a company word is a company: "Ross Intelligence"
+        ("Ross Intelligence shut down in 2021.", "Ross Intelligence", "organization"),
         # a Reuters code with a share class ends the name: "Software AG SOWGn.DE"
         ("Orbital gave up its bid for Lumora AG LUMGn.DE on Monday.", "Lumora AG", "organization"),
     ],

@@ -266,6 +266,24 @@ def _case_names(doc: Doc, i: int) -> list[Draft]:
     return out
 
 
+_FAVOR = re.compile(r"(?<![\w-])(?:in favou?r of|en faveur de|en faveur d['’])\s*")
+_OWN_SUIT = re.compile(r",?\s+in\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}")
+
+
+def _favored_own(doc: Doc, hit: Hit, lo: int) -> list[Ent]:
+    """ "a judgment in favor of Thomson Reuters in its copyright infringement lawsuit
+    against Ross": the one favored brought its own suit."""
+    favors = list(_FAVOR.finditer(doc.lowered, max(lo, hit.start - 120), hit.start))
+    if not favors:
+        return []
+    favor = favors[-1]
+    return [
+        e
+        for e in ents_between(doc, hit.i, favor.end(), hit.start)
+        if e.start == favor.end() and _OWN_SUIT.fullmatch(doc.lowered, e.end, hit.start)
+    ][:1]
+
+
 def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("procès", "damages"))
 
@@ -451,7 +469,7 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
         elif filer:
             plaintiffs = filer[:1]  # "a similar case Epic has pursued against Apple"
         else:
-            plaintiffs = possessor(doc, i, lo, hit.start) or subj
+            plaintiffs = _favored_own(doc, hit, lo) or possessor(doc, i, lo, hit.start) or subj
         # "une plainte ... contre les conditions de l'utilisation de leurs contenus par Google"
         reach = 60 if word in _COMPLAINTS else 40
         defendants = after(doc, i, against.end(), hi, None, reach=reach) if against else []
