@@ -1504,6 +1504,14 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Lumora Labs plaintiff=Orbital Systems",
         "nothing",
     ),
+    # shoppers' purchases are no deal: "fees on purchases of apps ... made by iPhone users"
+    (
+        "The tribunal found that Orbital abused its position by charging high fees on "
+        "purchases of apps and in-app purchases made by UK iPhone and iPad users, resulting in "
+        "losses of around £1.5 billion.",
+        None,
+        "acquisition",
+    ),
 ]
 
 

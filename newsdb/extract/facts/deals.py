@@ -164,6 +164,8 @@ _SHOPPERS = re.compile(
 )
 _CONSUMER = re.compile(
     r"(?<![\w-])(?:in-app|in-game|online|consumer|customer|impulse|app|retail)\s+$"
+    # "charging unlawfully high fees on purchases of apps": a cut of shoppers' spending
+    r"|(?<![\w-])(?:fees?|tax|taxes|cut|charges?)\s+(?:on|from|of)\s+$"
 )
 
 
@@ -182,7 +184,7 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
     modifier = lex.MODIFIED.match(body, hit.end)
     if modifier and not (voice == "merge" and "agreement" in modifier.group()):
         return None  # "a buying spree", "its acquisition strategy" (not "their merger agreement")
-    if _CONSUMER.search(body, max(lo, hit.start - 12), hit.start) or _SHOPPERS.search(
+    if _CONSUMER.search(body, max(lo, hit.start - 16), hit.start) or _SHOPPERS.search(
         body, max(lo, hit.start - 50), hit.start
     ):
         # "the fees Google charges for in-app purchases", "Apple customers who owned or

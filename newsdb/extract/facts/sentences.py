@@ -258,6 +258,10 @@ def _skip_credits(body: str, start: int, end: int) -> int:
 # A legal form after a name: "OpenAI LLC", "Ubisoft SA", "Tesla, Inc.".
 LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|SA|SAS|AG|GmbH|NV|BV|Co)\b\.?")
 _LISTED = re.compile(r"\s*(?:,|,?\s+(?:and|et|&))\s*")
+_PRODUCT_USERS = re.compile(
+    r"(?:\s+(?:and|or|et|ou)\s+[\w-]+)?\s+(?:users|owners|customers|buyers|subscribers|"
+    r"devices|sales|shipments|utilisateurs|clients|abonnés|ventes)(?![\w-])"
+)
 _APP_BEFORE = re.compile(r"(?:app|application|service|startup|start-up|network|platform)\s+$")
 _BUYING = re.compile(
     r"(?<![\w-])(?:acquir\w*|acquisition|bought|buys?|buying|takeover|purchas\w*|paid|rach\w+|"
@@ -351,6 +355,8 @@ class Text:
         """ "Facebook Inc. agreed to acquire WhatsApp Inc.", "bought photo-sharing
         app Instagram": a product named as the company behind it, in a sentence
         about buying (an app is bought with its company; a model is not)."""
+        if _PRODUCT_USERS.match(self.lowered, m.end):
+            return False  # "in-app purchases made by UK iPhone and iPad users"
         if LEGAL_SUFFIX.match(self.body, m.end) or _APP_BEFORE.search(
             self.lowered, max(sentence.start, m.start - 30), m.start
         ):
