@@ -1512,6 +1512,25 @@ CONSTRUCTIONS = [
         None,
         "acquisition",
     ),
+    # a decision "in favor of" X: X sued the one it won against, or the one found at fault
+    (
+        "The jury found in favor of Lumora Games against Orbital Systems.",
+        "lawsuit defendant=Orbital Systems plaintiff=Lumora Games",
+        "nothing",
+    ),
+    (
+        "The tribunal has found unanimously in favour of Dr Jane Smith; finding that Orbital "
+        "Systems has abused its dominant position.",
+        "lawsuit defendant=Orbital Systems plaintiff=Jane Smith",
+        "nothing",
+    ),
+    (
+        "La cour a tranché en faveur de Lumora Systems contre Orbital Labs.",
+        "lawsuit defendant=Orbital Labs plaintiff=Lumora Systems",
+        "nothing",
+    ),
+    # (not a vote in favor)
+    ("Shareholders voted in favor of Orbital Labs' plan.", None, "lawsuit"),
 ]
 
 

@@ -284,6 +284,47 @@ def _favored_own(doc: Doc, hit: Hit, lo: int) -> list[Ent]:
     ][:1]
 
 
+# "The court ruled in favour of X", "a partial summary judgment in favor of X": a
+# decision's winner (not "voted in favor of the deal", "plaide en faveur de").
+_DECIDED = re.compile(
+    r"(?<![\w-])(?:ruled|rules|ruling|found|finds|decided|decides|sided|judgment|judgement|"
+    r"verdict|decision|held|tranché|statué|jugé|décidé|donné raison)\s+(?:[\w-]+\s+){0,2}$"
+)
+_FOUND_THAT = re.compile(
+    r"[,;]?\s+(?:finding|ruling|holding|deciding|estimant|jugeant)\s+(?:that\s+(?:that\s+)*|"
+    r"qu['’]|que\s+)"
+)
+_WRONG_DONE = re.compile(
+    r"\s+(?:has|had|have)\s+(?:[\w-]+\s+)?(?:abused|violated|infringed|breached|broken|"
+    r"misused|copied|stolen)|\s+(?:a|avait)\s+(?:abusé|violé|enfreint|contrefait)"
+)
+
+
+def _favored(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] | None:
+    """ "The jury found in favor of Epic Games against Google", "found in favour of Dr
+    Rachael Kent, finding that Apple has abused its dominant position": the one
+    favored sued the one it won against (or the one found to have done wrong)."""
+    body, i = doc.lowered, hit.i
+    if not _DECIDED.search(body, max(lo, hit.start - 40), hit.start):
+        return None
+    winner = after(doc, i, hit.end, hi, None, reach=12)
+    if not winner:
+        return None
+    loser = after(doc, i, winner[-1].end, hi, AGAINST, reach=20, mark_reach=30)
+    if not loser:
+        sentence = doc.sentences[i]
+        found = _FOUND_THAT.search(body, winner[-1].end, min(sentence.end, winner[-1].end + 60))
+        if found is not None:
+            named = [e for e in doc.ents(i) if e.start >= found.end()][:1]
+            if (
+                named
+                and named[0].start - found.end() <= 2
+                and _WRONG_DONE.match(body, named[0].end)
+            ):
+                loser = named
+    return (winner[:1], loser[:1]) if loser else None
+
+
 def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("procès", "damages"))
 
@@ -474,6 +515,8 @@ def _sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] 
         reach = 60 if word in _COMPLAINTS else 40
         defendants = after(doc, i, against.end(), hi, None, reach=reach) if against else []
         return plaintiffs, defendants
+    if voice == "favor":
+        return _favored(doc, hit, lo, hi)
     if voice == "fine":
         return fine(doc, hit, lo, hi, subj)
     if voice == "order":

@@ -191,6 +191,7 @@ _SUITS_EN = _table(
         counterclaims
     settled settle settled: settle, settles, settled, settling, settlement
     ruled fine ruled: fined, fine, fines, penalty, penalties, penalised, penalized, sanctioned
+    ruled favor ruled: in favor of, in favour of
     ruled verdict ruled: verdict, verdicts, award, damages award, jury award, trial, jury trial,
         patent case, patent trial, awarded, awards
     ruled order ruled: ordered, orders, told, forced, must pay, must also pay, has to pay,
@@ -216,6 +217,7 @@ _SUITS_FR = _table(
     filed suit filed: plainte, plaintes, procès, action en justice, recours, saisie, saisi
     countersuit suit countersuit: demande reconventionnelle
     filed suit filed: assignation
+    ruled favor ruled: en faveur de, en faveur d'
     ruled verdict ruled: verdict, jugement, procès en appel
     settled settle settled: litige, litiges, différend, différends, règlement amiable,
         accord amiable, transiger, transigé
