@@ -1531,6 +1531,18 @@ CONSTRUCTIONS = [
     ),
     # (not a vote in favor)
     ("Shareholders voted in favor of Orbital Labs' plan.", None, "lawsuit"),
+    # teaming up, joining forces: a partnership; a short name in brackets is the same company
+    (
+        "Orbital Telecommunications Ltd (Orbitel) is teaming up with ride hailing firm Lumora "
+        "to bid for a banking licence. Orbitel and Lumora join forces to apply.",
+        "partnership None partner=Lumora partner=Orbital Telecommunications Ltd",
+        "partner=Orbitel",
+    ),
+    (
+        "Orbital et Lumora s'allient dans l'intelligence artificielle.",
+        "partnership None partner=Lumora partner=Orbital",
+        "nothing",
+    ),
 ]
 
 
@@ -1844,6 +1856,8 @@ def test_a_company_unit_named_after_the_company_is_no_person() -> None:
             "Office of the Australian Information Commissioner",
             "organization",
         ),
+        # a regional adjective is no name: "Southeast Asian ride hailing firm Grab"
+        ("Orbital is teaming up with Southeast Asian ride hailing firm Lumora.", "Southeast", None),
         # a first name before a company word is a company: "Ross Intelligence"
         ("Ross Intelligence shut down in 2021.", "Ross Intelligence", "organization"),
         # a Reuters code with a share class ends the name: "Software AG SOWGn.DE"

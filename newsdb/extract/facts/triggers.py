@@ -88,7 +88,9 @@ _DEALS_EN = _table(
     investment take completed: took, taken, has taken, have taken, owns, owned, holds, held
     investment take announced: take, takes, taking
     partnership with completed: partnership, partnerships, partnered, partner, partners,
-        partnering, alliance, collaboration, teamed up, joint venture
+        partnering, alliance, collaboration, teamed up, joint venture, joined forces
+    partnership with announced: team up, teams up, teaming up, join forces, joins forces,
+        joining forces
     hosting host announced: host, hosts, hosting
     hosting host completed: hosted
     contract contract completed: contract, contracts
@@ -161,6 +163,8 @@ _DEALS_FR = _table(
     investment take announced: prend, prendre, prennent, prendra
     partnership with completed: partenariat, partenariats, partenaire, partenaires, alliance,
         collaboration, coentreprise, co-entreprise
+    partnership with announced: s'associe, s’associe, s'associent, s’associent, s'allie,
+        s’allie, s'allient, s’allient, unissent leurs forces, s'unissent, s’unissent
     hosting host announced: héberger, héberge, hébergera, hébergerait, hébergement
     hosting host completed: hébergé, hébergée, hébergés, hébergées
     contract contract completed: contrat, contrats

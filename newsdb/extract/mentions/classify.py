@@ -347,10 +347,14 @@ def classify_runs(
         if " " in name:
             first = fold(name.split()[0])
             firsts[first] = name if firsts.get(first, name) == name else None
-    for _start, _end, text, words, _run, kind in typed:
+    for _start, end, text, words, _run, kind in typed:
         if len(words) > 1 and kind != "person":
             for acronym in _initials(words):
                 expansions.setdefault(acronym, text)
+            short = _SHORT_NAME.match(body, end)
+            if short and _shortened(short.group(1), words):
+                # "Singapore Telecommunications Ltd (Singtel)": the short name it goes by
+                expansions.setdefault(short.group(1), text)
     found = []
     for start, end, text, words, run, kind in typed:
         name, resolved = text, False
@@ -469,6 +473,17 @@ def _acronyms_after(body: str, word: re.Pattern):
     """(acronym, the words of the 80 characters before it) for each "(ABC)"."""
     for match in _ACRONYM_IN_PARENS.finditer(body):
         yield match.group(1), word.findall(body, max(0, match.start() - 80), match.start())
+
+
+_SHORT_NAME = re.compile(r" \(([A-Z][a-z]+[A-Za-z]*)\)")
+
+
+def _shortened(short: str, words: list[str]) -> bool:
+    """ "Singtel" for "Singapore Telecommunications": the name's first letters, not its
+    first word ("Grab Financial Group (Grab)": a unit and its group), nor another
+    company ("Wana Corporate (Inwi)", "SFR (Altice)")."""
+    first = fold(words[0])
+    return fold(short) != first and len(short) >= 4 and fold(short)[:3] == first[:3]
 
 
 def defined_acronyms(body: str) -> dict[str, str]:
