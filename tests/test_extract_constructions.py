@@ -1543,6 +1543,13 @@ CONSTRUCTIONS = [
         "partnership None partner=Lumora partner=Orbital",
         "nothing",
     ),
+    # names coordinated across a legal suffix's stop: "A Corp. and B Corp. ... their merger"
+    (
+        "Orbital Holdings Corp. and Lumora Digital Corp. have terminated negotiations on their "
+        "proposed merger.",
+        "merger None partner=Lumora Digital Corp partner=Orbital Holdings Corp",
+        "nothing",
+    ),
 ]
 
 

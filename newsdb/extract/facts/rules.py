@@ -166,6 +166,9 @@ _SOURCE_END = re.compile(
 )
 
 
+_ABBREVIATED = re.compile(r"(?<![\w-])(?:corp|inc|co|cos|ltd|bros|plc|llc)$")
+
+
 def group_at(doc: Doc, ents: list[Ent], k: int, hi: int) -> list[Ent]:
     """``ents[k]`` and the names coordinated with it ("OpenAI and its head, Sam
     Altman", "Nvidia, SoftBank et Bpifrance"); "Musk's xAI" gives xAI."""
@@ -189,6 +192,8 @@ def group_at(doc: Doc, ents: list[Ent], k: int, hi: int) -> list[Ent]:
         nxt = ents[k + 1]
         ticker = _TICKER.match(doc.body, ents[k].end, nxt.start)  # "Amazon AMZN.O and HP"
         gap = body[ticker.end() if ticker else ents[k].end : nxt.start]
+        if gap.startswith(".") and _ABBREVIATED.search(body, ents[k].start, ents[k].end):
+            gap = gap[1:]  # "Kioxia Holdings Corp. and Western Digital Corp.": the suffix's stop
         if nxt.start == ents[k].start:
             out.append(nxt)  # "the two companies": both
         elif _POSSESSIVE.fullmatch(gap) and nxt.type == "organization":
