@@ -1550,6 +1550,19 @@ CONSTRUCTIONS = [
         "merger None partner=Lumora Digital Corp partner=Orbital Holdings Corp",
         "nothing",
     ),
+    # "headed up by", "spearheaded by": led by; "is collaborating with", "teaming with"
+    (
+        "Indonesian fintech Lumora closed a Series B funding round headed up by Orbital, while "
+        "Nigeria-based Kestrel landed $10 million after a funding round.",
+        "funding_round None investee=Lumora investor=Orbital",
+        "investee=Kestrel investor=Orbital",
+    ),
+    (
+        "Canadian payment services company Lumora is collaborating with Orbital Canada to "
+        "expand debit card payment methods.",
+        "partnership None partner=Lumora partner=Orbital Canada",
+        "nothing",
+    ),
 ]
 
 

@@ -88,7 +88,9 @@ _DEALS_EN = _table(
     investment take completed: took, taken, has taken, have taken, owns, owned, holds, held
     investment take announced: take, takes, taking
     partnership with completed: partnership, partnerships, partnered, partner, partners,
-        partnering, alliance, collaboration, teamed up, joint venture, joined forces
+        partnering, alliance, collaboration, teamed up, joint venture, joined forces,
+        collaborated, teamed
+    partnership with announced: collaborating, collaborates, teaming
     partnership with announced: team up, teams up, teaming up, join forces, joins forces,
         joining forces
     hosting host announced: host, hosts, hosting
@@ -455,7 +457,8 @@ FOR = r"for|pour|sur|to buy|to acquire|de racheter|d['’]acquérir"
 OF = r"of|de|d['’]|du|des|for"
 IN = r"(?:in|into|dans|au capital de|du capital de|chez)(?!\s+\d)"
 INVESTORS = (
-    r"led by|co-led by|backed by|sponsored by|mené par|menée par|emmené par|emmenée par|"
+    r"led by|co-led by|headed by|headed up by|spearheaded by|anchored by|"
+    r"backed by|sponsored by|mené par|menée par|emmené par|emmenée par|"
     r"conduit par|conduite par|piloté par|from|auprès de|auprès du|auprès des|auprès d['’]|"
     r"including|with participation from|avec la participation de|dont|among them|such as|"
     r"from investors including|"
@@ -534,7 +537,8 @@ TOTAL_RAISED = _cue(
 # "The funding was led by Accel": investors of a round told in a sentence before.
 LED_BY = re.compile(
     r"\s+(?:(?:was|is|were|are|has been|had been|will be|a été|est|sera)\s+)?"
-    r"(?:led|co-led|headed|anchored|mené|menée|conduit|conduite|piloté|pilotée)\s+(?:by|par)\s"
+    r"(?:led|co-led|headed|headed up|spearheaded|anchored|mené|menée|conduit|conduite|piloté|"
+    r"pilotée)\s+(?:by|par)\s"
 )
 # "Accel was one of the key investors in Lumora's round": the subject invests.
 INVESTORS_IN = re.compile(
@@ -690,7 +694,8 @@ DENIED = re.compile(
 )
 # "Sequoia led a $200 million round in X": the subject leads a round, it does not raise it.
 LED = re.compile(
-    r"(?<![\w-])(?:led|co-led|leads|co-leads|headed|spearheaded|anchored|mené|menée|co-mené|"
+    r"(?<![\w-])(?:led|co-led|leads|co-leads|headed|headed up|spearheaded|anchored|mené|menée|"
+    r"co-mené|"
     r"conduit|conduite|piloté|pilotée)\s+(?:[\w$€£.,-]+\s+){0,5}$"
 )
 # "SoftBank, le groupe japonais ayant mené la levée": the name the participle follows.
