@@ -1563,6 +1563,23 @@ CONSTRUCTIONS = [
         "partnership None partner=Lumora partner=Orbital Canada",
         "nothing",
     ),
+    # a title-case headline's names, known from the prose, are names there too
+    (
+        "Indonesian FinTech Lumora Closes $100M Series B Led By Singapore Super App Orbital\n\n"
+        "Lumora, an Indonesian fintech, closed an Orbital-led Series B funding round that had "
+        "participation from Kestrel Capital Indonesia.",
+        "funding_round 100000000 investee=Lumora investor=Kestrel Capital Indonesia "
+        "investor=Orbital",
+        "nothing",
+    ),
+    # a site's call to its reader tells no deal
+    (
+        "Lumora Fusion’s Giant Financing Leads Slow Week\n\nWant to keep track of the largest "
+        "startup funding deals in 2025 with our curated list of $100 million-plus venture "
+        "deals? Check out The Crunchbase Megadeals Board.",
+        None,
+        "100000000",
+    ),
 ]
 
 

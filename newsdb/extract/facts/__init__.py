@@ -157,6 +157,8 @@ def extract_facts(
         i = doc.index_of(start)
         if i >= len(doc.sentences) or doc.sentences[i].start > start:
             continue
+        if _PROMO.match(doc.lowered, doc.sentences[i].start):
+            continue  # "Want to keep track of the largest funding deals? Check out": the site's
         if any(m.start < end and start < m.end for m in doc.sentences[i].mentions):
             continue  # "Partners" in "ARCH Venture Partners" is a name
         if word in lex.HELD and lex.held_denied(doc.lowered, doc.sentences[i].start, start):
@@ -207,6 +209,14 @@ def extract_facts(
     drafts = complete_suits(doc, drafts)
     facts = [_fact(doc, d) for d in sorted(drafts, key=lambda d: d.anchor)]
     return _merge(facts) if merge else facts
+
+
+# A site's call to its reader, no news: "Want to keep track of the largest startup
+# funding deals ...?", "Sign up for our newsletter", "Check out our list of deals".
+_PROMO = re.compile(
+    r"(?:want to|looking for|interested in|sign up|subscribe|click|read more|check out|"
+    r"don['’]t miss|vous souhaitez|abonnez-vous|inscrivez-vous|cliquez)(?![\w-])"
+)
 
 
 def _complete_rounds(drafts: list[Draft]) -> list[Draft]:

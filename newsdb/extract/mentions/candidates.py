@@ -250,7 +250,35 @@ def find_candidates(
         _without_cue(body, _without_gerund(body, run, texts, tokens), texts, tokens) for run in runs
     ]
     found = classify_runs(body, tokens, texts, runs, support, after_known, people, known_orgs or {})
+    if headings and found:
+        found += _named_in_headings(body, tokens, covered, headings, found)
     return credited + found
+
+
+def _named_in_headings(body, tokens, covered, headings, found: list[Mention]) -> list[Mention]:
+    """ "Indonesian FinTech LinkAja Closes $100M Series B Led By Singapore Super App
+    Grab": a title's capitalized words are no evidence of a name, but the names the
+    article's prose gives are found in its titles too."""
+    names = {m.text: m for m in found if m.type in ("organization", "person") and len(m.text) > 2}
+    if not names:
+        return []
+    starts = [t.start() for t in tokens]
+    taken = [(m.start, m.end) for m in found]
+    pattern = re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(re.escape(t) for t in sorted(names, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+    more = []
+    for lo, hi in headings:
+        for match in pattern.finditer(body, lo, hi):
+            start, end = match.span()
+            inside = range(bisect_left(starts, start), bisect_left(starts, end))
+            if any(covered[k] for k in inside) or any(a < end and start < b for a, b in taken):
+                continue
+            named = names[match.group()]
+            more.append(Mention(named.type, match.group(), start, end, name=named.name))
+    return more
 
 
 _DOMAINS = frozenset({"com", "io", "ai", "net", "co", "fr", "app"})
