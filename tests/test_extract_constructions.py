@@ -1580,6 +1580,20 @@ CONSTRUCTIONS = [
         None,
         "100000000",
     ),
+    # money committed or pledged "to" a company is invested in it
+    (
+        "Orbital Capital and Kestrel Group are both expected to commit £5m to Lumora Systems.",
+        "investment 5000000 investee=Lumora Systems investor=Kestrel Group investor=Orbital "
+        "Capital",
+        "nothing",
+    ),
+    (
+        "Orbital Capital pledged $50 million to Lumora Systems.",
+        "investment 50000000 investee=Lumora Systems investor=Orbital Capital",
+        "nothing",
+    ),
+    # (not a commitment to do something)
+    ("Lumora said it was committed to completing its work with Orbital.", None, "investment"),
 ]
 
 

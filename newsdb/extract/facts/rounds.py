@@ -34,6 +34,7 @@ _BACKERS = marker(
 _ROUND_OF = marker(r"in|into|for|of|de|d['’]|du|dans|pour")
 _OF = marker(r"de|d['’]|du")
 _INTO = marker(r"into")
+_TO = marker(r"(?<!up )to|into|in")  # not "committing up to $100 billion in X"
 _ALONGSIDE = re.compile(r"(?:aux côtés d[e'’]|alongside|along with|together with)\s*$")
 _APPOSITION = re.compile(r"\.?,\s+(?:un|une|a|an|le|la|the)\s+[^,;]{3,60}$")
 _PRIVATE = re.compile(r"\s+private(?![\w-])")
@@ -120,7 +121,16 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     if hit.trigger.voice == "stake" and _majority(doc, hit, lo, hi):
         kind = "acquisition"  # "bought a majority stake in X": control is a purchase
     # "entre au capital de Lumora"; "poured $250 million in equity into Slack"
-    into = _OF if word.endswith(" capital") else _INTO if hit.trigger.voice == "pour" else IN
+    into = (
+        _OF
+        if word.endswith(" capital")
+        else _INTO
+        if hit.trigger.voice == "pour"
+        # "are both expected to commit £5m to the firm", "pledged $50 million to X"
+        else _TO
+        if word.startswith(("commit", "pledg"))
+        else IN
+    )
     reach = 32 if noun else 200 if into is _INTO else 120
     if noun and (size := _SHARE_SIZE.match(doc.lowered, hit.end, hi)):
         reach += size.end() - hit.end  # "une participation indirecte d'un peu plus de 10 %"
@@ -133,6 +143,11 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         if marker and _DESCRIPTOR.fullmatch(doc.lowered, marker.end(), far[0].start):
             investee = far
     investee = [e for e in investee if e.type == "organization"]
+    if word.startswith(("commit", "pledg")) and not any(
+        hit.end <= m.start and (not investee or m.end <= investee[0].start)
+        for m in doc.of_type(i, "money")
+    ):
+        return None  # "it was committed to completing the deal with Unity": no money pledged
     into = IN.search(doc.lowered, hit.end, min(hi, hit.end + 24))
     if not investee and into and not noun:
         # "has invested in companies such as Spotify, Slack and Zoom": each of them

@@ -78,7 +78,8 @@ _DEALS_EN = _table(
     funding_round series completed: series a, series b, series c, series d, series e, series f,
         series g, series h
     investment invest announced: invest, invests, investing, investment, investments, inject,
-        injects, injecting, capital injection, commit, commits, committing, committed
+        injects, injecting, capital injection, commit, commits, committing, committed,
+        pledge, pledges, pledging, pledged
     investment invest completed: invested, injected
     investment pour completed: poured, pumped, ploughed, plowed, sunk
     investment pour announced: pour, pours, pump, pumps
