@@ -1909,6 +1909,13 @@ def test_a_company_unit_named_after_the_company_is_no_person() -> None:
         ),
         # a regional adjective is no name: "Southeast Asian ride hailing firm Grab"
         ("Orbital is teaming up with Southeast Asian ride hailing firm Lumora.", "Southeast", None),
+        # a country's government is an organization
+        (
+            "The German government will invest in Lumora Systems.",
+            "German government",
+            "organization",
+        ),
+        ("Lumora informed the U.S. government on Monday.", "U.S. government", "organization"),
         # a first name before a company word is a company: "Ross Intelligence"
         ("Ross Intelligence shut down in 2021.", "Ross Intelligence", "organization"),
         # a Reuters code with a share class ends the name: "Software AG SOWGn.DE"

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 
 from newsdb.extract.mentions.classify import classify_runs
-from newsdb.extract.mentions.credits import agencies, credits, institutions
+from newsdb.extract.mentions.credits import agencies, credits, governments, institutions
 from newsdb.extract.mentions.mention import Mention
 from newsdb.extract.mentions.name_shapes import (
     CAMEL,
@@ -127,7 +127,7 @@ def find_candidates(
     starts: list[int] = []
     spans_by_kind = (
         ("person", credits(body)),
-        ("organization", institutions(body) + agencies(body)),
+        ("organization", institutions(body) + agencies(body) + governments(body)),
     )
     for kind, spans in spans_by_kind:
         for start, end in spans:

@@ -183,6 +183,21 @@ _DATELINE_AGENCY = re.compile(
 )
 
 
+_GOVERNMENT = re.compile(r"(?<![\w.-])((?:U\.S\.|US|UK|[A-Z][a-z]+) government)(?![\w-])")
+
+
+def governments(body: str) -> list[tuple[int, int]]:
+    """ "the German government", "the U.S. government": a country's government is an
+    organization, named by its country's adjective."""
+    if " government" not in body:
+        return []
+    return [
+        m.span(1)
+        for m in _GOVERNMENT.finditer(body)
+        if fold(m.group(1).split()[0]) in NATIONALITIES or m.group(1)[:2] in ("U.", "US", "UK")
+    ]
+
+
 def agencies(body: str) -> list[tuple[int, int]]:
     """Spans of the one-word agencies named in photo credits: "Photo:
     Shutterstock", "Image credit: Bloomberg", "NurPhoto/Getty Images"."""
