@@ -1594,6 +1594,14 @@ CONSTRUCTIONS = [
     ),
     # (not a commitment to do something)
     ("Lumora said it was committed to completing its work with Orbital.", None, "investment"),
+    # "X owes Y $N for infringing": a verdict for Y against X
+    (
+        "A federal jury in California said on Friday that Orbital owes medical-monitoring "
+        "technology company Lumora $634 million for infringing a patent.",
+        "lawsuit defendant=Orbital plaintiff=Lumora",
+        "nothing",
+    ),
+    ("Lumora Systems owes its landlord $5 million in unpaid rent.", None, "lawsuit"),
 ]
 
 
@@ -2219,3 +2227,18 @@ def test_a_deals_date_is_not_a_relative_clauses(text: str, when: str) -> None:
 
     [deal] = [f for f in extract_article(text, published="2024-05-01").facts if f.type == "deal"]
     assert deal.date == when
+
+
+def test_suits_about_different_things_stay_apart() -> None:
+    """Two suits between the same sides, one about patents and one about trade secrets,
+    are two suits (not merged into the first told)."""
+    from newsdb.extract import extract_article
+
+    text = (
+        "A federal jury in California said Orbital owes Lumora $634 million for infringing "
+        "a patent. A California judge declared a mistrial in Lumora's trade-secret case "
+        "against Orbital in 2023."
+    )
+    suits = [f for f in extract_article(text, published="2025-11-15").facts if f.type == "lawsuit"]
+    assert len(suits) == 2
+    assert all([p.name for p in s.parties if p.role == "plaintiff"] == ["Lumora"] for s in suits)

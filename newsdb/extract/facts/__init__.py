@@ -554,6 +554,8 @@ def _same(a: Fact, b: Fact) -> bool:
         return False
     if a.type == "lawsuit" and (b.distinct or roles_a.keys() != roles_b.keys()):
         return False  # "It settled a separate lawsuit": one side is not enough
+    if a.type == "lawsuit" and _other_claims(a, b):
+        return False  # "Masimo's trade-secret case against Apple" is not its patent case
     shared = roles_a.keys() & roles_b.keys()
     for role in shared:
         x, y = roles_a[role], roles_b[role]
@@ -590,6 +592,30 @@ def _guessed_twice(a: Fact, b: Fact, x: set[str], y: set[str]) -> bool:
     """ "The fledgling firm raised $2 billion" told twice, "the firm" resolved
     differently: the same priced deal when the later names were all guessed."""
     return a.type == "deal" and a.amount is not None and a.amount == b.amount and y <= b.inferred
+
+
+# What a suit is about, as its sentence names it: two suits between the same sides
+# about different things are two suits.
+_CLAIMS = (
+    ("patent", re.compile(r"(?<![\w-])(?:patents?|brevets?)(?![\w-])")),
+    ("trade_secret", re.compile(r"(?<![\w-])(?:trade[ -]secrets?|secrets? d['’]affaires)")),
+    ("copyright", re.compile(r"(?<![\w-])(?:copyright\w*|droits? d['’]auteur)")),
+    (
+        "antitrust",
+        re.compile(r"(?<![\w-])(?:antitrust|anti-competitive|anticoncurrenti\w*|monopol\w*)"),
+    ),
+    (
+        "privacy",
+        re.compile(r"(?<![\w-])(?:privacy|data protection|gdpr|rgpd|données personnelles)"),
+    ),
+    ("defamation", re.compile(r"(?<![\w-])(?:defamation|libel|diffamation)")),
+)
+
+
+def _other_claims(a: Fact, b: Fact) -> bool:
+    mine = {name for name, cue in _CLAIMS if cue.search(a.quote.lower())}
+    theirs = {name for name, cue in _CLAIMS if cue.search(b.quote.lower())}
+    return bool(mine and theirs) and not (mine & theirs)
 
 
 _SERIES = re.compile(r"(?<![\w-])(?:series|série)\s+([a-h])(?![\w-])")

@@ -214,7 +214,7 @@ TO_PAY = re.compile(
 
 _A_FINE = re.compile(r"(?<![\w-])(?:fines?|penalty|penalties|amendes?|sanctions?)(?![\w-])")
 
-PAY_WORD = re.compile(r"\s+(?:also\s+)?(?:pay|payer|verser)$")
+PAY_WORD = re.compile(r"(?:^|\s+)(?:also\s+)?(?:pay|payer|verser|owes|owe)$")
 
 LEGAL = re.compile(
     r"(?<![\w-])(?:court|jury|judge|verdict|ruling|ruled|trial|lawsuit|suit|damages|fine|"

@@ -201,8 +201,8 @@ _SUITS_EN = _table(
     ruled favor ruled: in favor of, in favour of
     ruled verdict ruled: verdict, verdicts, award, damages award, jury award, trial, jury trial,
         patent case, patent trial, awarded, awards
-    ruled order ruled: ordered, orders, told, forced, must pay, must also pay, has to pay,
-        have to pay, will have to pay
+    ruled order ruled: owes, owe, ordered, orders, told, forced, must pay, must also pay,
+        has to pay, have to pay, will have to pay
     filed appeal filed: appeal, appeals, appealed, appealing, challenge, challenges, challenged,
         challenging, contest, contests, contested, contesting, to overturn, to quash, to annul
     filed probe filed: investigation, investigations, probe, probes, inquiry, investigating,
