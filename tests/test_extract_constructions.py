@@ -1917,6 +1917,9 @@ def test_a_company_unit_named_after_the_company_is_no_person() -> None:
         ),
         # a regional adjective is no name: "Southeast Asian ride hailing firm Grab"
         ("Orbital is teaming up with Southeast Asian ride hailing firm Lumora.", "Southeast", None),
+        # places a place noun or a saint's abbreviation introduces
+        ("The St. Louis company said it had tried.", "Louis", None),
+        ("Orbital has a plant in the central Japan prefecture of Mie.", "Mie", None),
         # a country's government is an organization
         (
             "The German government will invest in Lumora Systems.",
@@ -2242,3 +2245,14 @@ def test_suits_about_different_things_stay_apart() -> None:
     suits = [f for f in extract_article(text, published="2025-11-15").facts if f.type == "lawsuit"]
     assert len(suits) == 2
     assert all([p.name for p in s.parties if p.role == "plaintiff"] == ["Lumora"] for s in suits)
+
+
+def test_a_dollar_amounts_code_after_it_says_whose_dollar() -> None:
+    """ "$1.7 billion USD (roughly $2.2 billion CAD)": the code is part of the amount."""
+    from newsdb.extract import extract_article
+
+    text = "Orbital called off its $1.7 billion USD (roughly $2.2 billion CAD) purchase of Lumora."
+    money = [(m.text, m.currency) for m in extract_article(text).mentions if m.type == "money"]
+    assert money == [("$1.7 billion USD", "USD"), ("$2.2 billion CAD", "CAD")]
+    counted = extract_article("It has $10 million US users.").mentions
+    assert [m.text for m in counted if m.type == "money"] == ["$10 million"]

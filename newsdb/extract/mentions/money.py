@@ -482,6 +482,28 @@ def _mention(match: re.Match, language: str | None) -> Mention | None:
         number = Decimal(NUMBER_WORDS[group("wnum").lower()])
         currency = _SUFFIX[group("wcur").lower()]
     amount = _exact(_EXACT.multiply(number, _scale(scale, language)))
+    end = match.end()
+    if group("pcur") == "$" and (code := _DOLLAR_CODE.match(match.string, end)):
+        # "$1.7 billion USD (roughly $2.2 billion CAD)": the code after says whose dollar
+        currency, end = _DOLLAR_CODES[code.group(1)], code.end()
     return Mention(
-        "money", match.group(0), match.start(), match.end(), amount=amount, currency=currency
+        "money",
+        match.string[match.start() : end],
+        match.start(),
+        end,
+        amount=amount,
+        currency=currency,
     )
+
+
+_DOLLAR_CODES = {
+    "USD": "USD",
+    "US": "USD",
+    "CAD": "CAD",
+    "CDN": "CAD",
+    "AUD": "AUD",
+    "NZD": "NZD",
+    "SGD": "SGD",
+    "HKD": "HKD",
+}
+_DOLLAR_CODE = re.compile(r" (" + "|".join(_DOLLAR_CODES) + r")(?![\w-])(?! (?:users|customers))")

@@ -97,6 +97,14 @@ _PRODUCT_KINDS = folded_word_set(
 _VERSION = re.compile(r"[ \u00a0]\d+\.\d")
 
 
+# A name that a place noun or a saint's abbreviation introduces is a place.
+_PLACE_NOUN_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:prefecture|province|county|district|region|state|city|préfecture|"
+    r"région|ville|département|canton)\s+(?:of|de|d['’]|du)\s+|(?<![\w-])(?:St|Ste)\.\s)$"
+)
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:[Pp]refecture|[Pp]rovince|[Cc]ounty)(?![\w-])")
+
+
 def not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, titles) -> bool:
     """A place, a law, a court, a product, a quoted title, a generic word."""
     words = [fold(texts[k]) for k in run]
@@ -122,6 +130,10 @@ def not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, t
         return True  # "Royaume-Uni"
     if run[0] > 0 and f"{fold(texts[run[0] - 1])} {text}" in PLACES:
         return True  # "New York", "Le Caire"
+    if _PLACE_NOUN_BEFORE.search(body, max(0, start - 24), start) or _PLACE_NOUN_AFTER.match(
+        body, end
+    ):
+        return True  # "the prefecture of Iwate", "St. Louis", "Mie Prefecture"
     if len(words) > 2 and any(" ".join(words[k:]) in PLACES for k in range(1, len(words) - 1)):
         return True  # "Veteran Wall Street"
     if text.replace(" ", "-") in _ROUND_STAGES and _ROUND_NOUN_AFTER.match(body, end):
