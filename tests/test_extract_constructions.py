@@ -2256,3 +2256,35 @@ def test_a_dollar_amounts_code_after_it_says_whose_dollar() -> None:
     assert money == [("$1.7 billion USD", "USD"), ("$2.2 billion CAD", "CAD")]
     counted = extract_article("It has $10 million US users.").mentions
     assert [m.text for m in counted if m.type == "money"] == ["$10 million"]
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("Firms whose turnover is over KES 1 Billion must notify.", ("KES 1 Billion", "KES")),
+        ("It will buy Lumora for €4.1 billion (R78.5 billion).", ("R78.5 billion", "ZAR")),
+        ("MAD 20 million were raised.", ("MAD 20 million", "MAD")),
+    ],
+)
+def test_currency_codes_before_amounts(text: str, money: tuple[str, str]) -> None:
+    from newsdb.extract import extract_article
+
+    found = [(m.text, m.currency) for m in extract_article(text).mentions if m.type == "money"]
+    assert money in found
+    assert not [m for m in extract_article("R2 was the droid they sought.").mentions]
+
+
+def test_institutions_and_lists_keep_their_names() -> None:
+    """ "Federation of Hotel and Restaurant Associations of India" is one name; "At One
+    Ventures" after a list's comma keeps its first word."""
+    from newsdb.extract import extract_article
+
+    text = (
+        "Complaints were filed by the Federation of Hotel and Restaurant Associations of India "
+        "and Treebo Hotels. Investors include Emerson Collective, At One Ventures and Mistletoe."
+    )
+    names = {m.text for m in extract_article(text).mentions if m.type == "organization"}
+    assert {"Federation of Hotel and Restaurant Associations of India", "At One Ventures"} <= names
+    assert "The Department of Justice and Lumora settled." and {
+        m.text for m in extract_article("The Department of Justice and Lumora settled.").mentions
+    } >= {"Department of Justice", "Lumora"}

@@ -336,6 +336,14 @@ def _split_and(run: list[int], texts: list[str]) -> list[list[int]]:
                 )
             ):  # "Innovation and Technology Venture Fund", not "Tech Data et Ingram Micro"
                 return [run]
+            if (
+                len(before) > 2
+                and fold(texts[before[0]]) in INSTITUTION_ENDS
+                and texts[before[1]] in ("of", "for")
+                and "of" in [texts[j] for j in after]
+            ):  # "Federation of Hotel and Restaurant Associations of India (and X)"
+                first, *rest = _split_and(after, texts)
+                return [[*before, k, *first], *rest]
             return [before, *_split_and(after, texts)]
     return [run]
 
@@ -504,13 +512,18 @@ def _opens_name(body: str, tokens, texts, i: int, folded: str) -> bool:
         # "Crédit Agricole", "Credit Suisse"
         return fold(following) not in _BREAKERS - NATIONALITIES
     if (
-        len(word) >= 4
+        (
+            len(word) >= 4
+            or (len(word) >= 2 and body[tokens[i].start() - 2 : tokens[i].start()] == ", ")
+        )
         and word.istitle()
         and folded not in _NOT_OPENERS
         and not is_initial(body, tokens[i].start())
         and _org_word_ahead(body, tokens, texts, i)
     ):
-        return True  # "led by Better Tomorrow Ventures", "Next Frontier Capital"
+        # "led by Better Tomorrow Ventures", "Next Frontier Capital"; a short word after a
+        # list's comma: "Emerson Collective, At One Ventures, Mistletoe"
+        return True
     if folded in NUMBER_OPENERS:  # "the 20-room Four Sight Hotel", not "Two Google engineers"
         return not is_initial(body, tokens[i].start()) and fold(following) not in _BREAKERS
     if not (folded in OPENERS or folded in NATIONALITIES or word.isupper()):

@@ -72,6 +72,27 @@ _PREFIX = {
     "SEK": "SEK",
     "NOK": "NOK",
     "DKK": "DKK",
+    # more ISO codes written before amounts in Africa, Asia and Latin America
+    "KES": "KES",
+    "NGN": "NGN",
+    "ZAR": "ZAR",
+    "EGP": "EGP",
+    "MAD": "MAD",
+    "AED": "AED",
+    "SAR": "SAR",
+    "QAR": "QAR",
+    "BRL": "BRL",
+    "MXN": "MXN",
+    "IDR": "IDR",
+    "THB": "THB",
+    "VND": "VND",
+    "MYR": "MYR",
+    "PKR": "PKR",
+    "TWD": "TWD",
+    "PLN": "PLN",
+    "HUF": "HUF",
+    "CZK": "CZK",
+    "R": "ZAR",  # South African press: "R78.5 billion"; a scale word is required
 }
 # Currency written after the number (case-insensitive), longest first.
 _SUFFIX = {
@@ -245,7 +266,7 @@ _PATTERN = re.compile(
 )
 _TRIGGER = re.compile(r"[\d$€£¥₹₩]+")
 _SCALE_WORD = re.compile(r"illion|illiard")
-_CODE_BEFORE = re.compile(rf"({_alternation(k for k in _PREFIX if len(k) > 1)}){_SP}?$")
+_CODE_BEFORE = re.compile(rf"({_alternation(k for k in _PREFIX if len(k) > 1 or k == 'R')}){_SP}?$")
 # A number with no currency before it must be followed by one of these.
 _FOLLOWERS = {w.split()[0] for w in _SUFFIX} | {w.lower() for w in _SCALE} | {"de", "d", "u"}
 _FOLLOWER = re.compile(rf"(?:{_NUM})(?:{_SP}|-)*([^\W\d_]+|[$€£¥₹₩])?")
@@ -443,6 +464,8 @@ def _mention(match: re.Match, language: str | None) -> Mention | None:
         # a range ("$47-55 per share") is its upper bound
         number = parse_number(group("pnum2") or group("pnum"), language, scaled=bool(scale))
         currency = _PREFIX[group("pcur")]
+        if group("pcur") == "R" and not scale:
+            return None  # "R2" is no rand amount; "R78.5 billion" is
     elif group("snum") is not None:
         scale = group("sscale") or group("sscale1") or group("sscale2")
         needs_scale = group("scur").lower() in _NEEDS_SCALE
