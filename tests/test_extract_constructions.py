@@ -1512,25 +1512,26 @@ CONSTRUCTIONS = [
         None,
         "acquisition",
     ),
-    # a decision "in favor of" X: X sued the one it won against, or the one found at fault
-    (
-        "The jury found in favor of Lumora Games against Orbital Systems.",
-        "lawsuit defendant=Orbital Systems plaintiff=Lumora Games",
-        "nothing",
-    ),
+    # a decision "in favor of" X, finding Y at fault: X sued Y
     (
         "The tribunal has found unanimously in favour of Dr Jane Smith; finding that Orbital "
         "Systems has abused its dominant position.",
         "lawsuit defendant=Orbital Systems plaintiff=Jane Smith",
         "nothing",
     ),
-    (
-        "La cour a tranché en faveur de Lumora Systems contre Orbital Labs.",
-        "lawsuit defendant=Orbital Labs plaintiff=Lumora Systems",
-        "nothing",
-    ),
-    # (not a vote in favor)
+    # (not a vote in favor, a board's choice, nor a win that does not say who sued: the
+    # defendant wins too)
     ("Shareholders voted in favor of Orbital Labs' plan.", None, "lawsuit"),
+    (
+        "Kestrel's board decided in favor of Orbital's offer against a rival bid from Zentrix.",
+        None,
+        "lawsuit",
+    ),
+    (
+        "Judge Smith ruled in favor of Orbital against Lumora, finding that fair use applied.",
+        None,
+        "lawsuit",
+    ),
     # teaming up, joining forces: a partnership; a short name in brackets is the same company
     (
         "Orbital Telecommunications Ltd (Orbitel) is teaming up with ride hailing firm Lumora "
@@ -1602,6 +1603,53 @@ CONSTRUCTIONS = [
         "nothing",
     ),
     ("Lumora Systems owes its landlord $5 million in unpaid rent.", None, "lawsuit"),
+    # guards from a review of this round's rules on invented sentences
+    ("Security lands in focus as Kestrel raises $25 million from Sequoia.", None, "=Security"),
+    ("Crypto nets a win in court as Orbital raises $15 million from Paradigm.", None, "=Crypto"),
+    (
+        "Indian Orbital and Brindle Holdings signed a $2 billion supply contract.",
+        None,
+        "=Indian Orbital",
+    ),
+    (
+        "Orbital agreed to pay $5 million in fines to settle claims by customers. Separately, "
+        "the Federal Trade Commission approved Orbital's purchase of Kestrel.",
+        None,
+        "plaintiff=Federal Trade Commission",
+    ),
+    (
+        "Orbital signed a settlement with the tax authority in Ireland over back taxes. "
+        "Separately, the European Commission fined Kestrel €100 million.",
+        None,
+        "defendant=Orbital plaintiff=European Commission",
+    ),
+    (
+        "Shareholders of Kestrel are joining forces to oppose Orbital's $2 billion takeover bid.",
+        "bid 2000000000 bidder=Orbital",
+        "partnership",
+    ),
+    (
+        "Amazon, which collaborated with Nvidia on chips, invested $4 billion in Anthropic.",
+        "investment 4000000000 investee=Anthropic investor=Amazon",
+        "partnership",
+    ),
+    (
+        "Lumora was bought by Orbital Corp. and Kestrel Inc. took a stake in Zentrix.",
+        None,
+        "acquirer=Kestrel",
+    ),
+    (
+        "Looking for growth abroad, Orbital bought Kestrel for $200 million.",
+        "acquisition 200000000 acquirer=Orbital target=Kestrel",
+        "nothing",
+    ),
+    ("Lumora pledged $5 million to the Red Cross for earthquake relief.", None, "investment"),
+    ("Brindle committed $20 million to a new fund managed by Sequoia.", None, "investment"),
+    (
+        "European government leaders met Orbital's CEO before it acquired Lumora.",
+        "acquisition None acquirer=Orbital target=Lumora",
+        "=European government",
+    ),
 ]
 
 
@@ -2288,3 +2336,15 @@ def test_institutions_and_lists_keep_their_names() -> None:
     assert "The Department of Justice and Lumora settled." and {
         m.text for m in extract_article("The Department of Justice and Lumora settled.").mentions
     } >= {"Department of Justice", "Lumora"}
+
+
+def test_one_suit_told_twice_with_another_claim_stays_one() -> None:
+    """ "Kestrel sued Orbital for patent infringement. Kestrel's lawsuit against Orbital
+    also alleges antitrust violations": one suit (a review's guard for the claims rule)."""
+    from newsdb.extract import extract_article
+
+    text = (
+        "Kestrel sued Orbital for patent infringement. Kestrel's lawsuit against Orbital also "
+        "alleges antitrust violations."
+    )
+    assert len([f for f in extract_article(text).facts if f.type == "lawsuit"]) == 1

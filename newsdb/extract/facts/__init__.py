@@ -157,7 +157,7 @@ def extract_facts(
         i = doc.index_of(start)
         if i >= len(doc.sentences) or doc.sentences[i].start > start:
             continue
-        if _PROMO.match(doc.lowered, doc.sentences[i].start):
+        if _promo(doc, i):
             continue  # "Want to keep track of the largest funding deals? Check out": the site's
         if any(m.start < end and start < m.end for m in doc.sentences[i].mentions):
             continue  # "Partners" in "ARCH Venture Partners" is a name
@@ -217,6 +217,20 @@ _PROMO = re.compile(
     r"(?:want to|looking for|interested in|sign up|subscribe|click|read more|check out|"
     r"don['’]t miss|vous souhaitez|abonnez-vous|inscrivez-vous|cliquez)(?![\w-])"
 )
+
+
+_TO_READER = re.compile(
+    r"(?<![\w-])(?:you|your|our|here|newsletter|vous|votre|notre|ici)(?![\w-])|\?\s*$"
+)
+
+
+def _promo(doc: Doc, i: int) -> bool:
+    """A call to the reader (not "Looking for growth abroad, Orbital bought Kestrel")."""
+    sentence = doc.sentences[i]
+    return bool(
+        _PROMO.match(doc.lowered, sentence.start)
+        and _TO_READER.search(doc.lowered, sentence.start, sentence.end)
+    )
 
 
 def _complete_rounds(drafts: list[Draft]) -> list[Draft]:
@@ -612,9 +626,29 @@ _CLAIMS = (
 )
 
 
+_SUIT_NOUN = re.compile(
+    r"(?<![\w-])(?:lawsuits?|suits?|cases?|complaints?|trials?|infring\w*|verdicts?|procès|"
+    r"plaintes?|contrefaçon)(?![\w-])"
+)
+_ALSO = re.compile(r"(?<![\w-])(?:also|aussi|également)(?![\w-])")
+
+
+def _claims(quote: str) -> set[str]:
+    """What the suit is about, as the words next to its noun say ("trade-secret case",
+    "for infringing a patent")."""
+    lowered = quote.lower()
+    found = set()
+    for noun in _SUIT_NOUN.finditer(lowered):
+        near = lowered[max(0, noun.start() - 30) : noun.end() + 30]
+        found |= {name for name, cue in _CLAIMS if cue.search(near)}
+    return found
+
+
 def _other_claims(a: Fact, b: Fact) -> bool:
-    mine = {name for name, cue in _CLAIMS if cue.search(a.quote.lower())}
-    theirs = {name for name, cue in _CLAIMS if cue.search(b.quote.lower())}
+    """Two suits about different things (not "the lawsuit also alleges antitrust ...")."""
+    if _ALSO.search(a.quote.lower()) or _ALSO.search(b.quote.lower()):
+        return False
+    mine, theirs = _claims(a.quote), _claims(b.quote)
     return bool(mine and theirs) and not (mine & theirs)
 
 

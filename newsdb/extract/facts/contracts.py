@@ -232,6 +232,13 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
         return None  # "Jane Smith, a former Sequoia Capital partner"
     if describes_name(doc, hit, lo):
         return None  # "SWW Partners, a New York-based investment partnership,"
+    if word in _JOINED and (
+        _AGAINST_AIM.match(body, hit.end)
+        or _RELATIVE_OPEN.search(body, max(lo, hit.start - 12), hit.start)
+    ):
+        # "joining forces to oppose Orbital's bid", "Amazon, which collaborated with Nvidia
+        # on chips, invested": no partnership of the sentence's
+        return None
     if word in _PLURAL_GENERIC and not _WITH_NEAR.match(body, hit.end):
         return None  # "Among the four Series A deals, X took": deals, not one deal
     told = word in GENERIC and definite(doc, hit) and not lex.PRICED.match(body, hit.end)
@@ -383,6 +390,27 @@ def job_title(doc: Doc, hit: Hit, lo: int) -> bool:
     )
 
 
+_JOINED = frozenset(
+    {
+        "team up",
+        "teams up",
+        "teaming up",
+        "teamed up",
+        "join forces",
+        "joins forces",
+        "joining forces",
+        "joined forces",
+        "collaborating",
+        "collaborates",
+        "collaborated",
+        "teaming",
+        "teamed",
+    }
+)
+_AGAINST_AIM = re.compile(
+    r"\s+(?:to\s+(?:oppose|fight|lobby|block|resist|challenge|stop)|against)(?![\w-])"
+)
+_RELATIVE_OPEN = re.compile(r"(?:which|who|that|qui)\s+$")
 # "SWW Partners, a New York-based investment partnership, would buy it": the noun
 # that ends a name's apposition says what the firm is.
 _APPOSED = re.compile(r",\s+(?:an?|the|une?)\s+(?:[\w.'’-]+\s+){0,4}")

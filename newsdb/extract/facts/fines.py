@@ -55,10 +55,18 @@ _AS_PART_OF = re.compile(
 )
 
 
-_WITH_REGULATOR = re.compile(
-    r"\s+(?:with|avec)\s+(?:the\s+|its\s+|l['’]|la\s+|le\s+|[\w.-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:regulator|watchdog|authority|regulators|régulateur|gendarme|autorité)(?![\w-])"
+# "with Australia's privacy regulator", "with the UK competition watchdog" (not "with
+# the tax authority in Ireland": an authority the article need not name)
+_AUTHORITY_DESCRIBED = (
+    r"(?:[\w.-]+['’]s\s+|the\s+(?:(?:uk|us|u\.s\.|eu|[a-z]+(?:an|ish|ese|ch|i))\s+)?|its\s+"
+    r"|l['’]|le\s+|la\s+)"
+    r"(?:(?:competition|antitrust|privacy|data(?:[ -]protection)?|consumer|markets?|financial|"
+    r"securities|telecoms?|communications|media|digital|information|de la concurrence|"
+    r"des données)\s+)?"
+    r"(?:regulator|watchdog|authority|régulateur|gendarme|autorité)(?![\w-])"
 )
+_WITH_REGULATOR = re.compile(r"\s+(?:with|avec)\s+" + _AUTHORITY_DESCRIBED)
+_AUTHORITY_NEAR = re.compile(r"(?<![\w-])(?:with|by|from|avec|par)\s+" + _AUTHORITY_DESCRIBED)
 
 
 def settled_with_regulator(doc: Doc, hit: Hit, hi: int, subj: list[Ent]):
@@ -424,7 +432,7 @@ def fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
             # "Orbital agreed to pay a $5 million penalty to the SEC" (not "au Trésor")
             paid = after(doc, i, hit.end, hi, _PAID, reach=30, mark_reach=60)
             authority = [e for e in paid if e.name and REGULATOR.search(e.name)]
-            if not paid and subj:
+            if not paid and subj and _AUTHORITY_NEAR.search(doc.lowered, lo, hi):
                 # "agreed to pay A$60 million in fines after a legal battle with Australia's
                 # competition authority": the authority the article names nearby
                 fined = {e.name for e in subj if e.name}

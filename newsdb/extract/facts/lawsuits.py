@@ -290,6 +290,11 @@ _DECIDED = re.compile(
     r"(?<![\w-])(?:ruled|rules|ruling|found|finds|decided|decides|sided|judgment|judgement|"
     r"verdict|decision|held|tranché|statué|jugé|décidé|donné raison)\s+(?:[\w-]+\s+){0,2}$"
 )
+_DECIDER = re.compile(
+    r"(?<![\w-])(?:court|jury|judge|justice|tribunal|arbitrat\w*|panel|cour|juge|juges|jurés)"
+    r"(?![\w-])"
+)
+_NOT_A_SIDE = re.compile(r"(?:['’]s)?\s+(?:offer|bid|proposal|plan|vote|objections?|offre)")
 _FOUND_THAT = re.compile(
     r"[,;]?\s+(?:finding|ruling|holding|deciding|estimant|jugeant)\s+(?:that\s+(?:that\s+)*|"
     r"qu['’]|que\s+)"
@@ -301,28 +306,27 @@ _WRONG_DONE = re.compile(
 
 
 def _favored(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]] | None:
-    """ "The jury found in favor of Epic Games against Google", "found in favour of Dr
-    Rachael Kent, finding that Apple has abused its dominant position": the one
-    favored sued the one it won against (or the one found to have done wrong)."""
+    """ "The tribunal has found unanimously in favour of Dr Rachael Kent, finding that
+    Apple has abused its dominant position": the one favored sued the one found at
+    fault.  "In favor of X against Y" alone does not say who sued (a defendant wins
+    too: "ruled in favor of Google against Oracle")."""
     body, i = doc.lowered, hit.i
-    if not _DECIDED.search(body, max(lo, hit.start - 40), hit.start):
-        return None
+    sentence = doc.sentences[i]
+    if not (
+        _DECIDED.search(body, max(lo, hit.start - 40), hit.start)
+        and _DECIDER.search(body, sentence.start, hit.start)
+    ):
+        return None  # not "the board decided in favor of Orbital's offer", "voted in favor"
     winner = after(doc, i, hit.end, hi, None, reach=12)
-    if not winner:
+    if not winner or _NOT_A_SIDE.match(body, winner[0].end):
         return None
-    loser = after(doc, i, winner[-1].end, hi, AGAINST, reach=20, mark_reach=30)
-    if not loser:
-        sentence = doc.sentences[i]
-        found = _FOUND_THAT.search(body, winner[-1].end, min(sentence.end, winner[-1].end + 60))
-        if found is not None:
-            named = [e for e in doc.ents(i) if e.start >= found.end()][:1]
-            if (
-                named
-                and named[0].start - found.end() <= 2
-                and _WRONG_DONE.match(body, named[0].end)
-            ):
-                loser = named
-    return (winner[:1], loser[:1]) if loser else None
+    found = _FOUND_THAT.search(body, winner[-1].end, min(sentence.end, winner[-1].end + 60))
+    if found is None:
+        return None
+    named = [e for e in doc.ents(i) if e.start >= found.end()][:1]
+    if named and named[0].start - found.end() <= 2 and _WRONG_DONE.match(body, named[0].end):
+        return winner[:1], named
+    return None
 
 
 def _plural(word: str) -> bool:

@@ -34,6 +34,11 @@ _BACKERS = marker(
 _ROUND_OF = marker(r"in|into|for|of|de|d['’]|du|dans|pour")
 _OF = marker(r"de|d['’]|du")
 _INTO = marker(r"into")
+_GIFT = re.compile(
+    r"(?<![\w-])(?:donat\w*|relief|charit\w*|university|universities|foundation|fund|funds|"
+    r"grants?|scholarships?|joint venture|red cross|unicef|school|hospital|don|dons|fondation)"
+    r"(?![\w-])"
+)
 _TO = marker(r"(?<!up )to|into|in")  # not "committing up to $100 billion in X"
 _ALONGSIDE = re.compile(r"(?:aux côtés d[e'’]|alongside|along with|together with)\s*$")
 _APPOSITION = re.compile(r"\.?,\s+(?:un|une|a|an|le|la|the)\s+[^,;]{3,60}$")
@@ -143,11 +148,17 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         if marker and _DESCRIPTOR.fullmatch(doc.lowered, marker.end(), far[0].start):
             investee = far
     investee = [e for e in investee if e.type == "organization"]
-    if word.startswith(("commit", "pledg")) and not any(
-        hit.end <= m.start and (not investee or m.end <= investee[0].start)
-        for m in doc.of_type(i, "money")
+    if word.startswith(("commit", "pledg")) and (
+        not any(
+            hit.end <= m.start and (not investee or m.end <= investee[0].start)
+            for m in doc.of_type(i, "money")
+        )
+        or _GIFT.search(doc.lowered, hit.start, investee[-1].end + 30 if investee else hi)
     ):
-        return None  # "it was committed to completing the deal with Unity": no money pledged
+        # "it was committed to completing the deal with Unity": no money pledged; "pledged
+        # $5 million to the Red Cross", "to Stanford University", "to a new fund": gifts
+        # and commitments to funds, no stake in a company
+        return None
     into = IN.search(doc.lowered, hit.end, min(hi, hit.end + 24))
     if not investee and into and not noun:
         # "has invested in companies such as Spotify, Slack and Zoom": each of them

@@ -169,6 +169,12 @@ _SOURCE_END = re.compile(
 _ABBREVIATED = re.compile(r"(?<![\w-])(?:corp|inc|co|cos|ltd|bros|plc|llc)$")
 
 
+def _opens_sentence(doc: Doc, e: Ent) -> bool:
+    """Only capitalized words (a dateline) before ``e`` in its sentence."""
+    start = doc.sentences[doc.index_of(e.start)].start
+    return all(not w[0].isalpha() or w[0].isupper() for w in doc.body[start : e.start].split())
+
+
 def group_at(doc: Doc, ents: list[Ent], k: int, hi: int) -> list[Ent]:
     """``ents[k]`` and the names coordinated with it ("OpenAI and its head, Sam
     Altman", "Nvidia, SoftBank et Bpifrance"); "Musk's xAI" gives xAI."""
@@ -192,8 +198,14 @@ def group_at(doc: Doc, ents: list[Ent], k: int, hi: int) -> list[Ent]:
         nxt = ents[k + 1]
         ticker = _TICKER.match(doc.body, ents[k].end, nxt.start)  # "Amazon AMZN.O and HP"
         gap = body[ticker.end() if ticker else ents[k].end : nxt.start]
-        if gap.startswith(".") and _ABBREVIATED.search(body, ents[k].start, ents[k].end):
-            gap = gap[1:]  # "Kioxia Holdings Corp. and Western Digital Corp.": the suffix's stop
+        if (
+            gap.startswith(".")
+            and _ABBREVIATED.search(body, ents[k].start, ents[k].end)
+            and _opens_sentence(doc, ents[k])
+        ):
+            # "Kioxia Holdings Corp. and Western Digital Corp. have": the suffix's stop, in
+            # a subject (not "was bought by Orbital Corp. and Kestrel Inc. took a stake")
+            gap = gap[1:]
         if nxt.start == ents[k].start:
             out.append(nxt)  # "the two companies": both
         elif _POSSESSIVE.fullmatch(gap) and nxt.type == "organization":

@@ -259,7 +259,15 @@ def _named_in_headings(body, tokens, covered, headings, found: list[Mention]) ->
     """ "Indonesian FinTech LinkAja Closes $100M Series B Led By Singapore Super App
     Grab": a title's capitalized words are no evidence of a name, but the names the
     article's prose gives are found in its titles too."""
-    names = {m.text: m for m in found if m.type in ("organization", "person") and len(m.text) > 2}
+    common = {w for w in (t.group() for t in tokens) if w[0].islower()}
+    names = {
+        m.text: m
+        for m in found
+        if m.type in ("organization", "person")
+        and len(m.text) > 2
+        # a one-word name the prose also writes as a word ("a wave of") stays a word there
+        and (" " in m.text or m.text.lower() not in common)
+    }
     if not names:
         return []
     starts = [t.start() for t in tokens]
@@ -461,8 +469,12 @@ def _breaker_in_name(body: str, tokens, texts, run: list[int], i: int) -> bool:
         return False
     if len(run) == 1 and fold(texts[run[0]]) in ORG_WORDS and folded in NATIONALITIES:
         return True  # "Credit Suisse", "Crédit Suisse": a company word, then its country
-    if folded in INSTITUTION_ENDS and fold(texts[run[0]]) in _OFFICES:
-        return True  # "Office of the Australian Information Commissioner"
+    if (
+        folded in INSTITUTION_ENDS
+        and fold(texts[run[0]]) in _OFFICES
+        and not (i + 1 < len(texts) and fold(texts[i + 1]) in FIRST_NAMES)
+    ):
+        return True  # "Office of the Australian Information Commissioner" (not "... Jane Doe")
     nxt = i + 1
     if (
         nxt < len(texts)
@@ -554,8 +566,8 @@ def _company_follows(body: str, tokens, texts, i: int) -> bool:
     for k in range(i + 1, min(i + 5, len(tokens))):
         if body[tokens[k - 1].end() : tokens[k].start()] != " ":
             return False
-        if texts[k] in ("and", "&") and k > i + 1:
-            continue
+        if texts[k] in ("and", "&") and k > i + 1 and fold(texts[k - 1]) in GENERIC_NOUNS:
+            continue  # not "Indian Orbital and Brindle Holdings": two names
         if not texts[k][0].isupper():
             return False
         if fold(texts[k]) in _COMPANY_WORDS or fold(texts[k]) in INSTITUTION_ENDS:

@@ -183,7 +183,15 @@ _DATELINE_AGENCY = re.compile(
 )
 
 
-_GOVERNMENT = re.compile(r"(?<![\w.-])((?:U\.S\.|US|UK|[A-Z][a-z]+) government)(?![\w-])")
+_GOVERNMENT = re.compile(
+    r"(?<![\w-])(?:[Tt]he|and)\s+((?:U\.S\.|US|UK|[A-Z][a-z]+) government)(?![\w-])"
+    # (not "government agencies", "government debt", "government leaders": a modifier)
+    r"(?!\s+(?:agencies|leaders|officials|bonds|contracts|sources|bodies|entities|ministers|"
+    r"programs|programmes|grants|subsidies|websites|securities|debt|demand|support|funding|"
+    r"spending|data|policy|approval|"
+    r"backing|money|aid|ownership|control|pressure|scrutiny|official|agency|department)(?![\w-]))"
+)
+_REGIONS = frozenset({"western", "eastern", "northern", "southern", "latin", "asian", "african"})
 
 
 def governments(body: str) -> list[tuple[int, int]]:
@@ -194,7 +202,8 @@ def governments(body: str) -> list[tuple[int, int]]:
     return [
         m.span(1)
         for m in _GOVERNMENT.finditer(body)
-        if fold(m.group(1).split()[0]) in NATIONALITIES or m.group(1)[:2] in ("U.", "US", "UK")
+        if (fold(m.group(1).split()[0]) in NATIONALITIES - _REGIONS - {"european", "arab"})
+        or m.group(1)[:2] in ("U.", "US", "UK")
     ]
 
 

@@ -68,11 +68,13 @@ SUBJECT_VERB = re.compile(
     r"(?:will|has|had|said|says|agreed|announced|bought|acquired|buys|acquires"
     r"|raised|raises|reported|plans|filed|sued|won|launched|completed|confirmed|signed"
     r"|rejected|declined|denied|sold|offered|invested|unveiled|hired|accused|accuses"
-    # money gained: "Lumora secures $20M", "bags", "lands", "nets", "snags", "scoops"
-    r"|secures|secured|bags|bagged|lands|landed|nets|netted|snags|snagged|scoops|scooped"
-    r"|receives|received|attracts|attracted|obtains|obtained"
-    r"|va|annonce|rachète|lève|vient|obtient|décroche|boucle|finalise|acquiert|cède"
-    r"|s['’]offre)[ \u00a0]"
+    r"|va|annonce|rachète|lève|vient|acquiert|cède|s['’]offre)[ \u00a0]"
+    # money gained, an amount right after: "Lumora secures $20M", "bags", "lands", "nets"
+    # (not "Security lands in focus", "Crypto nets a win")
+    r"|[ \u00a0]+(?:secures|secured|bags|bagged|lands|landed|nets|netted|snags|snagged|"
+    r"scoops|scooped|receives|received|attracts|attracted|obtains|obtained|obtient|décroche|"
+    r"boucle|finalise)[ \u00a0]+(?:(?:about|nearly|over|more than|plus de|près de)[ \u00a0]+)?"
+    r"(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}[ \u00a0]?\d|\d)"
     r"|[ \u00a0]+a[ \u00a0]+\w+(?:é|ée|és|ées|is|it|u|us|ert)\b"  # "Free a remporté"
 )
 

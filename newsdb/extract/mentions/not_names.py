@@ -102,6 +102,8 @@ _PLACE_NOUN_BEFORE = re.compile(
     r"(?:(?<![\w-])(?:prefecture|province|county|district|region|state|city|préfecture|"
     r"région|ville|département|canton)\s+(?:of|de|d['’]|du)\s+|(?<![\w-])(?:St|Ste)\.\s)$"
 )
+_COMPASS = frozenset({"southeast", "northeast", "southwest", "northwest", "south", "north"})
+_REGION_AFTER = re.compile(r"[ -](?:Asian?|Asia['’]s|European?|African?|American?|Pacific)\b")
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:[Pp]refecture|[Pp]rovince|[Cc]ounty)(?![\w-])")
 
 
@@ -130,6 +132,8 @@ def not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, t
         return True  # "Royaume-Uni"
     if run[0] > 0 and f"{fold(texts[run[0] - 1])} {text}" in PLACES:
         return True  # "New York", "Le Caire"
+    if text in _COMPASS and _REGION_AFTER.match(body, end):
+        return True  # "Southeast Asian ride hailing firm Grab" (not "Northwest Biotherapeutics")
     if _PLACE_NOUN_BEFORE.search(body, max(0, start - 24), start) or _PLACE_NOUN_AFTER.match(
         body, end
     ):

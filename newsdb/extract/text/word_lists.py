@@ -387,8 +387,7 @@ NATIONALITIES = folded_word_set(
     emirati qatari egyptian moroccan algerian tunisian nigerian kenyan south african
     canadian mexican brazilian argentine argentinian chilean colombian peruvian
     australian zealander singaporean indonesian malaysian thai vietnamese filipino
-    asian african arab latin nordic western eastern northern southern southeast northeast
-    southwest northwest
+    asian african arab latin nordic western eastern northern southern
     californian texan parisian parisienne lyonnais lyonnaise
     americain americaine americains britannique britanniques francais francaise allemand
     allemande italien italienne espagnol espagnole suisse irlandais irlandaise europeen
