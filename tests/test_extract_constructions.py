@@ -1650,6 +1650,11 @@ CONSTRUCTIONS = [
         "acquisition None acquirer=Orbital target=Lumora",
         "=European government",
     ),
+    (
+        "Orbital is collaborating with the European Commission on the investigation into Lumora.",
+        None,
+        "partnership",
+    ),
 ]
 
 

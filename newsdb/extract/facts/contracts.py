@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from newsdb.extract.facts import triggers as lex
-from newsdb.extract.facts.coref import Doc
+from newsdb.extract.facts.coref import Doc, public_body
 from newsdb.extract.facts.readings import AGENT, FROM_ONLY, GENERIC, PATIENT, Lazy, Reading, roles
 from newsdb.extract.facts.rules import (
     BY,
@@ -250,6 +250,8 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
         # "un accord exclusif, validé par les conseils, avec Altran": after an aside
         others = after(doc, i, aside.start(), hi, WITH, reach=30, mark_reach=12)
     own = subj() or modifier(doc, i, lo, hit.start)
+    if word in _JOINED and any(e.name and public_body(e.name) for e in others):
+        return None  # "collaborating with the European Commission on the investigation"
     if others and _BETWEEN.match(body, hit.end):
         own = []  # "the deal between OpenAI and Oracle" names both sides, not the subject
     if word in GENERIC or voice == "talks":
