@@ -126,6 +126,8 @@ def main() -> None:
     devset = Path(args[0]) if args else shared() / "devset"
     if not devset.is_dir():
         raise SystemExit(f"benchmarks/devset.py: {devset}: no such folder")
+    if not any(devset.glob("*.yaml")):
+        raise SystemExit(f"benchmarks/devset.py: {devset}: no gold annotations (NAME.yaml)")
     results = measure(devset.resolve())
     if "--json" in sys.argv:
         print(json.dumps(results))

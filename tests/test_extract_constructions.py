@@ -1655,6 +1655,57 @@ CONSTRUCTIONS = [
         None,
         "partnership",
     ),
+    # guards from a second review of this round's rules
+    (
+        "NEW YORK/LONDON, May 3 (Reuters) - Orbital Inc agreed to buy Kestrel Ltd for $2.1 "
+        "billion.",
+        "acquisition 2100000000 acquirer=Orbital Inc target=Kestrel Ltd",
+        "=Reuters",
+    ),
+    (
+        "Orbital and Kestrel launched Zentrix, a 50-50 joint venture, to build battery plants.",
+        None,
+        "nothing",
+    ),
+    (
+        "Zentrix said Brindle had approached Lumora in March and offered to buy it for $400 "
+        "million.",
+        None,
+        "target=Zentrix",
+    ),
+    (
+        "Kestrel announced that it had spun off its drone unit and that Orbital would acquire it.",
+        None,
+        "target=Kestrel",
+    ),
+    (
+        "Investors pump $15 million into Orbital. The previous funding from Brindle and Kestrel "
+        "was raised in 2022 at a lower valuation.",
+        "investment 15000000 investee=Orbital",
+        "funding_round 15000000",
+    ),
+    (
+        "Zentrix a levé 4 millions d'euros dans le cadre d'un financement relais mené par "
+        "Brindle Capital, en attendant sa série B.",
+        "funding_round 4000000 investee=Zentrix investor=Brindle Capital",
+        "nothing",
+    ),
+    (
+        "Orbital signed a distribution agreement with Kestrel on Monday. The deal comes a year "
+        "after the merger of Zentrix and Brindle.",
+        None,
+        "merger None partner=Kestrel",
+    ),
+    (
+        "Kestrel rachète les services de paiement de Lumora pour 30 millions d'euros.",
+        "acquisition 30000000 acquirer=Kestrel target=Lumora",
+        "nothing",
+    ),
+    (
+        "Siemens SIEGn.DE agreed to buy Orbital for $10.6 billion.",
+        "acquisition 10600000000 acquirer=Siemens target=Orbital",
+        "nothing",
+    ),
 ]
 
 
@@ -1758,11 +1809,17 @@ def test_a_rounds_stage_is_no_organization() -> None:
             "en",
             "completed",
         ),
-        # a bid given up is withdrawn
+        # a bid given up is withdrawn (not "shares gave up early gains")
         (
             "Orbital Software said it was giving up its counteroffer for Lumora AG.",
             "en",
             "withdrawn",
+        ),
+        (
+            "Orbital shares gave up early gains after the company agreed to buy Kestrel Systems "
+            "for $2 billion.",
+            "en",
+            "announced",
         ),
         # money paid to acquire: done
         (
@@ -2353,3 +2410,12 @@ def test_one_suit_told_twice_with_another_claim_stays_one() -> None:
         "alleges antitrust violations."
     )
     assert len([f for f in extract_article(text).facts if f.type == "lawsuit"]) == 1
+
+
+def test_a_date_in_a_relative_clause_about_the_deal_dates_it() -> None:
+    """Only a founding or launch told in a relative clause dates something else."""
+    from newsdb.extract import extract_article
+
+    text = "The agreement, which was signed on May 2, gives Orbital a 30% stake in Kestrel."
+    [deal] = [f for f in extract_article(text, published="2024-05-10").facts if f.type == "deal"]
+    assert deal.date == "2024-05-02"

@@ -708,6 +708,9 @@ def _halves_of_a_round(a: Fact, b: Fact) -> bool:
         # (named again: not "funded by companies including Google" beside "$750 million
         # raised in two rounds", an investment of its own)
         and _FUNDING_TOLD.search(named.quote.lower()) is not None
+        # (not "The previous funding from Brindle was raised in 2022")
+        and not _EARLIER_ROUND.search(named.quote.lower())
+        and (named.date is None or priced.date is None or named.date == priced.date)
         and not priced.names(frozenset(investors))
         and bool(named.names(frozenset(investors)))
         and _overlap(set(priced.names(_INVESTEE)), set(named.names(_INVESTEE)))
@@ -715,6 +718,10 @@ def _halves_of_a_round(a: Fact, b: Fact) -> bool:
 
 
 _INVESTEE = frozenset({"investee"})
+_EARLIER_ROUND = re.compile(
+    r"(?<![\w-])(?:previous|earlier|prior|initial|first|last|précédente?|première|dernière)"
+    r"(?![\w-])"
+)
 _FUNDING_TOLD = re.compile(
     r"(?<![\w-])(?:the|this|that|its|their|le|la|l['’]|cette|ce)\s*(?:[\w-]+\s+){0,2}?"
     r"(?:funding|investment|financing|round|cash injection|capital|injection|financement|"

@@ -230,7 +230,7 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
         return None  # "X sued a global advertising alliance"
     if word in ("partner", "partners") and job_title(doc, hit, lo):
         return None  # "Jane Smith, a former Sequoia Capital partner"
-    if describes_name(doc, hit, lo):
+    if word not in _VENTURES and describes_name(doc, hit, lo):
         return None  # "SWW Partners, a New York-based investment partnership,"
     if word in _JOINED and (
         _AGAINST_AIM.match(body, hit.end)
@@ -258,7 +258,13 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
         kind = kind_from_context(body[lo:hi], hit, kind)
         if kind in ("contract", "other") and priced_big(doc, i, lo, hi):
             kind = kind_nearby(doc, i, kind)
-        if kind in ("contract", "partnership") and others and merger_next(doc, i):
+        if (
+            kind in ("contract", "partnership")
+            and others
+            and not _TYPED_AGREEMENT.search(body, max(lo, hit.start - 24), hit.start)
+            and not _TYPED_AFTER.match(body, hit.end)
+            and merger_next(doc, i)
+        ):
             # an agreement signed for a merger: the merger is announced, not done
             return Reading(hit, "merger", roles("merger", own, others), status="announced")
         if kind == "acquisition" and _TO_BE_BOUGHT.match(body, hit.end):
@@ -457,12 +463,25 @@ _MERGER_TOLD = re.compile(
 
 def merger_next(doc: Doc, i: int) -> bool:
     """ "Orange a annoncé avoir signé un « accord ferme » avec MasMovil. ... Cette fusion
-    prendra la forme d'une co-entreprise": an agreement the next sentences call a merger."""
+    prendra la forme d'une co-entreprise": an agreement the next sentences call a merger
+    (not "the merger of Zentrix and Brindle": another one)."""
     for k in range(i + 1, min(len(doc.sentences), i + 3)):
         sentence = doc.sentences[k]
-        if _MERGER_TOLD.search(doc.lowered, sentence.start, sentence.end):
-            return True
+        told = _MERGER_TOLD.search(doc.lowered, sentence.start, sentence.end)
+        if told is not None:
+            return not _SIDES_NAMED.match(doc.lowered, told.end())
     return False
+
+
+_SIDES_NAMED = re.compile(r"\s+(?:of|between|entre|de|du|des|d['’])\s")
+# "a distribution agreement", "un accord de licence": an agreement of a kind, no merger
+_TYPED_AGREEMENT = re.compile(
+    r"(?<![\w-])(?:distribution|licen[cs]e|licensing|supply|marketing|commercial|reseller)\s+$"
+)
+_TYPED_AFTER = re.compile(
+    r"\s+(?:de|d['’])\s*(?:distribution|licences?|approvisionnement|fourniture|"
+    r"commercialisation|partenariat)(?![\w-])"
+)
 
 
 def kind_from_context(text: str, hit: Hit, default: str) -> str:

@@ -15,6 +15,7 @@ two organizations named just before.  News outlets, investors introduced by
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from newsdb.extract.facts.sentences import AGENT_WORDS, INTRO, Ent, Text
 from newsdb.extract.facts.triggers import AUTHORITY, trie
@@ -114,7 +115,16 @@ _LATTER_ACTS = re.compile(
 )
 # What may stand before a subject pronoun: the start of the sentence, a
 # comma, or a conjunction ("said it would", "which it bought", "et il").
-_BUY_IT = re.compile(r"(?<![\w-])(?:buy|acquire|purchase|take over|bought|acquired|buying)\s+it$")
+_BUY_IT = re.compile(
+    r"\s+(?:would|will|could|had agreed to|has agreed to|have agreed to|agreed to|plans? to|"
+    r"planned to|is to|are to|was to|were to|had offered to|offered to)\s+"
+    r"(?:buy|acquire|purchase|take over)\s+it$"
+)
+_SAID_GAP = re.compile(
+    r"(?:\s+(?:in a statement|on \w+|in a filing|late \w+|earlier))*\s+(?:that\s+)?"
+)
+_LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+")
+_APPOSED_OR_NOT = re.compile(r"(?:,[^,;]{1,80},)?")
 _SAID = re.compile(r"\s+(?:said|says|announced|confirmed|disclosed)(?![\w-])")
 _SUBJECT_SLOT = re.compile(
     r"(?:^|[\n,;:(]|(?<!\w)(?:that|and|but|when|while|because|as|since|said|says|which|after|"
@@ -279,8 +289,9 @@ class Doc(Text):
         """ "Veoneer said ... Qualcomm and SSW Partners would buy it for $37 per share":
         the company whose statement opens the sentence is the "it" bought."""
         lowered = self.lowered
-        if self.body[start:end] != "it" or not _BUY_IT.search(lowered, max(0, start - 16), end):
+        if self.body[start:end] != "it":
             return None
+        buy = _BUY_IT.search(lowered, max(0, start - 60), end)
         sentence = self.sentences[i]
         opening = [
             e
@@ -289,9 +300,19 @@ class Doc(Text):
             and e.name
             and not self.body[sentence.start : e.start].strip(" \"“«‘'")
         ]
-        if opening and _SAID.match(lowered, opening[0].end):
-            return opening[0]
-        return None
+        said = _SAID.match(lowered, opening[0].end) if buy and opening else None
+        if said is None:
+            return None
+        # only "SPEAKER said (that) A and B(, an apposition,) would buy it": no other
+        # company nor object in between it could stand for
+        buyers = [e for e in anchors if said.end() <= e.start and e.end <= buy.start()]
+        if not buyers or not _SAID_GAP.fullmatch(lowered, said.end(), buyers[0].start):
+            return None
+        if any(not _LIST_GAP.fullmatch(lowered, a.end, b.start) for a, b in pairwise(buyers)):
+            return None
+        if not _APPOSED_OR_NOT.fullmatch(lowered, buyers[-1].end, buy.start()):
+            return None
+        return opening[0]
 
     def _apposition(self, end: int, plain: list[Ent]) -> bool:
         if re.match(r" [A-ZÀ-ÖØ-Þ]", self.body[end : end + 2]):

@@ -171,7 +171,7 @@ _CONSUMER = re.compile(
 
 _SUPPORT_BOUGHT = re.compile(
     r"\s+(?:à nouveau\s+|encore\s+|aussi\s+|également\s+)?(?:le soutien|l['’]appui|"
-    r"les services|le concours|l['’]aide|un soutien|the support|the backing|the services)"
+    r"le concours|l['’]aide|un soutien|the support|the backing)"
     r"\s+(?:de|d['’]|du|des|of)"
 )
 

@@ -34,6 +34,8 @@ _BACKERS = marker(
 _ROUND_OF = marker(r"in|into|for|of|de|d['’]|du|dans|pour")
 _OF = marker(r"de|d['’]|du")
 _INTO = marker(r"into")
+_BACKERS_NAMED = re.compile(r"(?<![\w-])(?:auprès d|mené par|menée par|led by|from investors)")
+_LEVE = re.compile(r"(?<![\w-])(?:lev[ée]\w*|lève\w*|raised|raises)(?![\w-])")
 _GIFT = re.compile(
     r"(?<![\w-])(?:donat\w*|relief|charit\w*|university|universities|foundation|fund|funds|"
     r"grants?|scholarships?|joint venture|red cross|unicef|school|hospital|don|dons|fondation)"
@@ -583,8 +585,14 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         body, max(lo, hit.start - 60), hit.start
     ):
         return None  # "X ne fait pas partie de cette levée": X did not invest in it
-    if lex.DEBT.match(body, hit.start):
-        return None  # "un financement relais de 5,4 milliards d'euros": a loan
+    if (
+        lex.DEBT.match(body, hit.start)
+        and not _BACKERS_NAMED.search(body, hit.end, hi)
+        and not _LEVE.search(body, lo, hit.start)
+    ):
+        # "un financement relais de 5,4 milliards d'euros": a loan (not "a levé 4 millions
+        # dans un financement relais mené par Brindle Capital")
+        return None
     if hit.trigger.voice == "round":
         led = led_round(doc, hit, lo, hi, subj)
         if led is not None:

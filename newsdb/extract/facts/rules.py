@@ -615,7 +615,8 @@ _SUBORDINATE_NAMED = re.compile(
     r"(?:offered|bid|bought|acquired|raised|paid|invested|agreed to (?:buy|pay|acquire))\s"
 )
 _SMALLEST_DEAL = 10_000  # below it, an amount with cents is a share's price
-_SMALLEST_SUM = 1_000  # below it, any amount is (but the symbolic 1)
+_SMALLEST_SUM = 1_000  # below it, any amount is (but a symbolic sum)
+_SYMBOLIC = re.compile(r"(?<![\w-])(?:symbolic|nominal|symbolique)(?:\s+|$)")
 _MAKES_WORTH = re.compile(
     r"(?<![\w-])(?:makes?|made|making)\s+(?:it|them|the company|the startup|the firm)\s+"
     r"worth\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?$"
@@ -635,7 +636,12 @@ def _price_like(doc: Doc, m: Mention, lo: int) -> bool:
             or (m.amount is not None and m.amount < _SMALLEST_DEAL and m.amount % 1 != 0)
             # "prepared to pay $24 in cash and shares, up from its original bid of $22": a
             # few dollars are a share's price (not "pour 1 euro symbolique")
-            or (m.amount is not None and 1 < m.amount < _SMALLEST_SUM)
+            or (
+                m.amount is not None
+                and 1 < m.amount < _SMALLEST_SUM
+                and not _SYMBOLIC.search(body, max(lo, m.start - 14), m.start)
+                and not _SYMBOLIC.match(body, m.end + 1)
+            )
             or lex.PER_SHARE.match(body, m.end)
             or (
                 lex.RESTATED.search(body, max(lo, m.start - 16), m.start)
@@ -698,7 +704,15 @@ def _aside(body: str, lo: int, m: Mention, pos: int) -> bool:
         opened >= 0
         and ", " not in body[opened + 2 : m.start]  # still open at the date
         and ", " in body[m.end : pos]  # closed before the word
+        # a founding or a launch (not "The agreement, which was signed on May 2,")
+        and _FOUNDED.search(body, opened, m.start) is not None
     )
+
+
+_FOUNDED = re.compile(
+    r"(?<![\w-])(?:founded|launched|created|established|set up|started|incorporated|spun off|"
+    r"fondée?s?|lancée?s?|créée?s?)(?![\w-])"
+)
 
 
 def deal_status(

@@ -220,8 +220,9 @@ def _abbreviation(word: str) -> bool:
 _DATELINE = re.compile(
     r"(?:\([^()\n]{1,40}\)\s*)?"  # "(Actualisé avec précisions) PARIS, 26 avril (Reuters) -"
     # "(REUTERS, BLOOMBERG) -": two agencies
-    r"(?:(?:[^()/\n.!?]|\.(?=[ ,]))(?:[^()/\n]){0,70}?\s*)?"
-    r"(?:\((?:[A-Za-z][\w.&’', -]{1,40})\)|/[A-Za-z][\w.&’' -]{1,40}/)\s*"
+    r"(?:(?:(?:[^()\n.!?]|\.(?=[ ,]))(?:[^()\n]){0,70}?\s*)?\((?:[A-Za-z][\w.&’', -]{1,40})\)"
+    # ("NEW YORK/LONDON, May 3 (Reuters) -": two towns; "/PRNewswire/" has no slash before)
+    r"|(?:(?:[^()/\n.!?]|\.(?=[ ,]))(?:[^()/\n]){0,70}?\s*)?/[A-Za-z][\w.&’' -]{1,40}/)\s*"
     r"(?:--|-|—|–)(?:\s+|(?=[A-Z]))"
 )
 # "By Nick Turner and Ian King", "Par Marie Dupont", "Photo: X/Reuters": bylines

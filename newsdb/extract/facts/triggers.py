@@ -331,7 +331,10 @@ def inner(cue: re.Pattern) -> str:
 # Status cues, read in the clause up to the trigger (see rules.status_of).
 WITHDRAWN = _cue(
     r"backed out|backs out|pulled out|pulls out|walked away|walks away|withdr[ae]w|withdrawn|"
-    r"withdrawing|abandon(?:ed|s)?|dropped|drops|gave up|gives up|giving up|given up|"
+    r"withdrawing|abandon(?:ed|s)?|dropped|drops|"
+    # "giving up its counteroffer" (not "shares gave up early gains", "gave up control")
+    r"(?:gave|gives|giving|given) up(?= (?:its|the|their|his|her) (?:own )?(?:hostile )?"
+    r"(?:bid|offer|counteroffer|counter-offer|pursuit|plan|attempt|deal|takeover)(?![\w-]))|"
     r"renonc[ée]\w*|retir[ée]\w*|jeté l['’]éponge|"
     r"abandonn[ée]\w*|désist\w+"
 )

@@ -74,7 +74,7 @@ SUBJECT_VERB = re.compile(
     r"|[ \u00a0]+(?:secures|secured|bags|bagged|lands|landed|nets|netted|snags|snagged|"
     r"scoops|scooped|receives|received|attracts|attracted|obtains|obtained|obtient|décroche|"
     r"boucle|finalise)[ \u00a0]+(?:(?:about|nearly|over|more than|plus de|près de)[ \u00a0]+)?"
-    r"(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}[ \u00a0]?\d|\d)"
+    r"(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}[ \u00a0]?\d|\d(?![\d.,]*[ \u00a0]?(?:%|per ?cent)))"
     r"|[ \u00a0]+a[ \u00a0]+\w+(?:é|ée|és|ées|is|it|u|us|ert)\b"  # "Free a remporté"
 )
 
