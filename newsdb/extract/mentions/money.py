@@ -446,15 +446,11 @@ def _bare(body: str, found: list[Mention], language: str) -> list[Mention]:
 def _shared(match: re.Match, currency: str | None, language: str | None) -> Mention:
     number = parse_number(match.group("num"), language, scaled=True)
     amount = _exact(_EXACT.multiply(number, _scale(match.group("scale"), language)))
-    end = match.end("scale")
-    return Mention(
-        "money",
-        match.string[match.start() : end],
-        match.start(),
-        end,
-        amount=amount,
-        currency=currency,
-    )
+    return _money(match.string, match.start(), match.end("scale"), amount, currency)
+
+
+def _money(text: str, start: int, end: int, amount, currency: str | None) -> Mention:
+    return Mention("money", text[start:end], start, end, amount=amount, currency=currency)
 
 
 def _mention(match: re.Match, language: str | None) -> Mention | None:
@@ -509,14 +505,7 @@ def _mention(match: re.Match, language: str | None) -> Mention | None:
     if group("pcur") == "$" and (code := _DOLLAR_CODE.match(match.string, end)):
         # "$1.7 billion USD (roughly $2.2 billion CAD)": the code after says whose dollar
         currency, end = _DOLLAR_CODES[code.group(1)], code.end()
-    return Mention(
-        "money",
-        match.string[match.start() : end],
-        match.start(),
-        end,
-        amount=amount,
-        currency=currency,
-    )
+    return _money(match.string, match.start(), end, amount, currency)
 
 
 _DOLLAR_CODES = {
