@@ -29,7 +29,8 @@ Layout: the words in ``triggers.py``; sentences and clauses in
 named outside a round's sentence), ``roundups.py`` (rounds told as lists),
 ``contracts.py`` (contracts,
 hosting, partnerships), ``valuations.py`` and ``lawsuits.py`` (with
-``fines.py`` for regulators and ``suit_pieces.py`` across sentences), sharing
+``suit_sides.py`` and ``suit_phrases.py`` for who sues whom, ``fines.py`` for regulators
+and ``suit_pieces.py`` across sentences), sharing
 ``rules.py`` (parties, amounts, dates and statuses around a word) and, for
 deals, ``readings.py`` (what one deal word says).
 """
