@@ -569,8 +569,6 @@ def _same(a: Fact, b: Fact) -> bool:
         return False
     if a.type == "lawsuit" and (b.distinct or roles_a.keys() != roles_b.keys()):
         return False  # "It settled a separate lawsuit": one side is not enough
-    if a.type == "lawsuit" and _other_claims(a, b):
-        return False  # "Masimo's trade-secret case against Apple" is not its patent case
     shared = roles_a.keys() & roles_b.keys()
     for role in shared:
         x, y = roles_a[role], roles_b[role]
@@ -578,7 +576,9 @@ def _same(a: Fact, b: Fact) -> bool:
             return False  # "partner of A and B" is not "partner of A and C"
         if not _overlap(x, y) and not _guessed_twice(a, b, x, y):
             return False
-    return bool(shared)
+    # (last, the dearest test: "Masimo's trade-secret case against Apple" is not its
+    # patent case)
+    return bool(shared) and not (a.type == "lawsuit" and _other_claims(a, b))
 
 
 _SUFFIX = {"co", "inc", "corp", "corporation", "ltd", "plc", "sa", "ag", "nv", "llc", "group"}
@@ -702,7 +702,6 @@ def _halves_of_a_round(a: Fact, b: Fact) -> bool:
     """ "London investors pump £10m into HH2E" and "the fresh funding from HydrogenOne and
     Foresight Group": money without investors, investors without money, one investee."""
     priced, named = (a, b) if a.amount is not None else (b, a)
-    investors = ("investor", "lead_investor")
     return (
         priced.amount is not None
         and named.amount is None
@@ -712,13 +711,14 @@ def _halves_of_a_round(a: Fact, b: Fact) -> bool:
         # (not "The previous funding from Brindle was raised in 2022")
         and not _EARLIER_ROUND.search(named.quote.lower())
         and (named.date is None or priced.date is None or named.date == priced.date)
-        and not priced.names(frozenset(investors))
-        and bool(named.names(frozenset(investors)))
+        and not priced.names(_INVESTORS)
+        and bool(named.names(_INVESTORS))
         and _overlap(set(priced.names(_INVESTEE)), set(named.names(_INVESTEE)))
     )
 
 
 _INVESTEE = frozenset({"investee"})
+_INVESTORS = frozenset({"investor", "lead_investor"})
 _EARLIER_ROUND = re.compile(
     r"(?<![\w-])(?:previous|earlier|prior|initial|first|last|précédente?|première|dernière)"
     r"(?![\w-])"

@@ -32,9 +32,7 @@ _NEGATED = re.compile(
     r"(?:[\w-]+\s+){0,2}$"
 )
 
-
 _REFERRED_BY = re.compile(r"\s+(?:\w+\s+)?par\s")
-
 
 _SEIZED_AGAINST = re.compile(r"\s+(?:l['’]|la\s+|le\s+)[^.;:]{0,60}?(?<![\w-])contre\s")
 
@@ -135,7 +133,6 @@ def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
 # suits ("fined €1.8 billion last year", "a €500 million fine" this week).
 _PRICED_VOICES = {"fine", "verdict", "order"}
 
-
 # "a €797 million fine", "a €345 million ($369 million) fine": a conversion aside
 _SUM_GAP = re.compile(r"\s*(?:\([^()]{1,30}\)\s+)?(?:[\w-]+\s+){0,2}")
 
@@ -160,7 +157,6 @@ def _sum(doc: Doc, hit: Hit, lo: int, hi: int, shared: bool = False):
 
 
 _TOTALLING = re.compile(r"(?<![\w-])(?:total\w*|combined|cumul\w*|au total|en tout)(?![\w-])")
-
 
 # "the class action Bartz v. Anthropic", "Epic Games v Apple": a case named by
 # its parties, the plaintiff first ("vs." compares products as often).
@@ -232,9 +228,7 @@ _DISPUTES = re.compile(
     r"litigation|suits|cases|litiges|procès|contentieux)"
 )
 
-
 _MUTUAL = re.compile(r"\s+(?:one another|each other|l['’]un l['’]autre|mutuellement)")
-
 
 _BLOC = re.compile(r"european union|eu|ue|union européenne|union", re.IGNORECASE)
 

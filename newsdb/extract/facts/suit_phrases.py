@@ -51,7 +51,6 @@ def accusation(doc: Doc, i: int) -> tuple[list[Ent], list[Ent]] | None:
 
 _FAVOR = re.compile(r"(?<![\w-])(?:in favou?r of|en faveur de|en faveur d['’])\s*")
 
-
 _OWN_SUIT = re.compile(r",?\s+in\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}")
 
 
@@ -76,21 +75,17 @@ _DECIDED = re.compile(
     r"verdict|decision|held|tranché|statué|jugé|décidé|donné raison)\s+(?:[\w-]+\s+){0,2}$"
 )
 
-
 _DECIDER = re.compile(
     r"(?<![\w-])(?:court|jury|judge|justice|tribunal|arbitrat\w*|panel|cour|juge|juges|jurés)"
     r"(?![\w-])"
 )
 
-
 _NOT_A_SIDE = re.compile(r"(?:['’]s)?\s+(?:offer|bid|proposal|plan|vote|objections?|offre)")
-
 
 _FOUND_THAT = re.compile(
     r"[,;]?\s+(?:finding|ruling|holding|deciding|estimant|jugeant)\s+(?:that\s+(?:that\s+)*|"
     r"qu['’]|que\s+)"
 )
-
 
 _WRONG_DONE = re.compile(
     r"\s+(?:has|had|have)\s+(?:[\w-]+\s+)?(?:abused|violated|infringed|breached|broken|"
@@ -129,7 +124,6 @@ _RIGHTS = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,5}?(?P<noun>patents?|brevets?|copyrights?|trademarks?|"
     r"droits d['’]auteur|marques?)(?![\w-])"
 )
-
 
 _OWNED_BY = marker(
     r"owned by|held by|belonging to|of|détenus? par|détenues? par|appartenant à|de|du|d['’]"
@@ -233,7 +227,6 @@ _COLLECTIVE = re.compile(
     r"|(?P<ag>[a-z]+(?: [a-z]+)?) attorneys? general(?![\w-])"
 )
 
-
 _CAPITALIZED = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*)?")
 
 
@@ -314,7 +307,6 @@ _BEFORE_OWNER = re.compile(
     r"\s+(?:(?:a|an|the|its|their|his|her|two|several)\s+)?(?:[\w$€£.,-]+\s+){0,2}"
 )
 
-
 _OWNED_SUIT = re.compile(
     r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:charges|claims|lawsuits?|suits?|case|complaint|"
     r"allegations)(?![\w-])"
@@ -339,14 +331,12 @@ CHALLENGE_TO = re.compile(
     r"buyout|rachat|fusion)(?![\w-])"
 )
 
-
 _TO_BLOCK = re.compile(
     r"\s+(?:(?:that|which|qui)\s+)?(?:(?:sought|seeks|seeking|aimed|aims|aiming|was seeking|"
     r"visait|visant|cherchait)\s+)?(?:to|à|de)\s+(?:block|stop|halt|unwind|bloquer|empêcher)\s+"
     r"(?P<object>(?:[\w$€£.,'’-]+\s+){0,4}?)(?P<noun>acquisition|purchase|merger|takeover|deal|"
     r"transaction|buyout|combination|rachat|fusion|opération)(?![\w-])"
 )
-
 
 _GRANTED = re.compile(r"(?:an?|a preliminary|une?)\s+$")
 

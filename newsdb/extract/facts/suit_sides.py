@@ -53,18 +53,15 @@ from newsdb.extract.facts.suit_phrases import (
 
 _BROUGHT_BY = marker(r"brought by|filed by|lodged by|initiated by|by|with|avec|par|de la part de")
 
-
 _SUIT_TOPIC = re.compile(
     r"claims?|lawsuits?|suits?|case|complaint|dispute|charges|allegations|class action|"
     r"legal action|litige|plainte|procès|poursuites|contentieux|action en justice",
 )
 
-
 _BY_AFTER = re.compile(
     r"\s+(?:(?:filed|brought|lodged|initiated|launched|déposée?|intentée?|engagée?)\s+)?"
     r"(?:\w+\s+){0,2}?(?:by|par|from|de|du|d['’])(?:\s|(?<=['’]))",
 )
-
 
 # "The case was filed last year by authors A and B": a filing names the plaintiffs
 _FILED_BY = re.compile(
@@ -74,16 +71,13 @@ _FILED_BY = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:by|par)\s"
 )
 
-
 # What the one sued does about the suit: "won the dismissal of", "lost", "to resolve".
 _BEARING = re.compile(
     r"(?<![\w-])(?P<verb>won|wins|win|lost|loses|lose|defend\w*|contest\w*|resolv\w*|"
     r"beat|beats|avoid\w*|gagné|perdu|conteste\w*)\s+(?:[\w$€£.,'’-]+\s+){0,4}$"
 )
 
-
 _THAT_BROUGHT = re.compile(r"\s+(?:that|which|que|qu['’])\s*")
-
 
 _TARGETED = re.compile(
     r"(?:faces?|facing|faced|fighting|fights|fought|hit with|target of|subject of|"
@@ -91,18 +85,13 @@ _TARGETED = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}$",
 )
 
-
 _IN_COURT = re.compile(r"en justice|devant|tribunal|court")
-
 
 _INCISE = re.compile(r"[,»\"”]\s*$")
 
-
 _COMPLAINTS = {"complaint", "complaints", "plainte", "plaintes"}
 
-
 _NEEDS_AGAINST = {"case", "complaint", "suit", "suits", "recours", "plainte", "plaintes", "procès"}
-
 
 # The one who brought a suit, named right after its noun: "the case Epic has pursued against"
 _FILER_VERB = re.compile(
@@ -302,12 +291,9 @@ _OBTAINED = re.compile(
     r"\s+(?:[\w$€£.,'’-]+\s+){0,5}$"
 )
 
-
 _PAID_FROM = marker(r"from|de la part de|auprès de")
 
-
 _APPROVAL = re.compile(r"(?<![\w-])(?:approval|approbation|homologation|validation)(?![\w-])")
-
 
 # "the agency's case that sought to block Orbital's acquisition of Lumora", "an
 # injunction to block the purchase": a suit against the buyer of a deal.
@@ -316,22 +302,18 @@ _BLOCKED_DEAL = re.compile(
     r"transaction|buyout|combination)(?![\w-])"
 )
 
-
 _TO_FORCE = re.compile(
     r"\s+(?:(?:that|which|qui)\s+)?(?:(?:seeking|seeks|aimed|aiming|visant)\s+)?"
     r"(?:to|à|pour|afin d['’])\s*(?:force|compel|oblige|require|stop|prevent|obliger|contraindre|"
     r"forcer|empêcher)\s+"
 )
 
-
 DISTINCT = re.compile(
     r"(?<![\w-])(?:another|separate|second|third|fourth|fifth|other|autre|deuxième|troisième)"
     r"\s+(?:[\w,$.-]+\s+){0,3}$"
 )
 
-
 _AWARDED_AGAINST = marker(r"against|from|contre|to be paid by")
-
 
 # A court right after the verb of suing: "assigner devant le TGI de Paris, X".
 _BEFORE_COURT = re.compile(
@@ -339,39 +321,32 @@ _BEFORE_COURT = re.compile(
     r"juge|judge)[^,;.]{0,40},"
 )
 
-
 # The winner's verb before its award: "has won a $1.1 billion patent infringement award";
 # not "won the reversal of a $1.1 billion award against it".
 _WON_AWARD = re.compile(
     r"\b(?:won|wins|win|winning|secured|obtained|a obtenu|a remporté|obtient)\b"
 )
 
-
 _UNDONE = re.compile(
     r"(?<![\w-])(?:revers\w*|overturn\w*|dismiss\w*|vacat\w*|annul\w*|cut|reduc\w*|"
     r"appeal\w*|annulation|réduction)(?![\w-])"
 )
-
 
 _WON_BY = marker(
     r"won by|obtained by|secured by|in favou?r of|en faveur de|obtenu par|obtenue par|"
     r"remporté par|for|pour"
 )
 
-
 _DISPUTE_NOUNS = {"litige", "litiges", "différend", "différends"}
-
 
 _ENDING = re.compile(
     r"(?:mett\w+ (?:fin|un terme)|mis fin|mis un terme|terme|fin|régl\w+|sold\w+|clos\w+|"
     r"accord)\s+(?:[\w'’]+\s+){0,3}$"
 )
 
-
 _SUBORDINATE = re.compile(
     r"(?<![\w-])(?:after|before|when|because|since|until|once|as|après que|lorsque|quand|"
     r"parce que|depuis que)\s+"
 )
-
 
 _JUDGE = re.compile(r"(?<![\w-])(?:judge|juge|justice|magistrate)\s+$")

@@ -191,7 +191,18 @@ _GOVERNMENT = re.compile(
     r"spending|data|policy|approval|"
     r"backing|money|aid|ownership|control|pressure|scrutiny|official|agency|department)(?![\w-]))"
 )
-_REGIONS = frozenset({"western", "eastern", "northern", "southern", "latin", "asian", "african"})
+# a country's adjective, not a region's ("African government agencies", "European leaders")
+_COUNTRY_ADJECTIVES = NATIONALITIES - {
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "latin",
+    "asian",
+    "african",
+    "european",
+    "arab",
+}
 
 
 def governments(body: str) -> list[tuple[int, int]]:
@@ -202,7 +213,7 @@ def governments(body: str) -> list[tuple[int, int]]:
     return [
         m.span(1)
         for m in _GOVERNMENT.finditer(body)
-        if (fold(m.group(1).split()[0]) in NATIONALITIES - _REGIONS - {"european", "arab"})
+        if fold(m.group(1).split()[0]) in _COUNTRY_ADJECTIVES
         or m.group(1)[:2] in ("U.", "US", "UK")
     ]
 

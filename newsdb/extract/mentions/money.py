@@ -502,7 +502,8 @@ def _mention(match: re.Match, language: str | None) -> Mention | None:
         currency = _SUFFIX[group("wcur").lower()]
     amount = _exact(_EXACT.multiply(number, _scale(scale, language)))
     end = match.end()
-    if group("pcur") == "$" and (code := _DOLLAR_CODE.match(match.string, end)):
+    code = _DOLLAR_CODE.match(match.string, end) if group("pcur") == "$" else None
+    if code and not _COUNTED_AFTER.match(match.string, code.end()):  # not "$10 million US users"
         # "$1.7 billion USD (roughly $2.2 billion CAD)": the code after says whose dollar
         currency, end = _DOLLAR_CODES[code.group(1)], code.end()
     return _money(match.string, match.start(), end, amount, currency)
@@ -518,4 +519,4 @@ _DOLLAR_CODES = {
     "SGD": "SGD",
     "HKD": "HKD",
 }
-_DOLLAR_CODE = re.compile(r" (" + "|".join(_DOLLAR_CODES) + r")(?![\w-])(?! (?:users|customers))")
+_DOLLAR_CODE = re.compile(r" (" + "|".join(_DOLLAR_CODES) + r")(?![\w-])")
