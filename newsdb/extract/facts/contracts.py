@@ -1,6 +1,6 @@
 """Service and cloud contracts, hosting, partnerships and generic deal words
 ("a $10 billion cloud contract", "provide Y with cloud services", "in talks
-with X", "run its applications on Microsoft Azure"). The entry is ``deals.read``.
+with X", "run its applications on Microsoft Azure"). The entry is ``purchases.read``.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """What one deal trigger word says, shared by the readers of each kind of deal
-(``deals.py``, ``rounds.py``, ``contracts.py``): the kind, the parties with
+(``purchases.py``, ``rounds.py``, ``contracts.py``): the kind, the parties with
 their roles (who acts, who is acted on), and the small words they share.
 """
 

@@ -1,6 +1,6 @@
 """Funding rounds and investments: who raised, who invested, in which round
 ("raised $200 million in a Series B led by Accel", "a stake in X",
-"Microsoft-backed OpenAI"). The entry is ``deals.read``.
+"Microsoft-backed OpenAI"). The entry is ``purchases.read``.
 """
 
 from __future__ import annotations

@@ -1,0 +1,452 @@
+"""What one word of an acquisition, a merger or a bid says (``read``, the entry
+for every deal word: the other voices are read in ``rounds.py`` and
+``contracts.py``): who buys, who is bought, who offers, for how much.
+
+Each trigger word is read with its voice (``triggers``): who acts,
+who is acted on, and which small word introduces the other party ("by",
+"to", "with", "for", "led by", "par", "à", "avec", "pour", "auprès de").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from newsdb.extract.facts import contracts, rounds
+from newsdb.extract.facts import triggers as lex
+from newsdb.extract.facts.coref import Doc
+from newsdb.extract.facts.readings import FROM_ONLY, PAY_FOR, Lazy, Reading, roles
+from newsdb.extract.facts.rules import (
+    BY,
+    FOR,
+    IN,
+    TO,
+    WITH,
+    Hit,
+    after,
+    deal_status,
+    is_passive,
+    marker,
+    possessor,
+    subject,
+)
+from newsdb.extract.facts.sentences import INTRO, Ent
+from newsdb.extract.text.normalize import fold, folded_word_set
+from newsdb.extract.text.word_lists import ORG_CUES
+
+# The most specific kind first: the kind of a deal told by several words.
+PRIORITY = ["bid", "merger", "acquisition", "funding_round", "investment", "hosting"]
+PRIORITY += ["contract", "partnership", "other"]
+_ACCEPTED = re.compile(
+    r"(?<![\w-])(?:agreed to|agrees to|accepted|accepts|accept|backed|approved|welcomed|"
+    r"rejected|rebuffed|turned down|spurned|accepté|rejeté|repoussé|refusé|received|receives|"
+    r"reçu|reçoit)\s+"
+    r"(?:[\w$€£.,'’-]+\s+){0,6}$"
+)
+_ABOUT_DEAL = re.compile(
+    r"\s+(?:about|regarding|over|with)\s+(?:an?\s+)?(?:possible\s+|potential\s+)?"
+    r"(?:takeover|acquisition|deal|merger|bid|offer|sale|purchase|buyout|combination)(?![\w-])"
+)
+_CLITIC = re.compile(r"(?<![\w-])(?:la|le|les|l['’])\s*$")
+_FOR_PRICE = re.compile(r"\s+(?:for|pour)\s")
+_FROM = marker(r"from|by|par|de la part de|du|des|de|d['’]")
+# "its Dalian factory", "Nand memory and storage business" (a product's name before a
+# unit's noun); not "the Arriver business", a unit's own name
+# The main clause's own deal verb after a relative clause: "Ce dernier qui est déjà
+# partenaire avec OpenAI, a investi 16 millions" (not ", said it will pay $2 billion",
+# the relative clause's deal restated).
+_INTO = re.compile(r"\s+into\s")
+_OUTRIGHT = re.compile(r"(?<![\w-])(?:outright|the rest|remaining|entire|whole|all of)(?![\w-])")
+_CHEQUE = re.compile(r"\s+(?:un|a)\s+(?:chèque|cheque|check)\s+(?:de|of|for)\s+")
+_UNIT_OF = re.compile(
+    r"(?<![\w-])(?:activités|activité|business|businesses|unit|units|division|branche|"
+    r"operations|assets|actifs)(?:\s+[a-zé][\w-]*){0,2}\s+(?:of|de|du|des|d['’])\s*"
+    r"(?:the\s+|la\s+|l['’])?$"
+)
+_UNIT_AFTER = re.compile(
+    # (not "Lumora and its consumer business", "and other assets", "et ses activités")
+    r"\s+(?!(?:and|et|&|as well as|ainsi que)\s)"
+    r"(?:(?:[a-z][\w-]*\s+){0,2}?(?:factory|plant|plants|fab|usine|usines|site)"
+    r"|(?:[a-z][\w-]*\s+){1,3}?(?:business|businesses|unit|units|division|operations|assets|"
+    r"activities|activité|activités|branche))(?![\w-])"
+)
+_LOST_OR_WON = re.compile(
+    r"(?<![\w-])(?:lost|won|lose|win|losing|winning)\s+(?:the|a|its|their)\s+$"
+)
+_OFFER_VERBS = frozenset({"offer", "offers", "offered", "offering"})
+_FROM_PART = re.compile(r"(?<![\w-])(?:(?:from|de la part d(?:e|u|es))(?![\w-])|de la part d['’])")
+_OWNS_PART = re.compile(r"\.?['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
+_PRICED_NOUN = re.compile(r"[$€£]\s?[\d.,]+\s*(?:[mb]n?|billion|million|milliards?|millions?)?\s+$")
+_OF_ONLY = marker(r"of|de|d['’]|du|des")
+_TENDER = re.compile(r"contract|tender|licen[cs]e|spectrum|franchise|rights")
+_NOT_A_BUYER = re.compile(
+    r"(?:similar|compared|due|according|thanks|equal|related|relative|addition|comparable|"
+    r"identical)\s+$"
+)
+_SELLER = marker(r"from|auprès de|auprès du|à(?! présent| nouveau| son tour| terme| partir)|au|aux")
+_POSTNOMINAL = re.compile(
+    r"\s+(?:planifié|prévu|annoncé|envisagé|proposé|projeté|avorté|raté|manqué|présumé|"
+    r"potentiel|éventuel|controversé|géant|record)(?:e|s|es|le|les)?(?![\w-])"
+)
+# "acquérir la start-up canadienne spécialisée en IA, Lumora, pour": the object described,
+# then named in an apposition.
+_DESCRIBED = re.compile(
+    r"\s+(?:(?:the|a|an|its|la|le|une?|sa|son)\s+|l['’])[^,;:.()]{0,60}?"
+    r"(?P<noun>[\w-]+),\s+"
+)
+
+
+def _apposed(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
+    described = _DESCRIBED.match(doc.lowered, hit.end)
+    if described is None or fold(described.group("noun")) not in _DESCRIBING:
+        return []  # "acquired a startup last year, Google, in turn": no apposition
+    return [
+        e
+        for e in doc.ents(hit.i)
+        if e.start == described.end()
+        and e.end <= hi
+        and e.type == "organization"
+        and _APPOSITION_END.match(doc.lowered, e.end)
+    ][:1]
+
+
+_APPOSITION_END = re.compile(r"\s*(?:,|\.|$|for\s|pour\s|in\s|en\s)")
+# Nouns that describe a company, as a name's apposition ends on them: ORG_CUES and the
+# makers of things ("chip designer", "la start-up spécialisée en IA").
+_DESCRIBING = ORG_CUES | folded_word_set(
+    "designer developer specialist platform pioneer startup start-up pepite specialiste "
+    "concepteur developpeur artificielle intelligence"
+)
+
+
+# "is offering about $97.4 billion for OpenAI": money, then what it is offered for.
+_OFFERING_BID = re.compile(
+    r"\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?[$€£]\s?[\d.,]+\s*"
+    r"(?:billion|million|bn|m|b)?(?:\s+(?:a|per)\s+share)?(?:\s+in\s+cash)?\s+for\s"
+)
+# What shoppers buy, not a company bought: "in-app purchases", "achats en ligne".
+_SHOPPERS = re.compile(
+    r"(?<![\w-])(?:customers|consumers|users|shoppers|subscribers|players|fans|households|"
+    r"consommateurs|utilisateurs)\s+(?:who|that|qui)\s+(?:[\w-]+\s+){0,3}$"
+)
+_CONSUMER = re.compile(
+    r"(?<![\w-])(?:in-app|in-game|online|consumer|customer|impulse|app|retail)\s+$"
+    # "charging unlawfully high fees on purchases of apps": a cut of shoppers' spending
+    r"|(?<![\w-])(?:fees?|tax|taxes|cut|charges?)\s+(?:on|from|of)\s+$"
+)
+
+
+_SUPPORT_BOUGHT = re.compile(
+    r"\s+(?:à nouveau\s+|encore\s+|aussi\s+|également\s+)?(?:le soutien|l['’]appui|"
+    r"le concours|l['’]aide|un soutien|the support|the backing)"
+    r"\s+(?:de|d['’]|du|des|of)"
+)
+
+
+def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
+    """The reading of one deal trigger in the clause [lo, hi), or None when
+    the word is not about a deal here (no object, a definite "the deal")."""
+    i, word, voice, kind = hit.i, hit.word, hit.trigger.voice, hit.trigger.kind
+    body = doc.lowered
+    modifier = lex.MODIFIED.match(body, hit.end)
+    if modifier and not (voice == "merge" and "agreement" in modifier.group()):
+        return None  # "a buying spree", "its acquisition strategy" (not "their merger agreement")
+    if _CONSUMER.search(body, max(lo, hit.start - 16), hit.start) or _SHOPPERS.search(
+        body, max(lo, hit.start - 50), hit.start
+    ):
+        # "the fees Google charges for in-app purchases", "Apple customers who owned or
+        # bought certain Siri-enabled devices": shoppers buying
+        return None
+    if word == "approche" and re.search(
+        r"(?<![\w-])à l['’]$", body[max(lo, hit.start - 4) : hit.start]
+    ):
+        return None  # "à l'approche des élections": in the run-up to, no bid
+    if voice in ("with", "nominal", "round", "host") and lex.NOUN_MODIFIED.match(body, hit.end):
+        return None  # "the workplace collaboration platform", not "to buy software maker X"
+    if word == "offering" and not _OFFERING_BID.match(body, hit.end, hi):
+        return None  # "a secondary offering", "is offering cloud credits to OpenAI"
+    if lex.DENIED.search(body, max(lo, hit.start - 40), hit.start):
+        return None  # "promised not to sell Qualcomm's 5G assets", "n'a pas racheté"
+    if _SUPPORT_BOUGHT.match(body, hit.end):
+        return None  # "s'offre à nouveau le soutien de l'IFC": backing gained, no purchase
+    subj = Lazy(lambda: subject(doc, i, lo, hit.start))  # only when a voice needs it
+    if voice == "pay":
+        # "paid $1.9 billion for MedFirst", "a payé 95 millions pour Alpina"
+        target = after(doc, i, hit.end, hi, PAY_FOR, reach=50, mark_reach=70)
+        if not target or not (
+            any(hit.end <= m.start < target[0].start for m in doc.of_type(i, "money"))
+            or "premium" in body[hit.end : target[0].start]  # "pay a 45% premium for X"
+        ):
+            return None  # "pay dearly for violations", "a 'pay or consent' model for X"
+        if lex.STAKE.search(body, hit.end, min(hi, target[0].start)):
+            return Reading(hit, "investment", roles("investment", subj(), target[:1]))
+        if not after(doc, i, hit.end, hi, PAY_FOR, reach=50, mark_reach=70, head=True):
+            return None  # "pay $1 billion for infringement of five Apple patents": no purchase
+        if _UNIT_OF.search(body, max(hit.end, target[0].start - 50), target[0].start):
+            # "débourse 155 millions d'euros pour reprendre les activités antillaises de X"
+            return Reading(hit, kind, [*roles(kind, subj(), []), (target[0], "seller")])
+        return Reading(hit, kind, roles(kind, subj(), target))
+    if voice == "active" and re.match(r"\s+of\s", body[hit.end : hit.end + 5]):
+        voice = "nominal"  # "Amazon's $775 million purchase of Kiva Systems"
+    cheque = _CHEQUE.match(body, hit.end)  # "met la main sur un chèque de 100 millions $"
+    if (
+        voice == "active"
+        and any(
+            0 < m.start - hit.end <= 2 or (cheque and m.start == cheque.end())
+            for m in doc.of_type(i, "money")
+        )
+        and not _CLITIC.search(body, max(lo, hit.start - 5), hit.start)  # "en la rachetant 410 M€"
+    ):
+        # "Wugen picked up $115 million in equity financing": money, not a company, acquired
+        collect = hit.trigger._replace(kind="funding_round", voice="collect")
+        return rounds.funding(doc, replace(hit, trigger=collect), lo, hi, subj)
+    if voice == "active":
+        seller: list[Ent] = []
+        if is_passive(doc, hit, hi):
+            agents, patients = after(doc, i, hit.end, hi, BY), subj()
+        else:
+            agents = subj()
+            patients = after(doc, i, hit.end, hi, None) or _apposed(doc, hit, hi)
+            seller = after(doc, i, hit.end, hi, _SELLER, reach=40, mark_reach=100)
+            patients = [e for e in patients if e not in seller]
+            # "purchased Symantec Corp.'s corporate security business": Symantec sells
+            owners = [
+                e
+                for e in patients
+                if _OWNS_PART.match(doc.body, e.end)
+                # "pour reprendre les activités antillaises de Bouygues Telecom": Bouygues sells
+                or _UNIT_OF.search(body, max(hit.end, e.start - 50), e.start)
+            ]
+            seller += owners
+            patients = [
+                e for e in patients if e not in owners and not _UNIT_AFTER.match(body, e.end)
+            ]
+            if patients and lex.SHARES_OF.match(body, patients[-1].end):
+                # "Nvidia will purchase Intel common stock at $23.78 per share": a stake
+                return Reading(hit, "investment", roles("investment", agents, patients[:1]))
+        if lex.STAKE.search(body, max(lo, hit.start - 30), min(hi, hit.end + 30)):
+            investee = after(doc, i, hit.end, hi, IN, reach=35) or [
+                e
+                for e in doc.ents(i)
+                if lo <= e.start < hi
+                and e.type == "organization"
+                and e not in agents
+                and lex.CAPITAL_OF.search(body, max(lo, e.start - 40), e.start)
+            ]
+            if kind == "acquisition" and lex.MAJORITY.search(body, hit.end, min(hi, hit.end + 40)):
+                # "afin d'acquérir 51% du capital de Salvia Group": control is a purchase
+                return Reading(hit, kind, roles(kind, agents, investee[:1]))
+            return Reading(hit, "investment", roles("investment", agents, investee[:1]))
+        if lex.BID_CUE.search(body, max(lo, hit.start - 40), hit.start):
+            kind = "bid"
+        if (
+            _INTO.match(body, hit.end)
+            and kind == "acquisition"
+            and not _OUTRIGHT.search(body, lo, hi)
+        ):
+            kind = "investment"  # "Naya also bought into Bolt in July with €60mn": a stake
+        parties = roles(kind, agents, patients) + [(e, "seller") for e in seller]
+        return Reading(hit, kind, parties)
+    if voice == "sell":
+        to = TO.search(body, hit.end, min(hi, hit.end + 150))
+        if to and _NOT_A_BUYER.search(body, max(0, to.start() - 16), to.start()):
+            return None  # "startups that sell products similar to that of InfoSec's"
+        target = after(doc, i, hit.end, to.start() if to else hi, None)
+        target = [e for e in target if not _OWNS_PART.match(doc.body, e.end)]  # "Red Hat's version"
+        # "sell Nand memory business to SK Hynix", "selling off its Dalian factory": a unit
+        # or a site sold, not a company
+        target = [e for e in target if not _UNIT_AFTER.match(doc.lowered, e.end)]
+        buyer = after(doc, i, to.end(), hi, None, reach=40) if to else []
+        seller = possessor(doc, i, lo, hit.start) or subj()
+        if is_passive(doc, hit, hi) or (not target and buyer and hit.trigger.status == "completed"):
+            # "Mistral AI vendue au géant américain Apple ?", "Acme sold to Globex": the
+            # subject is what is sold
+            target, seller = subj(), []
+        if not (target or buyer):
+            return None
+        parties = roles(kind, buyer, target) + [(e, "seller") for e in seller]
+        return Reading(hit, kind, parties)
+    if voice == "nominal":
+        # "son acquisition planifiée d'Activision": an adjective after the French noun
+        noun_end = _POSTNOMINAL.match(body, hit.end)
+        at = noun_end.end() if noun_end else hit.end
+        of = re.match(
+            r"\s+(?:of|de|d['’]|du|des|avec)(?!\w)|\s*d['’]", body[at : at + 7]
+        )  # "un autre rachat avec Lumora"
+        by = re.match(r"\s+(?:by|par|de la part d)", body[hit.end : hit.end + 16])
+        if not (of or by):
+            return None
+        if by:
+            # "Lumen's acquisition by Vexa", "the acquisition by Adobe of Figma";
+            # the clause's subject is no patient ("the EU, ..., the acquisition by Adobe")
+            agents = after(doc, i, hit.end, hi, BY)
+            patients = possessor(doc, i, lo, hit.start)
+            if agents and not patients:
+                patients = after(doc, i, agents[-1].end, hi, _OF_ONLY, reach=40, mark_reach=8)
+            if agents and not patients:
+                patients = _agreed_to_be_bought(doc, hit, lo, subj(), agents)
+        else:
+            # "Après le rachat de Brightwave, Orbital signe": the opening phrase ends
+            # the object, and the main clause's subject is the buyer
+            intro = INTRO.match(body, lo)
+            opening = intro is not None and hit.end < intro.end() <= hi
+            stop = body.rfind(",", lo, intro.end()) if opening else hi
+            patients = after(doc, i, hit.end, stop, None)
+            if patients and _FROM_PART.search(body, hit.end, patients[0].start):
+                return None  # "une offre de rachat ... de la part d'Orbital": who offers
+            main = [e for e in doc.ents(i) if opening and 0 <= e.start - intro.end() <= 1]
+            agents = (
+                possessor(doc, i, lo, hit.start)
+                or after(doc, i, hit.end, stop, BY, 100)
+                or _sued_over(doc, i, lo, hit.start)
+                or (main[:1] if opening else subj())
+            )
+        if lex.BID_CUE.search(body, max(lo, hit.start - 40), hit.start):
+            kind = "bid"
+        return Reading(hit, kind, roles(kind, agents, patients))
+    if voice == "merge":
+        partners = after(doc, i, hit.end, hi, WITH, reach=60, mark_reach=14)
+        noun = word in ("merger", "mergers", "fusion", "rapprochement")
+        struck = _PRICED_NOUN.search(body, max(lo, hit.start - 30), hit.start) and len(subj()) >= 2
+        # "Vodafone and CK Hutchison unveiled the merger of their British operations"
+        struck = struck or (_OF_THEIR.match(body, hit.end) and len(subj()) >= 2)
+        if (
+            noun
+            and not partners
+            and not struck  # "Sprint and T-Mobile US struck a $26 billion merger"
+            and not lex.THEIR.search(body, max(lo, hit.start - 24), hit.start)
+            and not _THEIR_PRICED.search(body, lo, hit.start)
+        ):
+            return None  # "before the merger was announced"; "leur projet de fusion" is theirs
+        # "a merger of A and B" names both; "a merger with B" leaves A to the subject
+        own = subj() if not noun or not partners or lex.WITH_ONLY.match(body, hit.end) else []
+        if noun and not partners and len(own) < 2 and _THEIR_PRICED.search(body, lo, hit.start):
+            # "A and B announced that the waiting period for their proposed $7.4 billion
+            # merger has expired": the pair the sentence opens with
+            said = lex.SAID.search(body, doc.sentences[i].start, hit.start)
+            pair = [
+                e
+                for e in doc.ents(i)
+                if e.type == "organization" and said is not None and e.end <= said.start()
+            ]
+            own = pair if len(pair) == 2 else own
+        return Reading(hit, kind, roles(kind, own, partners))
+    reader = _READERS.get(voice)
+    return reader(doc, hit, lo, hi, subj) if reader else None
+
+
+_OF_THEIR = re.compile(r"\s+(?:of|de)\s+(?:their|leurs?)\s")
+_THEIR_PRICED = re.compile(
+    r"(?<![\w-])(?:their|leur)\s+(?:proposed\s+|planned\s+|projet de\s+)?"
+    r"(?:(?:us)?[$€£][\d.,]+\s*(?:billion|million|bn|m)?\s+|[\d.,]+\s+(?:milliards?|millions?)"
+    r"\s+(?:d['’]euros|de dollars)\s+)?(?:all-stock\s+|all-cash\s+)?$"
+)
+
+
+# "X announced that it has reached agreement on the terms of a recommended
+# acquisition by Y": the company that agrees to a purchase by another is bought;
+# not one that reviews it ("the EU has cleared the acquisition by Adobe").
+_AGREED_TO = re.compile(
+    r"(?<![\w-])(?:agreed|reached|entered|accepted|signed|a accepté|accepte|a signé)(?![\w-])"
+)
+_REVIEWED = re.compile(r"clear|approv|investigat|probe|block|review|oppos|examin|autoris|enquête")
+
+
+def _agreed_to_be_bought(doc: Doc, hit: Hit, lo: int, subject: list[Ent], agents) -> list[Ent]:
+    agreed = [e for e in subject if e.type == "organization" and e not in agents]
+    if not agreed:
+        return []
+    between = doc.lowered[agreed[-1].end : hit.start]
+    if not _AGREED_TO.search(between) or _REVIEWED.search(between):
+        return []
+    return agreed
+
+
+def _bid(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
+    i, body = hit.i, doc.lowered
+    if hit.word == "bidding" and _TENDER.search(body, hit.end, min(hi, hit.end + 50)):
+        return None  # "bidding for a $10 billion Pentagon cloud contract": a tender
+    if _LOST_OR_WON.search(body, max(lo, hit.start - 20), hit.start):
+        return None  # "Brindle, which lost the bid, said the contract was awarded to X"
+    if lex.REJECTED.search(body, max(lo, hit.start - 60), hit.start):
+        # "Emerald avait rejeté une approche de Blackstone": the subject is the target
+        # "Helix rejected Microsoft's $500 million offer": the owner bids
+        bidder = possessor(doc, i, lo, hit.start) or after(
+            doc, i, hit.end, hi, _FROM, reach=40, mark_reach=50
+        )
+        return Reading(hit, "bid", roles("bid", bidder, subj()), status="rejected")
+    if deal_status(doc, lo, hit.start, hit.end, "", look_after=True) == "rejected":
+        rejecter = after(doc, i, hit.end, hi, BY, reach=40, mark_reach=40)
+        return Reading(hit, "bid", [(e, "other") for e in rejecter], status="rejected")
+    if hit.word in ("approached", "has approached"):
+        # "Qualcomm has approached Intel about a possible takeover"
+        target = after(doc, i, hit.end, hi, None, reach=3)
+        if not (target and _ABOUT_DEAL.match(body, target[-1].end)):
+            return None
+        return Reading(hit, "bid", roles("bid", subj(), target))
+    target = after(doc, hit.i, hit.end, hi, FOR, mark_reach=120, reach=60)
+    near = [
+        m
+        for m in doc.of_type(i, "money")
+        if hit.start - 40 <= m.start <= hit.end + 60 and lo <= m.start < hi
+    ]
+    if any(lex.NOT_PRICE_AFTER.match(body, m.end) for m in near):
+        return None  # "VLSI's bid for more than $3 billion in damages"
+    if target and not near and hit.word in _OFFER_VERBS and not FOR.match(body, hit.end + 1):
+        target = []  # "The combination offers some much-needed closure for X": no bid
+    owner = possessor(doc, i, lo, hit.start)
+    # "une offre de rachat de 2 milliards d'euros de la part d'Orbital": who offers,
+    # however far the price and the offer's words put it
+    named = after(doc, i, hit.end, hi, _FROM_PART, reach=30, mark_reach=80)
+    if named:
+        target = [e for e in target if e.name not in {n.name for n in named}]
+    offered = owner or named or after(doc, i, hit.end, hi, FROM_ONLY, reach=30, mark_reach=50)
+    if offered and not target and _ACCEPTED.search(body, max(lo, hit.start - 60), hit.start):
+        # "Acacia agreed to Cisco's increased offer", "had accepted an offer from Cisco",
+        # "a reçu une offre de la part d'Onepoint": the subject is the target
+        target = [e for e in subj() if e not in offered and e.type == "organization"]
+    if not (target or near):
+        return None  # "signed a partnership to offer instant payments": no bid
+    bidder = owner or (offered if target and not _FOR_PRICE.match(body, hit.end) else []) or subj()
+    return Reading(hit, "bid", roles("bid", bidder, target))
+
+
+_SUED_OVER = re.compile(r"(?:against|contre|sued|sues|suing)\s+$")
+
+
+_ITS = re.compile(r"(?<![\w-])(?:its|their|sa|son|ses|leur)\s+(?:[\w$€£.,-]+\s+){0,3}$")
+
+
+def _sued_over(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
+    """ "filed a lawsuit against Meta regarding its acquisition of Instagram": the
+    one sued over its own deal is the buyer."""
+    if not _ITS.search(doc.lowered, max(lo, pos - 40), pos):
+        return []
+    for e in reversed([e for e in doc.ents(i) if lo <= e.start and e.end <= pos]):
+        if _SUED_OVER.search(doc.lowered, max(lo, e.start - 12), e.start):
+            return [e]
+    return []
+
+
+# The readers of the other voices, in the modules of their kind of deal.
+_READERS = {
+    "bid": _bid,
+    "series": rounds.series,
+    "raise": rounds.funding,
+    "round": rounds.funding,
+    "collect": rounds.funding,
+    "invest": rounds.invest,
+    "pour": rounds.invest,
+    "stake": rounds.invest,
+    "backed": rounds.backers,
+    "backs": rounds.backs,
+    "take": rounds.take,
+    "host": contracts.host,
+    "contract": contracts.contract,
+    "supply": contracts.supply,
+    "spend": contracts.spend,
+    "rely": contracts.rely,
+    "with": contracts.agreement,
+    "talks": contracts.agreement,
+    "ipo": rounds.listing,
+}
