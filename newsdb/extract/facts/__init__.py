@@ -26,13 +26,14 @@ Layout: the words in ``triggers.py``; sentences and clauses in
 ``sentences.py``; coreference in ``coref.py``; the rules in ``deals.py``
 (the deals of a sentence, joined from what each word says: ``purchases.py``
 for acquisitions, mergers and bids, and the entry for every deal word),
-``rounds.py`` (funding rounds, investments), ``investors.py`` (investors
-named outside a round's sentence), ``roundups.py`` (rounds told as lists),
-``contracts.py`` (contracts, hosting, partnerships), ``valuations.py`` and
-``lawsuits.py`` (with ``suit_sides.py`` and ``suit_phrases.py`` for who sues
-whom, ``fines.py`` for regulators and ``suit_pieces.py`` across sentences),
-sharing ``rules.py`` (parties, amounts, dates and statuses around a word)
-and, for deals, ``readings.py`` (what one deal word says).  ``fact.py`` turns a draft
+``rounds.py`` (funding rounds), ``stakes.py`` (investments and stakes),
+``investors.py`` (investors named outside a round's sentence),
+``roundups.py`` (rounds told as lists), ``contracts.py`` (contracts,
+hosting, partnerships), ``valuations.py`` and ``lawsuits.py`` (with
+``suit_sides.py`` and ``suit_phrases.py`` for who sues whom, ``fines.py``
+for regulators and ``suit_pieces.py`` across sentences), sharing
+``rules.py`` (parties, amounts, dates and statuses around a word) and, for
+deals, ``readings.py`` (what one deal word says). ``fact.py`` turns a draft
 into a ``Fact``; ``merge.py`` makes one fact of a deal or suit told twice.
 """
 

@@ -1,6 +1,6 @@
 """What one word of an acquisition, a merger or a bid says (``read``, the entry
-for every deal word: the other voices are read in ``rounds.py`` and
-``contracts.py``): who buys, who is bought, who offers, for how much.
+for every deal word: the other voices are read in ``rounds.py``, ``stakes.py``
+and ``contracts.py``): who buys, who is bought, who offers, for how much.
 
 Each trigger word is read with its voice (``triggers``): who acts,
 who is acted on, and which small word introduces the other party ("by",
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newsdb.extract.facts import contracts, rounds
+from newsdb.extract.facts import contracts, rounds, stakes
 from newsdb.extract.facts import triggers as lex
 from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.readings import FROM_ONLY, PAY_FOR, Lazy, Reading, roles
@@ -435,12 +435,12 @@ _READERS = {
     "raise": rounds.funding,
     "round": rounds.funding,
     "collect": rounds.funding,
-    "invest": rounds.invest,
-    "pour": rounds.invest,
-    "stake": rounds.invest,
-    "backed": rounds.backers,
-    "backs": rounds.backs,
-    "take": rounds.take,
+    "invest": stakes.invest,
+    "pour": stakes.invest,
+    "stake": stakes.invest,
+    "backed": stakes.backers,
+    "backs": stakes.backs,
+    "take": stakes.take,
     "host": contracts.host,
     "contract": contracts.contract,
     "supply": contracts.supply,
@@ -448,5 +448,5 @@ _READERS = {
     "rely": contracts.rely,
     "with": contracts.agreement,
     "talks": contracts.agreement,
-    "ipo": rounds.listing,
+    "ipo": stakes.listing,
 }

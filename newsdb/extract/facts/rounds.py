@@ -1,50 +1,32 @@
-"""Funding rounds and investments: who raised, who invested, in which round
-("raised $200 million in a Series B led by Accel", "a stake in X",
-"Microsoft-backed OpenAI"). The entry is ``purchases.read``.
+"""Funding rounds: who raised, from whom, in which round ("raised $200 million
+in a Series B led by Accel", "a mené la levée de fonds"). The entry is
+``purchases.read``; investments and stakes outside a round are in ``stakes.py``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from newsdb.extract.facts import triggers as lex
 from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.investors import NAMED_AFTER
-from newsdb.extract.facts.readings import FROM_ONLY, PAY_FOR, Lazy, Reading, roles
+from newsdb.extract.facts.readings import PAY_FOR, Lazy, Reading, roles
 from newsdb.extract.facts.rules import (
-    IN,
     INVESTORS,
     Hit,
     after,
-    employer,
     ents_between,
     group_at,
     marker,
     possessor,
     subject,
 )
-from newsdb.extract.facts.sentences import INTRO, LEGAL_SUFFIX, Ent
+from newsdb.extract.facts.sentences import INTRO, Ent
 
 _SERIES_PRICE = re.compile(r"\s+(?:de|of|d['’]|worth|à)\s+(?:about\s+|environ\s+)?")
-_BACKERS = marker(
-    r"including|such as|comme|dont|notamment|among them|from|by|par|"
-    r"companies including|investors including|investisseurs comme"
-)
 _ROUND_OF = marker(r"in|into|for|of|de|d['’]|du|dans|pour")
-_OF = marker(r"de|d['’]|du")
-_INTO = marker(r"into")
 _BACKERS_NAMED = re.compile(r"(?<![\w-])(?:auprès d|mené par|menée par|led by|from investors)")
 _LEVE = re.compile(r"(?<![\w-])(?:lev[ée]\w*|lève\w*|raised|raises)(?![\w-])")
-_GIFT = re.compile(
-    r"(?<![\w-])(?:donat\w*|relief|charit\w*|university|universities|foundation|fund|funds|"
-    r"grants?|scholarships?|joint venture|red cross|unicef|school|hospital|don|dons|fondation)"
-    r"(?![\w-])"
-)
-_TO = marker(r"(?<!up )to|into|in")  # not "committing up to $100 billion in X"
-_ALONGSIDE = re.compile(r"(?:aux côtés d[e'’]|alongside|along with|together with)\s*$")
-_APPOSITION = re.compile(r"\.?,\s+(?:un|une|a|an|le|la|the)\s+[^,;]{3,60}$")
-_PRIVATE = re.compile(r"\s+private(?![\w-])")
 _ROUND_NOUNS = {"levée", "levée de fonds", "tour de table", "tour de financement", "round"}
 _ROUND_NOUNS |= {"funding round", "financing round", "augmentation de capital"}
 _ROUND_OWNER = re.compile(r"\s+(?:de|d['’]|du|of)\s*(?:la\s+|l['’]|the\s+)?")
@@ -53,9 +35,6 @@ _TOLD_ROUND = re.compile(
     r"(?<![\w-])(?:ce|cet|cette)\s+(?:nouveau|nouvel|nouvelle|premier|première|dernier|"
     r"dernière)?\s*$"
 )
-_SUCH_AS = marker(r"such as|like|including|comme|notamment|tels que|telles que")
-
-
 _JOIN_REACH = 64  # "participated in Jane Doe's Lumora $6 billion funding round"
 
 
@@ -106,270 +85,14 @@ def series(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     return Reading(hit, "funding_round", [], joined=True)
 
 
-_OWNER_BEFORE = re.compile(r"(?<![\w-])(?:whose|its|their)\s+(?:[\w-]+\s+)?$")
-_PORTFOLIO = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:include|includes|included|including)\s")
-
-
-def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
-    """An investment in a company ("invested in X", "a stake in X")."""
-    i, word, kind = hit.i, hit.word, hit.trigger.kind
-    noun = word in ("investment", "investments", "investissement", "stake", "participation")
-    noun = noun or word in ("injection", "capital injection")
-    if noun and lex.SALE.search(doc.lowered, max(lo, hit.start - 30), hit.start):
-        return None  # "a cédé sa participation dans X à Y": a sale, read from its verb
-    portfolio = _PORTFOLIO.match(doc.lowered, hit.end) if word == "investments" else None
-    if portfolio and _OWNER_BEFORE.search(doc.lowered, max(lo, hit.start - 20), hit.start):
-        # "DST Global, whose other investments have included Facebook and Twitter"
-        owner = [e for e in doc.ents(i) if e.end <= hit.start and e.name][-1:]
-        held = after(doc, i, portfolio.end(), hi, None, reach=30)
-        held = [e for e in held if e.type == "organization" and e.name]
-        if owner and held:
-            return Reading(hit, kind, roles(kind, owner, held), status="completed")
-    if hit.trigger.voice == "stake" and _majority(doc, hit, lo, hi):
-        kind = "acquisition"  # "bought a majority stake in X": control is a purchase
-    # "entre au capital de Lumora"; "poured $250 million in equity into Slack"
-    into = (
-        _OF
-        if word.endswith(" capital")
-        else _INTO
-        if hit.trigger.voice == "pour"
-        # "are both expected to commit £5m to the firm", "pledged $50 million to X"
-        else _TO
-        if word.startswith(("commit", "pledg"))
-        else IN
-    )
-    reach = 32 if noun else 200 if into is _INTO else 120
-    if noun and (size := _SHARE_SIZE.match(doc.lowered, hit.end, hi)):
-        reach += size.end() - hit.end  # "une participation indirecte d'un peu plus de 10 %"
-    investee = after(doc, i, hit.end, hi, into, mark_reach=reach, reach=35, head=True)
-    if not investee and not noun:
-        # "investing $1bn in artificial intelligence research organisation OpenAI": a
-        # longer descriptor, lowercase words only
-        far = after(doc, i, hit.end, hi, into, mark_reach=reach, reach=70, head=True)
-        marker = into.search(doc.lowered, hit.end, far[0].start) if far else None
-        if marker and _DESCRIPTOR.fullmatch(doc.lowered, marker.end(), far[0].start):
-            investee = far
-    investee = [e for e in investee if e.type == "organization"]
-    if word.startswith(("commit", "pledg")) and (
-        not any(
-            hit.end <= m.start and (not investee or m.end <= investee[0].start)
-            for m in doc.of_type(i, "money")
-        )
-        or _GIFT.search(doc.lowered, hit.start, investee[-1].end + 30 if investee else hi)
-    ):
-        # "it was committed to completing the deal with Unity": no money pledged; "pledged
-        # $5 million to the Red Cross", "to Stanford University", "to a new fund": gifts
-        # and commitments to funds, no stake in a company
-        return None
-    into = IN.search(doc.lowered, hit.end, min(hi, hit.end + 24))
-    if not investee and into and not noun:
-        # "has invested in companies such as Spotify, Slack and Zoom": each of them
-        investee = after(doc, i, into.end(), hi, _SUCH_AS, mark_reach=60, reach=30)
-        investee = [e for e in investee if e.type == "organization"]
-    if not investee and not noun and (investee := _in_which(doc, i, hit.start)):
-        # "OpenAI, in which Microsoft has invested": the relative clause's subject invests
-        which = investee[0].end
-        investor = [e for e in ents_between(doc, i, which, hit.start) if e.name][:1]
-        return Reading(hit, kind, roles(kind, investor, investee)) if investor else None
-    if not investee and noun and _RECEIVED.search(doc.lowered, max(lo, hit.start - 50), hit.start):
-        # "OpenAI received an unconventional corporate investment from Microsoft"
-        investors = after(doc, i, hit.end, hi, FROM_ONLY, mark_reach=30, reach=30)
-        if investors and subj():
-            return Reading(hit, kind, roles(kind, investors, subj()), status="completed")
-    if (
-        not investee
-        and word in ("investment", "investissement")
-        and lex.LED_BY.match(doc.lowered, hit.end)
-    ):
-        # "closing in on a $500 million investment led by Tiger Global": a round
-        as_round = hit.trigger._replace(kind="funding_round", voice="round")
-        return funding(doc, replace(hit, trigger=as_round), lo, hi, subj)
-    if not investee:
-        return None
-    body = doc.lowered
-    # "entre au capital de Qonto, aux côtés de DST Capital": DST Capital invests too
-    along = [e for e in investee if _ALONGSIDE.search(body, max(lo, e.start - 24), e.start)]
-    investee = [e for e in investee if e not in along]
-    investor = possessor(doc, i, lo, hit.start) or _apposed(doc, i, lo, hit.start) or subj()
-    return Reading(hit, kind, roles(kind, investor + along, investee))
-
-
-# (no preposition: not "in a joint venture with private equity firm KKR")
-_DESCRIPTOR = re.compile(
-    r"\s*(?:(?:an?|the)\s+)?"
-    r"(?:(?!(?:with|of|for|to|and|or|by|from|in|on|at|as|avec|et|de|du|des)\s)[a-z][\w-]*\s+){1,6}"
-)
-# The size of a stake between the noun and its company: "a 10% stake in",
-# "une participation indirecte d'un peu plus de 10 pour cent dans".
-_SHARE_SIZE = re.compile(
-    r"(?:\s+[\w-]+)?\s+(?:of|de|d['’])\s*(?:[\w'’]+\s+){0,4}?\d[\d.,]*\s*"
-    r"(?:%|per cent|percent|pour cent|pour-cent)"
-)
-# The company that receives the investment is the subject: "OpenAI received an investment
-# from Microsoft", "a obtenu un investissement de".
-_RECEIVED = re.compile(
-    r"(?<![\w-])(?:receiv\w+|got|gets|secur\w+|obtain\w+|land\w*|attract\w+|won|wins|"
-    r"announc\w+|unveil\w*|disclos\w+|reçu|reçoit|obtenu|obtient|décroché|bénéficie|"
-    r"bénéficié|annonc\w+|a annoncé)(?![\w-])"
-)
-
-
-def _in_which(doc: Doc, i: int, pos: int) -> list[Ent]:
-    """ "OpenAI LLC, in which Microsoft has reportedly invested": the antecedent."""
-    start = doc.sentences[i].start
-    which = _IN_WHICH.search(doc.lowered, max(start, pos - 120), pos)
-    if which is None or ";" in doc.lowered[which.end() : pos]:
-        return []
-    before = [e for e in doc.ents(i) if e.end <= which.start() and e.name]
-    if "," in doc.lowered[which.end() : pos]:
-        return []  # "Stripe, in which Sequoia owns a stake, said it had invested": outside it
-    if not before or before[-1].type != "organization":
-        return []
-    gap = before[-1].end
-    suffix = LEGAL_SUFFIX.match(doc.body, gap)
-    return before[-1:] if (suffix.end() if suffix else gap) == which.start() else []
-
-
-_IN_WHICH = re.compile(r",\s+(?:in which|into which|dans laquelle|dans lequel|in whom)\s+")
-
-
-_LISTING_OF = marker(r"of|for|de|d['’]|du")
-_ON_EXCHANGE = marker(r"on|sur")
-_PLANNED = re.compile(
-    r"(?<![\w-])(?:its|their|son|sa|leur|plans?|planned|planning|prepares?|preparing|files? for|"
-    r"filed for|filing for|launch\w*|prépare|envisage)\s+(?:[\w-]+\s+){0,3}$"
-)
-
-
-def listing(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
-    """A company's shares offered on a stock market ("CoreWeave's IPO", "an IPO for
-    LinkedIn", "Uber ... ahead of its planned IPO"), with the exchange it lists on."""
-    i, body = hit.i, doc.lowered
-    issuer = possessor(doc, i, lo, hit.start) or after(
-        doc, i, hit.end, hi, _LISTING_OF, reach=30, mark_reach=8
-    )
-    if not issuer and _PLANNED.search(body, max(lo, hit.start - 40), hit.start):
-        # "Uber CEO Dara Khosrowshahi has made ... a priority ahead of a planned IPO": Uber's
-        issuer = [(employer(doc, i, e) or e) if e.type == "person" else e for e in subj()]
-    issuer = [e for e in issuer if e.type == "organization" and e.name][:1]
-    if not issuer or lex.EXCHANGE.search(issuer[0].name):
-        return None
-    exchange = after(doc, i, hit.end, hi, _ON_EXCHANGE, reach=8, mark_reach=40)
-    hosts = [(e, "host") for e in exchange if e.name and lex.EXCHANGE.search(e.name)]
-    return Reading(hit, "other", [(issuer[0], "other"), *hosts])
-
-
-def _apposed(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
-    """ "DST Capital, un fonds russe investi dans ...", "Accel, a fund that has invested
-    in": the name an apposition with the participle describes."""
-    found = _APPOSITION.search(doc.lowered, max(lo, pos - 70), pos)
-    if found is None:
-        return []
-    return [e for e in doc.ents(i) if e.end == found.start() and e.name][:1]
-
-
-def backers(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
-    """The investors a company is backed by."""
-    i = hit.i
-    # "Anthropic was funded by companies including Google, Salesforce and Zoom",
-    # "Sorare est soutenu par des investisseurs comme Gerard Piqué"
-    investors = after(doc, i, hit.end, hi, _BACKERS, mark_reach=90, reach=40) or after(
-        doc, i, hit.end, hi, None, reach=40
-    )
-    investee = [e for e in subj() if e.type == "organization" and e.name]
-    if not (investors and investee):
-        return None
-    return Reading(hit, "investment", roles("investment", investors, investee))
-
-
-def backs(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
-    """ "Kestrel has previously backed startups like Soylent, Coinbase and Airbnb":
-    the subject invests in each company named as the verb's object."""
-    portfolio = _BACKED_KIND.match(doc.lowered, hit.end)
-    if portfolio is None:
-        return None  # "Elliott backed the sale", "backed out of", "backed Lumora in the dispute"
-    investors = [e for e in subj() if e.name]
-    investees = after(doc, hit.i, portfolio.end(), hi, None, reach=5)
-    investees = [e for e in investees if e.type == "organization" and e.name]
-    if not (investors and investees) or _POSSESSED.match(doc.lowered, investees[-1].end):
-        return None  # "the board backed Microsoft's offer": a deal backed, not a company
-    return Reading(hit, "investment", roles("investment", investors, investees))
-
-
-_POSSESSED = re.compile(r"['’]s?\s")
-# What an investor backed: "startups like", "companies such as", "the likes of".
-_BACKED_KIND = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:startups|start-ups|companies|firms|businesses|ventures|names)\s+"
-    r"(?:like|such as|including)\s+|\s+(?:[\w-]+\s+){0,2}?the likes of\s+"
-)
-
-
-def take(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
-    """A stake taken ("took a 10% stake in X") or held ("possédait déjà 23 % de X")."""
-    i, body = hit.i, doc.lowered
-    target = after(doc, i, hit.end, hi, None, reach=3)
-    if target and _PRIVATE.match(body, target[-1].end):
-        # "Thoma Bravo will take Proofpoint private": a buyout
-        return Reading(hit, "acquisition", roles("acquisition", subj(), target))
-    # "avoir pris environ 11% du capital de la start-up", "took a 10% stake in X"
-    if not lex.STAKE.search(body, hit.end, min(hi, hit.end + 40)):
-        return None
-    investee = after(doc, i, hit.end, hi, IN, reach=35) or [
-        e
-        for e in doc.ents(i)
-        if hit.end <= e.start < hi
-        and e.type == "organization"
-        and (
-            lex.CAPITAL_OF.search(body, max(lo, e.start - 20), e.start)
-            # "Eutelsat possédait déjà 23 % de OneWeb", "owns 10% of Lumora"
-            or _PERCENT_OF.search(body, max(lo, e.start - 20), e.start)
-        )
-    ]
-    if not investee and _BARE_CAPITAL.search(body, hit.end, min(hi, hit.end + 40)):
-        # "KKR avait pris 20% du capital en 2016": the capital of the company told of
-        investee = _company_told(doc, i, {e.name for e in subj()})
-    if not investee:
-        return None
-    kind = "acquisition" if _majority(doc, hit, lo, hi) else "investment"
-    return Reading(hit, kind, roles(kind, subj(), investee[:1]))
-
-
-def _company_told(doc: Doc, i: int, taken: set) -> list[Ent]:
-    """The company the article is about, when the sentence does not name it: the
-    one it names most, else the one company of the nearest sentence before that
-    names one (not the subject's)."""
-    name = doc.most_named(i, [])
-    start = doc.sentences[i].start
-    if name and name not in taken:
-        return [Ent(start, start, name, "organization", coref=True)]
-    for back in range(i - 1, max(-1, i - 4), -1):
-        names = {
-            e.name
-            for e in doc.plain_ents(back)
-            if e.type == "organization" and e.name and e.name not in taken | doc.media
-        }
-        if len(names) == 1:
-            return [Ent(start, start, names.pop(), "organization", coref=True)]
-        if names:
-            return []
-    return []
-
-
 _ROUND_WORDS = re.compile(
     r"(?<![\w-])(?:round|series|seed|funding|financing|investors?|backers?|angels?|tour|"
     r"série|levée|amorçage|investisseurs?|venture|capital-risque|auprès d)(?![\w-])"
 )
 _PRICED_AFTER = re.compile(r"\s+(?:à|de|d['’])\s*(?:\w+\s+)?\d")
 _AUPRES = re.compile(r"(?<![\w-])auprès d")
-_PERCENT_OF = re.compile(r"%\s+(?:of|de|d['’]|du capital de|du capital d['’])\s*$")
-_BARE_CAPITAL = re.compile(r"(?<![\w-])du capital(?!\s+(?:de|d['’]|du|des)(?![\w-]))")
 # "bringing the total amount raised to $12 billion": a total, no round
 _RAISED_TO = re.compile(r"\s+(?:to|à)\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?[$€£\d]")
-
-
-def _majority(doc: Doc, hit: Hit, lo: int, hi: int) -> bool:
-    """ "a majority stake", "une participation de 51 %", "took a 60% stake": control."""
-    return bool(lex.MAJORITY.search(doc.lowered, max(lo, hit.start - 25), min(hi, hit.end + 15)))
 
 
 def led_round(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
