@@ -32,7 +32,8 @@ for acquisitions, mergers and bids, and the entry for every deal word),
 hosting, partnerships), ``valuations.py`` and ``lawsuits.py`` (with
 ``suit_sides.py`` and ``suit_phrases.py`` for who sues whom, ``fines.py``
 for regulators and ``suit_pieces.py`` across sentences), sharing
-``rules.py`` (parties, amounts, dates and statuses around a word) and, for
+``subjects.py`` (the parties around a word), ``rules.py`` (amounts, dates
+and statuses around a word) and, for
 deals, ``readings.py`` (what one deal word says). ``fact.py`` turns a draft
 into a ``Fact``; ``merge.py`` makes one fact of a deal or suit told twice.
 """

@@ -15,16 +15,14 @@ from newsdb.extract.facts.rules import (
     WITH,
     Draft,
     Hit,
-    after,
     deal_status,
     definite,
     ents_between,
     is_passive,
     marker,
-    modifier,
-    subject,
 )
 from newsdb.extract.facts.sentences import ABSOLUTE, Ent
+from newsdb.extract.facts.subjects import after, modifier, subject
 
 _PLURAL_GENERIC = {"deals", "agreements", "accords"}
 _WITH_NEAR = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:with|avec|between|entre)\s")

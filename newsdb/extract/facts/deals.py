@@ -14,17 +14,9 @@ from newsdb.extract.facts import triggers as lex
 from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.purchases import PRIORITY, read
 from newsdb.extract.facts.readings import AGENT, GENERIC, PATIENT, Reading
-from newsdb.extract.facts.rules import (
-    Draft,
-    Hit,
-    amount,
-    date,
-    deal_status,
-    definite,
-    employer,
-    marker,
-)
+from newsdb.extract.facts.rules import Draft, Hit, amount, date, deal_status, definite, marker
 from newsdb.extract.facts.sentences import Ent
+from newsdb.extract.facts.subjects import employer
 
 _LAST = re.compile(
     r"(?<![\w-])(?:its|their|his|her|son|sa|leur)\s+(?:last|latest|previous|most recent|"

@@ -12,18 +12,9 @@ from __future__ import annotations
 import re
 
 from newsdb.extract.facts.coref import Doc, public_body
-from newsdb.extract.facts.rules import (
-    BY,
-    Draft,
-    Hit,
-    after,
-    ents_between,
-    group_at,
-    is_passive,
-    marker,
-    possessor,
-)
+from newsdb.extract.facts.rules import BY, Draft, Hit, ents_between, is_passive, marker
 from newsdb.extract.facts.sentences import Ent
+from newsdb.extract.facts.subjects import after, group_at, possessor
 from newsdb.vocab import DEFENDANT_ROLES, PLAINTIFF_ROLES
 
 _OWNER_GAP = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}")

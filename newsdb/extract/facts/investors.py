@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from newsdb.extract.facts.coref import Doc
-from newsdb.extract.facts.rules import Draft, group_at, subject
+from newsdb.extract.facts.rules import Draft
 from newsdb.extract.facts.sentences import Ent
+from newsdb.extract.facts.subjects import group_at, subject
 
 _BACKERS_OF = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:investors|backers|shareholders)(?![\w-])")
 

@@ -16,21 +16,9 @@ from newsdb.extract.facts import contracts, rounds, stakes
 from newsdb.extract.facts import triggers as lex
 from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.readings import FROM_ONLY, PAY_FOR, Lazy, Reading, roles
-from newsdb.extract.facts.rules import (
-    BY,
-    FOR,
-    IN,
-    TO,
-    WITH,
-    Hit,
-    after,
-    deal_status,
-    is_passive,
-    marker,
-    possessor,
-    subject,
-)
+from newsdb.extract.facts.rules import BY, FOR, IN, TO, WITH, Hit, deal_status, is_passive, marker
 from newsdb.extract.facts.sentences import INTRO, Ent
+from newsdb.extract.facts.subjects import after, possessor, subject
 from newsdb.extract.text.normalize import fold, folded_word_set
 from newsdb.extract.text.word_lists import ORG_CUES
 

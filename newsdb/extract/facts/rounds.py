@@ -11,17 +11,9 @@ from newsdb.extract.facts import triggers as lex
 from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.investors import NAMED_AFTER
 from newsdb.extract.facts.readings import PAY_FOR, Lazy, Reading, roles
-from newsdb.extract.facts.rules import (
-    INVESTORS,
-    Hit,
-    after,
-    ents_between,
-    group_at,
-    marker,
-    possessor,
-    subject,
-)
+from newsdb.extract.facts.rules import INVESTORS, Hit, ents_between, marker
 from newsdb.extract.facts.sentences import INTRO, Ent
+from newsdb.extract.facts.subjects import after, group_at, possessor, subject
 
 _SERIES_PRICE = re.compile(r"\s+(?:de|of|d['’]|worth|à)\s+(?:about\s+|environ\s+)?")
 _ROUND_OF = marker(r"in|into|for|of|de|d['’]|du|dans|pour")

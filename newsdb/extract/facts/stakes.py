@@ -13,16 +13,9 @@ from newsdb.extract.facts import triggers as lex
 from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.readings import FROM_ONLY, Lazy, Reading, roles
 from newsdb.extract.facts.rounds import funding
-from newsdb.extract.facts.rules import (
-    IN,
-    Hit,
-    after,
-    employer,
-    ents_between,
-    marker,
-    possessor,
-)
+from newsdb.extract.facts.rules import IN, Hit, ents_between, marker
 from newsdb.extract.facts.sentences import LEGAL_SUFFIX, Ent
+from newsdb.extract.facts.subjects import after, employer, possessor
 
 _BACKERS = marker(
     r"including|such as|comme|dont|notamment|among them|from|by|par|"

@@ -12,17 +12,9 @@ from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.fines import (
     FROM_PLAINTIFF,
 )
-from newsdb.extract.facts.rules import (
-    BY,
-    Hit,
-    after,
-    ents_between,
-    group_at,
-    marker,
-    possessor,
-    subject,
-)
+from newsdb.extract.facts.rules import BY, Hit, ents_between, marker
 from newsdb.extract.facts.sentences import Ent
+from newsdb.extract.facts.subjects import after, group_at, possessor, subject
 from newsdb.extract.text.normalize import fold
 from newsdb.extract.text.word_lists import PLACES
 

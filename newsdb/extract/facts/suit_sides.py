@@ -22,19 +22,9 @@ from newsdb.extract.facts.fines import (
     probe,
     settled_with_regulator,
 )
-from newsdb.extract.facts.rules import (
-    AGAINST,
-    BY,
-    Hit,
-    after,
-    ents_between,
-    is_passive,
-    lex_intro,
-    marker,
-    possessor,
-    subject,
-)
+from newsdb.extract.facts.rules import AGAINST, BY, Hit, ents_between, is_passive, marker
 from newsdb.extract.facts.sentences import INTRO, Ent
+from newsdb.extract.facts.subjects import after, lex_intro, possessor, subject
 from newsdb.extract.facts.suit_phrases import (
     CHALLENGE_TO,
     accusation,

@@ -10,8 +10,9 @@ import re
 
 from newsdb.extract.facts import triggers as lex
 from newsdb.extract.facts.coref import Doc
-from newsdb.extract.facts.rules import Draft, Hit, date, possessor, subject
+from newsdb.extract.facts.rules import Draft, Hit, date
 from newsdb.extract.facts.sentences import Ent
+from newsdb.extract.facts.subjects import possessor, subject
 
 _AT = re.compile(r"\s+(?:[\w’'-]+\s+){0,7}?(?:,[^,;]{0,90},\s*)?(?:at|à)\s")
 _VALUE_OF = re.compile(r"(?:market|enterprise|equity|its|their|combined|total) $")
