@@ -22,8 +22,8 @@ anaphor left unresolved is left out rather than stored as "the company".
 The same deal told twice in an article is one fact.  Pure functions: no
 database.
 
-Layout: the words in ``triggers.py``; sentences and clauses in
-``sentences.py``; coreference in ``coref.py``; the rules in ``deals.py``
+Layout: the words in ``triggers.py`` and ``cues.py``; sentences and clauses
+in ``sentences.py``; coreference in ``coref.py``; the rules in ``deals.py``
 (the deals of a sentence, joined from what each word says: ``purchases.py``
 for acquisitions, mergers and bids, and the entry for every deal word),
 ``rounds.py`` (funding rounds), ``stakes.py`` (investments and stakes),
@@ -33,9 +33,9 @@ hosting, partnerships), ``valuations.py`` and ``lawsuits.py`` (with
 ``suit_sides.py`` and ``suit_phrases.py`` for who sues whom, ``fines.py``
 for regulators and ``suit_pieces.py`` across sentences), sharing
 ``subjects.py`` (the parties around a word), ``rules.py`` (amounts, dates
-and statuses around a word) and, for
-deals, ``readings.py`` (what one deal word says). ``fact.py`` turns a draft
-into a ``Fact``; ``merge.py`` makes one fact of a deal or suit told twice.
+and statuses around a word) and, for deals, ``readings.py`` (what one deal
+word says). ``fact.py`` turns a draft into a ``Fact``; ``merge.py`` makes
+one fact of a deal or suit told twice.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from newsdb.extract.facts import cues
 from newsdb.extract.facts import triggers as lex
 from newsdb.extract.facts.contracts import platform_hosting
 from newsdb.extract.facts.coref import Doc
@@ -102,17 +103,17 @@ def extract_facts(
             continue  # "Want to keep track of the largest funding deals? Check out": the site's
         if any(m.start < end and start < m.end for m in doc.sentences[i].mentions):
             continue  # "Partners" in "ARCH Venture Partners" is a name
-        if word in lex.HELD and lex.held_denied(doc.lowered, doc.sentences[i].start, start):
+        if word in cues.HELD and cues.held_denied(doc.lowered, doc.sentences[i].start, start):
             continue  # "qu'il ne détient pas encore", "dont la famille détient 41 %"
         hits.setdefault(i, []).append(Hit(i, start, end, word, trigger))
     for i, found in hits.items():
         held = [
             h
             for h in found
-            if h.word in lex.HELD
-            and lex.RELATIVE_HELD.search(doc.lowered, max(0, h.start - 20), h.start)
+            if h.word in cues.HELD
+            and cues.RELATIVE_HELD.search(doc.lowered, max(0, h.start - 20), h.start)
         ]
-        if held and any(h.trigger.type == "deal" and h.word not in lex.HELD for h in found):
+        if held and any(h.trigger.type == "deal" and h.word not in cues.HELD for h in found):
             hits[i] = [h for h in found if h not in held]
     drafts: list[Draft] = []
     priced = {i for i, s in enumerate(doc.sentences) if any(m.type == "money" for m in s.mentions)}

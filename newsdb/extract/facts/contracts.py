@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from newsdb.extract.facts import cues
 from newsdb.extract.facts import triggers as lex
 from newsdb.extract.facts.coref import Doc, public_body
 from newsdb.extract.facts.readings import AGENT, FROM_ONLY, GENERIC, PATIENT, Lazy, Reading, roles
@@ -55,7 +56,7 @@ def contract(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None
     """A contract named by its word ("a $10 billion cloud contract")."""
     i, kind, body = hit.i, hit.trigger.kind, doc.lowered
     named = re.match(r",?\s+(?:with|avec)\s", body[hit.end : hit.end + 8])
-    if definite(doc, hit) and not lex.PRICED.match(body, hit.end) and not named:
+    if definite(doc, hit) and not cues.PRICED.match(body, hit.end) and not named:
         return None  # "that contract"; "son principal contrat, avec X" is named
     given = _AWARDED_TO.match(body, hit.end)
     contractors = after(doc, i, given.end() - 1, hi, None, reach=5) if given else []
@@ -64,7 +65,7 @@ def contract(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None
         # and Microsoft": the winners after "to", the one awarding after "by" or a public
         # buyer the sentence opens with ("The Pentagon announced that"; not "Brindle, which
         # lost the bid, said that")
-        said = lex.SAID.search(body, doc.sentences[i].start, hit.start)
+        said = cues.SAID.search(body, doc.sentences[i].start, hit.start)
         client = (
             after(doc, i, given.end(), hi, BY, reach=30, mark_reach=120)
             or [
@@ -145,10 +146,10 @@ def supply(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     i, kind, body = hit.i, hit.trigger.kind, doc.lowered
     # "Nimbus will provide Orbital Bank with cloud capacity", "supply chips to Apple"
     client = after(doc, i, hit.end, hi, None, reach=12, head=True)
-    served = client and lex.SERVICES.search(body, client[-1].end, min(hi, client[-1].end + 50))
+    served = client and cues.SERVICES.search(body, client[-1].end, min(hi, client[-1].end + 50))
     if not served:
         client = after(doc, i, hit.end, hi, _TO_ONLY, reach=30, mark_reach=60)
-        served = client and lex.SERVICES.search(body, hit.end, client[0].start)
+        served = client and cues.SERVICES.search(body, hit.end, client[0].start)
     client = [e for e in client if e.type == "organization" and e.name not in doc.media]
     if not (served and client):
         return None
@@ -161,7 +162,7 @@ def spend(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     # "Orbital agreed to spend $2 billion on cloud services from Nimbus"
     money = [m for m in doc.of_type(i, "money") if hit.end <= m.start <= hit.end + 30]
     supplier = after(doc, i, hit.end, hi, FROM_ONLY, reach=20, mark_reach=100)
-    if not (money and supplier and lex.SERVICES.search(body, money[0].end, supplier[0].start)):
+    if not (money and supplier and cues.SERVICES.search(body, money[0].end, supplier[0].start)):
         return None
     return Reading(hit, kind, roles(kind, supplier, subj()))
 
@@ -172,7 +173,7 @@ def rely(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     # "Orbital relies on Nimbus's infrastructure": Nimbus supplies Orbital
     supplier = after(doc, i, hit.end, hi, None, reach=20)
     owns = supplier and _POSSESSED.match(body, supplier[-1].end)
-    if not (owns and lex.SERVICES.match(body, owns.end())):
+    if not (owns and cues.SERVICES.match(body, owns.end())):
         return None
     return Reading(hit, kind, roles(kind, supplier[-1:], subj()))
 
@@ -191,7 +192,7 @@ def _capital_owner(doc: Doc, i: int, pos: int, hi: int, others: list[Ent]) -> li
         if others[-1].end < e.start < hi
         and e.type == "organization"
         and e.name not in {o.name for o in others}
-        and lex.CAPITAL_OF.search(doc.lowered, max(pos, e.start - 40), e.start)
+        and cues.CAPITAL_OF.search(doc.lowered, max(pos, e.start - 40), e.start)
     ][:1]
 
 
@@ -213,7 +214,7 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
     if clients:
         # "won a deal to provide Orbital Bank with cloud services"
         return Reading(hit, "contract", roles("contract", subj(), clients), supply=True)
-    if voice == "talks" and not lex.TALKS_WITH.match(body, hit.end):
+    if voice == "talks" and not cues.TALKS_WITH.match(body, hit.end):
         # "Western Digital and Kioxia have broken off talks to create ...", "Kioxia and
         # Western Digital have held merger talks": talks between the two named before
         pair = [e for e in subj() if e.type == "organization" and e.name]
@@ -239,7 +240,7 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
         return None
     if word in _PLURAL_GENERIC and not _WITH_NEAR.match(body, hit.end):
         return None  # "Among the four Series A deals, X took": deals, not one deal
-    told = word in GENERIC and definite(doc, hit) and not lex.PRICED.match(body, hit.end)
+    told = word in GENERIC and definite(doc, hit) and not cues.PRICED.match(body, hit.end)
     if told and not WITH.match(body, hit.end + 1):
         return None  # "the deal", "l'accord": one told before
     others = after(doc, i, hit.end, hi, WITH, reach=60, mark_reach=40)
@@ -269,7 +270,7 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
             return None  # "entered a definitive agreement to be acquired by Y": Y's purchase
         if not others and kind in ("contract", "other"):
             return None  # "signed agreements to support it": no counterparty
-        if kind == "investment" and lex.SALE.search(body, hit.end, hi):
+        if kind == "investment" and cues.SALE.search(body, hit.end, hi):
             # "in talks with KKR about selling a 40% stake in its fibre network"
             parties = [(e, "investee") for e in own] + [(e, "investor") for e in others]
             return Reading(hit, kind, parties, status=_TALKS.get(voice))
@@ -284,7 +285,7 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
             parties = [(e, AGENT[kind]) for e in own] + [(owned[0], PATIENT[kind])]
             parties += [(e, "seller") for e in others]
             return Reading(hit, kind, parties, status=_TALKS.get(voice))
-        if kind == "acquisition" and lex.SALE.search(body, hit.end, hi):
+        if kind == "acquisition" and cues.SALE.search(body, hit.end, hi):
             # "en discussion avec Ardian pour lui céder sa filiale"
             parties = [(e, "seller") for e in own] + [(e, "acquirer") for e in others]
             return Reading(hit, kind, parties, status=_TALKS.get(voice))
@@ -356,7 +357,7 @@ def host(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading:
         for p in doc.of_type(i, "product")
         if provider_region[0] <= p.start < provider_region[1]
         and p.name in doc.owners
-        and not lex.PLATFORM.search(doc.lowered, max(0, p.start - 12), p.start)
+        and not cues.PLATFORM.search(doc.lowered, max(0, p.start - 12), p.start)
     ][:1]
     if not provider and provider_region[0] == hit.end:
         # "host the AI models of the German start-up Aleph", "host models from Mistral AI"
@@ -369,7 +370,7 @@ def supplied(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
     fournir des serveurs à Y"; nothing unless a service is named."""
     body = doc.lowered
     found = _SUPPLY.search(body, hit.end, min(hi, hit.end + 40))
-    if found is None or lex.MODIFIED.match(body, found.end()):
+    if found is None or cues.MODIFIED.match(body, found.end()):
         return []
     lo = found.start()
     provide = Hit(hit.i, lo, found.end(), "provide", lex.TRIGGERS_EN["provide"])
@@ -381,7 +382,7 @@ def job_title(doc: Doc, hit: Hit, lo: int) -> bool:
     """ "general partner", "a former Sequoia partner" said of a person,
     "Sequoia partner Jane Smith": a post at a firm, not a partnership."""
     body = doc.lowered
-    if lex.JOB_PARTNER.search(body, max(lo, hit.start - 12), hit.start):
+    if cues.JOB_PARTNER.search(body, max(lo, hit.start - 12), hit.start):
         return True
     people = [e for e in doc.ents(hit.i) if e.type == "person"]
     if any(0 <= e.start - hit.end <= 1 for e in people):
@@ -483,7 +484,7 @@ _TYPED_AFTER = re.compile(
 
 
 def kind_from_context(text: str, hit: Hit, default: str) -> str:
-    for kind, cue in lex.KIND_CUES:
+    for kind, cue in cues.KIND_CUES:
         if cue.search(text):
             return kind
     return "contract" if default == "contract" and hit.trigger.voice == "with" else default

@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from newsdb.extract.facts.cues import AUTHORITY
 from newsdb.extract.facts.sentences import AGENT_WORDS, INTRO, Ent, Text
-from newsdb.extract.facts.triggers import AUTHORITY, trie
+from newsdb.extract.facts.triggers import trie
 from newsdb.extract.text.normalize import word_set
 
 # Anaphoric noun phrases; group "head" is the noun.

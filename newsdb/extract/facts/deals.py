@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newsdb.extract.facts import triggers as lex
+from newsdb.extract.facts import cues
 from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.purchases import PRIORITY, read
 from newsdb.extract.facts.readings import AGENT, GENERIC, PATIENT, Reading
@@ -153,7 +153,7 @@ def deals(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> tuple[list[Draft
             drafts += _split_targets(doc, i, draft, hi, used)
             continue
         first = members[0].hit
-        if lex.ANOTHER.search(doc.lowered, max(lo, first.start - 30), first.start):
+        if cues.ANOTHER.search(doc.lowered, max(lo, first.start - 30), first.start):
             continue  # "une première approche ... avait été repoussée": another, earlier bid
         status = next((r.status for r in members if r.status == "rejected"), None)
         status = status or deal_status(doc, segment, first.start, first.end, "")
@@ -206,7 +206,7 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
                     role = {AGENT[reading.kind]: AGENT[kind]}.get(role, PATIENT[kind])
             if ent.name in seen or (role in _ORG_ONLY and ent.type != "organization"):
                 continue
-            if role in _OWNERSHIP and ent.name and lex.AUTHORITY.search(ent.name):
+            if role in _OWNERSHIP and ent.name and cues.AUTHORITY.search(ent.name):
                 continue  # "the Justice Department sued, arguing it was buying Plaid"
             seen.add(ent.name)
             parties.append((ent, role))

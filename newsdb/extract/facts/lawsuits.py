@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from newsdb.extract.facts import triggers as lex
+from newsdb.extract.facts import cues
 from newsdb.extract.facts.coref import Doc, public_body
 from newsdb.extract.facts.fines import (
     nearest_regulator,
@@ -210,13 +210,13 @@ def _join(a: Draft, b: Draft) -> Draft:
 def _status(doc: Doc, hit: Hit, lo: int) -> str:
     window = doc.lowered[max(lo, hit.start - 80) : hit.start]
     following = doc.lowered[hit.end : hit.end + 40]
-    if lex.THREAT.search(window) and hit.trigger.voice != "settle":
+    if cues.THREAT.search(window) and hit.trigger.voice != "settle":
         return "threatened"  # not "will pay $50 million to settle": a settlement agreed
-    if lex.DISMISSED.search(window) or lex.DISMISSED.match(following.lstrip(" ,")):
+    if cues.DISMISSED.search(window) or cues.DISMISSED.match(following.lstrip(" ,")):
         return "dismissed"
-    if lex.RULED.search(window):
+    if cues.RULED.search(window):
         return "ruled"
-    if lex.SUIT_DROPPED.search(window):
+    if cues.SUIT_DROPPED.search(window):
         return "withdrawn"
     if hit.trigger.voice == "settle" or re.search(r"settle", window):
         return "settled"

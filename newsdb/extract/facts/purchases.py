@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newsdb.extract.facts import contracts, rounds, stakes
-from newsdb.extract.facts import triggers as lex
+from newsdb.extract.facts import contracts, cues, rounds, stakes
 from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.readings import FROM_ONLY, PAY_FOR, Lazy, Reading, roles
 from newsdb.extract.facts.rules import BY, FOR, IN, TO, WITH, Hit, deal_status, is_passive, marker
@@ -136,7 +135,7 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
     the word is not about a deal here (no object, a definite "the deal")."""
     i, word, voice, kind = hit.i, hit.word, hit.trigger.voice, hit.trigger.kind
     body = doc.lowered
-    modifier = lex.MODIFIED.match(body, hit.end)
+    modifier = cues.MODIFIED.match(body, hit.end)
     if modifier and not (voice == "merge" and "agreement" in modifier.group()):
         return None  # "a buying spree", "its acquisition strategy" (not "their merger agreement")
     if _CONSUMER.search(body, max(lo, hit.start - 16), hit.start) or _SHOPPERS.search(
@@ -149,11 +148,11 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         r"(?<![\w-])à l['’]$", body[max(lo, hit.start - 4) : hit.start]
     ):
         return None  # "à l'approche des élections": in the run-up to, no bid
-    if voice in ("with", "nominal", "round", "host") and lex.NOUN_MODIFIED.match(body, hit.end):
+    if voice in ("with", "nominal", "round", "host") and cues.NOUN_MODIFIED.match(body, hit.end):
         return None  # "the workplace collaboration platform", not "to buy software maker X"
     if word == "offering" and not _OFFERING_BID.match(body, hit.end, hi):
         return None  # "a secondary offering", "is offering cloud credits to OpenAI"
-    if lex.DENIED.search(body, max(lo, hit.start - 40), hit.start):
+    if cues.DENIED.search(body, max(lo, hit.start - 40), hit.start):
         return None  # "promised not to sell Qualcomm's 5G assets", "n'a pas racheté"
     if _SUPPORT_BOUGHT.match(body, hit.end):
         return None  # "s'offre à nouveau le soutien de l'IFC": backing gained, no purchase
@@ -166,7 +165,7 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
             or "premium" in body[hit.end : target[0].start]  # "pay a 45% premium for X"
         ):
             return None  # "pay dearly for violations", "a 'pay or consent' model for X"
-        if lex.STAKE.search(body, hit.end, min(hi, target[0].start)):
+        if cues.STAKE.search(body, hit.end, min(hi, target[0].start)):
             return Reading(hit, "investment", roles("investment", subj(), target[:1]))
         if not after(doc, i, hit.end, hi, PAY_FOR, reach=50, mark_reach=70, head=True):
             return None  # "pay $1 billion for infringement of five Apple patents": no purchase
@@ -209,23 +208,23 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
             patients = [
                 e for e in patients if e not in owners and not _UNIT_AFTER.match(body, e.end)
             ]
-            if patients and lex.SHARES_OF.match(body, patients[-1].end):
+            if patients and cues.SHARES_OF.match(body, patients[-1].end):
                 # "Nvidia will purchase Intel common stock at $23.78 per share": a stake
                 return Reading(hit, "investment", roles("investment", agents, patients[:1]))
-        if lex.STAKE.search(body, max(lo, hit.start - 30), min(hi, hit.end + 30)):
+        if cues.STAKE.search(body, max(lo, hit.start - 30), min(hi, hit.end + 30)):
             investee = after(doc, i, hit.end, hi, IN, reach=35) or [
                 e
                 for e in doc.ents(i)
                 if lo <= e.start < hi
                 and e.type == "organization"
                 and e not in agents
-                and lex.CAPITAL_OF.search(body, max(lo, e.start - 40), e.start)
+                and cues.CAPITAL_OF.search(body, max(lo, e.start - 40), e.start)
             ]
-            if kind == "acquisition" and lex.MAJORITY.search(body, hit.end, min(hi, hit.end + 40)):
+            if kind == "acquisition" and cues.MAJORITY.search(body, hit.end, min(hi, hit.end + 40)):
                 # "afin d'acquérir 51% du capital de Salvia Group": control is a purchase
                 return Reading(hit, kind, roles(kind, agents, investee[:1]))
             return Reading(hit, "investment", roles("investment", agents, investee[:1]))
-        if lex.BID_CUE.search(body, max(lo, hit.start - 40), hit.start):
+        if cues.BID_CUE.search(body, max(lo, hit.start - 40), hit.start):
             kind = "bid"
         if (
             _INTO.match(body, hit.end)
@@ -289,7 +288,7 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
                 or _sued_over(doc, i, lo, hit.start)
                 or (main[:1] if opening else subj())
             )
-        if lex.BID_CUE.search(body, max(lo, hit.start - 40), hit.start):
+        if cues.BID_CUE.search(body, max(lo, hit.start - 40), hit.start):
             kind = "bid"
         return Reading(hit, kind, roles(kind, agents, patients))
     if voice == "merge":
@@ -302,16 +301,16 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
             noun
             and not partners
             and not struck  # "Sprint and T-Mobile US struck a $26 billion merger"
-            and not lex.THEIR.search(body, max(lo, hit.start - 24), hit.start)
+            and not cues.THEIR.search(body, max(lo, hit.start - 24), hit.start)
             and not _THEIR_PRICED.search(body, lo, hit.start)
         ):
             return None  # "before the merger was announced"; "leur projet de fusion" is theirs
         # "a merger of A and B" names both; "a merger with B" leaves A to the subject
-        own = subj() if not noun or not partners or lex.WITH_ONLY.match(body, hit.end) else []
+        own = subj() if not noun or not partners or cues.WITH_ONLY.match(body, hit.end) else []
         if noun and not partners and len(own) < 2 and _THEIR_PRICED.search(body, lo, hit.start):
             # "A and B announced that the waiting period for their proposed $7.4 billion
             # merger has expired": the pair the sentence opens with
-            said = lex.SAID.search(body, doc.sentences[i].start, hit.start)
+            said = cues.SAID.search(body, doc.sentences[i].start, hit.start)
             pair = [
                 e
                 for e in doc.ents(i)
@@ -356,7 +355,7 @@ def _bid(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         return None  # "bidding for a $10 billion Pentagon cloud contract": a tender
     if _LOST_OR_WON.search(body, max(lo, hit.start - 20), hit.start):
         return None  # "Brindle, which lost the bid, said the contract was awarded to X"
-    if lex.REJECTED.search(body, max(lo, hit.start - 60), hit.start):
+    if cues.REJECTED.search(body, max(lo, hit.start - 60), hit.start):
         # "Emerald avait rejeté une approche de Blackstone": the subject is the target
         # "Helix rejected Microsoft's $500 million offer": the owner bids
         bidder = possessor(doc, i, lo, hit.start) or after(
@@ -378,7 +377,7 @@ def _bid(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         for m in doc.of_type(i, "money")
         if hit.start - 40 <= m.start <= hit.end + 60 and lo <= m.start < hi
     ]
-    if any(lex.NOT_PRICE_AFTER.match(body, m.end) for m in near):
+    if any(cues.NOT_PRICE_AFTER.match(body, m.end) for m in near):
         return None  # "VLSI's bid for more than $3 billion in damages"
     if target and not near and hit.word in _OFFER_VERBS and not FOR.match(body, hit.end + 1):
         target = []  # "The combination offers some much-needed closure for X": no bid

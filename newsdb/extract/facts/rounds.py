@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from newsdb.extract.facts import triggers as lex
+from newsdb.extract.facts import cues
 from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.investors import NAMED_AFTER
 from newsdb.extract.facts.readings import PAY_FOR, Lazy, Reading, roles
@@ -33,14 +33,14 @@ _JOIN_REACH = 64  # "participated in Jane Doe's Lumora $6 billion funding round"
 def _joined(body: str, lo: int, pos: int) -> re.Match | None:
     """ "Accel joined", "a participé à", "contributing $50 million to" right before the
     round word at ``pos``: its subject invests in a round, it does not raise one."""
-    return lex.JOINED.search(body, max(lo, pos - _JOIN_REACH), pos)
+    return cues.JOINED.search(body, max(lo, pos - _JOIN_REACH), pos)
 
 
 def series(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     """The round a Series word names ("Rain's Series A", "une série C")."""
     i, body = hit.i, doc.lowered
     # "New York-based Rain's Series A", "its series B": the company's round
-    if lex.MODIFIED.match(body, hit.end):
+    if cues.MODIFIED.match(body, hit.end):
         return None
     led = led_round(doc, hit, lo, hi, subj)
     if led is not None:
@@ -60,12 +60,12 @@ def series(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         return Reading(hit, "funding_round", roles("funding_round", into, backers))
     before = body[max(lo, hit.start - 40) : hit.start]
     investors = _investors(doc, i, hit.end, hi)
-    if lex.ROUND_BEFORE.search(before) or lex.LED_BY.match(body, hit.end) or investors:
+    if cues.ROUND_BEFORE.search(before) or cues.LED_BY.match(body, hit.end) or investors:
         # "Lumora closed a $30 million Series A led by Accel": the subject's round;
         # "Accel joined the Series A": investors of a round told before
         joined = _joined(body, lo, hit.start)
         company = [] if joined else [e for e in subj() if e.type == "organization"]
-        company = [e for e in company if not lex.PLURAL_HEAD.match(body, e.end)]
+        company = [e for e in company if not cues.PLURAL_HEAD.match(body, e.end)]
         backers = subj() if joined else []
         investors = [e for e in backers + investors if e not in company]
         parties = roles("funding_round", company, investors)
@@ -92,7 +92,7 @@ def led_round(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
     Lumora": the subject leads the round, the company is the possessor or comes
     after "in"/"de"."""
     i, body = hit.i, doc.lowered
-    led = lex.LED.search(body, max(lo, hit.start - _JOIN_REACH), hit.start)
+    led = cues.LED.search(body, max(lo, hit.start - _JOIN_REACH), hit.start)
     if not (led or _joined(body, lo, hit.start)):
         return None  # "Sequoia participated in a $400 million Series C for Opay" too
     investee = (
@@ -231,7 +231,7 @@ def _raised_before(doc: Doc, hit: Hit, lo: int) -> bool:
     body = doc.lowered
     return any(
         0 <= hit.start - m.end <= 2
-        and lex.MONEY_BEFORE.search(body, max(lo, m.start - 50), m.start)
+        and cues.MONEY_BEFORE.search(body, max(lo, m.start - 50), m.start)
         for m in doc.of_type(hit.i, "money")
     )
 
@@ -282,7 +282,7 @@ def investor_subject(doc: Doc, i: int, pos: int, investee: list[Ent]) -> list[En
     """ "Accel was one of the key investors in Lumora's $100 million round,
     Brightwave's Series E and ...": the sentence's subject invests in each."""
     start = doc.sentences[i].start
-    found = lex.INVESTORS_IN.search(doc.lowered, start, pos)
+    found = cues.INVESTORS_IN.search(doc.lowered, start, pos)
     if found is None:
         return []
     return [e for e in subject(doc, i, start, found.start()) if e not in investee and e.name]
@@ -296,12 +296,12 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         and not _raised_before(doc, hit, lo)  # "avec 9,3 millions levés" counts no rounds
     ):
         return None  # "invested in 12 rounds worth $3 billion in all": a tally, no deal
-    if hit.trigger.voice == "round" and lex.NOT_JOINED.search(
+    if hit.trigger.voice == "round" and cues.NOT_JOINED.search(
         body, max(lo, hit.start - 60), hit.start
     ):
         return None  # "X ne fait pas partie de cette levée": X did not invest in it
     if (
-        lex.DEBT.match(body, hit.start)
+        cues.DEBT.match(body, hit.start)
         and not _BACKERS_NAMED.search(body, hit.end, hi)
         and not _LEVE.search(body, lo, hit.start)
     ):
@@ -318,7 +318,7 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         return None  # "l'opération" is a round only for those who took part in it
     if word == "une opération" and (
         not (investors and _PRICED_AFTER.match(body, hit.end) and _AUPRES.search(body, hit.end, hi))
-        or lex.DEBT.search(body, hit.end, hi)
+        or cues.DEBT.search(body, hit.end, hi)
         or "rachat" in body[lo:hi]
     ):
         return None  # "avec une opération à 6 millions d'euros, bouclée auprès de X": a round
@@ -329,7 +329,7 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     if hit.trigger.voice == "round" and joined:
         # "X and Y also took part in the round": investors of a round told before
         backers = subj()
-        if lex.PARTICIPLE.search(body, max(lo, joined.start() - 12), joined.start()):
+        if cues.PARTICIPLE.search(body, max(lo, joined.start() - 12), joined.start()):
             # "Marcelo Claure, directeur général de SoftBank, le groupe japonais ayant mené
             # la levée de fonds": the name the participle follows
             before = [e for e in doc.ents(i) if e.end <= joined.start() and e.name]
@@ -346,7 +346,7 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         word in _ROUND_NOUNS and _TOLD_ROUND.search(body, max(lo, hit.start - 20), hit.start)
     ):
         # "a pu compter sur Bpifrance et Eurazeo pour boucler ce tour"
-        cue = lex.BACKERS_BEFORE.search(body, lo, hit.start)
+        cue = cues.BACKERS_BEFORE.search(body, lo, hit.start)
         backers = [e for e in doc.ents(i) if cue and cue.end() <= e.start < hit.start]
         if not backers:
             return None
@@ -362,7 +362,7 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         if (
             unpriced is not None
             and hit.trigger.voice == "raise"
-            and not lex.DEBT.search(body, hit.end, hi)
+            and not cues.DEBT.search(body, hit.end, hi)
             and not _NOT_INVESTED.search(body, hit.end, hi)
         ):
             # "Revolut raised money from the US-based investors TCV and TSG": a round
@@ -378,11 +378,11 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
             body, hit.end, money[0].start
         ):
             return None  # "secured a $54.5bn valuation": a valuation, not a round
-        if lex.DEBT.search(body, hit.end, min(hi, money[0].end + 50)):
+        if cues.DEBT.search(body, hit.end, min(hi, money[0].end + 50)):
             return None
-        if lex.MANY_RAISED.search(body, max(lo, hit.start - 60), hit.start):
+        if cues.MANY_RAISED.search(body, max(lo, hit.start - 60), hit.start):
             return None  # "French startups raised $4 billion": many companies, no one round
-        if lex.NOT_RAISED.search(body, hit.end, money[0].start):
+        if cues.NOT_RAISED.search(body, hit.end, money[0].start):
             return None  # "raised its offer for Lakeshore to $1.9 billion"
         if _RAISED_TO.match(body, hit.end):
             return None  # "bringing the total amount raised to $12 billion": a total
@@ -390,22 +390,22 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         # after a comma is another clause's
         comma = body.find(",", money[0].end, money[0].end + 30)
         after_end = comma if comma >= 0 else money[0].end + 30
-        if lex.TOTAL_RAISED.search(body, max(lo, hit.start - 30), min(hi, after_end)):
+        if cues.TOTAL_RAISED.search(body, max(lo, hit.start - 30), min(hi, after_end)):
             return None  # "has raised a total of $400 million since its founding"
         if (
             hit.trigger.voice == "collect"
-            and not lex.FUNDING_CONTEXT.search(body, lo, hi)
+            and not cues.FUNDING_CONTEXT.search(body, lo, hi)
             and not _from_investor(doc, i, money[0].end, hi)
         ):
             return None  # "secured a $700 million contract" is no round
     elif word in ("round", "funding", "financing") or word.startswith("round of"):
         before = body[max(lo, hit.start - 40) : hit.start]
-        led_by = lex.LED_BY.match(body, hit.end)
-        if not (lex.ROUND_BEFORE.search(before) or INVESTORS.match(body, hit.end + 1) or led_by):
+        led_by = cues.LED_BY.match(body, hit.end)
+        if not (cues.ROUND_BEFORE.search(before) or INVESTORS.match(body, hit.end + 1) or led_by):
             return None
-    if hit.trigger.voice == "round" and lex.MANY_ROUNDS.search(body, lo, hit.start):
+    if hit.trigger.voice == "round" and cues.MANY_ROUNDS.search(body, lo, hit.start):
         return None  # "four companies that have raised more than $100 million in funding"
-    if lex.AGGREGATE.search(body, lo, hi):
+    if cues.AGGREGATE.search(body, lo, hi):
         return None  # "$158.2 billion in funding went to 9,363 deals": a market's total
     owner = possessor(doc, i, lo, hit.start) or _round_of(doc, hit, hi)
     if word == "augmentation de capital" and not owner:
@@ -420,7 +420,7 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         # subject backs the company the round goes into
         names = {e.name for e in owner + investors}
         investors += [e for e in subj() if e.name and e.name not in names]
-    investee = [e for e in owner or subj() if not lex.PLURAL_HEAD.match(body, e.end)]
+    investee = [e for e in owner or subj() if not cues.PLURAL_HEAD.match(body, e.end)]
     if hit.trigger.voice in ("raise", "collect") and (
         not investee or any(e.type == "person" for e in investee)
     ):
@@ -430,23 +430,23 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         company = [e for e in company if e.type == "organization"]
         if company:
             investee = company[:1]
-    offering = lex.IPO.search(body, lo, hi) and not lex.BEFORE_IPO.search(body, lo, hi)
+    offering = cues.IPO.search(body, lo, hi) and not cues.BEFORE_IPO.search(body, lo, hi)
     if not offering and hit.trigger.voice == "raise" and not _ROUND_WORDS.search(body, lo, hi):
         # "OVHcloud émettra de nouvelles actions ... La société comptait initialement lever
         # 400 millions d'euros": money raised in an article on a listing is the offering
         before = doc.sentences[max(0, i - 2)].start
         offering = (
-            lex.IPO.search(body, before, lo)
-            and not lex.BEFORE_IPO.search(body, before, hi)
+            cues.IPO.search(body, before, lo)
+            and not cues.BEFORE_IPO.search(body, before, hi)
             # the listing told is this company's, not a rival's debut
             and all(e.coref or (e.name and e.name.lower() in body[before:lo]) for e in investee)
         )
     if hit.trigger.voice in ("raise", "collect") and offering:
         # "listed its shares on the Nasdaq, raising $500 million": an offering
-        issuer = [e for e in investee if e.name and not lex.EXCHANGE.search(e.name)]
+        issuer = [e for e in investee if e.name and not cues.EXCHANGE.search(e.name)]
         return Reading(hit, "other", [(e, "other") for e in issuer[:1]])
     intro = INTRO.match(body, lo)
-    if not investee and intro and intro.end() > hit.end and not lex.LED_BY.match(body, hit.end):
+    if not investee and intro and intro.end() > hit.end and not cues.LED_BY.match(body, hit.end):
         # "Avec un tour de table à 9 millions de dollars, Linkfluence conclut"
         investee = _after_comma(doc, i, hit.end)
     if not investee and hit.trigger.voice == "round":
@@ -498,5 +498,5 @@ def _opening_backers(doc: Doc, i: int, pos: int) -> list[Ent]:
     intro = INTRO.match(doc.lowered, start)
     if intro is None or intro.end() > pos:
         return []
-    cue = lex.BACKERS_BEFORE.search(doc.lowered, start, intro.end())
+    cue = cues.BACKERS_BEFORE.search(doc.lowered, start, intro.end())
     return after(doc, i, cue.end(), intro.end(), None, reach=5) if cue else []

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newsdb.extract.facts import triggers as lex
+from newsdb.extract.facts import cues
 from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.rules import Draft, Hit
 from newsdb.extract.facts.sentences import Ent
@@ -34,7 +34,7 @@ def coordinated(doc: Doc, found: list[Draft], used: set[int]) -> list[Draft]:
                 continue
             if not _AND_AMOUNT.fullmatch(doc.lowered, last.end, money.start):
                 break
-            if lex.DEBT.match(doc.lowered, money.end + 1) or lex.NOT_PRICE_AFTER.match(
+            if cues.DEBT.match(doc.lowered, money.end + 1) or cues.NOT_PRICE_AFTER.match(
                 doc.lowered, money.end
             ):
                 break

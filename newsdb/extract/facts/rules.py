@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsdb.extract.facts import triggers as lex
+from newsdb.extract.facts import cues
 from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.sentences import AUX_PARTICIPLE, Ent
 from newsdb.extract.facts.triggers import Trigger
@@ -50,30 +50,30 @@ def marker(words: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{words})(?!(?<=\w)\w)")
 
 
-BY = marker(lex.BY)
-AGAINST = marker(lex.AGAINST)
-TO = marker(lex.TO)
-WITH = marker(lex.WITH)
-FOR = marker(lex.FOR)
-OF = marker(lex.OF)
-IN = marker(lex.IN)
-INVESTORS = marker(lex.INVESTORS)
+BY = marker(cues.BY)
+AGAINST = marker(cues.AGAINST)
+TO = marker(cues.TO)
+WITH = marker(cues.WITH)
+FOR = marker(cues.FOR)
+OF = marker(cues.OF)
+IN = marker(cues.IN)
+INVESTORS = marker(cues.INVESTORS)
 
 
 _STATUS_ORDER = (
-    ("withdrawn", lex.WITHDRAWN),
-    ("cancelled", lex.CANCELLED),
-    ("rejected", lex.REJECTED),
-    ("in_talks", lex.IN_TALKS),
-    ("rumored", lex.RUMORED),
-    ("completed", lex.COMPLETED),
-    ("announced", lex.ANNOUNCED),
-    ("rumored", lex.WEAK_RUMOR),
+    ("withdrawn", cues.WITHDRAWN),
+    ("cancelled", cues.CANCELLED),
+    ("rejected", cues.REJECTED),
+    ("in_talks", cues.IN_TALKS),
+    ("rumored", cues.RUMORED),
+    ("completed", cues.COMPLETED),
+    ("announced", cues.ANNOUNCED),
+    ("rumored", cues.WEAK_RUMOR),
 )
 # One pass over the window finds every cue; the first status in the order wins.
 _STATUS_CUES = re.compile(
     r"(?<![\w-])(?:"
-    + "|".join(f"(?P<s{k}>{lex.inner(cue)})" for k, (_, cue) in enumerate(_STATUS_ORDER))
+    + "|".join(f"(?P<s{k}>{cues.inner(cue)})" for k, (_, cue) in enumerate(_STATUS_ORDER))
     + r")(?![\w-])"
 )
 _STATUS_RANK = {f"s{k}": k for k in range(len(_STATUS_ORDER))}
@@ -161,7 +161,7 @@ def definite(doc: Doc, hit: Hit) -> bool:
     while parts and len(tail) < 3 and _TOKEN.fullmatch(parts[-1]):
         tail.insert(0, parts.pop())
     before = "".join(parts) + _strip_adjectives("".join(tail))
-    return bool(lex.DEFINITE.search(before, max(0, len(before) - 16)))
+    return bool(cues.DEFINITE.search(before, max(0, len(before) - 16)))
 
 
 _CHUNK = re.compile(r"\s*\S+\s*")
@@ -268,18 +268,18 @@ def _price_like(doc: Doc, m: Mention, lo: int) -> bool:
                 and not _SYMBOLIC.search(body, max(lo, m.start - 14), m.start)
                 and not _SYMBOLIC.match(body, m.end + 1)
             )
-            or lex.PER_SHARE.match(body, m.end)
+            or cues.PER_SHARE.match(body, m.end)
             or (
-                lex.RESTATED.search(body, max(lo, m.start - 16), m.start)
+                cues.RESTATED.search(body, max(lo, m.start - 16), m.start)
                 and _after_amount(doc, m)
                 and not _after_share_price(doc, m)
             )
-            or lex.NOT_PRICE_BEFORE.search(body, max(lo, m.start - 40), m.start)
+            or cues.NOT_PRICE_BEFORE.search(body, max(lo, m.start - 40), m.start)
             # "bringing the total amount raised to $12 billion": a total, not this price
             or _TOTAL_TO.search(body, max(lo, m.start - 40), m.start)
             # "a fundraising that makes it worth $33bn": what the company is worth
             or _MAKES_WORTH.search(body, max(lo, m.start - 40), m.start)
-            or lex.NOT_PRICE_AFTER.match(body, m.end)
+            or cues.NOT_PRICE_AFTER.match(body, m.end)
         )
     return doc._price_like[key]
 
@@ -298,7 +298,7 @@ def _after_share_price(doc: Doc, m: Mention) -> bool:
     before = [p for p in doc.of_type(doc.index_of(m.start), "money") if p.end <= m.start]
     return (
         bool(before)
-        and bool(lex.PER_SHARE.match(doc.lowered, before[-1].end))
+        and bool(cues.PER_SHARE.match(doc.lowered, before[-1].end))
         and (m.start - before[-1].end <= 40)
     )
 
@@ -310,7 +310,7 @@ def date(doc: Doc, i: int, pos: int, lo: int, hi: int) -> Mention | None:
     for m in doc.of_type(i, "date"):
         if m.start < lo or m.end > hi:
             continue
-        if lex.NOT_EVENT_DATE.search(doc.lowered, max(lo, m.start - 30), m.start):
+        if cues.NOT_EVENT_DATE.search(doc.lowered, max(lo, m.start - 30), m.start):
             continue
         if m.end <= pos and _aside(doc.lowered, lo, m, pos):
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newsdb.extract.facts import triggers as lex
+from newsdb.extract.facts import cues
 from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.readings import FROM_ONLY, Lazy, Reading, roles
 from newsdb.extract.facts.rounds import funding
@@ -68,7 +68,7 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     i, word, kind = hit.i, hit.word, hit.trigger.kind
     noun = word in ("investment", "investments", "investissement", "stake", "participation")
     noun = noun or word in ("injection", "capital injection")
-    if noun and lex.SALE.search(doc.lowered, max(lo, hit.start - 30), hit.start):
+    if noun and cues.SALE.search(doc.lowered, max(lo, hit.start - 30), hit.start):
         return None  # "a cédé sa participation dans X à Y": a sale, read from its verb
     portfolio = _PORTFOLIO.match(doc.lowered, hit.end) if word == "investments" else None
     if portfolio and _OWNER_BEFORE.search(doc.lowered, max(lo, hit.start - 20), hit.start):
@@ -132,7 +132,7 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     if (
         not investee
         and word in ("investment", "investissement")
-        and lex.LED_BY.match(doc.lowered, hit.end)
+        and cues.LED_BY.match(doc.lowered, hit.end)
     ):
         # "closing in on a $500 million investment led by Tiger Global": a round
         as_round = hit.trigger._replace(kind="funding_round", voice="round")
@@ -213,10 +213,10 @@ def listing(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         # "Uber CEO Dara Khosrowshahi has made ... a priority ahead of a planned IPO": Uber's
         issuer = [(employer(doc, i, e) or e) if e.type == "person" else e for e in subj()]
     issuer = [e for e in issuer if e.type == "organization" and e.name][:1]
-    if not issuer or lex.EXCHANGE.search(issuer[0].name):
+    if not issuer or cues.EXCHANGE.search(issuer[0].name):
         return None
     exchange = after(doc, i, hit.end, hi, _ON_EXCHANGE, reach=8, mark_reach=40)
-    hosts = [(e, "host") for e in exchange if e.name and lex.EXCHANGE.search(e.name)]
+    hosts = [(e, "host") for e in exchange if e.name and cues.EXCHANGE.search(e.name)]
     return Reading(hit, "other", [(issuer[0], "other"), *hosts])
 
 
@@ -275,7 +275,7 @@ def take(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         # "Thoma Bravo will take Proofpoint private": a buyout
         return Reading(hit, "acquisition", roles("acquisition", subj(), target))
     # "avoir pris environ 11% du capital de la start-up", "took a 10% stake in X"
-    if not lex.STAKE.search(body, hit.end, min(hi, hit.end + 40)):
+    if not cues.STAKE.search(body, hit.end, min(hi, hit.end + 40)):
         return None
     investee = after(doc, i, hit.end, hi, IN, reach=35) or [
         e
@@ -283,7 +283,7 @@ def take(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         if hit.end <= e.start < hi
         and e.type == "organization"
         and (
-            lex.CAPITAL_OF.search(body, max(lo, e.start - 20), e.start)
+            cues.CAPITAL_OF.search(body, max(lo, e.start - 20), e.start)
             # "Eutelsat possédait déjà 23 % de OneWeb", "owns 10% of Lumora"
             or _PERCENT_OF.search(body, max(lo, e.start - 20), e.start)
         )
@@ -320,4 +320,4 @@ def _company_told(doc: Doc, i: int, taken: set) -> list[Ent]:
 
 def _majority(doc: Doc, hit: Hit, lo: int, hi: int) -> bool:
     """ "a majority stake", "une participation de 51 %", "took a 60% stake": control."""
-    return bool(lex.MAJORITY.search(doc.lowered, max(lo, hit.start - 25), min(hi, hit.end + 15)))
+    return bool(cues.MAJORITY.search(doc.lowered, max(lo, hit.start - 25), min(hi, hit.end + 15)))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from newsdb.extract.facts import triggers as lex
+from newsdb.extract.facts import cues
 from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.rules import Draft, Hit, date
 from newsdb.extract.facts.sentences import Ent
@@ -128,7 +128,7 @@ def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]
                 ),
                 None,
             )
-        if pick is None or lex.PER_SHARE.match(body, pick.end) or _COMPARED.match(body, pick.end):
+        if pick is None or cues.PER_SHARE.match(body, pick.end) or _COMPARED.match(body, pick.end):
             continue  # "its valuation was $2 billion lower than Orbital's": a difference
         used.add(pick.start)
         # the same valuation restated in another currency, or the other end of a change
@@ -137,9 +137,9 @@ def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]
             m
             for m in following[:1]  # the next amount only: not one told of another company
             if m.start - pick.end <= 45
-            and not lex.PER_SHARE.match(body, m.end)
+            and not cues.PER_SHARE.match(body, m.end)
             and (
-                lex.RESTATED.search(body, max(pick.end, m.start - 16), m.start)
+                cues.RESTATED.search(body, max(pick.end, m.start - 16), m.start)
                 or _CHANGE.fullmatch(body, pick.end, m.start)
             )
         ][:1]
@@ -232,8 +232,8 @@ def _also_valued(doc: Doc, i: int, pick, following) -> list[tuple[Ent, object]]:
 
 def _basis(clause: str, hits: list[Hit]) -> str:
     # a stake held ("qu'il ne détient pas encore") tells no round's valuation
-    kinds = {h.trigger.kind for h in hits if h.trigger.type == "deal" and h.word not in lex.HELD}
-    if "funding_round" in kinds or ("investment" in kinds and not lex.SALE.search(clause)):
+    kinds = {h.trigger.kind for h in hits if h.trigger.type == "deal" and h.word not in cues.HELD}
+    if "funding_round" in kinds or ("investment" in kinds and not cues.SALE.search(clause)):
         return "pre_money" if _PRE_MONEY.search(clause) else "post_money"
     if _MARKET.search(clause):
         return "market"
