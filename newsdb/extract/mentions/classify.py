@@ -18,12 +18,19 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from newsdb.extract.mentions.article_terms import (
+    SHORT_NAME,
+    country_unit,
+    defined_terms,
+    initials_of,
+    quoted_titles,
+    shortened,
+    titles_with_of,
+)
 from newsdb.extract.mentions.descriptions import aside_then_verb, said_a_company
 from newsdb.extract.mentions.mention import Mention
 from newsdb.extract.mentions.name_shapes import (
     ABBREVIATIONS,
-    CAMEL,
-    LINK_WORDS,
     NAME_PARTICLES,
     NUMBER_OPENERS,
     OPENERS,
@@ -38,15 +45,11 @@ from newsdb.extract.text.tokens import REUTERS_TICKER
 from newsdb.extract.text.word_lists import (
     FIRST_NAMES,
     GENERIC_TERMS,
-    LAW_WORDS,
-    NATIONALITIES,
     ORG_CUES,
     ORG_WORDS,
     PERSON_CUES,
     PERSON_TITLES,
-    PLACES,
     SPEECH_VERBS,
-    STOPWORDS,
     TITLES,
 )
 
@@ -151,12 +154,6 @@ _NAME_S = re.compile(
 
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.){1,3}[ \u00a0]$")
 
-_QUOTED = re.compile(
-    r"[\"“«‘][ \u00a0]*((?:[A-ZÀ-Ý]|[a-z][A-Z])[^\"“”«»‘’\n]{0,119}?)[ \u00a0]*[\"”»’]"
-)
-
-_BEFORE_QUOTE = frozenset(" \t\n\u00a0([{—–-/:")
-
 
 def _cue_before(body: str, tokens, first: int, last: int, titles_only: bool = False) -> bool:
     """A title or a speech verb shortly before the name, in the same clause:
@@ -247,7 +244,7 @@ def classify_runs(
     typed = []
     singles: set[str] = set()
     first_alone: dict[str, int] = {}  # where each one-word name is first written alone
-    titles = _quoted_titles(body)
+    titles = quoted_titles(body)
     lowercase = set(texts)  # a word also written in lowercase is a common word
     lone = [w for line in _TAG_LINE.findall(body) for w in line.split()]
     for word in set(lone):
@@ -255,12 +252,12 @@ def classify_runs(
             # "outbrain", "broadcom qualcomm" alone on a line: tags or a logo, no prose
             lowercase.discard(word)
     standalone = {fold(tokens[run[0]].group()) for run in runs if len(run) == 1}
-    of_titles = _of_titles(body, tokens, runs) if " of " in body else set()
+    of_titles = titles_with_of(body, tokens, runs) if " of " in body else set()
     dateline = _dateline_place(body)  # "DARMSTADT (dpa-AFX) -": "l'entreprise de Darmstadt"
     # Acronym -> the organization it abbreviates, or None for a term that is not one.
-    expansions: dict[str, str | None] = _defined_terms(body)
+    expansions: dict[str, str | None] = defined_terms(body)
     for name in known_orgs.values():
-        for acronym in _initials(name.split()):
+        for acronym in initials_of(name.split()):
             expansions.setdefault(acronym, name)
     for run in runs:
         start, end = tokens[run[0]].start(), tokens[run[-1]].end()
@@ -284,7 +281,7 @@ def classify_runs(
             continue  # "le groupe de Roubaix", "la firme de Cupertino": a place
         if not_a_name(body, tokens, texts, run, start, end, titles):
             if len(run) > 1:  # "General Data Protection Regulation" ... "GDPR"
-                for acronym in _initials([texts[k] for k in run]):
+                for acronym in initials_of([texts[k] for k in run]):
                     expansions.setdefault(acronym, None)
             continue
         if _hyphen_pair(text, standalone):
@@ -335,7 +332,7 @@ def classify_runs(
             people.setdefault(fold(words[-1]), (text, False))
             first = fold(words[0])
             firsts[first] = text if firsts.get(first, text) == text else None
-        elif len(words) > 1 and _country_unit(words):
+        elif len(words) > 1 and country_unit(words):
             units.add(fold(words[0]))  # "Jumia" is not "Jumia Tunisie", its country's unit
         elif len(words) > 1:
             orgs.setdefault(fold(words[0]), text)
@@ -349,10 +346,10 @@ def classify_runs(
             firsts[first] = name if firsts.get(first, name) == name else None
     for _start, end, text, words, _run, kind in typed:
         if len(words) > 1 and kind != "person":
-            for acronym in _initials(words):
+            for acronym in initials_of(words):
                 expansions.setdefault(acronym, text)
-            short = _SHORT_NAME.match(body, end)
-            if short and _shortened(short.group(1), words):
+            short = SHORT_NAME.match(body, end)
+            if short and shortened(short.group(1), words):
                 # "Singapore Telecommunications Ltd (Singtel)": the short name it goes by
                 expansions.setdefault(short.group(1), text)
     found = []
@@ -424,158 +421,6 @@ def classify_runs(
     return found
 
 
-_PHRASE_IN_PARENS = re.compile(r"\b([A-Z]{2,6})\s+\(([^()\n]{5,90})\)")
-_ACRONYM_IN_PARENS = re.compile(r"\(([A-Z]{2,6})s?\)")
-
-_SMALL_WORDS = LINK_WORDS | {"on", "in", "to", "a", "an", "sur", "pour", "en", "au", "aux"}
-
-_LEGAL_FORMS = folded_word_set("inc corp co ltd llc llp lp plc sa sas se ag nv bv gmbh spa")
-
-
-# Countries as companies write them in their units' names; oceans and regions are no
-# country ("Cathay Pacific ... Cathay", "Virgin Atlantic ... Virgin" are one company).
-_UNIT_COUNTRIES = folded_word_set(
-    "italia deutschland espana españa brasil nederland polska sverige schweiz suisse belgique "
-    "osterreich mexico argentina tunisie maroc algerie senegal france uk usa india japan china "
-    "korea canada australia germany spain italy brazil"
-)
-_NOT_COUNTRIES = folded_word_set("pacific atlantic indian arctic mediterranean orient oriental")
-
-
-def _country_unit(words: list[str]) -> bool:
-    rest = [fold(w) for w in words[1:]]
-    return all(
-        (w in PLACES or w in NATIONALITIES or w in _UNIT_COUNTRIES) and w not in _NOT_COUNTRIES
-        for w in rest
-    )
-
-
-def _initials(words: list[str]) -> set[str]:
-    """The acronyms of a name: "Federal Trade Commission" gives FTC,
-    "Securities and Exchange Commission" SEC (and SAEC), "testing the
-    waters" TTW (and TW); none for a single word."""
-    if len(words) > 2 and fold(words[-1]).rstrip(".") in _LEGAL_FORMS:
-        words = words[:-1]  # "Japan Advanced Semiconductor Manufacturing Inc" is JASM
-    if len(words) < 2:
-        return set()
-    found = {"".join(w[0] for w in words).upper()}
-    main = [w for w in words if w.lower() not in _SMALL_WORDS]
-    if len(main) > 1:
-        found.add("".join(w[0] for w in main).upper())
-    return found
-
-
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-_WORD_OR_INITIALS = re.compile(r"[^\W\d_][\w’'.-]*")  # "U.S. Securities and ..."
-
-
-def _acronyms_after(body: str, word: re.Pattern):
-    """(acronym, the words of the 80 characters before it) for each "(ABC)"."""
-    for match in _ACRONYM_IN_PARENS.finditer(body):
-        yield match.group(1), word.findall(body, max(0, match.start() - 80), match.start())
-
-
-_SHORT_NAME = re.compile(r" \(([A-Z][a-z]+[A-Za-z]*)\)")
-
-
-def _shortened(short: str, words: list[str]) -> bool:
-    """ "Singtel" for "Singapore Telecommunications": the name's first letters, not its
-    first word ("Grab Financial Group (Grab)": a unit and its group), nor another
-    company ("Wana Corporate (Inwi)", "SFR (Altice)")."""
-    first = fold(words[0])
-    return fold(short) != first and len(short) >= 4 and fold(short)[:3] == first[:3]
-
-
-def defined_acronyms(body: str) -> dict[str, str]:
-    """Acronyms the text defines for a name: "the Fair Trade Commission (FTC)"
-    gives FTC -> "Fair Trade Commission" (another body than the gazetteer's FTC)."""
-    found: dict[str, str] = {}
-    for acronym, words in _acronyms_after(body, _WORD_OR_INITIALS):
-        for n in range(2, 7):
-            phrase = words[-n:]
-            if len(phrase) == n and phrase[0][0].isupper() and acronym in _initials(phrase):
-                found.setdefault(acronym, " ".join(phrase))
-                break
-    return found
-
-
-def _defined_terms(body: str) -> dict[str, str | None]:
-    """Acronyms that the text defines for a common-noun phrase or a law:
-    "testing the waters (TTW)", "artificial general intelligence (AGI)",
-    "Digital Markets Act (DMA)": not names."""
-    terms: dict[str, str | None] = {}
-    if "(" not in body:
-        return terms
-    for acronym, words in _acronyms_after(body, _WORD):
-        for n in range(len(acronym), len(acronym) + 5):
-            phrase = words[-n:]
-            if len(phrase) == n and _a_term(phrase) and acronym in _initials(phrase):
-                terms[acronym] = None
-                break
-    for match in _PHRASE_IN_PARENS.finditer(body):
-        # "se conformer au RGPD (Règlement général de protection des données)"
-        phrase = _WORD.findall(match.group(2))
-        if _a_term(phrase) and match.group(1) in _initials(phrase):
-            terms[match.group(1)] = None
-    return terms
-
-
-def _a_term(phrase: list[str]) -> bool:
-    """A common-noun phrase, or a law's name: "Digital Markets Act", "Règlement
-    général sur la protection des données"."""
-    return bool(phrase) and (
-        all(w[0].islower() for w in phrase)
-        or fold(phrase[-1]) in LAW_WORDS
-        or (len(phrase) > 2 and fold(phrase[0]) in _LAW_HEADS)
-    )
-
-
-def _quoted_titles(body: str) -> list[tuple[int, int]]:
-    """Short quoted phrases of capitalized words: titles of songs, books,
-    shows, events and defined terms ("Roar", «Carré», (the “Notes”))."""
-    spans = []
-    for match in _QUOTED.finditer(body):
-        if match.start() and body[match.start() - 1] not in _BEFORE_QUOTE:
-            continue  # a closing quote: 'consumers," Nevada Attorney General Aaron Ford said. "'
-        inner = match.group(1)
-        words = re.findall(r"[^\W\d_][\w’'-]*", inner)
-        long = [w for w in words if len(w) > 3 and fold(w) not in STOPWORDS]
-        if (
-            words
-            and len(words) <= 16  # "Madhouse at the End of the Earth: The Belgica's Journey…"
-            and all(w[0].isupper() or CAMEL.match(w) for w in long or words)
-        ):
-            spans.append(match.span(1))
-    return spans
-
-
-def _of_titles(body: str, tokens, runs: list[list[int]]) -> set[int]:
-    """First tokens of two one-word runs joined by "of" mid-sentence, each
-    found only there: a title ("such as Call of Duty"), not two names; an
-    organization word would have linked them ("Bank of America")."""
-    pairs = [
-        (left[0], right[0])
-        for left, right in pairwise(runs)
-        if len(left) == 1
-        and len(right) == 1
-        and right[0] == left[0] + 2
-        and body[tokens[left[0]].end() : tokens[right[0]].start()] == " of "
-    ]
-    if not pairs:
-        return set()
-    counts: dict[str, int] = {}
-    for run in runs:
-        if len(run) == 1:
-            key = fold(tokens[run[0]].group())
-            counts[key] = counts.get(key, 0) + 1
-    found = set()
-    for left, right in pairs:
-        words = (fold(tokens[left].group()), fold(tokens[right].group()))
-        if all(counts[w] == 1 for w in words) and not is_initial(body, tokens[left].start()):
-            found.update((left, right))
-    return found
-
-
 def _hyphen_pair(text: str, standalone: set[str]) -> bool:
     parts = text.split("-")
     return len(parts) == 2 and all(p and fold(p) in standalone for p in parts)
@@ -605,7 +450,6 @@ _MODIFIES_CUE = re.compile(
 )
 _FAMILY_BEFORE = re.compile(r"(?<![\w-])(?:famille|family)\s+$", re.IGNORECASE)
 _FAMILY_AFTER = re.compile(r"\s+(?:family|famille)(?![\w-])")
-_LAW_HEADS = folded_word_set("règlement loi directive décret ordonnance")
 _PLACE_PREP = re.compile(r"(?<![\w-])(?:de|d['’]|of|in|à|en|near|from|outside)\s*$", re.I)
 _MIXED_CASE = re.compile(r"[A-Z]{2,}[a-z]{3,}\w*$")
 _FIRM_OF = re.compile(

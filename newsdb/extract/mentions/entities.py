@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from newsdb.extract.gazetteer import Gazetteer, KnownName
+from newsdb.extract.mentions.article_terms import defined_acronyms
 from newsdb.extract.mentions.candidates import find_candidates
-from newsdb.extract.mentions.classify import defined_acronyms
 from newsdb.extract.mentions.mention import Mention
 from newsdb.extract.text.normalize import fold, folded_word_set
 from newsdb.extract.text.tokens import Words, tokenize
