@@ -67,6 +67,13 @@ _INSTITUTIONS = re.compile(
 )
 
 
+# After a name, what shows it acted on rather than acting: "to buy Veoneer Inc. for".
+_OBJECT_NEXT = re.compile(
+    r"\.?(?:,?\s+(?:inc|corp|co|ltd|plc|llc|sa|ag)\b\.?)?\s+(?:for|in|at|with|from|to|into|as|"
+    r"pour|dans|avec|à)\s"
+)
+
+
 def public_body(name: str) -> bool:
     """A regulator, a court or a government: never what "the company" points to."""
     return bool(AUTHORITY.search(name) or _STATE.search(name) or _INSTITUTIONS.fullmatch(name))
@@ -469,6 +476,10 @@ class Doc(Text):
             # organization of the sentence, not the one acting just before it
             others = {e.name: e for e in earlier if e.name != earlier[-1].name}
             if len(others) == 1 and kind == "organization":
+                if _OBJECT_NEXT.match(self.lowered, earlier[-1].end):
+                    # "offered to buy Veoneer for $4.6 billion, to upend the safety
+                    # supplier's deal": the one named just before is acted on, not acting
+                    return None
                 return next(iter(others.values()))
         for back in range(i - 1, max(-1, i - 4), -1):
             candidates = [e for e in self.ents(back) if e.name and fits(e) and self._heads(e)]

@@ -16,7 +16,7 @@ from newsdb.extract.facts.purchases import PRIORITY, read
 from newsdb.extract.facts.readings import AGENT, GENERIC, PATIENT, Reading
 from newsdb.extract.facts.rules import Draft, Hit, amount, date, deal_status, definite, marker
 from newsdb.extract.facts.sentences import Ent
-from newsdb.extract.facts.subjects import employer
+from newsdb.extract.facts.subjects import employer, subject
 
 _LAST = re.compile(
     r"(?<![\w-])(?:its|their|his|her|son|sa|leur)\s+(?:last|latest|previous|most recent|"
@@ -85,11 +85,11 @@ def _acted_on(reading: Reading) -> set[str]:
 
 
 def _acting(reading: Reading) -> set[str]:
-    """The bidders a reading names (not a pronoun's guess)."""
+    """The bidders and buyers a reading names (not a pronoun's guess)."""
     return {
         e.name
         for e, role in reading.parties
-        if role in ("bidder", "lead_bidder") and e.name and not e.coref
+        if role in ("bidder", "lead_bidder", "acquirer") and e.name and not e.coref
     }
 
 
@@ -113,7 +113,25 @@ def _joinable(a: Reading, b: Reading) -> bool:
             if aa and ab and not aa & ab:
                 return False
         return not (ta and tb and not ta & tb)
+    if {a.kind, b.kind} == {"bid", "acquisition"}:
+        # "offered to buy Veoneer ... to upend its deal to be acquired by Magna": two
+        # buyers, two deals
+        aa, ab = _acting(a), _acting(b)
+        return not (aa and ab and not aa & ab)
     return any({a.kind, b.kind} <= pair for pair in _JOINABLE)
+
+
+def _two_buyers(doc: Doc, i: int, lo: int, a: Reading, b: Reading) -> bool:
+    """ "Qualcomm offered to buy Veoneer, seeking to upend its deal to be acquired by
+    Magna": a bid or purchase whose buyer the words name ("by Magna") and one whose
+    buyer is the clause's subject, another company: two deals."""
+    if {a.kind, b.kind} != {"bid", "acquisition"}:
+        return False
+    named, other = (a, b) if _acting(a) else (b, a)
+    if not _acting(named) or _acting(other) or other.hit.start > named.hit.start:
+        return False
+    buyers = {e.name for e in subject(doc, i, lo, other.hit.start) if e.type == "organization"}
+    return bool(buyers) and not buyers & _acting(named)
 
 
 def deals(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> tuple[list[Draft], list[str]]:
@@ -140,7 +158,7 @@ def deals(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> tuple[list[Draft
             continue
         for lo_, hi_, seg_, members in clusters:
             if (lo_, hi_, seg_) == (lo, hi, segment) and all(
-                _joinable(reading, m) for m in members
+                _joinable(reading, m) and not _two_buyers(doc, i, lo, reading, m) for m in members
             ):
                 members.append(reading)
                 break

@@ -23,6 +23,7 @@ from newsdb.extract.facts.rules import (
     date,
 )
 from newsdb.extract.facts.sentences import Ent
+from newsdb.extract.facts.subjects import employer
 from newsdb.extract.facts.suit_sides import DISTINCT, suit_sides
 from newsdb.vocab import PLAINTIFF_ROLES
 
@@ -57,6 +58,14 @@ def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
         if sides is None:
             continue
         plaintiffs, defendants = sides
+        if plaintiffs:
+            # "FTC Chairman Joe Simons" is on the side of the FTC, never sued by it
+            sides_of = {e.name for e in plaintiffs}
+            defendants = [
+                e
+                for e in defendants
+                if e.type != "person" or getattr(employer(doc, i, e), "name", None) not in sides_of
+            ]
         if (
             hit.trigger.voice == "fine"
             and plaintiffs

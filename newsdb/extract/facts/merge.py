@@ -69,6 +69,11 @@ def _converted(a: Fact, b: Fact) -> bool:
     return abs(told - other) <= max(told, other) / 10
 
 
+def _headline(fact: Fact) -> bool:
+    """Told in the article's first line, a title without a full stop."""
+    return fact.start == 0 and not fact.quote.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
 def _same(a: Fact, b: Fact) -> bool:
     """The same deal (or suit) told twice: same kind, amounts that do not
     differ, one's roles a subset of the other's, and the names of every
@@ -306,7 +311,12 @@ def _union(a: Fact, b: Fact) -> Fact:
         keep = priced.kind if priced is not None else "acquisition"
         a, b = (a, b) if a.kind == keep else (b, a)
         b = _as_acquisition(b) if keep == "acquisition" else _as_bid(b)
-    if a.amount is None and b.amount is not None:
+    if (a.amount is None and b.amount is not None) or (
+        a.amount != b.amount and b.amount is not None and _headline(a) and _converted(b, a)
+    ):
+        # the sentence with the amount is the quote; of a price told twice ("for $5 billion"
+        # in a headline, "worth £4.3 billion ($5.32 billion)" below), the one the article
+        # converts from
         a, b = b, a
     names = {p.name for p in a.parties}
     roles = {p.role for p in a.parties}

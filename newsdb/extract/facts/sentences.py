@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from newsdb.extract.mentions.mention import Mention
 from newsdb.extract.text.normalize import word_set
+from newsdb.extract.text.word_lists import PLACES
 
 _ABBREV = word_set(
     """
@@ -38,7 +39,12 @@ INTRO = re.compile(
     r"lors|après|avant|au|aux|en|depuis|like|unlike|as|while|since|à|with|avec|selon|"
     r"sollicités? par|d['’]après|contacted by|asked by|interrogée?s? par|despite|malgré|"
     r"following|amid|under|earlier|last|this|récemment|recently|meanwhile|however|"
-    r"cependant|pourtant|toutefois|by|par)\b[^,;]{0,120},\s*",
+    r"cependant|pourtant|toutefois|by|par"
+    # "Taking on its closest rival Nvidia while ..., chip giant AMD said": an opening
+    # participle (not "Beijing", "Boeing", "Kunming" opening the sentence)
+    r"|[a-z]{2,}(?<!jing)(?<!eing)(?<!ming)ing\s+(?:on|up|to|the|a|an|its|their|his|her|in|"
+    r"for|with|out|off|over|into|advantage|aim|note|stock)"
+    r")\b[^,;]{0,120},\s*",
 )
 _STRONG = re.compile(
     r";|[–—](?=\s)|,\s+(?:while|whereas|but|and|although|though|tandis que|alors que|mais|"
@@ -225,6 +231,9 @@ _DATELINE = re.compile(
     r"|(?:(?:[^()/\n.!?]|\.(?=[ ,]))(?:[^()/\n]){0,70}?\s*)?/[A-Za-z][\w.&’' -]{1,40}/)\s*"
     r"(?:--|-|—|–)(?:\s+|(?=[A-Z]))"
 )
+# "San Francisco : ", "NEW DELHI: ", "Bengaluru:": a town opening the lede, as Indian
+# wires write their dateline.
+_PLACE_COLON = re.compile(r"([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})\s?:\s+(?=[A-Z])")
 # "By Nick Turner and Ian King", "Par Marie Dupont", "Photo: X/Reuters": bylines
 # and credits name the writer, never a party.
 _CREDIT = re.compile(
@@ -247,6 +256,9 @@ def _skip_credits(body: str, start: int, end: int) -> int:
             _CREDIT.match(head) and not head.startswith(("By ", "Par "))
         ):
             return end
+    place = _PLACE_COLON.match(body, start, end)
+    if place is not None and place.group(1).lower() in PLACES:
+        return place.end()  # "San Francisco : Taking on its closest rival", "NEW DELHI:"
     head = body[start : start + 90]
     if "(" not in head and "/" not in head:
         return start

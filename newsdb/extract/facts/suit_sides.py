@@ -260,6 +260,10 @@ def suit_sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[En
             payer = [e for e in payer if not _JUDGE.search(body, max(lo, e.start - 10), e.start)]
             if payer:
                 return subj, payer[:1]
+        against = after(doc, i, hit.end, hi, AGAINST, reach=20, mark_reach=12)
+        if subj and against and not {e.name for e in subj} & {e.name for e in against}:
+            # "The FTC approved a record privacy settlement against Facebook"
+            return subj, against
         if not _SUIT_TOPIC.search(body, lo, hi):
             return None
         if word in _DISPUTE_NOUNS and not _ENDING.search(body, max(lo, hit.start - 50), hit.start):
@@ -269,12 +273,19 @@ def suit_sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[En
             or suit_owner(doc, hit, hi)
             or payee(doc, hit, lo, subj)
         )
-        if not plaintiffs and len(subj) == 2 and subj[0].name != subj[1].name:
+        paying = _PAYS_TO.search(body, max(lo, hit.start - 80), hit.start)
+        if not plaintiffs and len(subj) == 2 and subj[0].name != subj[1].name and not paying:
             # "Apple, Qualcomm settle all legal disputes": each had sued the other
             return [subj[0]], [subj[1]]
         return plaintiffs, subj
     return None
 
+
+# "Google and YouTube will pay $170 million to settle claims": both pay, both were sued.
+_PAYS_TO = re.compile(
+    r"(?<![\w-])(?:pay|pays|paid|paying|payer|paiera|paieront|verser|versera|verseront)\s+"
+    r"(?:[\w$€£.,'’-]+\s+){0,6}?(?:to|in order to|pour|afin de)\s+$"
+)
 
 _OBTAINED = re.compile(
     r"(?<![\w-])(?:obtained|obtains|secured|secures|won|wins|extracted|obtenu|obtient|arraché)"
