@@ -1708,51 +1708,63 @@ CONSTRUCTIONS = [
     ),
     # a bid 'to upend' another buyer's agreed deal: two buyers, two deals
     (
-        "Orbital Systems Inc. on Thursday said it has offered to buy Lumora Inc. for $4.6 billion in cash, seeking to upend the safety supplier's deal to be acquired by Kestrel Group.",
-        'bid 4600000000 bidder=Orbital Systems Inc target=Lumora Inc',
-        'bidder=Kestrel',
+        "Orbital Systems Inc. on Thursday said it has offered to buy Lumora Inc. for $4.6 "
+        "billion in cash, seeking to upend the safety supplier's deal to be acquired by "
+        "Kestrel Group.",
+        "bid 4600000000 bidder=Orbital Systems Inc target=Lumora Inc",
+        "bidder=Kestrel",
     ),
     # both payers of a settlement were sued: neither sued the other
     (
-        'Lumora and its unit Kestrel Video will pay $170 million to settle claims that they tracked children.',
+        "Lumora and its unit Kestrel Video will pay $170 million to settle claims that they "
+        "tracked children.",
         None,
-        'plaintiff=Lumora',
+        "plaintiff=Lumora",
     ),
     # a regulator's 'settlement against X'
     (
-        'The Federal Trade Commission approved a record privacy settlement against Orbital Systems requiring the company to pay about $5 billion.',
-        'lawsuit defendant=Orbital Systems plaintiff=Federal Trade Commission',
-        'nothing',
+        "The Federal Trade Commission approved a record privacy settlement against Orbital "
+        "Systems requiring the company to pay about $5 billion.",
+        "lawsuit defendant=Orbital Systems plaintiff=Federal Trade Commission",
+        "nothing",
     ),
     # the regulator's own chairman is never its defendant
     (
-        'The Federal Trade Commission fined Orbital Systems. As the probe dragged on, FTC Chairman Dana Whitfield came under pressure to craft a tough settlement.',
-        'lawsuit defendant=Orbital Systems plaintiff=Federal Trade Commission',
-        'defendant=Dana Whitfield',
+        "The Federal Trade Commission fined Orbital Systems. As the probe dragged on, FTC "
+        "Chairman Dana Whitfield came under pressure to craft a tough settlement.",
+        "lawsuit defendant=Orbital Systems plaintiff=Federal Trade Commission",
+        "defendant=Dana Whitfield",
     ),
     # an opening participle phrase names no subject
     (
-        'Taking on its closest rival Kestrel Labs while expanding its data centre business, chip giant Orbital Systems on Monday said it is acquiring Lumora Inc in a transaction valued at $4.9 billion.',
-        'acquisition 4900000000 acquirer=Orbital Systems target=Lumora Inc',
-        'acquirer=Kestrel',
+        "Taking on its closest rival Kestrel Labs while expanding its data centre business, "
+        "chip giant Orbital Systems on Monday said it is acquiring Lumora Inc in a "
+        "transaction valued at $4.9 billion.",
+        "acquisition 4900000000 acquirer=Orbital Systems target=Lumora Inc",
+        "acquirer=Kestrel",
     ),
     # an Indian wire's dateline 'San Francisco :' names no party
     (
-        'San Francisco : Chip giant Orbital Systems on Monday said it is acquiring Lumora Inc for $4.9 billion.',
-        'acquisition 4900000000 acquirer=Orbital Systems target=Lumora Inc',
-        '=San Francisco',
+        "San Francisco : Chip giant Orbital Systems on Monday said it is acquiring Lumora Inc "
+        "for $4.9 billion.",
+        "acquisition 4900000000 acquirer=Orbital Systems target=Lumora Inc",
+        "=San Francisco",
     ),
-    # the price in the next sentence, after an aside: 'The acquisition, announced in August, was worth'
+    # the price in the next sentence, after an aside: 'The acquisition, announced in August, was
+    # worth'
     (
-        'Orbital Systems has terminated its agreement to buy payments platform Lumora Inc. The acquisition, announced in late August, was worth US$4.7-billion.',
-        'acquisition 4700000000 acquirer=Orbital Systems target=Lumora Inc',
-        'nothing',
+        "Orbital Systems has terminated its agreement to buy payments platform Lumora Inc. "
+        "The acquisition, announced in late August, was worth US$4.7-billion.",
+        "acquisition 4700000000 acquirer=Orbital Systems target=Lumora Inc",
+        "nothing",
     ),
     # a headline's rounded price and the article's own: the amount it converts from
     (
-        'Orbital Capital snaps up British cybersecurity star Lumora for $5 billion\n\nThe Cambridge-based company agreed to be bought by Orbital Capital in a deal worth £4.3 billion ($5.32 billion) on Friday.',
-        'acquisition 4300000000 acquirer=Orbital Capital target=Lumora',
-        '5000000000',
+        "Orbital Capital snaps up British cybersecurity star Lumora for $5 billion\n\nThe "
+        "Cambridge-based company agreed to be bought by Orbital Capital in a deal worth £4.3 "
+        "billion ($5.32 billion) on Friday.",
+        "acquisition 4300000000 acquirer=Orbital Capital target=Lumora",
+        "5000000000",
     ),
 ]
 
