@@ -1766,6 +1766,48 @@ CONSTRUCTIONS = [
         "acquisition 4300000000 acquirer=Orbital Capital target=Lumora",
         "5000000000",
     ),
+    # a round's investors in the next sentence: 'The round featured participation from investors
+    # A, B, and C'
+    (
+        "Lumora Systems has raised $45 million in a Series B funding round. The round "
+        "featured participation from investors Orbital Ventures, Kestrel Capital, and Brindle "
+        "Partners.",
+        "funding_round 45000000 investee=Lumora Systems investor=Brindle Partners "
+        "investor=Kestrel Capital investor=Orbital Ventures",
+        "nothing",
+    ),
+    # 'jointly led the round — A, a fund; B; payments giant C; and D. Others in the round
+    # include E and F'
+    (
+        "Lumora Systems has raised $200 million in a Series A round of funding. Four big-name "
+        "backers jointly led the round — Orbital Heritage, an endowment-style fund; Kestrel "
+        "Fund; payments giant Brindle; and Ribbit Capital. Others in the round include "
+        "existing investors Partech Africa and Sam Altman, the former CEO of Y Combinator.",
+        "funding_round 200000000 investee=Lumora Systems investor=Brindle investor=Kestrel "
+        "Fund investor=Orbital Heritage investor=Partech Africa investor=Ribbit Capital "
+        "investor=Sam Altman",
+        "nothing",
+    ),
+    # 'made three acquisitions: A, B, and C': one purchase each
+    (
+        "Lumora Systems became a unicorn in June. On the lines of its peers, the company also "
+        "made three acquisitions: PrepOnline, Kestrel Vortex, and Brindle Co in 2022.",
+        "acquisition None acquirer=Lumora Systems target=PrepOnline",
+        "nothing",
+    ),
+    # 'acquired two companies, A and B'
+    (
+        "On Monday, Lumora Systems acquired two companies, Orbital Prep and Kestrel Vortex.",
+        "acquisition None acquirer=Lumora Systems target=Kestrel Vortex",
+        "nothing",
+    ),
+    # 'scooped up a $600 million round from X': a round, no purchase
+    (
+        "In May, Kota-based Lumora Institute scooped up a $600 million round from Orbital "
+        "Tree Systems.",
+        "funding_round 600000000 investee=Lumora Institute investor=Orbital Tree Systems",
+        "acquirer=",
+    ),
 ]
 
 

@@ -139,9 +139,20 @@ NAMED_AFTER = re.compile(
     # "The latest raise is from existing investors, venture capital giants X, Y"
     r"|(?<![\w-])(?:raise|round|funding|financing|money|capital)\s+(?:is|was|came|comes)\s+"
     r"from\s+(?:(?:existing|new|its|current)\s+)?(?:investors|backers|shareholders)?,?\s"
+    # "The round featured participation from investors X, Y and Z", "The round saw
+    # participation from X"
+    r"|(?<![\w-])(?:round|raise|funding|financing|levée|tour de table)\s+(?:featured|features|"
+    r"saw|drew|attracted|included|includes|had|also had)\s+(?:the\s+)?participation\s+"
+    r"(?:from|of|by)\s+(?:(?:new|existing|other|returning)\s+)?(?:investors\s+)?"
+    # "Others in the round include existing investors X and Y"
+    r"|(?<![\w-])others\s+(?:in|joining|participating in)\s+the\s+(?:round|raise|financing)\s+"
+    r"(?:include|includes|included|are|were)\s"
+    # "Four big-name backers jointly led the round — X; Y; Z"
+    r"|(?<![\w-])(?:co-?led|led)\s+the\s+(?:round|raise|financing)\s*[—–:]\s*"
     # "son investisseur principal : le géant chinois Tencent", "the lead investor is X"
     r"|(?<![\w-])(?:lead investor|investisseur principal|chef de file)\s*(?::|is|was|est|était)\s"
 )
+_ITEM_END = re.compile(";")
 _NAMED_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:also|too|both)\s+)?(?:participated|took part|chipped in|followed on|"
     r"joined (?:the |in the )?(?:round|funding|financing|raise)|participé|participent|"
@@ -164,9 +175,12 @@ def later_investors(doc: Doc, drafts: list[Draft]) -> None:
     levées de Wynd..., l'opération se distingue par son investisseur principal :
     Tencent")."""
     told: dict[int, set[str]] = {}
+    own: set[int] = set()  # sentences telling a deal of their own (not "X led the round")
     for d in drafts:
         if d.type == "deal":
             told.setdefault(d.i, set()).update(e.name for e, _ in d.parties if e.name)
+            if d.kind != "funding_round" or any(r == "investee" for _, r in d.parties):
+                own.add(d.i)
     for draft in drafts:
         if draft.type != "deal" or draft.kind != "funding_round":
             continue
@@ -183,7 +197,7 @@ def later_investors(doc: Doc, drafts: list[Draft]) -> None:
                 break  # "Orbital Systems' investors include ...": another company's backers
             names = {e.name for e, _ in draft.parties}
             draft.parties += [(e, "investor") for e in found if e.name not in names]
-            if k in told:
+            if k in own:
                 break
 
 
@@ -197,6 +211,14 @@ def _investors_named(doc: Doc, k: int) -> list[Ent]:
         later = [e for e in orgs if e.start >= named.end()]
         if later and _ADVISER_AFTER.match(body, later[0].end):
             return []  # "L'opération a été menée par Rothschild & Co, conseil de Lumora"
+        if later and ";" in body[named.end() : sentence.end]:
+            # "led the round — X, an endowment-style fund; Y; payments giant Z; and W":
+            # the first name of each item
+            ends = [m.start() for m in _ITEM_END.finditer(body, named.end(), sentence.end)]
+            items = zip([named.end(), *ends], [*ends, sentence.end], strict=True)
+            ents = doc.ents(k)
+            named_in = ([e for e in ents if lo <= e.start < hi and e.name] for lo, hi in items)
+            return [found[0] for found in named_in if found]
         return (
             group_at(doc, doc.ents(k), doc.ents(k).index(later[0]), sentence.end) if later else []
         )

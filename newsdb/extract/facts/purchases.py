@@ -44,6 +44,7 @@ _FROM = marker(r"from|by|par|de la part de|du|des|de|d['’]")
 # the relative clause's deal restated).
 _INTO = re.compile(r"\s+into\s")
 _OUTRIGHT = re.compile(r"(?<![\w-])(?:outright|the rest|remaining|entire|whole|all of)(?![\w-])")
+_A_SUM = re.compile(r"\s+(?:an?|un|une)\s+")  # "scooped up a $600 million round"
 _CHEQUE = re.compile(r"\s+(?:un|a)\s+(?:chèque|cheque|check)\s+(?:de|of|for)\s+")
 _UNIT_OF = re.compile(
     r"(?<![\w-])(?:activités|activité|business|businesses|unit|units|division|branche|"
@@ -179,7 +180,9 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
     if (
         voice == "active"
         and any(
-            0 < m.start - hit.end <= 2 or (cheque and m.start == cheque.end())
+            0 < m.start - hit.end <= 2
+            or (cheque and m.start == cheque.end())
+            or (0 < m.start - hit.end <= 5 and _A_SUM.fullmatch(body, hit.end, m.start))
             for m in doc.of_type(i, "money")
         )
         and not _CLITIC.search(body, max(lo, hit.start - 5), hit.start)  # "en la rachetant 410 M€"
@@ -257,9 +260,12 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         # "son acquisition planifiée d'Activision": an adjective after the French noun
         noun_end = _POSTNOMINAL.match(body, hit.end)
         at = noun_end.end() if noun_end else hit.end
-        of = re.match(
-            r"\s+(?:of|de|d['’]|du|des|avec)(?!\w)|\s*d['’]", body[at : at + 7]
-        )  # "un autre rachat avec Lumora"
+        of = (
+            re.match(r"\s+(?:of|de|d['’]|du|des|avec)(?!\w)|\s*d['’]", body[at : at + 7])
+            or (  # "un autre rachat avec Lumora"; "made three acquisitions: A, B and C"
+                word.endswith("s") and re.match(r"\s*:\s", body[at : at + 3])
+            )
+        )
         by = re.match(r"\s+(?:by|par|de la part d)", body[hit.end : hit.end + 16])
         if not (of or by):
             return None

@@ -362,9 +362,10 @@ def after(
     for k, e in enumerate(everything):
         if e.start >= lo:
             gap = doc.lowered[lo : e.start]
-            if e.start - lo > reach or e.end > hi or any(ch in gap for ch in ":;"):
+            listed = _LIST_OPENS.fullmatch(gap) is not None  # "acquired three startups: A, B"
+            if e.start - lo > reach or e.end > hi or (any(ch in gap for ch in ":;") and not listed):
                 return []
-            if mark is None and "," in gap:
+            if mark is None and "," in gap and not listed:
                 return []  # "Solberg, who took over in January 2022, said": no object
             if head and (_PREPOSITIONS.search(gap) or _RELATIVE_GAP.search(gap) or "(" in gap):
                 return []  # "in a plant in Kumamoto": not the head of the phrase
@@ -377,6 +378,14 @@ def after(
                 k += 1  # "bought SoftBank-backed Lumora", "with Alphabet-owned Google"
             return group_at(doc, everything, k, hi)
     return []
+
+
+# What opens a list of names after a deal word: "three startups:", "two companies,",
+# "acquisitions:".
+_LIST_OPENS = re.compile(
+    r"\s*(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+|deux|trois|quatre|"
+    r"cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s*[:,]|:)\s*"
+)
 
 
 # "an offer from a private equity consortium, which the WSJ reports included X, Y

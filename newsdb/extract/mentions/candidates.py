@@ -46,6 +46,8 @@ from newsdb.extract.text.word_lists import (
     TITLES,
 )
 
+_INNER_CAPITAL = re.compile(r"^(?!Mc|Mac)\w*[a-z][A-Z][a-z]")
+
 _BREAKERS = STOPWORDS | MONTHS | DAYS | TITLES | NATIONALITIES
 _BEFORE_MONTH = folded_word_set(
     "in on since until by from through last next this early late mid of en depuis de d fin "
@@ -239,8 +241,8 @@ def find_candidates(
                 runs.append(run)
             run = [i] if kind == "name" else []
         links = []
-        if kind == "name" and not is_initial(body, start):
-            support.add(fold(word))
+        if kind == "name" and (not is_initial(body, start) or _INNER_CAPITAL.search(word)):
+            support.add(fold(word))  # (a capital inside a word is a name's: "PrepOnline")
     if run:
         runs.append(run)
     runs = [part for run in runs for part in _split_and(run, texts)]
