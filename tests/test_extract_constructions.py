@@ -1808,6 +1808,40 @@ CONSTRUCTIONS = [
         "funding_round 600000000 investee=Lumora Institute investor=Orbital Tree Systems",
         "acquirer=",
     ),
+    # a roundup's counts ('there were four Series A deals ..., one Series B of $5 million') tell
+    # no round
+    (
+        "Lumora Pay raised $1 million. This week, there were four Series A deals amounting to "
+        "$25.10 million, one Series B of $5 million, and three Series C amounting to $20.67 "
+        "million.",
+        "funding_round 1000000 investee=Lumora Pay",
+        "5000000",
+    ),
+    # investors after the amount with 'by': 'raised a seed round of $2 million by X and Y'
+    (
+        "AI-based agritech platform Lumora Labs raised a seed round of $2 million by Nexus "
+        "Venture Partners and Orbital Capital.",
+        "funding_round 2000000 investee=Lumora Labs investor=Nexus Venture Partners "
+        "investor=Orbital Capital",
+        "nothing",
+    ),
+    # 'by' before no name is no investor
+    (
+        "Lumora Labs raised $2 million by March.",
+        "funding_round 2000000 investee=Lumora Labs",
+        "investor=",
+    ),
+    # a company selling its own shares to X: X invests
+    (
+        "Lumora Labs raised $2 million by selling shares to Orbital Capital.",
+        "funding_round 2000000 investee=Lumora Labs investor=Orbital Capital",
+        "acquirer=",
+    ),
+    (
+        "Lumora Labs sold new shares worth $5 million to Orbital Capital.",
+        "investment None investee=Lumora Labs investor=Orbital Capital",
+        "acquirer=",
+    ),
 ]
 
 

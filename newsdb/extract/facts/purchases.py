@@ -44,6 +44,10 @@ _FROM = marker(r"from|by|par|de la part de|du|des|de|d['’]")
 # the relative clause's deal restated).
 _INTO = re.compile(r"\s+into\s")
 _OUTRIGHT = re.compile(r"(?<![\w-])(?:outright|the rest|remaining|entire|whole|all of)(?![\w-])")
+_OWN_SHARES = re.compile(
+    r"\s+(?:(?:new|newly issued|its own|fresh|additional)\s+)?(?:shares|stock|equity)\s+"
+    r"(?:worth\s+[^,;]{0,30}\s+)?(?:to|à)\s"
+)
 _A_SUM = re.compile(r"\s+(?:an?|un|une)\s+")  # "scooped up a $600 million round"
 _CHEQUE = re.compile(r"\s+(?:un|a)\s+(?:chèque|cheque|check)\s+(?:de|of|for)\s+")
 _UNIT_OF = re.compile(
@@ -248,6 +252,10 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         target = [e for e in target if not _UNIT_AFTER.match(doc.lowered, e.end)]
         buyer = after(doc, i, to.end(), hi, None, reach=40) if to else []
         seller = possessor(doc, i, lo, hit.start) or subj()
+        if buyer and not target and _OWN_SHARES.match(body, hit.end) and seller:
+            # "Lumora sold shares to Orbital", "raised $2 million by selling new shares to
+            # Orbital": the buyer invests in the company selling its own shares
+            return Reading(hit, "investment", roles("investment", buyer, seller[:1]))
         if is_passive(doc, hit, hi) or (not target and buyer and hit.trigger.status == "completed"):
             # "Mistral AI vendue au géant américain Apple ?", "Acme sold to Globex": the
             # subject is what is sold

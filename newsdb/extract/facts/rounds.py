@@ -36,12 +36,20 @@ def _joined(body: str, lo: int, pos: int) -> re.Match | None:
     return cues.JOINED.search(body, max(lo, pos - _JOIN_REACH), pos)
 
 
+_COUNTED_SERIES = re.compile(
+    r"(?<![\w$€£.,-])(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|deux|trois|quatre|"
+    r"cinq)\s+$"
+)
+
+
 def series(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     """The round a Series word names ("Rain's Series A", "une série C")."""
     i, body = hit.i, doc.lowered
     # "New York-based Rain's Series A", "its series B": the company's round
     if cues.MODIFIED.match(body, hit.end):
         return None
+    if _COUNTED_SERIES.search(body, max(lo, hit.start - 12), hit.start):
+        return None  # "there were four Series A deals ..., one Series B of $5 million": a count
     led = led_round(doc, hit, lo, hi, subj)
     if led is not None:
         return led
@@ -236,10 +244,18 @@ def _raised_before(doc: Doc, hit: Hit, lo: int) -> bool:
     )
 
 
+_BY_NAME = re.compile(r"\s+by\s+(?=[A-Z])")
+
+
 def _investors(doc: Doc, i: int, pos: int, hi: int) -> list[Ent]:
     """ "led by Accel, with participation from Index and Balderton": each group
     of investors after the round word."""
     found = after(doc, i, pos, hi, INVESTORS, mark_reach=160, reach=50)
+    if not found:
+        # "raised a seed round of $2 million by Nexus Venture Partners and Omnivore"
+        sums = [m for m in doc.of_type(i, "money") if pos <= m.start and m.end < hi]
+        by = [m for m in sums[:1] if _BY_NAME.match(doc.body, m.end)]
+        found = [e for e in after(doc, i, by[0].end, hi, None, reach=5) if e.name] if by else []
     more = found
     while more:
         more = after(doc, i, more[-1].end, hi, INVESTORS, mark_reach=70, reach=50)
