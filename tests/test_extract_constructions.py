@@ -1842,6 +1842,31 @@ CONSTRUCTIONS = [
         "investment None investee=Lumora Labs investor=Orbital Capital",
         "acquirer=",
     ),
+    # 'with A and B leading the round': the round's leads
+    (
+        "Lumora Cars raised $100 million, with SoftBank and DST Global leading the round.",
+        "funding_round 100000000 investee=Lumora Cars investor=DST Global investor=SoftBank",
+        "nothing",
+    ),
+    # the one suing buys nothing: 'X sues Y alleging license breach in $1.4bn Z purchase'
+    (
+        "Orbital sues Kestrel alleging license breach in $1.4bn Lumora purchase",
+        "lawsuit defendant=Kestrel plaintiff=Orbital",
+        "acquirer=Orbital",
+    ),
+    # (the buyer the words name stays)
+    (
+        "Orbital sued Kestrel over its $1.4bn purchase of Lumora.",
+        "acquisition 1400000000 acquirer=Kestrel target=Lumora",
+        "acquirer=Orbital",
+    ),
+    # 'in case a deal with X moves forward' is no suit
+    (
+        "Engineers at Orbital Systems have been directed to ready the company's servers in "
+        "case a deal with Lumora Labs moves forward.",
+        "partnership None partner=Lumora Labs partner=Orbital Systems",
+        "nothing",
+    ),
 ]
 
 

@@ -14,7 +14,16 @@ from newsdb.extract.facts import cues
 from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.purchases import PRIORITY, read
 from newsdb.extract.facts.readings import AGENT, GENERIC, PATIENT, Reading
-from newsdb.extract.facts.rules import Draft, Hit, amount, date, deal_status, definite, marker
+from newsdb.extract.facts.rules import (
+    Draft,
+    Hit,
+    amount,
+    date,
+    deal_status,
+    definite,
+    is_passive,
+    marker,
+)
 from newsdb.extract.facts.sentences import Ent
 from newsdb.extract.facts.subjects import employer, subject
 
@@ -156,6 +165,21 @@ def deals(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> tuple[list[Draft
         reading = read(doc, hit, lo, hi)
         if reading is None:
             continue
+        suit = [
+            h
+            for h in hits
+            if lo <= h.start < hit.start and h.trigger.voice == "sue" and not is_passive(doc, h, hi)
+        ]
+        if suit:
+            # "Arm sues Qualcomm alleging license breach in $1.4bn Nuvia purchase": the one
+            # suing buys nothing (the buyer the words name stays: "over its purchase"; and
+            # not "was sued by Orbital for acquiring Kestrel")
+            suing = {e.name for e in subject(doc, i, lo, suit[0].start)}
+            reading.parties = [
+                (e, r)
+                for e, r in reading.parties
+                if not (r == AGENT[reading.kind] and e.name in suing)
+            ]
         for lo_, hi_, seg_, members in clusters:
             if (lo_, hi_, seg_) == (lo, hi, segment) and all(
                 _joinable(reading, m) and not _two_buyers(doc, i, lo, reading, m) for m in members

@@ -244,6 +244,10 @@ def _raised_before(doc: Doc, hit: Hit, lo: int) -> bool:
     )
 
 
+_WITH_LEADING = re.compile(
+    r"(?<![\w-])(?:with|avec)\s+[^;]{2,120}?(\s+(?:co-?)?lead(?:ing)?\s+(?:the|this|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:round|raise|financing|funding))"
+)
 _BY_NAME = re.compile(r"\s+by\s+(?=[A-Z])")
 
 
@@ -256,6 +260,12 @@ def _investors(doc: Doc, i: int, pos: int, hi: int) -> list[Ent]:
         sums = [m for m in doc.of_type(i, "money") if pos <= m.start and m.end < hi]
         by = [m for m in sums[:1] if _BY_NAME.match(doc.body, m.end)]
         found = [e for e in after(doc, i, by[0].end, hi, None, reach=5) if e.name] if by else []
+    # (a clause of its own after the comma: the sentence's end bounds it)
+    leading = _WITH_LEADING.search(doc.lowered, pos, doc.sentences[i].end)
+    if not found and leading is not None:
+        # "raised $100 million, with SoftBank and DST Global leading the round"
+        opens = max(doc.lowered.rfind(w, pos, leading.start(1)) for w in (" with ", " avec "))
+        found = [e for e in ents_between(doc, i, opens, leading.start(1)) if e.name]
     more = found
     while more:
         more = after(doc, i, more[-1].end, hi, INVESTORS, mark_reach=70, reach=50)
