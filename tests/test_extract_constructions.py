@@ -1867,6 +1867,38 @@ CONSTRUCTIONS = [
         "partnership None partner=Lumora Labs partner=Orbital Systems",
         "nothing",
     ),
+    # a named complaint lodged 'to' the authority: the complainant's suit against the one fined
+    (
+        "The Dutch Data Protection Authority on Monday imposed a fine of 290 million euros on "
+        "Lumora Rides. The Dutch DPA started the investigation on Lumora Rides after drivers "
+        "complained to the rights group Orbital League, which subsequently submitted a "
+        "complaint to the French DPA.",
+        "lawsuit defendant=Lumora Rides plaintiff=Orbital League",
+        "plaintiff=Lumora",
+    ),
+    # 'a écopé d'une amende ... infligée par l'autorité (Cnil)': the one receiving it is fined
+    (
+        "Le géant américain Lumora a écopé d'une amende record de 325 millions d'euros "
+        "infligée par l'autorité française de contrôle du respect de la vie privée (Cnil) "
+        "pour des manquements, a indiqué mercredi la Cnil.",
+        "lawsuit defendant=Lumora plaintiff=Cnil",
+        "defendant=Cnil",
+    ),
+    # a participle after a comma says who was fined: 'la négligence de X, déjà sanctionné en
+    # 2020'
+    (
+        "La Cnil a justifié le montant record de l'amende en pointant la négligence de "
+        "Lumora, déjà sanctionné en 2020 pour des manquements.",
+        None,
+        "defendant=Cnil",
+    ),
+    # 'infligé au groupe asiatique de prêt-à-porter discount X une amende'
+    (
+        "La Cnil a infligé en même temps au groupe asiatique de prêt-à-porter discount "
+        "Kestrel une amende de 150 millions d'euros.",
+        "lawsuit defendant=Kestrel plaintiff=Cnil",
+        "nothing",
+    ),
 ]
 
 

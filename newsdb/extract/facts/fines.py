@@ -368,7 +368,7 @@ _TARGET_OF = re.compile(
     # (not "has handed out fines to X and Y": the one handing them out)
     r"(?:hit with|slapped with|faces?|facing|faced|received|receives|given|handed(?! out)|"
     r"écop\w*|reçu|visée?s? par|se voit infliger|s['’]est vue? infliger|condamnée? à)"
-    r"\s+(?:[\w$€£.,-]+\s+){0,5}$"
+    r"\s+(?:[\w$€£.,'’-]+\s+){0,5}$"  # ("a écopé d'une amende")
 )
 
 _AMOUNT_NEXT = re.compile(
@@ -498,28 +498,36 @@ def fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
             # "faire appel de sa condamnation par la Cnil ... à une amende de 32 millions"
             return deciding[-1:], fined
         return None
-    passive = is_passive(doc, hit, hi) or (
-        word
-        in (
-            "sanctionné",
-            "sanctionnée",
-            "sanctionnés",
-            "sanctionnées",
-            "condamné",
-            "condamnée",
-            "condamnés",
-            "condamnées",
-        )
-        and not CLITIC.search(body, max(lo, hit.start - 12), hit.start)
-        and not re.search(
-            # "avait déjà sanctionné": active, an adverb after the auxiliary
-            r"(?<!\w)(?:a|ont|avait|avaient|aura|auront)\s+(?:\w+\s+)?$",
-            body[max(lo, hit.start - 20) : hit.start],
+    passive = (
+        is_passive(doc, hit, hi)
+        or _PARTICIPLE_BY.match(body, hit.end)
+        or (
+            word
+            in (
+                "sanctionné",
+                "sanctionnée",
+                "sanctionnés",
+                "sanctionnées",
+                "condamné",
+                "condamnée",
+                "condamnés",
+                "condamnées",
+            )
+            and not CLITIC.search(body, max(lo, hit.start - 12), hit.start)
+            and not re.search(
+                # "avait déjà sanctionné": active, an adverb after the auxiliary
+                r"(?<!\w)(?:a|ont|avait|avaient|aura|auront)\s+(?:\w+\s+)?$",
+                body[max(lo, hit.start - 20) : hit.start],
+            )
         )
     )
     if passive:
         owed = _paid_to(doc, hit, hi) if word.startswith("condamn") else []
         by = owed or after(doc, i, hit.end, hi, BY, reach=40, mark_reach=80)
+        apposed = _APPOSED_PARTICIPLE.search(body, max(lo, hit.start - 16), hit.start)
+        named = [e for e in doc.ents(i) if apposed and e.end == apposed.start() and e.name]
+        if named:
+            return by, named
         if word.startswith(("inflig", "impos")) and not subj:
             # "Des amendes de 500 et 200 millions d'euros ont été infligées aux groupes
             # Apple et Meta": the one fined after "à", the authority told nearby
@@ -547,11 +555,17 @@ def fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
         if owed and defendants:
             return owed, defendants
     if word.startswith(("inflig", "impos")):
-        # "infligé à Apple une amende", "infligé une sanction de 250 millions à Alphabet"
-        defendants = after(doc, i, hit.end, hi, _FINED, reach=30, mark_reach=90)
+        # "infligé à Apple une amende", "infligé une sanction de 250 millions à Alphabet",
+        # "infligé au groupe asiatique de prêt-à-porter discount Shein une amende"
+        defendants = after(doc, i, hit.end, hi, _FINED, reach=60, mark_reach=90)
         return subj, defendants
     return subj, after(doc, i, hit.end, hi, None, reach=40)
 
+
+# "une amende ... infligée par l'autorité": a participle and its agent, no active verb
+_PARTICIPLE_BY = re.compile(r"(?<=[eé])s?\s+(?:par|by)\s")
+# "la négligence de Google, déjà sanctionné en 2020": the participle says who was fined
+_APPOSED_PARTICIPLE = re.compile(r",\s*(?:déjà\s+|already\s+|also\s+|aussi\s+|lui-même\s+)?$")
 
 _PAYEE_BEFORE = re.compile(
     r"(?<![\w-])(?:versée?s?|payée?s?|paid|payable|owed|due)\s+(?:to|à|au|aux)\s+"

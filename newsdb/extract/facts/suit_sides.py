@@ -171,6 +171,16 @@ def suit_sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[En
             # accuses Y of": the accuser (or the one filing) sues the accused
             accuser, target = accused
             return accuser or plaintiffs_after(doc, hit, hi, FROM_PLAINTIFF), target
+        if (
+            word in _COMPLAINTS
+            and against is None
+            and subj
+            and _LODGED_BEFORE.search(body, max(lo, hit.start - 40), hit.start)
+            and _LODGED_WITH.match(body, hit.end)
+        ):
+            # "LDH, which subsequently submitted a complaint to the French DPA": the
+            # complainant's case, against the one the authority fines (suit_pieces)
+            return subj, []
         if word in _NEEDS_AGAINST and against is None and not (targeted or filed_by or lodged):
             if DISTINCT.search(body, max(lo, hit.start - 40), hit.start):
                 return entitled(doc, hit, lo, hi, subj)  # "in a third patent case"
@@ -280,6 +290,12 @@ def suit_sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[En
         return plaintiffs, subj
     return None
 
+
+_LODGED_BEFORE = re.compile(
+    r"(?<![\w-])(?:submitted|filed|lodged|made|brought|sent|déposé|adressé|formulé)\s+"
+    r"(?:an?|une|their|its|leur|sa)\s+(?:[\w-]+\s+)?$"
+)
+_LODGED_WITH = re.compile(r"\s+(?:to|with|before|auprès de|auprès du|devant)\s")
 
 # "Google and YouTube will pay $170 million to settle claims": both pay, both were sued.
 _PAYS_TO = re.compile(
