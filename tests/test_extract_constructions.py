@@ -2612,3 +2612,20 @@ def test_a_date_in_a_relative_clause_about_the_deal_dates_it() -> None:
     text = "The agreement, which was signed on May 2, gives Orbital a 30% stake in Kestrel."
     [deal] = [f for f in extract_article(text, published="2024-05-10").facts if f.type == "deal"]
     assert deal.date == "2024-05-02"
+
+
+def test_a_deal_told_after_a_suit_does_not_date_it() -> None:
+    """ "Arm's lawsuit against Qualcomm asks for the destruction of chip designs it
+    acquired from Nuvia for $1.4 billion in 2021": 2021 dates the purchase, not the suit
+    (else the suit told again with another date reads as a second suit)."""
+    from newsdb.extract import extract_article
+
+    text = (
+        "Orbital's lawsuit against Kestrel asks for the destruction of chip designs it "
+        "acquired from Lumora for $1.4 billion in 2021."
+    )
+    [suit] = [f for f in extract_article(text, published="2024-12-20").facts if f.type == "lawsuit"]
+    assert suit.date is None
+    text = "Orbital sued Kestrel in 2022, two years after it acquired Lumora."
+    [suit] = [f for f in extract_article(text, published="2024-12-20").facts if f.type == "lawsuit"]
+    assert suit.date == "2022"

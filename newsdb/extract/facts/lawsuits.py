@@ -13,18 +13,12 @@ from itertools import pairwise
 
 from newsdb.extract.facts import cues
 from newsdb.extract.facts.coref import Doc, public_body
-from newsdb.extract.facts.fines import (
-    nearest_regulator,
-    side_names,
-)
-from newsdb.extract.facts.rules import (
-    Draft,
-    Hit,
-    date,
-)
+from newsdb.extract.facts.fines import nearest_regulator, side_names
+from newsdb.extract.facts.rules import Draft, Hit, date
 from newsdb.extract.facts.sentences import Ent
 from newsdb.extract.facts.subjects import employer
 from newsdb.extract.facts.suit_sides import DISTINCT, suit_sides
+from newsdb.extract.mentions.mention import Mention
 from newsdb.vocab import PLAINTIFF_ROLES
 
 _NEGATED = re.compile(
@@ -114,7 +108,7 @@ def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
                 if hit.trigger.voice in _PRICED_VOICES
                 else None
             ),
-            date=date(doc, i, hit.start, lo, hi),
+            date=_suit_date(doc, hit, hits, lo, hi),
             anchor=hit.start,
             distinct=distinct,
         )
@@ -249,3 +243,14 @@ def _deciding(doc: Doc, i: int, fining: list[Ent], fined: list[Ent]) -> list[Ent
     if not all(e.name and _BLOC.fullmatch(e.name) for e in fining):
         return fining
     return nearest_regulator(doc, i, {e.name for e in fined}) or fining
+
+
+def _suit_date(doc: Doc, hit: Hit, hits: list[Hit], lo: int, hi: int) -> Mention | None:
+    """The suit's date, not a deal's told after it ("Arm's lawsuit against Qualcomm asks
+    for the destruction of chip designs it acquired from Nuvia for $1.4 billion in 2021")."""
+    when = date(doc, hit.i, hit.start, lo, hi)
+    if when is not None and any(
+        h.trigger.type == "deal" and hit.end <= h.start < when.start for h in hits
+    ):
+        return None
+    return when
