@@ -1899,6 +1899,14 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Kestrel plaintiff=Cnil",
         "nothing",
     ),
+    # 'will pay $N to settle claims' and the regulator announcing the settlement next: its case
+    (
+        "Lumora and Kestrel will pay a record $170 million to settle claims the online giants "
+        "illegally tracked children. The Federal Trade Commission announced the proposed "
+        "settlement Wednesday.",
+        "lawsuit defendant=Kestrel defendant=Lumora plaintiff=Federal Trade Commission",
+        "plaintiff=Lumora",
+    ),
 ]
 
 

@@ -128,7 +128,7 @@ def _dated_apart(a: Draft, b: Draft) -> bool:
 
 
 _VERDICT = re.compile(r"(?<![\w-])(?:jury|verdict|verdicts)(?![\w-])")
-_CHARGES = re.compile(r"(?<![\w-])(?:charges|allegations|civil penalty|penalty)(?![\w-])")
+_CHARGES = re.compile(r"(?<![\w-])(?:charges|allegations|claims|civil penalty|penalty)(?![\w-])")
 _COMPLAINT_WORD = re.compile(r"(?<![\w-])(?:complaints?|plaintes?|saisie?)(?![\w-])")
 
 
