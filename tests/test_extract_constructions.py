@@ -1907,6 +1907,42 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Kestrel defendant=Lumora plaintiff=Federal Trade Commission",
         "plaintiff=Lumora",
     ),
+    # a deal's end told anywhere is where it stands: 'called off its purchase' and 'announced in
+    # 2022 that it would acquire'
+    (
+        "Orbital called off its purchase of Lumora Labs on Monday. Orbital announced in 2022 "
+        "that it would acquire Lumora Labs for $1.7 billion.",
+        "acquisition 1700000000 acquirer=Orbital target=Lumora Labs",
+        "nothing",
+    ),
+    # 'the company iRobot': a descriptor before a name with a small first letter is that name
+    (
+        "Jan. 29 (UPI) -- Orbital announced that it was calling off plans to purchase the "
+        "company iLumora on Monday.",
+        "acquisition None acquirer=Orbital target=iLumora",
+        "target=UPI",
+    ),
+    # the price 'in a $3.2bn all-share transaction' after an apposition
+    (
+        "Orbital Systems has agreed to acquire Lumora, developer of a customer data "
+        "management platform, in a $3.2bn all-share transaction.",
+        "acquisition 3200000000 acquirer=Orbital Systems target=Lumora",
+        "nothing",
+    ),
+    # 'had raised $284m in funding prior to the deal': a total; the last round is the round
+    (
+        "Lumora had raised $284m in funding prior to the deal, its last round being a $175m "
+        "series D.",
+        "funding_round 175000000 investee=Lumora",
+        "284000000",
+    ),
+    # 'Its earlier backers include X': X's investment, not the round just told
+    (
+        "Lumora Labs has raised $215m from SoftBank in a private placement. Its earlier "
+        "backers include Microsoft's M12 unit and Walt Disney.",
+        "investment None investee=Lumora Labs investor=M12",
+        "investor=M12 investor=SoftBank",
+    ),
 ]
 
 

@@ -323,8 +323,8 @@ class Doc(Text):
         return opening[0]
 
     def _apposition(self, end: int, plain: list[Ent]) -> bool:
-        if re.match(r" [A-ZÀ-ÖØ-Þ]", self.body[end : end + 2]):
-            return True  # "the hospital group Mercy Valley", a name not recognized
+        if re.match(r" (?:[A-ZÀ-ÖØ-Þ]|[a-z][A-Z])", self.body[end : end + 3]):
+            return True  # "the hospital group Mercy Valley", a name not recognized; "iRobot"
         following = [e for e in plain if e.start >= end]
         if not following:
             return False

@@ -227,6 +227,7 @@ FUNDING_CONTEXT = _cue(
 TOTAL_RAISED = _cue(
     r"a total of|in total|in all|to date|so far|altogether|the total|total raised|"
     r"since (?:its )?(?:founding|inception|launch|creation)|au total|en tout|à ce jour|"
+    r"prior to (?:the|this|its) (?:deal|acquisition|sale|merger|listing|ipo)|"
     r"jusqu['’]ici|depuis sa (?:création|fondation)"
 )
 # "The funding was led by Accel": investors of a round told in a sentence before.

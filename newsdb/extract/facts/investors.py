@@ -153,6 +153,11 @@ NAMED_AFTER = re.compile(
     r"|(?<![\w-])(?:lead investor|investisseur principal|chef de file)\s*(?::|is|was|est|était)\s"
 )
 _ITEM_END = re.compile(";")
+_EARLIER = re.compile(
+    r"(?<![\w-])(?:earlier|previous|prior|past|early|first|former)\s+(?:backers|investors|"
+    r"shareholders|investisseurs|actionnaires)(?![\w-])|(?<![\w-])(?:anciens|premiers)\s+"
+    r"(?:investisseurs|actionnaires)(?![\w-])"
+)
 _NAMED_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:also|too|both)\s+)?(?:participated|took part|chipped in|followed on|"
     r"joined (?:the |in the )?(?:round|funding|financing|raise)|participé|participent|"
@@ -181,6 +186,7 @@ def later_investors(doc: Doc, drafts: list[Draft]) -> None:
             told.setdefault(d.i, set()).update(e.name for e, _ in d.parties if e.name)
             if d.kind != "funding_round" or any(r == "investee" for _, r in d.parties):
                 own.add(d.i)
+    earlier: list[Draft] = []
     for draft in drafts:
         if draft.type != "deal" or draft.kind != "funding_round":
             continue
@@ -189,6 +195,17 @@ def later_investors(doc: Doc, drafts: list[Draft]) -> None:
         investee = {e.name for e, role in draft.parties if role == "investee"}
         for k in range(draft.i + 1, min(len(doc.sentences), draft.i + 4)):
             found = [e for e in _investors_named(doc, k) if e.name not in told.get(k, ())]
+            sentence = doc.sentences[k]
+            if found and _EARLIER.search(doc.lowered, sentence.start, sentence.end):
+                # "Its earlier backers include Microsoft's M12 unit and Walt Disney": each
+                # an investment of its own, not in the round just told
+                company = [e for e, role in draft.parties if role == "investee" and e.name][:1]
+                for e in found:
+                    parties = [(e, "investor"), (company[0], "investee")]
+                    earlier.append(
+                        Draft("deal", k, "investment", "completed", parties, anchor=sentence.start)
+                    )
+                break
             if any(
                 e.name not in investee and _BACKERS_OF.match(doc.lowered, e.end)
                 for e in doc.plain_ents(k)
@@ -199,6 +216,7 @@ def later_investors(doc: Doc, drafts: list[Draft]) -> None:
             draft.parties += [(e, "investor") for e in found if e.name not in names]
             if k in own:
                 break
+    drafts += earlier
 
 
 def _investors_named(doc: Doc, k: int) -> list[Ent]:

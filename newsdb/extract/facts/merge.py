@@ -14,6 +14,7 @@ from newsdb.extract.mentions.money import find_money
 _SYMMETRIC = {"partner", "other"}
 _STAGE = {"threatened": 0, "filed": 1, "countersuit": 1, "settled": 2, "dismissed": 2}
 _STAGE |= {"ruled": 2, "withdrawn": 2}
+_ENDED = frozenset({"cancelled", "rejected", "withdrawn"})
 _DEAL_STAGE = {"rumored": 0, "in_talks": 1, "announced": 2, "completed": 3}
 
 
@@ -330,6 +331,10 @@ def _union(a: Fact, b: Fact) -> Fact:
         updates["status"] = b.status  # "dismissed" tells more than "filed"
     if a.type == "deal" and _DEAL_STAGE.get(b.status, -1) > _DEAL_STAGE.get(a.status, 9):
         updates["status"] = b.status  # "agreed to buy" told first, "bought" later: done
+    if a.type == "deal" and b.status in _ENDED and a.status not in _ENDED:
+        # "Amazon called off its purchase of iRobot ... Amazon announced in 2022 that it
+        # would acquire iRobot": the deal's end, told anywhere, is where it stands
+        updates["status"] = b.status
     if a.date is None and b.date is not None:
         updates |= {"date": b.date, "precision": b.precision}
     return Fact(**{**a.__dict__, **updates})

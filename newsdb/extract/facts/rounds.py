@@ -36,6 +36,9 @@ def _joined(body: str, lo: int, pos: int) -> re.Match | None:
     return cues.JOINED.search(body, max(lo, pos - _JOIN_REACH), pos)
 
 
+_IN_FUNDING = re.compile(
+    r"\d\s*(?:[mb]n?|million|billion|milliards?|millions?)?\s+(?:in|of|en)\s+$"
+)
 _COUNTED_SERIES = re.compile(
     r"(?<![\w$€£.,-])(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|deux|trois|quatre|"
     r"cinq)\s+$"
@@ -429,6 +432,10 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         led_by = cues.LED_BY.match(body, hit.end)
         if not (cues.ROUND_BEFORE.search(before) or INVESTORS.match(body, hit.end + 1) or led_by):
             return None
+        if _IN_FUNDING.search(before) and cues.TOTAL_RAISED.search(
+            body, max(lo, hit.start - 60), min(hi, hit.end + 40)
+        ):
+            return None  # "had raised $284m in funding prior to the deal": a total, no round
     if hit.trigger.voice == "round" and cues.MANY_ROUNDS.search(body, lo, hit.start):
         return None  # "four companies that have raised more than $100 million in funding"
     if cues.AGGREGATE.search(body, lo, hi):

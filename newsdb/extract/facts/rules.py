@@ -98,6 +98,11 @@ _PRICE_WORD = re.compile(
 )
 
 
+_IN_A = re.compile(r"(?<![\w-])(?:in|via|through|dans|par)\s+(?:an?|une?)\s+$")
+_DEAL_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:deal|transaction|acquisition|takeover|merger|purchase|buyout|"
+    r"opération|transaction|rachat)(?![\w-])"
+)
 _PRICE_NOUN = re.compile(
     r"(?<![\w-])(?:pour|for)\s+(?:un|une|a|an)\s+(?:montant|prix|price|total|consideration|"
     r"valeur|value)\b[^.;]{0,24}$"
@@ -227,6 +232,13 @@ def amount(
             # "va acquérir ... Gerber Technology, spécialisé dans ..., pour un montant
             # total d'environ 300 millions d'euros"
             or (m.start - end <= 240 and _PRICE_NOUN.search(body, m.start - 40, m.start))
+            # "agreed to acquire Segment, developer of a ... platform, in a $3.2bn all-share
+            # transaction"
+            or (
+                m.start - end <= 160
+                and _IN_A.search(body, m.start - 8, m.start)
+                and _DEAL_NOUN_AFTER.match(body, m.end)
+            )
         )
     ]
     if later:
