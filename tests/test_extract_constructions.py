@@ -1943,6 +1943,24 @@ CONSTRUCTIONS = [
         "investment None investee=Lumora Labs investor=M12",
         "investor=M12 investor=SoftBank",
     ),
+    # 'Existing investor X also joined the round for the startup': X joins the round told before
+    (
+        "Lumora Labs raised a $1 billion venture round from prominent investors in late May. "
+        "Existing investor Nvidia, the semiconductor giant, also joined the round for the San "
+        "Francisco-based startup.",
+        "funding_round 1000000000 investee=Lumora Labs investor=Nvidia",
+        "funding_round None",
+    ),
+    # 'X's latest round was led by A, and involved additional commitments from investors
+    # including B and C'
+    (
+        "Lumora Labs raised a $1 billion venture round in late May. Lumora's latest round was "
+        "led by venture firm Accel, and involved additional commitments from investors "
+        "including Y Combinator and Founders Fund.",
+        "funding_round 1000000000 investee=Lumora Labs investor=Accel investor=Founders Fund "
+        "investor=Y Combinator",
+        "funding_round None",
+    ),
 ]
 
 

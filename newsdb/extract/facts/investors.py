@@ -149,6 +149,9 @@ NAMED_AFTER = re.compile(
     r"(?:include|includes|included|are|were)\s"
     # "Four big-name backers jointly led the round — X; Y; Z"
     r"|(?<![\w-])(?:co-?led|led)\s+the\s+(?:round|raise|financing)\s*[—–:]\s*"
+    # "involved additional commitments from investors including X, Y and Z"
+    r"|(?<![\w-])(?:from|by)\s+(?:other\s+|new\s+|existing\s+)?investors\s+(?:including|such as|"
+    r"like)\s"
     # "son investisseur principal : le géant chinois Tencent", "the lead investor is X"
     r"|(?<![\w-])(?:lead investor|investisseur principal|chef de file)\s*(?::|is|was|est|était)\s"
 )

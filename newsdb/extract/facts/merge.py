@@ -70,6 +70,29 @@ def _converted(a: Fact, b: Fact) -> bool:
     return abs(told - other) <= max(told, other) / 10
 
 
+_JOINED_ROUND = re.compile(
+    r"(?<![\w-])(?:joined|joins|participated in|participates in|took part in|takes part in|"
+    r"also invested in|a participé à|ont participé à|a rejoint|ont rejoint)\s+(?:the|this|that|"
+    r"la|le|l['’]|ce|cette)\s*(?:[\w-]+\s+){0,2}?(?:round|raise|financing|funding|levée|"
+    r"tour de table|opération)(?![\w-])"
+    # "Scale's latest round was led by Accel": the round told before, named again
+    r"|(?:^|(?<=[\s(]))(?:the|its|their|[\w.-]+['’]s?)\s+(?:latest|new|newest|recent|current)\s+"
+    r"(?:funding\s+|financing\s+)?(?:round|raise)\s+(?:was|is|has been|were)\s+(?:co-?)?led\s+by"
+)
+
+
+def _joins(a: Fact, b: Fact) -> bool:
+    """ "Existing investor Nvidia also joined the round for the San Francisco-based
+    startup": investors of a round told before, without its amount, join it."""
+    joined, told = (a, b) if a.amount is None else (b, a)
+    return (
+        joined.amount is None
+        and told.amount is not None
+        and _JOINED_ROUND.search(joined.quote.lower()) is not None
+        and _overlap(set(joined.names(_INVESTEE)), set(told.names(_INVESTEE)))
+    )
+
+
 def _headline(fact: Fact) -> bool:
     """Told in the article's first line, a title without a full stop."""
     return fact.start == 0 and not fact.quote.rstrip().endswith((".", "!", "?", '"', "”"))
@@ -109,6 +132,8 @@ def _same(a: Fact, b: Fact) -> bool:
         and not (_converted(a, b) or _converted(b, a))
     ):
         return False
+    if a.kind == "funding_round" and _joins(a, b):
+        return True
     roles_a: dict[str, set[str]] = {}
     roles_b: dict[str, set[str]] = {}
     for p in a.parties:
