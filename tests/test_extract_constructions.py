@@ -1961,6 +1961,59 @@ CONSTRUCTIONS = [
         "investor=Y Combinator",
         "funding_round None",
     ),
+    # goods bought are a supply contract, not a company bought: 'buy an additional $4.2 billion
+    # in chips from X'
+    (
+        "Orbital agreed to buy an additional $4.2 billion in semiconductor chips from "
+        "Lumora's Malta factory, the companies said.",
+        "contract 4200000000 client=Orbital contractor=Lumora",
+        "acquirer=",
+    ),
+    # 'purchases Intel modems': the maker sells
+    (
+        "Apple currently purchases Lumora modems for iPhones.",
+        "contract None client=Apple contractor=Lumora",
+        "acquirer=",
+    ),
+    # 'buy $10 billion of computing power from X'
+    (
+        "Microsoft will buy $10 billion of computing power from CoreWeave.",
+        "contract 10000000000 client=Microsoft contractor=CoreWeave",
+        "nothing",
+    ),
+    # (a chip designer bought is a company)
+    (
+        "Orbital and Kestrel Group have called off their $40 billion deal to buy "
+        "semiconductor chip designer Arms from the Japanese bank.",
+        None,
+        "client=",
+    ),
+    # 'has been working with X since 2019': a partnership
+    (
+        "Microsoft has been working with OpenAI since 2019.",
+        "partnership None partner=Microsoft partner=OpenAI",
+        "nothing",
+    ),
+    # (not 'working with' a regulator)
+    (
+        "Orbital Systems is working with the European Commission on the probe.",
+        None,
+        "partner=",
+    ),
+    # 'X will be Y's exclusive cloud provider': X hosts Y
+    (
+        "Microsoft's Azure cloud computing service will be OpenAI's exclusive cloud provider, "
+        "powering all OpenAI workloads.",
+        "hosting None client=OpenAI host=Microsoft",
+        "nothing",
+    ),
+    # 'the initial investment Microsoft made in OpenAI': the one who made it invests
+    (
+        "This investment follows the initial investment Microsoft made in OpenAI in 2019 "
+        "worth $1 billion.",
+        "investment 1000000000 investee=OpenAI investor=Microsoft",
+        "nothing",
+    ),
 ]
 
 

@@ -23,7 +23,7 @@ from newsdb.extract.facts.rules import (
     marker,
 )
 from newsdb.extract.facts.sentences import ABSOLUTE, Ent
-from newsdb.extract.facts.subjects import after, modifier, subject
+from newsdb.extract.facts.subjects import after, modifier, possessor, subject
 
 _PLURAL_GENERIC = {"deals", "agreements", "accords"}
 _WITH_NEAR = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:with|avec|between|entre)\s")
@@ -231,6 +231,8 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
         return None  # "Jane Smith, a former Sequoia Capital partner"
     if word not in _VENTURES and describes_name(doc, hit, lo):
         return None  # "SWW Partners, a New York-based investment partnership,"
+    if word in _WORK and not _WORK_WITH.match(body, hit.end):
+        return None  # "works at", "worked for": no partnership (not "has been working with")
     if word in _JOINED and (
         _AGAINST_AIM.match(body, hit.end)
         or _RELATIVE_OPEN.search(body, max(lo, hit.start - 12), hit.start)
@@ -365,6 +367,17 @@ def host(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading:
     return Reading(hit, "hosting", roles("hosting", host, provider))
 
 
+def provider(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
+    """ "Microsoft's Azure will be OpenAI's exclusive cloud provider": the subject hosts
+    the one whose provider it is."""
+    client = possessor(doc, hit.i, lo, hit.start)
+    names = {e.name for e in client}
+    host = [e for e in subj() if e.name not in names] if client else []
+    if not host:
+        return None
+    return Reading(hit, "hosting", [(e, "host") for e in host] + [(e, "client") for e in client])
+
+
 def supplied(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
     """The client of "a deal to provide Y with cloud services", "un contrat pour
     fournir des serveurs à Y"; nothing unless a service is named."""
@@ -412,8 +425,14 @@ _JOINED = frozenset(
         "collaborated",
         "teaming",
         "teamed",
+        "working",
+        "works",
+        "worked",
     }
 )
+_WORK = frozenset({"working", "works", "worked"})
+# "has been working with OpenAI since 2019", "works closely with": a partnership
+_WORK_WITH = re.compile(r"\s+(?:closely\s+|together\s+)?with\s")
 _AGAINST_AIM = re.compile(
     r"\s+(?:to\s+(?:oppose|fight|lobby|block|resist|challenge|stop)|against)(?![\w-])"
 )

@@ -143,8 +143,23 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     # "entre au capital de Qonto, aux côtés de DST Capital": DST Capital invests too
     along = [e for e in investee if _ALONGSIDE.search(body, max(lo, e.start - 24), e.start)]
     investee = [e for e in investee if e not in along]
-    investor = possessor(doc, i, lo, hit.start) or _apposed(doc, i, lo, hit.start) or subj()
+    # "the initial investment Microsoft made in OpenAI": the one who made it
+    made = [
+        e
+        for e in doc.ents(i)
+        if e.name
+        and e.start > hit.end
+        and _THAT_GAP.fullmatch(body, hit.end, e.start)
+        and _MADE.match(body, e.end)
+    ]
+    investor = (
+        made[:1] or possessor(doc, i, lo, hit.start) or _apposed(doc, i, lo, hit.start) or subj()
+    )
     return Reading(hit, kind, roles(kind, investor + along, investee))
+
+
+_THAT_GAP = re.compile(r"\s+(?:that\s+|which\s+)?")
+_MADE = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:made|makes|a réalisé|a fait)(?![\w-])")
 
 
 # (no preposition: not "in a joint venture with private equity firm KKR")

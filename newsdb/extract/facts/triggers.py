@@ -93,10 +93,13 @@ _DEALS_EN = _table(
         partnering, alliance, collaboration, teamed up, joint venture, joined forces,
         collaborated, teamed
     partnership with announced: collaborating, collaborates, teaming
+    partnership with completed: working, works, worked
     partnership with announced: team up, teams up, teaming up, join forces, joins forces,
         joining forces
     hosting host announced: host, hosts, hosting
     hosting host completed: hosted
+    hosting provider completed: cloud provider, cloud computing provider, hosting provider,
+        infrastructure provider, compute provider
     contract contract completed: contract, contracts
     contract supply announced: provide, provides, providing, supply, supplies, supplying,
         deliver, delivers, delivering
