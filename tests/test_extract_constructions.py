@@ -2014,6 +2014,32 @@ CONSTRUCTIONS = [
         "investment 1000000000 investee=OpenAI investor=Microsoft",
         "nothing",
     ),
+    # a roundup's rounds 'raised by' a company: 'a $250 million debt round raised by X, a $200
+    # million Series D by Y'
+    (
+        "These include a $250 million debt round raised by Saudi Arabia-based Lumora, a $200 "
+        "million Series D by Kestrel Pay, and a $130 million by Orbital in securitised bonds.",
+        "funding_round 200000000 investee=Kestrel Pay",
+        "investor=Kestrel",
+    ),
+    (
+        "These include a $250 million debt round raised by Saudi Arabia-based Lumora, a $200 "
+        "million Series D by Kestrel Pay.",
+        "funding_round 250000000 investee=Lumora",
+        "investor=Lumora",
+    ),
+    # 'Other investors in X include A, B as well as C': each an investment
+    (
+        "Other investors in Gojek include Facebook, KKR as well as Astra International.",
+        "investment None investee=Gojek investor=KKR",
+        "nothing",
+    ),
+    # (after the company's round they join the round)
+    (
+        "Lumora raised $30 million. Other investors in Lumora include Orbital and Kestrel Capital.",
+        "funding_round 30000000 investee=Lumora investor=Kestrel Capital investor=Orbital",
+        "investment None",
+    ),
 ]
 
 

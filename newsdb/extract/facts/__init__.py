@@ -49,7 +49,12 @@ from newsdb.extract.facts.contracts import platform_hosting
 from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.deals import deals
 from newsdb.extract.facts.fact import Fact, Party, to_fact
-from newsdb.extract.facts.investors import backed, investors_named, later_investors
+from newsdb.extract.facts.investors import (
+    backed,
+    investors_in,
+    investors_named,
+    later_investors,
+)
 from newsdb.extract.facts.lawsuits import lawsuits
 from newsdb.extract.facts.merge import merged
 from newsdb.extract.facts.roundups import amounts_of, coordinated, headings, listed
@@ -147,6 +152,8 @@ def extract_facts(
     if "millions d" in doc.lowered or "milliard" in doc.lowered:
         drafts += amounts_of(doc, drafts)
     later_investors(doc, drafts)
+    if "investors" in doc.lowered or "backers" in doc.lowered or "shareholders" in doc.lowered:
+        drafts += investors_in(doc, drafts)
     drafts = _complete_rounds(drafts)
     drafts = complete_suits(doc, drafts)
     facts = [to_fact(doc, d) for d in sorted(drafts, key=lambda d: d.anchor)]

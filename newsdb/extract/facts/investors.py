@@ -249,3 +249,46 @@ def _investors_named(doc: Doc, k: int) -> list[Ent]:
             e for e in subject(doc, k, sentence.start, verb.start()) if e.type == "organization"
         ]
     return []
+
+
+# "Other investors in Gojek include Facebook, KKR as well as Astra International",
+# "Les actionnaires de Lumora comptent X": a company's backers, each an investment.
+_INVESTORS_IN = re.compile(
+    r"(?<![\w-])(?:(?:other|existing|major|early|key|big)\s+)?(?:investors|backers|shareholders)\s+"
+    r"(?:in|of)\s+"
+)
+_INCLUDE = re.compile(r"\s+(?:include|includes|included|are|were|comprise)\s")
+
+
+def investors_in(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """Investments a list of a company's backers names ("Other investors in Gojek include
+    Facebook and KKR"), unless they are the backers of its round just told (those join
+    it: ``later_investors``)."""
+    out = []
+    rounds = [d for d in drafts if d.type == "deal" and d.kind == "funding_round"]
+    for match in _INVESTORS_IN.finditer(doc.lowered):
+        i = doc.index_of(match.start())
+        if i >= len(doc.sentences):
+            continue
+        ents = doc.ents(i)
+        company = [
+            e for e in ents if e.start == match.end() and e.name and e.type == "organization"
+        ]
+        include = _INCLUDE.match(doc.lowered, company[0].end) if company else None
+        if include is None:
+            continue
+        name = company[0].name
+        if any(
+            0 <= i - d.i <= 3 and any(e.name == name and r == "investee" for e, r in d.parties)
+            for d in rounds
+        ):
+            continue
+        later = [k for k, e in enumerate(ents) if e.start >= include.end()]
+        backers = group_at(doc, ents, later[0], doc.sentences[i].end) if later else []
+        for e in backers:
+            if e.name and e.name != name:
+                parties = [(e, "investor"), (company[0], "investee")]
+                out.append(
+                    Draft("deal", i, "investment", "completed", parties, anchor=match.start())
+                )
+    return out

@@ -45,6 +45,27 @@ _COUNTED_SERIES = re.compile(
 )
 
 
+# "a $250 million debt round raised by Tamara", "a $200 million Series D by Tabby": the
+# company raising it (not "led by", "backed by": investors)
+_RAISED_BY = re.compile(
+    r"\s+(?:(?:funding|financing|equity|debt|round|extension)\s+){0,2}(?:raised|secured|closed)?\s*"
+    r"by\s"
+)
+
+
+def _raised_by(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
+    """The company a priced round is "raised by": "a $200 million Series D by Tabby"."""
+    body = doc.lowered
+    found = _RAISED_BY.match(body, hit.end)
+    if found is None or not any(0 <= hit.start - m.end <= 24 for m in doc.of_type(hit.i, "money")):
+        return []
+    return [
+        e
+        for e in after(doc, hit.i, found.end(), hi, None, reach=40)
+        if e.type == "organization" and e.name
+    ][:1]
+
+
 def series(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     """The round a Series word names ("Rain's Series A", "une série C")."""
     i, body = hit.i, doc.lowered
@@ -56,6 +77,9 @@ def series(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     led = led_round(doc, hit, lo, hi, subj)
     if led is not None:
         return led
+    raiser = _raised_by(doc, hit, hi)
+    if raiser:
+        return Reading(hit, "funding_round", roles("funding_round", raiser, []))
     investee = possessor(doc, i, lo, hit.start)
     if investee:
         return Reading(
@@ -341,6 +365,9 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         led = led_round(doc, hit, lo, hi, subj)
         if led is not None:
             return led
+        raiser = _raised_by(doc, hit, hi)
+        if raiser:
+            return Reading(hit, "funding_round", roles("funding_round", raiser, []))
     investors = _investors(doc, i, hit.end, hi)
     joined = _joined(body, lo, hit.start)
     if word in ("l'opération", "the operation") and not joined:
