@@ -2040,6 +2040,32 @@ CONSTRUCTIONS = [
         "funding_round 30000000 investee=Lumora investor=Kestrel Capital investor=Orbital",
         "investment None",
     ),
+    # 'se fait racheter par X': bought by X
+    (
+        "Le développeur de logiciels bancaires Lumora se fait racheter par le conglomérat "
+        "japonais Orbital pour 2,05 milliards de francs.",
+        "acquisition 2050000000 acquirer=Orbital target=Lumora",
+        "acquirer=Lumora",
+    ),
+    # 'la vente de sa filiale X à Y': a sale
+    (
+        "Atos a finalisé la vente de sa filiale Worldgrid à Alten, une opération stratégique.",
+        "acquisition None acquirer=Alten seller=Atos target=Worldgrid",
+        "nothing",
+    ),
+    # (sales are no sale)
+    (
+        "Les ventes de Lumora à Orbital ont augmenté de 10 %.",
+        None,
+        "acquirer=",
+    ),
+    # 'après l'injection de 227 millions provenant du fonds X': the subject's investment from X
+    (
+        "Lumora a quadruplé sa valeur après l’injection de 227 millions de nouveaux capitaux "
+        "provenant du fonds ontarien OMERS.",
+        "investment None investee=Lumora investor=OMERS",
+        "nothing",
+    ),
 ]
 
 

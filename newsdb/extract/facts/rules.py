@@ -131,11 +131,20 @@ def ents_between(doc: Doc, i: int, lo: int, hi: int) -> list[Ent]:
     return [e for e in doc.ents(i) if lo <= e.start and e.end <= hi]
 
 
+_CAUSATIVE = re.compile(
+    r"(?<![\w-])(?:se fait|se font|se faire|s['’]est fait|se sont fait|s['’]était fait|"
+    r"va se faire|got|gets|get|getting)\s+$"
+)
+_BY_NEXT_FR = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:par|by)\s")
+
+
 def is_passive(doc: Doc, hit: Hit, hi: int) -> bool:
     body = doc.lowered
     before = body[max(0, hit.start - 30) : hit.start]
     if hit.word.endswith(("ing", "ing over", "ing up", "ing out")):
         return False  # "is buying": progressive, active
+    if _CAUSATIVE.search(before) and _BY_NEXT_FR.match(body, hit.end):
+        return True  # "Avaloq se fait racheter par NEC", "got acquired by": bought
     if _BE.search(before):
         # "is set to acquire", "is expected to buy": an infinitive, active
         return not before.endswith(("to ", "de ", "à ", "d'", "d’"))

@@ -124,6 +124,13 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         which = investee[0].end
         investor = [e for e in ents_between(doc, i, which, hit.start) if e.name][:1]
         return Reading(hit, kind, roles(kind, investor, investee)) if investor else None
+    if not investee and word in ("injection", "capital injection"):
+        # "a quadruplé sa valeur après l'injection de 227 millions de nouveaux capitaux
+        # provenant du fonds OMERS": an injection is the subject's
+        investors = after(doc, i, hit.end, hi, _FROM_SOURCE, mark_reach=90, reach=40)
+        company = [e for e in subj() if e.type == "organization" and e not in investors]
+        if investors and company:
+            return Reading(hit, kind, roles(kind, investors, company[:1]), status="completed")
     if not investee and noun and _RECEIVED.search(doc.lowered, max(lo, hit.start - 50), hit.start):
         # "OpenAI received an unconventional corporate investment from Microsoft"
         investors = after(doc, i, hit.end, hi, FROM_ONLY, mark_reach=30, reach=30)
@@ -158,6 +165,9 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     return Reading(hit, kind, roles(kind, investor + along, investee))
 
 
+_FROM_SOURCE = marker(
+    r"from|de la part de|de la part d['’]|provenant (?:principalement )?d(?:e|u|es)"
+)
 _THAT_GAP = re.compile(r"\s+(?:that\s+|which\s+)?")
 _MADE = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:made|makes|a réalisé|a fait)(?![\w-])")
 

@@ -134,7 +134,7 @@ _DEALS_FR = _table(
     acquisition pay completed: payé, déboursé, versé
     acquisition pay announced: paie, paiera, débourse, déboursera
     acquisition sell announced: vend, vendre, vendent, cède, céder, cèdent, cession, cédant,
-        vendant
+        vendant, vente
     acquisition sell completed: vendu, vendue, cédé, cédée
     merger merge announced: fusion, fusionner, fusionne, fusionnent, rapprochement
     merger merge completed: fusionné
