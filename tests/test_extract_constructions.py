@@ -2066,6 +2066,26 @@ CONSTRUCTIONS = [
         "investment None investee=Lumora investor=OMERS",
         "nothing",
     ),
+    # 'réussissait à attirer pas moins de 90 millions de dollars': money raised
+    (
+        "À la mi-décembre, l’entreprise wallonne de logiciels Lumora réussissait à attirer "
+        "pas moins de 90 millions de dollars.",
+        "funding_round 90000000 investee=Lumora",
+        "nothing",
+    ),
+    # (visitors attracted are no money)
+    (
+        "Le salon de Lumora Systems a attiré 90 000 visiteurs.",
+        None,
+        "investee=",
+    ),
+    # 'la dernière levée de capitaux de 13 millions d'euros de l'acteur belge de la fintech X'
+    (
+        "Mais grâce à la dernière levée de capitaux de 13 millions d'euros de l’acteur belge "
+        "de la fintech Lumora, le record a été battu.",
+        "funding_round 13000000 investee=Lumora",
+        "nothing",
+    ),
 ]
 
 

@@ -21,6 +21,8 @@ _BACKERS_NAMED = re.compile(r"(?<![\w-])(?:auprès d|mené par|menée par|led by
 _LEVE = re.compile(r"(?<![\w-])(?:lev[ée]\w*|lève\w*|raised|raises)(?![\w-])")
 _ROUND_NOUNS = {"levée", "levée de fonds", "tour de table", "tour de financement", "round"}
 _ROUND_NOUNS |= {"funding round", "financing round", "augmentation de capital"}
+_OF_FUNDS = re.compile(r"\s+(?:de|d['’])\s*(?:capitaux|fonds|financement)\s+(?:de|d['’])\s*")
+_DESCRIBED_OWNER = re.compile(r"(?:[a-zà-ÿ][\w'’-]*\s+){0,6}")
 _ROUND_OWNER = re.compile(r"\s+(?:de|d['’]|du|of)\s*(?:la\s+|l['’]|the\s+)?")
 # "pour boucler ce nouveau tour de table": the round told before
 _TOLD_ROUND = re.compile(
@@ -190,11 +192,22 @@ def _round_of(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
     d'euros de Quarkslab": the company right after the round noun or its amount."""
     if hit.word not in _ROUND_NOUNS:
         return []
-    money = [m for m in doc.of_type(hit.i, "money") if 0 < m.start - hit.end <= 8]
+    money = [
+        m
+        for m in doc.of_type(hit.i, "money")
+        if 0 < m.start - hit.end <= 8 or _OF_FUNDS.fullmatch(doc.lowered, hit.end, m.start)
+    ]
     of = _ROUND_OWNER.match(doc.lowered, money[0].end if money else hit.end)
     if of is None:
         return []
-    return [e for e in doc.ents(hit.i) if e.start == of.end() and e.type == "organization"][:1]
+    # (a description may come first: "de 13 millions de l'acteur belge de la fintech X")
+    return [
+        e
+        for e in doc.ents(hit.i)
+        if e.start >= of.end()
+        and e.type == "organization"
+        and _DESCRIBED_OWNER.fullmatch(doc.body, of.end(), e.start)
+    ][:1]
 
 
 def _its_round(doc: Doc, hit: Hit, lo: int) -> list[Ent]:
