@@ -2086,6 +2086,14 @@ CONSTRUCTIONS = [
         "funding_round 13000000 investee=Lumora",
         "nothing",
     ),
+    # 'China's cybersecurity regulator ... has fined X': the Administration the article names
+    (
+        "China's cybersecurity regulator said on Thursday it has fined Lumora Global Inc "
+        "8.026 billion yuan ($1.19 billion). Lumora had illegally collected user information, "
+        "the Cyberspace Administration of China (CAC) said in statements.",
+        "lawsuit defendant=Lumora Global Inc plaintiff=Cyberspace Administration of China",
+        "nothing",
+    ),
 ]
 
 

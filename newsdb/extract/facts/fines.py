@@ -379,6 +379,7 @@ _PRICED_NEAR = re.compile(r"[$€£]|\d\s*(?:bn|m|milliards?|millions?)|billion|
 
 REGULATOR = re.compile(
     r"commission|authorit|autorité|department|ministry|ministère|regulator|agency|agence|"
+    r"administration|superintendenc|surintendance|inspectorate|"
     r"office|board|bureau|watchdog|justice|procureur|prosecutor|attorneys? general|"
     r"(?<![\w-])(?:cnil|ftc|sec|doj|cma|fcc|dpc|arcep|adlc|dgccrf|ofcom|accc|kftc|samr|cnmc|"
     r"cnpd|aepd|ico|garante|agcm|bundeskartellamt)(?![\w-])",
