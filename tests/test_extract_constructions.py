@@ -2094,6 +2094,22 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Lumora Global Inc plaintiff=Cyberspace Administration of China",
         "nothing",
     ),
+    # 'an investment of Rs 43,574 crore by X into Y': the one named after 'by' invests, for that
+    # sum
+    (
+        "On Wednesday, Reliance Industries Limited, Jio Platforms Limited and Facebook, Inc "
+        "announced the signing of binding agreements for an investment of Rs 43,574 crore by "
+        "Facebook into Jio Platforms.",
+        "investment 435740000000 investee=Jio Platforms investor=Facebook",
+        "investor=Reliance",
+    ),
+    # 'That stake is worth about $181 million': the stake told before is priced
+    (
+        "The deal will give Lyft a 2.5% stake in Argo AI in exchange for data. That stake is "
+        "worth about $181 million, based on Argo's valuation.",
+        "investment 181000000 investee=Argo AI investor=Lyft",
+        "nothing",
+    ),
 ]
 
 

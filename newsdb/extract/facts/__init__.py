@@ -281,8 +281,9 @@ _PRICED_DEAL = re.compile(
 _TOLD_DEAL = re.compile(
     r"(?:^|(?<=[\s(]))(?:the|this|that|its|le|la|l['’]|cette|cet|ce)\s*(?:[\w-]+\s+){0,2}?"
     r"(?:deal|agreement|transaction|merger|acquisition|takeover|purchase|buyout|sale|"
-    r"accord|opération|rachat|fusion|cession)(?=,?\s+(?:worth|valued|which (?:values|valued|was "
-    r"valued)|is valued|was valued|valorisée?|estimée?|d['’]un montant)"
+    r"accord|opération|rachat|fusion|cession|stake|participation)(?=,?\s+(?:worth|valued|"
+    r"which (?:values|valued|was "
+    r"valued)|is valued|was valued|is worth|was worth|valorisée?|estimée?|d['’]un montant)"
     # "The acquisition, announced in late August, was worth US$4.7-billion"
     r"|,[^,;]{3,60},\s+(?:was|is|had been|has been|était|est)\s+(?:worth|valued|valorisée?))"
     # "le prix proposé par le groupe français avoisinait 11 milliards"

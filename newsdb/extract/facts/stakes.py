@@ -13,7 +13,7 @@ from newsdb.extract.facts import cues
 from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.readings import FROM_ONLY, Lazy, Reading, roles
 from newsdb.extract.facts.rounds import funding
-from newsdb.extract.facts.rules import IN, Hit, ents_between, marker
+from newsdb.extract.facts.rules import BY, IN, Hit, ents_between, marker
 from newsdb.extract.facts.sentences import LEGAL_SUFFIX, Ent
 from newsdb.extract.facts.subjects import after, employer, possessor
 
@@ -92,6 +92,9 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         else IN
     )
     reach = 32 if noun else 200 if into is _INTO else 120
+    priced = [m for m in doc.of_type(i, "money") if noun and 0 < m.start - hit.end <= 5]
+    if priced:
+        reach = max(reach, priced[0].end - hit.end + 40)  # "an investment of Rs 43,574 crore by"
     if noun and (size := _SHARE_SIZE.match(doc.lowered, hit.end, hi)):
         reach += size.end() - hit.end  # "une participation indirecte d'un peu plus de 10 %"
     investee = after(doc, i, hit.end, hi, into, mark_reach=reach, reach=35, head=True)
@@ -159,8 +162,14 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         and _THAT_GAP.fullmatch(body, hit.end, e.start)
         and _MADE.match(body, e.end)
     ]
+    # "an investment of Rs 43,574 crore by Facebook into Jio Platforms"
+    by = after(doc, i, priced[0].end, hi, BY, mark_reach=6, reach=30) if priced else []
     investor = (
-        made[:1] or possessor(doc, i, lo, hit.start) or _apposed(doc, i, lo, hit.start) or subj()
+        made[:1]
+        or by
+        or possessor(doc, i, lo, hit.start)
+        or _apposed(doc, i, lo, hit.start)
+        or subj()
     )
     return Reading(hit, kind, roles(kind, investor + along, investee))
 
