@@ -2110,6 +2110,25 @@ CONSTRUCTIONS = [
         "investment 181000000 investee=Argo AI investor=Lyft",
         "nothing",
     ),
+    # a priced share offering is a listing: 'the $1.57-billion offering by Amer Sports Inc.'
+    (
+        "The biggest of those listings has been the $1.57-billion offering by Amer Sports "
+        "Inc. in January.",
+        "other 1570000000 other=Amer Sports Inc",
+        "nothing",
+    ),
+    # (the name right before the noun: 'the $713-million Astera Labs Inc. offering')
+    (
+        "The listing follows the $713-million Astera Labs Inc. offering by one day.",
+        "other 713000000 other=Astera Labs Inc",
+        "nothing",
+    ),
+    # (offering credits is no listing)
+    (
+        "Orbital Systems is offering $5 million in cloud credits to startups.",
+        None,
+        "other=",
+    ),
 ]
 
 

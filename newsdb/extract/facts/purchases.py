@@ -116,6 +116,11 @@ _OFFERING_BID = re.compile(
     r"\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?[$€£]\s?[\d.,]+\s*"
     r"(?:billion|million|bn|m|b)?(?:\s+(?:a|per)\s+share)?(?:\s+in\s+cash)?\s+for\s"
 )
+# A priced offering of shares: "the $1.57-billion offering", "its $500 million share offering".
+_SHARES_OFFERED = re.compile(
+    r"(?:[$€£]\s?[\d.,]+(?:[-\s](?:billion|million|bn|m))?|public|share|stock|equity|secondary)"
+    r"[^,;$€£]{0,30}$"
+)
 # What shoppers buy, not a company bought: "in-app purchases", "achats en ligne".
 _SHOPPERS = re.compile(
     r"(?<![\w-])(?:customers|consumers|users|shoppers|subscribers|players|fans|households|"
@@ -156,6 +161,10 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
     if voice in ("with", "nominal", "round", "host") and cues.NOUN_MODIFIED.match(body, hit.end):
         return None  # "the workplace collaboration platform", not "to buy software maker X"
     if word == "offering" and not _OFFERING_BID.match(body, hit.end, hi):
+        if _SHARES_OFFERED.search(body, max(lo, hit.start - 40), hit.start):
+            # "the $1.57-billion offering by Amer Sports Inc.", "the $713-million Astera
+            # Labs Inc. offering": shares sold on a market, a listing
+            return stakes.listing(doc, hit, lo, hi, Lazy(lambda: subject(doc, i, lo, hit.start)))
         return None  # "a secondary offering", "is offering cloud credits to OpenAI"
     if cues.DENIED.search(body, max(lo, hit.start - 40), hit.start):
         return None  # "promised not to sell Qualcomm's 5G assets", "n'a pas racheté"

@@ -224,7 +224,8 @@ def _in_which(doc: Doc, i: int, pos: int) -> list[Ent]:
 _IN_WHICH = re.compile(r",\s+(?:in which|into which|dans laquelle|dans lequel|in whom)\s+")
 
 
-_LISTING_OF = marker(r"of|for|de|d['’]|du")
+_LISTING_OF = marker(r"of|for|by|de|d['’]|du")
+_NAME_GAP = re.compile(r"\.?(?:,?\s+(?:Inc|Corp|Ltd|plc|SA|AG|NV|Co)\.?)?\s+")
 
 
 _ON_EXCHANGE = marker(r"on|sur")
@@ -240,8 +241,11 @@ def listing(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     """A company's shares offered on a stock market ("CoreWeave's IPO", "an IPO for
     LinkedIn", "Uber ... ahead of its planned IPO"), with the exchange it lists on."""
     i, body = hit.i, doc.lowered
-    issuer = possessor(doc, i, lo, hit.start) or after(
-        doc, i, hit.end, hi, _LISTING_OF, reach=30, mark_reach=8
+    issuer = (
+        possessor(doc, i, lo, hit.start)
+        or after(doc, i, hit.end, hi, _LISTING_OF, reach=30, mark_reach=8)
+        # "the $713-million Astera Labs Inc. offering": the name right before the noun
+        or [e for e in doc.ents(i) if _NAME_GAP.fullmatch(doc.body, e.end, hit.start)][-1:]
     )
     if not issuer and _PLANNED.search(body, max(lo, hit.start - 40), hit.start):
         # "Uber CEO Dara Khosrowshahi has made ... a priority ahead of a planned IPO": Uber's
