@@ -2129,6 +2129,22 @@ CONSTRUCTIONS = [
         None,
         "other=",
     ),
+    # 'its approval for X's deal with Y': the possessor's deal, not the approving regulator's; a
+    # sum before 'penalty' is a fine, no price
+    (
+        "New Delhi: In a significant development, the Competition Commission on Friday "
+        "suspended its approval for Lumora's deal with Kestrel Coupons and imposed a Rs 202 "
+        "crore penalty on Lumora.",
+        "lawsuit defendant=Lumora plaintiff=Competition Commission",
+        "contractor=Competition",
+    ),
+    (
+        "New Delhi: In a significant development, the Competition Commission on Friday "
+        "suspended its approval for Lumora's deal with Kestrel Coupons and imposed a Rs 202 "
+        "crore penalty on Lumora.",
+        "partnership None partner=Kestrel Coupons partner=Lumora",
+        "2020000000 contractor",
+    ),
 ]
 
 

@@ -250,7 +250,11 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
     if aside is not None and not ABSOLUTE.match(doc.body, aside.end()):
         # "un accord exclusif, validé par les conseils, avec Altran": after an aside
         others = after(doc, i, aside.start(), hi, WITH, reach=30, mark_reach=12)
-    own = subj() or modifier(doc, i, lo, hit.start)
+    # "its approval for Amazon's deal with Future Coupons": the possessor's deal
+    owner = possessor(doc, i, lo, hit.start) if word in GENERIC else []
+    if owner and _SMALL_WORD.search(body, owner[-1].end, hit.start):
+        owner = []  # not "the company's infrastructure in case a deal with xAI"
+    own = owner or subj() or modifier(doc, i, lo, hit.start)
     if word in _JOINED and any(e.name and public_body(e.name) for e in others):
         return None  # "collaborating with the European Commission on the investigation"
     if others and _BETWEEN.match(body, hit.end):
@@ -430,6 +434,7 @@ _JOINED = frozenset(
         "worked",
     }
 )
+_SMALL_WORD = re.compile(r"\s(?:in|a|an|the|of|with|for|to|on|at|by|case)\s")
 _WORK = frozenset({"working", "works", "worked"})
 # "has been working with OpenAI since 2019", "works closely with": a partnership
 _WORK_WITH = re.compile(r"\s+(?:closely\s+|together\s+)?with\s")
