@@ -31,11 +31,13 @@ for acquisitions, mergers and bids, and the entry for every deal word),
 ``roundups.py`` (rounds told as lists), ``contracts.py`` (contracts,
 hosting, partnerships), ``valuations.py`` and ``lawsuits.py`` (with
 ``suit_sides.py`` and ``suit_phrases.py`` for who sues whom, ``fines.py``
-for regulators and ``suit_pieces.py`` across sentences), sharing
-``subjects.py`` (the parties around a word), ``rules.py`` (amounts, dates
-and statuses around a word) and, for deals, ``readings.py`` (what one deal
-word says). ``fact.py`` turns a draft into a ``Fact``; ``merge.py`` makes
-one fact of a deal or suit told twice.
+for regulators' fines, ``rulings.py`` for orders, appeals and probes,
+``authorities.py`` for the authority a sentence leaves out, and
+``suit_pieces.py`` across sentences), sharing ``subjects.py`` (the parties
+around a word), ``rules.py`` (amounts, dates and statuses around a word)
+and, for deals, ``readings.py`` (what one deal word says). ``fact.py`` turns
+a draft into a ``Fact``; ``merge.py`` makes one fact of a deal or suit told
+twice.
 """
 
 from __future__ import annotations

@@ -1,21 +1,27 @@
-"""Regulators' fines, orders to pay, appeals and probes, as lawsuits.
+"""Regulators' fines as lawsuits.
 
 The authority (or the complainant) is the plaintiff and the fined company the
 defendant: "The CNIL fined Microsoft", "Meta was fined €1.2bn by the DPC",
-"l'Autorité a infligé à Apple une amende", "ordered to pay $X to Y", "Google
-will appeal the Commission's decision", "an investigation into the deal".
-Also the small readings the lawsuit rules share: owners before a suit noun,
-the plaintiff after "from", orders to pay."""
+"l'Autorité a infligé à Apple une amende". Also the small readings the lawsuit
+rules share: owners before a suit noun, the plaintiff after "from". Orders to
+pay, appeals and probes are in ``rulings.py``; which authority a case belongs
+to when its sentence does not say, in ``authorities.py``."""
 
 from __future__ import annotations
 
 import re
 
+from newsdb.extract.facts.authorities import (
+    REGULATOR,
+    all_regulators,
+    nearest_regulator,
+    only_authority,
+    salient,
+)
 from newsdb.extract.facts.coref import Doc, public_body
-from newsdb.extract.facts.rules import BY, Draft, Hit, ents_between, is_passive, marker
+from newsdb.extract.facts.rules import BY, Hit, ents_between, is_passive, marker
 from newsdb.extract.facts.sentences import Ent
 from newsdb.extract.facts.subjects import after, group_at, possessor
-from newsdb.vocab import DEFENDANT_ROLES, PLAINTIFF_ROLES
 
 _OWNER_GAP = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}")
 
@@ -31,11 +37,6 @@ def owner_before(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
 FROM_PLAINTIFF = marker(r"by|par|from|de la part de|de|du|d['’]")
 
 CLITIC = re.compile(r"(?<!\w)(?:l['’]|le |la |les )(?:a |ont |avait |avaient )?$")
-
-
-def side_names(draft: Draft, plaintiff: bool) -> set[str]:
-    wanted = PLAINTIFF_ROLES if plaintiff else DEFENDANT_ROLES
-    return {e.name for e, role in draft.parties if role in wanted and e.name}
 
 
 _WITH = marker(r"with|avec")
@@ -68,7 +69,7 @@ def settled_with_regulator(doc: Doc, hit: Hit, hi: int, subj: list[Ent]):
     if not other and subj and _WITH_REGULATOR.match(doc.lowered, hit.end):
         # "a settlement with Australia's privacy regulator": the one the article names
         settling = {e.name for e in subj if e.name}
-        other = nearest_regulator(doc, hit.i, settling) or _only_authority(doc, settling)
+        other = nearest_regulator(doc, hit.i, settling) or only_authority(doc, settling)
     sentence = doc.sentences[hit.i]
     if other and not subj and _AS_PART_OF.match(doc.lowered, sentence.start, hit.start):
         # "As part of a settlement with the FTC, which included a fine, it agreed":
@@ -93,7 +94,7 @@ def settled_with_regulator(doc: Doc, hit: Hit, hi: int, subj: list[Ent]):
 
 # Fines and sanctions (regulators' decisions are lawsuits: the authority is the
 # plaintiff, the one fined the defendant).
-_FINE_NOUNS = {
+FINE_NOUNS = {
     "fine",
     "fines",
     "penalty",
@@ -126,36 +127,13 @@ _EARNED = re.compile(
 )
 
 
-def salient(doc: Doc, i: int, others: set[str], regulator: bool = False) -> list[Ent]:
-    """ "lui a valu une sanction": the organization the article is about so far
-    (named most often up to sentence ``i``, the first of equals); with
-    ``regulator``, the authority the whole article names most."""
-    counts: dict[str, int] = {}
-    first: dict[str, Ent] = {}
-    for k in range(len(doc.sentences) if regulator else i + 1):
-        for e in doc.plain_ents(k):
-            if (
-                e.type == "organization"
-                and e.name
-                and e.name not in others
-                and (not regulator or REGULATOR.search(e.name))
-            ):
-                counts[e.name] = counts.get(e.name, 0) + 1
-                first.setdefault(e.name, e)
-    best = max(counts, key=counts.get, default=None)
-    if best is None:
-        return []
-    e = first[best]
-    return [Ent(e.start, e.end, e.name, e.type, coref=True)]
-
-
 _PAYS = re.compile(
     r"(?<![\w-])(?:pay|pays|paid|paying|payer|paie|paient|verser|versé|verse|acquitter|acquitte"
     r"|acquitté|acquittée)\s+"
     r"(?:[\w$€£.,'’()-]+\s+){0,5}$"  # "pay $42.7 million (A$60 million) in fines"
 )
 
-_PAID = marker(r"to|à|au|aux")
+PAID = marker(r"to|à|au|aux")
 
 _HIT_WITH = re.compile(
     r"(?<![\w-])(?:hit|hits|slapped|slaps|slap|slammed|slams|slam)\s+(?!with\s)"
@@ -185,185 +163,6 @@ def _fined_between(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
     return []
 
 
-_PAY_TO = re.compile(
-    # ("une pénalité de 6,3 milliards de dirhams qui doit être versée à Wana")
-    r"(?<![\w-])(?:verser|payer|rembourser|(?:être|été|sera|seront)\s+"
-    r"(?:versée?s?|payée?s?|remboursée?s?))\s+(?:[\w$€£.,'’-]+\s+){0,8}?"
-    # "à payer 249,5 millions d'euros de dommages et intérêts au bénéfice de Digicel"
-    r"(?:(?:au bénéfice|en faveur)\s+(?:de\s+|d['’])|à\s+|au\s+|aux\s+)"
-    r"(?:l['’]|la\s+|le\s+|les\s+)?"
-)
-
-
-def _paid_to(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
-    """ "condamné à verser 10 millions d'euros à Orbital": the one paid won the suit."""
-    pay = _PAY_TO.search(doc.lowered, hit.end, min(hi, hit.end + 120))
-    paid = after(doc, hit.i, pay.end(), hi, None, reach=2) if pay else []
-    # (not "versée au Trésor public", "payée à l'État": a fine's destination, no plaintiff)
-    return [e for e in paid if not (e.name and public_body(e.name))]
-
-
-# "A jury ordered Samsung to pay $290 million to Apple", "Intel was told to pay
-# VLSI $2.18 billion", "Amazon must pay $25 million": a decision to pay is a
-# ruling against the one who pays, in favour of the one paid.
-TO_PAY = re.compile(
-    r"(?P<object>\s+(?:[^,;:]{1,60}?\s+)??)(?:to|de|d['’]|à)\s*(?:also\s+)?"
-    r"(?P<verb>pay|repay|refund|compensate|payer|verser|rembourser|indemniser)(?![\w-])"
-)
-
-_A_FINE = re.compile(r"(?<![\w-])(?:fines?|penalty|penalties|amendes?|sanctions?)(?![\w-])")
-
-PAY_WORD = re.compile(r"(?:^|\s+)(?:also\s+)?(?:pay|payer|verser|owes|owe)$")
-
-LEGAL = re.compile(
-    r"(?<![\w-])(?:court|jury|judge|verdict|ruling|ruled|trial|lawsuit|suit|damages|fine|"
-    r"charges|infring\w*|settle\w*|jurors?|tribunal|cour|juge|jugement|procès|amende|"
-    r"dommages)(?![\w-])"
-)
-
-
-def ordered(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
-    """The one ordered to pay is sued by the one paid ("to pay $290 million to
-    Apple", "pay VLSI $2.18 billion"), else by the authority ordering or named
-    by "by"; the court is no party (a plaintiff left out is found nearby)."""
-    i, body = hit.i, doc.lowered
-    start, end = doc.sentences[max(0, i - 1)].start, doc.sentences[i].end
-    authority = [e for e in subj if e.name and REGULATOR.search(e.name)]
-    if not (authority or LEGAL.search(body, start, end)):
-        return None
-    if PAY_WORD.search(hit.word):
-        pay, obj = hit.end, None
-    else:
-        order = TO_PAY.match(body, hit.end, hi)
-        if order is None:
-            return None
-        pay, obj = order.end(), order.span("object")
-    money = [m for m in doc.of_type(i, "money") if pay <= m.start <= pay + 60 and m.end <= hi]
-    if not money or _A_FINE.search(body, pay, min(hi, money[0].end + 20)):
-        return None  # "devra verser une amende au Trésor": the fine's words say who fines
-    paid = _named_between(doc, i, pay, money[0].start)[:1] or after(
-        doc, i, money[0].end, hi, _PAID, reach=5, mark_reach=40
-    )
-    by = after(doc, i, money[0].end, hi, BY, reach=40, mark_reach=60)
-    paid = paid or _rights_owner(doc, i, money[0].end, hi)
-    named = ents_between(doc, i, *obj) if obj and obj[1] > obj[0] else []
-    if named and not (is_passive(doc, hit, hi) or _BE_ORDERED.search(body, lo, hit.start)):
-        # "The CNIL ordered Google to pay": the object pays, the subject decides
-        return paid or authority or by, named[:1]
-    return paid or [e for e in by if e.name and REGULATOR.search(e.name)], subj
-
-
-_FOR_BREACH = re.compile(
-    r"(?<![\w-])(?:for|pour)\s+(?:breach\w*|infring\w*|violat\w*|misappropriat\w*|steal\w*|"
-    r"copying|avoir enfreint|avoir violé|contrefaçon)(?![\w-])"
-)
-
-_OWNS_RIGHTS = re.compile(
-    r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:patents?|copyrights?|trade secrets?|trademarks?)(?![\w-])"
-)
-
-
-def _rights_owner(doc: Doc, i: int, pos: int, hi: int) -> list[Ent]:
-    """ "must pay $32.5 million for breaching one of Sonos Inc's patents": the
-    owner of the rights breached is the one paid."""
-    breach = _FOR_BREACH.search(doc.lowered, pos, hi)
-    if breach is None:
-        return []
-    return [
-        e
-        for e in doc.ents(i)
-        if breach.end() < e.start < hi
-        and e.start - breach.end() <= 60
-        and e.name
-        and _OWNS_RIGHTS.match(doc.lowered, e.end)
-    ][:1]
-
-
-def _named_between(doc: Doc, i: int, lo: int, hi: int) -> list[Ent]:
-    """The names in [lo, hi), those a source word keeps from ``doc.ents`` too
-    ("Intel was told to pay VLSI": a party, not a source)."""
-    return [
-        Ent(m.start, m.end, m.name or m.text, m.type)
-        for m in doc.sentences[i].mentions
-        if m.type in ("organization", "person") and lo <= m.start and m.end <= hi
-    ]
-
-
-# "Microsoft is appealing the CMA decision", "Meta has appealed the fine imposed
-# by the DPC", "Apple a fait appel de la décision de l'Autorité": an appeal of an
-# authority's decision is a suit against the authority (the appeal of a court's
-# ruling goes on with the suit told before: no new suit).
-DECISION = re.compile(
-    r"\s+(?:(?:against|of|de|du|d['’]|contre)\s*)?(?P<np>(?:[\w$€£.,'’-]+\s+|[ld]['’]){0,7}?)"
-    r"(?P<noun>decision|ruling|fine|penalty|order|sanction|décision|amende|verdict|condamnation)"
-    r"s?(?![\w-])"
-)
-
-_OF_AUTHORITY = marker(r"by|of|par|de|du|d['’]|de la part de")
-
-
-def appeal(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
-    i = hit.i
-    found = DECISION.match(doc.lowered, hit.end, hi)
-    if found is None or _GIVEN_UP.search(doc.lowered, max(lo, hit.start - 30), hit.start):
-        return None  # "Google avait renoncé à faire appel"
-    intended = _INTENDED.search(doc.lowered, max(lo, hit.start - 30), hit.start)
-    if intended and "later" not in intended.group():
-        return None  # "Google vowed to appeal the decision": no appeal lodged yet
-    named = ents_between(doc, i, found.start("np"), found.start("noun")) + after(
-        doc, i, found.end(), hi, _OF_AUTHORITY, reach=30, mark_reach=40
-    )
-    authority = [e for e in named if e.name and REGULATOR.search(e.name)][:1]
-    if not authority and found.group("noun") in _FINE_NOUNS:
-        # "Google appealed the fine": the authority of the fine told nearby, else the one
-        # the article names
-        fined = {e.name for e in subj}
-        authority = nearest_regulator(doc, i, fined) or _only_authority(doc, fined)
-    appellant = (
-        possessor(doc, i, lo, hit.start) or after(doc, i, hit.end, hi, BY, reach=3, mark_reach=5)
-        if hit.word in ("appeal", "appeals")
-        else []
-    ) or subj
-    appellant = [e for e in appellant if e.name and not REGULATOR.search(e.name)]
-    return (appellant, authority) if authority and appellant else None
-
-
-# "The Commission closed an investigation into Apple's handling of browser
-# settings", "the FTC is investigating Meta", "une enquête visant Google": an
-# authority's case against a company's conduct (not a review of a deal: "an
-# investigation into the deal", "into Microsoft's acquisition of Activision").
-_INTO = marker(r"into|of|on|against|sur|visant|contre|concernant|à l['’]encontre de")
-
-_DEAL_OWNED = re.compile(
-    r"(?:['’]s?)?[\s-]+(?:[\w-]+\s+){0,2}?(?:deal|acquisition|takeover|merger|purchase|bid|buyout|"
-    r"offer|transaction)(?![\w-])"
-)
-
-
-def probe(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
-    i, body = hit.i, doc.lowered
-    if is_passive(doc, hit, hi):
-        target, authority = subj, after(doc, i, hit.end, hi, BY, reach=40, mark_reach=60)
-    else:
-        verb = hit.word.endswith(("ing", "ed", "es"))
-        target = after(doc, i, hit.end, hi, None if verb else _INTO, reach=6, mark_reach=12)
-        authority = (
-            subj
-            if verb
-            else possessor(doc, i, lo, hit.start)
-            or owner_before(doc, i, lo, hit.start)
-            or subj
-            or after(doc, i, hit.end, hi, BY, reach=40, mark_reach=60)
-        )
-    target = [e for e in target[:1] if e.name and not REGULATOR.search(e.name)]
-    if not target or _DEAL_OWNED.match(body, target[0].end):
-        return None  # an authority probed by another; a deal's review
-    authority = [e for e in authority if e.name and REGULATOR.search(e.name)]
-    return authority or named_again(doc, i, {target[0].name}), target
-
-
-_BE_ORDERED = re.compile(r"(?<![\w-])(?:was|were|been|is|are|being|a été|ont été|est|sont)\s+$")
-
 _TARGET_OF = re.compile(
     # (not "has handed out fines to X and Y": the one handing them out)
     r"(?:hit with|slapped with|faces?|facing|faced|received|receives|given|handed(?! out)|"
@@ -376,15 +175,6 @@ _AMOUNT_NEXT = re.compile(
 )
 
 _PRICED_NEAR = re.compile(r"[$€£]|\d\s*(?:bn|m|milliards?|millions?)|billion|million")
-
-REGULATOR = re.compile(
-    r"commission|authorit|autorité|department|ministry|ministère|regulator|agency|agence|"
-    r"administration|superintendenc|surintendance|inspectorate|"
-    r"office|board|bureau|watchdog|justice|procureur|prosecutor|attorneys? general|"
-    r"(?<![\w-])(?:cnil|ftc|sec|doj|cma|fcc|dpc|arcep|adlc|dgccrf|ofcom|accc|kftc|samr|cnmc|"
-    r"cnpd|aepd|ico|garante|agcm|bundeskartellamt)(?![\w-])",
-    re.IGNORECASE,
-)
 
 
 def fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
@@ -401,9 +191,9 @@ def fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
     )
     earned = _EARNED.search(body, max(lo, hit.start - 60), hit.start)
     struck = _HIT_WITH.search(body, max(lo, hit.start - 90), hit.start)
-    if not (priced or earned or struck) and word in _FINE_NOUNS | {"fine"}:
+    if not (priced or earned or struck) and word in FINE_NOUNS | {"fine"}:
         return None  # "a fine line", "in fine"
-    if word in _FINE_NOUNS:
+    if word in FINE_NOUNS:
         paired = [
             e
             for e in doc.ents(i)
@@ -422,13 +212,13 @@ def fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
             return plaintiffs, subj
         if _PAYS.search(body, max(lo, hit.start - 60), hit.start):
             # "Orbital agreed to pay a $5 million penalty to the SEC" (not "au Trésor")
-            paid = after(doc, i, hit.end, hi, _PAID, reach=30, mark_reach=60)
+            paid = after(doc, i, hit.end, hi, PAID, reach=30, mark_reach=60)
             authority = [e for e in paid if e.name and REGULATOR.search(e.name)]
             if not paid and subj and _AUTHORITY_NEAR.search(doc.lowered, lo, hi):
                 # "agreed to pay A$60 million in fines after a legal battle with Australia's
                 # competition authority": the authority the article names nearby
                 fined = {e.name for e in subj if e.name}
-                authority = nearest_regulator(doc, i, fined) or _only_authority(doc, fined)
+                authority = nearest_regulator(doc, i, fined) or only_authority(doc, fined)
             return authority, subj
         if struck is not None:
             # "The Commission hit Orbital with a €2 billion fine"
@@ -580,73 +370,33 @@ _APPEAL = re.compile(
 )
 
 # "Google avait renoncé à faire appel", "decided not to appeal": no appeal.
-_GIVEN_UP = re.compile(
+GIVEN_UP = re.compile(
     r"(?:renonc\w* à|(?<![\w-])not to|(?<![\w-])not|n['’]\w+ pas|ne pas|sans|without|"
     r"declin\w* to|refus\w* de|dropp\w*|abandon\w*)\s+(?:[\w'’]+\s+){0,2}$"
-)
-
-# "vowed to appeal", "will appeal", "plans to challenge", "va faire appel": an appeal
-# announced, not lodged.
-_INTENDED = re.compile(
-    r"(?:(?<![\w-])(?:vow\w*|plans?|planned|planning|intends?|intended|intending|expected|"
-    r"set|threaten\w*|prepar\w*|option|likely|going)\s+to|(?<![\w-])(?:will|would|could|may|"
-    r"might|shall|va|vont|compte|comptent|entend|entendent|envisage\w*\s+de)|['’]ll)"
-    r"\s+(?:[\w'’]+\s+){0,1}$"
 )
 
 
 def _appealed(body: str, lo: int, pos: int) -> bool:
     """An appeal word in [lo, pos) that no "renoncé à", "not" gives up."""
     return any(
-        not _GIVEN_UP.search(body, max(lo, m.start() - 30), m.start())
+        not GIVEN_UP.search(body, max(lo, m.start() - 30), m.start())
         for m in _APPEAL.finditer(body, lo, pos)
     )
 
 
-def all_regulators(names: set[str]) -> bool:
-    return bool(names) and all(REGULATOR.search(n) for n in names)
-
-
-# "penalties imposed by Brussels", "the Commission had considered": an authority
-# named again by its head noun or its seat.
-AUTHORITY_AGAIN = re.compile(
-    r"(?<![\w-])(?:(?:the|la|le|l['’])\s*(?:commission|regulator|watchdog|authority|autorité|"
-    r"agency|agence|régulateur|gendarme)|brussels|bruxelles)(?![\w-])"
+_PAY_TO = re.compile(
+    # ("une pénalité de 6,3 milliards de dirhams qui doit être versée à Wana")
+    r"(?<![\w-])(?:verser|payer|rembourser|(?:être|été|sera|seront)\s+"
+    r"(?:versée?s?|payée?s?|remboursée?s?))\s+(?:[\w$€£.,'’-]+\s+){0,8}?"
+    # "à payer 249,5 millions d'euros de dommages et intérêts au bénéfice de Digicel"
+    r"(?:(?:au bénéfice|en faveur)\s+(?:de\s+|d['’])|à\s+|au\s+|aux\s+)"
+    r"(?:l['’]|la\s+|le\s+|les\s+)?"
 )
 
 
-def named_again(doc: Doc, i: int, defendants: set[str]) -> list[Ent]:
-    """The authority the article names most, when sentence ``i`` or one of the
-    next two names an authority again without its name ("Meta's €200 million fine
-    addresses its model. Under this system... The Commission concluded")."""
-    end = doc.sentences[min(i + 2, len(doc.sentences) - 1)].end
-    if not AUTHORITY_AGAIN.search(doc.lowered, doc.sentences[i].start, end):
-        return []
-    return salient(doc, i, defendants, regulator=True)
-
-
-def nearest_regulator(doc: Doc, i: int, defendants: set[str]) -> list[Ent]:
-    """The authority named in sentence ``i`` or nearest it (three sentences)."""
-    order = [i] + [k for d in (1, 2, 3) for k in (i - d, i + d)] + [i + 4, i + 5]
-    for k in order:
-        if not 0 <= k < len(doc.sentences):
-            continue
-        for e in doc.plain_ents(k):
-            if e.type == "organization" and e.name not in defendants and REGULATOR.search(e.name):
-                return [Ent(e.start, e.end, e.name, e.type, coref=k != i)]
-    return []
-
-
-def _only_authority(doc: Doc, defendants: set[str]) -> list[Ent]:
-    """The one authority the article names, if it names one only ("the commission" of a
-    list of its fines)."""
-    named = {
-        e.name: e
-        for k in range(len(doc.sentences))
-        for e in doc.plain_ents(k)
-        if e.type == "organization" and e.name not in defendants and REGULATOR.search(e.name)
-    }
-    if len(named) != 1:
-        return []
-    e = next(iter(named.values()))
-    return [Ent(e.start, e.end, e.name, e.type, coref=True)]
+def _paid_to(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
+    """ "condamné à verser 10 millions d'euros à Orbital": the one paid won the suit."""
+    pay = _PAY_TO.search(doc.lowered, hit.end, min(hi, hit.end + 120))
+    paid = after(doc, hit.i, pay.end(), hi, None, reach=2) if pay else []
+    # (not "versée au Trésor public", "payée à l'État": a fine's destination, no plaintiff)
+    return [e for e in paid if not (e.name and public_body(e.name))]

@@ -12,8 +12,8 @@ from dataclasses import replace
 from itertools import pairwise
 
 from newsdb.extract.facts import cues
+from newsdb.extract.facts.authorities import nearest_regulator, side_names
 from newsdb.extract.facts.coref import Doc, public_body
-from newsdb.extract.facts.fines import nearest_regulator, side_names
 from newsdb.extract.facts.rules import Draft, Hit, date
 from newsdb.extract.facts.sentences import Ent
 from newsdb.extract.facts.subjects import employer

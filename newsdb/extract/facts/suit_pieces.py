@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newsdb.extract.facts.coref import Doc
-from newsdb.extract.facts.fines import (
+from newsdb.extract.facts.authorities import (
     AUTHORITY_AGAIN,
     all_regulators,
     named_again,
@@ -18,6 +17,7 @@ from newsdb.extract.facts.fines import (
     salient,
     side_names,
 )
+from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.rules import (
     Draft,
 )

@@ -10,19 +10,13 @@ import re
 from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.fines import (
     CLITIC,
-    DECISION,
     FROM_PLAINTIFF,
-    LEGAL,
-    PAY_WORD,
-    TO_PAY,
-    appeal,
     fine,
-    ordered,
     owner_before,
-    probe,
     settled_with_regulator,
 )
 from newsdb.extract.facts.rules import AGAINST, BY, Hit, ents_between, is_passive, marker
+from newsdb.extract.facts.rulings import DECISION, LEGAL, PAY_WORD, TO_PAY, appeal, ordered, probe
 from newsdb.extract.facts.sentences import INTRO, Ent
 from newsdb.extract.facts.subjects import after, lex_intro, possessor, subject
 from newsdb.extract.facts.suit_phrases import (
