@@ -1,6 +1,7 @@
 """Dates in English and French, absolute or relative to the publication date.
 
-One regex pass (its patterns and words in ``date_words.py``) finds every
+One regex pass (its patterns and words in ``date_words.py``; the calendar
+arithmetic in ``date_math.py``) finds every
 candidate; each is resolved to a :class:`~newsdb.partial_date.PartialDate`
 with the precision its words support:
 
@@ -50,10 +51,16 @@ years", "the coming months".
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
-from typing import NamedTuple
 
+from newsdb.extract.mentions.date_math import (
+    Period,
+    in_calendar,
+    latest_month,
+    next_or_last,
+    relative,
+    weekday,
+)
 from newsdb.extract.mentions.date_words import (
     ABBR_PREFIX,
     CLAUSE_END,
@@ -83,7 +90,6 @@ from newsdb.extract.mentions.date_words import (
     UNITS,
     WEAK_YEAR_CUES,
     WEEKDAY_ABBRS,
-    WEEKDAY_NUMBER,
     WORD_BEFORE,
     YEAR_CUES,
     YEAR_OPENERS,
@@ -93,151 +99,6 @@ from newsdb.extract.text.normalize import fold
 from newsdb.extract.text.tokens import TOKEN, Words, tokenize
 from newsdb.extract.text.word_lists import NUMBER_WORDS, STOPWORDS
 from newsdb.partial_date import PartialDate, Precision
-
-
-class Period(NamedTuple):
-    """An ISO week ("2023-W43") or a calendar quarter ("2024-Q1"): finer than
-    a year but not a calendar month, so not a :class:`PartialDate`.  The
-    database keeps the text in the mention's ``normalized`` column and the
-    smallest enclosing :class:`PartialDate` in its date columns
-    (:meth:`storable`)."""
-
-    text: str
-    precision: str  # "week" | "quarter"
-    first: dt.date
-    last: dt.date
-
-    @classmethod
-    def week(cls, day: dt.date) -> Period:
-        year, week, weekday = day.isocalendar()
-        monday = day - dt.timedelta(days=weekday - 1)
-        return cls(f"{year:04d}-W{week:02d}", "week", monday, monday + dt.timedelta(days=6))
-
-    @classmethod
-    def quarter(cls, year: int, number: int) -> Period:
-        first = dt.date(year, 3 * number - 2, 1)
-        following = dt.date(year + (number == 4), (3 * number) % 12 + 1, 1)
-        return cls(f"{year:04d}-Q{number}", "quarter", first, following - dt.timedelta(days=1))
-
-    def iso(self) -> str:
-        return self.text
-
-    def storable(self) -> PartialDate:
-        """The smallest :class:`PartialDate` the database can hold for it."""
-        return PartialDate.parse(self.text)
-
-
-def _month_shift(year: int, month: int, offset: int) -> tuple[int, int]:
-    index = year * 12 + (month - 1) + offset
-    return index // 12, index % 12 + 1
-
-
-def _anchor_day(anchor: PartialDate) -> dt.date | None:
-    if anchor.precision is Precision.DAY:
-        return anchor.value
-    if anchor.precision is Precision.MONTH:
-        return anchor.value.replace(day=15)
-    return None
-
-
-def _day_result(day: dt.date, anchor: PartialDate) -> PartialDate:
-    if anchor.precision is Precision.DAY:
-        return PartialDate(day, Precision.DAY)
-    return PartialDate(day.replace(day=1), Precision.MONTH)
-
-
-def _in_calendar(function):
-    """None instead of a crash when the arithmetic leaves years 1 to 9999."""
-
-    @functools.wraps(function)
-    def wrapper(*args):
-        try:
-            return function(*args)
-        except (OverflowError, ValueError):
-            return None
-
-    return wrapper
-
-
-@_in_calendar
-def _relative(unit: str, offset: int, anchor: PartialDate | None) -> PartialDate | None:
-    if anchor is None:
-        return None
-    if unit == "year":
-        return PartialDate(dt.date(anchor.value.year + offset, 1, 1), Precision.YEAR)
-    if anchor.precision is Precision.YEAR:
-        return None
-    if unit == "month":
-        year, month = _month_shift(anchor.value.year, anchor.value.month, offset)
-        return PartialDate(dt.date(year, month, 1), Precision.MONTH)
-    day = _anchor_day(anchor)
-    assert day is not None
-    if unit == "week":
-        shifted = day + dt.timedelta(days=7 * offset)
-        if anchor.precision is Precision.DAY:
-            return Period.week(shifted)
-        return PartialDate(shifted.replace(day=1), Precision.MONTH)
-    return _day_result(day + dt.timedelta(days=offset), anchor)
-
-
-@_in_calendar
-def _weekday(name: str, direction: str | None, anchor: PartialDate | None) -> PartialDate | None:
-    day = _anchor_day(anchor) if anchor is not None else None
-    if day is None or anchor is None:
-        return None
-    target = WEEKDAY_NUMBER[name.lower()]
-    if direction in ("next", "prochain"):
-        delta = (target - day.weekday()) % 7 or 7
-    else:
-        delta = -((day.weekday() - target) % 7)
-        if delta == 0 and direction in ("last", "dernier"):
-            delta = -7
-    return _day_result(day + dt.timedelta(days=delta), anchor)
-
-
-def _month_day(
-    month_word: str, day: str | None, year: str | None, anchor: PartialDate | None, body="", at=0
-):
-    month = MONTH_NUMBER[month_word.lower().rstrip(".")]
-    if year is None:
-        if anchor is None:
-            return None
-        year_number = _direction_year(month, anchor, body, at)
-    else:
-        year_number = int(year)
-    if day is None:
-        return PartialDate(dt.date(year_number, month, 1), Precision.MONTH)
-    return PartialDate(dt.date(year_number, month, int(day)), Precision.DAY)
-
-
-def _next_or_last(month_word: str, direction: str, anchor: PartialDate | None):
-    """ "last October": October of the year before publication (a writer
-    names the month just gone by "in October"); "next March": the first
-    March after the publication month."""
-    if anchor is None or anchor.precision is Precision.YEAR:
-        return None
-    month = MONTH_NUMBER[month_word.lower().rstrip(".")]
-    year, ref = anchor.value.year, anchor.value.month
-    if direction == "last":
-        year -= 1
-    else:
-        year = year if month > ref else year + 1
-    return PartialDate(dt.date(year, month, 1), Precision.MONTH)
-
-
-def _latest_month(month_word: str, direction: str, anchor: PartialDate | None):
-    """ "janvier dernier": the last January strictly before the publication
-    month; "mars prochain": the first March after it."""
-    if anchor is None or anchor.precision is Precision.YEAR:
-        return None
-    month = MONTH_NUMBER[month_word.lower().rstrip(".")]
-    year, ref = anchor.value.year, anchor.value.month
-    if direction == "dernier":
-        year = year if month < ref else year - 1
-    else:
-        year = year if month > ref else year + 1
-    return PartialDate(dt.date(year, month, 1), Precision.MONTH)
-
 
 _MONTH_BEFORE = re.compile(r"(\w+)\.?[ \u00a0]+(?:and|or|et|ou)[ \u00a0]+$")
 
@@ -278,7 +139,7 @@ def _direction_year(month: int, anchor: PartialDate, body: str, start: int) -> i
     return year if month < ref else year - 1
 
 
-@_in_calendar
+@in_calendar
 def _quarter(match: re.Match, body: str, anchor: PartialDate | None) -> Period | None:
     group = match.group
     ordinal = group("q_ord") or group("q_fr")
@@ -422,13 +283,13 @@ def _resolve(match: re.Match, body: str, anchor: PartialDate | None, language: s
             and NAME_WORD_AFTER.match(body, match.end("rel"))
         ):
             return None  # a word of a name: "Better Tomorrow Ventures", "USA Today Network"
-        return match.span("rel"), _relative(unit, offset, anchor)
+        return match.span("rel"), relative(unit, offset, anchor)
     if group("ago") or group("ilya"):
         prefix = "ago" if group("ago") else "ilya"
         count = group(prefix + "_n").lower()
         number = int(count) if count.isdigit() else NUMBER_WORDS[count]
         unit = UNITS[group(prefix + "_u").lower()]
-        return match.span(prefix), _relative(unit, -number, anchor)
+        return match.span(prefix), relative(unit, -number, anchor)
     if group("wd"):
         previous = WORD_BEFORE.search(body, max(0, match.start() - 30), match.start())
         if previous and body[previous.end(1)] == " " and fold(previous.group(1)) in NAMED_DAYS:
@@ -436,9 +297,9 @@ def _resolve(match: re.Match, body: str, anchor: PartialDate | None, language: s
         if previous and fold(previous.group(1)) in ("every", "each", "chaque", "tous"):
             return None  # a schedule: "every Friday"
         direction = (group("wd_pre") or group("wd_post") or "").lower() or None
-        return match.span("wd"), _weekday(group("wd_name"), direction, anchor)
+        return match.span("wd"), weekday(group("wd_name"), direction, anchor)
     if group("lm"):
-        return match.span("lm"), _next_or_last(group("lm_m"), group("lm_dir").lower(), anchor)
+        return match.span("lm"), next_or_last(group("lm_m"), group("lm_dir").lower(), anchor)
     if group("bm"):
         previous = WORD_BEFORE.search(body, max(0, match.start() - 30), match.start())
         word = group("bm")
@@ -451,7 +312,7 @@ def _resolve(match: re.Match, body: str, anchor: PartialDate | None, language: s
         year = _range_year(body, match.end())
         return match.span("bm"), _month_day(word, None, year, anchor, body, match.start())
     if group("fm"):  # "janvier dernier": the latest January before publication
-        return match.span("fm"), _latest_month(group("fm_m"), group("fm_dir").lower(), anchor)
+        return match.span("fm"), latest_month(group("fm_m"), group("fm_dir").lower(), anchor)
     if group("fy"):  # "FY22", "FY 2024": the fiscal year, named by its year
         year = group("fy_y")
         if len(year) == 2:
@@ -629,3 +490,18 @@ def _find(body, published, language, tokens, lowers, triggers):
         )
         matches.append(match)
     return found, matches
+
+
+def _month_day(
+    month_word: str, day: str | None, year: str | None, anchor: PartialDate | None, body="", at=0
+):
+    month = MONTH_NUMBER[month_word.lower().rstrip(".")]
+    if year is None:
+        if anchor is None:
+            return None
+        year_number = _direction_year(month, anchor, body, at)
+    else:
+        year_number = int(year)
+    if day is None:
+        return PartialDate(dt.date(year_number, month, 1), Precision.MONTH)
+    return PartialDate(dt.date(year_number, month, int(day)), Precision.DAY)
