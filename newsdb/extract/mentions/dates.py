@@ -1,8 +1,8 @@
 """Dates in English and French, absolute or relative to the publication date.
 
 One regex pass (its patterns and words in ``date_words.py``; the calendar
-arithmetic in ``date_math.py``) finds every candidate; each is resolved to a :class:`~newsdb.partial_date.PartialDate`
-with the precision its words support:
+arithmetic in ``date_math.py``) finds every candidate; each is resolved to a
+:class:`~newsdb.partial_date.PartialDate` with the precision its words support:
 
 * absolute: "2025-05-02 11:09", "May 19, 2025", "19 mai 2025", "1er janvier
   2026" (day); "May 2025", "mai 2025" (month); a bare year "2023" (year) when
