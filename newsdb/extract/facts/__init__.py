@@ -29,10 +29,11 @@ for acquisitions, mergers and bids, and the entry for every deal word),
 ``rounds.py`` (funding rounds, with ``backers.py`` for who backs them),
 ``stakes.py`` (investments and stakes), ``investors.py`` (investors named
 outside a round's sentence), ``roundups.py`` (rounds told as lists),
-``contracts.py`` (contracts, hosting, partnerships), ``valuations.py`` and
-``lawsuits.py`` (with ``suit_sides.py`` and ``suit_phrases.py`` for who sues
-whom, ``fines.py`` for regulators' fines, ``rulings.py`` for orders, appeals
-and probes, ``authorities.py`` for the authority a sentence leaves out, and
+``contracts.py`` (contracts, hosting), ``partnerships.py`` (partnerships and
+generic deal words), ``valuations.py`` and ``lawsuits.py`` (with
+``suit_sides.py`` and ``suit_phrases.py`` for who sues whom, ``fines.py``
+for regulators' fines, ``rulings.py`` for orders, appeals and probes,
+``authorities.py`` for the authority a sentence leaves out, and
 ``suit_pieces.py`` across sentences), sharing ``subjects.py`` (the parties
 around a word), ``rules.py`` (amounts, dates and statuses around a word)
 and, for deals, ``readings.py`` (what one deal word says). ``fact.py`` turns

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newsdb.extract.facts import contracts, cues, rounds, stakes
+from newsdb.extract.facts import contracts, cues, partnerships, rounds, stakes
 from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.readings import FROM_ONLY, PAY_FOR, Lazy, Reading, roles
 from newsdb.extract.facts.rules import BY, FOR, IN, TO, WITH, Hit, deal_status, is_passive, marker
@@ -513,7 +513,7 @@ _READERS = {
     "supply": contracts.supply,
     "spend": contracts.spend,
     "rely": contracts.rely,
-    "with": contracts.agreement,
-    "talks": contracts.agreement,
+    "with": partnerships.agreement,
+    "talks": partnerships.agreement,
     "ipo": stakes.listing,
 }

@@ -1,7 +1,7 @@
 """What one deal trigger word says, shared by the readers of each kind of deal
-(``purchases.py``, ``rounds.py``, ``stakes.py``, ``contracts.py``): the
-kind, the parties with their roles (who acts, who is acted on), and the
-small words they share.
+(``purchases.py``, ``rounds.py``, ``stakes.py``, ``contracts.py``,
+``partnerships.py``): the kind, the parties with their roles (who acts, who
+is acted on), and the small words they share.
 """
 
 from __future__ import annotations
