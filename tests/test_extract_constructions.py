@@ -2875,3 +2875,18 @@ def test_a_deal_told_after_a_suit_does_not_date_it() -> None:
     text = "Orbital sued Kestrel in 2022, two years after it acquired Lumora."
     [suit] = [f for f in extract_article(text, published="2024-12-20").facts if f.type == "lawsuit"]
     assert suit.date == "2022"
+
+
+def test_the_cfa_franc_is_money() -> None:
+    """ "16,7 milliards de Franc CFA", "201,272 milliards de FCFA": West Africa's franc
+    (no organization named "Franc CFA")."""
+    from newsdb.extract import extract_article
+
+    for text, amount in (
+        ("L'ARTP a infligé une amende de 16,7 milliards de Franc CFA à Lumora.", "16,7"),
+        ("Son résultat net est établi à 201,272 milliards de FCFA.", "201,272"),
+    ):
+        mentions = extract_article(text).mentions
+        money = [(m.text, m.currency) for m in mentions if m.type == "money"]
+        assert money and money[0][0].startswith(amount) and money[0][1] == "XOF", money
+        assert not [m for m in mentions if m.type == "organization" and "CFA" in m.text]

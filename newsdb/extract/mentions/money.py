@@ -128,6 +128,9 @@ _SUFFIX = {
     "francs suisses": "CHF",
     "franc suisse": "CHF",
     "francs cfa": "XOF",
+    "franc cfa": "XOF",  # "16,7 milliards de Franc CFA" (West Africa's; Central Africa's is XAF)
+    "fcfa": "XOF",
+    "f cfa": "XOF",
     "francs congolais": "CDF",
     "francs guinéens": "GNF",
     "francs rwandais": "RWF",
