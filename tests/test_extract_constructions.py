@@ -2890,3 +2890,12 @@ def test_the_cfa_franc_is_money() -> None:
         money = [(m.text, m.currency) for m in mentions if m.type == "money"]
         assert money and money[0][0].startswith(amount) and money[0][1] == "XOF", money
         assert not [m for m in mentions if m.type == "organization" and "CFA" in m.text]
+
+
+def test_a_nationality_in_the_plural_is_no_organization() -> None:
+    """ "Many Indians use the app", "Kenyans": people, not a company."""
+    from newsdb.extract import extract_article
+
+    text = "Many Indians use the app, says Lumora. Brazilians and Kenyans too."
+    names = {m.text for m in extract_article(text).mentions if m.type == "organization"}
+    assert not names & {"Indians", "Brazilians", "Kenyans"}, names

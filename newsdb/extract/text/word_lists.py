@@ -395,6 +395,8 @@ NATIONALITIES = folded_word_set(
     canadien canadienne bresilien neerlandais neerlandaise belge
     """
 )
+# "Indians", "Brazilians", "Kenyans": the people of a nationality in the plural
+NATIONALITIES |= {w + "s" for w in NATIONALITIES if w.endswith("an")}
 
 
 def _data_words(name: str) -> frozenset[str]:
@@ -416,7 +418,7 @@ FIRST_NAMES = _data_words("first_names.txt") | folded_word_set(
     anne annie anthony antoine anton antonio anya arjun arnaud arthur arun asha ashley
     astrid aurelie aurelien axel ayesha barbara bart beatrice ben benedict benjamin benoit
     bernard beth betty bill billy bob bobby boris brad bradley brandon brenda brendan brian
-    aileen bret cathie christoph junot kris ronen
+    aileen bret cathie christoph junot kris ronen pat jurg
     lee choi jung kang yoon jang lim kwon hwang ahn jeon yoo seo wang zhang liu
     yang huang zhao zhou xu zhu guo gao luo liang masayoshi hiroshi toru takeshi kenji koji
     shinji haruki satoshi tadashi hiroki kazuo akio takashi naoki
