@@ -2899,3 +2899,16 @@ def test_a_nationality_in_the_plural_is_no_organization() -> None:
     text = "Many Indians use the app, says Lumora. Brazilians and Kenyans too."
     names = {m.text for m in extract_article(text).mentions if m.type == "organization"}
     assert not names & {"Indians", "Brazilians", "Kenyans"}, names
+
+
+def test_products_a_company_includes_are_no_organizations() -> None:
+    """ "The company's other popular games include BioShock, Borderlands and NBA 2K":
+    products (while "Its investors include Sequoia and Accel" names companies)."""
+    from newsdb.extract import extract_article
+
+    text = "The company's other popular games include Starfall, Moonshot and Ember Quest."
+    names = {m.text for m in extract_article(text).mentions if m.type == "organization"}
+    assert not names & {"Starfall", "Moonshot", "Ember Quest"}, names
+    text = "Its investors include Sequoia and Accel."
+    names = {m.text for m in extract_article(text).mentions if m.type == "organization"}
+    assert {"Sequoia", "Accel"} <= names

@@ -80,10 +80,12 @@ _OTHER_KINDS = re.compile(
     r"([a-z-]+(?:[ \u00a0]+[a-z-]+){0,2})"
 )
 
-_LIST_CUES = re.compile("such as| like |including|comme| que ")
+_LIST_CUES = re.compile("such as| like |including| include|comme| que ")
 
+# ("The company's other popular games include BioShock, Borderlands and NBA 2K")
 _KINDS_BEFORE = re.compile(
-    r"\b([a-z]+)[ \u00a0]+(?:such as|like|including|comme|tel(?:le)?s que)[ \u00a0]+"
+    r"\b([a-z]+)[ \u00a0]+(?:such as|like|including|(?:also\s+)?includes?|(?:also\s+)?included|"
+    r"comme|tel(?:le)?s que)[ \u00a0]+"
     r"(?:(?:[A-Z][\w’'-]*|of|the|de|du|and|et),?[ \u00a0]+)*$"
 )
 
