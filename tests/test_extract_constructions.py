@@ -167,7 +167,7 @@ CONSTRUCTIONS = [
     (
         "La CNIL a infligé une amende de 40 millions d'euros à Lumora Systems. À la fin de "
         "l’année 2018, la CNIL a reçu une plainte de l’ONG britannique Orbital International.",
-        "lawsuit defendant=Lumora Systems plaintiff=Orbital International",
+        "lawsuit defendant=Lumora Systems plaintiff=CNIL plaintiff=Orbital International",
         "ONG",
     ),
     # a unit or a site sold is no company: "sell Nand memory business to X", "selling off
@@ -615,7 +615,8 @@ CONSTRUCTIONS = [
         "indiqué l’Autorité de la concurrence qui avait initialement été saisie par trois "
         "groupes de presse, Orbital Media, Brindle et Quarn. Lumora a confirmé qu’il s’était "
         "mis d’accord avec l’Autorité de la concurrence sur des solutions.",
-        "lawsuit defendant=Lumora plaintiff=Brindle plaintiff=Orbital Media plaintiff=Quarn",
+        "lawsuit defendant=Lumora plaintiff=Autorité de la concurrence plaintiff=Brindle "
+        "plaintiff=Orbital Media plaintiff=Quarn",
         "partner=",
     ),
     # a company and an authority that agree on a penalty: the authority's case
@@ -1873,7 +1874,8 @@ CONSTRUCTIONS = [
         "Lumora Rides. The Dutch DPA started the investigation on Lumora Rides after drivers "
         "complained to the rights group Orbital League, which subsequently submitted a "
         "complaint to the French DPA.",
-        "lawsuit defendant=Lumora Rides plaintiff=Orbital League",
+        "lawsuit defendant=Lumora Rides plaintiff=Dutch Data Protection Authority "
+        "plaintiff=Orbital League",
         "plaintiff=Lumora",
     ),
     # 'a écopé d'une amende ... infligée par l'autorité (Cnil)': the one receiving it is fined
@@ -2066,10 +2068,11 @@ CONSTRUCTIONS = [
         "investment None investee=Lumora investor=OMERS",
         "nothing",
     ),
-    # 'réussissait à attirer pas moins de 90 millions de dollars': money raised
+    # 'réussissait à attirer pas moins de 90 millions de dollars auprès d'investisseurs':
+    # money raised (from investors: not deposits, orders or subscriptions)
     (
         "À la mi-décembre, l’entreprise wallonne de logiciels Lumora réussissait à attirer "
-        "pas moins de 90 millions de dollars.",
+        "pas moins de 90 millions de dollars auprès d'investisseurs.",
         "funding_round 90000000 investee=Lumora",
         "nothing",
     ),
@@ -2144,6 +2147,163 @@ CONSTRUCTIONS = [
         "crore penalty on Lumora.",
         "partnership None partner=Kestrel Coupons partner=Lumora",
         "2020000000 contractor",
+    ),
+    # review: the one suing still buys what a verb says it buys
+    (
+        "Orbital, which sued Kestrel last year, agreed on Monday to buy Lumora for $500 million.",
+        "acquisition 500000000 acquirer=Orbital target=Lumora",
+        "nothing",
+    ),
+    (
+        "Orbital sued Kestrel, claiming the $1.4 billion it paid to acquire Lumora was based "
+        "on fraudulent accounts.",
+        "acquisition 1400000000 acquirer=Orbital target=Lumora",
+        "nothing",
+    ),
+    (
+        "On Monday, Orbital sued the General Services Administration over a cancelled $40 "
+        "million cloud contract.",
+        "contract 40000000 contractor=Orbital",
+        "nothing",
+    ),
+    # review: a complaint about another company is that company's case
+    (
+        "The regulator fined Orbital $5 million. Kestrel, which had lodged a complaint with "
+        "the Federal Trade Commission about Brindle, said it was pleased.",
+        "lawsuit defendant=Brindle plaintiff=Kestrel",
+        "defendant=Orbital plaintiff=Kestrel",
+    ),
+    # review: the complainant joins the regulator's fine, which stays
+    (
+        "The CNIL fined Orbital 10 million euros. Kestrel, which subsequently submitted a "
+        "complaint to the CNIL, welcomed the decision.",
+        "lawsuit defendant=Orbital plaintiff=CNIL plaintiff=Kestrel",
+        "nothing",
+    ),
+    # review: an apposition's complement is not the one 'déjà sanctionné'
+    (
+        "La Cnil a sanctionné Kestrel, concurrent de Orbital, déjà sanctionné en 2020 par "
+        "l'autorité.",
+        None,
+        "defendant=Orbital",
+    ),
+    # review: 'attirer' money is a round only among investors, not deposits or orders
+    (
+        "La banque Kestrel veut attirer 3 milliards d'euros de dépôts grâce à son nouveau livret.",
+        None,
+        "investee=",
+    ),
+    (
+        "Le fonds Kestrel Gestion a attiré 1 milliard d'euros de souscriptions depuis son "
+        "lancement.",
+        None,
+        "investee=",
+    ),
+    # review: 'une levée de 13 millions de la part du fonds X': X is no investee
+    (
+        "La start-up Lumora a bouclé lundi une levée de 13 millions d'euros de la part du "
+        "fonds Kestrel Capital.",
+        "funding_round 13000000 investee=Lumora",
+        "investee=Kestrel",
+    ),
+    (
+        "Lundi, la levée de 13 millions d'euros de l'investisseur belge Kestrel dans la "
+        "start-up Lumora a été finalisée.",
+        None,
+        "investee=Kestrel",
+    ),
+    # review: goods sold ('la vente de logiciels', 'de 20 avions') are no company sold
+    (
+        "La vente de logiciels de Kestrel à Orbital, son principal client, a rapporté 20 "
+        "millions d'euros.",
+        None,
+        "acquirer=",
+    ),
+    (
+        "Lundi, Airbus a confirmé la vente de 20 avions A320 à Orbital Airlines.",
+        None,
+        "acquirer=",
+    ),
+    # review: a vaccine's injection is no investment
+    (
+        "Lumora Pharma lance l'injection de son vaccin provenant du laboratoire Orbital.",
+        None,
+        "investor=",
+    ),
+    # review: 'Other investors in X include Y's founder': a person, not Y
+    (
+        "Other investors in Lumora include Kestrel's founder and Brindle's former CEO.",
+        None,
+        "investor=Kestrel",
+    ),
+    # review: working with lawyers, an adviser, a regulator or against a rival is no partnership
+    (
+        "Lumora has been working with lawyers since 2019 to fight Orbital's patent claims.",
+        None,
+        "partner=",
+    ),
+    (
+        "Lumora has been working with Goldman Sachs since March on a potential sale.",
+        None,
+        "partner=",
+    ),
+    (
+        "Lumora has been working with the Federal Aviation Administration since 2019 to "
+        "certify its drone.",
+        None,
+        "partner=",
+    ),
+    (
+        "Lumora's CEO has been working with Orbital's founder since 2019, when they met at "
+        "Stanford.",
+        None,
+        "partner=",
+    ),
+    # review: 'will no longer be' or 'had hoped to be' its cloud provider hosts nothing
+    (
+        "Kestrel will no longer be Lumora's exclusive cloud provider, the company said.",
+        None,
+        "host=",
+    ),
+    (
+        "Orbital picked Kestrel over Lumora, which had hoped to be Orbital's exclusive cloud "
+        "provider.",
+        None,
+        "host=Lumora",
+    ),
+    # review: settling 'claims' is an authority's case only when it announced the settlement
+    (
+        "Orbital will pay $10 million to settle claims. The European Commission separately "
+        "cleared its acquisition of Kestrel.",
+        None,
+        "plaintiff=European",
+    ),
+    (
+        "Orbital will pay $50 million to settle claims from former employees over unpaid "
+        "overtime. The Department of Labor had backed the workers.",
+        None,
+        "plaintiff=Department",
+    ),
+    # review: an earlier abandoned attempt does not end the later deal
+    (
+        "Orbital announced in 2022 that it would acquire Kestrel for $1.7 billion. In 2019, "
+        "Orbital had abandoned an attempt to buy Kestrel amid antitrust concerns.",
+        "acquisition 1700000000 acquirer=Orbital target=Kestrel",
+        "nothing",
+    ),
+    # review: clients won are no companies bought
+    (
+        "Orbital acquired two new clients, Kestrel and Brindle, in the quarter.",
+        None,
+        "acquirer=",
+    ),
+    # review: 'The Brindle acquisition ... was worth' prices Brindle's deal, not the one told
+    # before
+    (
+        "Orbital acquired Kestrel last year. The Brindle acquisition, announced in August, "
+        "was worth $700 million.",
+        None,
+        "700000000 acquirer=Orbital target=Kestrel",
     ),
 ]
 

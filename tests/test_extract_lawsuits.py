@@ -62,7 +62,8 @@ def test_une_plainte_deposee_par_des_medias_contre_une_entreprise() -> None:
         "Orbital Bank. L'affaire est née d'une plainte qui avait été déposée par plusieurs "
         "éditeurs, dont Lumora Labs, contre les pratiques commerciales d'Orbital Bank."
     )
-    assert suits(text, "fr") == [(["Lumora Labs"], ["Orbital Bank"])]
+    # the complainant's case, decided by the authority, which stands beside it
+    assert suits(text, "fr") == [(["Lumora Labs", "Autorité de la concurrence"], ["Orbital Bank"])]
 
 
 def test_a_fine_without_a_complainant_is_the_authoritys() -> None:

@@ -245,7 +245,10 @@ def _price_previous(doc: Doc, i: int, hits: list[Hit], used: set[int], drafts: l
         return
     nouns += [h.end for h in hits if h.trigger.voice == "pay"]  # "Microsoft will pay $2 billion"
     told = _TOLD_DEAL.search(doc.lowered, sentence.start, min(sentence.end, sentence.start + 80))
-    if told is not None:
+    if told is not None and not any(
+        told.start() <= e.start < told.end() for e in doc.plain_ents(i) if e.type == "organization"
+    ):
+        # (not "The Brindle acquisition, announced in August, was worth": Brindle's own)
         nouns.append(told.end())
     if not nouns:
         return

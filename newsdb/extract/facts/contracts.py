@@ -180,9 +180,17 @@ def host(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading:
     return Reading(hit, "hosting", roles("hosting", host, provider))
 
 
+_NOT_PROVIDER = re.compile(
+    r"(?<![\w-])(?:no longer|not|never|hoped|hopes|hoping|wanted|wants|sought|seeks|bid|vying|"
+    r"competing|ceased|stopped|would have)(?![\w-])[^,;]{0,40}$"
+)
+
+
 def provider(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     """ "Microsoft's Azure will be OpenAI's exclusive cloud provider": the subject hosts
     the one whose provider it is."""
+    if _NOT_PROVIDER.search(doc.lowered, max(lo, hit.start - 60), hit.start):
+        return None  # "will no longer be", "had hoped to be Orbital's exclusive cloud provider"
     client = possessor(doc, hit.i, lo, hit.start)
     names = {e.name for e in client}
     host = [e for e in subj() if e.name not in names] if client else []

@@ -132,7 +132,8 @@ KIND_CUES = (
 # Regulators, courts and prosecutors: they block, fine or sue, never buy or sell.
 AUTHORITY = re.compile(
     r"\b(?:Commission|Department|Ministry|Ministère|Authority|Autorité|Court|Cour|Tribunal|"
-    r"Regulator|Prosecutors?|Parquet|Competition|Concurrence|Antitrust|Attorney General)\b"
+    r"Regulator|Prosecutors?|Parquet|Competition|Concurrence|Antitrust|Attorney General|"
+    r"Administration|Superintendence)\b"
     r"|^(?:FTC|DOJ|SEC|CMA|FCC|CNIL)$"
 )
 # Offer words that turn an acquisition verb into a bid: "offered to buy",

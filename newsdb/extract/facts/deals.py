@@ -130,6 +130,14 @@ def _joinable(a: Reading, b: Reading) -> bool:
     return any({a.kind, b.kind} <= pair for pair in _JOINABLE)
 
 
+_OWNERSHIP_KINDS = frozenset({"acquisition", "bid", "merger", "investment"})
+# A deal word used as a noun: "in $1.4bn Nuvia purchase", "a purchase", "its takeover".
+_NOUN_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:a|an|the|its|their|this|that)|[$€£][\d.,]+\s*(?:bn|billion|m|million)?)"
+    r"\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
 def _two_buyers(doc: Doc, i: int, lo: int, a: Reading, b: Reading) -> bool:
     """ "Qualcomm offered to buy Veoneer, seeking to upend its deal to be acquired by
     Magna": a bid or purchase whose buyer the words name ("by Magna") and one whose
@@ -170,10 +178,14 @@ def deals(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> tuple[list[Draft
             for h in hits
             if lo <= h.start < hit.start and h.trigger.voice == "sue" and not is_passive(doc, h, hi)
         ]
-        if suit:
+        noun = hit.trigger.voice == "nominal" or _NOUN_BEFORE.search(
+            doc.lowered, max(lo, hit.start - 30), hit.start
+        )
+        if suit and noun and reading.kind in _OWNERSHIP_KINDS:
             # "Arm sues Qualcomm alleging license breach in $1.4bn Nuvia purchase": the one
             # suing buys nothing (the buyer the words name stays: "over its purchase"; and
-            # not "was sued by Orbital for acquiring Kestrel")
+            # not "was sued by Orbital for acquiring Kestrel", "Orbital, which sued Kestrel,
+            # agreed to buy Lumora": a verb says who buys)
             suing = {e.name for e in subject(doc, i, lo, suit[0].start)}
             reading.parties = [
                 (e, r)

@@ -317,7 +317,10 @@ def fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
         by = owed or after(doc, i, hit.end, hi, BY, reach=40, mark_reach=80)
         apposed = _APPOSED_PARTICIPLE.search(body, max(lo, hit.start - 16), hit.start)
         named = [e for e in doc.ents(i) if apposed and e.end == apposed.start() and e.name]
-        if named:
+        if named and not _COMPLEMENT_BEFORE.search(
+            body, max(lo, named[0].start - 40), named[0].start
+        ):
+            # (not "Kestrel, concurrent de Orbital, déjà sanctionné": Kestrel's apposition)
             return by, named
         if word.startswith(("inflig", "impos")) and not subj:
             # "Des amendes de 500 et 200 millions d'euros ont été infligées aux groupes
@@ -357,6 +360,8 @@ def fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
 _PARTICIPLE_BY = re.compile(r"(?<=[eé])s?\s+(?:par|by)\s")
 # "la négligence de Google, déjà sanctionné en 2020": the participle says who was fined
 _APPOSED_PARTICIPLE = re.compile(r",\s*(?:déjà\s+|already\s+|also\s+|aussi\s+|lui-même\s+)?$")
+
+_COMPLEMENT_BEFORE = re.compile(r",\s+(?:[a-zà-ÿ'’-]+\s+){1,3}(?:de|d['’]|du|of)\s*(?:l['’])?$")
 
 _PAYEE_BEFORE = re.compile(
     r"(?<![\w-])(?:versée?s?|payée?s?|paid|payable|owed|due)\s+(?:to|à|au|aux)\s+"

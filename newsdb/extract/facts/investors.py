@@ -286,7 +286,8 @@ def investors_in(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         later = [k for k, e in enumerate(ents) if e.start >= include.end()]
         backers = group_at(doc, ents, later[0], doc.sentences[i].end) if later else []
         for e in backers:
-            if e.name and e.name != name:
+            if e.name and e.name != name and not doc.lowered.startswith(("'s", "’s"), e.end):
+                # (not "include Kestrel's founder": a person of Kestrel's)
                 parties = [(e, "investor"), (company[0], "investee")]
                 out.append(
                     Draft("deal", i, "investment", "completed", parties, anchor=match.start())

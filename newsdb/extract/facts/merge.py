@@ -15,6 +15,11 @@ _SYMMETRIC = {"partner", "other"}
 _STAGE = {"threatened": 0, "filed": 1, "countersuit": 1, "settled": 2, "dismissed": 2}
 _STAGE |= {"ruled": 2, "withdrawn": 2}
 _ENDED = frozenset({"cancelled", "rejected", "withdrawn"})
+_EARLIER_TRY = re.compile(
+    r"(?<![\w-])(?:an? (?:earlier|previous|prior|first) |an attempt|a previous|une première|"
+    r"une précédente|une tentative)"
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DEAL_STAGE = {"rumored": 0, "in_talks": 1, "announced": 2, "completed": 3}
 
 
@@ -356,7 +361,15 @@ def _union(a: Fact, b: Fact) -> Fact:
         updates["status"] = b.status  # "dismissed" tells more than "filed"
     if a.type == "deal" and _DEAL_STAGE.get(b.status, -1) > _DEAL_STAGE.get(a.status, 9):
         updates["status"] = b.status  # "agreed to buy" told first, "bought" later: done
-    if a.type == "deal" and b.status in _ENDED and a.status not in _ENDED:
+    if (
+        a.type == "deal"
+        and b.status in _ENDED
+        and a.status not in _ENDED
+        # (not "In 2019, Orbital had abandoned an attempt to buy Kestrel": before this one)
+        and not (a.date and b.date and str(b.date) < str(a.date))
+        and not _EARLIER_TRY.search(b.quote.lower())
+        and not (a.date and any(year < str(a.date)[:4] for year in _YEAR.findall(b.quote)))
+    ):
         # "Amazon called off its purchase of iRobot ... Amazon announced in 2022 that it
         # would acquire iRobot": the deal's end, told anywhere, is where it stands
         updates["status"] = b.status

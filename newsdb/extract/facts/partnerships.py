@@ -76,7 +76,7 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
         return None  # "Jane Smith, a former Sequoia Capital partner"
     if word not in _VENTURES and describes_name(doc, hit, lo):
         return None  # "SWW Partners, a New York-based investment partnership,"
-    if word in _WORK and not _WORK_WITH.match(body, hit.end):
+    if word in _WORK and not _works_with(doc, hit, lo, hi):
         return None  # "works at", "worked for": no partnership (not "has been working with")
     if word in _JOINED and (
         _AGAINST_AIM.match(body, hit.end)
@@ -247,7 +247,28 @@ _WORK = frozenset({"working", "works", "worked"})
 
 
 # "has been working with OpenAI since 2019", "works closely with": a partnership
-_WORK_WITH = re.compile(r"\s+(?:closely\s+|together\s+)?with\s")
+_WORK_WITH = re.compile(r"\s+(?:closely\s+|together\s+)?with\s+(?:the\s+)?")
+# Work with an opponent, an adviser, about a dispute: no partnership.
+_WORK_NOT_PARTNERS = re.compile(
+    r"(?<![\w-])(?:fight|dispute|lawyers?|attorneys?|litigation|resolve|settle|regulators?|"
+    r"find a buyer|potential sale|sale of|to sell|advis\w+|certif\w+|approval|investigat\w+)"
+)
+
+
+def _works_with(doc: Doc, hit: Hit, lo: int, hi: int) -> bool:
+    """ "Microsoft has been working with OpenAI since 2019": a company named right after
+    "with" (not "working with lawyers ... Orbital's claims", "with Orbital's founder", "with
+    Goldman Sachs on a potential sale", "with the Federal Aviation Administration")."""
+    body = doc.lowered
+    found = _WORK_WITH.match(body, hit.end)
+    if found is None or _WORK_NOT_PARTNERS.search(body, hit.end, hi):
+        return False
+    named = [e for e in doc.ents(hit.i) if e.start == found.end() and e.type == "organization"]
+    return (
+        bool(named)
+        and not public_body(named[0].name or "")
+        and not body.startswith(("'s", "’s"), named[0].end)
+    )
 
 
 _AGAINST_AIM = re.compile(

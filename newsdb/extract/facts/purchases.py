@@ -48,6 +48,11 @@ _OWN_SHARES = re.compile(
     r"\s+(?:(?:new|newly issued|its own|fresh|additional)\s+)?(?:shares|stock|equity)\s+"
     r"(?:worth\s+[^,;]{0,30}\s+)?(?:to|à)\s"
 )
+# "la vente de sa filiale Worldgrid", "la vente de Worldgrid à Alten": a company sold
+_VENTE_OF = re.compile(
+    r"\s+(?:de|d['’]|du)\s*(?:(?:sa|son|ses|la|le|l['’]|leur|cette)\s*(?:filiale|division|"
+    r"branche|activité|activités|participation|pôle|unité|société|entreprise|start-up)\b|[A-Z])"
+)
 _A_SUM = re.compile(r"\s+(?:an?|un|une)\s+")  # "scooped up a $600 million round"
 _CHEQUE = re.compile(r"\s+(?:un|a)\s+(?:chèque|cheque|check)\s+(?:de|of|for)\s+")
 _UNIT_OF = re.compile(
@@ -257,6 +262,8 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         parties = roles(kind, agents, patients) + [(e, "seller") for e in seller]
         return Reading(hit, kind, parties)
     if voice == "sell":
+        if word == "vente" and not _VENTE_OF.match(doc.body, hit.end):
+            return None  # "la vente de logiciels", "de 20 avions": goods sold, not a company
         to = TO.search(body, hit.end, min(hi, hit.end + 150))
         if to and _NOT_A_BUYER.search(body, max(0, to.start() - 16), to.start()):
             return None  # "startups that sell products similar to that of InfoSec's"

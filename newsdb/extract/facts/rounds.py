@@ -30,7 +30,11 @@ _LEVE = re.compile(r"(?<![\w-])(?:lev[ée]\w*|lève\w*|raised|raises)(?![\w-])")
 _ROUND_NOUNS = {"levée", "levée de fonds", "tour de table", "tour de financement", "round"}
 _ROUND_NOUNS |= {"funding round", "financing round", "augmentation de capital"}
 _OF_FUNDS = re.compile(r"\s+(?:de|d['’])\s*(?:capitaux|fonds|financement)\s+(?:de|d['’])\s*")
-_DESCRIBED_OWNER = re.compile(r"(?:[a-zà-ÿ][\w'’-]*\s+){0,6}")
+# (a description, not an investor's: not "de la part du fonds X", "de l'investisseur belge X")
+_DESCRIBED_OWNER = re.compile(
+    r"(?!(?:[a-zà-ÿ][\w'’-]*\s+){0,6}?(?:part|fonds|investisseurs?|fund|investors?|banque)\s)"
+    r"(?:[a-zà-ÿ][\w'’-]*\s+){0,6}"
+)
 _ROUND_OWNER = re.compile(r"\s+(?:de|d['’]|du|of)\s*(?:la\s+|l['’]|the\s+)?")
 # "pour boucler ce nouveau tour de table": the round told before
 _TOLD_ROUND = re.compile(

@@ -127,7 +127,8 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         which = investee[0].end
         investor = [e for e in ents_between(doc, i, which, hit.start) if e.name][:1]
         return Reading(hit, kind, roles(kind, investor, investee)) if investor else None
-    if not investee and word in ("injection", "capital injection"):
+    injected = _INJECTED_SUM.match(doc.lowered, hit.end) is not None  # not "de son vaccin"
+    if not investee and word in ("injection", "capital injection") and injected:
         # "a quadruplé sa valeur après l'injection de 227 millions de nouveaux capitaux
         # provenant du fonds OMERS": an injection is the subject's
         investors = after(doc, i, hit.end, hi, _FROM_SOURCE, mark_reach=90, reach=40)
@@ -174,6 +175,9 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     return Reading(hit, kind, roles(kind, investor + along, investee))
 
 
+_INJECTED_SUM = re.compile(
+    r"\s+(?:de|d['’]|of)\s*(?:[$€£]\s?)?[\d.,]+\s*(?:millions?|milliards?|billion|million|m|bn)"
+)
 _FROM_SOURCE = marker(
     r"from|de la part de|de la part d['’]|provenant (?:principalement )?d(?:e|u|es)"
 )

@@ -384,8 +384,10 @@ def after(
 # "acquisitions:".
 _LIST_OPENS = re.compile(
     r"\s*(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+|deux|trois|quatre|"
-    r"cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s*[:,]|:)\s*"
-)
+    r"cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:[\w-]+\s+){0,2}?(?:companies|startups|"
+    r"start-ups|firms|businesses|rivals|competitors|makers|developers|providers|brands|"
+    r"acquisitions|sociétés|entreprises|jeunes pousses|concurrents|marques)\s*[:,]|:)\s*"
+)  # (not "acquired two new clients, Kestrel and Brindle")
 
 
 # "an offer from a private equity consortium, which the WSJ reports included X, Y

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from newsdb.extract.facts.authorities import (
     AUTHORITY_AGAIN,
+    REGULATOR,
     all_regulators,
     named_again,
     nearest_regulator,
@@ -69,12 +70,20 @@ def complete_suits(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 or (
                     draft.status == "settled" and _CHARGES.search(doc.lowered, *_span(doc, draft.i))
                 )
+                or (draft.status == "settled" and _CLAIMS.search(doc.lowered, *_span(doc, draft.i)))
             )
         ):
-            # "YouTube must pay $170 million to settle charges": an authority's case
-            plaintiffs = nearest_regulator(
-                doc, draft.i, {e.name for e in defendants}
-            ) or named_again(doc, draft.i, {e.name for e in defendants})
+            # "YouTube must pay $170 million to settle charges": an authority's case;
+            # "to settle claims": one the authority announcing the settlement brought
+            charged = draft.status != "settled" or _CHARGES.search(
+                doc.lowered, *_span(doc, draft.i)
+            )
+            plaintiffs = (
+                nearest_regulator(doc, draft.i, {e.name for e in defendants})
+                or named_again(doc, draft.i, {e.name for e in defendants})
+                if charged
+                else _settling_authority(doc, draft.i)
+            )
             if not plaintiffs and _ORDERED.search(doc.lowered, *_span(doc, draft.i)):
                 # "Bouygues condamné à payer 308 millions d'euros", in an article about
                 # Free's suits: the plaintiff of the suit told before
@@ -128,7 +137,29 @@ def _dated_apart(a: Draft, b: Draft) -> bool:
 
 
 _VERDICT = re.compile(r"(?<![\w-])(?:jury|verdict|verdicts)(?![\w-])")
-_CHARGES = re.compile(r"(?<![\w-])(?:charges|allegations|claims|civil penalty|penalty)(?![\w-])")
+_CHARGES = re.compile(r"(?<![\w-])(?:charges|allegations|civil penalty|penalty)(?![\w-])")
+_CLAIMS = re.compile(r"(?<![\w-])claims(?![\w-])")
+_SETTLEMENT = re.compile(r"(?<![\w-])(?:settlement|settled|settle|règlement|transaction)(?![\w-])")
+_SEPARATE = re.compile(r"(?<![\w-])(?:separate|separately|had no role|not involved)(?![\w-])")
+
+
+def _settling_authority(doc: Doc, i: int) -> list[Ent]:
+    """The authority a sentence near ``i`` says announced or reached the settlement ("The
+    Federal Trade Commission announced the proposed settlement"), not one acting apart."""
+    for k in (i, i + 1, i - 1, i + 2):
+        if not 0 <= k < len(doc.sentences):
+            continue
+        sentence = doc.sentences[k]
+        if not _SETTLEMENT.search(doc.lowered, sentence.start, sentence.end) or _SEPARATE.search(
+            doc.lowered, sentence.start, sentence.end
+        ):
+            continue
+        found = [e for e in doc.plain_ents(k) if e.name and REGULATOR.search(e.name)]
+        if found:
+            return found[:1]
+    return []
+
+
 _COMPLAINT_WORD = re.compile(r"(?<![\w-])(?:complaints?|plaintes?|saisie?)(?![\w-])")
 
 
@@ -161,13 +192,19 @@ def _complainants(doc: Doc, out: list[Draft]) -> list[Draft]:
         and side_names(d, False)
         and side_names(d, False) <= targets
     ]
-    for fine in decided if len(decided) == 1 else []:
-        # the complainant's case is the one decided: its fine, its status, its date
+    for fine in decided:
+        # the complainant's case is the one decided: its fine, its status, its date (when
+        # one fine is told), and the authority that decided it beside the complainant
         for draft in complaints:
             if _two_sided(draft) and side_names(fine, False) <= side_names(draft, False):
-                draft.amount = draft.amount or fine.amount
-                draft.date = draft.date or fine.date
-                draft.status = fine.status
+                if len(decided) == 1:
+                    draft.amount = draft.amount or fine.amount
+                    draft.date = draft.date or fine.date
+                    draft.status = fine.status
+                names = side_names(draft, True)
+                draft.parties += [
+                    (e, r) for e, r in fine.parties if r in PLAINTIFF_ROLES and e.name not in names
+                ]
                 break
     return [d for d in out if not any(d is f for f in decided)]
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from newsdb.extract.facts.coref import Doc
+from newsdb.extract.facts.coref import Doc, public_body
 from newsdb.extract.facts.fines import (
     CLITIC,
     FROM_PLAINTIFF,
@@ -173,8 +173,10 @@ def suit_sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[En
             and _LODGED_WITH.match(body, hit.end)
         ):
             # "LDH, which subsequently submitted a complaint to the French DPA": the
-            # complainant's case, against the one the authority fines (suit_pieces)
-            return subj, []
+            # complainant's case, against the one the authority fines (suit_pieces), or the
+            # one it names ("a complaint with the FTC about Brindle")
+            about = after(doc, i, hit.end, hi, _ABOUT, reach=30, mark_reach=60)
+            return subj, [e for e in about if e.name and not public_body(e.name)]
         if word in _NEEDS_AGAINST and against is None and not (targeted or filed_by or lodged):
             if DISTINCT.search(body, max(lo, hit.start - 40), hit.start):
                 return entitled(doc, hit, lo, hi, subj)  # "in a third patent case"
@@ -289,6 +291,7 @@ _LODGED_BEFORE = re.compile(
     r"(?<![\w-])(?:submitted|filed|lodged|made|brought|sent|déposé|adressé|formulé)\s+"
     r"(?:an?|une|their|its|leur|sa)\s+(?:[\w-]+\s+)?$"
 )
+_ABOUT = marker(r"about|over|concerning|regarding|visant|concernant|au sujet de|sur")
 _LODGED_WITH = re.compile(r"\s+(?:to|with|before|auprès de|auprès du|devant)\s")
 
 # "Google and YouTube will pay $170 million to settle claims": both pay, both were sued.

@@ -141,8 +141,9 @@ _DEALS_FR = _table(
     bid bid announced: offre, offres, contre-offre, opa, ope, surenchère, approche, proposition,
         marque d'intérêt, manifestation d'intérêt, offre indicative
     funding_round raise completed: levé, récolté, levés, levées
-    funding_round raise announced: récolter, récoltera, récoltant, attirer
-    funding_round raise completed: attiré, attire, attirait, attirent
+    funding_round raise announced: récolter, récoltera, récoltant
+    funding_round collect completed: attiré, attire, attirait, attirent
+    funding_round collect announced: attirer
     funding_round raise completed: récolte, récoltent
     funding_round round completed: ce tour, le tour, du tour, au tour, l'opération,
         une opération, ce tour de table, le tour de table, du tour de table, au tour de table,
