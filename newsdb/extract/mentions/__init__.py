@@ -1,11 +1,12 @@
 """Mentions: the typed spans of an article (money, dates, organizations, people,
 products), each a :class:`Mention` whose ``text == body[start:end]``.
 
-``money.py``, ``dates.py`` (with ``date_words.py`` and ``date_math.py``),
-``entities.py`` (the gazetteer's names) and ``candidates.py`` (unknown
-capitalized names, cut by ``runs.py`` and typed by ``classify.py`` with what
-``article_terms.py`` reads of the whole article) find them; ``qualifiers.py``
-reads what an amount means: "up to", "between … and …", "a share", "pre-money".
+``money.py`` (with ``money_words.py``), ``dates.py`` (with ``date_words.py`` and
+``date_math.py``), ``entities.py`` (the gazetteer's names) and ``candidates.py``
+(unknown capitalized names, cut by ``runs.py`` and typed by ``classify.py`` with
+what ``article_terms.py`` reads of the whole article) find them;
+``qualifiers.py`` reads what an amount means: "up to", "between … and …", "a
+share", "pre-money".
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Money amounts in English and French, as exact decimals with an ISO currency.
+"""Money amounts in English and French, as exact decimals with an ISO currency (the
+currency and scale words in ``money_words.py``).
 
 Spans cover the currency, the number and its scale word, nothing else:
 "$33 billion", "33 milliards de $", "97,4 milliards de dollars", "€2bn",
@@ -23,195 +24,14 @@ import re
 from decimal import Context, Decimal
 
 from newsdb.extract.mentions.mention import Mention
+from newsdb.extract.mentions.money_words import DOLLAR_CODES, PREFIX, SCALE, SUBUNITS, SUFFIX
 from newsdb.extract.text.word_lists import NUMBER_WORDS
 
 _EXACT = Context(prec=80)  # wide enough that no amount in a text is ever rounded
 
 _SP = r"[ \u00a0\u202f\u2009]"  # space, no-break space, narrow no-break, thin
 
-# Currency written before the number, longest first.
-_PREFIX = {
-    "US$": "USD",
-    "U.S.$": "USD",
-    "$US": "USD",  # Australian and Canadian press: "$US68.7 billion ($95 billion)"
-    "USD": "USD",
-    "C$": "CAD",
-    "CA$": "CAD",
-    "CAD": "CAD",
-    "A$": "AUD",
-    "AU$": "AUD",
-    "$A": "AUD",
-    "$AU": "AUD",
-    "AUD": "AUD",
-    "HK$": "HKD",
-    "HKD": "HKD",
-    "S$": "SGD",
-    "SGD": "SGD",
-    "NZ$": "NZD",
-    "$NZ": "NZD",
-    "R$": "BRL",
-    "NT$": "TWD",  # "NT$135.75 billion"
-    "RM": "MYR",  # "RM154 billion"
-    "$": "USD",
-    "€": "EUR",
-    "EUR": "EUR",
-    "£": "GBP",
-    "GBP": "GBP",
-    "¥": "JPY",
-    "JPY": "JPY",
-    "CN¥": "CNY",
-    "CNY": "CNY",
-    "RMB": "CNY",
-    "CHF": "CHF",
-    "₹": "INR",
-    "INR": "INR",
-    "Rs.": "INR",
-    "Rs": "INR",
-    "₩": "KRW",
-    "KRW": "KRW",
-    "SEK": "SEK",
-    "NOK": "NOK",
-    "DKK": "DKK",
-    # more ISO codes written before amounts in Africa, Asia and Latin America
-    "KES": "KES",
-    "NGN": "NGN",
-    "ZAR": "ZAR",
-    "EGP": "EGP",
-    "MAD": "MAD",
-    "AED": "AED",
-    "SAR": "SAR",
-    "QAR": "QAR",
-    "BRL": "BRL",
-    "MXN": "MXN",
-    "IDR": "IDR",
-    "THB": "THB",
-    "VND": "VND",
-    "MYR": "MYR",
-    "PKR": "PKR",
-    "TWD": "TWD",
-    "PLN": "PLN",
-    "HUF": "HUF",
-    "CZK": "CZK",
-    "R": "ZAR",  # South African press: "R78.5 billion"; a scale word is required
-}
-# Currency written after the number (case-insensitive), longest first.
-_SUFFIX = {
-    "us dollars": "USD",
-    "u.s. dollars": "USD",
-    "dollars us": "USD",
-    "dollars américains": "USD",
-    "dollars americains": "USD",
-    "dollars canadiens": "CAD",
-    "canadian dollars": "CAD",
-    "australian dollars": "AUD",
-    "dollars australiens": "AUD",
-    "hong kong dollars": "HKD",
-    "singapore dollars": "SGD",
-    "dollars": "USD",
-    "dollar": "USD",
-    "euros": "EUR",
-    "euro": "EUR",
-    "pounds sterling": "GBP",
-    "pound sterling": "GBP",
-    "livres sterling": "GBP",
-    "livre sterling": "GBP",
-    "pounds": "GBP",
-    "livres": "GBP",
-    "sterling": "GBP",
-    "yens": "JPY",
-    "yen": "JPY",
-    "yuans": "CNY",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "swiss francs": "CHF",
-    "swiss franc": "CHF",
-    "francs suisses": "CHF",
-    "franc suisse": "CHF",
-    "francs cfa": "XOF",
-    "franc cfa": "XOF",  # "16,7 milliards de Franc CFA" (West Africa's; Central Africa's is XAF)
-    "fcfa": "XOF",
-    "f cfa": "XOF",
-    "francs congolais": "CDF",
-    "francs guinéens": "GNF",
-    "francs rwandais": "RWF",
-    "francs burundais": "BIF",
-    "francs pacifique": "XPF",
-    "francs pacifiques": "XPF",
-    "francs cfp": "XPF",
-    "francs djiboutiens": "DJF",
-    "francs comoriens": "KMF",
-    "francs": "CHF",  # Swiss press: "7,6 milliards de francs"
-    "us": "USD",  # Quebec press: "430 millions US (environ 555 millions CAN)"
-    "can": "CAD",
-    "$ us": "USD",  # Quebec press: "100 millions $ US", "400 millions $US", "800 millions $CA"
-    "$us": "USD",
-    "$ ca": "CAD",
-    "$ca": "CAD",
-    "$ can": "CAD",
-    "$can": "CAD",
-    "dirhams": "MAD",  # or AED: see _mention
-    "dirham": "MAD",
-    "rupees": "INR",
-    "roupies": "INR",
-    "won": "KRW",
-    "usd": "USD",
-    "eur": "EUR",
-    "gbp": "GBP",
-    "jpy": "JPY",
-    "chf": "CHF",
-    "cny": "CNY",
-    "cad": "CAD",
-    "aud": "AUD",
-    "$": "USD",
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "JPY",
-    "pence": "GBP",
-    "cents": "USD",
-    "centimes": "EUR",
-}
-# Hundredths of a currency: "410 pence" is 4.10 GBP.
-_SUBUNITS = {"pence", "cents", "centimes"}
 _BILLION_FR = Decimal(10) ** 12
-# Scale words and abbreviations; ``None`` marks "billion(s)" (language-dependent).
-_SCALE = {
-    "thousand": 3,
-    "thousands": 3,
-    "mille": 3,
-    "k": 3,
-    "K": 3,
-    "million": 6,
-    "millions": 6,
-    "mn": 6,
-    "mln": 6,
-    "mlns": 6,
-    "bln": None,
-    "blns": None,
-    "m": 6,
-    "M": 6,
-    "billion": None,
-    "billions": None,
-    "milliard": 9,
-    "milliards": 9,
-    "bn": 9,
-    "b": 9,
-    "B": 9,
-    "Md": 9,
-    "Mds": 9,
-    "Mrd": 9,
-    "Mrds": 9,
-    "trillion": 12,
-    "trillions": 12,
-    "lakh": 5,
-    "lakhs": 5,
-    "crore": 7,
-    "crores": 7,
-    "cr": 7,
-    "lakh crore": 12,
-    "lakh crores": 12,
-    "tn": 12,
-    "trn": 12,
-}
 
 
 def _alternation(words) -> str:
@@ -224,7 +44,7 @@ _NUM = (
     r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"
     rf"|\d{{1,3}}(?:(?:,\d{{3}})+|(?:\.\d{{3}}){{2,}}|(?:{_SP}\d{{3}})+)(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 )
-_WORD_SCALES = [w for w in _SCALE if len(w) > 1]
+_WORD_SCALES = [w for w in SCALE if len(w) > 1]
 _LONG = _alternation(w for w in _WORD_SCALES if len(w) > 3)
 _SHORT = _alternation(w for w in _WORD_SCALES if len(w) <= 3)
 # Words may follow a space or a hyphen ("$10-billion"); single letters must
@@ -257,21 +77,21 @@ _PATTERN = re.compile(
     rf"""
     (?<![\w.,$€£¥])
     (?:
-      (?P<pcur>{_alternation(_PREFIX)}){_SP}?(?P<pnum>{_NUM})(?:[-–](?P<pnum2>{_NUM}))?
+      (?P<pcur>{_alternation(PREFIX)}){_SP}?(?P<pnum>{_NUM})(?:[-–](?P<pnum2>{_NUM}))?
         (?:{_SCALE_RE.format(g="pscale")})?
     | (?P<snum>{_NUM})(?:{_SCALE_RE.format(g="sscale")})?
-        {_LINK}(?P<scur>(?i:{_alternation(_SUFFIX)}))(?![\w]){_NOT_NEXT}
+        {_LINK}(?P<scur>(?i:{_alternation(SUFFIX)}))(?![\w]){_NOT_NEXT}
     | (?P<wnum>(?i:{_alternation(NUMBER_WORDS)})){_SP}+(?P<wscale>(?i:{_alternation(_WORD_SCALES)}))
-        {_LINK}(?P<wcur>(?i:{_alternation(_SUFFIX)}))(?![\w]){_NOT_NEXT}
+        {_LINK}(?P<wcur>(?i:{_alternation(SUFFIX)}))(?![\w]){_NOT_NEXT}
     )
     """,
     re.VERBOSE,
 )
 _TRIGGER = re.compile(r"[\d$€£¥₹₩]+")
 _SCALE_WORD = re.compile(r"illion|illiard")
-_CODE_BEFORE = re.compile(rf"({_alternation(k for k in _PREFIX if len(k) > 1 or k == 'R')}){_SP}?$")
+_CODE_BEFORE = re.compile(rf"({_alternation(k for k in PREFIX if len(k) > 1 or k == 'R')}){_SP}?$")
 # A number with no currency before it must be followed by one of these.
-_FOLLOWERS = {w.split()[0] for w in _SUFFIX} | {w.lower() for w in _SCALE} | {"de", "d", "u"}
+_FOLLOWERS = {w.split()[0] for w in SUFFIX} | {w.lower() for w in SCALE} | {"de", "d", "u"}
 _FOLLOWER = re.compile(rf"(?:{_NUM})(?:{_SP}|-)*([^\W\d_]+|[$€£¥₹₩])?")
 NUMBER_WORDS_BEFORE = re.compile(rf"(?i:(?<![\w])({_alternation(NUMBER_WORDS)})){_SP}+\w*$")
 _PENCE = re.compile(r"(\d+(?:\.\d+)?)p(?= per | a share| share| each)")
@@ -332,9 +152,9 @@ def parse_number(text: str, language: str | None = None, scaled: bool = False) -
 def _scale(word: str | None, language: str | None) -> Decimal:
     if not word:
         return Decimal(1)
-    exponent = _SCALE.get(word)
-    if exponent is None and word.lower() in _SCALE:
-        exponent = _SCALE[word.lower()]
+    exponent = SCALE.get(word)
+    if exponent is None and word.lower() in SCALE:
+        exponent = SCALE[word.lower()]
     if exponent is None:  # "billion": 10**12 in French, 10**9 elsewhere
         return _BILLION_FR if language == "fr" else Decimal(10) ** 9
     return Decimal(10) ** exponent
@@ -366,7 +186,7 @@ def _starts(body: str) -> list[int]:
         elif body[p].isdigit():
             follower = _FOLLOWER.match(body, p)
             word = follower.group(1) if follower else None
-            if not word or (word.lower() not in _FOLLOWERS and word not in _SCALE):
+            if not word or (word.lower() not in _FOLLOWERS and word not in SCALE):
                 continue  # "2023 and", "1,400 people": no unit after the number
         starts.append(p)
     if "illi" in body:  # "a billion dollars", "deux milliards d'euros"
@@ -462,7 +282,7 @@ def _mention(match: re.Match, language: str | None) -> Mention | None:
         scale = group("pscale") or group("pscale1") or group("pscale2")
         # a range ("$47-55 per share") is its upper bound
         number = parse_number(group("pnum2") or group("pnum"), language, scaled=bool(scale))
-        currency = _PREFIX[group("pcur")]
+        currency = PREFIX[group("pcur")]
         if group("pcur") == "R" and not scale:
             return None  # "R2" is no rand amount; "R78.5 billion" is
     elif group("snum") is not None:
@@ -481,7 +301,7 @@ def _mention(match: re.Match, language: str | None) -> Mention | None:
         ):
             return None  # "10 million us", "2 million can", "12 million US users"
         number = parse_number(group("snum"), language, scaled=bool(scale))
-        currency = _SUFFIX[group("scur").lower()]
+        currency = SUFFIX[group("scur").lower()]
         if (
             currency == "USD"
             and group("scur") == "$"
@@ -497,29 +317,19 @@ def _mention(match: re.Match, language: str | None) -> Mention | None:
             if not _EMIRATI.search(match.string):
                 return None  # a dirham of no country the text names: no guess
             currency = "AED"
-        if group("scur").lower() in _SUBUNITS:
+        if group("scur").lower() in SUBUNITS:
             number /= 100
     else:
         scale = group("wscale")
         number = Decimal(NUMBER_WORDS[group("wnum").lower()])
-        currency = _SUFFIX[group("wcur").lower()]
+        currency = SUFFIX[group("wcur").lower()]
     amount = _exact(_EXACT.multiply(number, _scale(scale, language)))
     end = match.end()
     code = _DOLLAR_CODE.match(match.string, end) if group("pcur") == "$" else None
     if code and not _COUNTED_AFTER.match(match.string, code.end()):  # not "$10 million US users"
         # "$1.7 billion USD (roughly $2.2 billion CAD)": the code after says whose dollar
-        currency, end = _DOLLAR_CODES[code.group(1)], code.end()
+        currency, end = DOLLAR_CODES[code.group(1)], code.end()
     return _money(match.string, match.start(), end, amount, currency)
 
 
-_DOLLAR_CODES = {
-    "USD": "USD",
-    "US": "USD",
-    "CAD": "CAD",
-    "CDN": "CAD",
-    "AUD": "AUD",
-    "NZD": "NZD",
-    "SGD": "SGD",
-    "HKD": "HKD",
-}
-_DOLLAR_CODE = re.compile(r" (" + "|".join(_DOLLAR_CODES) + r")(?![\w-])")
+_DOLLAR_CODE = re.compile(r" (" + "|".join(DOLLAR_CODES) + r")(?![\w-])")
