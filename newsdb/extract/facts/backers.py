@@ -36,8 +36,8 @@ def investors_after(doc: Doc, i: int, pos: int, hi: int) -> list[Ent]:
         by = [m for m in sums[:1] if _BY_NAME.match(doc.body, m.end)]
         found = [e for e in after(doc, i, by[0].end, hi, None, reach=5) if e.name] if by else []
     # (a clause of its own after the comma: the sentence's end bounds it)
-    leading = _WITH_LEADING.search(doc.lowered, pos, doc.sentences[i].end)
-    if not found and leading is not None:
+    leading = None if found else _WITH_LEADING.search(doc.lowered, pos, doc.sentences[i].end)
+    if leading is not None:
         # "raised $100 million, with SoftBank and DST Global leading the round"
         opens = max(doc.lowered.rfind(w, pos, leading.start(1)) for w in (" with ", " avec "))
         found = [e for e in ents_between(doc, i, opens, leading.start(1)) if e.name]

@@ -122,11 +122,6 @@ def _joinable(a: Reading, b: Reading) -> bool:
             if aa and ab and not aa & ab:
                 return False
         return not (ta and tb and not ta & tb)
-    if {a.kind, b.kind} == {"bid", "acquisition"}:
-        # "offered to buy Veoneer ... to upend its deal to be acquired by Magna": two
-        # buyers, two deals
-        aa, ab = _acting(a), _acting(b)
-        return not (aa and ab and not aa & ab)
     return any({a.kind, b.kind} <= pair for pair in _JOINABLE)
 
 
@@ -140,15 +135,37 @@ _NOUN_BEFORE = re.compile(
 
 def _two_buyers(doc: Doc, i: int, lo: int, a: Reading, b: Reading) -> bool:
     """ "Qualcomm offered to buy Veoneer, seeking to upend its deal to be acquired by
-    Magna": a bid or purchase whose buyer the words name ("by Magna") and one whose
-    buyer is the clause's subject, another company: two deals."""
+    Magna": a bid and a purchase whose buyers differ, named by the words ("by Magna") or,
+    for the first, the clause's subject: two deals."""
     if {a.kind, b.kind} != {"bid", "acquisition"}:
         return False
     named, other = (a, b) if _acting(a) else (b, a)
-    if not _acting(named) or _acting(other) or other.hit.start > named.hit.start:
+    if _acting(named) and _acting(other):
+        return not _acting(named) & _acting(other)
+    if not _acting(named) or other.hit.start > named.hit.start:
         return False
     buyers = {e.name for e in subject(doc, i, lo, other.hit.start) if e.type == "organization"}
     return bool(buyers) and not buyers & _acting(named)
+
+
+def _drop_the_suer(doc: Doc, reading: Reading, hits: list[Hit], lo: int, hi: int) -> None:
+    """ "Arm sues Qualcomm alleging license breach in $1.4bn Nuvia purchase": the one
+    suing buys nothing (the buyer the words name stays: "over its purchase"; and not "was
+    sued by Orbital for acquiring Kestrel", "Orbital, which sued Kestrel, agreed to buy
+    Lumora": a verb says who buys)."""
+    hit = reading.hit
+    suit = [h for h in hits if lo <= h.start < hit.start and h.trigger.voice == "sue"]
+    if not suit or (
+        hit.trigger.voice != "nominal"
+        and not _NOUN_BEFORE.search(doc.lowered, max(lo, hit.start - 30), hit.start)
+    ):
+        return
+    suit = [h for h in suit if not is_passive(doc, h, hi)]
+    if not suit:
+        return
+    suing = {e.name for e in subject(doc, hit.i, lo, suit[0].start)}
+    agent = AGENT[reading.kind]
+    reading.parties = [(e, r) for e, r in reading.parties if not (r == agent and e.name in suing)]
 
 
 def deals(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> tuple[list[Draft], list[str]]:
@@ -173,25 +190,8 @@ def deals(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> tuple[list[Draft
         reading = read(doc, hit, lo, hi)
         if reading is None:
             continue
-        suit = [
-            h
-            for h in hits
-            if lo <= h.start < hit.start and h.trigger.voice == "sue" and not is_passive(doc, h, hi)
-        ]
-        noun = hit.trigger.voice == "nominal" or _NOUN_BEFORE.search(
-            doc.lowered, max(lo, hit.start - 30), hit.start
-        )
-        if suit and noun and reading.kind in _OWNERSHIP_KINDS:
-            # "Arm sues Qualcomm alleging license breach in $1.4bn Nuvia purchase": the one
-            # suing buys nothing (the buyer the words name stays: "over its purchase"; and
-            # not "was sued by Orbital for acquiring Kestrel", "Orbital, which sued Kestrel,
-            # agreed to buy Lumora": a verb says who buys)
-            suing = {e.name for e in subject(doc, i, lo, suit[0].start)}
-            reading.parties = [
-                (e, r)
-                for e, r in reading.parties
-                if not (r == AGENT[reading.kind] and e.name in suing)
-            ]
+        if reading.kind in _OWNERSHIP_KINDS:
+            _drop_the_suer(doc, reading, hits, lo, hi)
         for lo_, hi_, seg_, members in clusters:
             if (lo_, hi_, seg_) == (lo, hi, segment) and all(
                 _joinable(reading, m) and not _two_buyers(doc, i, lo, reading, m) for m in members

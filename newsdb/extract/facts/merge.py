@@ -98,6 +98,19 @@ def _joins(a: Fact, b: Fact) -> bool:
     )
 
 
+def _ends(end: Fact, deal: Fact) -> bool:
+    """ "Amazon called off its purchase of iRobot ... Amazon announced in 2022 that it
+    would acquire iRobot": the deal's end, told anywhere, is where it stands (not "In 2019,
+    Orbital had abandoned an attempt to buy Kestrel", before this one)."""
+    if end.status not in _ENDED or deal.status in _ENDED:
+        return False
+    if deal.date and end.date and str(end.date) < str(deal.date):
+        return False
+    if deal.date and any(year < str(deal.date)[:4] for year in _YEAR.findall(end.quote)):
+        return False
+    return not _EARLIER_TRY.search(end.quote.lower())
+
+
 def _headline(fact: Fact) -> bool:
     """Told in the article's first line, a title without a full stop."""
     return fact.start == 0 and not fact.quote.rstrip().endswith((".", "!", "?", '"', "”"))
@@ -361,17 +374,7 @@ def _union(a: Fact, b: Fact) -> Fact:
         updates["status"] = b.status  # "dismissed" tells more than "filed"
     if a.type == "deal" and _DEAL_STAGE.get(b.status, -1) > _DEAL_STAGE.get(a.status, 9):
         updates["status"] = b.status  # "agreed to buy" told first, "bought" later: done
-    if (
-        a.type == "deal"
-        and b.status in _ENDED
-        and a.status not in _ENDED
-        # (not "In 2019, Orbital had abandoned an attempt to buy Kestrel": before this one)
-        and not (a.date and b.date and str(b.date) < str(a.date))
-        and not _EARLIER_TRY.search(b.quote.lower())
-        and not (a.date and any(year < str(a.date)[:4] for year in _YEAR.findall(b.quote)))
-    ):
-        # "Amazon called off its purchase of iRobot ... Amazon announced in 2022 that it
-        # would acquire iRobot": the deal's end, told anywhere, is where it stands
+    if a.type == "deal" and _ends(b, a):
         updates["status"] = b.status
     if a.date is None and b.date is not None:
         updates |= {"date": b.date, "precision": b.precision}
