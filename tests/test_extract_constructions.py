@@ -2305,6 +2305,33 @@ CONSTRUCTIONS = [
         None,
         "700000000 acquirer=Orbital target=Kestrel",
     ),
+    # 'They' opening a sentence: the names coordinated as the last sentence's subject
+    (
+        "Orbital and Kestrel announced a legal move on Monday. They sued Lumora in a "
+        "federal court in Delaware.",
+        "lawsuit defendant=Lumora plaintiff=Kestrel plaintiff=Orbital",
+        "defendant=Orbital",
+    ),
+    # a suit filed with no defendant: the one its plaintiffs accuse in the next sentences
+    (
+        "Orbital and Kestrel filed a copyright lawsuit in Los Angeles on Monday. The "
+        "studios accuse Lumora, the image generator, of copying their characters.",
+        "lawsuit defendant=Lumora plaintiff=Kestrel plaintiff=Orbital",
+        "defendant=Orbital",
+    ),
+    # (not the one someone else accuses)
+    (
+        "Orbital filed a lawsuit on Monday. Kestrel accused Lumora of fraud.",
+        None,
+        "defendant=Lumora",
+    ),
+    # 'alleging X of': the accused
+    (
+        "Orbital has come up with its own patent lawsuits in Texas, alleging Kestrel of "
+        "copying its designs.",
+        "lawsuit defendant=Kestrel plaintiff=Orbital",
+        "defendant=Orbital",
+    ),
 ]
 
 

@@ -102,6 +102,7 @@ for _kind, _words in (
     ("org", _ORG_HEADS.split("|")),
     ("person", _PERSON_HEADS.split("|")),
     ("p", _PRONOUN.split("|")),
+    ("they", ("they", "ils", "elles")),
     ("latter", ("ce dernier", "cette dernière", "the latter")),
 ):
     for _word in _words:
@@ -272,6 +273,11 @@ class Doc(Text):
         anchors = self.anchors(i)
         found = []
         for mark, start, end in self.marks(i):
+            if mark == "they" and self._opens_clause(i, start, end):
+                # "Disney and Universal announced a legal move. They filed a lawsuit": the
+                # names coordinated as the last sentence's subject
+                found += [Ent(start, end, e.name, e.type, True) for e in self._group_before(i)]
+                continue
             if mark != "p":
                 continue
             if _EXPLETIVE.match(self.lowered, end) or any(
@@ -292,6 +298,33 @@ class Doc(Text):
             if target is not None:
                 found.append(Ent(start, end, target.name, target.type, True))
         return found
+
+    def _opens_clause(self, i: int, start: int, end: int) -> bool:
+        sentence = self.sentences[i]
+        if _EXPLETIVE.match(self.lowered, end):
+            return False
+        return self.body[sentence.start : start].strip(" \"“«‘'") == "" or bool(
+            _SUBJECT_SLOT.search(self.lowered, max(sentence.start, start - 14), start)
+        )
+
+    def _group_before(self, i: int) -> list[Ent]:
+        """The two or more names coordinated as the subject that opens sentence
+        ``i - 1`` ("Disney and Universal announced"), or none."""
+        if i == 0:
+            return []
+        sentence = self.sentences[i - 1]
+        ents = self.plain_ents(i - 1)
+        if not ents or self.body[sentence.start : ents[0].start].strip(" \"“«‘'"):
+            return []
+        group = [ents[0]]
+        for e in ents[1:]:
+            if not _LIST_GAP.fullmatch(self.lowered, group[-1].end, e.start):
+                break
+            group.append(e)
+        after = self.lowered[group[-1].end : group[-1].end + 2]
+        if len(group) < 2 or not re.fullmatch(r" [a-zà-ÿ]", after):
+            return []  # "Disney's and Universal's", "Disney, Universal, Warner:" are no subject
+        return group
 
     def _speaker_bought(self, i: int, start: int, end: int, anchors: list[Ent]) -> Ent | None:
         """ "Veoneer said ... Qualcomm and SSW Partners would buy it for $37 per share":

@@ -20,25 +20,47 @@ from newsdb.extract.text.word_lists import PLACES
 
 # "X accused Y of", "X alleges that Y", "X accuse Y de": the accused right after the verb
 _ACCUSE = re.compile(
-    r"(?<![\w-])(?:accus\w*|alleg\w* that|claim\w* that|reproch\w* à)\s+"
+    r"(?<![\w-])(?:accus\w*|alleg\w* that|claim\w* that|reproch\w* à|(?P<of>alleging))\s+"
     r"(?:the\s+|le\s+|la\s+|l['’])?"
 )
+# "alleging Sonos of copying": the accused, then "of" (after an apposition at most)
+_OF_AFTER = re.compile(r"(?:,[^,;.]{1,60},)?\s+of\s")
 
 
 def accusation(doc: Doc, i: int) -> tuple[list[Ent], list[Ent]] | None:
+    sentence = doc.sentences[i]
+    for verb, accuser, target in _accusations(doc, i):
+        if accuser or FROM_PLAINTIFF.search(doc.lowered, sentence.start, verb.start()):
+            return accuser, target
+    return None
+
+
+def accused_later(doc: Doc, i: int, plaintiffs: set[str]) -> list[Ent]:
+    """ "Disney and Universal filed a lawsuit in Los Angeles. The studios accuse
+    Midjourney of": the one the plaintiffs (or a subject naming no one else) accuse
+    in the next two sentences."""
+    for j in range(i + 1, min(i + 3, len(doc.sentences))):
+        for _, accuser, target in _accusations(doc, j):
+            named = {e.name for e in target if e.name} - plaintiffs
+            if named and {a.name for a in accuser} <= plaintiffs:
+                return [e for e in target if e.name in named]
+    return []
+
+
+def _accusations(doc: Doc, i: int):
+    """(verb, accuser, accused) of "X accused Y of", "X alleges that Y", "alleging Y of"."""
     ents = doc.ents(i)
     sentence = doc.sentences[i]
     for verb in _ACCUSE.finditer(doc.lowered, sentence.start, sentence.end):
         for k, e in enumerate(ents):
             if e.start == verb.end():
+                if verb.group("of") and not _OF_AFTER.match(doc.lowered, e.end):
+                    break  # "alleging Sonos of copying", not "alleging Sonos' guilt"
                 lo = doc.clause(i, verb.start())[0]
                 accuser = subject(doc, i, lo, verb.start())
                 target = group_at(doc, ents, k, sentence.end)
                 names = {t.name for t in target}
-                accuser = [a for a in accuser if a.name not in names]
-                if accuser or FROM_PLAINTIFF.search(doc.lowered, sentence.start, verb.start()):
-                    return accuser, target
-    return None
+                yield verb, [a for a in accuser if a.name not in names], target
 
 
 _FAVOR = re.compile(r"(?<![\w-])(?:in favou?r of|en faveur de|en faveur d['’])\s*")

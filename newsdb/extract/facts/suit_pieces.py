@@ -23,6 +23,7 @@ from newsdb.extract.facts.rules import (
     Draft,
 )
 from newsdb.extract.facts.sentences import Ent
+from newsdb.extract.facts.suit_phrases import accused_later
 from newsdb.vocab import PLAINTIFF_ROLES
 
 _BLOCK = re.compile(
@@ -54,7 +55,7 @@ def complete_suits(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 defendants = _sued_by(out, names)
                 draft.parties += [(e, "counter_defendant") for e in defendants]
             else:
-                defendants = _blocked(doc, draft, out, names)
+                defendants = _blocked(doc, draft, out, names) or accused_later(doc, draft.i, names)
                 draft.parties += [(e, "defendant") for e in defendants]
         if defendants and not plaintiffs and draft.status != "ruled":
             start = doc.sentences[draft.i].start

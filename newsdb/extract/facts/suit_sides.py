@@ -191,6 +191,10 @@ def suit_sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[En
         if against is None and by is None and not targeted:
             if hit.trigger.kind == "countersuit" and subj:
                 return subj, []  # "Media Matters filed a countersuit": against its plaintiff
+            if subj and _FILED_A.search(body, max(lo, hit.start - 60), hit.start):
+                # "They filed a copyright lawsuit in Los Angeles": against the one the
+                # next sentences accuse (suit_pieces), else no suit
+                return subj, []
             return None
         if targeted:
             # "Pinebrook is fighting a lawsuit filed by Aurelia", "X est visée par une plainte de Y"
@@ -290,6 +294,10 @@ def suit_sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[En
 _LODGED_BEFORE = re.compile(
     r"(?<![\w-])(?:submitted|filed|lodged|made|brought|sent|déposé|adressé|formulé)\s+"
     r"(?:an?|une|their|its|leur|sa)\s+(?:[\w-]+\s+)?$"
+)
+_FILED_A = re.compile(
+    r"(?<![\w-])(?:filed|brought|lodged|launched|initiated|a déposé|ont déposé|a intenté|"
+    r"ont intenté)\s+(?:an?|une?|their|its|leur|sa|son)\s+(?:[\w-]+\s+){0,4}$"
 )
 _ABOUT = marker(r"about|over|concerning|regarding|visant|concernant|au sujet de|sur")
 _LODGED_WITH = re.compile(r"\s+(?:to|with|before|auprès de|auprès du|devant)\s")
