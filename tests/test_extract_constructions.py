@@ -2332,6 +2332,35 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Kestrel plaintiff=Orbital",
         "defendant=Orbital",
     ),
+    # a relative after an apposition: 'Porter, an on-demand goods transport agency, which
+    # secured' (the name introduced by 'including' still raises)
+    (
+        "Funding went to growth-stage companies, with notable investments including "
+        "Lumora, an on-demand freight agency, which secured USD 200 million in its Series"
+        " F funding round.",
+        "funding_round 200000000 investee=Lumora",
+        "investor=Lumora",
+    ),
+    # rounds whose amounts are not told: 'also attracted substantial investments this week'
+    (
+        "Logistics firms Orbital Freight and Kestrel Labs also attracted substantial "
+        "investments this week.",
+        "funding_round None investee=Kestrel Labs",
+        "investor=",
+    ),
+    # 'Other startups that garnered funding include A, B': a round each
+    (
+        "Other early-stage startups that garnered funding include robotics company Lumora"
+        " Robotics and edtech firm Kestrel Learning.",
+        "funding_round None investee=Kestrel Learning",
+        "investor=",
+    ),
+    # (many companies' funding is no round)
+    (
+        "Startups in Lumora County raised fresh funding this week.",
+        None,
+        "funding_round",
+    ),
 ]
 
 

@@ -287,7 +287,7 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
     if not named and kind == "funding_round" and any(r.joined for r in members):
         named = [None]  # investors or an amount only: _complete_rounds finds the company
     round_told = kind == "funding_round" and (
-        any(r.joined or r.hit.trigger.voice == "series" for r in members)
+        any(r.joined or r.unpriced or r.hit.trigger.voice == "series" for r in members)
         # "Rivian a réalisé un nouveau tour de table", "closed a new funding round": told
         # done, its sum perhaps in the next sentence
         or any(_CLOSED_ROUND.search(doc.lowered, segment, r.hit.start) for r in members)

@@ -34,6 +34,7 @@ class Reading:
     own: tuple[Ent, ...] = ()  # a generic word's subject side ("X is in talks with Y")
     joined: bool = False  # investors of a round told before ("X led the round")
     supply: bool = False  # "an agreement with X to supply chips": a contract, priced or not
+    unpriced: bool = False  # "attracted substantial investments": a round told, its sum not
 
 
 def roles(kind: str, agents: list[Ent], patients: list[Ent]) -> list[tuple[Ent, str]]:

@@ -230,6 +230,17 @@ def _raised_before(doc: Doc, hit: Hit, lo: int) -> bool:
     )
 
 
+# "attracted substantial investments", "raised fresh funding": a round with no amount
+_UNPRICED = re.compile(
+    r"\s+(?:(?:substantial|significant|fresh|new|additional|undisclosed|more|some|its|their|"
+    r"an?)\s+)*(?:funding|investments?|financing)(?:\s+(?:this|last)\s+(?:week|month))?[,.]"
+)
+_FUNDED_INCLUDE = re.compile(
+    r"(?:garnered|raised|secured|received|attracted|bagged|landed)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>funding|investments?)\s+(?:(?:this|last)\s+(?:week|month)\s+)?include[sd]?\s+"
+)
+
+
 def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     i, word, body = hit.i, hit.word, doc.lowered
     if (
@@ -301,8 +312,24 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
             group_at(doc, doc.ents(i), doc.ents(i).index(backers[0]), hit.start),
         )
         return Reading(hit, "funding_round", parties, joined=True)
+    if hit.trigger.voice == "round":
+        listed = _FUNDED_INCLUDE.search(body, max(lo, hit.start - 40), hi)
+        if listed is not None and listed.start("noun") == hit.start:
+            # "Other startups that garnered funding include robotics company Posha, edtech
+            # firm Footprints": a round each, its amount not told
+            named = [e for e in after(doc, i, listed.end(), hi, None, reach=40) if e.name]
+            if named:
+                parties = roles("funding_round", named, [])
+                return Reading(hit, "funding_round", parties, unpriced=True)
     if hit.trigger.voice in ("raise", "collect"):
         money = [m for m in doc.of_type(i, "money") if hit.end <= m.start <= hit.end + 60]
+        if not money and _UNPRICED.match(body, hit.end) and not cues.DEBT.search(body, hit.end, hi):
+            # "Celcius Logistics and Blissclub also attracted substantial investments this
+            # week": rounds whose amounts are not told
+            company = [e for e in subj() if e.type == "organization" and e.name]
+            if company and not cues.MANY_RAISED.search(body, max(lo, hit.start - 60), hit.start):
+                parties = roles("funding_round", company, investors)
+                return Reading(hit, "funding_round", parties, unpriced=True)
         unpriced = MONEY_FROM.match(body, hit.end) if not money else None
         if (
             unpriced is not None

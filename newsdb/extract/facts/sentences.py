@@ -82,7 +82,11 @@ _STRONG_WORD = re.compile(r"(?<=\s)(?:while|whereas|tandis que|alors que)(?=\s)"
 _RELATIVE = re.compile(
     r"(?<=\s)(?P<rel>which|who|whom|qui|dont|lequel|laquelle)\s+(?P<next>[\w'’]+)"
 )
-_BEFORE_RELATIVE = re.compile(r"\.?,?\s+")  # "Snapchat Inc., which"
+# "Snapchat Inc., which"; "Porter, an on-demand goods transport agency, which": an
+# apposition between the name and its relative
+_BEFORE_RELATIVE = re.compile(
+    r"\.?,?\s+|,\s+(?:an?|the|une?|l['’]|le|la)\s+[^,;:.()\d\"“”]{1,70},\s+"
+)
 _AGENTIVE = re.compile(
     # "the announcement by Moniepoint": who announces is the topic, not an agent
     r"(?<![\w-])(?:(?:(?<!announcement )(?<!statement )by|par|from|auprès de|auprès du|"
