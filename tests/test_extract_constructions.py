@@ -2361,6 +2361,45 @@ CONSTRUCTIONS = [
         None,
         "funding_round",
     ),
+    # a lede's indefinite subject ('A French start-up founded ... by former Kestrel and Lumora
+    # researchers has raised'): the company the next sentence names, not a name inside
+    # 'founded ... by'
+    (
+        "A French start-up founded two weeks ago by former Kestrel and Lumora researchers"
+        " has raised €105 million in a seed round. Orbital AI’s first round of financing "
+        "values the Paris-based concern at €240 million.",
+        "funding_round 105000000 investee=Orbital AI",
+        "investee=Lumora",
+    ),
+    # 'X, a startup founded by former Kestrel engineers, raised': the founders' employer is no
+    # party
+    (
+        "Orbital Labs, a startup founded by former Kestrel engineers, raised $5 million.",
+        "funding_round 5000000 investee=Orbital Labs",
+        "investee=Kestrel",
+    ),
+    # 'is leading X's round' (a curly apostrophe)
+    (
+        "Orbital AI raised €105 million. Kestrel Venture Partners is leading Orbital AI’s round.",
+        "funding_round 105000000 investee=Orbital AI investor=Kestrel Venture Partners",
+        "investee=Kestrel",
+    ),
+    # people named as a round's other investors, after their titles ('former Kestrel chief
+    # Anna Holt')
+    (
+        "Orbital AI raised €105 million. Other investors include former Kestrel chief "
+        "Anna Holt, French telecoms billionaire Pierre Vallon, and Lumora Capital.",
+        "funding_round 105000000 investee=Orbital AI investor=Anna Holt investor=Lumora "
+        "Capital investor=Pierre Vallon",
+        "investor=Kestrel ",
+    ),
+    # 'X, an early backer of companies including A, B and C': an investment in each
+    (
+        "Kestrel Venture Partners, an early backer of companies including Lumora, Brindle"
+        " Games and Quarry AI, is leading the round.",
+        "investment None investee=Brindle Games investor=Kestrel Venture Partners",
+        "investee=Kestrel",
+    ),
 ]
 
 

@@ -1237,11 +1237,13 @@ CONSTRUCTIONS = [
         "investee=Kestrel",
     ),
     ("Orbital backed out of a $10 billion deal with Lumora in 2023.", None, "investment"),
-    # investors listed by "investors … included", a firm's partner standing for the firm
+    # investors listed by "investors … included" (a person too), a firm's partner standing
+    # for the firm
     (
         "Other large investors to bankroll Lumora in the Series C funding round included Hong "
         "Kong-based Kestrel Global, investment firm Tiger Peak and serial entrepreneur Elad Gil.",
-        "funding_round None investee=Lumora investor=Kestrel Global investor=Tiger Peak",
+        "funding_round None investee=Lumora investor=Elad Gil investor=Kestrel Global "
+        "investor=Tiger Peak",
         "investee=Kestrel",
     ),
     (

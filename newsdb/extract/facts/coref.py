@@ -91,6 +91,8 @@ _SPEAKER = re.compile(
 _APPOSED = re.compile(r",\s*")
 _COMMA_APPOSITION = re.compile(r"(?:\s+(?:[a-zà-ÿ][\w’'-]*|d['’]\w+)){0,4},\s+")
 _PRONOUN = "it|he|she|il|elle"
+# A lede's subject with no name: "A French start-up founded ...", "Une start-up nantaise"
+_INDEFINITE_LEDE = re.compile(r"(?:an?|une?)\s+(?:[\w-]+\s+){0,3}")
 _PLURAL_NOUNS = "companies|firms|groups|sides|partners|sociétés|groupes|entreprises|partenaires"
 # One pass over the lowercased article finds every word the anaphora rules
 # look at, classified by ``_WORD_KIND``: plural descriptors, descriptor heads,
@@ -218,6 +220,16 @@ class Doc(Text):
             if head not in ("org", "person"):
                 continue
             det = _DETERMINER.search(lowered, max(taken, head_start - 40), head_start)
+            if det is None and head == "org" and i <= 1:
+                lede = _INDEFINITE_LEDE.fullmatch(lowered, sentence.start, head_start)
+                before = any(e.start < head_start for e in plain)
+                named = self._named_next(i) if lede and not before else None
+                if named is not None:
+                    # "A French start-up founded four weeks ago ... has raised €105 million.
+                    # Mistral AI's first round ...": a lede's company, named next
+                    taken = head_end
+                    found.append(Ent(sentence.start, head_end, named, "organization", True))
+                continue
             if det is None or any(e.start <= head_start < e.end for e in plain):
                 continue  # "The EU fined Orbital Bank": "Bank" ends a name
             if lowered.startswith(":", head_end):
@@ -257,6 +269,13 @@ class Doc(Text):
                 found.append(Ent(start, end, name, "organization", coref=True))
         sentence._anchors = sorted(plain + found, key=lambda e: e.start)
         return sentence._anchors
+
+    def _named_next(self, i: int) -> str | None:
+        """The organization the sentence after ``i`` names first (no outlet)."""
+        if i + 1 >= len(self.sentences):
+            return None
+        named = [e for e in self.plain_ents(i + 1) if e.name not in self.media]
+        return named[0].name if named and named[0].type == "organization" else None
 
     def _latter(self, i: int, pos: int) -> Ent | None:
         """ "Ce dernier", "cette dernière", "the latter": the last one named before,

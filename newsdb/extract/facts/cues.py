@@ -393,9 +393,9 @@ DENIED = re.compile(
 )
 # "Sequoia led a $200 million round in X": the subject leads a round, it does not raise it.
 LED = re.compile(
-    r"(?<![\w-])(?:led|co-led|leads|co-leads|headed|headed up|spearheaded|anchored|mené|menée|"
-    r"co-mené|"
-    r"conduit|conduite|piloté|pilotée)\s+(?:[\w$€£.,-]+\s+){0,5}$"
+    r"(?<![\w-])(?:led|co-led|leads|co-leads|leading|co-leading|lead|co-lead|headed|headed up|"
+    r"spearheaded|anchored|mené|menée|co-mené|"
+    r"conduit|conduite|piloté|pilotée)\s+(?:[\w$€£.,’'-]+\s+){0,5}$"
 )
 # "SoftBank, le groupe japonais ayant mené la levée": the name the participle follows.
 PARTICIPLE = re.compile(r"(?:ayant|having|qui a|qui avait|which|that|who)\s+$")

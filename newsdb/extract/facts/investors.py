@@ -69,6 +69,9 @@ _BACKER_OF = re.compile(
     r",\s+(?:an?|un|une|one of (?:its|the)|l['’]un des)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:backer|investor|shareholder|investisseur|actionnaire)s?\s+(?:of|in|de|d['’]|du|dans)\s+"
 )
+_BACKED_NAME_GAP = re.compile(
+    r"(?:[\w-]+['’]s\s+|(?:companies|startups|start-ups|firms)\s+(?:including|such as|like)\s+)?"
+)
 _OWNED_BY = re.compile(r"(?:of|in|de|du|d['’])\s+(?:[\w-]+['’]s\s+)?$")
 
 
@@ -83,17 +86,21 @@ def investors_named(doc: Doc) -> list[Draft]:
             continue
         ents = doc.ents(i)
         investor = [e for e in ents if e.name and 0 <= match.start() - e.end <= 1]
-        investee = [
-            e
-            for e in ents
+        first = [
+            k
+            for k, e in enumerate(ents)
             if e.name
             and e.type == "organization"
             and e.start >= match.end()
-            and re.fullmatch(r"(?:[\w-]+['’]s\s+)?", body[match.end() : e.start])
+            and _BACKED_NAME_GAP.fullmatch(body, match.end(), e.start)
         ]
-        if investor and investee:
-            parties = [(investor[0], "investor"), (investee[0], "investee")]
-            out.append(Draft("deal", i, "investment", "completed", parties, anchor=match.start()))
+        # "an early backer of companies including Snapchat, Epic Games and StabilityAI": each
+        investees = group_at(doc, ents, first[0], doc.sentences[i].end) if first else []
+        for investee in investees if investor else []:
+            if investee.name and investee.name != investor[0].name:
+                parties = [(investor[0], "investor"), (investee, "investee")]
+                draft = Draft("deal", i, "investment", "completed", parties, anchor=match.start())
+                out.append(draft)
     for count in _COUNTS.finditer(body):
         i = doc.index_of(count.start())
         if i >= len(doc.sentences):
@@ -229,7 +236,8 @@ def _investors_named(doc: Doc, k: int) -> list[Ent]:
         return []
     named = NAMED_AFTER.search(body, sentence.start, sentence.end)
     if named:
-        later = [e for e in orgs if e.start >= named.end()]
+        # people invest too: "Other investors include former Google chief Eric Schmidt"
+        later = [e for e in doc.ents(k) if e.start >= named.end() and e.name and not e.coref]
         if later and _ADVISER_AFTER.match(body, later[0].end):
             return []  # "L'opération a été menée par Rothschild & Co, conseil de Lumora"
         if later and ";" in body[named.end() : sentence.end]:

@@ -38,7 +38,7 @@ _DESCRIPTOR_NOUNS = (
     r"business|brand|chipmaker|designer|publisher|retailer|manufacturer|supplier|app|network|"
     r"marketplace|insurer|studio|lab|labs|automaker|carmaker|airline|carrier|broadcaster|"
     r"streamer|conglomerate|consultancy|vendor|distributor|foundry|rival|competitor|peer|"
-    r"investor|"
+    r"investor|billionaire|entrepreneur|tycoon|magnate|businessman|businesswoman|"
     # "Facebook owner Meta", "Google parent Alphabet": the owner is the party
     r"owner|parent"
 )
@@ -74,7 +74,7 @@ _TITLE = re.compile(
 )
 _POST = re.compile(
     r"\.?(?:['’]s)?\s+(?:co-?founder|founder|ceo|chief executive(?: officer)?|chairman|president|"
-    r"boss|cofondateur|fondateur|pdg|patron)\s+"
+    r"chief|boss|cofondateur|fondateur|pdg|patron)\s+"
 )
 _RELATIVE_GAP = re.compile(r"(?<!\w)(?:that|which|where|qui|que|dont|où)\s")
 
@@ -147,6 +147,8 @@ def group_at(doc: Doc, ents: list[Ent], k: int, hi: int) -> list[Ent]:
                 break  # "Dialog Semiconductor, an Apple Inc. supplier,": a modifier
             if _OWNER_GAP.fullmatch(gap):
                 break  # "Lumora Africa, a subsidiary of Lumora,": its owner, no party
+            if _MADE_BY.search(gap):
+                break  # "Orbital, a startup backed by Sequoia,": its backer, no party
             if gap.strip() == "," and _SOURCE_END.match(body, nxt.end):
                 break  # "its purchase of IronSource, Reuters reports.": the source
             out.append(nxt)
@@ -171,6 +173,15 @@ _VERB_NEXT_NAME = re.compile(
 )
 # (a descriptor may come between: ", Swiss medtech firm CeQur raises $115 million")
 _HEADLINE_CLAUSE = re.compile(r"[,:;]\s*(?:[A-Za-z][\w-]*\s+){0,4}$")
+
+
+# "A French start-up founded four weeks ago by a trio of former Meta and Google
+# researchers has raised": the names after "founded ... by" are no subject
+_MADE_BY = re.compile(
+    r"(?<![\w-])(?:founded|co-founded|cofounded|backed|run|created|owned|started|set up|"
+    r"launched|built|formed|headed|fondée?s?|cofondée?s?|créée?s?|détenue?s?|soutenue?s?)"
+    r"\s+(?:[^,;:()]{0,40}?\s)?(?:by|par)\s+[^,;:()]*$"
+)
 
 
 def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
@@ -227,6 +238,7 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
         if not e.agentive
         and not (e.type == "organization" and _TITLE.match(doc.lowered, e.end))
         and not _COMPOUND.match(doc.lowered, e.end)
+        and not _MADE_BY.search(doc.lowered, lo, e.start)
     ]
     after_intro = [e for e in ents if e.start >= intro]
     ents = after_intro or ents
