@@ -2400,6 +2400,15 @@ CONSTRUCTIONS = [
         "investment None investee=Brindle Games investor=Kestrel Venture Partners",
         "investee=Kestrel",
     ),
+    # a verb's roles before a generic word's: 'A and B ... terminate the agreement, under
+    # which A would have acquired B'; a termination fee prices no deal
+    (
+        "Orbital and Kestrel have entered into a mutual agreement to terminate the "
+        "acquisition agreement, under which Orbital would have acquired Kestrel. Orbital "
+        "will pay Kestrel a $94 million termination fee.",
+        "acquisition None acquirer=Orbital target=Kestrel",
+        "94000000",
+    ),
 ]
 
 

@@ -188,7 +188,9 @@ NOT_PRICE_AFTER = re.compile(
     # "closed a $2.5 billion fund": a fund's size, not a deal's price
     r"|\s+(?:(?!in\s|of\s)[\w-]+\s+)?fund(?![\w-])"
     # "imposed a Rs 202 crore penalty on": a fine
-    r"|\s+(?:penalty|penalties|fine|fines|amende|amendes|sanction)(?![\w-])",
+    r"|\s+(?:penalty|penalties|fine|fines|amende|amendes|sanction)(?![\w-])"
+    # "Amazon will pay iRobot a $94 million termination fee": a fee, not the price
+    r"|\s+(?:(?:termination|break-?up|break|reverse)\s+)?fees?(?![\w-])",
 )
 # A second amount restating the first: "4,5 milliards de livres, soit 5,3 milliards d'euros",
 # "1.5 trillion yen ($9.8 billion)".

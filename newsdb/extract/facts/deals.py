@@ -232,7 +232,9 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
         kind = "contract"  # "a remporté un contrat ... pour héberger": a contract
     else:
         kind = min((r.kind for r in specific), key=PRIORITY.index)
-    ordered = sorted(members, key=lambda r: (r.kind != kind, r.hit.start))
+    # a verb's roles before a generic word's ("A and B ... terminate the agreement, under
+    # which A would acquire B")
+    ordered = sorted(members, key=lambda r: (r.kind != kind, _generic(r), r.hit.start))
     main = ordered[0]
     parties: list[tuple[Ent, str]] = []
     seen: set[str | None] = set()
