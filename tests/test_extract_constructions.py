@@ -2409,6 +2409,14 @@ CONSTRUCTIONS = [
         "acquisition None acquirer=Orbital target=Kestrel",
         "94000000",
     ),
+    # 'X has been offered a deal ... by Y': X is bid for (and the deal offered is that bid,
+    # not another)
+    (
+        "According to people familiar with the matter, Lumora Systems has been offered a "
+        "deal in excess of $7 billion in cash by Orbital.",
+        "bid 7000000000 bidder=Orbital target=Lumora Systems",
+        "acquirer=Lumora",
+    ),
 ]
 
 

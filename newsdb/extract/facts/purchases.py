@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from newsdb.extract.facts import contracts, cues, partnerships, rounds, stakes
 from newsdb.extract.facts.coref import Doc
-from newsdb.extract.facts.readings import FROM_ONLY, PAY_FOR, Lazy, Reading, roles
+from newsdb.extract.facts.readings import FROM_ONLY, GENERIC, PAY_FOR, Lazy, Reading, roles
 from newsdb.extract.facts.rules import BY, FOR, IN, TO, WITH, Hit, deal_status, is_passive, marker
 from newsdb.extract.facts.sentences import INTRO, Ent
 from newsdb.extract.facts.subjects import after, possessor, subject
@@ -145,6 +145,9 @@ _SUPPORT_BOUGHT = re.compile(
 )
 
 
+_OFFERED_A = re.compile(r"(?<![\w-])offered\s+(?:an?|the)\s+(?:[\w-]+\s+)?$")
+
+
 def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
     """The reading of one deal trigger in the clause [lo, hi), or None when
     the word is not about a deal here (no object, a definite "the deal")."""
@@ -175,6 +178,8 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         return None  # "promised not to sell Qualcomm's 5G assets", "n'a pas racheté"
     if _SUPPORT_BOUGHT.match(body, hit.end):
         return None  # "s'offre à nouveau le soutien de l'IFC": backing gained, no purchase
+    if word in GENERIC and _OFFERED_A.search(body, max(lo, hit.start - 30), hit.start):
+        return None  # "Mellanox has been offered a deal": the offer itself, read by its verb
     subj = Lazy(lambda: subject(doc, i, lo, hit.start))  # only when a voice needs it
     if voice == "pay":
         # "paid $1.9 billion for MedFirst", "a payé 95 millions pour Alpina"
@@ -407,6 +412,11 @@ def _bid(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         if not (target and _ABOUT_DEAL.match(body, target[-1].end)):
             return None
         return Reading(hit, "bid", roles("bid", subj(), target))
+    if hit.word == "offered" and is_passive(doc, hit, hi):
+        # "Mellanox has been offered a deal in excess of $7 billion": the subject is bid for
+        bidder = after(doc, i, hit.end, hi, BY, reach=40, mark_reach=100)
+        target = [e for e in subj() if e.type == "organization"]
+        return Reading(hit, "bid", roles("bid", bidder, target)) if target else None
     target = after(doc, hit.i, hit.end, hi, FOR, mark_reach=120, reach=60)
     near = [
         m
