@@ -2417,6 +2417,28 @@ CONSTRUCTIONS = [
         "bid 7000000000 bidder=Orbital target=Lumora Systems",
         "acquirer=Lumora",
     ),
+    # 'which counts A and B as partners': a partnership each; 'counts X as an investor': an
+    # investment
+    (
+        "Orbital Motor, which counts Kestrel AG and Lumora Co as partners, aims to raise "
+        "as much as 1 billion yuan.",
+        "partnership None partner=Lumora Co partner=Orbital Motor",
+        "investee=Kestrel",
+    ),
+    # (as an investor)
+    (
+        "Orbital Labs, which counts Kestrel Capital as an investor, raised $5 million.",
+        "investment None investee=Orbital Labs investor=Kestrel Capital",
+        "investee=Kestrel",
+    ),
+    # 'China's biggest carmaker' points back as 'the carmaker' does (a place's, not a
+    # company's)
+    (
+        "Orbital Motor is planning a fresh round of fund-raising. China's biggest "
+        "carmaker aims to raise as much as 1 billion yuan, one of the people said.",
+        "funding_round 1000000000 investee=Orbital Motor",
+        "investee=China",
+    ),
 ]
 
 

@@ -149,7 +149,7 @@ def extract_facts(
     if any(d.kind == "funding_round" for d in drafts):
         drafts += headings(doc)
     drafts += platform_hosting(doc)
-    if "among" in doc.lowered or "parmi" in doc.lowered or "backer" in doc.lowered:
+    if any(w in doc.lowered for w in ("among", "parmi", "backer", "count")):
         drafts += investors_named(doc)
     _respectively(doc, drafts)
     if "millions d" in doc.lowered or "milliard" in doc.lowered:

@@ -20,7 +20,8 @@ from itertools import pairwise
 from newsdb.extract.facts.cues import AUTHORITY
 from newsdb.extract.facts.sentences import AGENT_WORDS, INTRO, Ent, Text
 from newsdb.extract.facts.triggers import trie
-from newsdb.extract.text.normalize import word_set
+from newsdb.extract.text.normalize import fold, word_set
+from newsdb.extract.text.word_lists import PLACES
 
 # Anaphoric noun phrases; group "head" is the noun.
 _ORG_HEADS = (
@@ -91,6 +92,7 @@ _SPEAKER = re.compile(
 _APPOSED = re.compile(r",\s*")
 _COMMA_APPOSITION = re.compile(r"(?:\s+(?:[a-zà-ÿ][\w’'-]*|d['’]\w+)){0,4},\s+")
 _PRONOUN = "it|he|she|il|elle"
+_PLACE_OWNS = re.compile(r"(?<![\w.-])([a-z][\w.-]*(?: [a-z][\w.-]*)?)['’]s\s+(?:[\w-]+\s+){0,2}$")
 # A lede's subject with no name: "A French start-up founded ...", "Une start-up nantaise"
 _INDEFINITE_LEDE = re.compile(r"(?:an?|une?)\s+(?:[\w-]+\s+){0,3}")
 _PLURAL_NOUNS = "companies|firms|groups|sides|partners|sociétés|groupes|entreprises|partenaires"
@@ -220,6 +222,11 @@ class Doc(Text):
             if head not in ("org", "person"):
                 continue
             det = _DETERMINER.search(lowered, max(taken, head_start - 40), head_start)
+            if det is None:
+                # "China's biggest carmaker": a place's, as "the" (not "Nvidia's supplier")
+                det = _PLACE_OWNS.search(lowered, max(taken, head_start - 40), head_start)
+                if det is not None and fold(det.group(1)) not in PLACES:
+                    det = None
             if det is None and head == "org" and i <= 1:
                 lede = _INDEFINITE_LEDE.fullmatch(lowered, sentence.start, head_start)
                 before = any(e.start < head_start for e in plain)

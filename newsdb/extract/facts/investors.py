@@ -65,6 +65,11 @@ _AMONG = re.compile(
     r"\s(?:among|parmi)\s+(?:its\s+|their\s+|ses\s+|leurs\s+|les\s+)?(?:[\w-]+\s+)?"
     r"(?:investors|backers|shareholders|investisseurs|actionnaires)(?![\w-])"
 )
+# "which counts Volkswagen AG and General Motors Co as partners", "counts X as an investor"
+_AS_ROLE = re.compile(
+    r"\sas\s+(?:an?\s+|its\s+|their\s+)?(?:(?:early|key|major|strategic|existing)\s+)?"
+    r"(?:investors?|backers?|shareholders?|partners?)(?![\w-])"
+)
 _BACKER_OF = re.compile(
     r",\s+(?:an?|un|une|one of (?:its|the)|l['’]un des)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:backer|investor|shareholder|investisseur|actionnaire)s?\s+(?:of|in|de|d['’]|du|dans)\s+"
@@ -108,7 +113,10 @@ def investors_named(doc: Doc) -> list[Draft]:
         sentence = doc.sentences[i]
         among = _AMONG.search(body, count.end(), sentence.end)
         if among is None:
+            among = _AS_ROLE.search(body, count.end(), min(sentence.end, count.end() + 120))
+        if among is None:
             continue
+        kind = "partnership" if among.group().rstrip().endswith(("partners", "partner")) else ""
         investee = [e for e in subject(doc, i, sentence.start, count.start()) if e.name]
         investors = [
             e
@@ -119,8 +127,13 @@ def investors_named(doc: Doc) -> list[Draft]:
             and not _OWNED_BY.search(body, max(count.end(), e.start - 20), e.start)
         ]
         for investor in investors if investee else []:  # a stake each, of its own size
-            parties = [(investor, "investor"), (investee[0], "investee")]
-            out.append(Draft("deal", i, "investment", "completed", parties, anchor=count.start()))
+            if kind:  # "which counts Volkswagen and GM as partners": a partnership each
+                parties = [(investee[0], "partner"), (investor, "partner")]
+            else:
+                parties = [(investor, "investor"), (investee[0], "investee")]
+            draft = Draft("deal", i, kind or "investment", "completed", parties)
+            draft.anchor = count.start()
+            out.append(draft)
     return out
 
 

@@ -145,6 +145,10 @@ _SUPPORT_BOUGHT = re.compile(
 )
 
 
+_COUNTS_AS = re.compile(
+    r"(?<![\w-])(?:counts?|counted|counting)\s[^.;:]*\sas\s+(?:an?\s+|its\s+|their\s+)?"
+    r"(?:(?:early|key|major|strategic|existing)\s+)?$"
+)
 _OFFERED_A = re.compile(r"(?<![\w-])offered\s+(?:an?|the)\s+(?:[\w-]+\s+)?$")
 
 
@@ -178,6 +182,10 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         return None  # "promised not to sell Qualcomm's 5G assets", "n'a pas racheté"
     if _SUPPORT_BOUGHT.match(body, hit.end):
         return None  # "s'offre à nouveau le soutien de l'IFC": backing gained, no purchase
+    if word in ("partners", "partner", "investor", "investors") and _COUNTS_AS.search(
+        body, max(lo, hit.start - 120), hit.start
+    ):
+        return None  # "which counts Volkswagen and GM as partners": read by investors.py
     if word in GENERIC and _OFFERED_A.search(body, max(lo, hit.start - 30), hit.start):
         return None  # "Mellanox has been offered a deal": the offer itself, read by its verb
     subj = Lazy(lambda: subject(doc, i, lo, hit.start))  # only when a voice needs it
