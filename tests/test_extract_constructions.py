@@ -2439,6 +2439,14 @@ CONSTRUCTIONS = [
         "funding_round 1000000000 investee=Orbital Motor",
         "investee=China",
     ),
+    # 'racheter pour près de 69 milliards de dollars (60,7 milliards d'euros) l'éditeur de
+    # jeux X': the object after the price; 'jeux' says what the publisher makes (no product)
+    (
+        "Orbital a annoncé son intention de racheter pour près de 69 milliards de dollars"
+        " (60,7 milliards d’euros) l’éditeur de jeux Lumora Studios.",
+        "acquisition 69000000000 acquirer=Orbital target=Lumora Studios",
+        "target=Orbital",
+    ),
 ]
 
 
@@ -3206,3 +3214,13 @@ def test_products_a_company_includes_are_no_organizations() -> None:
     text = "Its investors include Sequoia and Accel."
     names = {m.text for m in extract_article(text).mentions if m.type == "organization"}
     assert {"Sequoia", "Accel"} <= names
+
+
+def test_titles_as_iconic_as_are_products() -> None:
+    """ "des titres aussi emblématiques que Call of Duty, World of Warcraft ou encore
+    Candy Crush": products, every one of the list."""
+    from newsdb.extract import extract_article
+
+    text = "Lumora est connu pour des titres aussi emblématiques que Starfall ou encore Moon Quest."
+    names = {m.text for m in extract_article(text).mentions if m.type == "organization"}
+    assert not names & {"Starfall", "Moon Quest"}, names

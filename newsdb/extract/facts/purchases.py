@@ -152,6 +152,22 @@ _COUNTS_AS = re.compile(
 _OFFERED_A = re.compile(r"(?<![\w-])offered\s+(?:an?|the)\s+(?:[\w-]+\s+)?$")
 
 
+_PRICE_FIRST = re.compile(
+    r"\s+(?:pour|for)\s+(?:(?:près de|environ|plus de|about|nearly|around|some)\s+)?$"
+)
+_ASIDE = re.compile(r"\s*\([^()]{1,60}\)")
+
+
+def _price_first(doc: Doc, hit: Hit) -> int:
+    """ "racheter pour près de 69 milliards de dollars (60,7 milliards d'euros) l'éditeur
+    X": where the object starts after a price told first (else the verb's end)."""
+    for m in doc.of_type(hit.i, "money"):
+        if m.start > hit.end and _PRICE_FIRST.fullmatch(doc.lowered, hit.end, m.start):
+            aside = _ASIDE.match(doc.lowered, m.end)
+            return aside.end() if aside else m.end
+    return hit.end
+
+
 def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
     """The reading of one deal trigger in the clause [lo, hi), or None when
     the word is not about a deal here (no object, a definite "the deal")."""
@@ -233,7 +249,11 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
             agents, patients = after(doc, i, hit.end, hi, BY), subj()
         else:
             agents = subj()
-            patients = after(doc, i, hit.end, hi, None) or _apposed(doc, hit, hi)
+            patients = (
+                after(doc, i, hit.end, hi, None)
+                or _apposed(doc, hit, hi)
+                or after(doc, i, _price_first(doc, hit), hi, None, reach=40)
+            )
             seller = after(doc, i, hit.end, hi, _SELLER, reach=40, mark_reach=100)
             patients = [e for e in patients if e not in seller]
             # "purchased Symantec Corp.'s corporate security business": Symantec sells

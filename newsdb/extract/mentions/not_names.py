@@ -80,13 +80,14 @@ _OTHER_KINDS = re.compile(
     r"([a-z-]+(?:[ \u00a0]+[a-z-]+){0,2})"
 )
 
-_LIST_CUES = re.compile("such as| like |including| include|comme| que ")
+_LIST_CUES = re.compile("such as| like |including| include|comme| que | as ")
 
 # ("The company's other popular games include BioShock, Borderlands and NBA 2K")
 _KINDS_BEFORE = re.compile(
     r"\b([a-z]+)[ \u00a0]+(?:such as|like|including|(?:also\s+)?includes?|(?:also\s+)?included|"
-    r"comme|tel(?:le)?s que)[ \u00a0]+"
-    r"(?:(?:[A-Z][\w’'-]*|of|the|de|du|and|et),?[ \u00a0]+)*$"
+    # "des titres aussi emblématiques que Call of Duty", "titles as iconic as Halo"
+    r"comme|tel(?:le)?s que|aussi [a-zà-ÿ]+ que|as [a-z]+ as)[ \u00a0]+"
+    r"(?:(?:[A-Z][\w’'-]*|of|the|de|du|and|et|or|ou|encore),?[ \u00a0]+)*$"
 )
 
 # Kinds of products and assets: "titles like Call of Duty", "Bitcoin and other tokens".
@@ -96,6 +97,11 @@ _PRODUCT_KINDS = folded_word_set(
     consoles jeux titres produits applications jetons cryptomonnaies modeles"""
 )
 
+_MAKER_OF = re.compile(
+    r"(?<![\w-])(?:éditeur|éditeurs|studio|studios|fabricant|développeur|concepteur|"
+    r"spécialiste|géant|leader|acteur|maker|makers|developer|developers|publisher|publishers)"
+    r"\s+(?:de|d['’]|des|of)\s+$"
+)
 _VERSION = re.compile(r"[ \u00a0]\d+\.\d")
 
 
@@ -187,6 +193,9 @@ def not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, t
         and fold(before) in PRODUCT_BEFORE
         and tokens[run[0] - 1].end() == start - 1  # right before: not "the chatbot. Julian"
         and body[start - 1] == " "
+        # "l'éditeur de jeux Activision Blizzard", "le fabricant de logiciels X": the
+        # product word says what the company makes
+        and not _MAKER_OF.search(body, max(0, start - 40), tokens[run[0] - 1].start())
     ):
         return True  # "image generator DreamStudio", "the song Roar"
     if _kind_of_product(body, start, end):
