@@ -2447,6 +2447,24 @@ CONSTRUCTIONS = [
         "acquisition 69000000000 acquirer=Orbital target=Lumora Studios",
         "target=Orbital",
     ),
+    # investors listed after a colon: 'auprès d'un pool d'investisseurs de prestige : A, B, C'
+    # (the first, after the colon, is a name too)
+    (
+        "La Martech lyonnaise Lumora se place deuxième avec une levée de 5 millions "
+        "d’euros auprès d’un pool d’investisseurs de prestige : Kestrel, Orbital "
+        "Corporation, Brindle Construction ainsi qu’un investisseur privé.",
+        "funding_round 5000000 investee=Lumora investor=Brindle Construction "
+        "investor=Kestrel investor=Orbital Corporation",
+        "investee=Kestrel",
+    ),
+    # (English)
+    (
+        "Lumora raised $5 million from a group of investors: Kestrel Capital, Orbital "
+        "Corporation and Brindle Construction.",
+        "funding_round 5000000 investee=Lumora investor=Brindle Construction "
+        "investor=Kestrel Capital investor=Orbital Corporation",
+        "investee=Kestrel",
+    ),
 ]
 
 

@@ -398,7 +398,12 @@ _LIST_OPENS = re.compile(
     r"\s*(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+|deux|trois|quatre|"
     r"cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:[\w-]+\s+){0,2}?(?:companies|startups|"
     r"start-ups|firms|businesses|rivals|competitors|makers|developers|providers|brands|"
-    r"acquisitions|sociétés|entreprises|jeunes pousses|concurrents|marques)\s*[:,]|:)\s*"
+    r"acquisitions|sociétés|entreprises|jeunes pousses|concurrents|marques)\s*[:,]|:"
+    # "auprès d'un pool d'investisseurs de prestige : Amadeus, Itochu", "from a group of
+    # investors: A, B"
+    r"|\s*(?:an?\s+|une?\s+)?(?:(?:pool|group|consortium|syndicate|groupe|tour de table)\s+"
+    r"(?:of|d['’]|de)\s*)?(?:(?:new|existing|strategic|nouveaux|prestigious)\s+)?"
+    r"(?:investors|backers|investisseurs)(?:\s+(?:de prestige|prestigieux|including))?\s*:)\s*"
 )  # (not "acquired two new clients, Kestrel and Brindle")
 
 

@@ -142,6 +142,13 @@ _CHANNEL = re.compile(r"[ \u00a0]\d{1,2}(?!\w|[.,]\d|[ \u00a0]?%)")
 # "Highspot ($60 million), Zenoti (€50 million)": a company and its round.
 _AMOUNT_AFTER = re.compile(r"[ \u00a0]+\((?:[$€£¥]|US\$|USD|EUR|C\$|A\$)[ \u00a0]?\d")
 
+# The first of the investors a colon lists: "un pool d'investisseurs de prestige :
+# Amadeus, Itochu Corporation, ...", "Its backers: Kestrel, Brindle and Lumora"
+_PARTIES_COLON = re.compile(
+    r"(?:investors|investisseurs|backers|partners|partenaires|clients|customers|actionnaires|"
+    r"shareholders)(?:[ \u00a0]+[\w’'-]+){0,3}[ \u00a0]*:[ \u00a0]*$"
+)
+_LIST_NEXT = re.compile(r",[ \u00a0]+(?:[A-Z]|(?:la|le|les|l['’]|the)[ \u00a0]+[A-Z])")
 _COORDINATED = re.compile(r"[ \u00a0]+(?:and|et|&)[ \u00a0]+[A-Z]")  # "Orange et Bouygues"
 
 # A name written with a small first letter: "iRobot", "eBay", "mParticle".
@@ -401,6 +408,10 @@ def classify_runs(
                 or _apposition(body, tokens, run)
                 or _org_cue_before(body, tokens, run[0])
                 or _COORDINATED.match(body, end)
+                or (
+                    _LIST_NEXT.match(body, end)
+                    and _PARTIES_COLON.search(body, max(0, start - 60), start)
+                )
                 or SUBJECT_VERB.match(body, end)
                 or (_DEAL_VERB.match(body, end) and not _plural(text) and key not in _NOT_NAMES)
                 or aside_then_verb(body, end, not _plural(text) and key not in _NOT_NAMES)
