@@ -2465,6 +2465,22 @@ CONSTRUCTIONS = [
         "investor=Kestrel Capital investor=Orbital Corporation",
         "investee=Kestrel",
     ),
+    # the price in a verbless clause after a semicolon: 'X acquiert Y, une entreprise ... ;
+    # une transaction de 430 millions US'
+    (
+        "Orbital acquiert Lumora, une entreprise américaine de logiciels de gestion de "
+        "restaurants ; une transaction de 430 millions US (environ 560 millions CAD).",
+        "acquisition 430000000 acquirer=Orbital target=Lumora",
+        "target=Orbital",
+    ),
+    # 'le fabricant de ChatGPT OpenAI': the product's maker (and the French verb 'a'
+    # coordinates no name: 'qui a investi ..., a qualifié Mistral')
+    (
+        "Microsoft, qui a déjà investi des milliards dans le fabricant de ChatGPT OpenAI,"
+        " a qualifié Lumora d'innovateur.",
+        "investment None investee=OpenAI investor=Microsoft",
+        "investee=Lumora",
+    ),
 ]
 
 

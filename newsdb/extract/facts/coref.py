@@ -20,6 +20,7 @@ from itertools import pairwise
 from newsdb.extract.facts.cues import AUTHORITY
 from newsdb.extract.facts.sentences import AGENT_WORDS, INTRO, Ent, Text
 from newsdb.extract.facts.triggers import trie
+from newsdb.extract.mentions.mention import Mention
 from newsdb.extract.text.normalize import fold, word_set
 from newsdb.extract.text.word_lists import PLACES
 
@@ -93,6 +94,7 @@ _APPOSED = re.compile(r",\s*")
 _COMMA_APPOSITION = re.compile(r"(?:\s+(?:[a-zà-ÿ][\w’'-]*|d['’]\w+)){0,4},\s+")
 _PRONOUN = "it|he|she|il|elle"
 _PLACE_OWNS = re.compile(r"(?<![\w.-])([a-z][\w.-]*(?: [a-z][\w.-]*)?)['’]s\s+(?:[\w-]+\s+){0,2}$")
+_OF_PRODUCT = re.compile(r"\s+(?:de|d['’]|du|of)\s*")
 # A lede's subject with no name: "A French start-up founded ...", "Une start-up nantaise"
 _INDEFINITE_LEDE = re.compile(r"(?:an?|une?)\s+(?:[\w-]+\s+){0,3}")
 _PLURAL_NOUNS = "companies|firms|groups|sides|partners|sociétés|groupes|entreprises|partenaires"
@@ -243,6 +245,10 @@ class Doc(Text):
                 continue  # "Money in the bank: Zeta, ...": a roundup item's label
             taken = head_end
             start, end = det.start(), head_end
+            made = self._maker_of(i, head_end)
+            if made is not None:
+                # "le fabricant de ChatGPT OpenAI", "the maker of ChatGPT": the product's owner
+                end = taken = made.end
             if self._apposition(end, plain):
                 continue  # "the hedge fund Harrow Point Capital", "le groupe de presse X"
             inside = [e for e in plain if start <= e.start < end]
@@ -465,6 +471,16 @@ class Doc(Text):
             at = self.lowered.rfind(cue, 0, at)
         # two companies told "San Francisco-based": the descriptor says neither
         return found.pop() if len(found) == 1 else None
+
+    def _maker_of(self, i: int, pos: int) -> Mention | None:
+        """The product named right after a maker noun ("fabricant de ChatGPT")."""
+        of = _OF_PRODUCT.match(self.lowered, pos)
+        if of is None:
+            return None
+        for m in self.sentences[i].mentions:
+            if m.type == "product" and m.start == of.end() and m.name in self.owners:
+                return m
+        return None
 
     def _owner(self, i: int, start: int, end: int) -> str | None:
         for m in self.sentences[i].mentions:

@@ -271,6 +271,13 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
         money = amount(doc, i, reading.hit.start, reading.hit.end, segment, hi, used)
         if money is not None:
             break
+    if money is None and kind in ("acquisition", "merger", "investment"):
+        # "Lightspeed acquiert Upserve, une entreprise américaine ... ; une transaction de
+        # 430 millions US": the price in a verbless clause after the semicolon
+        told = _PRICE_CLAUSE.match(doc.lowered, hi)
+        money = next((m for m in doc.of_type(i, "money") if told and m.start == told.end()), None)
+        if money is not None and money.start in used:
+            money = None
     generic = all(_generic(r) and not r.supply for r in members)
     told = False
     if kind == "contract" and money is None and generic:
@@ -351,6 +358,10 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
     )
 
 
+_PRICE_CLAUSE = re.compile(
+    r"\s*;\s*(?:une|un|a|an)\s+(?:transaction|deal|opération|accord|acquisition)\s+"
+    r"(?:de|d['’]|worth|valued at|of)\s+(?:(?:près de|environ|about|nearly|some)\s+)?"
+)
 _PATIENTS = {"target", "investee"}
 _AND_THEN = re.compile(r"(?:,|\band|\bet)\s+$")
 _EACH = re.compile(r"\s+(?:each|apiece|chacun|chacune)(?![\w-])")

@@ -19,7 +19,9 @@ _COORD = re.compile(
     # "Growth Fund III, Sofina": a fund's number is left out of its name
     r"(?:\s+(?:i{1,3}|iv|vi{0,3}|ix|x|\d{1,2}))?"
     r"\s*(?:,\s*|\s+(?:and|et|&|as well as|ainsi que|along with|together with|or|ou)\s+)"
-    r"(?:(?:the|le|la|les|l['’]|its|his|her|their|son|sa|ses|leur|de|d['’]|du|des|a|an|un|une)"
+    # ("a" no verb: not "Microsoft, qui a investi dans OpenAI, a qualifié Mistral")
+    r"(?:(?:the|le|la|les|l['’]|its|his|her|their|son|sa|ses|leur|de|d['’]|du|des|"
+    r"a(?!\s+[\w-]*(?:é|ée|és|ées|is|it|u|us)\s)|an|un|une)"
     r"\s*(?:[\w-]+\s+){0,4}?|(?:and|et)\s+)?(?:[\w-]+,\s+)?(?:\w+['’]s\s+)?",
 )
 _POSSESSIVE = re.compile(r"['’]s?\s+")
