@@ -2481,6 +2481,13 @@ CONSTRUCTIONS = [
         "investment None investee=OpenAI investor=Microsoft",
         "investee=Lumora",
     ),
+    # 'fining X and Y a combined €700 million' after the clause of the authority that fines
+    (
+        "The Lumora Commission has imposed its first major penalties under the new law, "
+        "fining tech giants Orbital and Kestrel a combined €700 million for violating it.",
+        "lawsuit defendant=Kestrel plaintiff=Lumora Commission",
+        "defendant=Lumora",
+    ),
 ]
 
 

@@ -203,7 +203,8 @@ _SUITS_EN = _table(
     countersuit suit countersuit: countersuit, countersuits, counter-suit, counterclaim,
         counterclaims
     settled settle settled: settle, settles, settled, settling, settlement
-    ruled fine ruled: fined, fine, fines, penalty, penalties, penalised, penalized, sanctioned
+    ruled fine ruled: fined, fining, fine, fines, penalty, penalties, penalised, penalized,
+        sanctioned
     ruled favor ruled: in favor of, in favour of
     ruled verdict ruled: verdict, verdicts, award, damages award, jury award, trial, jury trial,
         patent case, patent trial, awarded, awards
