@@ -3265,3 +3265,29 @@ def test_titles_as_iconic_as_are_products() -> None:
     text = "Lumora est connu pour des titres aussi emblématiques que Starfall ou encore Moon Quest."
     names = {m.text for m in extract_article(text).mentions if m.type == "organization"}
     assert not names & {"Starfall", "Moon Quest"}, names
+
+
+@pytest.mark.parametrize(
+    ("text", "not_names"),
+    [
+        # characters a complaint lists are no companies
+        (
+            "Lumora's system created copies of characters like Dark Rider, Elsa Moon and Kestrel "
+            "Man.",
+            {"Dark Rider", "Elsa Moon", "Kestrel Man"},
+        ),
+        # slogans in straight single quotes; a currency; a title's first word
+        (
+            "It will help realise Prime Minister Arun Patel's 'Digital Lumora' plan and its goal, "
+            "'Ease of Living', at Rs 70 to a US Dollar.",
+            {"Prime", "Digital Lumora", "Ease", "Living", "Dollar"},
+        ),
+        # "Interim" before a title
+        ("Anna Holt, Chief Legal Officer, has been appointed Interim CEO.", {"Interim"}),
+    ],
+)
+def test_words_that_name_no_organization(text: str, not_names: set[str]) -> None:
+    from newsdb.extract import extract_article
+
+    names = {m.text for m in extract_article(text).mentions if m.type == "organization"}
+    assert not names & not_names, names

@@ -45,6 +45,8 @@ def titles_with_of(body: str, tokens, runs: list[list[int]]) -> set[int]:
 
 _QUOTED = re.compile(
     r"[\"“«‘][ \u00a0]*((?:[A-ZÀ-Ý]|[a-z][A-Z])[^\"“”«»‘’\n]{0,119}?)[ \u00a0]*[\"”»’]"
+    # straight single quotes too: "Modi's 'Digital India' Mission", "'Ease of Living'"
+    r"|'((?:[A-ZÀ-Ý]|[a-z][A-Z])[^\"“”«»‘’'\n]{0,119}?)'(?![\w])"
 )
 
 
@@ -174,7 +176,8 @@ def quoted_titles(body: str) -> list[tuple[int, int]]:
     for match in _QUOTED.finditer(body):
         if match.start() and body[match.start() - 1] not in _BEFORE_QUOTE:
             continue  # a closing quote: 'consumers," Nevada Attorney General Aaron Ford said. "'
-        inner = match.group(1)
+        group = 1 if match.group(1) is not None else 2
+        inner = match.group(group)
         words = re.findall(r"[^\W\d_][\w’'-]*", inner)
         long = [w for w in words if len(w) > 3 and fold(w) not in STOPWORDS]
         if (
@@ -182,5 +185,5 @@ def quoted_titles(body: str) -> list[tuple[int, int]]:
             and len(words) <= 16  # "Madhouse at the End of the Earth: The Belgica's Journey…"
             and all(w[0].isupper() or CAMEL.match(w) for w in long or words)
         ):
-            spans.append(match.span(1))
+            spans.append(match.span(group))
     return spans

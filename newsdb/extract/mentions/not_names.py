@@ -94,7 +94,8 @@ _KINDS_BEFORE = re.compile(
 _PRODUCT_KINDS = folded_word_set(
     """games titles blockbusters franchises hits apps products tokens coins cryptocurrencies
     cryptoassets stablecoins currencies models chatbots drugs devices smartphones phones
-    consoles jeux titres produits applications jetons cryptomonnaies modeles"""
+    consoles jeux titres produits applications jetons cryptomonnaies modeles
+    characters personnages heroes"""
 )
 
 _MAKER_OF = re.compile(
@@ -121,6 +122,8 @@ def not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, t
     text = " ".join(words) if len(words) > 1 else words[0]
     if text in PLACES or words[-1] in GEO_WORDS or (len(words) > 1 and words[0] in _GEO_FIRST):
         return True  # "North Sea", "Silicon Valley", "Mount Rainier"
+    if text == "prime" and body.startswith((" Minister", " minister"), end):
+        return True  # "Prime Minister Narendra Modi"
     if text in FIGURES or (len(words) > 1 and words[0] in _CAMPAIGNS):
         return True  # "Santa Claus", "Operation Warp Speed"
     if (words[-1] in _FIRM_NOUNS or words[-1].endswith("tech")) and (

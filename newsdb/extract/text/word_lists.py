@@ -96,6 +96,17 @@ GENERIC_TERMS = frozenset(
         "cloud computing",
         "m&a",  # mergers and acquisitions
         "r&d",
+        # currencies named in words: "a conversion rate of Rs 70 to a US Dollar"
+        "dollar",
+        "dollars",
+        "euro",
+        "euros",
+        "yen",
+        "yuan",
+        "rupee",
+        "rupees",
+        "pound",
+        "pounds",
     }
 )
 
@@ -201,7 +212,7 @@ TITLES = folded_word_set(
     novelist writer author singer rapper actor actress footballer footballers
     footballeur footballeurs player players coach senior treasurer tresorier firebrand prosecutor
     procureur ambassador ambassadeur congressman congresswoman lawmaker comptroller
-    vp svp evp
+    vp svp evp interim acting
     """
 )
 
