@@ -2488,6 +2488,21 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Kestrel plaintiff=Lumora Commission",
         "defendant=Lumora",
     ),
+    # a stake sold to no one named: the seller and the company (no acquisition without a
+    # buyer, no investment of the seller's)
+    (
+        "Orbital sold its 1.18 million share stake in British chip designer Lumora "
+        "Holdings in the second quarter.",
+        "other None investee=Lumora Holdings seller=Orbital",
+        "investor=Orbital",
+    ),
+    # money 'raised from the sale' is its proceeds, no round
+    (
+        "Orbital sold its stake in Lumora. Orbital would have raised about $146.7 million"
+        " from the sale.",
+        None,
+        "funding_round",
+    ),
 ]
 
 

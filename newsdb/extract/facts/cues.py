@@ -309,7 +309,9 @@ ROUND_BEFORE = re.compile(r"(?:series\s+\w|série\s+\w|seed|[$€£\d]\S*)\s+(?:
 PLATFORM = re.compile(
     r"(?<!\w)(?:on|onto|into|in|via|through|sur|dans|to|its|son|sa)\s+(?:the\s+|le\s+|la\s+)?$",
 )
-SALE = re.compile(r"(?<!\w)(?:sell\w*|sale|divest\w*|cé[dd]\w*|cession|vend\w*)(?!\w)")
+SALE = re.compile(
+    r"(?<!\w)(?:sell\w*|sold|sale|offload\w*|divest\w*|cé[dd]\w*|cession|vend\w*)(?!\w)"
+)
 ANOTHER = re.compile(
     r"(?<!\w)(?:first|earlier|previous|prior|initial|première|premier|précédente?|ancienne?)"
     r"\s+(?:[\w-]+\s+){0,2}$",

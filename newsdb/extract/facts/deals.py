@@ -317,6 +317,16 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
         return None  # one name and no amount says too little ("Rain's Series A" says enough)
     if kind == "other" and money is None and not listing:
         return None  # "held talks with X" about nothing the clause names
+    roles_told = {r for _, r in parties}
+    if (
+        kind == "acquisition"
+        and "seller" in roles_told
+        and "acquirer" not in roles_told
+        and cues.STAKE.search(doc.lowered, segment, hi)
+    ):
+        # "Intel sells stake in chip designer Arm Holdings": a stake sold to no one named
+        kind = "other"
+        parties = [(e, "investee" if r == "target" else r) for e, r in parties]
     if kind == "investment" and not any(e.name and r == "investee" for e, r in parties):
         return None  # "X invested $75 million in the startup": in whom, unsaid
     first = min(members, key=lambda r: r.hit.start).hit

@@ -230,6 +230,10 @@ def _raised_before(doc: Doc, hit: Hit, lo: int) -> bool:
     )
 
 
+_PROCEEDS = re.compile(
+    r"(?<![\w-])(?:from|through|by)\s+(?:the|its|a|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:sale|sales|disposal|divestiture|selling)(?![\w-])"
+)
 # "attracted substantial investments", "raised fresh funding": a round with no amount
 _UNPRICED = re.compile(
     r"\s+(?:(?:substantial|significant|fresh|new|additional|undisclosed|more|some|its|their|"
@@ -321,6 +325,8 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
             if named:
                 parties = roles("funding_round", named, [])
                 return Reading(hit, "funding_round", parties, unpriced=True)
+    if hit.trigger.voice == "raise" and _PROCEEDS.search(body, hit.end, hi):
+        return None  # "Intel would have raised about $146.7 million from the sale": proceeds
     if hit.trigger.voice in ("raise", "collect"):
         money = [m for m in doc.of_type(i, "money") if hit.end <= m.start <= hit.end + 60]
         if not money and _UNPRICED.match(body, hit.end) and not cues.DEBT.search(body, hit.end, hi):
