@@ -2503,6 +2503,13 @@ CONSTRUCTIONS = [
         None,
         "funding_round",
     ),
+    # 'A, B and C ... strike deals with D': a deal each with D
+    (
+        "In the past few weeks, Orbital News, the Kestrel Times and Lumora Media became "
+        "the latest news organizations to strike deals with Brindle AI.",
+        "partnership None partner=Brindle AI partner=Kestrel Times",
+        "partner=Lumora Media partner=Orbital",
+    ),
 ]
 
 

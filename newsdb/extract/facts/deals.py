@@ -372,6 +372,7 @@ _PRICE_CLAUSE = re.compile(
     r"\s*;\s*(?:une|un|a|an)\s+(?:transaction|deal|opération|accord|acquisition)\s+"
     r"(?:de|d['’]|worth|valued at|of)\s+(?:(?:près de|environ|about|nearly|some)\s+)?"
 )
+_PLURAL_DEALS = re.compile(r"(?:deals|agreements|contracts|partnerships|pacts|accords)(?![\w-])")
 _PATIENTS = {"target", "investee"}
 _AND_THEN = re.compile(r"(?:,|\band|\bet)\s+$")
 _EACH = re.compile(r"\s+(?:each|apiece|chacun|chacune)(?![\w-])")
@@ -391,6 +392,13 @@ def _split_targets(doc: Doc, i: int, draft: Draft, hi: int, used: set[int]) -> l
         # "signed contracts with Orbital Bank and Salesforce": one contract each
         others = [(e, role) for e, role in draft.parties if role != "client"]
         return [replace(draft, parties=[*others, (e, "client")]) for e in clients]
+    if draft.kind in ("partnership", "contract") and _PLURAL_DEALS.match(doc.lowered, draft.anchor):
+        # "News Corp, the Financial Times and Dotdash Meredith ... strike deals with OpenAI":
+        # a deal each with the one after the word
+        before = [(e, r) for e, r in draft.parties if e.name and e.end <= draft.anchor]
+        later = [(e, r) for e, r in draft.parties if e.name and e.start > draft.anchor]
+        if len(before) > 1 and len(later) == 1 and draft.amount is None:
+            return [replace(draft, parties=[one, *later]) for one in before]
     targets = [e for e, role in draft.parties if role in _PATIENTS and e.name]
     if draft.kind in ("funding_round", "investment") and len(targets) > 1 and not draft.amount:
         # "Accel led rounds in Lumora, Brightwave and Cortexa": a round per company;
