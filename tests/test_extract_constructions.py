@@ -2510,6 +2510,14 @@ CONSTRUCTIONS = [
         "partnership None partner=Brindle AI partner=Kestrel Times",
         "partner=Lumora Media partner=Orbital",
     ),
+    # a new subject and its auxiliary after 'and' cuts the clause: 'Orbital has backed Lumora
+    # and Kestrel has partnered with Brindle'
+    (
+        "Yet while Orbital has backed Lumora and Kestrel has partnered with companies "
+        "including Brindle AI, Quarry has not been as active.",
+        "partnership None partner=Brindle AI partner=Kestrel",
+        "partner=Orbital",
+    ),
 ]
 
 

@@ -69,6 +69,8 @@ _FINITE = re.compile(
     r"\s+(?:a|ont|avait|avaient|va|vont|vient|has|had|have|was|were|is|are|will|would|paid|"
     rf"bought|sold|took|made|won|agreed|[a-z]+ed|reprise?s?|{HEADLINE_VERBS})\s"
 )
+_AUXILIARY = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would)\s+[a-z]")
+_AUXILIARY_WORD = re.compile(r"(?<![\w-])(?:has|have|had|is|are|was|were|will|would)\s")
 # Deal nouns that name their counterparty with "with": "an agreement ... with X".
 _WITH_NOUN = re.compile(
     r"(?<![\w-])(?:agreement|deal|partnership|talks|accord|partenariat|discussions?|"
@@ -414,6 +416,14 @@ class Text:
                 for m in _STRONG_WORD.finditer(lowered, sentence.start, sentence.end)
             ]
             for e in self.plain_ents(i):
+                # "Microsoft has backed OpenAI and Google has partnered with Cohere": a new
+                # subject and its auxiliary after "and", a finite verb before it
+                if (
+                    lowered.startswith(" and ", e.start - 5)
+                    and _AUXILIARY.match(lowered, e.end)
+                    and _AUXILIARY_WORD.search(lowered, sentence.start, e.start - 5)
+                ):
+                    cuts.append((e.start - 5, e.start))
                 # "X bought A for $2 billion, Salesforce paid $16 billion for B": a new subject
                 comma = lowered.rfind(",", sentence.start, e.start)
                 if (
