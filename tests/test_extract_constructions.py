@@ -2518,6 +2518,24 @@ CONSTRUCTIONS = [
         "partnership None partner=Brindle AI partner=Kestrel",
         "partner=Orbital",
     ),
+    # French idiom: 'X passe aux mains de Y' is bought by Y
+    (
+        "La firme québécoise d’intelligence artificielle Lumora AI cofondée par Anna Holt"
+        " passe aux mains de la société américaine Orbital, qui a son siège social à "
+        "Santa Clara.",
+        "acquisition None acquirer=Orbital target=Lumora AI",
+        "acquirer=Lumora",
+    ),
+    # a round in an opening phrase is another round than the one the clause tells ('deux ans
+    # après une ronde record de 137 millions $, X avait annoncé avoir amassé 200 millions $');
+    # Québec's 'ronde', 'amasser'
+    (
+        "En septembre 2019, deux ans après une ronde record de 137 millions $, la start-"
+        "up d’intelligence artificielle Lumora AI avait annoncé avoir amassé 200 millions"
+        " $.",
+        "funding_round 200000000 investee=Lumora AI",
+        "investor=Lumora",
+    ),
 ]
 
 

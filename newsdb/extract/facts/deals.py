@@ -24,7 +24,7 @@ from newsdb.extract.facts.rules import (
     is_passive,
     marker,
 )
-from newsdb.extract.facts.sentences import Ent
+from newsdb.extract.facts.sentences import INTRO, Ent
 from newsdb.extract.facts.subjects import employer, subject
 
 _LAST = re.compile(
@@ -172,12 +172,20 @@ def deals(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> tuple[list[Draft
     """The deals of sentence ``i``, and terminal statuses ("rejected") said of
     an earlier deal by a clause that names no new one."""
     clusters: list[tuple[int, int, int, list[Reading]]] = []
+    opening = _opening_deal(doc, i, hits)
     for hit in hits:
         if hit.trigger.type != "deal":
             continue
         lo, hi = doc.clause(i, hit.start)
         relative = doc.relative(i, lo, hit.start)
         segment = relative[0] if relative and not relative[2] else lo
+        if opening is not None and lo < opening <= hi:
+            # "deux ans après une ronde record de 137 millions $, Element AI avait annoncé
+            # avoir amassé 200 millions $": the opening phrase's deal is another one
+            if hit.start < opening:
+                hi = opening
+            else:
+                segment = max(segment, opening)
         if relative and relative[2]:
             segment = relative[0]
             main = _MAIN_VERB_AFTER.search(doc.lowered, hit.end, hi)
@@ -214,6 +222,25 @@ def deals(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> tuple[list[Draft
         if status in ("rejected", "withdrawn", "cancelled"):
             updates.append(status)
     return drafts, updates
+
+
+_NOUN_VOICES = frozenset({"round", "series", "nominal"})
+
+
+def _opening_deal(doc: Doc, i: int, hits: list[Hit]) -> int | None:
+    """Where the sentence's opening phrases end, when a deal word is inside them
+    and another after them."""
+    start = doc.sentences[i].start
+    intro = INTRO.match(doc.lowered, start)
+    if intro is None:
+        return None
+    end = intro.end()
+    deal_hits = [h for h in hits if h.trigger.type == "deal"]
+    inside = any(
+        h.start < end and h.word not in GENERIC and h.trigger.voice in _NOUN_VOICES
+        for h in deal_hits
+    )
+    return end if inside and any(h.start >= end for h in deal_hits) else None
 
 
 _CLOSED_ROUND = re.compile(

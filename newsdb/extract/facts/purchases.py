@@ -149,6 +149,8 @@ _COUNTS_AS = re.compile(
     r"(?<![\w-])(?:counts?|counted|counting)\s[^.;:]*\sas\s+(?:an?\s+|its\s+|their\s+)?"
     r"(?:(?:early|key|major|strategic|existing)\s+)?$"
 )
+_INTO_HANDS = ("passe aux mains", "passé aux mains", "passera aux mains", "tombe dans l")
+_INTO_HANDS += ("tombé dans l",)
 _OFFERED_A = re.compile(r"(?<![\w-])offered\s+(?:an?|the)\s+(?:[\w-]+\s+)?$")
 
 
@@ -221,6 +223,10 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
             # "débourse 155 millions d'euros pour reprendre les activités antillaises de X"
             return Reading(hit, kind, [*roles(kind, subj(), []), (target[0], "seller")])
         return Reading(hit, kind, roles(kind, subj(), target))
+    if word.startswith(_INTO_HANDS):
+        # "Element AI ... passe aux mains de la société américaine ServiceNow": bought by
+        buyer = [e for e in after(doc, i, hit.end, hi, None, reach=60) if e.name]
+        return Reading(hit, kind, roles(kind, buyer[:1], subj())) if buyer else None
     if voice == "active" and re.match(r"\s+of\s", body[hit.end : hit.end + 5]):
         voice = "nominal"  # "Amazon's $775 million purchase of Kiva Systems"
     supplier = _supplier(doc, hit, hi) if voice == "active" and kind == "acquisition" else []

@@ -32,7 +32,7 @@ _LAST_WORD = re.compile(r"([\w.]+)$")
 _LEADING = " \t\u00a0#*->•"
 
 INTRO = re.compile(
-    r"\s*(?:according to|as reported by|citing|in addition to|in|during|after|before|on|at|for|"
+    r"(?:\s*(?:according to|as reported by|citing|in addition to|in|during|after|before|on|at|for|"
     r"pour|dans|"
     r"fondée?s?|founded|créée?s?|established|launched|spun out|based|basée?s?|née?s?|"
     r"including|y compris|"
@@ -44,7 +44,10 @@ INTRO = re.compile(
     # participle (not "Beijing", "Boeing", "Kunming" opening the sentence)
     r"|[a-z]{2,}(?<!jing)(?<!eing)(?<!ming)ing\s+(?:on|up|to|the|a|an|its|their|his|her|in|"
     r"for|with|out|off|over|into|advantage|aim|note|stock)"
-    r")\b[^,;]{0,120},\s*",
+    # "deux ans après une ronde record de 137 millions $,", "Two years after its IPO,"
+    r"|(?:[\w-]+\s+){1,2}(?:ans|mois|semaines|jours|years|months|weeks|days)\s+"
+    r"(?:après|avant|plus tard|after|before|later)"
+    r")\b[^,;]{0,120},\s*)+",  # one opening phrase after another: "En 2019, deux ans après"
 )
 _STRONG = re.compile(
     r";|[–—](?=\s)|,\s+(?:while|whereas|but|and|although|though|tandis que|alors que|mais|"
