@@ -2536,6 +2536,20 @@ CONSTRUCTIONS = [
         "funding_round 200000000 investee=Lumora AI",
         "investor=Lumora",
     ),
+    # a person speaking of 'the acquisition of X' is not its buyer (a company speaking is; a
+    # CEO's company is)
+    (
+        "Sheikh Rashid, also Prime Minister of the country, said the acquisition of "
+        "Lumora Systems reflects the strength of the region.",
+        None,
+        "acquirer=Rashid",
+    ),
+    # (the CEO's company)
+    (
+        "Lumora said Orbital CEO Anna Holt said the acquisition of Kestrel would close in May.",
+        "acquisition None acquirer=Orbital target=Kestrel",
+        "acquirer=Anna Holt",
+    ),
 ]
 
 

@@ -17,7 +17,7 @@ from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.readings import FROM_ONLY, GENERIC, PAY_FOR, Lazy, Reading, roles
 from newsdb.extract.facts.rules import BY, FOR, IN, TO, WITH, Hit, deal_status, is_passive, marker
 from newsdb.extract.facts.sentences import INTRO, Ent
-from newsdb.extract.facts.subjects import after, possessor, subject
+from newsdb.extract.facts.subjects import after, employer, possessor, subject
 from newsdb.extract.text.normalize import fold, folded_word_set
 from newsdb.extract.text.word_lists import ORG_CUES
 
@@ -361,7 +361,7 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
                 possessor(doc, i, lo, hit.start)
                 or after(doc, i, hit.end, stop, BY, 100)
                 or _sued_over(doc, i, lo, hit.start)
-                or (main[:1] if opening else subj())
+                or (main[:1] if opening else _speaker_buys(doc, hit, lo, subj()))
             )
         if cues.BID_CUE.search(body, max(lo, hit.start - 40), hit.start):
             kind = "bid"
@@ -397,6 +397,23 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
     return reader(doc, hit, lo, hi, subj) if reader else None
 
 
+def _speaker_buys(doc: Doc, hit: Hit, lo: int, subject: list[Ent]) -> list[Ent]:
+    """ "Orbital said the acquisition of Kestrel would close": the company speaking
+    buys; a person speaking buys through the company they lead ("Sheikh Mohammed ... said
+    the acquisition of both companies reflects": no one)."""
+    if not _SPOKEN_OF.search(doc.lowered, max(lo, hit.start - 50), hit.start):
+        return subject
+    if any(e.type != "person" for e in subject):
+        return subject
+    return [firm for e in subject if (firm := employer(doc, hit.i, e)) is not None]
+
+
+_SPOKEN_OF = re.compile(
+    r"(?<![\w-])(?:said|says|say|told|noted|added|stated|explained|believes|thinks|argued|"
+    r"a déclaré|a dit|affirme|a affirmé|estime|a estimé|souligne|a souligné)\s+"
+    r"(?:that\s+|que\s+|qu['’])?(?:the|this|that|these|la|le|l['’]|les|cette|ce|ces)\s*"
+    r"(?:[\w-]+\s+){0,2}$"
+)
 _OF_THEIR = re.compile(r"\s+(?:of|de)\s+(?:their|leurs?)\s")
 _THEIR_PRICED = re.compile(
     r"(?<![\w-])(?:their|leur)\s+(?:proposed\s+|planned\s+|projet de\s+)?"
