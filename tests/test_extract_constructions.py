@@ -2550,6 +2550,15 @@ CONSTRUCTIONS = [
         "acquisition None acquirer=Orbital target=Kestrel",
         "acquirer=Anna Holt",
     ),
+    # 'en série D. Les financeurs ...': a round's letter ends a sentence; 'A et B qui menaient
+    # le tour de table' lead the round told before
+    (
+        "Lumora a ouvert le bal avec une levée de 486 millions d’euros en série D. Les "
+        "financeurs se sont bousculés autour de Kestrel Global et Orbital Capital qui "
+        "menaient le tour de table, avec 8 nouveaux entrants.",
+        "funding_round 486000000 investee=Lumora investor=Kestrel Global investor=Orbital Capital",
+        "investee=Orbital",
+    ),
 ]
 
 

@@ -372,7 +372,8 @@ MAJORITY = re.compile(
 JOINED = re.compile(
     r"(?:participé|participated|took part|take part|taken part|taking part|joined|join|"
     r"contributed|contributing|contributes|participe|participates|participating|participent|"
-    r"participeront|participera|rejoint|led|co-led|mené|menée|conduit|conduite|piloté|pilotée|"
+    r"participeront|participera|rejoint|led|co-led|leading|mené|menée|mène|mènent|menait|menaient|"
+    r"conduit|conduite|piloté|pilotée|"
     r"(?:fait|font|faisait|faisaient) partie|(?:is|are|was|were) part of)"
     r"\s+(?:(?:[\w$€£.%'’-]|,(?=\d))+\s+){0,6}$",  # words, not a clause: no comma
 )
@@ -398,7 +399,7 @@ DENIED = re.compile(
 # "Sequoia led a $200 million round in X": the subject leads a round, it does not raise it.
 LED = re.compile(
     r"(?<![\w-])(?:led|co-led|leads|co-leads|leading|co-leading|lead|co-lead|headed|headed up|"
-    r"spearheaded|anchored|mené|menée|co-mené|"
+    r"spearheaded|anchored|mené|menée|co-mené|mène|mènent|menait|menaient|"
     r"conduit|conduite|piloté|pilotée)\s+(?:[\w$€£.,’'-]+\s+){0,5}$"
 )
 # "SoftBank, le groupe japonais ayant mené la levée": the name the participle follows.

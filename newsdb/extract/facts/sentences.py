@@ -183,7 +183,15 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
             stop = match.start() + len(match.group().rstrip(" \t\u00a0"))
             if match.group()[0] == ".":
                 word = _LAST_WORD.search(line, max(begin, match.start() - 24), match.start())
-                if word and _abbreviation(word.group(1)):
+                if (
+                    word
+                    and _abbreviation(word.group(1))
+                    # "une levée de 486 millions d'euros en série D. Les financeurs": a
+                    # round's letter, no initial
+                    and not _SERIES_LETTER.search(
+                        line, max(begin, match.start() - 12), match.start()
+                    )
+                ):
                     continue
             spans.append((offset + begin, offset + stop))
             begin = match.end()
@@ -222,6 +230,9 @@ def _boundaries(line: str):
         if match is not None:
             after = match.end()
             yield match
+
+
+_SERIES_LETTER = re.compile(r"(?<![\w-])(?:series|série|serie|round)\s+[A-Ka-k]$", re.IGNORECASE)
 
 
 def _abbreviation(word: str) -> bool:

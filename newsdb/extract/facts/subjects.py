@@ -300,7 +300,8 @@ def _coordinated_before(doc: Doc, i: int, antecedent: Ent) -> list[Ent]:
 _AND = re.compile(r"(?<![\w-])(?:and|et|&)(?![\w-])")
 _PLURAL_RELATIVE = re.compile(
     r",?\s+(?:which|who|that|qui)\s+(?:(?:both|together|also|jointly|ensemble)\s+)?"
-    r"(?:have|are|were|ont|sont|étaient|avaient)\s"
+    # (a French verb in the plural: "Tiger Global et TCV qui menaient le tour de table")
+    r"(?:have|are|were|ont|sont|étaient|avaient|[a-zéèê]+(?:aient|ent))\s"
 )
 
 
