@@ -2559,6 +2559,16 @@ CONSTRUCTIONS = [
         "funding_round 486000000 investee=Lumora investor=Kestrel Global investor=Orbital Capital",
         "investee=Orbital",
     ),
+    # 'the private placement was led by A and B alongside existing investors C and D' (a
+    # Reuters code with a share class ending the sentence: 'VOWG_p.DE.')
+    (
+        "Lumora said on Wednesday it had raised $2.75 billion in equity. The company said"
+        " the private placement was led by Kestrel Capital alongside existing investors "
+        "Orbital Partners and Brindle Motors BRDG_p.DE.",
+        "funding_round 2750000000 investee=Lumora investor=Brindle Motors "
+        "investor=Kestrel Capital investor=Orbital Partners",
+        "BRDG",
+    ),
 ]
 
 

@@ -74,6 +74,10 @@ _BACKER_OF = re.compile(
     r",\s+(?:an?|un|une|one of (?:its|the)|l['’]un des)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:backer|investor|shareholder|investisseur|actionnaire)s?\s+(?:of|in|de|d['’]|du|dans)\s+"
 )
+_ALONGSIDE = re.compile(
+    r"\s+(?:alongside|along with|together with|with participation from|aux côtés de|"
+    r"aux côtés d['’]|avec)\s+(?:(?:existing|new|other|fellow)\s+)?(?:(?:investors|backers)\s+)?"
+)
 _BACKED_NAME_GAP = re.compile(
     r"(?:[\w-]+['’]s\s+|(?:companies|startups|start-ups|firms)\s+(?:including|such as|like)\s+)?"
 )
@@ -261,9 +265,17 @@ def _investors_named(doc: Doc, k: int) -> list[Ent]:
             ents = doc.ents(k)
             named_in = ([e for e in ents if lo <= e.start < hi and e.name] for lo, hi in items)
             return [found[0] for found in named_in if found]
-        return (
-            group_at(doc, doc.ents(k), doc.ents(k).index(later[0]), sentence.end) if later else []
-        )
+        if not later:
+            return []
+        ents = doc.ents(k)
+        group = group_at(doc, ents, ents.index(later[0]), sentence.end)
+        while (more := _ALONGSIDE.match(body, group[-1].end)) is not None:
+            # "led by A and B alongside existing investors C and D"
+            nxt = [e for e in ents if e.start == more.end() and e.name]
+            if not nxt:
+                break
+            group += group_at(doc, ents, ents.index(nxt[0]), sentence.end)
+        return group
     verb = _NAMED_BEFORE.search(body, sentence.start, sentence.end)
     if verb:
         return [

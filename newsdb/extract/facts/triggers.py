@@ -75,7 +75,8 @@ _DEALS_EN = _table(
     funding_round round completed: funding round, financing round, fundraising round,
         investment round, seed round, venture round, round, funding, financing, rounds,
         funding rounds, financing rounds, round of funding, round of financing,
-        round of investment, rounds of funding
+        round of investment, rounds of funding, private placement, equity raise,
+        capital raise
     funding_round series completed: series a, series b, series c, series d, series e, series f,
         series g, series h
     investment invest announced: invest, invests, investing, investment, investments, inject,

@@ -79,9 +79,9 @@ SUBJECT_VERB = re.compile(
 )
 
 # The exchange code of a Reuters ticker: "TSLA.O", "AIR.PA", "NOKIA.HE".
-REUTERS_CODE = re.compile(r"\.[A-Z]{1,2}\b(?!\.)")
+REUTERS_CODE = re.compile(r"\.[A-Z]{1,2}\b(?!\.\w)")  # (a sentence may end after it)
 # A Reuters code's stem: "NOKIA" in "NOKIA.HE", "SOWGn" (a share class) in "SOWGn.DE".
-RIC_STEM = re.compile(r"[A-Z0-9]{2,6}[a-z]?")
+RIC_STEM = re.compile(r"[A-Z0-9]{2,6}(?:[a-z]|_[a-z])?")  # "VOWG_p.DE": a preferred share
 
 CAMEL = re.compile(r"^[a-z][A-Z][a-z]+$")
 

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 TOKEN = re.compile(r"\w+")
 # A Reuters ticker, the exchange after the dot: "AMZN.O", "AIR.PA", "NOKIA.HE".
-REUTERS_TICKER = r"[A-Z0-9]{1,6}[a-z]?\.[A-Z]{1,2}(?![\w.])"  # "SIEGn.DE": a share class
+REUTERS_TICKER = r"[A-Z0-9]{1,6}(?:[a-z]|_[a-z])?\.[A-Z]{1,2}(?!\w|\.\w)"  # "SIEGn.DE", "VOWG_p.DE"
 
 
 class Words(NamedTuple):
