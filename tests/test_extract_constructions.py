@@ -2569,6 +2569,14 @@ CONSTRUCTIONS = [
         "investor=Kestrel Capital investor=Orbital Partners",
         "BRDG",
     ),
+    # a company's canonical name typed with a straight apostrophe ('Byju’s' and 'Byju's' are
+    # one name); 'Educational' is a company word (no person 'Aakash Educational')
+    (
+        "India’s Orbyju’s has paid 19 billion rupees to Kestrel Inc as part of a $950 "
+        "million deal to buy Aakash Educational, a source said.",
+        "acquisition 950000000 acquirer=Orbyju's target=Aakash Educational",
+        "acquirer=Kestrel",
+    ),
 ]
 
 

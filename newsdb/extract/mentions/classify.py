@@ -428,6 +428,8 @@ def classify_runs(
             text = name = body[start:end]
         if kind == "organization" and not resolved and fold(text) in GENERIC_TERMS:
             continue  # "Big Tech firms"
+        if kind == "organization" and "’" in name:
+            name = name.replace("’", "'")  # "Byju’s" and "Byju's": one name, typed either way
         found.append(Mention(kind, text, start, end, name=name, resolved=resolved))
     return found
 

@@ -280,7 +280,8 @@ ORG_WORDS = folded_word_set(
     departement office bureau court tribunal cour parliament parlement senate senat
     congress government gouvernement administration union federation alliance
     club league exchange bourse markets market stores store retail brands studio studios
-    games entertainment pictures records publishing editions intelligence
+    games entertainment pictures records publishing editions intelligence education educational
+    learning
     """
 )
 
