@@ -2577,6 +2577,13 @@ CONSTRUCTIONS = [
         "acquisition 950000000 acquirer=Orbyju's target=Aakash Educational",
         "acquirer=Kestrel",
     ),
+    # investors after 'a funding round that included X'
+    (
+        "Interest is rising in the Tokyo-based startup Lumora AI, which recently "
+        "announced a $100 million-plus funding round that included Orbital.",
+        "funding_round 100000000 investee=Lumora AI investor=Orbital",
+        "investee=Orbital",
+    ),
 ]
 
 

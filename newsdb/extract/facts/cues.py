@@ -160,7 +160,8 @@ INVESTORS = (
     r"from investors including|"
     r"from investors such as|with backing from|with support from|with the backing of|"
     r"with the support of|grâce au soutien de|grâce au soutien d['’]|avec le soutien de|"
-    r"avec le soutien d['’]|compter sur|alongside|along with|aux côtés de|aux côtés d['’]"
+    r"avec le soutien d['’]|compter sur|alongside|along with|aux côtés de|aux côtés d['’]|"
+    r"that included|which included|that includes|which includes|that also included"
 )
 
 # Money that is not the price of the deal at hand.

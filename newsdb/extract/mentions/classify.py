@@ -147,6 +147,10 @@ _AMOUNT_AFTER = re.compile(r"[ \u00a0]+\((?:[$€£¥]|US\$|USD|EUR|C\$|A\$)[ \u
 _PARTIES_COLON = re.compile(
     r"(?:investors|investisseurs|backers|partners|partenaires|clients|customers|actionnaires|"
     r"shareholders)(?:[ \u00a0]+[\w’'-]+){0,3}[ \u00a0]*:[ \u00a0]*$"
+    # "to acquire companies such as Aakash, U.S.-based Epic": the first of a list of firms
+    r"|(?:companies|startups|start-ups|firms|businesses|rivals|competitors|investors|backers|"
+    r"sociétés|entreprises|start-up)[ \u00a0]+(?:such as|like|including|comme|dont|telles que)"
+    r"[ \u00a0]+$"
 )
 _LIST_NEXT = re.compile(r",[ \u00a0]+(?:[A-Z]|(?:la|le|les|l['’]|the)[ \u00a0]+[A-Z])")
 _COORDINATED = re.compile(r"[ \u00a0]+(?:and|et|&)[ \u00a0]+[A-Z]")  # "Orange et Bouygues"
