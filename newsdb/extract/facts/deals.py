@@ -230,12 +230,13 @@ _NOUN_VOICES = frozenset({"round", "series", "nominal"})
 def _opening_deal(doc: Doc, i: int, hits: list[Hit]) -> int | None:
     """Where the sentence's opening phrases end, when a deal word is inside them
     and another after them."""
-    start = doc.sentences[i].start
-    intro = INTRO.match(doc.lowered, start)
+    deal_hits = [h for h in hits if h.trigger.type == "deal"]
+    if len(deal_hits) < 2 or not any(h.trigger.voice in _NOUN_VOICES for h in deal_hits):
+        return None  # the cheap test first
+    intro = INTRO.match(doc.lowered, doc.sentences[i].start)
     if intro is None:
         return None
     end = intro.end()
-    deal_hits = [h for h in hits if h.trigger.type == "deal"]
     inside = any(
         h.start < end and h.word not in GENERIC and h.trigger.voice in _NOUN_VOICES
         for h in deal_hits

@@ -46,7 +46,7 @@ def titles_with_of(body: str, tokens, runs: list[list[int]]) -> set[int]:
 _QUOTED = re.compile(
     r"[\"“«‘][ \u00a0]*((?:[A-ZÀ-Ý]|[a-z][A-Z])[^\"“”«»‘’\n]{0,119}?)[ \u00a0]*[\"”»’]"
     # straight single quotes too: "Modi's 'Digital India' Mission", "'Ease of Living'"
-    r"|'((?:[A-ZÀ-Ý]|[a-z][A-Z])[^\"“”«»‘’'\n]{0,119}?)'(?![\w])"
+    r"|(?<![\w])'((?:[A-ZÀ-Ý]|[a-z][A-Z])[^\"“”«»‘’'\n]{0,119}?)'(?![\w])"
 )
 
 

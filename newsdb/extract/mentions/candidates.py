@@ -132,15 +132,18 @@ def find_candidates(
     heading_index = 0
     previous = -2
     # Only capitalized words and linking words matter; any other word ends a run.
+    # (a word in lowercase letters only is a linking word, a domain or a syllable, or
+    # nothing: the regexes are for the others)
+    small = LINK_WORDS | _DOMAINS | syllables if syllables else _SMALL
     for i in [
         i
         for i, w in enumerate(texts)
         if w[0].isupper()
-        or w in LINK_WORDS
-        or (w[1:2].isupper() and CAMEL.match(w))
-        or (w[0].isdigit() and _DIGIT_NAME.match(w))
-        or w in _DOMAINS
-        or w in syllables
+        or w in small
+        or (
+            not w.islower()
+            and ((w[1:2].isupper() and CAMEL.match(w)) or (w[0].isdigit() and _DIGIT_NAME.match(w)))
+        )
     ]:
         if i != previous + 1:
             if run:
@@ -267,6 +270,7 @@ def _named_in_headings(body, tokens, covered, headings, found: list[Mention]) ->
 
 
 _DOMAINS = frozenset({"com", "io", "ai", "net", "co", "fr", "app"})
+_SMALL = LINK_WORDS | _DOMAINS
 
 
 def _domain(body: str, tokens, run: list[int], i: int) -> bool:
