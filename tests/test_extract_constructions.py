@@ -2584,6 +2584,12 @@ CONSTRUCTIONS = [
         "funding_round 100000000 investee=Lumora AI investor=Orbital",
         "investee=Orbital",
     ),
+    # the client named as a priced contract's modifier: 'a $10 billion Kestrel contract'
+    (
+        "Orbital won a $10 billion Kestrel Agency contract to build a cloud.",
+        "contract 10000000000 client=Kestrel Agency contractor=Orbital",
+        "contractor=Kestrel",
+    ),
 ]
 
 

@@ -116,10 +116,18 @@ def _client_before(doc: Doc, hit: Hit, lo: int) -> list[Ent]:
         and e.type == "organization"
         and e.name
         and _MODIFIER_GAP.fullmatch(doc.lowered, e.end, hit.start)
-        and AN.search(doc.lowered, max(lo, e.start - 8), e.start)
+        and (
+            AN.search(doc.lowered, max(lo, e.start - 8), e.start)
+            # "a $10 billion Pentagon contract", "$412.66 Mn NHS Contract": after its price
+            or any(
+                m.end <= e.start and _PRICE_GAP.fullmatch(doc.lowered, m.end, e.start)
+                for m in doc.of_type(hit.i, "money")
+            )
+        )
     ][:1]
 
 
+_PRICE_GAP = re.compile(r"(?:-|\s+)")
 _MODIFIER_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z$€£\d.,-]+\s+){0,2}")
 AN = re.compile(r"(?<![\w-])(?:an?|the|its|un|une|le|la)\s+(?:u\.s\.\s+)?$")
 
