@@ -2590,6 +2590,17 @@ CONSTRUCTIONS = [
         "contract 10000000000 client=Kestrel Agency contractor=Orbital",
         "contractor=Kestrel",
     ),
+    # 'des plaintes collectives des associations A et B' after a fine: the complainants' case
+    # against the one fined; title-case names with small words in prose ('None Of Your
+    # Business')
+    (
+        "La CNIL a annoncé lundi avoir infligé une amende record de 50 millions d’euros à "
+        "Orbital. Une amende qui intervient après des plaintes collectives des associations "
+        "None Of Your Kestrel et La Quadrature du Brindle.",
+        "lawsuit defendant=Orbital plaintiff=CNIL plaintiff=La Quadrature du Brindle "
+        "plaintiff=None Of Your Kestrel",
+        "defendant=None Of",
+    ),
 ]
 
 

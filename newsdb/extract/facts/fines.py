@@ -34,7 +34,7 @@ def owner_before(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
     return []
 
 
-FROM_PLAINTIFF = marker(r"by|par|from|de la part de|de|du|d['’]")
+FROM_PLAINTIFF = marker(r"by|par|from|de la part de|de|du|des|d['’]")
 
 CLITIC = re.compile(r"(?<!\w)(?:l['’]|le |la |les )(?:a |ont |avait |avaient )?$")
 

@@ -44,7 +44,7 @@ _SUIT_TOPIC = re.compile(
 
 _BY_AFTER = re.compile(
     r"\s+(?:(?:filed|brought|lodged|initiated|launched|déposée?|intentée?|engagée?)\s+)?"
-    r"(?:\w+\s+){0,2}?(?:by|par|from|de|du|d['’])(?:\s|(?<=['’]))",
+    r"(?:\w+\s+){0,2}?(?:by|par|from|de|du|des|d['’])(?:\s|(?<=['’]))",
 )
 
 # "The case was filed last year by authors A and B": a filing names the plaintiffs

@@ -217,6 +217,20 @@ def breaker_in_name(body: str, tokens, texts, run: list[int], i: int) -> bool:
         return folded in NUMBER_OPENERS and tokens[i - 1].end() == tokens[run[-1]].end()
     if run[-1] != i - 1 or gap != " ":
         return False
+    nxt = i + 1
+    if (
+        word[1:].islower()
+        and len(word) <= 4
+        and folded in STOPWORDS
+        and nxt < len(texts)
+        and texts[nxt][0].isupper()
+        and body[tokens[i].end() : tokens[nxt].start()] == " "
+        and not is_initial(body, tokens[run[0]].start())
+        # in prose, not a title-case headline ("$5.4 Billion Acquisition Of Tower")
+        and run[0] > 0
+        and texts[run[0] - 1].islower()
+    ):
+        return True  # "des associations None Of Your Business": a name's words in title case
     if len(run) == 1 and fold(texts[run[0]]) in ORG_WORDS and folded in NATIONALITIES:
         return True  # "Credit Suisse", "Crédit Suisse": a company word, then its country
     if (
@@ -225,7 +239,6 @@ def breaker_in_name(body: str, tokens, texts, run: list[int], i: int) -> bool:
         and not (i + 1 < len(texts) and fold(texts[i + 1]) in FIRST_NAMES)
     ):
         return True  # "Office of the Australian Information Commissioner" (not "... Jane Doe")
-    nxt = i + 1
     if (
         nxt < len(texts)
         and texts[nxt][0].isupper()
