@@ -2601,6 +2601,45 @@ CONSTRUCTIONS = [
         "plaintiff=None Of Your Kestrel",
         "defendant=None Of",
     ),
+    # (review) 'has been offered a job / a partnership / a loan' is no bid for the company
+    (
+        "Kestrel's chief executive has been offered a job by Orbital. Lumora has been "
+        "offered a partnership by Orbital.",
+        None,
+        "bid",
+    ),
+    # (review) a lede's company is the one the next sentence opens with as its topic, not the
+    # round's lead nor a name further in
+    (
+        "A French start-up has raised $100 million. Orbital Capital, which led the round,"
+        " said it was impressed.",
+        None,
+        "investee=Orbital",
+    ),
+    # (review) a suit's defendant is the one its plaintiffs accuse, not one analysts accuse
+    (
+        "Orbital filed a lawsuit on Tuesday. Analysts accuse Lumora of overpricing its chips.",
+        None,
+        "defendant=Lumora",
+    ),
+    # (review) the English article 'a' still coordinates a name ('and a Paris fund, X')
+    (
+        "Kestrel raised $10 million from Orbital and a Paris fund, Brindle Capital.",
+        "funding_round 10000000 investee=Kestrel investor=Brindle Capital investor=Orbital",
+        "investee=Orbital",
+    ),
+    # (review) a company named in quotes, and a name starting with 'Interim', stay names
+    (
+        "Interim Capital invested $10 million in 'Brindle Labs'.",
+        "investment 10000000 investee=Brindle Labs investor=Interim Capital",
+        "investee=Interim",
+    ),
+    # (review) 'passe aux mains de' a person is no purchase
+    (
+        "La présidence du conseil de Lumora passe aux mains de Paul Martin.",
+        None,
+        "acquisition",
+    ),
 ]
 
 

@@ -95,6 +95,12 @@ _COMMA_APPOSITION = re.compile(r"(?:\s+(?:[a-zà-ÿ][\w’'-]*|d['’]\w+)){0,4}
 _PRONOUN = "it|he|she|il|elle"
 _PLACE_OWNS = re.compile(r"(?<![\w.-])([a-z][\w.-]*(?: [a-z][\w.-]*)?)['’]s\s+(?:[\w-]+\s+){0,2}$")
 _OF_PRODUCT = re.compile(r"\s+(?:de|d['’]|du|of)\s*")
+# What follows the company a lede's next sentence is about: its possessive, an
+# apposition, or a verb of telling or being (not "Orbital, which led the round").
+_TOPIC_AFTER = re.compile(
+    r"(?:['’]s?\s|,\s+(?:an?|the|une?|la|le)\s|\s+(?:is|was|has|had|said|says|told|"
+    r"est|a|avait|a indiqué|indique)\s)"
+)
 # A lede's subject with no name: "A French start-up founded ...", "Une start-up nantaise"
 _INDEFINITE_LEDE = re.compile(r"(?:an?|une?)\s+(?:[\w-]+\s+){0,3}")
 _PLURAL_NOUNS = "companies|firms|groups|sides|partners|sociétés|groupes|entreprises|partenaires"
@@ -284,11 +290,19 @@ class Doc(Text):
         return sentence._anchors
 
     def _named_next(self, i: int) -> str | None:
-        """The organization the sentence after ``i`` names first (no outlet)."""
+        """The organization that opens the sentence after ``i`` as its topic ("Mistral
+        AI's first round", "Mistral AI, founded in", "Mistral AI said"); not one
+        that led the round or a name further in ("Analysts at Orbital said")."""
         if i + 1 >= len(self.sentences):
             return None
+        sentence = self.sentences[i + 1]
         named = [e for e in self.plain_ents(i + 1) if e.name not in self.media]
-        return named[0].name if named and named[0].type == "organization" else None
+        if not named or named[0].type != "organization":
+            return None
+        first = named[0]
+        if self.body[sentence.start : first.start].strip(" \"“«‘'"):
+            return None
+        return first.name if _TOPIC_AFTER.match(self.lowered, first.end) else None
 
     def _latter(self, i: int, pos: int) -> Ent | None:
         """ "Ce dernier", "cette dernière", "the latter": the last one named before,

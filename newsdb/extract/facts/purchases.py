@@ -149,6 +149,11 @@ _COUNTS_AS = re.compile(
     r"(?<![\w-])(?:counts?|counted|counting)\s[^.;:]*\sas\s+(?:an?\s+|its\s+|their\s+)?"
     r"(?:(?:early|key|major|strategic|existing)\s+)?$"
 )
+# What a company "has been offered" when it is bid for: a deal, a takeover, a sum.
+_OFFERED_WHAT = re.compile(
+    r"\s+(?:(?:an?|the)\s+)?(?:(?:takeover|buyout|cash|all-cash|acquisition|merger)\s+)?"
+    r"(?:deal|offer|bid|takeover|buyout|[$€£]|\d)"
+)
 _INTO_HANDS = ("passe aux mains", "passé aux mains", "passera aux mains", "tombe dans l")
 _INTO_HANDS += ("tombé dans l",)
 _OFFERED_A = re.compile(r"(?<![\w-])offered\s+(?:an?|the)\s+(?:[\w-]+\s+)?$")
@@ -226,7 +231,10 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
     if word.startswith(_INTO_HANDS):
         # "Element AI ... passe aux mains de la société américaine ServiceNow": bought by
         buyer = [e for e in after(doc, i, hit.end, hi, None, reach=60) if e.name]
-        return Reading(hit, kind, roles(kind, buyer[:1], subj())) if buyer else None
+        bought = [e for e in subj() if e.type == "organization"]
+        if not (buyer and bought) or buyer[0].type != "organization":
+            return None  # "La présidence du conseil passe aux mains de Paul Martin"
+        return Reading(hit, kind, roles(kind, buyer[:1], bought))
     if voice == "active" and re.match(r"\s+of\s", body[hit.end : hit.end + 5]):
         voice = "nominal"  # "Amazon's $775 million purchase of Kiva Systems"
     supplier = _supplier(doc, hit, hi) if voice == "active" and kind == "acquisition" else []
@@ -463,7 +471,7 @@ def _bid(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         if not (target and _ABOUT_DEAL.match(body, target[-1].end)):
             return None
         return Reading(hit, "bid", roles("bid", subj(), target))
-    if hit.word == "offered" and is_passive(doc, hit, hi):
+    if hit.word == "offered" and is_passive(doc, hit, hi) and _OFFERED_WHAT.match(body, hit.end):
         # "Mellanox has been offered a deal in excess of $7 billion": the subject is bid for
         bidder = after(doc, i, hit.end, hi, BY, reach=40, mark_reach=100)
         target = [e for e in subj() if e.type == "organization"]

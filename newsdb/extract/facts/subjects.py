@@ -21,7 +21,7 @@ _COORD = re.compile(
     r"\s*(?:,\s*|\s+(?:and|et|&|as well as|ainsi que|along with|together with|or|ou)\s+)"
     # ("a" no verb: not "Microsoft, qui a investi dans OpenAI, a qualifié Mistral")
     r"(?:(?:the|le|la|les|l['’]|its|his|her|their|son|sa|ses|leur|de|d['’]|du|des|"
-    r"a(?!\s+[\w-]*(?:é|ée|és|ées|is|it|u|us)\s)|an|un|une)"
+    r"a(?!\s+[\w-]*(?:é|ée|és|ées)\s)|an|un|une)"
     r"\s*(?:[\w-]+\s+){0,4}?|(?:and|et)\s+)?(?:[\w-]+,\s+)?(?:\w+['’]s\s+)?",
 )
 _POSSESSIVE = re.compile(r"['’]s?\s+")

@@ -40,11 +40,23 @@ def accused_later(doc: Doc, i: int, plaintiffs: set[str]) -> list[Ent]:
     Midjourney of": the one the plaintiffs (or a subject naming no one else) accuse
     in the next two sentences."""
     for j in range(i + 1, min(i + 3, len(doc.sentences))):
-        for _, accuser, target in _accusations(doc, j):
+        for verb, accuser, target in _accusations(doc, j):
             named = {e.name for e in target if e.name} - plaintiffs
-            if named and {a.name for a in accuser} <= plaintiffs:
+            if not named or not {a.name for a in accuser} <= plaintiffs:
+                continue
+            lo = doc.clause(j, verb.start())[0]
+            if accuser or _POINTS_BACK.search(doc.lowered, lo, verb.start()):
+                # (not "Analysts accuse Lumora of overpricing its chips")
                 return [e for e in target if e.name in named]
     return []
+
+
+# Who accuses, told again: "The studios", "They", "The lawsuit", "La plainte".
+_POINTS_BACK = re.compile(
+    r"(?<![\w-])(?:they|ils|elles|the\s+(?:[\w-]+\s+)?(?:studios|companies|plaintiffs|"
+    r"publishers|authors|firms|groups|artists|lawsuit|suit|complaint|filing|petition)|"
+    r"(?:la|cette)\s+plainte|les\s+plaignants|l['’]assignation)(?![\w-])"
+)
 
 
 def _accusations(doc: Doc, i: int):

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from newsdb.extract.mentions.name_shapes import CAMEL, LINK_WORDS, is_initial
 from newsdb.extract.text.normalize import fold, folded_word_set
-from newsdb.extract.text.word_lists import LAW_WORDS, NATIONALITIES, PLACES, STOPWORDS
+from newsdb.extract.text.word_lists import LAW_WORDS, NATIONALITIES, ORG_WORDS, PLACES, STOPWORDS
 
 
 def titles_with_of(body: str, tokens, runs: list[list[int]]) -> set[int]:
@@ -180,6 +180,8 @@ def quoted_titles(body: str) -> list[tuple[int, int]]:
         inner = match.group(group)
         words = re.findall(r"[^\W\d_][\w’'-]*", inner)
         long = [w for w in words if len(w) > 3 and fold(w) not in STOPWORDS]
+        if words and fold(words[-1]) in ORG_WORDS:
+            continue  # "partnered with 'Brindle Labs'": a company's name in quotes
         if (
             words
             and len(words) <= 16  # "Madhouse at the End of the Earth: The Belgica's Journey…"

@@ -103,6 +103,11 @@ _MAKER_OF = re.compile(
     r"spécialiste|géant|leader|acteur|maker|makers|developer|developers|publisher|publishers)"
     r"\s+(?:de|d['’]|des|of)\s+$"
 )
+_BEFORE_TITLES = frozenset({"prime", "interim", "acting"})
+_TITLE_NEXT = re.compile(
+    r" (?:Minister|CEO|CFO|COO|CTO|Chief|Chairman|Chairwoman|Chair|President|Director|"
+    r"Head|General Counsel|Secretary)\b"
+)
 _VERSION = re.compile(r"[ \u00a0]\d+\.\d")
 
 
@@ -122,8 +127,8 @@ def not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, t
     text = " ".join(words) if len(words) > 1 else words[0]
     if text in PLACES or words[-1] in GEO_WORDS or (len(words) > 1 and words[0] in _GEO_FIRST):
         return True  # "North Sea", "Silicon Valley", "Mount Rainier"
-    if text == "prime" and body.startswith((" Minister", " minister"), end):
-        return True  # "Prime Minister Narendra Modi"
+    if text in _BEFORE_TITLES and _TITLE_NEXT.match(body, end):
+        return True  # "Prime Minister Narendra Modi", "has been appointed Interim CEO"
     if text in FIGURES or (len(words) > 1 and words[0] in _CAMPAIGNS):
         return True  # "Santa Claus", "Operation Warp Speed"
     if (words[-1] in _FIRM_NOUNS or words[-1].endswith("tech")) and (

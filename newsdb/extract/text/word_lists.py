@@ -212,7 +212,7 @@ TITLES = folded_word_set(
     novelist writer author singer rapper actor actress footballer footballers
     footballeur footballeurs player players coach senior treasurer tresorier firebrand prosecutor
     procureur ambassador ambassadeur congressman congresswoman lawmaker comptroller
-    vp svp evp interim acting
+    vp svp evp
     """
 )
 
@@ -280,8 +280,7 @@ ORG_WORDS = folded_word_set(
     departement office bureau court tribunal cour parliament parlement senate senat
     congress government gouvernement administration union federation alliance
     club league exchange bourse markets market stores store retail brands studio studios
-    games entertainment pictures records publishing editions intelligence education educational
-    learning
+    games entertainment pictures records publishing editions intelligence educational
     """
 )
 
