@@ -2640,6 +2640,12 @@ CONSTRUCTIONS = [
         None,
         "acquisition",
     ),
+    # (review) 'fined A and B a combined €700 million': no one company's fine
+    (
+        "The Lumora Commission fined Orbital and Kestrel a combined €700 million.",
+        "lawsuit defendant=Kestrel plaintiff=Lumora Commission",
+        "700000000",
+    ),
 ]
 
 

@@ -149,13 +149,10 @@ def _sum(doc: Doc, hit: Hit, lo: int, hi: int, shared: bool = False):
         if m.end <= hit.start and _SUM_GAP.fullmatch(doc.lowered, m.end, hit.start):
             return m
     found = next((m for m in money if hit.end <= m.start <= hit.end + 60), None)
-    if (
-        found is not None
-        and shared
-        and _plural(hit.word)
-        and _TOTALLING.search(doc.lowered, hit.end, found.start)
-    ):
-        return None  # "fines totalling €700 million to Apple and Meta": the sum of two
+    if found is not None and shared and _TOTALLING.search(doc.lowered, hit.end, found.start):
+        # "fines totalling €700 million to Apple and Meta", "fined Apple and Meta a combined
+        # €700 million": the sum of two
+        return None
     return found
 
 
