@@ -2646,6 +2646,20 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Kestrel plaintiff=Lumora Commission",
         "700000000",
     ),
+    # 'buy up to 160 million shares of X': a stake, no takeover
+    (
+        "Orbital has issued a warrant that gives Kestrel the ability to buy up to 160 "
+        "million shares of Orbital over the course of the deal.",
+        "investment None investee=Orbital investor=Kestrel",
+        "target=",
+    ),
+    # a 'fundraise' is a round: 'NuBank’s $400 million fundraise in July'
+    (
+        "The round is the largest ahead of Brazilian challenger Lumora’s $400 million "
+        "fundraise in July of this year.",
+        "funding_round 400000000 investee=Lumora",
+        "investor=Lumora",
+    ),
 ]
 
 

@@ -149,6 +149,11 @@ _COUNTS_AS = re.compile(
     r"(?<![\w-])(?:counts?|counted|counting)\s[^.;:]*\sas\s+(?:an?\s+|its\s+|their\s+)?"
     r"(?:(?:early|key|major|strategic|existing)\s+)?$"
 )
+_SHARES_FIRST = re.compile(
+    r"\s+(?:(?:up to|about|some|nearly|around|another|an additional)\s+)?"
+    r"(?:[\d.,]+\s*(?:million|billion|m|bn)?\s+)?(?:new\s+|additional\s+|common\s+|"
+    r"ordinary\s+|preferred\s+)?(?:shares|stock)\s+(?:of|in)\s+"
+)
 # What a company "has been offered" when it is bid for: a deal, a takeover, a sum.
 _OFFERED_WHAT = re.compile(
     r"\s+(?:(?:an?|the)\s+)?(?:(?:takeover|buyout|cash|all-cash|acquisition|merger)\s+)?"
@@ -284,6 +289,10 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
             ]
             if patients and cues.SHARES_OF.match(body, patients[-1].end):
                 # "Nvidia will purchase Intel common stock at $23.78 per share": a stake
+                return Reading(hit, "investment", roles("investment", agents, patients[:1]))
+            shares = _SHARES_FIRST.match(body, hit.end)
+            if shares and patients and patients[0].start == shares.end():
+                # "buy up to 160 million shares of the company": a stake, no takeover
                 return Reading(hit, "investment", roles("investment", agents, patients[:1]))
         if cues.STAKE.search(body, max(lo, hit.start - 30), min(hi, hit.end + 30)):
             investee = after(doc, i, hit.end, hi, IN, reach=35) or [
