@@ -3463,3 +3463,18 @@ def test_words_that_name_no_organization(text: str, not_names: set[str]) -> None
 
     names = {m.text for m in extract_article(text).mentions if m.type == "organization"}
     assert not names & not_names, names
+
+
+def test_given_names_beyond_the_census_list() -> None:
+    """Nordic, Arabic, Indian, West African, Chinese and Welsh given names make people
+    ("said Frode Jacobsen", "Majed Chaaraoui of Lumora"), not companies."""
+    from newsdb.extract import extract_article
+
+    text = (
+        "Lumora raised $5 million, said Frode Halvorsen. Majed Qasimi of Orbital and "
+        "Wunmi Adeyemi also spoke, as did Shuhong Tanli and Llion Parry."
+    )
+    mentions = extract_article(text).mentions
+    people = {m.text for m in mentions if m.type == "person"}
+    assert {"Frode Halvorsen", "Majed Qasimi", "Wunmi Adeyemi", "Shuhong Tanli"} <= people
+    assert not {m.text for m in mentions if m.type == "organization"} & people

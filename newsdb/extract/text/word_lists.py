@@ -430,6 +430,23 @@ FIRST_NAMES = _data_words("first_names.txt") | folded_word_set(
     astrid aurelie aurelien axel ayesha barbara bart beatrice ben benedict benjamin benoit
     bernard beth betty bill billy bob bobby boris brad bradley brandon brenda brendan brian
     aileen bret cathie christoph junot kris ronen pat jurg
+    frode olaf lars nils sven bjorn magnus henrik jens kjell leif trond torbjorn arne erling
+    helge einar rune sigurd knut jorgen morten kristian kasper rasmus mads thorsten
+    majed majid khalid khaled mohammed muhammad mohamed mohammad hamad hamdan saeed faisal
+    fahad fahd nasser rashid tariq tarek yousef youssef yusuf hassan hussein karim samir
+    walid waleed ziad nabil adel amr hisham mansour salman fawaz
+    vijay sanjay rajesh rahul rohit ravi suresh ramesh mukesh nandan nitin pankaj prakash
+    pranav priya rakesh sachin sandeep sanjeev satya shailesh shashi siddharth sunil sushil
+    tarun varun vikas vikram vinay vinod vivek kunal kiran kishore gaurav hemant jayant
+    jitendra karan manish manoj mohit naveen neeraj piyush pradeep puneet rajeev ritesh
+    sameer saurabh shankar shekhar sudhir deepinder bhavish nikhil ankur abhishek aditya
+    ajay amitabh anupam ashish ashok ashwin chetan dinesh falguni girish gopal kavita lalit
+    mahesh meena neha nilesh nirav pooja radhika sahil sanjiv shalini shikha shruti
+    srinivas subhash sumit sunita swati tanvi uday umesh vandana vipin jayati albinder
+    wunmi olumide tosin tunde chidi chinedu emeka ngozi adebayo femi funke kemi segun yemi
+    kunle seun kofi kwame fatou aminata moussa mamadou ousmane amadou ibrahima babacar
+    shuhong xiaoming jianguo zhiqiang qiang jie hao feng
+    llion rhys dafydd siobhan niamh aoife ciaran cormac eoin padraig seamus yoshua
     lee choi jung kang yoon jang lim kwon hwang ahn jeon yoo seo wang zhang liu
     yang huang zhao zhou xu zhu guo gao luo liang masayoshi hiroshi toru takeshi kenji koji
     shinji haruki satoshi tadashi hiroki kazuo akio takashi naoki
