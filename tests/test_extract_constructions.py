@@ -3478,3 +3478,12 @@ def test_given_names_beyond_the_census_list() -> None:
     people = {m.text for m in mentions if m.type == "person"}
     assert {"Frode Halvorsen", "Majed Qasimi", "Wunmi Adeyemi", "Shuhong Tanli"} <= people
     assert not {m.text for m in mentions if m.type == "organization"} & people
+
+
+def test_calendar_years_written_cy() -> None:
+    """ "CY22", "CY 2023": calendar years, as "FY22" is a fiscal one."""
+    from newsdb.extract import extract_article
+
+    text = "Orbital's sales grew in CY22 and will grow in CY 2023."
+    dates = [(m.text, m.value) for m in extract_article(text).mentions if m.type == "date"]
+    assert dates == [("CY22", "2022"), ("CY 2023", "2023")], dates

@@ -238,7 +238,7 @@ PATTERN = re.compile(
     | (?P<fm>(?P<fm_m>{_MONTH})\s+(?P<fm_dir>(?i:dernier|prochain)))(?![\w])
     | (?P<bm>{_MONTH})(?![\w])(?!\.?\s+\d)
     | (?P<midyear>(?i:mid-|mi-)(?P<mid_y>{_YEAR}))(?![\w])
-    | (?P<fy>FY[ -]?(?P<fy_y>(?:19|20)?\d{{2}}))(?![\w-])
+    | (?P<fy>[FC]Y[ -]?(?P<fy_y>(?:19|20)?\d{{2}}))(?![\w-])
     | (?<![\w$€£¥.,/-])(?P<years>(?P<years_1>{_YEAR})[-–](?:{_YEAR}|\d{{2}}))(?![\w%]|[.,/-]\d)
     | (?<![\w$€£¥.,/-])(?P<year>{_YEAR})(?![\w%]|[.,/-]\d|[ \u00a0]?[%€$£])
     )

@@ -312,7 +312,7 @@ def _resolve(match: re.Match, body: str, anchor: PartialDate | None, language: s
         return match.span("bm"), _month_day(word, None, year, anchor, body, match.start())
     if group("fm"):  # "janvier dernier": the latest January before publication
         return match.span("fm"), latest_month(group("fm_m"), group("fm_dir").lower(), anchor)
-    if group("fy"):  # "FY22", "FY 2024": the fiscal year, named by its year
+    if group("fy"):  # "FY22", "FY 2024", "CY23": the fiscal or calendar year, by its year
         year = group("fy_y")
         if len(year) == 2:
             year = f"{19 if int(year) >= 50 else 20}{year}"  # "FY99" is 1999, "FY22" 2022
@@ -370,8 +370,8 @@ def find_dates(
     """
     tokens, lowers, _ = words if words is not None else tokenize(body)
     triggers = [i for i, w in enumerate(lowers) if w in TRIGGERS or w[0].isdigit()]
-    if "FY" in body:  # "FY22", "FY 2020": fiscal years (rare: looked for apart)
-        triggers = sorted(triggers + [i for i, w in enumerate(lowers) if w[:2] == "fy"])
+    if "FY" in body or "CY" in body:  # "FY22", "FY 2020", "CY23": fiscal and calendar years
+        triggers = sorted(triggers + [i for i, w in enumerate(lowers) if w[:2] in ("fy", "cy")])
     found, matches = _find(body, published, language, tokens, lowers, triggers)
     if published is None and (anchor := _text_anchor(found, matches)) is not None:
         # No publication date: a month named before any dated event ("en mars")
