@@ -2660,6 +2660,15 @@ CONSTRUCTIONS = [
         "funding_round 400000000 investee=Lumora",
         "investor=Lumora",
     ),
+    # an opening phrase counts time from a number ('deux ans après', 'Two years after'), not
+    # any two words ('It comes weeks after a judge ruled ..., paving the way for X to sue Y')
+    (
+        "Lumora filed a lawsuit this week accusing Orbital of violating antitrust laws. "
+        "It comes weeks after a federal judge ruled Orbital violated antitrust laws, "
+        "paving the way for Lumora and other companies to sue Orbital.",
+        "lawsuit defendant=Orbital plaintiff=Lumora",
+        "plaintiff=Orbital",
+    ),
 ]
 
 

@@ -45,7 +45,9 @@ INTRO = re.compile(
     r"|[a-z]{2,}(?<!jing)(?<!eing)(?<!ming)ing\s+(?:on|up|to|the|a|an|its|their|his|her|in|"
     r"for|with|out|off|over|into|advantage|aim|note|stock)"
     # "deux ans après une ronde record de 137 millions $,", "Two years after its IPO,"
-    r"|(?:[\w-]+\s+){1,2}(?:ans|mois|semaines|jours|years|months|weeks|days)\s+"
+    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|un|une|deux|"
+    r"trois|quatre|cinq|six|sept|huit|neuf|dix|quelques)\s+"
+    r"(?:ans|années|mois|semaines|jours|years|months|weeks|days)\s+"
     r"(?:après|avant|plus tard|after|before|later)"
     r")\b[^,;]{0,120},\s*)+",  # one opening phrase after another: "En 2019, deux ans après"
 )
