@@ -2669,6 +2669,14 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Orbital plaintiff=Lumora",
         "plaintiff=Orbital",
     ),
+    # one authority written 'CNIL' and 'Cnil': one fine, not two
+    (
+        "Orbital a reçu une amende de 40 millions d'euros, a annoncé jeudi la CNIL. « Le "
+        "15 juin 2023, la Cnil a sanctionné la société Orbital d'une amende de 40 "
+        "millions d'euros », déclare la Cnil.",
+        "lawsuit defendant=Orbital plaintiff=CNIL",
+        "plaintiff=Cnil",
+    ),
 ]
 
 

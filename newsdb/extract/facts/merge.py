@@ -180,8 +180,8 @@ _SUFFIX = {"co", "inc", "corp", "corporation", "ltd", "plc", "sa", "ag", "nv", "
 def _alike(a: str, b: str) -> bool:
     """One name of a party written two ways in an article: "HPE" and "Hewlett
     Packard Enterprise Co", "Juniper" and "Juniper Networks Inc"."""
-    if a == b:
-        return True
+    if a == b or a.casefold() == b.casefold():
+        return True  # "CNIL" and "Cnil"
     short, long = sorted((a, b), key=len)
     words = [w for w in re.findall(r"[\w&]+", long) if w.lower().strip(".") not in _SUFFIX]
     if short.isupper() and len(short) >= 2 and "".join(w[0] for w in words).upper() == short:
