@@ -2677,6 +2677,14 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Orbital plaintiff=CNIL",
         "plaintiff=Cnil",
     ),
+    # 'which represents a total equity value of $918 million': the price paid in all, no
+    # valuation
+    (
+        "Orbital will acquire Kestrel for $16.00 per share in cash, which represents a "
+        "total equity value of approximately $918 million.",
+        "acquisition 918000000 acquirer=Orbital target=Kestrel",
+        "valuation",
+    ),
 ]
 
 

@@ -41,6 +41,10 @@ _PRICE_NOUN = re.compile(
 )
 # "a deal valued at $5.6 billion" (its price), not "the deal values X at" (X's value)
 _PARTICIPLE = re.compile(r"valued|valorisée?s?")
+_PAYS_IN_ALL = re.compile(
+    r"(?<![\w-])(?:represent\w*|impl\w*|reflect\w*)\s+(?:an?\s+|the\s+)?(?:total\s+)?"
+    r"(?:equity|enterprise|transaction)\s+$"
+)
 _DEAL_VALUE = re.compile(
     r"(?:deal|transaction|offer|acquisition|takeover|purchase|merger)\s+(?:with|at|of|for)\s+"
     r"(?:an?\s+|the\s+)?(?:implied\s+)?(?:enterprise|equity|total|transaction)?\s*$"
@@ -86,6 +90,12 @@ def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]
         if word == "value" and (
             _DEAL_VALUE.search(body, max(lo, hit.start - 40), hit.start)
             or _PRICE_NOUN.search(body, max(lo, hit.start - 24), hit.start)
+            # "will acquire X for $16.00 per share in cash, which represents a total equity
+            # value of $918 million": what the buyer pays in all, the purchase's price
+            or (
+                _PAYS_IN_ALL.search(body, max(lo, hit.start - 40), hit.start)
+                and any(h.trigger.type == "deal" for h in hits)
+            )
         ):
             continue  # "a deal with an enterprise value of $6.6 billion", "the transaction value"
         money = [m for m in doc.of_type(i, "money") if lo <= m.start and m.end <= hi]
