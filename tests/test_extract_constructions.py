@@ -2685,6 +2685,13 @@ CONSTRUCTIONS = [
         "acquisition 918000000 acquirer=Orbital target=Kestrel",
         "valuation",
     ),
+    # 'valuing the deal at $14.7 billion': the deal's price, no valuation of a company
+    (
+        "Orbital sought to buy Kestrel. Kestrel investors were offered 0.5533 shares of "
+        "Orbital for each Kestrel share, valuing the deal at $14.7 billion.",
+        None,
+        "valuation",
+    ),
 ]
 
 

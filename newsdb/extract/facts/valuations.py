@@ -41,6 +41,11 @@ _PRICE_NOUN = re.compile(
 )
 # "a deal valued at $5.6 billion" (its price), not "the deal values X at" (X's value)
 _PARTICIPLE = re.compile(r"valued|valorisée?s?")
+_DEAL_OBJECT = re.compile(
+    r"\s+(?:the|this|that|its|their|la|le|l['’]|cette|cet)\s*(?:[\w-]+\s+)?"
+    r"(?:deal|transaction|offer|acquisition|merger|takeover|purchase|bid|opération|offre|"
+    r"acquisition|rachat|fusion)\s"
+)
 _PAYS_IN_ALL = re.compile(
     r"(?<![\w-])(?:represent\w*|impl\w*|reflect\w*)\s+(?:an?\s+|the\s+)?(?:total\s+)?"
     r"(?:equity|enterprise|transaction)\s+$"
@@ -105,6 +110,8 @@ def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]
             continue  # the price of the deal, left to the deal
         pick, org = None, []
         at = _AT.match(body, hit.end)
+        if at and _DEAL_OBJECT.match(body, hit.end):
+            continue  # "valuing the deal at $14.7 billion": the deal's price, left to the deal
         if at:
             pick = next((m for m in money if at.end() <= m.start <= at.end() + 30), None)
             if pick is not None:
