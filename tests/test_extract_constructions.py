@@ -2692,6 +2692,22 @@ CONSTRUCTIONS = [
         None,
         "valuation",
     ),
+    # 'qui a déjà levé près de 500 millions d'euros', 'has already raised': all it has raised,
+    # no round, and no price of the deal the sentence tells
+    (
+        "L'entreprise française Lumora, qui a déjà levé près de 500 millions d'euros, a "
+        "confirmé lundi le partenariat avec Orbital.",
+        "partnership None partner=Lumora partner=Orbital",
+        "500000000",
+    ),
+    # many companies raising is no round ('les entreprises technologiques d'Afrique de l'Ouest
+    # ont levé')
+    (
+        "Sur les neuf premiers mois de l’année 2021, les entreprises technologiques "
+        "d’Afrique de l’Ouest ont levé 1,34 milliard $.",
+        None,
+        "funding_round",
+    ),
 ]
 
 

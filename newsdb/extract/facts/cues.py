@@ -178,7 +178,8 @@ NOT_PRICE_BEFORE = re.compile(
     r"cost|costs|costing|coûté|coûte|"
     r"damages|salary|dividend|capex|budget|subsidies|chiffre d['’]affaires|revenus|bénéfice|"
     r"perte|trésorerie|dette|amende|fine|fined|penalty|dommages|indemnisation|"
-    r"prêt|loan|loans|bond|bonds|crédit|(?<![\w-])shares|(?<![\w-])stock|action|titre|cours)"
+    r"prêt|loan|loans|bond|bonds|crédit|(?<![\w-])shares|(?<![\w-])stock|action|titre|cours|"
+    r"already raised|déjà levé)"
     r"(?!\W+(?:and\s+)?(?:cash\W+)?(?:deal|transaction|offer|acquisition|merger|takeover|purchase))"
     r"\W+(?:\w+\W+){0,3}$",
 )
@@ -209,7 +210,7 @@ AGGREGATE = re.compile(
 # companies raising, no one round.
 MANY_RAISED = re.compile(
     r"(?<![\w-])(?:startups|start-ups|les start-up|jeunes pousses|companies|entreprises|"
-    r"sociétés|firms)\s+(?:[\w-]+\s+){0,3}?$"
+    r"sociétés|firms)\s+(?:[\w’'-]+\s+){0,5}?$"  # "les entreprises technologiques d'Afrique"
 )
 # "four companies that have raised more than $100 million in funding": the round noun
 # after such a verb is many companies' money too.
@@ -234,7 +235,9 @@ TOTAL_RAISED = _cue(
     r"a total of|in total|in all|to date|so far|altogether|the total|total raised|"
     r"since (?:its )?(?:founding|inception|launch|creation)|au total|en tout|à ce jour|"
     r"prior to (?:the|this|its) (?:deal|acquisition|sale|merger|listing|ipo)|"
-    r"jusqu['’]ici|depuis sa (?:création|fondation)"
+    r"jusqu['’]ici|depuis sa (?:création|fondation)|"
+    # "L'entreprise, qui a déjà levé près de 500 millions d'euros": all it has raised
+    r"(?:has|have|had) already raised|a déjà levé|avait déjà levé|ont déjà levé"
 )
 # "The funding was led by Accel": investors of a round told in a sentence before.
 LED_BY = re.compile(
