@@ -2708,6 +2708,37 @@ CONSTRUCTIONS = [
         None,
         "funding_round",
     ),
+    # a descriptor resolved to the very company bought is no buyer ('the food delivery
+    # platform will buy Lumora')
+    (
+        "Orbital approved the purchase of Lumora. Earlier, it was said that the food "
+        "delivery platform will buy Lumora for about $700 million.",
+        None,
+        "acquirer=Lumora",
+    ),
+    # 'other existing investors such as X will also participate': X invests, it is not
+    # invested in
+    (
+        "While Kestrel will pour in US$200 million, other existing investors such as "
+        "Orbital Group will also participate, the people said.",
+        None,
+        "investee=Orbital",
+    ),
+    # 'all of X's businesses': X is bought, not a seller
+    (
+        "Orbital will acquire all of Kestrel’s mobility, delivery, and payments "
+        "businesses across the region.",
+        "acquisition None acquirer=Orbital target=Kestrel",
+        "seller=Kestrel",
+    ),
+    # 'CEO Anna Holt said that buying X marks ...': the speaker buys through her company, if
+    # named, else no buyer
+    (
+        "Orbital agreed to buy Kestrel. CEO Dr Anna Holt said that buying Kestrel marks "
+        "the next major step.",
+        "acquisition None acquirer=Orbital target=Kestrel",
+        "acquirer=Anna Holt",
+    ),
 ]
 
 

@@ -267,8 +267,18 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
     parties: list[tuple[Ent, str]] = []
     seen: set[str | None] = set()
     agent = AGENT.get(kind)
+    # "the food delivery platform will buy Blinkit": a descriptor resolved to the very
+    # company bought is a wrong guess, no buyer
+    named_patients = {
+        e.name
+        for r in ordered
+        for e, role in r.parties
+        if role == PATIENT.get(kind) and not e.coref
+    }
     for reading in ordered:
         for ent, role in reading.parties:
+            if ent.coref and role == agent and ent.name in named_patients:
+                continue
             if (
                 _generic(reading)
                 and ent in reading.own

@@ -149,6 +149,8 @@ _COUNTS_AS = re.compile(
     r"(?<![\w-])(?:counts?|counted|counting)\s[^.;:]*\sas\s+(?:an?\s+|its\s+|their\s+)?"
     r"(?:(?:early|key|major|strategic|existing)\s+)?$"
 )
+_SAID_THAT = re.compile(r"(?<![\w-])(?:said|says|say|noted|added|believes)\s+(?:that\s+)?$")
+_ALL_OF = re.compile(r"(?<![\w-])(?:all of|the whole of|the entirety of)\s+$")
 _SHARES_FIRST = re.compile(
     r"\s+(?:(?:up to|about|some|nearly|around|another|an additional)\s+)?"
     r"(?:[\d.,]+\s*(?:million|billion|m|bn)?\s+)?(?:new\s+|additional\s+|common\s+|"
@@ -268,6 +270,14 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
             agents, patients = after(doc, i, hit.end, hi, BY), subj()
         else:
             agents = subj()
+            if word.endswith("ing") and _SAID_THAT.search(body, max(lo, hit.start - 24), hit.start):
+                # "CEO Dr Lisa Su said that buying ZT Systems marks": a person speaking buys
+                # through the company named with her title, else no one named
+                agents = [
+                    firm
+                    for e in agents
+                    if (firm := (employer(doc, i, e) if e.type == "person" else e)) is not None
+                ]
             patients = (
                 after(doc, i, hit.end, hi, None)
                 or _apposed(doc, hit, hi)
@@ -279,7 +289,11 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
             owners = [
                 e
                 for e in patients
-                if _OWNS_PART.match(doc.body, e.end)
+                if (
+                    _OWNS_PART.match(doc.body, e.end)
+                    # "all of Careem's mobility, delivery and payments businesses": all of it
+                    and not _ALL_OF.search(body, max(hit.end, e.start - 16), e.start)
+                )
                 # "pour reprendre les activités antillaises de Bouygues Telecom": Bouygues sells
                 or _UNIT_OF.search(body, max(hit.end, e.start - 50), e.start)
             ]

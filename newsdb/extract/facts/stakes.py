@@ -63,6 +63,12 @@ _OWNER_BEFORE = re.compile(r"(?<![\w-])(?:whose|its|their)\s+(?:[\w-]+\s+)?$")
 _PORTFOLIO = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:include|includes|included|including)\s")
 
 
+_INVESTORS_LISTED = re.compile(
+    r"(?<![\w-])(?:investors|backers|shareholders|investisseurs|actionnaires)\s+"
+    r"(?:such as|like|including|comme|dont|tels que)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
 def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     """An investment in a company ("invested in X", "a stake in X")."""
     i, word, kind = hit.i, hit.word, hit.trigger.kind
@@ -105,7 +111,13 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         marker = into.search(doc.lowered, hit.end, far[0].start) if far else None
         if marker and _DESCRIPTOR.fullmatch(doc.lowered, marker.end(), far[0].start):
             investee = far
-    investee = [e for e in investee if e.type == "organization"]
+    investee = [
+        e
+        for e in investee
+        if e.type == "organization"
+        # "other existing investors such as Softbank Group will also participate": investors
+        and not _INVESTORS_LISTED.search(doc.lowered, max(lo, e.start - 40), e.start)
+    ]
     if word.startswith(("commit", "pledg")) and (
         not any(
             hit.end <= m.start and (not investee or m.end <= investee[0].start)
@@ -121,7 +133,12 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     if not investee and into and not noun:
         # "has invested in companies such as Spotify, Slack and Zoom": each of them
         investee = after(doc, i, into.end(), hi, _SUCH_AS, mark_reach=60, reach=30)
-        investee = [e for e in investee if e.type == "organization"]
+        investee = [
+            e
+            for e in investee
+            if e.type == "organization"
+            and not _INVESTORS_LISTED.search(doc.lowered, max(lo, e.start - 40), e.start)
+        ]
     if not investee and not noun and (investee := _in_which(doc, i, hit.start)):
         # "OpenAI, in which Microsoft has invested": the relative clause's subject invests
         which = investee[0].end
