@@ -261,3 +261,59 @@ def platform_hosting(doc: Doc) -> list[Draft]:
                 parties = [(host, "host"), (client[0], "client")]
                 out.append(Draft("deal", i, "hosting", status, parties, anchor=m.start))
     return out
+
+
+# Goods bought, not a company: chips, modems, servers, power.
+_GOODS = re.compile(
+    r"(?<![\w-])(?:chips?|chipsets?|semiconductors?|processors?|modems?|gpus?|graphics cards|"
+    r"memory chips|wafers|displays?|screens|panels|batteries|battery cells|cells|sensors|"
+    r"components|parts|servers|equipment|hardware|devices|handsets|vehicles|aircraft|jets|"
+    r"satellites|rockets|launches|turbines|capacity|computing power|compute|cloud services|"
+    r"electricity|power|energy|gas|fuel|supplies|puces|processeurs|composants|serveurs|"
+    r"équipements|batteries|capacités|électricité|énergie)(?![\w-])"
+)
+
+
+# Between the verb and the goods: a quantity or a price ("an additional $4.2 billion in").
+_GOODS_GAP = re.compile(
+    r"\s+(?:(?:an?|the|some|more|additional|its|their|up to|more than|about|nearly|"
+    r"des|de|d['’]|du|plus de|[\d.,]+%?|[$€£][\d.,]+|[\d.,]+\s*(?:[mb]n?|billion|million|trillion|"
+    r"milliards?|millions?)|billion|million|trillion|milliards?|millions?|worth of|worth|in|of)"
+    r"\s+)*"
+)
+
+
+_GOODS_MODIFY = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:designers?|makers?|company|companies|firms?|startups?|start-ups?|group|"
+    r"business|businesses|units?|divisions?|manufacturers?|suppliers?|providers?|developers?|"
+    r"specialists?|giants?|operators?|producers?|players?|ventures?|arms?|subsidiar\w+|plants?|"
+    r"factor\w+|assets|operations|activities|activités|fabricant|spécialiste|société|entreprise)"
+    r"(?![\w-])"
+)
+
+
+_FROM_SUPPLIER = marker(r"from|auprès de|auprès du|chez")
+
+
+def supplier(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
+    """The maker or seller of goods bought: "purchases Intel modems", "buy $4.2 billion in
+    chips from GlobalFoundries", "acheter des puces à Nvidia"; none when what is bought is
+    no goods."""
+    body = doc.lowered
+    goods = _GOODS.search(body, hit.end, min(hi, hit.end + 80))
+    if goods is None or _GOODS_MODIFY.match(body, goods.end()):
+        return []  # (not "to buy semiconductor chip designer Arm", "its chip business")
+    made = [e for e in doc.ents(hit.i) if hit.end < e.start and e.end <= goods.start()]
+    if made and not made[-1].name:
+        return []
+    if made:
+        # "Intel modems", "Qualcomm chipsets": the maker, right before the goods
+        maker = made[-1]
+        if len(made) > 1 or not re.fullmatch(r"\s+(?:[\w-]+\s+)?", body[maker.end : goods.start()]):
+            return []
+        gap_end = maker.start
+    else:
+        gap_end = goods.start()
+    if _GOODS_GAP.fullmatch(body, hit.end, gap_end) is None:
+        return []
+    return made[-1:] or after(doc, hit.i, goods.end(), hi, _FROM_SUPPLIER, reach=25, mark_reach=40)

@@ -1,6 +1,6 @@
-"""What one word of an acquisition, a merger or a bid says (``read``, the entry
-for every deal word: the other voices are read in ``rounds.py``, ``stakes.py``
-and ``contracts.py``): who buys, who is bought, who offers, for how much.
+"""What one word of an acquisition or a merger says (``read``, the entry for
+every deal word: the other voices are read in ``bids.py``, ``rounds.py``,
+``stakes.py`` and ``contracts.py``): who buys, who is bought, for how much.
 
 Each trigger word is read with its voice (``triggers``): who acts,
 who is acted on, and which small word introduces the other party ("by",
@@ -13,9 +13,10 @@ import re
 from dataclasses import replace
 
 from newsdb.extract.facts import contracts, cues, partnerships, rounds, stakes
+from newsdb.extract.facts.bids import FROM_PART, bid
 from newsdb.extract.facts.coref import Doc
-from newsdb.extract.facts.readings import FROM_ONLY, GENERIC, PAY_FOR, Lazy, Reading, roles
-from newsdb.extract.facts.rules import BY, FOR, IN, TO, WITH, Hit, deal_status, is_passive, marker
+from newsdb.extract.facts.readings import GENERIC, PAY_FOR, Lazy, Reading, roles
+from newsdb.extract.facts.rules import BY, IN, TO, WITH, Hit, is_passive, marker
 from newsdb.extract.facts.sentences import INTRO, Ent
 from newsdb.extract.facts.subjects import after, employer, possessor, subject
 from newsdb.extract.text.normalize import fold, folded_word_set
@@ -24,19 +25,7 @@ from newsdb.extract.text.word_lists import ORG_CUES
 # The most specific kind first: the kind of a deal told by several words.
 PRIORITY = ["bid", "merger", "acquisition", "funding_round", "investment", "hosting"]
 PRIORITY += ["contract", "partnership", "other"]
-_ACCEPTED = re.compile(
-    r"(?<![\w-])(?:agreed to|agrees to|accepted|accepts|accept|backed|approved|welcomed|"
-    r"rejected|rebuffed|turned down|spurned|accepté|rejeté|repoussé|refusé|received|receives|"
-    r"reçu|reçoit)\s+"
-    r"(?:[\w$€£.,'’-]+\s+){0,6}$"
-)
-_ABOUT_DEAL = re.compile(
-    r"\s+(?:about|regarding|over|with)\s+(?:an?\s+)?(?:possible\s+|potential\s+)?"
-    r"(?:takeover|acquisition|deal|merger|bid|offer|sale|purchase|buyout|combination)(?![\w-])"
-)
 _CLITIC = re.compile(r"(?<![\w-])(?:la|le|les|l['’])\s*$")
-_FOR_PRICE = re.compile(r"\s+(?:for|pour)\s")
-_FROM = marker(r"from|by|par|de la part de|du|des|de|d['’]")
 # "its Dalian factory", "Nand memory and storage business" (a product's name before a
 # unit's noun); not "the Arriver business", a unit's own name
 # The main clause's own deal verb after a relative clause: "Ce dernier qui est déjà
@@ -67,15 +56,9 @@ _UNIT_AFTER = re.compile(
     r"|(?:[a-z][\w-]*\s+){1,3}?(?:business|businesses|unit|units|division|operations|assets|"
     r"activities|activité|activités|branche))(?![\w-])"
 )
-_LOST_OR_WON = re.compile(
-    r"(?<![\w-])(?:lost|won|lose|win|losing|winning)\s+(?:the|a|its|their)\s+$"
-)
-_OFFER_VERBS = frozenset({"offer", "offers", "offered", "offering"})
-_FROM_PART = re.compile(r"(?<![\w-])(?:(?:from|de la part d(?:e|u|es))(?![\w-])|de la part d['’])")
 _OWNS_PART = re.compile(r"\.?['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 _PRICED_NOUN = re.compile(r"[$€£]\s?[\d.,]+\s*(?:[mb]n?|billion|million|milliards?|millions?)?\s+$")
 _OF_ONLY = marker(r"of|de|d['’]|du|des")
-_TENDER = re.compile(r"contract|tender|licen[cs]e|spectrum|franchise|rights")
 _NOT_A_BUYER = re.compile(
     r"(?:similar|compared|due|according|thanks|equal|related|relative|addition|comparable|"
     r"identical)\s+$"
@@ -155,11 +138,6 @@ _SHARES_FIRST = re.compile(
     r"\s+(?:(?:up to|about|some|nearly|around|another|an additional)\s+)?"
     r"(?:[\d.,]+\s*(?:million|billion|m|bn)?\s+)?(?:new\s+|additional\s+|common\s+|"
     r"ordinary\s+|preferred\s+)?(?:shares|stock)\s+(?:of|in)\s+"
-)
-# What a company "has been offered" when it is bid for: a deal, a takeover, a sum.
-_OFFERED_WHAT = re.compile(
-    r"\s+(?:(?:an?|the)\s+)?(?:(?:takeover|buyout|cash|all-cash|acquisition|merger)\s+)?"
-    r"(?:deal|offer|bid|takeover|buyout|[$€£]|\d)"
 )
 _INTO_HANDS = ("passe aux mains", "passé aux mains", "passera aux mains", "tombe dans l")
 _INTO_HANDS += ("tombé dans l",)
@@ -244,7 +222,9 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         return Reading(hit, kind, roles(kind, buyer[:1], bought))
     if voice == "active" and re.match(r"\s+of\s", body[hit.end : hit.end + 5]):
         voice = "nominal"  # "Amazon's $775 million purchase of Kiva Systems"
-    supplier = _supplier(doc, hit, hi) if voice == "active" and kind == "acquisition" else []
+    supplier = (
+        contracts.supplier(doc, hit, hi) if voice == "active" and kind == "acquisition" else []
+    )
     if supplier and subj() and not is_passive(doc, hit, hi):
         # "Apple currently purchases Intel modems", "agreed to buy an additional $4.2
         # billion in chips from GlobalFoundries": goods bought under a supply contract
@@ -385,7 +365,7 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
             opening = intro is not None and hit.end < intro.end() <= hi
             stop = body.rfind(",", lo, intro.end()) if opening else hi
             patients = after(doc, i, hit.end, stop, None)
-            if patients and _FROM_PART.search(body, hit.end, patients[0].start):
+            if patients and FROM_PART.search(body, hit.end, patients[0].start):
                 return None  # "une offre de rachat ... de la part d'Orbital": who offers
             main = [e for e in doc.ents(i) if opening and 0 <= e.start - intro.end() <= 1]
             agents = (
@@ -472,60 +452,6 @@ def _agreed_to_be_bought(doc: Doc, hit: Hit, lo: int, subject: list[Ent], agents
     return agreed
 
 
-def _bid(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
-    i, body = hit.i, doc.lowered
-    if hit.word == "bidding" and _TENDER.search(body, hit.end, min(hi, hit.end + 50)):
-        return None  # "bidding for a $10 billion Pentagon cloud contract": a tender
-    if _LOST_OR_WON.search(body, max(lo, hit.start - 20), hit.start):
-        return None  # "Brindle, which lost the bid, said the contract was awarded to X"
-    if cues.REJECTED.search(body, max(lo, hit.start - 60), hit.start):
-        # "Emerald avait rejeté une approche de Blackstone": the subject is the target
-        # "Helix rejected Microsoft's $500 million offer": the owner bids
-        bidder = possessor(doc, i, lo, hit.start) or after(
-            doc, i, hit.end, hi, _FROM, reach=40, mark_reach=50
-        )
-        return Reading(hit, "bid", roles("bid", bidder, subj()), status="rejected")
-    if deal_status(doc, lo, hit.start, hit.end, "", look_after=True) == "rejected":
-        rejecter = after(doc, i, hit.end, hi, BY, reach=40, mark_reach=40)
-        return Reading(hit, "bid", [(e, "other") for e in rejecter], status="rejected")
-    if hit.word in ("approached", "has approached"):
-        # "Qualcomm has approached Intel about a possible takeover"
-        target = after(doc, i, hit.end, hi, None, reach=3)
-        if not (target and _ABOUT_DEAL.match(body, target[-1].end)):
-            return None
-        return Reading(hit, "bid", roles("bid", subj(), target))
-    if hit.word == "offered" and is_passive(doc, hit, hi) and _OFFERED_WHAT.match(body, hit.end):
-        # "Mellanox has been offered a deal in excess of $7 billion": the subject is bid for
-        bidder = after(doc, i, hit.end, hi, BY, reach=40, mark_reach=100)
-        target = [e for e in subj() if e.type == "organization"]
-        return Reading(hit, "bid", roles("bid", bidder, target)) if target else None
-    target = after(doc, hit.i, hit.end, hi, FOR, mark_reach=120, reach=60)
-    near = [
-        m
-        for m in doc.of_type(i, "money")
-        if hit.start - 40 <= m.start <= hit.end + 60 and lo <= m.start < hi
-    ]
-    if any(cues.NOT_PRICE_AFTER.match(body, m.end) for m in near):
-        return None  # "VLSI's bid for more than $3 billion in damages"
-    if target and not near and hit.word in _OFFER_VERBS and not FOR.match(body, hit.end + 1):
-        target = []  # "The combination offers some much-needed closure for X": no bid
-    owner = possessor(doc, i, lo, hit.start)
-    # "une offre de rachat de 2 milliards d'euros de la part d'Orbital": who offers,
-    # however far the price and the offer's words put it
-    named = after(doc, i, hit.end, hi, _FROM_PART, reach=30, mark_reach=80)
-    if named:
-        target = [e for e in target if e.name not in {n.name for n in named}]
-    offered = owner or named or after(doc, i, hit.end, hi, FROM_ONLY, reach=30, mark_reach=50)
-    if offered and not target and _ACCEPTED.search(body, max(lo, hit.start - 60), hit.start):
-        # "Acacia agreed to Cisco's increased offer", "had accepted an offer from Cisco",
-        # "a reçu une offre de la part d'Onepoint": the subject is the target
-        target = [e for e in subj() if e not in offered and e.type == "organization"]
-    if not (target or near):
-        return None  # "signed a partnership to offer instant payments": no bid
-    bidder = owner or (offered if target and not _FOR_PRICE.match(body, hit.end) else []) or subj()
-    return Reading(hit, "bid", roles("bid", bidder, target))
-
-
 _SUED_OVER = re.compile(r"(?:against|contre|sued|sues|suing)\s+$")
 
 
@@ -543,59 +469,9 @@ def _sued_over(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
     return []
 
 
-# Goods bought, not a company: chips, modems, servers, power.
-_GOODS = re.compile(
-    r"(?<![\w-])(?:chips?|chipsets?|semiconductors?|processors?|modems?|gpus?|graphics cards|"
-    r"memory chips|wafers|displays?|screens|panels|batteries|battery cells|cells|sensors|"
-    r"components|parts|servers|equipment|hardware|devices|handsets|vehicles|aircraft|jets|"
-    r"satellites|rockets|launches|turbines|capacity|computing power|compute|cloud services|"
-    r"electricity|power|energy|gas|fuel|supplies|puces|processeurs|composants|serveurs|"
-    r"équipements|batteries|capacités|électricité|énergie)(?![\w-])"
-)
-# Between the verb and the goods: a quantity or a price ("an additional $4.2 billion in").
-_GOODS_GAP = re.compile(
-    r"\s+(?:(?:an?|the|some|more|additional|its|their|up to|more than|about|nearly|"
-    r"des|de|d['’]|du|plus de|[\d.,]+%?|[$€£][\d.,]+|[\d.,]+\s*(?:[mb]n?|billion|million|trillion|"
-    r"milliards?|millions?)|billion|million|trillion|milliards?|millions?|worth of|worth|in|of)"
-    r"\s+)*"
-)
-_GOODS_MODIFY = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:designers?|makers?|company|companies|firms?|startups?|start-ups?|group|"
-    r"business|businesses|units?|divisions?|manufacturers?|suppliers?|providers?|developers?|"
-    r"specialists?|giants?|operators?|producers?|players?|ventures?|arms?|subsidiar\w+|plants?|"
-    r"factor\w+|assets|operations|activities|activités|fabricant|spécialiste|société|entreprise)"
-    r"(?![\w-])"
-)
-_FROM_SUPPLIER = marker(r"from|auprès de|auprès du|chez")
-
-
-def _supplier(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
-    """The maker or seller of goods bought: "purchases Intel modems", "buy $4.2 billion in
-    chips from GlobalFoundries", "acheter des puces à Nvidia"; none when what is bought is
-    no goods."""
-    body = doc.lowered
-    goods = _GOODS.search(body, hit.end, min(hi, hit.end + 80))
-    if goods is None or _GOODS_MODIFY.match(body, goods.end()):
-        return []  # (not "to buy semiconductor chip designer Arm", "its chip business")
-    made = [e for e in doc.ents(hit.i) if hit.end < e.start and e.end <= goods.start()]
-    if made and not made[-1].name:
-        return []
-    if made:
-        # "Intel modems", "Qualcomm chipsets": the maker, right before the goods
-        maker = made[-1]
-        if len(made) > 1 or not re.fullmatch(r"\s+(?:[\w-]+\s+)?", body[maker.end : goods.start()]):
-            return []
-        gap_end = maker.start
-    else:
-        gap_end = goods.start()
-    if _GOODS_GAP.fullmatch(body, hit.end, gap_end) is None:
-        return []
-    return made[-1:] or after(doc, hit.i, goods.end(), hi, _FROM_SUPPLIER, reach=25, mark_reach=40)
-
-
 # The readers of the other voices, in the modules of their kind of deal.
 _READERS = {
-    "bid": _bid,
+    "bid": bid,
     "series": rounds.series,
     "raise": rounds.funding,
     "round": rounds.funding,
