@@ -25,7 +25,8 @@ database.
 Layout: the words in ``triggers.py`` and ``cues.py``; sentences and clauses
 in ``sentences.py``; coreference in ``coref.py``; the rules in ``deals.py``
 (the deals of a sentence, joined from what each word says: ``purchases.py``
-for acquisitions, mergers and bids, and the entry for every deal word),
+for acquisitions and mergers, and the entry for every deal word; ``bids.py``
+for bids and offers),
 ``rounds.py`` (funding rounds, with ``backers.py`` for who backs them),
 ``stakes.py`` (investments and stakes), ``investors.py`` (investors named
 outside a round's sentence), ``roundups.py`` (rounds told as lists),
