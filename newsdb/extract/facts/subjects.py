@@ -179,6 +179,7 @@ _HEADLINE_CLAUSE = re.compile(r"[,:;]\s*(?:[A-Za-z][\w-]*\s+){0,4}$")
 
 # "A French start-up founded four weeks ago by a trio of former Meta and Google
 # researchers has raised": the names after "founded ... by" are no subject
+_BY_WORD = re.compile(r"(?<![\w-])(?:by|par)\s")
 _MADE_BY = re.compile(
     r"(?<![\w-])(?:founded|co-founded|cofounded|backed|run|created|owned|started|set up|"
     r"launched|built|formed|headed|fondée?s?|cofondée?s?|créée?s?|détenue?s?|soutenue?s?)"
@@ -234,13 +235,14 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
     opened = _subordinate(doc, i, lo, pos)
     if opened is not None:
         lo = intro = opened
+    made_by = _BY_WORD.search(doc.lowered, lo, pos) is not None  # the cheap test first
     ents = [
         e
         for e in ents_between(doc, i, lo, pos)
         if not e.agentive
         and not (e.type == "organization" and _TITLE.match(doc.lowered, e.end))
         and not _COMPOUND.match(doc.lowered, e.end)
-        and not _MADE_BY.search(doc.lowered, lo, e.start)
+        and not (made_by and _MADE_BY.search(doc.lowered, lo, e.start))
     ]
     after_intro = [e for e in ents if e.start >= intro]
     ents = after_intro or ents

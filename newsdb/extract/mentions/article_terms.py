@@ -45,9 +45,9 @@ def titles_with_of(body: str, tokens, runs: list[list[int]]) -> set[int]:
 
 _QUOTED = re.compile(
     r"[\"“«‘][ \u00a0]*((?:[A-ZÀ-Ý]|[a-z][A-Z])[^\"“”«»‘’\n]{0,119}?)[ \u00a0]*[\"”»’]"
-    # straight single quotes too: "Modi's 'Digital India' Mission", "'Ease of Living'"
-    r"|(?<![\w])'((?:[A-ZÀ-Ý]|[a-z][A-Z])[^\"“”«»‘’'\n]{0,119}?)'(?![\w])"
 )
+# straight single quotes too: "Modi's 'Digital India' Mission", "'Ease of Living'"
+_SINGLE_QUOTED = re.compile(r"(?<![\w])'((?:[A-ZÀ-Ý]|[a-z][A-Z])[^\"“”«»‘’'\n]{0,119}?)'(?![\w])")
 
 
 _BEFORE_QUOTE = frozenset(" \t\n\u00a0([{—–-/:")
@@ -173,11 +173,13 @@ def quoted_titles(body: str) -> list[tuple[int, int]]:
     """Short quoted phrases of capitalized words: titles of songs, books,
     shows, events and defined terms ("Roar", «Carré», (the “Notes”))."""
     spans = []
-    for match in _QUOTED.finditer(body):
+    matches = list(_QUOTED.finditer(body))
+    if " '" in body or "\n'" in body or body.startswith("'"):
+        matches += _SINGLE_QUOTED.finditer(body)
+    for match in matches:
         if match.start() and body[match.start() - 1] not in _BEFORE_QUOTE:
             continue  # a closing quote: 'consumers," Nevada Attorney General Aaron Ford said. "'
-        group = 1 if match.group(1) is not None else 2
-        inner = match.group(group)
+        inner = match.group(1)
         words = re.findall(r"[^\W\d_][\w’'-]*", inner)
         long = [w for w in words if len(w) > 3 and fold(w) not in STOPWORDS]
         if words and fold(words[-1]) in ORG_WORDS:
@@ -187,5 +189,5 @@ def quoted_titles(body: str) -> list[tuple[int, int]]:
             and len(words) <= 16  # "Madhouse at the End of the Earth: The Belgica's Journey…"
             and all(w[0].isupper() or CAMEL.match(w) for w in long or words)
         ):
-            spans.append(match.span(group))
-    return spans
+            spans.append(match.span(1))
+    return sorted(spans)
