@@ -2739,6 +2739,22 @@ CONSTRUCTIONS = [
         "acquisition None acquirer=Orbital target=Kestrel",
         "acquirer=Anna Holt",
     ),
+    # 'handed down a fine' is the authority's act (not 'was handed a fine'); a regulator's
+    # priced fine naming no one fines the company its sentence names before it
+    (
+        "The Lumora Administration for Market Regulation required Orbital and its "
+        "affiliates to waive exclusive music rights within 30 days and handed down a fine"
+        " of 500,000 yuan.",
+        "lawsuit defendant=Orbital plaintiff=Lumora Administration for Market Regulation",
+        "defendant=Lumora",
+    ),
+    # (a fine of someone unnamed fines no one)
+    (
+        "Orbital sold its cloud unit. In Britain, the Competition and Markets Authority "
+        "fined a reseller £12.5m in October.",
+        None,
+        "defendant=Orbital",
+    ),
 ]
 
 
@@ -3566,3 +3582,13 @@ def test_calendar_years_written_cy() -> None:
     text = "Orbital's sales grew in CY22 and will grow in CY 2023."
     dates = [(m.text, m.value) for m in extract_article(text).mentions if m.type == "date"]
     assert dates == [("CY22", "2022"), ("CY 2023", "2023")], dates
+
+
+def test_half_a_million_is_half() -> None:
+    """ "half a million yuan": 500,000, not a million."""
+    from newsdb.extract import extract_article
+
+    money = [m for m in extract_article("It must pay half a million yuan.").mentions]
+    assert [(m.text, m.amount, m.currency) for m in money if m.type == "money"] == [
+        ("half a million yuan", 500000, "CNY")
+    ]

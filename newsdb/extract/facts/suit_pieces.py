@@ -55,7 +55,11 @@ def complete_suits(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 defendants = _sued_by(out, names)
                 draft.parties += [(e, "counter_defendant") for e in defendants]
             else:
-                defendants = _blocked(doc, draft, out, names) or accused_later(doc, draft.i, names)
+                defendants = (
+                    _blocked(doc, draft, out, names)
+                    or accused_later(doc, draft.i, names)
+                    or _fined_topic(doc, draft, out, names)
+                )
                 draft.parties += [(e, "defendant") for e in defendants]
         if defendants and not plaintiffs and draft.status != "ruled":
             start = doc.sentences[draft.i].start
@@ -324,6 +328,31 @@ def _other_half(out: list[Draft], draft: Draft, has_plaintiffs: bool) -> Draft |
         if sides == {not has_plaintiffs}:
             return earlier
     return None
+
+
+def _fined_topic(doc: Doc, draft: Draft, out: list[Draft], plaintiffs: set[str]) -> list[Ent]:
+    """ "The State Administration for Market Regulation ... handed down a fine of
+    500,000 yuan": a regulator's fine naming no one fines the company the article is
+    about."""
+    if draft.status != "ruled" or draft.amount is None or not all_regulators(plaintiffs):
+        return []
+    if any(
+        d.type == "lawsuit" and d.amount and d.amount.amount == draft.amount.amount for d in out
+    ):
+        return []  # the fine told before ("est sanctionné à hauteur de 60 millions d'euros")
+    # the company the sentence names before the fine ("required Tencent and its
+    # affiliates to ... and handed down a fine"), not a guess from elsewhere ("fined a
+    # reseller £12.5m" fines no one named)
+    named = [
+        e
+        for e in doc.plain_ents(draft.i)
+        if e.type == "organization"
+        and e.name
+        and e.end <= draft.anchor
+        and e.name not in plaintiffs
+        and not REGULATOR.search(e.name)
+    ]
+    return named[:1]
 
 
 def _blocked(doc: Doc, draft: Draft, out: list[Draft], plaintiffs: set) -> list[Ent]:

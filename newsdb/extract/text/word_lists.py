@@ -566,6 +566,7 @@ FIRST_NAMES = _data_words("first_names.txt") | folded_word_set(
 
 # Spelled-out numbers, English and French: "two billion", "il y a trois ans".
 NUMBER_WORDS = {
+    "half a": 0.5,  # "half a million yuan"
     "a": 1,
     "an": 1,
     "one": 1,
