@@ -2755,6 +2755,13 @@ CONSTRUCTIONS = [
         None,
         "defendant=Orbital",
     ),
+    # a wire's heading glued to the name: 'France-L'Autorité de la concurrence inflige' (no
+    # 'France-L')
+    (
+        "France-L'Autorité de la concurrence inflige une sanction de €250 mlns à Orbital",
+        "lawsuit defendant=Orbital plaintiff=Autorité de la concurrence",
+        "France-L",
+    ),
 ]
 
 

@@ -351,6 +351,8 @@ def initial_of_name(body: str, tokens, texts, i: int) -> bool:
         # "O’Neill", "Tony D'Angelo"
         return texts[i] == "O" or (i > 0 and texts[i - 1][0].isupper())
     if texts[i] == "L" and nxt[:1] in ("’", "'") and nxt[1:2].isupper():
+        if body[tokens[i].start() - 1 : tokens[i].start()] == "-":
+            return False  # "France-L'Autorité de la concurrence": a wire's heading, then the name
         return not is_initial(body, tokens[i].start())  # "à L’Agefi"
     if body[tokens[i].start() - 1 : tokens[i].start()] in ("-", "&") and i > 0:
         return texts[i - 1][0].isupper() and nxt[:1] not in ("’", "'")
