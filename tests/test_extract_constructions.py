@@ -2762,6 +2762,21 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Orbital plaintiff=Autorité de la concurrence",
         "France-L",
     ),
+    # 'X has backed Y' names an investment (not 'has backed Y in its dispute', 'has backed Y's
+    # offer')
+    (
+        "Yet while Orbital has backed Lumora AI and Kestrel has partnered with companies "
+        "including Brindle, Quarry has not been as active.",
+        "investment None investee=Lumora AI investor=Orbital",
+        "investor=Kestrel",
+    ),
+    # (support, not money)
+    (
+        "Elliott Capital has backed Lumora in its dispute with Orbital. The board has "
+        "backed Kestrel's offer.",
+        None,
+        "investment",
+    ),
 ]
 
 

@@ -306,6 +306,16 @@ def backs(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     """ "Kestrel has previously backed startups like Soylent, Coinbase and Airbnb":
     the subject invests in each company named as the verb's object."""
     portfolio = _BACKED_KIND.match(doc.lowered, hit.end)
+    if portfolio is None and hit.word in ("has backed", "have backed", "had backed"):
+        # "Microsoft has backed OpenAI": a company backed, as its investor (not "has backed
+        # Lumora in the dispute", "has backed Orbital's offer")
+        direct = after(doc, hit.i, hit.end, hi, None, reach=2)
+        if direct and not _SUPPORTED.match(doc.lowered, direct[-1].end):
+            investors = [e for e in subj() if e.name and e.type == "organization"]
+            investees = [e for e in direct if e.type == "organization" and e.name]
+            if investors and investees and not _POSSESSED.match(doc.lowered, investees[-1].end):
+                return Reading(hit, "investment", roles("investment", investors, investees))
+        return None
     if portfolio is None:
         return None  # "Elliott backed the sale", "backed out of", "backed Lumora in the dispute"
     investors = [e for e in subj() if e.name]
@@ -317,6 +327,8 @@ def backs(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
 
 
 _POSSESSED = re.compile(r"['’]s?\s")
+# Support, not money: "backed Lumora in the dispute", "backed X against", "backed X's bid".
+_SUPPORTED = re.compile(r"\s+(?:in (?:its|their|the)|against|over|on|for|as|to)\s|['’]")
 
 
 # What an investor backed: "startups like", "companies such as", "the likes of".
