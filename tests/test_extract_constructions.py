@@ -3614,3 +3614,13 @@ def test_half_a_million_is_half() -> None:
     assert [(m.text, m.amount, m.currency) for m in money if m.type == "money"] == [
         ("half a million yuan", 500000, "CNY")
     ]
+
+
+def test_an_agency_glued_to_the_first_sentence() -> None:
+    """ "Image Source : PTI Zomato got bids": the photo's agency, then the company (no
+    "PTI Zomato")."""
+    from newsdb.extract import extract_article
+
+    text = "Image Source : PTI Lumora got bids for 344.76 crore shares on offer."
+    names = {m.text for m in extract_article(text).mentions if m.type == "organization"}
+    assert {"PTI", "Lumora"} <= names, names

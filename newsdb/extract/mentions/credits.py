@@ -67,6 +67,9 @@ _CREDIT_NOUNS = (" Photo", " Photos", " Image", " Images", " Illustration", " Gr
 _CREDIT_AGENCY = re.compile(
     r"\b(?:Photo|Photos|Image|Images|Illustration|Credit|Crédit|Source)(?:[ \u00a0]+(?i:credits?))?"
     r"[ \u00a0]*:[ \u00a0]*([A-Z][\w&-]+)(?=[ \u00a0]*(?:$|\n|[/|,;)]))"
+    # "Image Source : PTI Zomato got bids": an agency's acronym glued to the text after it
+    r"|\b(?:Photo|Image|Source)(?:[ \u00a0]+(?:Source|(?i:credits?)))?[ \u00a0]*:[ \u00a0]*"
+    r"([A-Z]{2,6})(?=[ \u00a0]+[A-Z][\w-]*[ \u00a0]+[a-z])"
 )
 
 _COPYRIGHT = re.compile(
@@ -221,7 +224,11 @@ def governments(body: str) -> list[tuple[int, int]]:
 def agencies(body: str) -> list[tuple[int, int]]:
     """Spans of the one-word agencies named in photo credits: "Photo:
     Shutterstock", "Image credit: Bloomberg", "NurPhoto/Getty Images"."""
-    spans = [m.span(1) for m in _CREDIT_AGENCY.finditer(body)] if ":" in body else []
+    spans = (
+        [m.span(1) if m.group(1) else m.span(2) for m in _CREDIT_AGENCY.finditer(body)]
+        if ":" in body
+        else []
+    )
     # the agency of a dateline: "(RTTNews) - Dialog", "DARMSTADT (dpa-AFX) - Le projet"
     spans.extend(m.span(1) for m in _DATELINE_AGENCY.finditer(body, 0, 400))
     if "©" in body:  # "© JDN", "© Reuters."
