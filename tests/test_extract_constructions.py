@@ -2777,6 +2777,21 @@ CONSTRUCTIONS = [
         None,
         "investment",
     ),
+    # (review of the passive offer rule) 'X investors were offered 0.5533 shares of Y':
+    # shares, no bid for X by no one
+    (
+        "Orbital sought to buy Kestrel. Kestrel investors were offered 0.5533 shares of "
+        "Orbital for each Kestrel share, valuing the deal at $14.7 billion.",
+        "acquisition 14700000000 acquirer=Orbital target=Kestrel",
+        "target=Orbital",
+    ),
+    # a synergy 'target of $75 million per year' prices no bid
+    (
+        "When Orbital made its offer for Kestrel, it shared an approximate target of $75 "
+        "million per year in savings.",
+        None,
+        "75000000",
+    ),
 ]
 
 

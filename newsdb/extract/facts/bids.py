@@ -49,7 +49,7 @@ _TENDER = re.compile(r"contract|tender|licen[cs]e|spectrum|franchise|rights")
 # What a company "has been offered" when it is bid for: a deal, a takeover, a sum.
 _OFFERED_WHAT = re.compile(
     r"\s+(?:(?:an?|the)\s+)?(?:(?:takeover|buyout|cash|all-cash|acquisition|merger)\s+)?"
-    r"(?:deal|offer|bid|takeover|buyout|[$€£]|\d)"
+    r"(?:deal|offer|bid|takeover|buyout|[$€£]|\d[\d.,]*\s*(?:billion|million|bn|mn|m)\b)"
 )
 
 
