@@ -2792,6 +2792,16 @@ CONSTRUCTIONS = [
         None,
         "75000000",
     ),
+    # 'the $69 billion acquisition was blocked' prices the purchase of a company told before,
+    # not the sale of rights told just before it
+    (
+        "Orbital announced its acquisition of Kestrel Games in 2022. Kestrel had in "
+        "August agreed to sell its streaming rights to Lumora Entertainment. Orbital "
+        "announced the biggest gaming deal in history in early 2022, but the $69 billion "
+        "acquisition was blocked in April by the regulator.",
+        "acquisition 69000000000 acquirer=Orbital target=Kestrel Games",
+        "69000000000 acquirer=Lumora",
+    ),
 ]
 
 

@@ -230,7 +230,12 @@ def _price_previous(doc: Doc, i: int, hits: list[Hit], used: set[int], drafts: l
         # "The $2 billion deal is expected to close", "the $80 million raised this week":
         # a priced definite noun points back further ("The $14.7bn deal, to be paid in
         # stock, was announced in July" four sentences after Zoom's acquisition of Five9)
-        _give_amount(drafts, i, named[0], reach=4)
+        if _PURCHASE_NOUN.match(doc.lowered, named[0].end):
+            # "the $69 billion acquisition was blocked": the last purchase of a company told
+            # (not the sale of streaming rights told just before), however far
+            _give_the_deal(drafts, i, named[0])
+        else:
+            _give_amount(drafts, i, named[0], reach=4)
         return
     nouns = [h.end for h in hits if h.word in _DEAL_NOUNS and definite(doc, h)]
     # "The round totaled $2.5 billion", "L’opération a constitué une somme de 2,5 milliards"
@@ -262,16 +267,36 @@ def _price_previous(doc: Doc, i: int, hits: list[Hit], used: set[int], drafts: l
 
 def _give_amount(
     drafts: list[Draft], i: int, money, kind: str | None = None, reach: int = 2
-) -> None:
+) -> bool:
     """The amount goes to the deal told in the ``reach`` sentences before (of ``kind``
-    when given), if it has none."""
+    when given), if it has none; False when no deal was told there."""
     for draft in reversed(drafts):
         if draft.type == "deal" and i - draft.i <= reach and kind in (None, draft.kind):
             if draft.amount is None and draft.kind not in ("partnership", "other"):
                 draft.amount = money
-            return
+            return True
+    return False
 
 
+def _give_the_deal(drafts: list[Draft], i: int, money) -> None:
+    """ "the $69 billion acquisition was blocked": the purchase of a company told last
+    (in the four sentences before, else the article's only one), if it has no price."""
+    bought = [
+        d
+        for d in drafts
+        if d.type == "deal"
+        and d.kind in ("acquisition", "merger", "bid")
+        and any(r in ("target", "partner") for _, r in d.parties)  # a company, not rights sold
+    ]
+    near = [d for d in bought if i - d.i <= 4]
+    chosen = near[-1] if near else bought[0] if len(bought) == 1 else None
+    if chosen is not None and chosen.amount is None:
+        chosen.amount = money
+
+
+_PURCHASE_NOUN = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:acquisition|takeover|purchase|buyout|merger)\b"
+)
 _THE = re.compile(
     r"(?:^|(?<=[\s(]))(?:the|this|that|le|la|l['’]|cette|ce)\s*"
     r"(?:(?:first|second|initial|latest|new|fresh|premier|première|nouvelle?)\s+)?$"
