@@ -2802,6 +2802,23 @@ CONSTRUCTIONS = [
         "acquisition 69000000000 acquirer=Orbital target=Kestrel Games",
         "69000000000 acquirer=Lumora",
     ),
+    # a headline's rounded price ('for $5.3 billion') and the body's ('for $5.32 billion'):
+    # one deal, at the body's
+    (
+        "Orbital to acquire UK cybersecurity company Kestrel for $5.3 billion in cash\n"
+        "Private equity firm Orbital said on Friday it had agreed to buy Kestrel. Today, "
+        "they announced their agreement to purchase UK cybersecurity company Kestrel for "
+        "$5.32 billion in cash.",
+        "acquisition 5320000000 acquirer=Orbital target=Kestrel",
+        "5300000000",
+    ),
+    # a column's name before its item ('Daily Briefing: X bagged $28.35m') is no company
+    (
+        "Daily Briefing: Lumora bagged $28.35m in series B funding; the agency launches a"
+        " tender for rooftop farming sites.",
+        "funding_round 28350000 investee=Lumora",
+        "Daily Briefing",
+    ),
 ]
 
 

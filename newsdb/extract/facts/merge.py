@@ -111,6 +111,14 @@ def _ends(end: Fact, deal: Fact) -> bool:
     return not _EARLIER_TRY.search(end.quote.lower())
 
 
+def _rounded(a: Fact, b: Fact) -> bool:
+    """ "for $5.3 billion" in the headline, "for $5.32 billion" below: ``a`` is ``b``'s
+    price rounded in a title (same currency, within 1%)."""
+    if not (_headline(a) and a.amount and b.amount and a.currency == b.currency):
+        return False
+    return a.amount != b.amount and abs(a.amount - b.amount) <= b.amount / 100
+
+
 def _headline(fact: Fact) -> bool:
     """Told in the article's first line, a title without a full stop."""
     return fact.start == 0 and not fact.quote.rstrip().endswith((".", "!", "?", '"', "”"))
@@ -147,7 +155,7 @@ def _same(a: Fact, b: Fact) -> bool:
         a.amount is not None
         and b.amount is not None
         and a.amount != b.amount
-        and not (_converted(a, b) or _converted(b, a))
+        and not (_converted(a, b) or _converted(b, a) or _rounded(a, b) or _rounded(b, a))
     ):
         return False
     if a.kind == "funding_round" and _joins(a, b):
@@ -356,7 +364,10 @@ def _union(a: Fact, b: Fact) -> Fact:
         a, b = (a, b) if a.kind == keep else (b, a)
         b = _as_acquisition(b) if keep == "acquisition" else _as_bid(b)
     if (a.amount is None and b.amount is not None) or (
-        a.amount != b.amount and b.amount is not None and _headline(a) and _converted(b, a)
+        a.amount != b.amount
+        and b.amount is not None
+        and _headline(a)
+        and (_converted(b, a) or _rounded(a, b))
     ):
         # the sentence with the amount is the quote; of a price told twice ("for $5 billion"
         # in a headline, "worth £4.3 billion ($5.32 billion)" below), the one the article

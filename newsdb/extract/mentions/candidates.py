@@ -51,6 +51,9 @@ _INNER_CAPITAL = re.compile(r"^(?!Mc|Mac)\w*[a-z][A-Z][a-z]")
 
 _LABEL = re.compile(
     r"[ \t]*(?:(?:What|Why|How|Where|When|Who|Bottom|Key|The Big)\b[^:\n.]{0,30}:"
+    # a column's name: "Daily Briefing: Validus bagged $28.35m", "Funding Roundup:"
+    r"|(?:[A-Z][\w-]*[ \t]+){0,2}(?:Briefing|Roundup|Round-up|Digest|Recap|Newsletter|Wrap)"
+    r"[ \t]*:(?=[ \t]+[A-Z])"
     # a roundup item's label before its sentence: "Money in the bank: Zeta, a ...",
     # "Security M&As: Security compliance firm Data acquired ..."
     # (a company's name is no label: "Lumora Systems: The analytics startup raised")
