@@ -2819,6 +2819,16 @@ CONSTRUCTIONS = [
         "funding_round 28350000 investee=Lumora",
         "Daily Briefing",
     ),
+    # 'X announced that the Y share purchase agreement with Z has been terminated': X buys Y
+    # from Z (a purchase ended), no partnership of Y and Z
+    (
+        "SANTA CLARA, Calif., March 29, 2021 – Orbital Materials, Inc. today announced "
+        "that the amended Kestrel Electric Corporation share purchase agreement with "
+        "Lumora Investment L.P. has been terminated.",
+        "acquisition None acquirer=Orbital Materials seller=Lumora Investment "
+        "target=Kestrel Electric Corporation",
+        "partner=",
+    ),
 ]
 
 

@@ -139,6 +139,29 @@ _SHARES_FIRST = re.compile(
     r"(?:[\d.,]+\s*(?:million|billion|m|bn)?\s+)?(?:new\s+|additional\s+|common\s+|"
     r"ordinary\s+|preferred\s+)?(?:shares|stock)\s+(?:of|in)\s+"
 )
+_SPA = re.compile(r"\s+agreements?\b")
+_ENDED_AFTER = re.compile(
+    r"(?<![\w-])(?:(?:has|have|had|was|were) been |was |were )?(?:terminated|cancelled|canceled|"
+    r"scrapped|abandoned|called off|résilié|annulé|abandonné)(?![\w-])"
+)
+_SHARES_BEFORE = re.compile(r"\s+(?:share|stock|equity)\s+$")
+
+
+def _share_purchase(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
+    """ "Applied Materials today announced that the Kokusai Electric share purchase
+    agreement with KKR has been terminated": the company whose shares are bought,
+    bought from the one the agreement is with, by the company announcing it."""
+    ents = [e for e in doc.ents(hit.i) if lo <= e.start and e.type == "organization" and e.name]
+    bought = [e for e in ents if _SHARES_BEFORE.fullmatch(doc.lowered, e.end, hit.start)]
+    if not bought:
+        return None
+    seller = [e for e in after(doc, hit.i, hit.end, hi, WITH, reach=20, mark_reach=20) if e.name]
+    buyer = [e for e in ents if e.end <= bought[0].start and e.name not in {s.name for s in seller}]
+    parties = roles("acquisition", buyer[:1], bought[:1]) + [(e, "seller") for e in seller[:1]]
+    ended = _ENDED_AFTER.search(doc.lowered, hit.end, hi)  # "... has been terminated"
+    return Reading(hit, "acquisition", parties, status="cancelled" if ended else None)
+
+
 _INTO_HANDS = ("passe aux mains", "passé aux mains", "passera aux mains", "tombe dans l")
 _INTO_HANDS += ("tombé dans l",)
 _OFFERED_A = re.compile(r"(?<![\w-])offered\s+(?:an?|the)\s+(?:[\w-]+\s+)?$")
@@ -165,6 +188,8 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
     the word is not about a deal here (no object, a definite "the deal")."""
     i, word, voice, kind = hit.i, hit.word, hit.trigger.voice, hit.trigger.kind
     body = doc.lowered
+    if word == "purchase" and _SPA.match(body, hit.end):
+        return _share_purchase(doc, hit, lo, hi)  # "the Kokusai share purchase agreement"
     modifier = cues.MODIFIED.match(body, hit.end)
     if modifier and not (voice == "merge" and "agreement" in modifier.group()):
         return None  # "a buying spree", "its acquisition strategy" (not "their merger agreement")
