@@ -2829,6 +2829,15 @@ CONSTRUCTIONS = [
         "target=Kestrel Electric Corporation",
         "partner=",
     ),
+    # 'les discussions avec X concernant la cession de son activité Y': X is the one talked
+    # with (the buyer), not the seller
+    (
+        "« Lumora […] a été informé que les discussions avec Orbital concernant la "
+        "cession de son activité BDS (Big Data & Security) ont pris fin », a indiqué le "
+        "groupe.",
+        None,
+        "seller=Orbital",
+    ),
 ]
 
 

@@ -179,6 +179,10 @@ _HEADLINE_CLAUSE = re.compile(r"[,:;]\s*(?:[A-Za-z][\w-]*\s+){0,4}$")
 
 # "A French start-up founded four weeks ago by a trio of former Meta and Google
 # researchers has raised": the names after "founded ... by" are no subject
+_TALKS_WITH = re.compile(
+    r"(?<![\w-])(?:talks|discussions|négociations|pourparlers|negotiations)\s+(?:avec|with)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
 _BY_WORD = re.compile(r"(?<![\w-])(?:by|par)\s")
 _MADE_BY = re.compile(
     r"(?<![\w-])(?:founded|co-founded|cofounded|backed|run|created|owned|started|set up|"
@@ -243,6 +247,8 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
         and not (e.type == "organization" and _TITLE.match(doc.lowered, e.end))
         and not _COMPOUND.match(doc.lowered, e.end)
         and not (made_by and _MADE_BY.search(doc.lowered, lo, e.start))
+        # "les discussions avec Airbus concernant la cession": the one talked with
+        and not _TALKS_WITH.search(doc.lowered, max(lo, e.start - 40), e.start)
     ]
     after_intro = [e for e in ents if e.start >= intro]
     ents = after_intro or ents
