@@ -2838,6 +2838,17 @@ CONSTRUCTIONS = [
         None,
         "seller=Orbital",
     ),
+    # a year's review of one regulator's fines: 'Netflix got a fine of €4.75 million' is the
+    # article's one authority's (Dutch 'Autoriteit' is an authority word)
+    (
+        "The Autoriteit Persoonsgegevens carried out numerous interventions in 2024. The "
+        "AP took measures against several companies, including Orbital, Kestrel and "
+        "Lumora. In the case of Orbital, it gave advice. Public bodies should not use "
+        "such platforms. The regulator imposed fines on the other businesses. Kestrel got"
+        " a fine of €4.75 million.",
+        "lawsuit defendant=Kestrel plaintiff=Autoriteit Persoonsgegevens",
+        "plaintiff=Kestrel",
+    ),
 ]
 
 

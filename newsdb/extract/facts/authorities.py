@@ -44,6 +44,9 @@ def salient(doc: Doc, i: int, others: set[str], regulator: bool = False) -> list
 REGULATOR = re.compile(
     r"commission|authorit|autorité|department|ministry|ministère|regulator|agency|agence|"
     r"administration|superintendenc|surintendance|inspectorate|"
+    # the same words in other languages: "Autoriteit Persoonsgegevens", "Autoridad",
+    # "Autorità", "Bundesnetzagentur", "Datatilsynet"
+    r"autoriteit|autoridad|autorità|behörde|agentur|tilsyn|"
     r"office|board|bureau|watchdog|justice|procureur|prosecutor|attorneys? general|"
     r"(?<![\w-])(?:cnil|ftc|sec|doj|cma|fcc|dpc|arcep|adlc|dgccrf|ofcom|accc|kftc|samr|cnmc|"
     r"cnpd|aepd|ico|garante|agcm|bundeskartellamt)(?![\w-])",

@@ -165,7 +165,8 @@ def _fined_between(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
 
 _TARGET_OF = re.compile(
     # (not "has handed out fines to X and Y": the one handing them out)
-    r"(?:hit with|slapped with|faces?|facing|faced|received|receives|given|handed(?! out| down)|"
+    r"(?:hit with|slapped with|faces?|facing|faced|received|receives|got|gets|given|"
+    r"handed(?! out| down)|"
     r"écop\w*|reçu|visée?s? par|se voit infliger|s['’]est vue? infliger|condamnée? à)"
     r"\s+(?:[\w$€£.,'’-]+\s+){0,5}$"  # ("a écopé d'une amende")
 )

@@ -15,6 +15,7 @@ from newsdb.extract.facts.authorities import (
     all_regulators,
     named_again,
     nearest_regulator,
+    only_authority,
     salient,
     side_names,
 )
@@ -86,6 +87,8 @@ def complete_suits(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             plaintiffs = (
                 nearest_regulator(doc, draft.i, {e.name for e in defendants})
                 or named_again(doc, draft.i, {e.name for e in defendants})
+                # "Netflix got a fine of €4.75 million", in a review of one regulator's year
+                or only_authority(doc, {e.name for e in defendants})
                 if charged
                 else _settling_authority(doc, draft.i)
             )
