@@ -2849,6 +2849,15 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Kestrel plaintiff=Autoriteit Persoonsgegevens",
         "plaintiff=Kestrel",
     ),
+    # the owner of patents infringed, after an aside and a country's abbreviation: 'infringed
+    # on two of U.S. defense contractor X’ (maker of the Y) patents'
+    (
+        "A jury found that China-based drone maker Kestrel DJI willfully infringed on two"
+        " of U.S. defense contractor Orbital Innovations’ (maker of the Huey military "
+        "chopper) patents.",
+        "lawsuit defendant=Kestrel DJI plaintiff=Orbital Innovations",
+        "plaintiff=Kestrel",
+    ),
 ]
 
 

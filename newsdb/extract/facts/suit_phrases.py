@@ -147,7 +147,10 @@ def favored(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[Ent]]
 # "a enfreint des brevets détenus par Lumora"; "Lumora's patents".
 _RIGHTS = re.compile(
     # ("violated medical tech company Masimo's patent rights")
-    r"\s+(?:[\w'’-]+\s+){0,5}?(?P<noun>patents?|brevets?|copyrights?|trademarks?|"
+    # (an aside after the owner: "Textron Innovations’ (maker of the Huey military chopper)
+    # patents")
+    r"\s+(?:[\w.'’-]+\s+|\([^()]{1,60}\)\s+){0,8}?(?P<noun>patents?|brevets?|copyrights?|"
+    r"trademarks?|"
     r"droits d['’]auteur|marques?)(?![\w-])"
 )
 
@@ -167,8 +170,9 @@ def infringed(doc: Doc, hit: Hit, hi: int, infringer: list[Ent]):
     owner: list[Ent] = []
     if rights is not None:
         owner = after(doc, i, rights.end(), hi, _OWNED_BY, reach=30, mark_reach=16)
-        if not owner:  # "infringed Lumora's patents"
-            owner = possessor(doc, i, hit.end, rights.start("noun"))
+        if not owner:  # "infringed Lumora's patents", "Textron’ (maker of the Huey) patents"
+            aside = body.rfind("(", hit.end, rights.start("noun"))
+            owner = possessor(doc, i, hit.end, aside if aside > 0 else rights.start("noun"))
     if not owner and hit.word.startswith("violat"):
         return None  # "violated copyright laws": a law, no owner's rights
     accused = accusation(doc, i)
