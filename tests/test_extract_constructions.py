@@ -2858,6 +2858,23 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Kestrel DJI plaintiff=Orbital Innovations",
         "plaintiff=Kestrel",
     ),
+    # two deals in a row: 'last week’s $35 billion deal between A and B and C’s $40 billion
+    # purchase of D' (the deal word names others than the purchase; the buyer named first)
+    (
+        "The Orbital-Kestrel deal is the third chip acquisition in two months, following "
+        "last week’s $35 billion deal between Lumora and Brindle and Quarry’s $40 billion"
+        " purchase of Vexa.",
+        "acquisition 35000000000 acquirer=Lumora target=Brindle",
+        "target=Lumora",
+    ),
+    # 'purchase of Arm and AMD's $35 billion acquisition of Xilinx': the second name is a
+    # buyer, no second target
+    (
+        "It follows Quarry's $40 billion purchase of Vexa and Lumora's $35 billion "
+        "acquisition of Brindle.",
+        "acquisition 40000000000 acquirer=Quarry target=Vexa",
+        "target=Lumora",
+    ),
 ]
 
 

@@ -109,7 +109,11 @@ def _generic(reading: Reading) -> bool:
 
 def _joinable(a: Reading, b: Reading) -> bool:
     if _generic(a) or _generic(b):
-        return True
+        # "last week's $35 billion deal between AMD and Xilinx and NVIDIA's $40 billion
+        # purchase of Arm": a deal word naming other companies than the purchase is another
+        names_a = {e.name for e, _ in a.parties if e.name and not e.coref}
+        names_b = {e.name for e, _ in b.parties if e.name and not e.coref}
+        return not (len(names_a) >= 2 and len(names_b) >= 2 and not names_a & names_b)
     if a.hit.trigger.voice == b.hit.trigger.voice == "series":
         return False  # "une série C de 450 millions ..., un tour initial de 209 millions"
     if a.kind == b.kind:
@@ -330,6 +334,11 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
         parties = [
             ((employer(doc, i, e) or e) if e.type == "person" else e, role) for e, role in parties
         ]
+    targets = [e for e, r in parties if r == "target" and e.name and not e.coref]
+    if kind == "acquisition" and len(targets) == 2 and len(parties) == 2 and generic:
+        # "the $35 billion deal between AMD and Xilinx": the buyer named first, as news writes
+        first, second = sorted(targets, key=lambda e: e.start)
+        parties = [(first, "acquirer"), (second, "target")]
     named = [e for e, _ in parties if e.name]
     if not named and kind == "funding_round" and any(r.joined for r in members):
         named = [None]  # investors or an amount only: _complete_rounds finds the company
@@ -457,6 +466,8 @@ def _split_targets(doc: Doc, i: int, draft: Draft, hi: int, used: set[int]) -> l
             and e.name
             and _AND_THEN.search(doc.lowered, max(0, e.start - 8), e.start)
             and any(e.end <= m.start <= e.end + 40 for m in doc.of_type(i, "money"))
+            # not "purchase of Arm and AMD's $35 billion acquisition of Xilinx": a buyer
+            and not re.match(r"['’]s?\s", doc.lowered[e.end : e.end + 3])
         ):
             targets.append(e)
             draft.parties.append((e, "target" if draft.kind == "acquisition" else "investee"))
