@@ -2875,6 +2875,21 @@ CONSTRUCTIONS = [
         "acquisition 40000000000 acquirer=Quarry target=Vexa",
         "target=Lumora",
     ),
+    # The one who pays to settle a lawsuit accusing someone is the accused, never its
+    # plaintiff (no plaintiff named: no suit)
+    (
+        "Orbital owner Lumora agreed to pay $725 million to settle a lawsuit accusing the"
+        " platform of allowing Brindle to access data.",
+        None,
+        "plaintiff=Lumora",
+    ),
+    # The same, the plaintiff named by 'brought by'
+    (
+        "Lumora agreed to pay $20 million to settle a lawsuit brought by Orbital accusing"
+        " it of fraud.",
+        "lawsuit defendant=Lumora plaintiff=Orbital",
+        "plaintiff=Lumora",
+    ),
 ]
 
 

@@ -58,7 +58,13 @@ _FILED_BY = re.compile(
 # What the one sued does about the suit: "won the dismissal of", "lost", "to resolve".
 _BEARING = re.compile(
     r"(?<![\w-])(?P<verb>won|wins|win|lost|loses|lose|defend\w*|contest\w*|resolv\w*|"
-    r"beat|beats|avoid\w*|gagné|perdu|conteste\w*)\s+(?:[\w$€£.,'’-]+\s+){0,4}$"
+    r"beat|beats|avoid\w*|settl\w*|gagné|perdu|conteste\w*)\s+(?:[\w$€£.,'’-]+\s+){0,4}$"
+)
+
+# "to settle a lawsuit accusing": the subject settles the suit that accuses it
+_SETTLING = re.compile(r"(?<![\w-])(?:settl\w*|resolv\w*)\s+(?:[\w$€£.,'’-]+\s+){0,4}$")
+_SUIT_ACCUSING = re.compile(
+    r"(?<![\w-])(?:lawsuits?|suits?|complaints?|actions?)\s+(?:accusing|accuses)$"
 )
 
 _THAT_BROUGHT = re.compile(r"\s+(?:that|which|que|qu['’])\s*")
@@ -198,6 +204,15 @@ def suit_sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[En
             return None
         if targeted:
             # "Pinebrook is fighting a lawsuit filed by Aurelia", "X est visée par une plainte de Y"
+            return plaintiffs_after(doc, hit, hi, FROM_PLAINTIFF), subj
+        if (
+            subj
+            and against is not None
+            and _SUIT_ACCUSING.search(body, max(lo, hit.start - 60), against.end())
+            and _SETTLING.search(body, max(lo, hit.start - 60), hit.start)
+        ):
+            # "Meta agreed to pay $725 million to settle a lawsuit accusing the social
+            # media platform of": the one who settles is the accused
             return plaintiffs_after(doc, hit, hi, FROM_PLAINTIFF), subj
         filer = (
             [
