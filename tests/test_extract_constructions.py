@@ -2890,6 +2890,13 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Lumora plaintiff=Orbital",
         "plaintiff=Lumora",
     ),
+    # A short surname that is also a small word, after a given name and before a possessive:
+    # 'Jack Ma's Ant Group' is Ant Group that backs Lumora; no company 'Jack'
+    (
+        "Lumora, backed by Jack Ma's Ant Group Co, launched its IPO.",
+        "investment None investee=Lumora investor=Ant Group Co",
+        "investor=Jack",
+    ),
 ]
 
 
@@ -3737,3 +3744,13 @@ def test_an_agency_glued_to_the_first_sentence() -> None:
     text = "Image Source : PTI Lumora got bids for 344.76 crore shares on offer."
     names = {m.text for m in extract_article(text).mentions if m.type == "organization"}
     assert {"PTI", "Lumora"} <= names, names
+
+
+def test_a_short_surname_that_is_a_small_word() -> None:
+    """ "Jack Ma said", "Jack Ma's": a given name, then a surname that is also a
+    small word ("ma"), is one person."""
+    from newsdb.extract import extract_article
+
+    for text in ("Jack Ma said it was good.", "Alibaba founder Jack Ma, who left, spoke."):
+        people = [m.text for m in extract_article(text).mentions if m.type == "person"]
+        assert people == ["Jack Ma"], (text, people)

@@ -252,10 +252,11 @@ def breaker_in_name(body: str, tokens, texts, run: list[int], i: int) -> bool:
         return i + 1 < len(texts) and texts[i + 1][0].isupper()
     end = tokens[i].end()
     return (
-        folded in TITLES
+        (folded in TITLES or (folded in STOPWORDS and len(run) == 1 and word.istitle()))
         and not word.isupper()
         and (
             body[end : end + 1] in ",.;:"
+            or body[end : end + 2] in ("'s", "’s")  # "Jack Ma's Ant Group", "Pony Ma’s"
             or bool(SUBJECT_VERB.match(body, end))
             or bool(_FRENCH_VERB_AFTER.match(body, end))  # "Paul Singer a également mis"
         )
