@@ -2897,6 +2897,13 @@ CONSTRUCTIONS = [
         "investment None investee=Lumora investor=Ant Group Co",
         "investor=Jack",
     ),
+    # A lede's first words in capitals, with a possessive: 'IRELAND’S Data Protection
+    # Commission' is the commission (no party 'IRELAND’S')
+    (
+        "IRELAND’S Data Protection Commission (DPC) has fined Lumora €310 million.",
+        "lawsuit defendant=Lumora plaintiff=Data Protection Commission",
+        "IRELAND",
+    ),
 ]
 
 

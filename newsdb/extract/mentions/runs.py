@@ -344,6 +344,8 @@ def initial_of_name(body: str, tokens, texts, i: int) -> bool:
     Boasberg") or joined by a hyphen or an ampersand ("D-Wave", "M&T Bank")."""
     end = tokens[i].end()
     nxt = body[end : end + 2]
+    if texts[i] == "S" and body[tokens[i].start() - 1 : tokens[i].start()] in ("’", "'"):
+        return False  # "IRELAND’S Data Protection Commission": a possessive in capitals
     if nxt[:1] in ("-", "&") and nxt[1:2].isupper():
         return True
     if nxt[:1] == "." and _in_initials(body, tokens, texts, i):
