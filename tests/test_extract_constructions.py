@@ -2904,6 +2904,26 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Lumora plaintiff=Data Protection Commission",
         "IRELAND",
     ),
+    # A sum's worth of a company's shares bought is a stake in it, no takeover
+    (
+        "Lumora agreed to buy $300 million worth of Orbital shares.",
+        "investment 300000000 investee=Orbital investor=Lumora",
+        "acquisition",
+    ),
+    # The same, the company's shares with a possessive
+    (
+        "Lumora agreed to buy $300 million of Orbital's stock.",
+        "investment 300000000 investee=Orbital investor=Lumora",
+        "acquisition",
+    ),
+    # The same, the company unnamed in the sentence: the one the article is about (its IPO)
+    (
+        "Orbital raised $800 million in its IPO. Lumora Capital and Brindle Fund were two"
+        " of the cornerstone investors who agreed to buy about $300 million worth of "
+        "stock.",
+        "investment 300000000 investee=Orbital investor=Brindle Fund investor=Lumora Capital",
+        "acquirer=",
+    ),
 ]
 
 

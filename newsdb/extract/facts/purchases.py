@@ -255,6 +255,10 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         # billion in chips from GlobalFoundries": goods bought under a supply contract
         parties = [(e, "client") for e in subj()] + [(e, "contractor") for e in supplier]
         return Reading(hit, "contract", parties)
+    if voice == "active" and kind == "acquisition":
+        worth = stakes.shares_worth(doc, hit, lo, hi, subj)  # "$300 million worth of X shares"
+        if worth is not None:
+            return worth
     cheque = _CHEQUE.match(body, hit.end)  # "met la main sur un chèque de 100 millions $"
     if (
         voice == "active"

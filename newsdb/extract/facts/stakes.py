@@ -279,6 +279,48 @@ def listing(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     return Reading(hit, "other", [(issuer[0], "other"), *hosts])
 
 
+# "buy $300 million worth of Orbital shares", "about USD 308.5 million of stock"
+_SUM_BEFORE = re.compile(
+    r"\s+(?:(?:up to|about|some|nearly|around|roughly|approximately|another|an additional)\s+)?"
+)
+_WORTH_OF = re.compile(r"\s+(?:worth\s+)?(?:of|in)\s+")
+_SHARES_AT = re.compile(
+    r"(?:['’]s?)?\s+(?:new\s+|common\s+|ordinary\s+|preferred\s+|class [a-z]\s+)?"
+    r"(?:shares|stock)(?![\w-])"
+)
+_SHARES_NOW = re.compile(
+    r"(?:new\s+|common\s+|ordinary\s+|preferred\s+|class [a-z]\s+)?(?:shares|stock)(?![\w-])"
+)
+
+
+def shares_worth(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
+    """ "Lumora agreed to buy $300 million worth of Orbital shares", "cornerstone
+    investors who agreed to buy about USD 308.5 million worth of stock": a sum's
+    worth of a company's shares (the company the article is about when unnamed) is
+    a stake bought, no takeover."""
+    i, body = hit.i, doc.lowered
+    for m in doc.of_type(i, "money"):
+        if m.start <= hit.end or not _SUM_BEFORE.fullmatch(body, hit.end, m.start):
+            continue
+        of = _WORTH_OF.match(body, m.end, hi)
+        if of is None:
+            return None
+        owner = [
+            e
+            for e in doc.ents(i)
+            if e.start == of.end()
+            and e.type == "organization"
+            and e.name
+            and _SHARES_AT.match(body, e.end)
+        ]
+        if not owner and not _SHARES_NOW.match(body, of.end()):
+            return None
+        buyers = subj()
+        owner = owner or _company_told(doc, i, {e.name for e in buyers})
+        return Reading(hit, "investment", roles("investment", buyers, owner[:1]))
+    return None
+
+
 def _apposed(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
     """ "DST Capital, un fonds russe investi dans ...", "Accel, a fund that has invested
     in": the name an apposition with the participle describes."""
