@@ -2924,6 +2924,15 @@ CONSTRUCTIONS = [
         "investment 300000000 investee=Orbital investor=Brindle Fund investor=Lumora Capital",
         "acquirer=",
     ),
+    # One deal told twice, once with the names' legal suffixes and once without ('Analog
+    # Devices' and 'Analog Devices Inc'): one fact, with its price
+    (
+        "Lumora Devices is buying Orbital Systems in an all-stock deal. But Lumora "
+        "Devices Inc.'s $21 billion deal to acquire rival Orbital Systems Inc. is about "
+        "muscle.",
+        "acquisition 21000000000 acquirer=Lumora Devices Inc target=Orbital Systems Inc",
+        "acquisition None",
+    ),
 ]
 
 

@@ -195,7 +195,7 @@ def _alike(a: str, b: str) -> bool:
     if short.isupper() and len(short) >= 2 and "".join(w[0] for w in words).upper() == short:
         return True
     head = short.split()
-    return len(words) > len(head) and [w.lower() for w in words[: len(head)]] == [
+    return len(words) >= len(head) and [w.lower() for w in words[: len(head)]] == [
         w.lower() for w in head
     ]
 
