@@ -2933,6 +2933,32 @@ CONSTRUCTIONS = [
         "acquisition 21000000000 acquirer=Lumora Devices Inc target=Orbital Systems Inc",
         "acquisition None",
     ),
+    # French: 'la vente à X des opérateurs A et B', the buyer named before what is sold; one
+    # sale of both from the seller; its price in the next sentence ('Le montant de
+    # l’opération') goes to the sentence's main deal, not to a background one after it; 'les
+    # avoir rachetés' takes no object after the verb
+    (
+        "Le groupe Lumora a annoncé la vente à Orbital des opérateurs Brindle Mobile et "
+        "Jim Mobile, cinq ans après les avoir rachetés dans la foulée de l’acquisition de"
+        " Base par Telenet. Le montant de l’opération s’élève à 130 millions d’euros.",
+        "acquisition 130000000 acquirer=Orbital seller=Lumora target=Brindle Mobile "
+        "target=Jim Mobile",
+        "acquirer=Lumora",
+    ),
+    # The same in English: two companies bought from one seller are one purchase
+    (
+        "Orbital will buy Brindle Mobile and Jim Mobile from Lumora. The deal is worth "
+        "130 million euros.",
+        "acquisition 130000000 acquirer=Orbital seller=Lumora target=Brindle Mobile "
+        "target=Jim Mobile",
+        "acquisition None",
+    ),
+    # Past purchases of several companies with no seller stay one per company
+    (
+        "He previously purchased CA Technologies and Symantec.",
+        "acquisition None target=Symantec",
+        "target=CA Technologies target=Symantec",
+    ),
 ]
 
 

@@ -240,14 +240,18 @@ def _price_previous(doc: Doc, i: int, hits: list[Hit], used: set[int], drafts: l
     nouns = [h.end for h in hits if h.word in _DEAL_NOUNS and definite(doc, h)]
     # "The round totaled $2.5 billion", "L’opération a constitué une somme de 2,5 milliards"
     rounds = [
-        h.end
+        h
         for h in hits
         if h.word in _ROUND_NOUNS and (h.word.startswith(("l'", "l’")) or definite(doc, h))
     ]
     if rounds and not nouns:
-        money = amount(doc, i, rounds[0], rounds[0], sentence.start, sentence.end, used)
-        if money is not None and money.start > rounds[0]:
-            _give_amount(drafts, i, money, kind="funding_round")
+        end = rounds[0].end
+        money = amount(doc, i, end, end, sentence.start, sentence.end, used)
+        if money is not None and money.start > end:
+            # "Le montant de l’opération s’élève à 130 millions d’euros": "l'opération" is
+            # any deal (a sale told before), "the round" a round
+            generic = rounds[0].word in ("l'opération", "l’opération")
+            _give_amount(drafts, i, money, kind=None if generic else "funding_round")
         return
     nouns += [h.end for h in hits if h.trigger.voice == "pay"]  # "Microsoft will pay $2 billion"
     told = _TOLD_DEAL.search(doc.lowered, sentence.start, min(sentence.end, sentence.start + 80))
@@ -270,12 +274,15 @@ def _give_amount(
 ) -> bool:
     """The amount goes to the deal told in the ``reach`` sentences before (of ``kind``
     when given), if it has none; False when no deal was told there."""
-    for draft in reversed(drafts):
-        if draft.type == "deal" and i - draft.i <= reach and kind in (None, draft.kind):
-            if draft.amount is None and draft.kind not in ("partnership", "other"):
-                draft.amount = money
-            return True
-    return False
+    told = [d for d in drafts if d.type == "deal" and i - d.i <= reach and kind in (None, d.kind)]
+    if not told:
+        return False
+    # the sentence's first deal, its main one ("la vente à Proximus de X, cinq ans après
+    # l'acquisition de Base par Telenet. Le montant de l'opération s'élève à 130 M€")
+    draft = next(d for d in told if d.i == told[-1].i)
+    if draft.amount is None and draft.kind not in ("partnership", "other"):
+        draft.amount = money
+    return True
 
 
 def _give_the_deal(drafts: list[Draft], i: int, money) -> None:

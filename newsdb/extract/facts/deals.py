@@ -452,8 +452,14 @@ def _split_targets(doc: Doc, i: int, draft: Draft, hi: int, used: set[int]) -> l
         # "invested in companies such as Spotify and Slack": an investment in each
         investors = [(e, role) for e, role in draft.parties if role != "investee"]
         return [replace(draft, parties=[(e, "investee"), *investors]) for e in targets]
-    if draft.kind == "acquisition" and len(targets) > 1 and draft.amount is None:
+    if (
+        draft.kind == "acquisition"
+        and len(targets) > 1
+        and draft.amount is None
+        and not any(role == "seller" for _, role in draft.parties)
+    ):
         # "He previously purchased CA Technologies and Symantec": a purchase per company
+        # (not "will buy A and B from Lumora": one sale of both)
         others = [(e, role) for e, role in draft.parties if role not in _PATIENTS]
         return [replace(draft, parties=[*others, (e, "target")]) for e in targets]
     if draft.kind not in ("acquisition", "investment") or not targets:

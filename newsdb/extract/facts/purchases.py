@@ -26,6 +26,9 @@ from newsdb.extract.text.word_lists import ORG_CUES
 PRIORITY = ["bid", "merger", "acquisition", "funding_round", "investment", "hosting"]
 PRIORITY += ["contract", "partnership", "other"]
 _CLITIC = re.compile(r"(?<![\w-])(?:la|le|les|l['’])\s*$")
+_CLITIC_OBJECT = re.compile(
+    r"(?<![\w-])(?:la|le|les|l['’])\s*(?:(?:a|ont|avait|avaient|avoir|aura|auront)\s+)?$"
+)
 # "its Dalian factory", "Nand memory and storage business" (a product's name before a
 # unit's noun); not "the Arriver business", a unit's own name
 # The main clause's own deal verb after a relative clause: "Ce dernier qui est déjà
@@ -43,6 +46,24 @@ _VENTE_OF = re.compile(
     r"branche|activité|activités|participation|pôle|unité|société|entreprise|start-up)\b|[A-Z])"
 )
 _A_SUM = re.compile(r"\s+(?:an?|un|une)\s+")  # "scooped up a $600 million round"
+_VENTE_TO = re.compile(r"\s+(?:à|a)\s+")
+_OF_SOLD = marker(r"de|des|du|d['’]")
+
+
+def _sold_to_first(doc: Doc, hit: Hit, hi: int, subj: Lazy) -> Reading | None:
+    """ "DPG Media a annoncé la vente à Proximus des opérateurs mobiles virtuels
+    Mobile Vikings et Jim Mobile": the buyer named first, then what is sold."""
+    buyer = after(doc, hit.i, hit.end, hi, None, reach=6)
+    if not buyer:
+        return None
+    target = after(doc, hit.i, buyer[-1].end, hi, _OF_SOLD, reach=45, mark_reach=4)
+    if not target:
+        return None
+    return Reading(
+        hit, "acquisition", roles("acquisition", buyer, target) + [(e, "seller") for e in subj()]
+    )
+
+
 _CHEQUE = re.compile(r"\s+(?:un|a)\s+(?:chèque|cheque|check)\s+(?:de|of|for)\s+")
 _UNIT_OF = re.compile(
     r"(?<![\w-])(?:activités|activité|business|businesses|unit|units|division|branche|"
@@ -292,6 +313,10 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
                 or _apposed(doc, hit, hi)
                 or after(doc, i, _price_first(doc, hit), hi, None, reach=40)
             )
+            if _CLITIC_OBJECT.search(body, max(lo, hit.start - 16), hit.start):
+                # "cinq ans après les avoir rachetés dans la foulée de l'acquisition de
+                # Base": the object was named before the pronoun, not after the verb
+                patients = []
             seller = after(doc, i, hit.end, hi, _SELLER, reach=40, mark_reach=100)
             patients = [e for e in patients if e not in seller]
             # "purchased Symantec Corp.'s corporate security business": Symantec sells
@@ -341,6 +366,8 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         parties = roles(kind, agents, patients) + [(e, "seller") for e in seller]
         return Reading(hit, kind, parties)
     if voice == "sell":
+        if word == "vente" and _VENTE_TO.match(body, hit.end):
+            return _sold_to_first(doc, hit, hi, subj)  # "la vente à Proximus des opérateurs X"
         if word == "vente" and not _VENTE_OF.match(doc.body, hit.end):
             return None  # "la vente de logiciels", "de 20 avions": goods sold, not a company
         to = TO.search(body, hit.end, min(hi, hit.end + 150))
