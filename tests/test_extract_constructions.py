@@ -2959,6 +2959,15 @@ CONSTRUCTIONS = [
         "acquisition None target=Symantec",
         "target=CA Technologies target=Symantec",
     ),
+    # The agency of a dateline with a place and a date and no dash ('New Delhi, March 29
+    # (IANS) The') is the article's source, never the company a descriptor points to
+    (
+        "New Delhi, March 29 (IANS) The domestic startup ecosystem secured more than $150"
+        " million this week.\nIndia’s largest model portfolios platform raised $50 million"
+        " in its Series D funding round led by Brindle Partners.",
+        None,
+        "investee=IANS",
+    ),
 ]
 
 
@@ -3816,3 +3825,13 @@ def test_a_short_surname_that_is_a_small_word() -> None:
     for text in ("Jack Ma said it was good.", "Alibaba founder Jack Ma, who left, spoke."):
         people = [m.text for m in extract_article(text).mentions if m.type == "person"]
         assert people == ["Jack Ma"], (text, people)
+
+
+def test_the_agency_of_a_dated_dateline() -> None:
+    """ "New Delhi, March 29 (IANS) The": the wire is an organization named in the
+    dateline; "HP Inc (HPQ) - Get Report" has a ticker, no dateline."""
+    from newsdb.extract.mentions.credits import dateline_agencies
+
+    assert dateline_agencies("New Delhi, March 29 (IANS) The domestic startups") == {"IANS"}
+    assert dateline_agencies("SAN FRANCISCO, Jan 5 (Reuters) - Apple said") == {"Reuters"}
+    assert dateline_agencies("HP Inc (HPQ) - Get Report rejected a bid") == set()

@@ -66,6 +66,7 @@ from newsdb.extract.facts.rules import Draft, Hit, amount, definite
 from newsdb.extract.facts.suit_pieces import complete_suits
 from newsdb.extract.facts.valuations import settle_valuations, valuations
 from newsdb.extract.gazetteer import Gazetteer
+from newsdb.extract.mentions.credits import dateline_agencies
 from newsdb.extract.mentions.mention import Mention
 
 __all__ = ["EXTRACTOR_VERSION", "Fact", "Party", "extract_facts"]
@@ -102,7 +103,7 @@ def extract_facts(
     finder = _FINDERS.get(language if language in ("en", "fr") else None)
     if gazetteer is None:
         gazetteer = Gazetteer.bundled()
-    doc = Doc(body, mentions, gazetteer.owners, gazetteer.media)
+    doc = Doc(body, mentions, gazetteer.owners, gazetteer.media | dateline_agencies(body))
     hits: dict[int, list[Hit]] = {}
     for start, end, word, trigger in finder.find(body):
         i = doc.index_of(start)

@@ -180,9 +180,13 @@ def credits(body: str) -> list[tuple[int, int]]:
 _NAME_LINE = re.compile(
     r"(?m)^[ \t]*([A-ZÀ-Þ][\w’'-]+(?:[ \u00a0]+[A-ZÀ-Þ][\w’'-]+){1,2})[ \t]*[•|,–—-]?[ \t]*$"
 )
+# The agency of a dateline: "(RTTNews) - Dialog", "DARMSTADT (dpa-AFX) - Le projet",
+# "New Delhi, March 29 (IANS) The" (a place and a date before it, no dash)
 _DATELINE_AGENCY = re.compile(
     r"(?m)^[ \t]*(?:[A-ZÀ-Ý][A-ZÀ-Ý'’ .,-]*[ \t]*)?"
-    r"\(([A-Za-z][\w.&]*(?:-[A-Za-z][\w.&]*)?)\)[ \t]*[-–—]"
+    r"\((?P<dashed>[A-Za-z][\w.&]*(?:-[A-Za-z][\w.&]*)?)\)[ \t]*[-–—]"
+    r"|^[A-Z][A-Za-z .'’-]{0,40},[ \u00a0]+[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2}"
+    r"(?:,[ \u00a0]+\d{4})?[ \u00a0]+\((?P<dated>[A-Z][A-Za-z&-]{1,11})\)"
 )
 
 
@@ -229,8 +233,10 @@ def agencies(body: str) -> list[tuple[int, int]]:
         if ":" in body
         else []
     )
-    # the agency of a dateline: "(RTTNews) - Dialog", "DARMSTADT (dpa-AFX) - Le projet"
-    spans.extend(m.span(1) for m in _DATELINE_AGENCY.finditer(body, 0, 400))
+    spans.extend(
+        m.span("dashed" if m.group("dashed") else "dated")
+        for m in _DATELINE_AGENCY.finditer(body, 0, 400)
+    )
     if "©" in body:  # "© JDN", "© Reuters."
         spans.extend(m.span(1) for m in _COPYRIGHT.finditer(body))
     if "/" in body:  # "NurPhoto/Getty Images": the agency before the distributor
@@ -238,3 +244,9 @@ def agencies(body: str) -> list[tuple[int, int]]:
             m.span(1) for m in _AGENCY_BEFORE.finditer(body) if fold(m.group(1)) not in STOPWORDS
         )
     return sorted(spans)
+
+
+def dateline_agencies(body: str) -> set[str]:
+    """The news agencies a dateline credits ("(IANS)", "(Reuters) -"): the article's
+    source, never a party to what it reports."""
+    return {m.group("dashed") or m.group("dated") for m in _DATELINE_AGENCY.finditer(body, 0, 400)}
