@@ -3835,3 +3835,19 @@ def test_the_agency_of_a_dated_dateline() -> None:
     assert dateline_agencies("New Delhi, March 29 (IANS) The domestic startups") == {"IANS"}
     assert dateline_agencies("SAN FRANCISCO, Jan 5 (Reuters) - Apple said") == {"Reuters"}
     assert dateline_agencies("HP Inc (HPQ) - Get Report rejected a bid") == set()
+
+
+def test_a_brand_written_in_lowercase() -> None:
+    """ "onsemi announced ...": a lowercase word opening a sentence, subject of a verb
+    of business news, is a brand (every time the article writes it); a hard-wrapped
+    line ("Cette\\nsituation a permis") or a lowercase word mid-sentence is not."""
+    from newsdb.extract import extract_article
+
+    text = (
+        "orbitsemi announced that it has terminated its efforts to acquire Lumora Inc. "
+        "While orbitsemi believes in the deal, it has no path forward.\n"
+        "orbitsemi will focus on other opportunities. Cette\nsituation a permis à Lumora."
+    )
+    orgs = [m.text for m in extract_article(text).mentions if m.type == "organization"]
+    assert orgs.count("orbitsemi") == 3, orgs
+    assert "situation" not in orgs and "Lumora Inc" in orgs, orgs

@@ -25,6 +25,7 @@ from newsdb.extract.mentions.name_shapes import (
     REUTERS_CODE,
     RIC_STEM,
     is_initial,
+    lowercase_names,
 )
 from newsdb.extract.mentions.runs import (
     BREAKERS,
@@ -138,6 +139,9 @@ def find_candidates(
     # (a word in lowercase letters only is a linking word, a domain or a syllable, or
     # nothing: the regexes are for the others)
     small = LINK_WORDS | _DOMAINS | syllables if syllables else _SMALL
+    lowercase = lowercase_names(body)  # "onsemi announced", "platform smallcase raised"
+    if lowercase:
+        small = small | lowercase
     for i in [
         i
         for i, w in enumerate(texts)
@@ -173,6 +177,7 @@ def find_candidates(
                 if word in LINK_WORDS
                 else "name"
                 if CAMEL.match(word)
+                or word in lowercase
                 or _DIGIT_NAME.match(word)
                 or _domain(body, tokens, run, i)
                 or _syllable(body, tokens, run, i)

@@ -450,8 +450,8 @@ def _common_word(body: str, tokens, run: list[int], lowercase: set[str]) -> bool
     """A capitalized word that the article also writes in lowercase ("Stock",
     "File", "Conversation"), unless something marks it as a company."""
     word = tokens[run[0]].group()
-    if word.isupper() or word.lower() not in lowercase:
-        return False
+    if word.isupper() or word.lower() not in lowercase or word.islower():
+        return False  # (a word in lowercase here is a brand: "onsemi announced")
     return not _org_cue_before(body, tokens, run[0])
 
 

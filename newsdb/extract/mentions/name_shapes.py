@@ -11,6 +11,7 @@ import re
 
 from newsdb.extract.text.normalize import fold, folded_word_set
 from newsdb.extract.text.word_lists import (
+    STOPWORDS,
     TITLES,
 )
 
@@ -112,3 +113,23 @@ def title_of(texts: list[str], k: int) -> bool:
         and fold(texts[k - 2]) in TITLES
         and fold(texts[k]) in GENERIC_NOUNS
     )
+
+
+# A brand written in lowercase, as the subject of a verb of business news where a
+# sentence or a line starts: "onsemi announced", "onsemi will focus" (edited prose
+# opens no sentence with a common word in lowercase).
+_LOWER_NAME = re.compile(
+    r"(?:\A|\n[ \t]*\n|[.!?:”\"»][ \t]*\n|[.!?][ \u00a0]+)[ \t]*([a-z][a-z0-9]{2,})(?="
+    + SUBJECT_VERB.pattern
+    + ")"
+)  # (not a hard-wrapped line: "Cette\nsituation a permis")
+_NOT_LOWER_NAMES = frozenset({"also", "then", "now", "today", "which", "that", "who", "still"})
+
+
+def lowercase_names(body: str) -> set[str]:
+    """The brands ``body`` writes in lowercase ("onsemi", "smallcase")."""
+    return {
+        m.group(1)
+        for m in _LOWER_NAME.finditer(body)
+        if m.group(1) not in _NOT_LOWER_NAMES | STOPWORDS and not m.group(1).endswith("ly")
+    }
