@@ -2968,6 +2968,30 @@ CONSTRUCTIONS = [
         None,
         "investee=IANS",
     ),
+    # 'could be taken private in a deal backed by A, B and C': a buyout by those named after
+    # 'by', not an investment; a deal backed is no company backed
+    (
+        "Lumora Games could be taken private in a $55 billion deal announced Monday "
+        "that's backed by Orbital Fund, Sarah Klein's Brindle Partners, and private "
+        "equity firm Silver Lake.",
+        "acquisition 55000000000 acquirer=Brindle Partners acquirer=Orbital Fund "
+        "acquirer=Silver Lake target=Lumora Games",
+        "investment",
+    ),
+    # A list of names goes on past one written with its owner's possessive ('Sarah Klein's
+    # Brindle Partners, and Silver Lake')
+    (
+        "Lumora was bought by Orbital, Sarah Klein's Brindle Partners, and Silver Lake.",
+        "acquisition None acquirer=Brindle Partners acquirer=Orbital acquirer=Silver Lake"
+        " target=Lumora",
+        "investor",
+    ),
+    # 'will be taken private by X'
+    (
+        "Lumora will be taken private by Thoma Bravo in a $5 billion deal.",
+        "acquisition 5000000000 acquirer=Thoma Bravo target=Lumora",
+        "investor",
+    ),
 ]
 
 

@@ -292,6 +292,7 @@ def _skip_credits(body: str, start: int, end: int) -> int:
 
 # A legal form after a name: "OpenAI LLC", "Ubisoft SA", "Tesla, Inc.".
 LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|SA|SAS|AG|GmbH|NV|BV|Co)\b\.?")
+_POSSESSOR_GAP = re.compile(r"['’]s?\s+")
 _LISTED = re.compile(r"\s*(?:,|,?\s+(?:and|et|&))\s*")
 _PRODUCT_USERS = re.compile(
     r"(?:\s+(?:and|or|et|ou)\s+[\w-]+)?\s+(?:users|owners|customers|buyers|subscribers|"
@@ -488,6 +489,9 @@ class Text:
             return False
         segment_start = self.sentences[i].start + last + 1
         names = [e for e in self.plain_ents(i) if segment_start <= e.start and e.end <= comma]
+        if len(names) == 2 and _POSSESSOR_GAP.fullmatch(self.body, names[0].end, names[1].start):
+            names = names[1:]  # "Nvidia, Jared Kushner's Affinity Partners, and MGX"
+            segment_start = self.body.rfind(" ", segment_start, names[0].start)
         return (
             len(names) == 1
             and self.body[segment_start:comma].strip() == self.body[names[0].start : names[0].end]

@@ -13,7 +13,7 @@ from newsdb.extract.facts import cues
 from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.readings import FROM_ONLY, Lazy, Reading, roles
 from newsdb.extract.facts.rounds import funding
-from newsdb.extract.facts.rules import BY, IN, Hit, ents_between, marker
+from newsdb.extract.facts.rules import BY, IN, Hit, ents_between, is_passive, marker
 from newsdb.extract.facts.sentences import LEGAL_SUFFIX, Ent
 from newsdb.extract.facts.subjects import after, employer, possessor
 
@@ -341,7 +341,16 @@ def backers(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     investee = [e for e in subj() if e.type == "organization" and e.name]
     if not (investors and investee):
         return None
+    if _DEAL_BACKED.search(doc.lowered, max(lo, hit.start - 40), hit.start):
+        return None  # "a $55 billion deal announced Monday that's backed by": the deal's
     return Reading(hit, "investment", roles("investment", investors, investee))
+
+
+# A deal, not a company, backed: "in a deal that's backed by", "an offer backed by"
+_DEAL_BACKED = re.compile(
+    r"(?<![\w-])(?:deal|offer|bid|buyout|takeover|transaction|acquisition)\s+"
+    r"(?:(?:[\w'’]+\s+){0,3}(?:that|which)(?:['’]s|\s+is|\s+was|\s+are|\s+were)?\s+)?$"
+)
 
 
 def backs(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
@@ -383,6 +392,13 @@ _BACKED_KIND = re.compile(
 def take(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     """A stake taken ("took a 10% stake in X") or held ("possédait déjà 23 % de X")."""
     i, body = hit.i, doc.lowered
+    if _PRIVATE.match(body, hit.end) and is_passive(doc, hit, hi):
+        # "Electronic Arts could be taken private in a $55 billion deal that's backed by
+        # A, B and C": bought by those named after "by"
+        buyers = after(doc, i, hit.end, hi, BY, reach=40, mark_reach=100)
+        target = [e for e in subj() if e.type == "organization" and e.name]
+        if buyers and target:
+            return Reading(hit, "acquisition", roles("acquisition", buyers, target))
     target = after(doc, i, hit.end, hi, None, reach=3)
     if target and _PRIVATE.match(body, target[-1].end):
         # "Thoma Bravo will take Proofpoint private": a buyout
