@@ -3875,3 +3875,13 @@ def test_a_brand_written_in_lowercase() -> None:
     orgs = [m.text for m in extract_article(text).mentions if m.type == "organization"]
     assert orgs.count("orbitsemi") == 3, orgs
     assert "situation" not in orgs and "Lumora Inc" in orgs, orgs
+
+
+def test_crown_prince_is_a_title() -> None:
+    """ "Crown Prince Mohammed bin Salman": a title, then the person; no company "Crown"."""
+    from newsdb.extract import extract_article
+
+    text = "Crown Prince Mohammed bin Salman shot down objections from the advisors."
+    mentions = extract_article(text).mentions
+    assert [m.text for m in mentions if m.type == "person"] == ["Mohammed bin Salman"]
+    assert not [m for m in mentions if m.type == "organization"], mentions

@@ -103,10 +103,10 @@ _MAKER_OF = re.compile(
     r"spécialiste|géant|leader|acteur|maker|makers|developer|developers|publisher|publishers)"
     r"\s+(?:de|d['’]|des|of)\s+$"
 )
-_BEFORE_TITLES = frozenset({"prime", "interim", "acting"})
+_BEFORE_TITLES = frozenset({"prime", "interim", "acting", "crown"})
 _TITLE_NEXT = re.compile(
     r" (?:Minister|CEO|CFO|COO|CTO|Chief|Chairman|Chairwoman|Chair|President|Director|"
-    r"Head|General Counsel|Secretary)\b"
+    r"Head|General Counsel|Secretary|Prince|Princess)\b"
 )
 _VERSION = re.compile(r"[ \u00a0]\d+\.\d")
 
