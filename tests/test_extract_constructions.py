@@ -2992,6 +2992,21 @@ CONSTRUCTIONS = [
         "acquisition 5000000000 acquirer=Thoma Bravo target=Lumora",
         "investor",
     ),
+    # A firm's size in a relative clause ('which managed over $30 billion in equity
+    # commitments') prices no deal; the purchase told again merges with its priced telling
+    (
+        "Thoma Bravo will acquire the cybersecurity firm Lumora for £3.1 billion. Now "
+        "Thoma Bravo, which as of January 2019 managed over $30 billion in equity "
+        "commitments, has bought the British tech company.",
+        "acquisition 3100000000 acquirer=Thoma Bravo target=Lumora",
+        "30000000000",
+    ),
+    # The same with assets under management
+    (
+        "Thoma Bravo, which has $120 billion of assets under management, bought Lumora.",
+        "acquisition None acquirer=Thoma Bravo target=Lumora",
+        "120000000000",
+    ),
 ]
 
 

@@ -192,7 +192,11 @@ NOT_PRICE_AFTER = re.compile(
     # "imposed a Rs 202 crore penalty on": a fine
     r"|\s+(?:penalty|penalties|fine|fines|amende|amendes|sanction)(?![\w-])"
     # "Amazon will pay iRobot a $94 million termination fee": a fee, not the price
-    r"|\s+(?:(?:termination|break-?up|break|reverse)\s+)?fees?(?![\w-])",
+    r"|\s+(?:(?:termination|break-?up|break|reverse)\s+)?fees?(?![\w-])"
+    # "which managed over $30 billion in equity commitments": a firm's size
+    r"|\s+(?:in|of)\s+(?:assets|equity commitments|committed capital|capital commitments|"
+    r"actifs)(?![\w-])|\s+(?:of\s+)?(?:assets\s+)?under management(?![\w-])"
+    r"|\s+(?:d['’]actifs|sous gestion)(?![\w-])",
 )
 # A second amount restating the first: "4,5 milliards de livres, soit 5,3 milliards d'euros",
 # "1.5 trillion yen ($9.8 billion)".
