@@ -3007,6 +3007,32 @@ CONSTRUCTIONS = [
         "acquisition None acquirer=Thoma Bravo target=Lumora",
         "120000000000",
     ),
+    # A company named right before a deal noun is the one bought, by the possessive before it
+    # ('Google's Fitbit acquisition')
+    (
+        "Google's Fitbit acquisition closed.",
+        "acquisition None acquirer=Google target=Fitbit",
+        "acquirer=Fitbit",
+    ),
+    # The same with a price between ('Microsoft’s $69 billion Activision takeover')
+    (
+        "Microsoft’s $69 billion Activision takeover closed.",
+        "acquisition 69000000000 acquirer=Microsoft target=Activision",
+        "acquirer=Activision",
+    ),
+    # 'the Fitbit purchase is an opportunity to invest in X': the purchase is a noun and
+    # Fitbit no buyer or investor
+    (
+        "Osterloh said that the Fitbit purchase is an opportunity to invest in Lumora.",
+        None,
+        "=Fitbit",
+    ),
+    # An operating system ('Wear OS') is no company
+    (
+        "Google wants to invest even more in Wear OS.",
+        None,
+        "Wear OS",
+    ),
 ]
 
 

@@ -194,6 +194,33 @@ _PRICE_FIRST = re.compile(
 _ASIDE = re.compile(r"\s*\([^()]{1,60}\)")
 
 
+_NAME_THEN_NOUN = re.compile(r"[ -]")
+_DETERMINED = re.compile(
+    r"(?<![\w-])(?:the|this|that|its|their|his|her|a|an)\s+(?:[$€£][\w.,]+\s+\w+\s+)?$|['’]s?\s+"
+    r"(?:[$€£][\w.,]+\s+\w+\s+)?$"
+)
+
+
+def _named_before(doc: Doc, hit: Hit, lo: int, kind: str) -> Reading | None:
+    """ "the Fitbit purchase", "Google's Fitbit acquisition", "Microsoft’s $69 billion
+    Activision takeover": the company named right before the noun is bought, by the
+    one whose possessive comes before it."""
+    bought = [
+        e
+        for e in doc.ents(hit.i)
+        if lo <= e.start
+        and e.type == "organization"
+        and e.name
+        and _NAME_THEN_NOUN.fullmatch(doc.lowered, e.end, hit.start)
+    ]
+    if not bought or not _DETERMINED.search(
+        doc.lowered, max(lo, bought[0].start - 30), bought[0].start
+    ):
+        return None
+    buyer = possessor(doc, hit.i, lo, bought[0].start)
+    return Reading(hit, kind, roles(kind, buyer, bought[:1]))
+
+
 def _price_first(doc: Doc, hit: Hit) -> int:
     """ "racheter pour près de 69 milliards de dollars (60,7 milliards d'euros) l'éditeur
     X": where the object starts after a price told first (else the verb's end)."""
@@ -268,6 +295,10 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         return Reading(hit, kind, roles(kind, buyer[:1], bought))
     if voice == "active" and re.match(r"\s+of\s", body[hit.end : hit.end + 5]):
         voice = "nominal"  # "Amazon's $775 million purchase of Kiva Systems"
+    if voice == "active" and word in ("purchase", "purchases"):
+        named = _named_before(doc, hit, lo, kind)
+        if named is not None:
+            return named  # "said that the Fitbit purchase is": a noun, Fitbit bought
     supplier = (
         contracts.supplier(doc, hit, hi) if voice == "active" and kind == "acquisition" else []
     )
@@ -404,7 +435,7 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         )
         by = re.match(r"\s+(?:by|par|de la part d)", body[hit.end : hit.end + 16])
         if not (of or by):
-            return None
+            return _named_before(doc, hit, lo, kind)  # "Google's Fitbit acquisition"
         if by:
             # "Lumen's acquisition by Vexa", "the acquisition by Adobe of Figma";
             # the clause's subject is no patient ("the EU, ..., the acquisition by Adobe")

@@ -168,6 +168,11 @@ _COMPOUND = re.compile(
 )
 
 
+# A name modifying a deal noun is no subject: "the Fitbit purchase is an opportunity to
+# invest in X" (the purchase invests in nothing)
+_DEAL_NOUN_NEXT = re.compile(r"[ -](?:purchase|acquisition|takeover|buyout|merger)(?![\w-])")
+
+
 # A name then a lowercase word that is no preposition, article or conjunction: a verb.
 _VERB_NEXT_NAME = re.compile(
     rf"\s+(?:has|have|had|will|would|a|ont|avait|va|vient|[a-z]+ed|{HEADLINE_VERBS}|"
@@ -246,6 +251,7 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
         if not e.agentive
         and not (e.type == "organization" and _TITLE.match(doc.lowered, e.end))
         and not _COMPOUND.match(doc.lowered, e.end)
+        and not _DEAL_NOUN_NEXT.match(doc.lowered, e.end)  # "the Fitbit purchase is a way to"
         and not (made_by and _MADE_BY.search(doc.lowered, lo, e.start))
         # "les discussions avec Airbus concernant la cession": the one talked with
         and not _TALKS_WITH.search(doc.lowered, max(lo, e.start - 40), e.start)

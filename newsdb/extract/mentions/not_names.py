@@ -127,6 +127,8 @@ def not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, t
     text = " ".join(words) if len(words) > 1 else words[0]
     if text in PLACES or words[-1] in GEO_WORDS or (len(words) > 1 and words[0] in _GEO_FIRST):
         return True  # "North Sea", "Silicon Valley", "Mount Rainier"
+    if len(words) > 1 and texts[run[-1]] == "OS":
+        return True  # "Wear OS", "Chrome OS", "HarmonyOS": an operating system
     if text in _BEFORE_TITLES and _TITLE_NEXT.match(body, end):
         return True  # "Prime Minister Narendra Modi", "has been appointed Interim CEO"
     if text in FIGURES or (len(words) > 1 and words[0] in _CAMPAIGNS):
