@@ -3033,6 +3033,20 @@ CONSTRUCTIONS = [
         None,
         "Wear OS",
     ),
+    # The one a subject rivals is no party: 'Europe’s hope to rival OpenAI, Aleph Alpha,
+    # raised'
+    (
+        "Europe’s hope to rival OpenAI, Lumora, may have just raised close to 500 million"
+        " euros from investors this week.",
+        "funding_round 500000000 investee=Lumora",
+        "investee=OpenAI",
+    ),
+    # 'Lumora, a rival to Nvidia, raised': an apposition naming a rival, no list
+    (
+        "Lumora, a rival to Nvidia, raised $50 million.",
+        "funding_round 50000000 investee=Lumora",
+        "investee=Nvidia",
+    ),
 ]
 
 

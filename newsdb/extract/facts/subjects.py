@@ -53,8 +53,9 @@ _DESCRIBED = re.compile(
 # and investment app Groww": a name after "and" or a comma and its descriptor.
 _OWNER_GAP = re.compile(
     r"\s*,\s*(?:an?|the|une?|la|le|l['’])\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|arm|division|"
-    r"affiliate|branch|filiale|branche|division)\s+(?:of|de|du|d['’])\s*"
-)
+    r"affiliate|branch|filiale|branche|division|rival|competitor|challenger|alternative|"
+    r"concurrent|rivale)\s+(?:of|to|de|du|d['’]|à)\s*"
+)  # (also "Lumora, a rival to Nvidia,": the rival is no party)
 _A_GAP = re.compile(r"\s*,\s*(?:an?|un|une)\s+")
 _NOUN_AFTER = re.compile(r"(?:,?\s+(?:Inc|Corp|Co|Ltd|plc|SA|AG)\b\.?)?\s+[a-z][\w-]*[\s,;.]")
 _COORD_DESCRIBED = re.compile(
@@ -168,6 +169,13 @@ _COMPOUND = re.compile(
 )
 
 
+# The one a subject rivals: "Europe's hope to rival OpenAI, Aleph Alpha, raised"
+_RIVALLED = re.compile(
+    r"(?<![\w-])(?:to rival|rivall?ing|to challenge|to take on|compete with|"
+    r"competes with|competing with|concurrencer|rivaliser avec)\s+$"
+)
+
+
 # A name modifying a deal noun is no subject: "the Fitbit purchase is an opportunity to
 # invest in X" (the purchase invests in nothing)
 _DEAL_NOUN_NEXT = re.compile(r"[ -](?:purchase|acquisition|takeover|buyout|merger)(?![\w-])")
@@ -252,6 +260,7 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
         and not (e.type == "organization" and _TITLE.match(doc.lowered, e.end))
         and not _COMPOUND.match(doc.lowered, e.end)
         and not _DEAL_NOUN_NEXT.match(doc.lowered, e.end)  # "the Fitbit purchase is a way to"
+        and not _RIVALLED.search(doc.lowered, max(lo, e.start - 24), e.start)
         and not (made_by and _MADE_BY.search(doc.lowered, lo, e.start))
         # "les discussions avec Airbus concernant la cession": the one talked with
         and not _TALKS_WITH.search(doc.lowered, max(lo, e.start - 40), e.start)
