@@ -3047,6 +3047,19 @@ CONSTRUCTIONS = [
         "funding_round 50000000 investee=Lumora",
         "investee=Nvidia",
     ),
+    # 'The owner of Google, Alphabet, agreed': the name apposed after the owned one acts
+    (
+        "The owner of Google, Alphabet, agreed to buy Lumora.",
+        "acquisition None acquirer=Alphabet target=Lumora",
+        "acquirer=Google",
+    ),
+    # The same through 'it', and a descriptor 'the GIF library Giphy' before the name
+    (
+        "The parent company of Facebook and Instagram, Meta, said that it will sell the "
+        "GIF library Giphy.",
+        "acquisition None seller=Meta target=Giphy",
+        "seller=Facebook",
+    ),
 ]
 
 

@@ -76,6 +76,26 @@ _OBJECT_NEXT = re.compile(
 )
 
 
+# "The parent company of Facebook and Instagram, Meta,": an owner described first
+_OWNER_OF = re.compile(
+    r"\s*(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:parent|owner|maker|developer|operator|publisher|"
+    r"creator|company|firm|group)\s+(?:company\s+)?(?:of|behind)\s"
+)
+
+
+def owner_apposed(lowered: str, ents: list, start: int) -> list:
+    """``ents`` opening a clause at ``start``; only the name apposed after the owned
+    ones when the clause opens "The parent company of Facebook and Instagram, Meta,"."""
+    if len(ents) < 2 or not _OWNER_OF.match(lowered, start):
+        return ents
+    apposed = [
+        e
+        for e in ents[1:]
+        if lowered[e.start - 2 : e.start] == ", " and lowered[e.end : e.end + 1] == ","
+    ]
+    return apposed[:1] or ents
+
+
 def public_body(name: str) -> bool:
     """A regulator, a court or a government: never what "the company" points to."""
     return bool(AUTHORITY.search(name) or _STATE.search(name) or _INSTITUTIONS.fullmatch(name))
@@ -559,7 +579,9 @@ class Doc(Text):
                 return earlier[-1]  # "Cisco said it would buy": the speaker
             intro = INTRO.match(self.lowered, self.sentences[i].start)
             skip = intro.end() if intro else self.sentences[i].start
-            return ([e for e in earlier if e.start >= skip] or earlier)[0]
+            return owner_apposed(
+                self.lowered, [e for e in earlier if e.start >= skip] or earlier, skip
+            )[0]
         if earlier:
             # "after Cisco said it would buy the company": the object is the other
             # organization of the sentence, not the one acting just before it
@@ -631,6 +653,7 @@ class Doc(Text):
                 (m.start for m in sentence.mentions if m.type == "product" and m.start >= skip),
                 sentence.end,
             )
+            ents = owner_apposed(self.lowered, ents, skip)
             found = ents[0] if ents and ents[0].start < product and ents[0].name else None
             self._subjects[i] = found
         return self._subjects[i]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from newsdb.extract.facts.coref import Doc
+from newsdb.extract.facts.coref import Doc, owner_apposed
 from newsdb.extract.facts.rules import ents_between
 from newsdb.extract.facts.sentences import HEADLINE_VERBS, INTRO, Ent
 from newsdb.extract.text.tokens import REUTERS_TICKER
@@ -42,7 +42,7 @@ _DESCRIPTOR_NOUNS = (
     r"streamer|conglomerate|consultancy|vendor|distributor|foundry|rival|competitor|peer|"
     r"investor|billionaire|entrepreneur|tycoon|magnate|businessman|businesswoman|"
     # "Facebook owner Meta", "Google parent Alphabet": the owner is the party
-    r"owner|parent"
+    r"owner|parent|library|service|website|site|portal|tool"
 )
 _DESCRIBED = re.compile(
     # "Fortnite-maker Epic Games": the descriptor joined to the name by a hyphen
@@ -274,6 +274,7 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
             for e in ents_between(doc, i, lo, pos)
             if e.agentive and _GROUP_LED.search(doc.lowered, max(lo, e.start - 60), e.start)
         ][:1]
+    ents = owner_apposed(doc.lowered, ents, intro)  # "The parent of Facebook, Meta, said"
     found = _POSSESSED_APPOSED.match(doc.lowered, ents[0].end) if len(ents) > 1 else None
     if found and ents[1].start == found.end():
         ents = ents[1:]  # "Elon Musk's AI company, xAI, has raised": the company, not its owner
