@@ -3060,6 +3060,30 @@ CONSTRUCTIONS = [
         "acquisition None seller=Meta target=Giphy",
         "seller=Facebook",
     ),
+    # 'X's existing investors include A, B and C' after a round: each an investment of its
+    # own, not in the round
+    (
+        "Lumora has raised $250 million in a Series E round led by Orbital Capital. "
+        "Lumora’s existing investors include Brindle Ventures, Kestrel Partners and "
+        "Cobalt Capital.",
+        "investment None investee=Lumora investor=Kestrel Partners",
+        "investor=Brindle Ventures investor=Kestrel Partners investor=Orbital Capital",
+    ),
+    # 'Major backers include' the same
+    (
+        "Lumora has raised around $2.7 billion, most recently in March 2021. Major "
+        "backers include Brindle Ventures and Kestrel Partners.",
+        "investment None investee=Lumora investor=Brindle Ventures",
+        "funding_round 2700000000 investee=Lumora investor=Brindle Ventures",
+    ),
+    # Existing investors who took part stay in the round
+    (
+        "Lumora has raised $25 million in a Series A round led by Orbital Capital. "
+        "Existing investors Brindle Ventures and Kestrel Partners also participated.",
+        "funding_round 25000000 investee=Lumora investor=Brindle Ventures "
+        "investor=Kestrel Partners investor=Orbital Capital",
+        "investment",
+    ),
 ]
 
 

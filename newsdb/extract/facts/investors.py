@@ -184,6 +184,10 @@ _EARLIER = re.compile(
     r"(?<![\w-])(?:earlier|previous|prior|past|early|first|former)\s+(?:backers|investors|"
     r"shareholders|investisseurs|actionnaires)(?![\w-])|(?<![\w-])(?:anciens|premiers)\s+"
     r"(?:investisseurs|actionnaires)(?![\w-])"
+    # "CarDekho’s existing investors include", "Major backers include": who owns it, not
+    # who joined the round (not "existing investors X and Y also participated")
+    r"|(?<![\w-])(?:existing|current|major|key|other existing)\s+(?:backers|investors|"
+    r"shareholders)\s+(?:include|includes|included|are|comprise)(?![\w-])"
 )
 _NAMED_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:also|too|both)\s+)?(?:participated|took part|chipped in|followed on|"
