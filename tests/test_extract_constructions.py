@@ -3084,6 +3084,13 @@ CONSTRUCTIONS = [
         "investor=Kestrel Partners investor=Orbital Capital",
         "investment",
     ),
+    # A name opening a sentence before 'is backed by' (a verb of what is said of a company) is
+    # a company, and its backers its investors
+    (
+        "Lumora is backed by Sequoia Capital and Accel Partners.",
+        "investment None investee=Lumora investor=Accel Partners investor=Sequoia Capital",
+        "acquisition",
+    ),
 ]
 
 
@@ -3977,3 +3984,14 @@ def test_crown_prince_is_a_title() -> None:
     mentions = extract_article(text).mentions
     assert [m.text for m in mentions if m.type == "person"] == ["Mohammed bin Salman"]
     assert not [m for m in mentions if m.type == "organization"], mentions
+
+
+def test_a_name_before_was_founded() -> None:
+    """ "Kestrel was founded in 2015": a sentence-initial word before what is said of a
+    company is a name."""
+    from newsdb.extract import extract_article
+
+    text = "Kestrel was founded in 2015 by two engineers."
+    assert [m.text for m in extract_article(text).mentions if m.type == "organization"] == [
+        "Kestrel"
+    ]

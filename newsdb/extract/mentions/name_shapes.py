@@ -77,6 +77,9 @@ SUBJECT_VERB = re.compile(
     r"boucle|finalise)[ \u00a0]+(?:(?:about|nearly|over|more than|plus de|près de)[ \u00a0]+)?"
     r"(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}[ \u00a0]?\d|\d(?![\d.,]*[ \u00a0]?(?:%|per ?cent)))"
     r"|[ \u00a0]+a[ \u00a0]+\w+(?:é|ée|és|ées|is|it|u|us|ert)\b"  # "Free a remporté"
+    # what is said of a company: "Lumora is backed by", "Kestrel was founded in 2015"
+    r"|[ \u00a0]+(?:is|was|has been)[ \u00a0]+(?:backed|founded|headquartered|valued|"
+    r"majority-owned|owned|listed)[ \u00a0]"
 )
 
 # The exchange code of a Reuters ticker: "TSLA.O", "AIR.PA", "NOKIA.HE".
