@@ -3091,6 +3091,32 @@ CONSTRUCTIONS = [
         "investment None investee=Lumora investor=Accel Partners investor=Sequoia Capital",
         "acquisition",
     ),
+    # A listing told with a verb: 'has listed on the LSE', 'went public in 2015', 'will be
+    # listed on', 'a fait son entrée en Bourse'
+    (
+        "Bytes Technology has listed on the LSE and JSE.",
+        "other None host=LSE other=Bytes Technology",
+        "acquisition",
+    ),
+    # The same, the company's shares as the subject
+    (
+        "The shares of Prosus will be listed on the A2X market.",
+        "other None other=Prosus",
+        "acquisition",
+    ),
+    # The same in French
+    (
+        "Lumora a fait son entrée en Bourse le 3 mars.",
+        "other None other=Lumora",
+        "acquisition",
+    ),
+    # Being listed is where a company trades, no listing
+    (
+        "Halberd, which is listed on the Nasdaq and had revenue of $3.9 billion, plans to"
+        " keep engineers.",
+        None,
+        "other=Halberd",
+    ),
 ]
 
 

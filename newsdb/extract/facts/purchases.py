@@ -578,4 +578,5 @@ _READERS = {
     "with": partnerships.agreement,
     "talks": partnerships.agreement,
     "ipo": stakes.listing,
+    "listed": stakes.listed,
 }

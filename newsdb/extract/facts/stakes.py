@@ -321,6 +321,22 @@ def shares_worth(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | 
     return None
 
 
+_BEING = re.compile(r"(?<![\w-])(?:is|are|was|were|been|remains|be|being)\s+$")
+
+
+def listed(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
+    """ "Bytes Technology has listed on the LSE and JSE", "went public in 2015", "The
+    shares of Prosus will be listed on the A2X market": the subject's shares listed."""
+    if _BEING.search(doc.lowered, max(lo, hit.start - 12), hit.start):
+        return None  # "Halberd, which is listed on the Nasdaq": where it trades, no listing
+    issuer = [e for e in subj() if e.type == "organization" and e.name][:1]
+    if not issuer or cues.EXCHANGE.search(issuer[0].name):
+        return None
+    exchange = after(doc, hit.i, hit.end - 3, hi, _ON_EXCHANGE, reach=8, mark_reach=8)
+    hosts = [(e, "host") for e in exchange if e.name and cues.EXCHANGE.search(e.name)]
+    return Reading(hit, "other", [(issuer[0], "other"), *hosts])
+
+
 def _apposed(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
     """ "DST Capital, un fonds russe investi dans ...", "Accel, a fund that has invested
     in": the name an apposition with the participle describes."""

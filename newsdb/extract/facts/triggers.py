@@ -113,6 +113,9 @@ _DEALS_EN = _table(
     other talks in_talks: talks, discussions, negotiations, talking, negotiating, negotiates
     other ipo announced: ipo, initial public offering, direct listing, stock market listing,
         public listing
+    other listed completed: went public, has listed on, listed on, debuted on, has gone public
+    other listed announced: will go public, to go public, will list on, plans to list on,
+        will be listed on
     """,
     "deal",
 )
@@ -192,6 +195,8 @@ _DEALS_FR = _table(
     contract with announced: accord, accords
     other talks in_talks: discussion, discussions, négociations, pourparlers
     other ipo announced: introduction en bourse, entrée en bourse
+    other listed completed: a fait son entrée en bourse, s'est introduit en bourse,
+        s’est introduit en bourse, s'est introduite en bourse, s’est introduite en bourse
     """,
     "deal",
 )
