@@ -3117,6 +3117,21 @@ CONSTRUCTIONS = [
         None,
         "other=Halberd",
     ),
+    # A list of names each after its descriptor, the last after ', and' ('foodtech company The
+    # Good Bug, and e-commerce startup Blissclub'): all subjects
+    (
+        "Additionally, logistics firm Lumora Logistics, foodtech company The Good Bug, "
+        "and e-commerce startup Brindle also attracted substantial investments this week.",
+        "funding_round None investee=Good Bug",
+        "investee=Brindle investee=Good Bug",
+    ),
+    # The same as investees listed
+    (
+        "Other startups that garnered funding include robotics company Posha, edtech firm"
+        " Footprints, and proptech company Alt DRX.",
+        "funding_round None investee=Alt DRX",
+        "investor",
+    ),
 ]
 
 

@@ -292,6 +292,18 @@ def _skip_credits(body: str, start: int, end: int) -> int:
 
 # A legal form after a name: "OpenAI LLC", "Ubisoft SA", "Tesla, Inc.".
 LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Ltd|LLC|plc|SA|SAS|AG|GmbH|NV|BV|Co)\b\.?")
+# What a company is called before its name: "logistics firm Celcius", "Facebook owner Meta"
+DESCRIPTOR_NOUNS = (
+    r"firm|company|startup|start-up|maker|provider|platform|developer|"
+    r"group|giant|unit|subsidiary|operator|lender|bank|fintech|insurtech|specialist|outfit|"
+    r"business|brand|chipmaker|designer|publisher|retailer|manufacturer|supplier|app|network|"
+    r"marketplace|insurer|studio|lab|labs|automaker|carmaker|airline|carrier|broadcaster|"
+    r"streamer|conglomerate|consultancy|vendor|distributor|foundry|rival|competitor|peer|"
+    r"investor|billionaire|entrepreneur|tycoon|magnate|businessman|businesswoman|"
+    # "Facebook owner Meta", "Google parent Alphabet": the owner is the party
+    r"owner|parent|library|service|website|site|portal|tool"
+)
+_DESCRIBED_NAME = re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{DESCRIPTOR_NOUNS})\s+(?:the\s+)?")
 _POSSESSOR_GAP = re.compile(r"['’]s?\s+")
 _LISTED = re.compile(r"\s*(?:,|,?\s+(?:and|et|&))\s*")
 _PRODUCT_USERS = re.compile(
@@ -492,6 +504,10 @@ class Text:
         if len(names) == 2 and _POSSESSOR_GAP.fullmatch(self.body, names[0].end, names[1].start):
             names = names[1:]  # "Nvidia, Jared Kushner's Affinity Partners, and MGX"
             segment_start = self.body.rfind(" ", segment_start, names[0].start)
+        elif len(names) == 1 and _DESCRIBED_NAME.fullmatch(
+            self.lowered, segment_start, names[0].start
+        ):
+            segment_start = names[0].start  # "A, foodtech company The Good Bug, and B"
         return (
             len(names) == 1
             and self.body[segment_start:comma].strip() == self.body[names[0].start : names[0].end]

@@ -9,7 +9,7 @@ import re
 
 from newsdb.extract.facts.coref import Doc, owner_apposed
 from newsdb.extract.facts.rules import ents_between
-from newsdb.extract.facts.sentences import HEADLINE_VERBS, INTRO, Ent
+from newsdb.extract.facts.sentences import DESCRIPTOR_NOUNS, HEADLINE_VERBS, INTRO, Ent
 from newsdb.extract.text.tokens import REUTERS_TICKER
 
 # A Reuters ticker after a name: "Amazon AMZN.O", "HP Inc HPQ.N".
@@ -34,20 +34,10 @@ _COMPLEMENT = re.compile(
 # A verb right after "that": the relative pronoun, subject of its clause.
 _VERB_NEXT = re.compile(r"\s+(?:was|were|is|are|has|had|have|will|would|can|could)(?![\w-])")
 # A descriptor between a word taken for a name and the name it describes.
-_DESCRIPTOR_NOUNS = (
-    r"firm|company|startup|start-up|maker|provider|platform|developer|"
-    r"group|giant|unit|subsidiary|operator|lender|bank|fintech|insurtech|specialist|outfit|"
-    r"business|brand|chipmaker|designer|publisher|retailer|manufacturer|supplier|app|network|"
-    r"marketplace|insurer|studio|lab|labs|automaker|carmaker|airline|carrier|broadcaster|"
-    r"streamer|conglomerate|consultancy|vendor|distributor|foundry|rival|competitor|peer|"
-    r"investor|billionaire|entrepreneur|tycoon|magnate|businessman|businesswoman|"
-    # "Facebook owner Meta", "Google parent Alphabet": the owner is the party
-    r"owner|parent|library|service|website|site|portal|tool"
-)
 _DESCRIBED = re.compile(
     # "Fortnite-maker Epic Games": the descriptor joined to the name by a hyphen
     r"(?:['’]s?)?\)?(?:\s+|-)(?:(?!(?:and|et|or|ou)\s)[\w-]+\s+){0,2}?"
-    rf"(?:{_DESCRIPTOR_NOUNS})\s+",
+    rf"(?:{DESCRIPTOR_NOUNS})\s+",
 )
 # "Synopsys and engineering software company Ansys", "ShareChat, messaging platform Gupshup,
 # and investment app Groww": a name after "and" or a comma and its descriptor.
@@ -60,7 +50,7 @@ _A_GAP = re.compile(r"\s*,\s*(?:an?|un|une)\s+")
 _NOUN_AFTER = re.compile(r"(?:,?\s+(?:Inc|Corp|Co|Ltd|plc|SA|AG)\b\.?)?\s+[a-z][\w-]*[\s,;.]")
 _COORD_DESCRIBED = re.compile(
     rf"(?:\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et|&)\s+)(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{_DESCRIPTOR_NOUNS})\s+"
+    rf"(?:{DESCRIPTOR_NOUNS})\s+(?:the\s+)?"  # "foodtech company The Good Bug"
 )
 
 
