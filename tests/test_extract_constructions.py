@@ -3132,6 +3132,19 @@ CONSTRUCTIONS = [
         "funding_round None investee=Alt DRX",
         "investor",
     ),
+    # 'raised an undisclosed seed round': a round whose amount is not told
+    (
+        "Lumora, a cold chain marketplace startup raised an undisclosed seed round from a"
+        " group of investors.",
+        "funding_round None investee=Lumora",
+        "acquisition",
+    ),
+    # 'raised an undisclosed amount from X'
+    (
+        "Lumora raised an undisclosed amount from Orbital Ventures.",
+        "funding_round None investee=Lumora investor=Orbital Ventures",
+        "acquisition",
+    ),
 ]
 
 

@@ -238,6 +238,8 @@ _PROCEEDS = re.compile(
 _UNPRICED = re.compile(
     r"\s+(?:(?:substantial|significant|fresh|new|additional|undisclosed|more|some|its|their|"
     r"an?)\s+)*(?:funding|investments?|financing)(?:\s+(?:this|last)\s+(?:week|month))?[,.]"
+    # "raised an undisclosed seed round from", "raised an undisclosed amount"
+    r"|\s+(?:an?\s+)?undisclosed\s+(?:amount|sum|round|(?:[\w-]+\s+){1,2}round)(?![\w-])"
 )
 _FUNDED_INCLUDE = re.compile(
     r"(?:garnered|raised|secured|received|attracted|bagged|landed)\s+(?:[\w-]+\s+){0,2}?"
