@@ -4049,3 +4049,38 @@ def test_a_name_before_was_founded() -> None:
     assert [m.text for m in extract_article(text).mentions if m.type == "organization"] == [
         "Kestrel"
     ]
+
+
+def test_two_fines_of_one_company_in_a_sentence() -> None:
+    """ "Lumora was slapped with two hefty fines: a €10 million fine ..., plus a €290
+    million fine for ...": two suits with their sums; a second company's fine in the
+    sentence ("while Orbital ... faces a €200 million fine") stays that company's."""
+    from decimal import Decimal
+
+    from newsdb.extract import extract_article
+
+    def suits(text):
+        return [
+            (f.amount, sorted((p.name, p.role) for p in f.parties))
+            for f in extract_article(text).facts
+            if f.type == "lawsuit"
+        ]
+
+    regulator = ("Autoriteit Persoonsgegevens", "plaintiff")
+    text = (
+        "The Autoriteit Persoonsgegevens (AP) imposed multiple fines this year. The Dutch "
+        "regulator imposed various fines on the businesses. Passenger transport provider "
+        "Lumora was slapped with two hefty fines: a €10 million fine because the company "
+        "didn’t provide disclosure, plus a €290 million fine for transferring data."
+    )
+    lumora = sorted([regulator, ("Lumora", "defendant")])
+    assert suits(text) == [(Decimal("10000000"), lumora), (Decimal("290000000"), lumora)]
+    text = (
+        "The European Commission announced Wednesday that Lumora has been fined €500 "
+        "million, while Orbital, the parent company of Brindle, faces a €200 million fine."
+    )
+    commission = ("European Commission", "plaintiff")
+    assert suits(text) == [
+        (Decimal("500000000"), sorted([commission, ("Lumora", "defendant")])),
+        (Decimal("200000000"), sorted([commission, ("Orbital", "defendant")])),
+    ]

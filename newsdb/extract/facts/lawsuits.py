@@ -14,7 +14,7 @@ from itertools import pairwise
 from newsdb.extract.facts import cues
 from newsdb.extract.facts.authorities import nearest_regulator, side_names
 from newsdb.extract.facts.coref import Doc, public_body
-from newsdb.extract.facts.rules import Draft, Hit, date
+from newsdb.extract.facts.rules import Draft, Hit, date, ents_between
 from newsdb.extract.facts.sentences import Ent
 from newsdb.extract.facts.subjects import employer
 from newsdb.extract.facts.suit_sides import DISTINCT, suit_sides
@@ -49,6 +49,13 @@ def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
             # l'autorité française en octobre 2020 contre Apple"; not "une saisie"
             continue
         sides = suit_sides(doc, hit, lo, hi)
+        if (sides is None or not sides[1]) and hit.trigger.voice == "fine" and out:
+            # "Uber was slapped with two fines: a €10 million fine ..., plus a €290 million
+            # fine for": another sum the same sides
+            again = _another_fine(doc, hit, lo, hi, out[-1])
+            if again is not None:
+                out.append(again)
+                continue
         if sides is None:
             continue
         plaintiffs, defendants = sides
@@ -132,6 +139,20 @@ def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
     return out
 
 
+def _another_fine(doc: Doc, hit: Hit, lo: int, hi: int, last: Draft) -> Draft | None:
+    """A second fine of the sentence with its own sum and no sides of its own: the
+    sides of the fine told just before, when that one had another sum."""
+    if last.i != hit.i or last.amount is None:
+        return None
+    told = {e.name for e, _ in last.parties}
+    if any(e.name not in told for e in ents_between(doc, hit.i, last.anchor, hit.start)):
+        return None  # "Apple has been fined €500 million, while Meta ... faces a €200 million fine"
+    money = _sum(doc, hit, lo, hi)
+    if money is None or money.amount == last.amount.amount:
+        return None
+    return replace(last, amount=money, anchor=hit.start, date=None)
+
+
 # A fine or an award is one decision: two of them with different sums are two
 # suits ("fined €1.8 billion last year", "a €500 million fine" this week).
 _PRICED_VOICES = {"fine", "verdict", "order"}
@@ -179,7 +200,10 @@ def _plural(word: str) -> bool:
 
 def _one_suit(a: Draft, b: Draft) -> bool:
     """Two trigger words of a sentence telling one suit ("Vexa a contre-attaqué :
-    la société a déposé une plainte contre Médiapresse")."""
+    la société a déposé une plainte contre Médiapresse"); not two fines with two sums
+    ("two fines: a €10 million fine ..., plus a €290 million fine")."""
+    if a.amount is not None and b.amount is not None and a.amount.amount != b.amount.amount:
+        return False
     for plaintiff in (True, False):
         x, y = side_names(a, plaintiff), side_names(b, plaintiff)
         if x and y and not x & y:
