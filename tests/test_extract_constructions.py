@@ -3145,6 +3145,31 @@ CONSTRUCTIONS = [
         "funding_round None investee=Lumora investor=Orbital Ventures",
         "acquisition",
     ),
+    # 'X led Y's newest round, with participation from A, B and C': all investors of the round
+    (
+        "Lightspeed Venture Partners led Lumora’s newest round, with participation from "
+        "Bessemer Venture Partners, Cisco Investments and General Catalyst.",
+        "funding_round None investee=Lumora investor=Bessemer Venture Partners "
+        "investor=Cisco Investments investor=General Catalyst investor=Lightspeed Venture"
+        " Partners",
+        "acquisition",
+    ),
+    # The same with 'which drew additional support from'
+    (
+        "Lightspeed Venture Partners led Lumora’s newest round, which drew additional "
+        "support from Bessemer Venture Partners and General Catalyst.",
+        "funding_round None investee=Lumora investor=Bessemer Venture Partners "
+        "investor=General Catalyst investor=Lightspeed Venture Partners",
+        "acquisition",
+    ),
+    # 'with A and B also participating'
+    (
+        "Sequoia led a $200 million round in Lumora, with Accel and Index Ventures also "
+        "participating.",
+        "funding_round 200000000 investee=Lumora investor=Accel investor=Index Ventures "
+        "investor=Sequoia Capital",
+        "acquisition",
+    ),
 ]
 
 

@@ -19,7 +19,9 @@ from newsdb.extract.facts.subjects import after, group_at, possessor, subject
 
 _WITH_LEADING = re.compile(
     r"(?<![\w-])(?:with|avec)\s+[^;]{2,120}?(\s+(?:co-?)?lead(?:ing)?\s+(?:the|this|its)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:round|raise|financing|funding))"
+    r"(?:[\w-]+\s+){0,2}?(?:round|raise|financing|funding)"
+    # "with Accel and Index also participating"
+    r"|\s+(?:also\s+)?(?:participating|joining|taking part|chipping in)(?![\w-]))"
 )
 
 
@@ -166,6 +168,9 @@ def led_round(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
         if _CO_LEAD.fullmatch(body, investee[-1].end, e.start):
             investors += group_at(doc, doc.ents(i), doc.ents(i).index(e), hi)
         break
+    # "led Anthropic's newest round, with participation from A, B and C"
+    taken = {e.name for e in investee + investors}
+    investors += [e for e in investors_after(doc, i, hit.end, hi) if e.name not in taken]
     return Reading(hit, "funding_round", roles("funding_round", investee, investors))
 
 
