@@ -3170,6 +3170,32 @@ CONSTRUCTIONS = [
         "investor=Sequoia Capital",
         "acquisition",
     ),
+    # 'The company acquired X': a verb after the descriptor is no apposition, the descriptor
+    # is the buyer told before
+    (
+        "Lumora sued Apple and OpenAI on Monday. The company acquired Brindle in March "
+        "for $33 billion to enhance chatbot training.",
+        "acquisition 33000000000 acquirer=Lumora target=Brindle",
+        "acquisition 33000000000 target=Brindle",
+    ),
+    # 'the company bought chipmaker Intersil ..., going on to acquire IDT': the main clause's
+    # subject buys both, no 'chipmaker' description crossing a verb
+    (
+        "Lumora has been on a buying spree. In 2016, the company bought chipmaker "
+        "Intersil for $3.2bn, going on to acquire Integrated Device Technology for $6.7bn"
+        " in 2018.",
+        "acquisition 6700000000 acquirer=Lumora target=Integrated Device Technology",
+        "acquirer=Intersil",
+    ),
+    # 'Those already committed to buy shares include A, B and C': buyers of the company's
+    # shares, not companies bought
+    (
+        "Lumora, owned by SoftBank, hopes to raise up to £4billion through the listing. "
+        "Lumora will list in New York. Those already committed to buy shares include "
+        "Apple, Google and Nvidia.",
+        "investment None investee=Lumora investor=Apple investor=Google investor=Nvidia",
+        "target=Apple",
+    ),
 ]
 
 

@@ -52,6 +52,7 @@ _NOT_APPOSITION = word_set(
     """
     said says told added has had have is was were will would could and or but that which who
     a est ont sera qui que et ou dit avait
+    bought sold won took made buys sells acquires raises sues plans gets got leads led
     """
 )
 # A name right after one of these is the object of a phrase inside the
@@ -437,7 +438,7 @@ class Doc(Text):
         if words and words[-1] in _PREPOSITION_BEFORE_NAME:
             return False  # "la start-up lancée avec l'aide de BPI France": the name is an object
         return not any(
-            w in _NOT_APPOSITION
+            (w in _NOT_APPOSITION or (w.endswith("ed") and len(w) > 4))  # "the company acquired X"
             # "le groupe de construction et de concessions Eiffage": one descriptor
             and not (w in ("et", "and") and k + 1 < len(words) and words[k + 1] in ("de", "of"))
             for k, w in enumerate(words)

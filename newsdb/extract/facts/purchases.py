@@ -311,6 +311,9 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         worth = stakes.shares_worth(doc, hit, lo, hi, subj)  # "$300 million worth of X shares"
         if worth is not None:
             return worth
+        buyers = stakes.share_buyers(doc, hit, hi)  # "committed to buy shares include A, B"
+        if buyers is not None:
+            return buyers
     cheque = _CHEQUE.match(body, hit.end)  # "met la main sur un chèque de 100 millions $"
     if (
         voice == "active"

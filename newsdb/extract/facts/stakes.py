@@ -293,6 +293,26 @@ _SHARES_NOW = re.compile(
 )
 
 
+# "Those already committed to buy shares include Apple, Google and Nvidia": the buyers
+_SHARES_INCLUDE = re.compile(
+    r"\s+(?:(?:its|the|new)\s+)*(?:shares|stock)\s+(?:in the (?:ipo|offering|listing)\s+)?"
+    r"(?:include|includes|included|are|were)\s+"
+)
+
+
+def share_buyers(doc: Doc, hit: Hit, hi: int) -> Reading | None:
+    """ "Those already committed to buy shares include Apple, Google and Nvidia": the
+    names listed buy shares of the company the article is about."""
+    listed = _SHARES_INCLUDE.match(doc.lowered, hit.end)
+    if listed is None:
+        return None
+    buyers = [e for e in after(doc, hit.i, listed.end(), hi, None, reach=5) if e.name]
+    if not buyers:
+        return None
+    company = _company_told(doc, hit.i, {e.name for e in buyers})
+    return Reading(hit, "investment", roles("investment", buyers, company[:1]))
+
+
 def shares_worth(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     """ "Lumora agreed to buy $300 million worth of Orbital shares", "cornerstone
     investors who agreed to buy about USD 308.5 million worth of stock": a sum's

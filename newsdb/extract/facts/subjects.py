@@ -36,9 +36,10 @@ _VERB_NEXT = re.compile(r"\s+(?:was|were|is|are|has|had|have|will|would|can|coul
 # A descriptor between a word taken for a name and the name it describes.
 _DESCRIBED = re.compile(
     # "Fortnite-maker Epic Games": the descriptor joined to the name by a hyphen
-    r"(?:['’]s?)?\)?(?:\s+|-)(?:(?!(?:and|et|or|ou)\s)[\w-]+\s+){0,2}?"
+    r"(?:['’]s?)?\)?(?:\s+|-)(?:(?!(?:and|et|or|ou|[a-z]{2,}ed|bought|sold|won|took|made|"
+    r"buys|sells|acquires|raises|has|have|had|is|was|will|said|says)\s)[\w-]+\s+){0,2}?"
     rf"(?:{DESCRIPTOR_NOUNS})\s+",
-)
+)  # (not "the company bought chipmaker Intersil": a verb, then its object)
 # "Synopsys and engineering software company Ansys", "ShareChat, messaging platform Gupshup,
 # and investment app Groww": a name after "and" or a comma and its descriptor.
 _OWNER_GAP = re.compile(
@@ -166,6 +167,13 @@ _RIVALLED = re.compile(
 )
 
 
+# A participle phrase after the main clause: ", going on to", ", later" (+ "acquiring")
+_PARTICIPIAL = re.compile(
+    r",\s+(?:(?:then|later|subsequently|before|after|while)\s+)?(?P<to>going on to\s+)?$"
+)
+_ING = re.compile(r"[a-z]+ing(?![\w-])")
+
+
 # A name modifying a deal noun is no subject: "the Fitbit purchase is an opportunity to
 # invest in X" (the purchase invests in nothing)
 _DEAL_NOUN_NEXT = re.compile(r"[ -](?:purchase|acquisition|takeover|buyout|merger)(?![\w-])")
@@ -199,6 +207,15 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
     the first organization or person not introduced by "by"/"led by"; inside
     a relative clause, its antecedent; in a clause without one ("It signed
     X, and is negotiating Y"), the subject of the clause before."""
+    participle = _PARTICIPIAL.search(doc.lowered, max(lo, pos - 30), pos)
+    if (
+        participle is not None
+        and participle.start() > lo
+        and (participle.group("to") or _ING.match(doc.lowered, pos))
+    ):
+        # "the company bought Intersil for $3.2bn, going on to acquire IDT", "X bought A,
+        # later acquiring B": the main clause's subject
+        return subject(doc, i, lo, participle.start())
     last = doc.lowered[max(lo, pos - 12) : pos].split()[-1:]  # cheap test: "from", "for"
     kept = (
         _KEPT_FROM.search(doc.lowered, max(lo, pos - 80), pos)
