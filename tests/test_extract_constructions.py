@@ -3196,6 +3196,21 @@ CONSTRUCTIONS = [
         "investment None investee=Lumora investor=Apple investor=Google investor=Nvidia",
         "target=Apple",
     ),
+    # A stake sold to a buyer is the buyer's investment: in the seller's own unit ('sell a
+    # minority stake in its mobile money arm to Mastercard')
+    (
+        "Lumora has agreed to sell a minority stake in its mobile money arm to payments "
+        "giant Orbital, the companies said on Monday.",
+        "investment None investee=Lumora investor=Orbital",
+        "acquisition",
+    ),
+    # The same in a company named, the seller selling (a stake; "its stake", the whole
+    # holding, may be control and stays a sale)
+    (
+        "SoftBank will sell a 10% stake in T-Mobile to Deutsche Telekom.",
+        "investment None investee=T-Mobile investor=Deutsche Telekom seller=SoftBank",
+        "acquisition",
+    ),
 ]
 
 

@@ -46,6 +46,9 @@ _VENTE_OF = re.compile(
     r"branche|activité|activités|participation|pôle|unité|société|entreprise|start-up)\b|[A-Z])"
 )
 _A_SUM = re.compile(r"\s+(?:an?|un|une)\s+")  # "scooped up a $600 million round"
+# "its stake", "sa participation": the seller's whole holding, perhaps control (not "a
+# minority stake", "a 10% stake")
+_WHOLE_STAKE = re.compile(r"(?<![\w-])(?:its|their|sa|son|ses|leur|leurs|all|entire)\s")
 _VENTE_TO = re.compile(r"\s+(?:à|a)\s+")
 _OF_SOLD = marker(r"de|des|du|d['’]")
 
@@ -414,6 +417,14 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         target = [e for e in target if not _UNIT_AFTER.match(doc.lowered, e.end)]
         buyer = after(doc, i, to.end(), hi, None, reach=40) if to else []
         seller = possessor(doc, i, lo, hit.start) or subj()
+        stake = cues.STAKE.search(body, hit.end, to.start()) if to and buyer else None
+        if stake is not None and seller and not _WHOLE_STAKE.search(body, hit.end, stake.start()):
+            # "MTN has agreed to sell a minority stake in its mobile money arm to Mastercard":
+            # the buyer invests in the company (or the seller's own unit)
+            named = after(doc, i, stake.end(), to.start(), IN, reach=35)
+            investee = named or seller[:1]
+            parties = roles("investment", buyer, investee[:1])
+            return Reading(hit, "investment", parties + [(e, "seller") for e in seller if named])
         if buyer and not target and _OWN_SHARES.match(body, hit.end) and seller:
             # "Lumora sold shares to Orbital", "raised $2 million by selling new shares to
             # Orbital": the buyer invests in the company selling its own shares
