@@ -3211,6 +3211,20 @@ CONSTRUCTIONS = [
         "investment None investee=T-Mobile investor=Deutsche Telekom seller=SoftBank",
         "acquisition",
     ),
+    # An apposition naming what the subject owns ('Alphabet, the parent company of Google,')
+    # adds no party
+    (
+        "Alphabet, the parent company of Google, agreed to buy Looker for $2.6 billion.",
+        "acquisition 2600000000 acquirer=Alphabet target=Looker",
+        "acquirer=Google",
+    ),
+    # The same in French
+    (
+        "Alphabet, la maison mère de Google, vient d’investir 2,5 milliards de dollars "
+        "pour l’achat de Looker.",
+        "acquisition 2500000000 acquirer=Alphabet target=Looker",
+        "acquirer=Google",
+    ),
 ]
 
 
