@@ -4164,3 +4164,20 @@ def test_two_fines_of_one_company_in_a_sentence() -> None:
         (Decimal("500000000"), sorted([commission, ("Lumora", "defendant")])),
         (Decimal("200000000"), sorted([commission, ("Orbital", "defendant")])),
     ]
+
+
+def test_terms_a_release_defines_are_no_names() -> None:
+    """ "(the “Tender Offer”)", "(the “Stock Options”)": terms a press release defines in
+    quotes after an article are no organizations, wherever they come back; the
+    names it defines without one ("“Nixu”") are."""
+    from newsdb.extract import extract_article
+
+    text = (
+        "Orbital AS (“Orbital” or the “Offeror”) announces a tender offer for the shares "
+        "and stock options (the “Stock Options”) in Lumora Corporation (“Lumora” or the "
+        "“Company”) (the “Tender Offer”). The Tender Offer values Lumora at EUR 13.00 for "
+        "each share. The holders of Stock Options will be offered cash."
+    )
+    orgs = {m.text for m in extract_article(text).mentions if m.type == "organization"}
+    assert {"Orbital", "Lumora Corporation", "Lumora"} <= orgs, orgs
+    assert not orgs & {"Tender Offer", "Stock Options", "Offeror", "Company"}, orgs

@@ -191,3 +191,18 @@ def quoted_titles(body: str) -> list[tuple[int, int]]:
         ):
             spans.append(match.span(1))
     return sorted(spans)
+
+
+# A term a text defines with an article, in quotes: "(the “Tender Offer”)", "(the
+# “Shares” or, individually, a “Share”)", "the “Magnificent Seven”": no name.
+_QUOTED_TERM = re.compile(
+    r"(?<![\w-])(?:the|a|an|les?|la|l['’])\s+[“\"«]\s*([A-Z][^”\"»\n]{1,40}?)\s*[”\"»]"
+)
+
+
+def quoted_terms(body: str) -> set[str]:
+    """The terms ``body`` defines in quotes after an article, folded and without a
+    plural "s" ("tender offer", "stock option")."""
+    if "“" not in body and '"' not in body and "«" not in body:
+        return set()
+    return {fold(m.group(1)).rstrip("s") for m in _QUOTED_TERM.finditer(body)}

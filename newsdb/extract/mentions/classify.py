@@ -23,6 +23,7 @@ from newsdb.extract.mentions.article_terms import (
     country_unit,
     defined_terms,
     initials_of,
+    quoted_terms,
     quoted_titles,
     shortened,
     titles_with_of,
@@ -256,6 +257,7 @@ def classify_runs(
     singles: set[str] = set()
     first_alone: dict[str, int] = {}  # where each one-word name is first written alone
     titles = quoted_titles(body)
+    terms = quoted_terms(body)  # "(the “Tender Offer”)": a defined term, no name
     lowercase = set(texts)  # a word also written in lowercase is a common word
     lone = [w for line in _TAG_LINE.findall(body) for w in line.split()]
     for word in set(lone):
@@ -290,6 +292,8 @@ def classify_runs(
             and _hometown(body, text)
         ):
             continue  # "le groupe de Roubaix", "la firme de Cupertino": a place
+        if terms and fold(text).rstrip("s") in terms:
+            continue  # "the Tender Offer", "Stock Options" defined as (the “Stock Options”)
         if not_a_name(body, tokens, texts, run, start, end, titles):
             if len(run) > 1:  # "General Data Protection Regulation" ... "GDPR"
                 for acronym in initials_of([texts[k] for k in run]):
