@@ -3225,6 +3225,22 @@ CONSTRUCTIONS = [
         "acquisition 2500000000 acquirer=Alphabet target=Looker",
         "acquirer=Google",
     ),
+    # Two deal words each with its own sum are two deals: 'has invested more than $400m in
+    # Zomato and is in line to participate in a $600m round' (an investment, and a round of
+    # the same company the subject joins)
+    (
+        "Ant Financial has invested more than $400m in Lumora and is reportedly in line "
+        "to participate in a $600m round that would value the company at $3bn.",
+        "funding_round 600000000 investee=Lumora investor=Ant Financial",
+        "investee=Ant Financial",
+    ),
+    # The same: the investment with its own sum
+    (
+        "Ant Financial has invested more than $400m in Lumora and is reportedly in line "
+        "to participate in a $600m round that would value the company at $3bn.",
+        "investment 400000000 investee=Lumora investor=Ant Financial",
+        "funding_round 400000000",
+    ),
 ]
 
 

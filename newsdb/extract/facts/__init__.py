@@ -192,6 +192,19 @@ def _complete_rounds(drafts: list[Draft]) -> list[Draft]:
     told with its investors only belongs to the round reported just before."""
     out: list[Draft] = []
     for draft in drafts:
+        if _is_round(draft) and not _investee(draft) and draft.amount is not None:
+            # "Ant Financial has invested $400m in Zomato and is in line to participate in a
+            # $600m round": the company its sentence names as invested in
+            same = [
+                e
+                for d in out
+                if d.i == draft.i and d.type == "deal" and d.kind == "investment"
+                for e in _investee(d)
+            ]
+            if same:
+                draft.parties.insert(0, (replace(same[0], coref=True), "investee"))
+                out.append(draft)
+                continue
         if _is_round(draft) and not _investee(draft):
             earlier = [d for d in out if _is_round(d) and _investee(d) and draft.i - d.i <= 10]
             if not earlier:

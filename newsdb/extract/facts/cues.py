@@ -378,7 +378,7 @@ MAJORITY = re.compile(
     r"(?<![\d.,])(?:5[1-9]|[6-9]\d|100)(?:[.,]\d+)?\s*%|majority|majoritaire|contrôle|control"
 )
 JOINED = re.compile(
-    r"(?:participé|participated|took part|take part|taken part|taking part|joined|join|"
+    r"(?:participé|participated|participate|took part|take part|taken part|taking part|joined|join|"
     r"contributed|contributing|contributes|participe|participates|participating|participent|"
     r"participeront|participera|rejoint|led|co-led|leading|mené|menée|mène|mènent|menait|menaient|"
     r"conduit|conduite|piloté|pilotée|"

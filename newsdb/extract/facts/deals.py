@@ -137,6 +137,26 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+# The sum a deal word carries: "invested more than $400m in", "a $600m round"
+_SUM_GAP_AFTER = re.compile(r"\s+(?:(?:more than|over|about|nearly|some|around|up to)\s+)?$")
+
+
+def _own_sum(doc: Doc, i: int, hit) -> object | None:
+    for m in doc.of_type(i, "money"):
+        if 0 <= hit.start - m.end <= 2 or (
+            0 < m.start - hit.end <= 16 and _SUM_GAP_AFTER.fullmatch(doc.lowered, hit.end, m.start)
+        ):
+            return m
+    return None
+
+
+def _two_sums(doc: Doc, i: int, a: Reading, b: Reading) -> bool:
+    """ "Ant Financial has invested more than $400m in Zomato and is in line to
+    participate in a $600m round": each word with its own sum, two deals."""
+    sa, sb = _own_sum(doc, i, a.hit), _own_sum(doc, i, b.hit)
+    return sa is not None and sb is not None and sa.amount != sb.amount
+
+
 def _two_buyers(doc: Doc, i: int, lo: int, a: Reading, b: Reading) -> bool:
     """ "Qualcomm offered to buy Veoneer, seeking to upend its deal to be acquired by
     Magna": a bid and a purchase whose buyers differ, named by the words ("by Magna") or,
@@ -206,7 +226,10 @@ def deals(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> tuple[list[Draft
             _drop_the_suer(doc, reading, hits, lo, hi)
         for lo_, hi_, seg_, members in clusters:
             if (lo_, hi_, seg_) == (lo, hi, segment) and all(
-                _joinable(reading, m) and not _two_buyers(doc, i, lo, reading, m) for m in members
+                _joinable(reading, m)
+                and not _two_buyers(doc, i, lo, reading, m)
+                and not _two_sums(doc, i, reading, m)
+                for m in members
             ):
                 members.append(reading)
                 break
