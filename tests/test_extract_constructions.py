@@ -3241,6 +3241,20 @@ CONSTRUCTIONS = [
         "investment 400000000 investee=Lumora investor=Ant Financial",
         "funding_round 400000000",
     ),
+    # A planned listing on a named exchange ('en vue d'une éventuelle introduction en Bourse
+    # de Paris'): the subject's listing (the exchange's name hid the word)
+    (
+        "PARIS (Reuters) - OVHcloud a entamé des préparatifs en vue d'une éventuelle "
+        "introduction en Bourse de Paris, a déclaré lundi une porte-parole du groupe.",
+        "other None other=OVHcloud",
+        "other=Bourse",
+    ),
+    # 'a potential IPO': the subject's
+    (
+        "Lumora Inc is weighing a potential IPO next year.",
+        "other None other=Lumora Inc",
+        "acquisition",
+    ),
 ]
 
 

@@ -111,8 +111,13 @@ def extract_facts(
             continue
         if _promo(doc, i):
             continue  # "Want to keep track of the largest funding deals? Check out": the site's
-        if any(m.start < end and start < m.end for m in doc.sentences[i].mentions):
-            continue  # "Partners" in "ARCH Venture Partners" is a name
+        if any(
+            m.start < end and start < m.end and not (trigger.voice == "ipo" and m.start > start)
+            for m in doc.sentences[i].mentions
+        ):
+            # "Partners" in "ARCH Venture Partners" is a name (not "introduction en Bourse de
+            # Paris": the listing word, then the exchange's name)
+            continue
         if word in cues.HELD and cues.held_denied(doc.lowered, doc.sentences[i].start, start):
             continue  # "qu'il ne détient pas encore", "dont la famille détient 41 %"
         hits.setdefault(i, []).append(Hit(i, start, end, word, trigger))

@@ -254,7 +254,8 @@ _ON_EXCHANGE = marker(r"on|sur")
 
 _PLANNED = re.compile(
     r"(?<![\w-])(?:its|their|son|sa|leur|plans?|planned|planning|prepares?|preparing|files? for|"
-    r"filed for|filing for|launch\w*|prépare|envisage)\s+(?:[\w-]+\s+){0,3}$"
+    r"filed for|filing for|launch\w*|prépare|envisage|possible|potential|upcoming|éventuelle|"
+    r"prochaine|future)\s+(?:[\w-]+\s+){0,3}$"
 )
 
 
@@ -264,7 +265,11 @@ def listing(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     i, body = hit.i, doc.lowered
     issuer = (
         possessor(doc, i, lo, hit.start)
-        or after(doc, i, hit.end, hi, _LISTING_OF, reach=30, mark_reach=8)
+        or [
+            e
+            for e in after(doc, i, hit.end, hi, _LISTING_OF, reach=30, mark_reach=8)
+            if not (e.name and cues.EXCHANGE.search(e.name))  # "en Bourse de Paris"
+        ]
         # "the $713-million Astera Labs Inc. offering": the name right before the noun
         or [e for e in doc.ents(i) if _NAME_GAP.fullmatch(doc.body, e.end, hit.start)][-1:]
     )
