@@ -3255,6 +3255,18 @@ CONSTRUCTIONS = [
         "other None other=Lumora Inc",
         "acquisition",
     ),
+    # 'X a été désigné repreneur de Y': X buys Y
+    (
+        "Unabiz a été désigné repreneur de Sigfox, start-up basée à Labège.",
+        "acquisition None acquirer=Unabiz target=Sigfox",
+        "investment",
+    ),
+    # 'X will be the new owner of Y'
+    (
+        "Orbital will be the new owner of Lumora.",
+        "acquisition None acquirer=Orbital target=Lumora",
+        "investment",
+    ),
 ]
 
 

@@ -570,6 +570,16 @@ def _sued_over(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
     return []
 
 
+def _buyer_named(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
+    """ "Unabiz a été désigné repreneur de Sigfox", "was named the buyer of X", "the new
+    owner of X": the subject buys the company after "of"/"de"."""
+    bought = [e for e in after(doc, hit.i, hit.end, hi, _OF_ONLY, reach=30, mark_reach=6) if e.name]
+    buyer = [e for e in subj() if e.name and e not in bought]
+    if not (bought and buyer):
+        return None
+    return Reading(hit, "acquisition", roles("acquisition", buyer, bought[:1]))
+
+
 # The readers of the other voices, in the modules of their kind of deal.
 _READERS = {
     "bid": bid,
@@ -593,4 +603,5 @@ _READERS = {
     "talks": partnerships.agreement,
     "ipo": stakes.listing,
     "listed": stakes.listed,
+    "buyer": _buyer_named,
 }

@@ -111,6 +111,8 @@ _DEALS_EN = _table(
         depended on, depend on
     contract with announced: deal, deals, agreement, agreements, pact
     other talks in_talks: talks, discussions, negotiations, talking, negotiating, negotiates
+    acquisition buyer completed: named the buyer, chosen as the buyer, selected as the buyer,
+        new owner
     other ipo announced: ipo, initial public offering, direct listing, stock market listing,
         public listing
     other listed completed: went public, has listed on, listed on, debuted on, has gone public
@@ -132,6 +134,8 @@ _DEALS_FR = _table(
         s’empare de, s'emparer de, s’emparer de
     acquisition nominal announced: rachat, acquisition, acquisitions, reprise, achat,
         prise de contrôle
+    acquisition buyer completed: désigné repreneur, désignée repreneuse, retenu comme repreneur,
+        choisi comme repreneur, nouveau propriétaire, nouvel actionnaire majoritaire
     acquisition active announced: prend le contrôle, prendre le contrôle, prennent le contrôle,
         prendra le contrôle, prendrait le contrôle
     acquisition active completed: pris le contrôle
