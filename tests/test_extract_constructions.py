@@ -3267,6 +3267,24 @@ CONSTRUCTIONS = [
         "acquisition None acquirer=Orbital target=Lumora",
         "investment",
     ),
+    # French 'reprend', 'a repris', 'repris par': a takeover when a company is its object
+    (
+        "Le français Unabiz reprend Sigfox.",
+        "acquisition None acquirer=Unabiz target=Sigfox",
+        "acquirer=Sigfox",
+    ),
+    # The passive
+    (
+        "Sigfox a été repris par Unabiz.",
+        "acquisition None acquirer=Unabiz target=Sigfox",
+        "acquirer=Sigfox",
+    ),
+    # No company object, no takeover
+    (
+        "Les discussions ont repris lundi avec Lumora.",
+        None,
+        "acquisition",
+    ),
 ]
 
 

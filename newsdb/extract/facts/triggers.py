@@ -132,6 +132,8 @@ _DEALS_FR = _table(
         acquises, acheté, achetée, s'est offert, s’est offert, mis la main sur, absorbé, absorbait,
         s'est emparé de, s’est emparé de, s'est emparée de, s’est emparée de, s'empare de,
         s’empare de, s'emparer de, s’emparer de
+    acquisition active completed: repris
+    acquisition active announced: reprend, reprennent, reprendre, reprendra, reprendrait
     acquisition nominal announced: rachat, acquisition, acquisitions, reprise, achat,
         prise de contrôle
     acquisition buyer completed: désigné repreneur, désignée repreneuse, retenu comme repreneur,
