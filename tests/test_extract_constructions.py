@@ -4241,3 +4241,24 @@ def test_terms_a_release_defines_are_no_names() -> None:
     orgs = {m.text for m in extract_article(text).mentions if m.type == "organization"}
     assert {"Orbital", "Lumora Corporation", "Lumora"} <= orgs, orgs
     assert not orgs & {"Tender Offer", "Stock Options", "Offeror", "Company"}, orgs
+
+
+def test_crores_without_a_currency_sign() -> None:
+    """ "imposed a penalty of 1,337.76 crore" in an article that gives rupee amounts is
+    rupees; "bids for 75.60 crore equity shares" counts shares."""
+    from decimal import Decimal
+
+    from newsdb.extract import extract_article
+
+    text = (
+        "The CCI slapped a penalty of ₹936.44 crore on Lumora. On October 20, the watchdog "
+        "imposed a penalty of 1,337.76 crore on the company. Bids for 75.60 crore equity "
+        "shares were received."
+    )
+    money = [
+        (m.text, m.amount, m.currency) for m in extract_article(text).mentions if m.type == "money"
+    ]
+    assert money == [
+        ("₹936.44 crore", Decimal("9364400000"), "INR"),
+        ("1,337.76 crore", Decimal("13377600000"), "INR"),
+    ], money

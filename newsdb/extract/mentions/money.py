@@ -236,7 +236,39 @@ def find_money(body: str, language: str | None = None) -> list[Mention]:
         pending = None
     if language == "fr" and found and "illi" in body:
         found.extend(_bare(body, found, language))
+    if "crore" in body and any(m.currency == "INR" for m in found):
+        found.extend(_bare_crores(body, found, language))
     return sorted(found, key=lambda m: m.start)
+
+
+# "imposed a penalty of 1,337.76 crore on": crores without "Rs" or "₹", in an article that
+# gives rupee amounts (not "1.5 crore users")
+_BARE_CRORE = re.compile(
+    rf"(?<![\w.,$€£¥₹])(?P<num>{_NUM}){_SP}(?P<scale>(?:lakh{_SP})?crores?)(?![\w])"
+    rf"(?!{_SP}+(?:users|people|customers|subscribers|downloads|shares|units|orders|"
+    r"transactions|merchants|accounts|farmers|students|jobs|households|visitors|devices)\b)"
+)
+
+
+_CRORE_CUE = re.compile(
+    r"(?<![\w-])(?:penalty|penalties|fine|fined|worth|valued|valuation|raised?|raising|"
+    r"invest\w*|paid|pay|pays|deal|revenue|loss|profit|turnover|funding|amount|sum|cost|"
+    r"price|damages|compensation)\s+(?:(?:of|at|to|about|nearly|over|more than|around)\s+)*$"
+)
+
+
+def _bare_crores(body: str, found: list[Mention], language: str | None) -> list[Mention]:
+    extra = []
+    for match in _BARE_CRORE.finditer(body):
+        start, end = match.start(), match.end("scale")
+        if any(m.start < end and start < m.end for m in found):
+            continue
+        if not _CRORE_CUE.search(body, max(0, start - 40), start):
+            continue  # "bids for 75.60 crore equity shares": a count
+        number = parse_number(match.group("num"), language, scaled=True)
+        amount = _exact(_EXACT.multiply(number, _scale(match.group("scale"), language)))
+        extra.append(_money(body, start, end, amount, "INR"))
+    return extra
 
 
 def _bare(body: str, found: list[Mention], language: str) -> list[Mention]:
