@@ -3285,6 +3285,14 @@ CONSTRUCTIONS = [
         None,
         "acquisition",
     ),
+    # 'X was hit by a $376 million fine from the Commission for its Y cartel': X is fined, Y
+    # names the matter
+    (
+        "Lumora Systems was hit by a $376 million fine from the European Commission for "
+        "its Brindle cartel.",
+        "lawsuit defendant=Lumora Systems plaintiff=European Commission",
+        "defendant=Brindle",
+    ),
 ]
 
 

@@ -135,6 +135,10 @@ _PAYS = re.compile(
 
 PAID = marker(r"to|à|au|aux")
 
+_HIT_BY = re.compile(
+    r"(?<![\w-])(?:(?:is|was|were|are|been|being|gets?|got)\s+)?(?:hit|slapped|struck|slammed)\s+"
+    r"(?:by|with)\s+(?:[\w$€£.,()-]+\s+){0,6}$"
+)
 _HIT_WITH = re.compile(
     r"(?<![\w-])(?:hit|hits|slapped|slaps|slap|slammed|slams|slam)\s+(?!with\s)"
     r"(?P<object>[^,;]{1,60}?)\s+with\s+"
@@ -221,6 +225,10 @@ def fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
                 fined = {e.name for e in subj if e.name}
                 authority = nearest_regulator(doc, i, fined) or only_authority(doc, fined)
             return authority, subj
+        if subj and _HIT_BY.search(body, max(lo, hit.start - 60), hit.start):
+            # "Delivery Hero Hit by $376 Million Fine for Glovo Cartel": the subject is fined
+            plaintiffs = after(doc, i, hit.end, hi, FROM_PLAINTIFF, reach=40, mark_reach=80)
+            return plaintiffs, subj
         if struck is not None:
             # "The Commission hit Orbital with a €2 billion fine"
             fined = ents_between(doc, i, struck.start("object"), struck.end("object"))
