@@ -3293,6 +3293,15 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Lumora Systems plaintiff=European Commission",
         "defendant=Brindle",
     ),
+    # A list of purchases each with its price: '..., going on to acquire A for $6.7bn in 2018
+    # and then B for $5.9bn in 2021'
+    (
+        "Lumora has been on a buying spree. In 2016, the company bought chipmaker "
+        "Intersil for $3.2bn, going on to acquire Integrated Device Technology for $6.7bn"
+        " in 2018 and then Dialog Semiconductor for $5.9bn in 2021.",
+        "acquisition 5900000000 acquirer=Lumora target=Dialog Semiconductor",
+        "acquirer=Intersil",
+    ),
 ]
 
 

@@ -444,7 +444,7 @@ _PRICE_CLAUSE = re.compile(
 )
 _PLURAL_DEALS = re.compile(r"(?:deals|agreements|contracts|partnerships|pacts|accords)(?![\w-])")
 _PATIENTS = {"target", "investee"}
-_AND_THEN = re.compile(r"(?:,|\band|\bet)\s+$")
+_AND_THEN = re.compile(r"(?:,|\band|\bet)(?:\s+(?:then|later|puis|ensuite))?\s+$")
 _EACH = re.compile(r"\s+(?:each|apiece|chacun|chacune)(?![\w-])")
 
 
@@ -493,7 +493,7 @@ def _split_targets(doc: Doc, i: int, draft: Draft, hi: int, used: set[int]) -> l
             targets[-1].end < e.start < hi
             and e.type == "organization"
             and e.name
-            and _AND_THEN.search(doc.lowered, max(0, e.start - 8), e.start)
+            and _AND_THEN.search(doc.lowered, max(0, e.start - 14), e.start)
             and any(e.end <= m.start <= e.end + 40 for m in doc.of_type(i, "money"))
             # not "purchase of Arm and AMD's $35 billion acquisition of Xilinx": a buyer
             and not re.match(r"['’]s?\s", doc.lowered[e.end : e.end + 3])
