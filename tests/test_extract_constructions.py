@@ -4279,3 +4279,25 @@ def test_crores_without_a_currency_sign() -> None:
         ("₹936.44 crore", Decimal("9364400000"), "INR"),
         ("1,337.76 crore", Decimal("13377600000"), "INR"),
     ], money
+
+
+def test_french_bare_millions_of_new_capital() -> None:
+    """ "l’injection de 227 millions de nouveaux capitaux" in a French article that gives
+    its currency elsewhere: money, in that currency (not "227 millions d'usagers")."""
+    from decimal import Decimal
+
+    from newsdb.extract import extract_article
+
+    text = (
+        "La société vaut maintenant 1,4 milliard de dollars, après l’injection de 227 millions "
+        "de nouveaux capitaux. Elle compte 227 millions d'usagers."
+    )
+    money = [
+        (m.text, m.amount, m.currency)
+        for m in extract_article(text, language="fr").mentions
+        if m.type == "money"
+    ]
+    assert money == [
+        ("1,4 milliard de dollars", Decimal("1400000000"), "USD"),
+        ("227 millions", Decimal("227000000"), "USD"),
+    ], money

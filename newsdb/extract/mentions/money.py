@@ -118,7 +118,10 @@ _BARE = re.compile(
     rf"après|selon|soit|dont|chacun|chacune|respectivement|chez|de{_SP}plus|de{_SP}moins|"
     rf"de{_SP}dommages|l['’]an|par{_SP}an|levée?s?|récoltée?s?|"
     rf"investie?s?|obtenue?s?|"
-    rf"engrangée?s?)(?![\w])|de{_SP}l['’]))?"
+    rf"engrangée?s?)(?![\w])|de{_SP}l['’]"
+    # "l'injection de 227 millions de nouveaux capitaux": money by what it is
+    rf"|de{_SP}(?:nouveaux{_SP})?(?:capitaux|fonds{_SP}propres|financement|liquidités|"
+    rf"revenus|chiffre{_SP}d['’]affaires|pertes|bénéfices?)(?![\w])))?"
 )
 # A verb of money before a bare amount: "lève 110 millions mais n'exclut pas".
 _BARE_CUE = re.compile(
