@@ -4301,3 +4301,19 @@ def test_french_bare_millions_of_new_capital() -> None:
         ("1,4 milliard de dollars", Decimal("1400000000"), "USD"),
         ("227 millions", Decimal("227000000"), "USD"),
     ], money
+
+
+def test_valuations_with_a_word_between() -> None:
+    """ "cutting its valuation down to $24 billion", "valuation hit $39 billion", "une
+    capitalisation boursière de 36 milliards d'euros": valuations."""
+    from decimal import Decimal
+
+    from newsdb.extract import extract_article
+
+    for text, amount in (
+        ("Lumora Inc announced that it's cutting its valuation down to $24 billion.", "24e9"),
+        ("Lumora Inc's venture capital valuation hit $39 billion in March 2021.", "39e9"),
+        ("Le groupe Lumora a une capitalisation boursière de 36 milliards d'euros.", "36e9"),
+    ):
+        values = [f.amount for f in extract_article(text).facts if f.type == "valuation"]
+        assert values == [Decimal(amount)], (text, values)

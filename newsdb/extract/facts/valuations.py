@@ -68,7 +68,7 @@ _VALUE_GAP = re.compile(
     r"cut to|slashed to|raised to|increased to|lowered to|reduced to|marked down to|"
     r"fell to|dropped to|rose to|jumped to|soared to|to just|to only|reaching|hitting|topping|"
     r"nearing|exceeding|atteignant|dépassant|reaches|reached|hits|tops|topped|stands at|"
-    r"stood at|atteint|was|is|était|est)\s*){0,5}",
+    r"stood at|atteint|was|is|était|est|hit|down to|boursière|boursier)\s*){0,5}",
 )
 
 
