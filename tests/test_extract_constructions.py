@@ -3302,6 +3302,20 @@ CONSTRUCTIONS = [
         "acquisition 5900000000 acquirer=Lumora target=Dialog Semiconductor",
         "acquirer=Intersil",
     ),
+    # A single capital after a company word is part of the name ('Capital G'); 'une des bras
+    # financiers de Google' names its owner, no party
+    (
+        "Lumora a grillé la priorité lors d'une levée de fonds à 100 millions d'euros "
+        "auprès de Capital G, une des bras financiers de Google.",
+        "funding_round 100000000 investee=Lumora investor=Capital G",
+        "investor=Google",
+    ),
+    # The same in English
+    (
+        "Lumora raised $100 million from Capital G, the investment arm of Google.",
+        "funding_round 100000000 investee=Lumora investor=Capital G",
+        "investor=Google",
+    ),
 ]
 
 

@@ -346,6 +346,15 @@ def initial_of_name(body: str, tokens, texts, i: int) -> bool:
     nxt = body[end : end + 2]
     if texts[i] == "S" and body[tokens[i].start() - 1 : tokens[i].start()] in ("’", "'"):
         return False  # "IRELAND’S Data Protection Commission": a possessive in capitals
+    if (
+        i > 0
+        and texts[i - 1][0].isupper()
+        and len(texts[i - 1]) >= 5
+        and fold(texts[i - 1]) in ORG_WORDS
+        and body[tokens[i - 1].end() : tokens[i].start()] == " "
+        and nxt[:1] in (",", ";", ")", "")
+    ):
+        return True  # "auprès de Capital G, une des bras financiers de Google"
     if nxt[:1] in ("-", "&") and nxt[1:2].isupper():
         return True
     if nxt[:1] == "." and _in_initials(body, tokens, texts, i):
