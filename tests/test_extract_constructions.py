@@ -3316,6 +3316,14 @@ CONSTRUCTIONS = [
         "funding_round 100000000 investee=Lumora investor=Capital G",
         "investor=Google",
     ),
+    # 'Darktrace, which counts Mike Lynch among its backers': the relative's antecedent is
+    # backed, not the sentence's subject
+    (
+        "Thoma Bravo aims to leverage its expertise in software to fuel growth for "
+        "Lumora, which counts Mike Lynch among its backers.",
+        "investment None investee=Lumora investor=Mike Lynch",
+        "investee=Thoma Bravo",
+    ),
 ]
 
 
@@ -4331,3 +4339,20 @@ def test_valuations_with_a_word_between() -> None:
     ):
         values = [f.amount for f in extract_article(text).facts if f.type == "valuation"]
         assert values == [Decimal(amount)], (text, values)
+
+
+def test_no_company_deals_with_itself() -> None:
+    """ "Lumora Systems Co. bumped up its cash offer for the maker of ...", the descriptor
+    resolved to the bidder's own name: no deal of Lumora Systems with itself."""
+    from newsdb.extract import extract_article
+
+    text = (
+        "Lumora Systems is making a bid to buy Orbital Instruments for $7.6 billion. "
+        "Lumora Systems Co. bumped up its cash offer for the maker of scientific measuring "
+        "equipment to $53 per share in November."
+    )
+    for fact in extract_article(text).facts:
+        names = [p.name for p in fact.parties]
+        assert not any(
+            a != b and (a.startswith(b) or b.startswith(a)) for a in names for b in names
+        ), fact

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from newsdb.extract.facts import cues
 from newsdb.extract.facts.coref import Doc
+from newsdb.extract.facts.merge import alike
 from newsdb.extract.facts.purchases import PRIORITY, read
 from newsdb.extract.facts.readings import AGENT, GENERIC, PATIENT, Reading
 from newsdb.extract.facts.rules import (
@@ -362,6 +363,17 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
         # "the $35 billion deal between AMD and Xilinx": the buyer named first, as news writes
         first, second = sorted(targets, key=lambda e: e.start)
         parties = [(first, "acquirer"), (second, "target")]
+    # "Emerson Electric Co. bumped up its offer for the maker of ...": a descriptor resolved
+    # to the buyer's own name is no second party (no company deals with itself)
+    parties = [
+        (e, role)
+        for e, role in parties
+        if not (
+            e.coref
+            and e.name
+            and any(o.name and o is not e and alike(o.name, e.name) for o, _ in parties)
+        )
+    ]
     named = [e for e, _ in parties if e.name]
     if not named and kind == "funding_round" and any(r.joined for r in members):
         named = [None]  # investors or an amount only: _complete_rounds finds the company

@@ -121,7 +121,8 @@ def investors_named(doc: Doc) -> list[Draft]:
         if among is None:
             continue
         kind = "partnership" if among.group().rstrip().endswith(("partners", "partner")) else ""
-        investee = [e for e in subject(doc, i, sentence.start, count.start()) if e.name]
+        # (up to the verb's end: "Darktrace, which counts" is a relative on Darktrace)
+        investee = [e for e in subject(doc, i, sentence.start, count.end() - 1) if e.name]
         investors = [
             e
             for e in doc.ents(i)

@@ -185,7 +185,7 @@ def _same(a: Fact, b: Fact) -> bool:
 _SUFFIX = {"co", "inc", "corp", "corporation", "ltd", "plc", "sa", "ag", "nv", "llc", "group"}
 
 
-def _alike(a: str, b: str) -> bool:
+def alike(a: str, b: str) -> bool:
     """One name of a party written two ways in an article: "HPE" and "Hewlett
     Packard Enterprise Co", "Juniper" and "Juniper Networks Inc"."""
     if a == b or a.casefold() == b.casefold():
@@ -201,7 +201,7 @@ def _alike(a: str, b: str) -> bool:
 
 
 def _overlap(x: set[str], y: set[str]) -> bool:
-    return any(_alike(a, b) for a in x for b in y)
+    return any(alike(a, b) for a in x for b in y)
 
 
 def _guessed_twice(a: Fact, b: Fact, x: set[str], y: set[str]) -> bool:
