@@ -3324,6 +3324,14 @@ CONSTRUCTIONS = [
         "investment None investee=Lumora investor=Mike Lynch",
         "investee=Thoma Bravo",
     ),
+    # A compound before a described name ('Nasdaq-listed engineering software company Bentley
+    # Systems'): the name acts, not the exchange
+    (
+        "Christchurch-based software company Seequent has been snapped up by Nasdaq-"
+        "listed engineering software company Bentley Systems for $1.05 billion.",
+        "acquisition 1050000000 acquirer=Bentley Systems target=Seequent",
+        "acquirer=Nasdaq",
+    ),
 ]
 
 

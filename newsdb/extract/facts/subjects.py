@@ -156,7 +156,8 @@ def group_at(doc: Doc, ents: list[Ent], k: int, hi: int) -> list[Ent]:
 # A name inside a hyphenated modifier of the subject, not the subject: "Microsoft-backed
 # OpenAI raised", "the SoftBank-led round", "Paris-based Mistral".
 _COMPOUND = re.compile(
-    r"-(?:backed|owned|funded|financed|controlled|led|based|founded|run|operated|supported)"
+    r"-(?:backed|owned|funded|financed|controlled|led|based|founded|run|operated|supported|listed|"
+    r"traded|quoted)"
     r"(?![\w-])"
 )
 
@@ -173,6 +174,11 @@ _PARTICIPIAL = re.compile(
     r",\s+(?:(?:then|later|subsequently|before|after|while)\s+)?(?P<to>going on to\s+)?$"
 )
 _ING = re.compile(r"[a-z]+ing(?![\w-])")
+
+
+# "SoftBank-backed Lumora", "Nasdaq-listed engineering software company Bentley": the
+# compound, then lowercase words describing the name
+_COMPOUND_GAP = re.compile(r"-[\w-]+(?:\s+[a-z][\w-]*){0,5}\s+")
 
 
 # A name modifying a deal noun is no subject: "the Fitbit purchase is an opportunity to
@@ -420,7 +426,7 @@ def after(
                 k + 1 < len(everything)
                 and _COMPOUND.match(doc.lowered, everything[k].end)
                 and everything[k + 1].end <= hi
-                and everything[k + 1].start - everything[k].end <= 30
+                and _COMPOUND_GAP.fullmatch(doc.lowered, everything[k].end, everything[k + 1].start)
             ):
                 k += 1  # "bought SoftBank-backed Lumora", "with Alphabet-owned Google"
             return group_at(doc, everything, k, hi)
