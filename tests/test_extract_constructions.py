@@ -3332,6 +3332,22 @@ CONSTRUCTIONS = [
         "acquisition 1050000000 acquirer=Bentley Systems target=Seequent",
         "acquirer=Nasdaq",
     ),
+    # Money a company is to raise after its listing is told is the listing's proceeds, no
+    # round
+    (
+        "In 2020, Chinese regulators had stopped Lumora’s massive IPO in November days "
+        "before it was scheduled to raise an estimated $34 billion in Hong Kong and "
+        "Shanghai.",
+        "other 34000000000 other=Lumora",
+        "funding_round",
+    ),
+    # Not a round raised ahead of a planned listing
+    (
+        "Lumora Systems is trying to raise about $200 million from investors ahead of a "
+        "planned stock market listing.",
+        "funding_round 200000000 investee=Lumora Systems",
+        "other 200000000",
+    ),
 ]
 
 

@@ -150,6 +150,7 @@ def extract_facts(
                 # "The all-cash transaction values Helix at $2 billion": the deal's price too
                 _give_amount(drafts, i, values[0].amount)
         found += coordinated(doc, found, used)
+        found = _listing_proceeds(found)
         drafts += rounds + found + settle_valuations(values, found) + lawsuits(doc, i, hits[i])
     if "-backed" in body or "-funded" in body or "-financed" in body:
         drafts += backed(doc)
@@ -222,6 +223,28 @@ def _complete_rounds(drafts: list[Draft]) -> list[Draft]:
             investee = _investee(earlier[-1])[0]  # "un tour initial de 209 millions": another
             draft.parties.insert(0, (replace(investee, coref=True), "investee"))
         out.append(draft)
+    return out
+
+
+def _listing_proceeds(found: list[Draft]) -> list[Draft]:
+    """ "stopped Ant’s IPO days before it was scheduled to raise $34 billion": money a
+    company raises in the sentence of its listing is the listing's, no round."""
+    listings = [d for d in found if d.kind == "other" and any(r == "other" for _, r in d.parties)]
+    if not listings:
+        return found
+    out = []
+    for d in found:
+        issuer = {e.name for e, r in listings[0].parties if r == "other"}
+        if (
+            d.kind == "funding_round"
+            and d.anchor > listings[0].anchor  # (not "raise $200 million ahead of a listing")
+            and {e.name for e in _investee(d)} <= issuer
+            and not any(r in ("investor", "lead_investor") for _, r in d.parties)
+        ):
+            if listings[0].amount is None:
+                listings[0].amount = d.amount
+            continue
+        out.append(d)
     return out
 
 
