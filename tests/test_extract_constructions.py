@@ -3348,6 +3348,16 @@ CONSTRUCTIONS = [
         "funding_round 200000000 investee=Lumora Systems",
         "other 200000000",
     ),
+    # 'a stake in the operator of the London Stock Exchange': the group the article names
+    # after it
+    (
+        "US software giant Microsoft has agreed to purchase an equity stake of about 4% "
+        "in the operator of the London Stock Exchange, the sides said on Monday. "
+        "Microsoft is taking the stake through the acquisition of shares from Blackstone,"
+        " the London Stock Exchange Group said.",
+        "investment None investee=London Stock Exchange Group investor=Microsoft",
+        "acquisition",
+    ),
 ]
 
 

@@ -276,6 +276,14 @@ class Doc(Text):
             if made is not None:
                 # "le fabricant de ChatGPT OpenAI", "the maker of ChatGPT": the product's owner
                 end = taken = made.end
+            operated = self._operator_of(i, head_start, head_end, plain)
+            if operated is not None:
+                # "a stake in the operator of the London Stock Exchange": the group the
+                # article names after it (London Stock Exchange Group)
+                end, name = operated
+                found.append(Ent(start, end, name, "organization", coref=True))
+                taken = end
+                continue
             if self._apposition(end, plain):
                 continue  # "the hedge fund Harrow Point Capital", "le groupe de presse X"
             inside = [e for e in plain if start <= e.start < end]
@@ -515,6 +523,25 @@ class Doc(Text):
         for m in self.sentences[i].mentions:
             if m.type == "product" and m.start == of.end() and m.name in self.owners:
                 return m
+        return None
+
+    def _operator_of(self, i: int, head_start: int, head_end: int, plain: list[Ent]):
+        """(end, name) for "the operator of the London Stock Exchange", "the owner of
+        X": the company the article names as X's group ("London Stock Exchange Group")."""
+        if self.lowered[head_start:head_end] not in ("operator", "owner", "parent"):
+            return None
+        of = _OF_PRODUCT.match(self.lowered, head_end)
+        if of is None:
+            return None
+        the = re.match(r"(?:the|la|le|l['’])\s*", self.lowered[of.end() : of.end() + 4])
+        at = of.end() + (the.end() if the else 0)
+        named = [e for e in plain if e.start == at and e.name]
+        if not named:
+            return None
+        for k in range(len(self.sentences)):
+            for e in self.plain_ents(k):
+                if e.name and e.name != named[0].name and e.name.startswith(named[0].name + " "):
+                    return named[0].end, e.name
         return None
 
     def _owner(self, i: int, start: int, end: int) -> str | None:
