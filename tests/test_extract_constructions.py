@@ -3358,6 +3358,25 @@ CONSTRUCTIONS = [
         "investment None investee=London Stock Exchange Group investor=Microsoft",
         "acquisition",
     ),
+    # 'a $200 million capital raising ..., led by A, B and C': a round; 'The tech juggernaut'
+    # is the company
+    (
+        "Lumora Inc has hit a $40 billion valuation. The tech juggernaut announced a $200"
+        " million capital raising on Wednesday morning, led by investment firms T. Rowe "
+        "Price, Franklin Templeton and Sequoia.",
+        "funding_round 200000000 investee=Lumora Inc investor=Franklin Templeton "
+        "investor=Sequoia Capital investor=T. Rowe Price",
+        "acquisition",
+    ),
+    # A range's end whose start is a valuation prices no round ('its next capital-raising to
+    # value it at between $10bn and $15bn')
+    (
+        "Lumora’s potential valuation is staggering given that shareholders had been "
+        "primed to expect its next capital-raising to value it at somewhere between $10bn"
+        " and $15bn.",
+        None,
+        "funding_round 15000000000",
+    ),
 ]
 
 

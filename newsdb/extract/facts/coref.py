@@ -34,7 +34,8 @@ _ORG_HEADS = (
     r"multinationale|géant|plateforme|fabricant|banque|assureur|filiale|pépite|licorne|"
     r"jeune pousse|acquéreur|moteur de recherche|réseau social|search engine|social network|"
     r"hébergeur|drugmaker|automaker|carmaker|insurer|utility|broadcaster|chain|brand|association|"
-    r"adtech|insurtech|edtech|healthtech|medtech|proptech|legaltech|foodtech|cleantech|deeptech"
+    r"adtech|insurtech|edtech|healthtech|medtech|proptech|legaltech|foodtech|cleantech|deeptech|"
+    r"juggernaut|powerhouse|behemoth|scale-up|scaleup"
 )
 _PERSON_HEADS = (
     r"billionaire|ceo|chief executive|founder|co-founder|entrepreneur|tycoon|magnate|"

@@ -179,7 +179,9 @@ NOT_PRICE_BEFORE = re.compile(
     r"damages|salary|dividend|capex|budget|subsidies|chiffre d['’]affaires|revenus|bénéfice|"
     r"perte|trésorerie|dette|amende|fine|fined|penalty|dommages|indemnisation|"
     r"prêt|loan|loans|bond|bonds|crédit|(?<![\w-])shares|(?<![\w-])stock|action|titre|cours|"
-    r"already raised|déjà levé|target of|synergies|savings|synergy)"
+    r"already raised|déjà levé|target of|synergies|savings|synergy|"
+    # "its next capital-raising to value it at $10bn": the company's worth, no sum raised
+    r"(?:value|values|valuing)\s+(?:it|them|the company|the startup|the firm|the business)\s+at)"
     r"(?!\W+(?:and\s+)?(?:cash\W+)?(?:deal|transaction|offer|acquisition|merger|takeover|purchase))"
     r"\W+(?:\w+\W+){0,3}$",
 )

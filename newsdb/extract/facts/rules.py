@@ -216,10 +216,18 @@ def amount(
     first after it, else the last before it; not a valuation, a price per
     share, a restated conversion or a revenue figure."""
     body = doc.lowered
+    sums = doc.of_type(i, "money")
     candidates = [
         m
-        for m in doc.of_type(i, "money")
-        if m.start not in used and lo <= m.start and m.end <= hi and _price_like(doc, m, lo)
+        for k, m in enumerate(sums)
+        if m.start not in used
+        and lo <= m.start
+        and m.end <= hi
+        and _price_like(doc, m, lo)
+        # "to value it at between $10bn and $15bn": a range's end, its start taken
+        and not (
+            k and sums[k - 1].start in used and _RANGE_GAP.fullmatch(body, sums[k - 1].end, m.start)
+        )
     ]
     if not candidates:
         return None
@@ -256,6 +264,7 @@ def amount(
     return earlier[-1] if earlier else None
 
 
+_RANGE_GAP = re.compile(r"\s*(?:-|–|to|and|et|à)\s*")
 _SUBORDINATE_NAMED = re.compile(
     # (a deal verb of its own: not "after shareholders approved the $6.1 billion transaction")
     r"(?<![\w-])(?:before|after|while|whereas)\s+(?:[a-z][\w&.-]*\s+){1,3}?"

@@ -76,7 +76,7 @@ _DEALS_EN = _table(
         investment round, seed round, venture round, round, funding, financing, rounds,
         funding rounds, financing rounds, round of funding, round of financing,
         round of investment, rounds of funding, private placement, equity raise,
-        capital raise, fundraise, fund-raise
+        capital raise, fundraise, fund-raise, capital raising, equity raising, capital-raising
     funding_round series completed: series a, series b, series c, series d, series e, series f,
         series g, series h
     investment invest announced: invest, invests, investing, investment, investments, inject,
