@@ -3377,6 +3377,26 @@ CONSTRUCTIONS = [
         None,
         "funding_round 15000000000",
     ),
+    # 'X and Y agreed to combine their businesses': a merger
+    (
+        "It was in June 2023 that Lumora and Orbital Holdings agreed to combine their UK "
+        "telecommunication businesses.",
+        "merger None partner=Lumora partner=Orbital Holdings",
+        "acquisition",
+    ),
+    # A regulator approving a combination is no party to it
+    (
+        "Lumora Group Plc announced Thursday that the Competition and Markets Authority "
+        "has approved its proposed combination with Orbital Holdings Ltd.'s Three UK.",
+        None,
+        "partner=Competition and Markets Authority",
+    ),
+    # Neither a combination of factors nor an app that combines features
+    (
+        "A combination of factors hurt Lumora. The app combines features of Slack and Zoom.",
+        None,
+        "merger",
+    ),
 ]
 
 
@@ -4409,3 +4429,21 @@ def test_no_company_deals_with_itself() -> None:
         assert not any(
             a != b and (a.startswith(b) or b.startswith(a)) for a in names for b in names
         ), fact
+
+
+def test_sentences_glued_after_a_capital() -> None:
+    """ "... with Three UK.The CMA approval follows", "in June 2023.In January": sentences a
+    scraper glued after a capital or a digit; not the initials of "J.P.Morgan"."""
+    from newsdb.extract.facts.sentences import split_sentences
+
+    text = (
+        "Lumora approved its combination with Three UK.The CMA approval follows 18 months. "
+        "It was in June 2023.In January 2024, the CMA launched. J.P.Morgan The bank said."
+    )
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Lumora approved its combination with Three UK.",
+        "The CMA approval follows 18 months.",
+        "It was in June 2023.",
+        "In January 2024, the CMA launched.",
+        "J.P.Morgan The bank said.",
+    ]

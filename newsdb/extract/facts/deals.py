@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from newsdb.extract.facts import cues
-from newsdb.extract.facts.coref import Doc
+from newsdb.extract.facts.coref import Doc, public_body
 from newsdb.extract.facts.merge import alike
 from newsdb.extract.facts.purchases import PRIORITY, read
 from newsdb.extract.facts.readings import AGENT, GENERIC, PATIENT, Reading
@@ -330,6 +330,8 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
                 continue
             if role in _OWNERSHIP and ent.name and cues.AUTHORITY.search(ent.name):
                 continue  # "the Justice Department sued, arguing it was buying Plaid"
+            if kind == "merger" and ent.name and public_body(ent.name):
+                continue  # "the CMA has approved its proposed combination with Three UK"
             seen.add(ent.name)
             parties.append((ent, role))
     money = None

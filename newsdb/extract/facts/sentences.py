@@ -26,6 +26,11 @@ _BOUNDARY = re.compile(
     r"|…[ \t\u00a0]+(?=[A-ZÀ-ÖØ-Þ][\w’']*[a-zà-ÿ])"
     # "the best of Silicon Valley.With help from": paragraphs glued by the scraper
     r"|(?<=[a-zà-ÿ]{3})\.(?=[A-Z][a-z]+[ ,])"
+    # "... Three UK.The CMA approval", "in June 2023.In January": the same after a
+    # capital or a digit (not the initials of "J.P.Morgan": one letter before the stop)
+    r"|(?<=[A-Z0-9)%]{2})\.(?=(?:The|In|It|On|At|As|By|For|From|After|Following|This|That|"
+    r"These|Its|Their|A|An|But|And|However|Meanwhile|According|Le|La|Les|L['’]|En|Il|Elle|"
+    r"Selon|Dans|Depuis|Après)[ ,])"
 )
 _PUNCT = re.compile(r"[.!?…]")
 _LAST_WORD = re.compile(r"([\w.]+)$")

@@ -59,7 +59,8 @@ _DEALS_EN = _table(
     acquisition pay announced: pay, pays, paying, will pay
     acquisition sell announced: sell, sells, selling, divest, divests, offload, offloads, sale
     acquisition sell completed: sold, divested, offloaded
-    merger merge announced: merge, merges, merging, merger, mergers, combine with
+    merger merge announced: merge, merges, merging, merger, mergers, combine with, combine,
+        combines, combining, combination with, proposed combination, rapprochement
     merger merge completed: merged
     bid bid announced: bid, bids, bidding, offer, offers, offered, offering, counteroffer,
         counter-offer, counterbid, counter-bid, tender offer, approach, proposal,
