@@ -3397,6 +3397,13 @@ CONSTRUCTIONS = [
         None,
         "merger",
     ),
+    # 'X unveils $2 bln funding in <a market or company described>': X puts the money in, it
+    # raises none
+    (
+        "Lumora unveils $2 bln funding in Turkey e-commerce marketplace after meeting Erdogan",
+        None,
+        "investee=Lumora",
+    ),
 ]
 
 

@@ -201,9 +201,19 @@ def _round_into(doc: Doc, hit: Hit) -> list[Ent]:
 # in jobtech startup".
 _ROUND_INTO = re.compile(
     r"(?:\s+(?:funding|financing|round))?(?:\s+of\s+\S+(?:\s+(?:million|billion|crore))?)?"
-    r"\s+(?:in|into)\s+(?:the\s+)?(?:(?!(?:a|an|round|deal|which|led|co-led|by|with|its)\s)"
+    r"\s+(?:in|into)\s+(?:the\s+)?(?:(?!(?:a|an|round|deal|which|led|co-led|by|with|its|after|"
+    r"before|following|during|since|as|when|while|from|to|for)\s)"
     r"[a-z][\w-]*\s+){0,5}"
 )
+
+
+# "unveils $2 bln funding in", "commits $500 million in funding to": money put in by the
+# subject
+_PUTS_IN = re.compile(
+    r"(?<![\w-])(?:unveils?|unveiled|commits?|committed|pledges?|pledged|earmarks?|earmarked)"
+    r"\s+(?:[\w$€£.,-]+\s+){0,4}$"
+)
+_FUNDING_IN = re.compile(r"\s+(?:in|into|to|for)\s")
 
 
 _AT_VALUE = re.compile(r"(?<![\w-])(?:at|à)\s")  # "to raise funding at a $40 billion valuation"
@@ -271,6 +281,14 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         led = led_round(doc, hit, lo, hi, subj)
         if led is not None:
             return led
+        if (
+            _PUTS_IN.search(body, max(lo, hit.start - 40), hit.start)
+            and _FUNDING_IN.match(body, hit.end)
+            and not _round_into(doc, hit)
+        ):
+            # "Alibaba unveils $2 bln funding in Turkey e-commerce marketplace": the
+            # subject puts the money in, into a company not named here
+            return Reading(hit, "funding_round", roles("funding_round", [], subj()), joined=True)
         raiser = _raised_by(doc, hit, hi)
         if raiser:
             return Reading(hit, "funding_round", roles("funding_round", raiser, []))
