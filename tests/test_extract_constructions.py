@@ -3404,6 +3404,23 @@ CONSTRUCTIONS = [
         None,
         "investee=Lumora",
     ),
+    # 'reprendre' is no takeover without a company right after it: contact, talks, staff,
+    # obligations
+    (
+        "Orbital Systems a repris contact avec Kestrel Labs la semaine dernière. Les "
+        "négociations ont repris entre Orbital Systems et Kestrel Labs. Le groupe Orbital"
+        " reprend 200 salariés de Kestrel, a annoncé jeudi le tribunal de commerce.",
+        None,
+        "acquisition",
+    ),
+    # The same: 'reprend les discussions avec', 'reprend à son compte les engagements de'
+    (
+        "Le groupe Orbital reprend les discussions avec Kestrel, a annoncé jeudi le "
+        "ministère. Le groupe Orbital reprend à son compte les engagements de Kestrel "
+        "envers ses clients.",
+        None,
+        "acquisition",
+    ),
 ]
 
 

@@ -49,6 +49,13 @@ _A_SUM = re.compile(r"\s+(?:an?|un|une)\s+")  # "scooped up a $600 million round
 # "its stake", "sa participation": the seller's whole holding, perhaps control (not "a
 # minority stake", "a 10% stake")
 _WHOLE_STAKE = re.compile(r"(?<![\w-])(?:its|their|sa|son|ses|leur|leurs|all|entire)\s")
+# "reprendre" takes a company over only with the company right after it: "reprend Sigfox",
+# "a repris la start-up Lumora" (not "repris contact avec", "reprend les discussions")
+_TAKES_OVER = re.compile(
+    r"\s+(?:(?:la|le|l['’]|La|Le|L['’])\s*(?:(?:start-up|startup|société|entreprise|groupe|pépite|"
+    r"licorne|fleuron|ancien|ancienne|jeune pousse|opérateur|éditeur|fabricant|branche|filiale|"
+    r"division|activité)\s+){1,2})?(?=[A-ZÀ-Ý])|\s+par\s"
+)
 _VENTE_TO = re.compile(r"\s+(?:à|a)\s+")
 _OF_SOLD = marker(r"de|des|du|d['’]")
 
@@ -298,6 +305,8 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         return Reading(hit, kind, roles(kind, buyer[:1], bought))
     if voice == "active" and re.match(r"\s+of\s", body[hit.end : hit.end + 5]):
         voice = "nominal"  # "Amazon's $775 million purchase of Kiva Systems"
+    if word.startswith("repr") and not _TAKES_OVER.match(doc.body, hit.end):
+        return None  # "a repris contact avec", "reprend 200 salariés de", "ont repris entre"
     if voice == "active" and word in ("purchase", "purchases"):
         named = _named_before(doc, hit, lo, kind)
         if named is not None:
