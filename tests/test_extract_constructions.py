@@ -3421,6 +3421,27 @@ CONSTRUCTIONS = [
         None,
         "acquisition",
     ),
+    # A list of priced purchases stops at a new clause: '... and then Brindle Group acquired
+    # Lumora Inc for $1bn' (Brindle buys)
+    (
+        "Orbital Systems acquired Kestrel Labs for $6.7bn in 2018 and then Brindle Group "
+        "acquired Lumora Inc for $1bn.",
+        "acquisition 1000000000 acquirer=Brindle Group target=Lumora Inc",
+        "acquirer=Orbital Systems target=Lumora Inc",
+    ),
+    # The same with a suit after 'and then'
+    (
+        "Orbital Systems acquired Kestrel Labs for $6.7bn and then Lumora Inc sued "
+        "Orbital Systems for $1bn.",
+        "lawsuit defendant=Orbital Systems plaintiff=Lumora Inc",
+        "target=Lumora Inc",
+    ),
+    # A controlling stake sold to a buyer stays a takeover
+    (
+        "Orbital Systems sold a majority stake in Lumora Inc to Kestrel Group for $2 billion.",
+        "acquisition 2000000000 acquirer=Kestrel Group seller=Orbital Systems target=Lumora Inc",
+        "investment",
+    ),
 ]
 
 

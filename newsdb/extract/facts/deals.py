@@ -458,6 +458,10 @@ _PRICE_CLAUSE = re.compile(
 )
 _PLURAL_DEALS = re.compile(r"(?:deals|agreements|contracts|partnerships|pacts|accords)(?![\w-])")
 _PATIENTS = {"target", "investee"}
+_VERB_AFTER_NAME = re.compile(
+    r"\s+(?:[a-z]+ed|bought|sold|won|raised|sued|has|had|have|is|was|were|will|said|says|"
+    r"agreed|took|paid|buys|sells|raises|acquires|sues)(?![\w-])"
+)
 _AND_THEN = re.compile(r"(?:,|\band|\bet)(?:\s+(?:then|later|puis|ensuite))?\s+$")
 _EACH = re.compile(r"\s+(?:each|apiece|chacun|chacune)(?![\w-])")
 
@@ -511,6 +515,8 @@ def _split_targets(doc: Doc, i: int, draft: Draft, hi: int, used: set[int]) -> l
             and any(e.end <= m.start <= e.end + 40 for m in doc.of_type(i, "money"))
             # not "purchase of Arm and AMD's $35 billion acquisition of Xilinx": a buyer
             and not re.match(r"['’]s?\s", doc.lowered[e.end : e.end + 3])
+            # nor "... and then Brindle acquired Lumora for $1bn": a new clause's subject
+            and not _VERB_AFTER_NAME.match(doc.lowered, e.end)
         ):
             targets.append(e)
             draft.parties.append((e, "target" if draft.kind == "acquisition" else "investee"))

@@ -427,7 +427,13 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         buyer = after(doc, i, to.end(), hi, None, reach=40) if to else []
         seller = possessor(doc, i, lo, hit.start) or subj()
         stake = cues.STAKE.search(body, hit.end, to.start()) if to and buyer else None
-        if stake is not None and seller and not _WHOLE_STAKE.search(body, hit.end, stake.start()):
+        if (
+            stake is not None
+            and seller
+            and not _WHOLE_STAKE.search(body, hit.end, stake.start())
+            # (not "a majority stake", "a 51% stake": control, a sale)
+            and not cues.MAJORITY.search(body, hit.end, to.start())
+        ):
             # "MTN has agreed to sell a minority stake in its mobile money arm to Mastercard":
             # the buyer invests in the company (or the seller's own unit)
             named = after(doc, i, stake.end(), to.start(), IN, reach=35)

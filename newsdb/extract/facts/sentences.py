@@ -458,6 +458,9 @@ class Text:
                     and _AUXILIARY_WORD.search(lowered, sentence.start, e.start - 5)
                 ):
                     cuts.append((e.start - 5, e.start))
+                if lowered.startswith(" and then ", e.start - 10) and _FINITE.match(lowered, e.end):
+                    # "X acquired A for $6.7bn and then Brindle acquired Lumora": a new clause
+                    cuts.append((e.start - 10, e.start))
                 # "X bought A for $2 billion, Salesforce paid $16 billion for B": a new subject
                 comma = lowered.rfind(",", sentence.start, e.start)
                 if (
