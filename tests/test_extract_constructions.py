@@ -3442,6 +3442,19 @@ CONSTRUCTIONS = [
         "acquisition 2000000000 acquirer=Kestrel Group seller=Orbital Systems target=Lumora Inc",
         "investment",
     ),
+    # A listing told in a relative clause is background, no listing of the sentence's deal
+    (
+        "Kestrel Labs, which went public in 2015, acquired Lumora Inc for $1bn.",
+        "acquisition 1000000000 acquirer=Kestrel Labs target=Lumora Inc",
+        "other",
+    ),
+    # 'debuted on Monday', 'listed on the S&P 500 index': no exchange, no listing
+    (
+        "Orbital's new phone debuted on Monday in Paris. Orbital Systems will be listed "
+        "on the S&P 500 index from Monday.",
+        None,
+        "other",
+    ),
 ]
 
 

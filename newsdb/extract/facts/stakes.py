@@ -354,12 +354,24 @@ def listed(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     shares of Prosus will be listed on the A2X market": the subject's shares listed."""
     if _BEING.search(doc.lowered, max(lo, hit.start - 12), hit.start):
         return None  # "Halberd, which is listed on the Nasdaq": where it trades, no listing
+    if _RELATIVE_BEFORE.search(doc.lowered, max(lo, hit.start - 16), hit.start):
+        return None  # "Kestrel, which went public in 2015, acquired Lumora": background
+    exchange = after(doc, hit.i, hit.end - 3, hi, _ON_EXCHANGE, reach=8, mark_reach=8)
+    if (
+        hit.word.endswith(" on")
+        and not any(e.name and cues.EXCHANGE.search(e.name) for e in exchange)
+        and not _A_MARKET.match(doc.lowered, hit.end)
+    ):
+        return None  # "the phone debuted on Monday", "listed on the S&P 500 index"
     issuer = [e for e in subj() if e.type == "organization" and e.name][:1]
     if not issuer or cues.EXCHANGE.search(issuer[0].name):
         return None
-    exchange = after(doc, hit.i, hit.end - 3, hi, _ON_EXCHANGE, reach=8, mark_reach=8)
     hosts = [(e, "host") for e in exchange if e.name and cues.EXCHANGE.search(e.name)]
     return Reading(hit, "other", [(issuer[0], "other"), *hosts])
+
+
+_A_MARKET = re.compile(r"\s*(?:the\s+)?(?:[\w&.-]+\s+){1,3}(?:market|exchange|board)(?![\w-])")
+_RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:which|that|who|qui)\s+(?:[a-z]+\s+){0,1}$")
 
 
 def _apposed(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
