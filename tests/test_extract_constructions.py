@@ -4505,3 +4505,18 @@ def test_sentences_glued_after_a_capital() -> None:
         "In January 2024, the CMA launched.",
         "J.P.Morgan The bank said.",
     ]
+
+
+def test_a_second_sum_that_is_no_second_fine() -> None:
+    """ "half the €20 million fine sought", "far below the €290 million fine Kestrel
+    paid", "could rise to a €50 million fine": one suit, with its own sum."""
+    from newsdb.extract import extract_article
+
+    for tail in (
+        "half the €20 million fine sought by the complainants.",
+        "far below the €290 million fine Kestrel Labs paid in 2020.",
+        "which could rise to a €50 million fine if it appeals.",
+    ):
+        text = f"The European Commission fined Orbital Systems €10 million, {tail}"
+        suits = [f for f in extract_article(text).facts if f.type == "lawsuit"]
+        assert [s.amount for s in suits] == [10000000], (tail, suits)

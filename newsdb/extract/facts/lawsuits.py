@@ -150,7 +150,18 @@ def _another_fine(doc: Doc, hit: Hit, lo: int, hi: int, last: Draft) -> Draft | 
     money = _sum(doc, hit, lo, hi)
     if money is None or money.amount == last.amount.amount:
         return None
+    if not _ANOTHER.search(doc.lowered, last.amount.end, money.start):
+        return None  # "half the €20 million fine sought", "could rise to a €50 million fine"
+    if ents_between(doc, hit.i, hit.end, min(hi, hit.end + 40)):
+        return None  # "far below the €290 million fine Kestrel paid in 2020"
     return replace(last, amount=money, anchor=hit.start, date=None)
+
+
+# A second fine told as such: "two fines: a €10 million fine ..., plus a €290 million fine"
+_ANOTHER = re.compile(
+    r"(?<![\w-])(?:plus|and a|and an|as well as|in addition to|along with|another|second|"
+    r"et une|ainsi qu['’]une|ainsi que|plus une)(?![\w-])"
+)
 
 
 # A fine or an award is one decision: two of them with different sums are two
