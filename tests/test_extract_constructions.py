@@ -3455,6 +3455,26 @@ CONSTRUCTIONS = [
         None,
         "other",
     ),
+    # A buyer named by a noun, denied, buys nothing
+    (
+        "Le groupe Orbital n'a pas été choisi comme repreneur de Kestrel, a annoncé jeudi"
+        " le tribunal.",
+        None,
+        "acquisition",
+    ),
+    # 'the new owner of' in an apposition is no takeover told here
+    (
+        "Orbital Systems, the new owner of Kestrel Labs, sued Brindle Group for $20 million.",
+        "lawsuit defendant=Brindle Group plaintiff=Orbital Systems",
+        "acquisition",
+    ),
+    # 'a été désignée repreneur de' (feminine)
+    (
+        "La société Orbital a été désignée repreneur de Kestrel par le tribunal de "
+        "commerce de Toulouse.",
+        "acquisition None acquirer=Orbital target=Kestrel",
+        "investment",
+    ),
 ]
 
 

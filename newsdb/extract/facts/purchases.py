@@ -588,11 +588,27 @@ def _sued_over(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
 def _buyer_named(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     """ "Unabiz a été désigné repreneur de Sigfox", "was named the buyer of X", "the new
     owner of X": the subject buys the company after "of"/"de"."""
+    body = doc.lowered
+    if _NOT_NAMED.search(body, max(lo, hit.start - 30), hit.start):
+        return None  # "n'a pas été choisi comme repreneur de Kestrel"
+    if hit.word.endswith(("owner", "propriétaire")) and not _BECOMES.search(
+        body, max(lo, hit.start - 30), hit.start
+    ):
+        return None  # "Orbital, the new owner of Kestrel, sued Brindle": an apposition
     bought = [e for e in after(doc, hit.i, hit.end, hi, _OF_ONLY, reach=30, mark_reach=6) if e.name]
     buyer = [e for e in subj() if e.name and e not in bought]
     if not (bought and buyer):
         return None
     return Reading(hit, "acquisition", roles("acquisition", buyer, bought[:1]))
+
+
+_NOT_NAMED = re.compile(
+    r"(?<![\w-])(?:not|never|n['’]a pas|n['’]ont pas|ne sera pas|pas)\s+(?:[\w-]+\s+){0,3}$"
+)
+_BECOMES = re.compile(
+    r"(?<![\w-])(?:became|become|becomes|becoming|is now|will be|would be|is the|was the|"
+    r"est devenue?|devient|deviendra|sera|est le|est la)\s+(?:the\s+|le\s+|la\s+)?$"
+)
 
 
 # The readers of the other voices, in the modules of their kind of deal.

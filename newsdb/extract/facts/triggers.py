@@ -137,7 +137,8 @@ _DEALS_FR = _table(
     acquisition active announced: reprend, reprennent, reprendre, reprendra, reprendrait
     acquisition nominal announced: rachat, acquisition, acquisitions, reprise, achat,
         prise de contrôle
-    acquisition buyer completed: désigné repreneur, désignée repreneuse, retenu comme repreneur,
+    acquisition buyer completed: désigné repreneur, désignée repreneuse, désignée repreneur,
+        retenue comme repreneur, retenu comme repreneur,
         choisi comme repreneur, nouveau propriétaire, nouvel actionnaire majoritaire
     acquisition active announced: prend le contrôle, prendre le contrôle, prennent le contrôle,
         prendra le contrôle, prendrait le contrôle
