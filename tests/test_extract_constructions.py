@@ -3475,6 +3475,21 @@ CONSTRUCTIONS = [
         "acquisition None acquirer=Orbital target=Kestrel",
         "investment",
     ),
+    # 'combine' is a merger only with businesses or each other combined, not 'their marketing
+    # efforts'
+    (
+        "Orbital and Kestrel Labs agreed to combine their marketing efforts for the "
+        "holiday season.",
+        None,
+        "merger",
+    ),
+    # 'X said it would not oppose Y's proposed combination with Z': no merger of X
+    (
+        "Brindle Group said it would not oppose Orbital Systems' proposed combination "
+        "with Kestrel Labs.",
+        None,
+        "partner=Brindle Group",
+    ),
 ]
 
 

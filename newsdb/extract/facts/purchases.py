@@ -49,6 +49,12 @@ _A_SUM = re.compile(r"\s+(?:an?|un|une)\s+")  # "scooped up a $600 million round
 # "its stake", "sa participation": the seller's whole holding, perhaps control (not "a
 # minority stake", "a 10% stake")
 _WHOLE_STAKE = re.compile(r"(?<![\w-])(?:its|their|sa|son|ses|leur|leurs|all|entire)\s")
+# What two companies combine when they merge: their businesses ("agreed to combine their UK
+# telecommunication businesses"), or each other ("combination with X")
+_COMBINED = re.compile(
+    r"\s+(?:with\s|(?:their|its|the two)\s+(?:[\w-]+\s+){0,3}?(?:businesses|business|"
+    r"operations|companies|units|divisions|activities|networks|groups)(?![\w-]))|[,.;]|\s*$"
+)
 # "reprendre" takes a company over only with the company right after it: "reprend Sigfox",
 # "a repris la start-up Lumora" (not "repris contact avec", "reprend les discussions")
 _TAKES_OVER = re.compile(
@@ -305,6 +311,8 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         return Reading(hit, kind, roles(kind, buyer[:1], bought))
     if voice == "active" and re.match(r"\s+of\s", body[hit.end : hit.end + 5]):
         voice = "nominal"  # "Amazon's $775 million purchase of Kiva Systems"
+    if word.startswith("combin") and word != "combine with" and not _COMBINED.match(body, hit.end):
+        return None  # "agreed to combine their marketing efforts", "combines features of"
     if word.startswith("repr") and not _TAKES_OVER.match(doc.body, hit.end):
         return None  # "a repris contact avec", "reprend 200 salariés de", "ont repris entre"
     if voice == "active" and word in ("purchase", "purchases"):

@@ -60,7 +60,7 @@ _DEALS_EN = _table(
     acquisition sell announced: sell, sells, selling, divest, divests, offload, offloads, sale
     acquisition sell completed: sold, divested, offloaded
     merger merge announced: merge, merges, merging, merger, mergers, combine with, combine,
-        combines, combining, combination with, proposed combination, rapprochement
+        combines, combining, combination with, rapprochement
     merger merge completed: merged
     bid bid announced: bid, bids, bidding, offer, offers, offered, offering, counteroffer,
         counter-offer, counterbid, counter-bid, tender offer, approach, proposal,
