@@ -3490,6 +3490,13 @@ CONSTRUCTIONS = [
         None,
         "partner=Brindle Group",
     ),
+    # A round led by the subject 'which drew criticism from X': X is no investor
+    (
+        "Orbital Ventures led Kestrel's $50 million Series B round, which drew criticism "
+        "from Lumora Capital.",
+        "funding_round 50000000 investee=Kestrel investor=Orbital Ventures",
+        "investor=Lumora Capital",
+    ),
 ]
 
 

@@ -169,8 +169,9 @@ def led_round(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
             investors += group_at(doc, doc.ents(i), doc.ents(i).index(e), hi)
         break
     # "led Anthropic's newest round, with participation from A, B and C"
-    taken = {e.name for e in investee + investors}
-    investors += [e for e in investors_after(doc, i, hit.end, hi) if e.name not in taken]
+    if _JOINING.search(body, hit.end, doc.sentences[i].end):
+        taken = {e.name for e in investee + investors}
+        investors += [e for e in investors_after(doc, i, hit.end, hi) if e.name not in taken]
     return Reading(hit, "funding_round", roles("funding_round", investee, investors))
 
 
@@ -181,6 +182,13 @@ _FOR_DESCRIBED = re.compile(
 )
 
 
+# Others joining a round led by the subject: "which drew additional support from", "with
+# participation from", "with A and B also participating" (not "drew criticism from")
+_JOINING = re.compile(
+    r"(?<![\w-])(?:participation|support|backing|investment|investments|funding|money|"
+    r"contributions?)\s+from\s|(?<![\w-])(?:alongside|along with|together with)\s"
+    r"|\s(?:also\s+)?(?:participating|joining|taking part|chipping in)(?![\w-])"
+)
 _CO_LEAD = re.compile(r"\s+(?:with|avec)\s+(?:[a-z][\w-]*\s+){0,4}")
 
 
