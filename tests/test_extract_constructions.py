@@ -3497,6 +3497,25 @@ CONSTRUCTIONS = [
         "funding_round 50000000 investee=Kestrel investor=Orbital Ventures",
         "investor=Lumora Capital",
     ),
+    # A dateline's agency in parentheses is never the subject ('Mumbai, June 3 (PTI) Orbital
+    # acquired')
+    (
+        "Mumbai, June 3 (PTI) Orbital Systems acquired Kestrel Labs for $30 million.",
+        "acquisition 30000000 acquirer=Orbital Systems target=Kestrel Labs",
+        "PTI",
+    ),
+    # A place after 'of' in a name stays in it ('Bank of New Zealand')
+    (
+        "Orbital Systems acquired Bank of New Zealand for $4 billion.",
+        "acquisition 4000000000 acquirer=Orbital Systems target=Bank of New Zealand",
+        "investment",
+    ),
+    # A lowercase word opening a sentence once is no brand ('startups announced')
+    (
+        "startups announced funding rounds this week, including Kestrel's $5m seed.",
+        None,
+        "investee=startups",
+    ),
 ]
 
 

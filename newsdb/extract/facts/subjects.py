@@ -274,6 +274,8 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
         and not (e.type == "organization" and _TITLE.match(doc.lowered, e.end))
         and not _COMPOUND.match(doc.lowered, e.end)
         and not _DEAL_NOUN_NEXT.match(doc.lowered, e.end)  # "the Fitbit purchase is a way to"
+        # "Mumbai, June 3 (PTI) Orbital acquired": a dateline's agency, never the subject
+        and not (doc.body[e.start - 1 : e.start] == "(" and doc.body[e.end : e.end + 1] == ")")
         and not _RIVALLED.search(doc.lowered, max(lo, e.start - 24), e.start)
         and not (made_by and _MADE_BY.search(doc.lowered, lo, e.start))
         # "les discussions avec Airbus concernant la cession": the one talked with

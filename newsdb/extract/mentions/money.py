@@ -120,8 +120,8 @@ _BARE = re.compile(
     rf"investie?s?|obtenue?s?|"
     rf"engrangée?s?)(?![\w])|de{_SP}l['’]"
     # "l'injection de 227 millions de nouveaux capitaux": money by what it is
-    rf"|de{_SP}(?:nouveaux{_SP})?(?:capitaux|fonds{_SP}propres|financement|liquidités|"
-    rf"revenus|chiffre{_SP}d['’]affaires|pertes|bénéfices?)(?![\w])))?"
+    rf"|de{_SP}(?:nouveaux{_SP})?(?:capitaux|fonds{_SP}propres|"
+    rf"chiffre{_SP}d['’]affaires|bénéfices?)(?![\w])))?"
 )
 # A verb of money before a bare amount: "lève 110 millions mais n'exclut pas".
 _BARE_CUE = re.compile(

@@ -131,8 +131,10 @@ _NOT_LOWER_NAMES = frozenset({"also", "then", "now", "today", "which", "that", "
 
 def lowercase_names(body: str) -> set[str]:
     """The brands ``body`` writes in lowercase ("onsemi", "smallcase")."""
-    return {
+    found = {
         m.group(1)
         for m in _LOWER_NAME.finditer(body)
-        if m.group(1) not in _NOT_LOWER_NAMES | STOPWORDS and not m.group(1).endswith("ly")
+        if m.group(1) not in _NOT_LOWER_NAMES | STOPWORDS and not m.group(1).endswith(("ly", "s"))
     }
+    # a brand comes back, always in lowercase (not "startups announced funding rounds")
+    return {w for w in found if body.count(w) >= 2 and w.capitalize() not in body}

@@ -156,7 +156,10 @@ def not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, t
         body, end
     ):
         return True  # "the prefecture of Iwate", "St. Louis", "Mie Prefecture"
-    if len(words) > 2 and any(" ".join(words[k:]) in PLACES for k in range(1, len(words) - 1)):
+    if len(words) > 2 and any(
+        " ".join(words[k:]) in PLACES and words[k - 1] not in ("of", "de", "du", "des")
+        for k in range(1, len(words) - 1)
+    ):  # (not "Bank of New Zealand": a place in a name)
         return True  # "Veteran Wall Street"
     if text.replace(" ", "-") in _ROUND_STAGES and _ROUND_NOUN_AFTER.match(body, end):
         return True  # "a $3 Million Seed round", "its Pre-Seed funding"
