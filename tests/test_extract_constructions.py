@@ -3516,6 +3516,13 @@ CONSTRUCTIONS = [
         None,
         "investee=startups",
     ),
+    # A currency code before its amount ends the name before it ('Kestrel Labs for Rs 300
+    # crore')
+    (
+        "Orbital Systems acquired Kestrel Labs for Rs 300 crore.",
+        "acquisition 3000000000 acquirer=Orbital Systems target=Kestrel Labs",
+        "investment",
+    ),
 ]
 
 

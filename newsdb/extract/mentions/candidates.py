@@ -19,6 +19,7 @@ from bisect import bisect_left
 from newsdb.extract.mentions.classify import classify_runs
 from newsdb.extract.mentions.credits import agencies, credits, governments, institutions
 from newsdb.extract.mentions.mention import Mention
+from newsdb.extract.mentions.money_words import PREFIX
 from newsdb.extract.mentions.name_shapes import (
     CAMEL,
     LINK_WORDS,
@@ -100,6 +101,12 @@ def _headings(body: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+_CURRENCY_WORDS = frozenset(
+    w for w in PREFIX if w.isalpha() and w[0].isupper()
+)  # "Rs", "USD", "EUR", "CHF"...
+_AMOUNT_NEXT = re.compile(r"\.?[ \u00a0]?\d")
+
+
 def find_candidates(
     body, tokens, texts, covered, after_known, people, known_orgs=None
 ) -> list[Mention]:
@@ -169,6 +176,9 @@ def find_candidates(
             covered[i]
             or in_heading
             or (RIC_STEM.fullmatch(word) and REUTERS_CODE.match(body, token.end()))
+            # "acquired Kestrel Labs for Rs 300 crore": a currency before its amount ends
+            # the name (no "Kestrel Labs for Rs")
+            or (word in _CURRENCY_WORDS and _AMOUNT_NEXT.match(body, token.end()))
         ):
             kind = "stop"  # "Nokia NOKIA.HE", "HP Inc HPQ.N": the ticker ends the name
         elif not word[0].isupper():
