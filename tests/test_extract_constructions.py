@@ -3523,6 +3523,14 @@ CONSTRUCTIONS = [
         "acquisition 3000000000 acquirer=Orbital Systems target=Kestrel Labs",
         "investment",
     ),
+    # 'Orbital Ventures's existing investors include A and B' back Orbital Ventures (the
+    # possessive), not the round told before
+    (
+        "Kestrel Labs raised $50m in a round led by Orbital Ventures. Orbital Ventures's "
+        "existing investors include Lumora Capital and Brindle Partners.",
+        "investment None investee=Orbital Ventures investor=Lumora Capital",
+        "investee=Kestrel Labs investor=Lumora Capital",
+    ),
 ]
 
 

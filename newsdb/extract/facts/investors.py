@@ -228,10 +228,20 @@ def later_investors(doc: Doc, drafts: list[Draft]) -> None:
         for k in range(draft.i + 1, min(len(doc.sentences), draft.i + 4)):
             found = [e for e in _investors_named(doc, k) if e.name not in told.get(k, ())]
             sentence = doc.sentences[k]
-            if found and _EARLIER.search(doc.lowered, sentence.start, sentence.end):
+            earlier_ = _EARLIER.search(doc.lowered, sentence.start, sentence.end)
+            if found and earlier_:
                 # "Its earlier backers include Microsoft's M12 unit and Walt Disney": each
                 # an investment of its own, not in the round just told
                 company = [e for e, role in draft.parties if role == "investee" and e.name][:1]
+                owner = [
+                    e
+                    for e in doc.plain_ents(k)
+                    if e.type == "organization"
+                    and e.name
+                    and re.fullmatch(r"['’]s?\s+", doc.lowered[e.end : earlier_.start()])
+                ]
+                company = owner[:1] or company  # "Orbital's existing investors include A, B"
+                found = [e for e in found if e.name not in {c.name for c in company}]
                 for e in found:
                     parties = [(e, "investor"), (company[0], "investee")]
                     earlier.append(
