@@ -3531,6 +3531,68 @@ CONSTRUCTIONS = [
         "investment None investee=Orbital Ventures investor=Lumora Capital",
         "investee=Kestrel Labs investor=Lumora Capital",
     ),
+    # a bid that secured the deal told apart from the purchase: the purchase, priced
+    (
+        "Orbital Systems has announced that it plans to buy Dutch chipmaker Lumora. Fending "
+        "off Kestrel, Orbital's bid of $6.9 billion was enough to secure the deal.",
+        "acquisition 6900000000 acquirer=Orbital Systems target=Lumora",
+        "bidder=",
+    ),
+    # all of a company's shares: the company, no stake
+    (
+        "As part of the agreement, Orbital Systems will purchase all Lumora Labs shares for "
+        "$125 each in cash.",
+        "acquisition None acquirer=Orbital Systems target=Lumora Labs",
+        "investee=",
+    ),
+    # money contributed to a company or in convertible debt to the round told before
+    (
+        "Lumora AI is raising €450 million. Orbital Capital and Kestrel Partners agreed to "
+        "contribute another €120 million in convertible debt, they said.",
+        "funding_round 120000000 investee=Lumora AI investor=Kestrel Partners "
+        "investor=Orbital Capital",
+        "investee=Orbital",
+    ),
+    (
+        "Orbital Capital agreed to contribute €120 million to Lumora AI.",
+        "investment 120000000 investee=Lumora AI investor=Orbital Capital",
+        "investee=Orbital",
+    ),
+    # money contributed to revenue goes to no company
+    ("The acquisition will contribute $2 billion to revenue, Orbital Systems said.", None, "="),
+    # a portfolio before an office is part of the title, no organization
+    (
+        "In 2017, Competition Commissioner Anna Berg filed a complaint against Lumora Labs.",
+        "lawsuit defendant=Lumora Labs plaintiff=Anna Berg",
+        "plaintiff=Competition",
+    ),
+    # "an additional $4 billion" and the earlier $4 billion are two investments
+    (
+        "Orbital Systems is investing an additional $4 billion in artificial intelligence "
+        "startup Lumora Labs. The new infusion follows a $4 billion investment in Lumora Labs "
+        "completed earlier this year.",
+        "investment 4000000000 investee=Lumora Labs investor=Orbital Systems",
+        "investee=Orbital",
+    ),
+    # investors after the noun: "investments from A and B into C", "investment by A in C"
+    (
+        "The regulator cleared the prior investments from Orbital Systems and Kestrel Labs "
+        "into Lumora Labs.",
+        "investment None investee=Lumora Labs investor=Kestrel Labs investor=Orbital Systems",
+        "investee=Orbital",
+    ),
+    (
+        "Regulators cleared an investment by Orbital Systems in Lumora Labs.",
+        "investment None investee=Lumora Labs investor=Orbital Systems",
+        "investee=Orbital",
+    ),
+    # "the AI startup": the one company the article called a startup
+    (
+        "Orbital Systems has a partnership with French startup Lumora Labs. The AI startup "
+        "has raised $650 million.",
+        "funding_round 650000000 investee=Lumora Labs",
+        "investee=Orbital",
+    ),
 ]
 
 
@@ -3825,6 +3887,11 @@ def test_a_company_unit_named_after_the_company_is_no_person() -> None:
             None,
         ),
         ("Rival Tessera Molecular agreed to be acquired.", "Tessera Molecular", "organization"),
+        # a portfolio before an office or after "<office> for" is the title's; a party before
+        # "MP" is a party
+        ("Competition Commissioner Anna Berg fined Lumora Labs.", "Competition", None),
+        ("It was cleared by the Commissioner for Competition.", "Competition", None),
+        ("Anna Berg, a Labour MP, criticised Lumora Labs.", "Labour", "organization"),
         # not a name that the article writes whole elsewhere
         (
             "Startup Digest: Lumora turns unicorn.\nHere is the last weekly Startup Digest wrap "

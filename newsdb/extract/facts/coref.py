@@ -37,6 +37,11 @@ _ORG_HEADS = (
     r"adtech|insurtech|edtech|healthtech|medtech|proptech|legaltech|foodtech|cleantech|deeptech|"
     r"juggernaut|powerhouse|behemoth|scale-up|scaleup"
 )
+# Descriptors any company of the article fits: "the company", "le groupe".
+_ANY_COMPANY = word_set(
+    "company companies firm group business parent owner buyer acquirer société groupe "
+    "entreprise firme"
+)
 _PERSON_HEADS = (
     r"billionaire|ceo|chief executive|founder|co-founder|entrepreneur|tycoon|magnate|"
     r"milliardaire|patron|fondateur|cofondateur|pdg|entrepreneur"
@@ -301,6 +306,10 @@ class Doc(Text):
             apposed = [e for e in plain if e.end <= start and e.type == kind]
             if name is None and apposed and _APPOSED.fullmatch(self.body, apposed[-1].end, start):
                 name = apposed[-1].name  # "SoftBank, le groupe japonais ayant mené"
+            if name is None and kind == "organization":
+                # "French startup Mistral AI ... The AI startup has raised": the one
+                # name the article has called by this noun
+                name = self._called(i, start, lowered[head_start:head_end])
             if name is None:
                 name = self.resolve(i, start, kind, company=head == "org")
             if name is None and kind == "organization" and head == "org":
@@ -318,6 +327,26 @@ class Doc(Text):
                 found.append(Ent(start, end, name, "organization", coref=True))
         sentence._anchors = sorted(plain + found, key=lambda e: e.start)
         return sentence._anchors
+
+    def _called(self, i: int, pos: int, noun: str) -> str | None:
+        """The one organization named right after ``noun`` before ``pos`` ("French
+        startup Mistral AI", "le fabricant néerlandais ASML"), for a specific noun
+        (not "the company", which names any of them)."""
+        noun = noun.replace("-", "")
+        if noun in _ANY_COMPANY:
+            return None
+        names = set()
+        for k in range(i + 1):
+            plain = self.plain_ents(k)
+            for mark, head_start, head_end in self.marks(k):
+                if mark != "org" or head_end >= pos:
+                    continue
+                if self.lowered[head_start:head_end].replace("-", "") != noun:
+                    continue
+                named = [e for e in plain if e.start == head_end + 1]
+                if named and named[0].type == "organization" and named[0].name:
+                    names.add(named[0].name)
+        return names.pop() if len(names) == 1 else None
 
     def _named_next(self, i: int) -> str | None:
         """The organization that opens the sentence after ``i`` as its topic ("Mistral

@@ -44,7 +44,41 @@ def merged(facts: list[Fact]) -> list[Fact]:
             else:
                 out.append(fact)
         facts = out
+    return _earlier_of_more(out)
+
+
+def _earlier_of_more(facts: list[Fact]) -> list[Fact]:
+    """ "Amazon is investing an additional $4 billion in Anthropic ... follows a $4
+    billion investment in Anthropic": the earlier money told without its investor
+    came from the one now giving more."""
+    more = [f for f in facts if f.kind in ("investment", "funding_round") and _more(f)]
+    if not more:
+        return facts
+    out = []
+    for fact in facts:
+        giver = [
+            g
+            for g in more
+            if g is not fact
+            and fact.kind in ("investment", "funding_round")
+            and fact.amount == g.amount
+            and not any(p.role in ("investor", "lead_investor") for p in fact.parties)
+            and _investees(fact)
+            and _investees(fact) == _investees(g)
+        ]
+        if giver:
+            investors = [p for p in giver[0].parties if p.role in ("investor", "lead_investor")]
+            fact = replace(
+                fact,
+                parties=fact.parties + tuple(investors),
+                inferred=fact.inferred | {p.name for p in investors},
+            )
+        out.append(fact)
     return out
+
+
+def _investees(fact: Fact) -> set[str]:
+    return {p.name for p in fact.parties if p.role == "investee"}
 
 
 _LEDE = 400  # characters: a headline and the first sentence
@@ -158,6 +192,10 @@ def _same(a: Fact, b: Fact) -> bool:
         and not (_converted(a, b) or _converted(b, a) or _rounded(a, b) or _rounded(b, a))
     ):
         return False
+    if a.type == "deal" and a.amount == b.amount is not None and _more(a) != _more(b):
+        return False  # "investing an additional $4 billion" after "a $4 billion investment"
+    if a.type == "deal" and _prior(a) != _prior(b):
+        return False  # "cleared the prior investments from Amazon and Google": earlier ones
     if a.kind == "funding_round" and _joins(a, b):
         return True
     roles_a: dict[str, set[str]] = {}
@@ -361,6 +399,11 @@ def _union(a: Fact, b: Fact) -> Fact:
         # billion", a bid), else the acquisition
         priced = a if a.amount is not None else b if b.amount is not None else None
         keep = priced.kind if priced is not None else "acquisition"
+        bought = b if priced is a else a
+        if keep == "bid" and _agreed_apart(bought, priced):
+            # "Nvidia has announced that it plans to buy Mellanox. ... Nvidia's bid of
+            # $6.9 billion was enough to secure the deal": the bid became the purchase
+            keep = "acquisition"
         a, b = (a, b) if a.kind == keep else (b, a)
         b = _as_acquisition(b) if keep == "acquisition" else _as_bid(b)
     if (a.amount is None and b.amount is not None) or (
@@ -390,3 +433,34 @@ def _union(a: Fact, b: Fact) -> Fact:
     if a.date is None and b.date is not None:
         updates |= {"date": b.date, "precision": b.precision}
     return Fact(**{**a.__dict__, **updates})
+
+
+def _agreed_apart(bought: Fact, bid: Fact) -> bool:
+    """A purchase agreed or done, told in a sentence of its own apart from the bid
+    that prices it."""
+    return (
+        bought.kind == "acquisition"
+        and bought.status in ("announced", "completed")
+        and (bought.end <= bid.start or bid.end <= bought.start)
+    )
+
+
+_MORE = re.compile(r"(?<![\w-])(?:additional|another|further|extra|fresh)\s+$")
+
+
+def _more(fact: Fact) -> bool:
+    """The amount is told as more money on top of earlier money ("an additional $4
+    billion", "another $2 billion")."""
+    at = fact.quote.find(fact.amount_text) if fact.amount_text else -1
+    return at > 0 and bool(_MORE.search(fact.quote, max(0, at - 14), at))
+
+
+_PRIOR = re.compile(
+    r"(?<![\w-])(?:prior|previous|earlier|past)\s+(?:[\w-]+\s+)?"
+    r"(?:investments?|deals?|acquisitions?|stakes?|rounds?|funding)(?![\w-])"
+)
+
+
+def _prior(fact: Fact) -> bool:
+    """Told as an earlier deal ("the prior investments from Amazon and Google")."""
+    return bool(_PRIOR.search(fact.quote.lower()))

@@ -181,6 +181,7 @@ _ENDED_AFTER = re.compile(
     r"(?<![\w-])(?:(?:has|have|had|was|were) been |was |were )?(?:terminated|cancelled|canceled|"
     r"scrapped|abandoned|called off|résilié|annulé|abandonné)(?![\w-])"
 )
+_ALL_SHARES = re.compile(r"\s+(?:all|100\s*%)\s+(?:of\s+)?(?:the\s+)?(?:outstanding\s+)?")
 _SHARES_BEFORE = re.compile(r"\s+(?:share|stock|equity)\s+$")
 
 
@@ -389,8 +390,13 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
             patients = [
                 e for e in patients if e not in owners and not _UNIT_AFTER.match(body, e.end)
             ]
-            if patients and cues.SHARES_OF.match(body, patients[-1].end):
+            if (
+                patients
+                and cues.SHARES_OF.match(body, patients[-1].end)
+                and not _ALL_SHARES.fullmatch(body, hit.end, patients[-1].start)
+            ):
                 # "Nvidia will purchase Intel common stock at $23.78 per share": a stake
+                # ("will purchase all Mellanox shares": the company)
                 return Reading(hit, "investment", roles("investment", agents, patients[:1]))
             shares = _SHARES_FIRST.match(body, hit.end)
             if shares and patients and patients[0].start == shares.end():

@@ -94,7 +94,7 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         if hit.trigger.voice == "pour"
         # "are both expected to commit £5m to the firm", "pledged $50 million to X"
         else _TO
-        if word.startswith(("commit", "pledg"))
+        if word.startswith(("commit", "pledg", "contribut"))
         else IN
     )
     reach = 32 if noun else 200 if into is _INTO else 120
@@ -104,6 +104,9 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     if noun and (size := _SHARE_SIZE.match(doc.lowered, hit.end, hi)):
         reach += size.end() - hit.end  # "une participation indirecte d'un peu plus de 10 %"
     investee = after(doc, i, hit.end, hi, into, mark_reach=reach, reach=35, head=True)
+    if noun and not investee and (givers := after(doc, i, hit.end, hi, _BY_FROM, 4, 8)):
+        # "the investments from Orbital Systems and Kestrel Labs into Lumora"
+        investee = after(doc, i, givers[-1].end, hi, into, mark_reach=8, reach=35, head=True)
     if not investee and not noun:
         # "investing $1bn in artificial intelligence research organisation OpenAI": a
         # longer descriptor, lowercase words only
@@ -118,7 +121,7 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         # "other existing investors such as Softbank Group will also participate": investors
         and not _INVESTORS_LISTED.search(doc.lowered, max(lo, e.start - 40), e.start)
     ]
-    if word.startswith(("commit", "pledg")) and (
+    if word.startswith(("commit", "pledg", "contribut")) and (
         not any(
             hit.end <= m.start and (not investee or m.end <= investee[0].start)
             for m in doc.of_type(i, "money")
@@ -165,7 +168,11 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         # "closing in on a $500 million investment led by Tiger Global": a round
         as_round = hit.trigger._replace(kind="funding_round", voice="round")
         return funding(doc, replace(hit, trigger=as_round), lo, hi, subj)
-    if not investee:
+    if not investee or (
+        word.startswith("contribut")
+        and not _TO_NAMED.search(doc.lowered, hit.end, investee[0].start)
+    ):
+        # "will contribute $2 billion to revenue, Orbital said": no company given money
         return None
     body = doc.lowered
     # "entre au capital de Qonto, aux côtés de DST Capital": DST Capital invests too
@@ -182,6 +189,14 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     ]
     # "an investment of Rs 43,574 crore by Facebook into Jio Platforms"
     by = after(doc, i, priced[0].end, hi, BY, mark_reach=6, reach=30) if priced else []
+    if noun and not by:
+        # "the investment by Amazon in Anthropic", "the prior investments from Amazon and
+        # Google into Anthropic": the givers between the noun and the company
+        by = [
+            e
+            for e in after(doc, i, hit.end, hi, _BY_FROM, mark_reach=8, reach=4)
+            if e.end <= investee[0].start and e.type in ("organization", "person")
+        ]
     investor = (
         made[:1]
         or by
@@ -192,6 +207,9 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     return Reading(hit, kind, roles(kind, investor + along, investee))
 
 
+_BY_FROM = marker(r"by|from|de la part de|de la part d['’]")
+# "contribute €120 million to Mistral AI", "to the French startup Mistral"
+_TO_NAMED = re.compile(r"(?<![\w-])to\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}$")
 _INJECTED_SUM = re.compile(
     r"\s+(?:de|d['’]|of)\s*(?:[$€£]\s?)?[\d.,]+\s*(?:millions?|milliards?|billion|million|m|bn)"
 )

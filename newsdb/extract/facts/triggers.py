@@ -77,13 +77,14 @@ _DEALS_EN = _table(
         investment round, seed round, venture round, round, funding, financing, rounds,
         funding rounds, financing rounds, round of funding, round of financing,
         round of investment, rounds of funding, private placement, equity raise,
-        capital raise, fundraise, fund-raise, capital raising, equity raising, capital-raising
+        capital raise, fundraise, fund-raise, capital raising, equity raising, capital-raising,
+        convertible debt, convertible notes, convertible note, convertible bonds
     funding_round series completed: series a, series b, series c, series d, series e, series f,
         series g, series h
     investment invest announced: invest, invests, investing, investment, investments, inject,
         injects, injecting, capital injection, commit, commits, committing, committed,
-        pledge, pledges, pledging, pledged
-    investment invest completed: invested, injected
+        pledge, pledges, pledging, pledged, contribute, contributes, contributing
+    investment invest completed: invested, injected, contributed
     investment pour completed: poured, pumped, ploughed, plowed, sunk
     investment pour announced: pour, pours, pump, pumps
     investment stake announced: stake

@@ -108,6 +108,12 @@ _TITLE_NEXT = re.compile(
     r" (?:Minister|CEO|CFO|COO|CTO|Chief|Chairman|Chairwoman|Chair|President|Director|"
     r"Head|General Counsel|Secretary|Prince|Princess)\b"
 )
+# Titles a portfolio comes before ("Competition Commissioner", "Finance Minister"; not
+# "a Labour MP", a party's)
+_OFFICES = folded_word_set(
+    "minister ministre secretary commissioner commissaire director directeur head chief "
+    "officer chair chairman chairwoman spokesman spokeswoman spokesperson czar tsar"
+)
 _VERSION = re.compile(r"[ \u00a0]\d+\.\d")
 
 
@@ -230,7 +236,8 @@ def _kind_of_product(body: str, start: int, end: int) -> bool:
 
 def _in_job_title(body: str, tokens, texts, run: list[int], words: list[str]) -> bool:
     """Words between two title words ("Chief Operating Officer"), or a
-    department after "<title> of" ("Head of Research")."""
+    department after "<title> of" ("Head of Research") or before a title
+    ("Competition Commissioner")."""
     first, last = run[0], run[-1]
     before = fold(texts[first - 1]) if first > 0 else ""
     after = fold(texts[last + 1]) if last + 1 < len(texts) else ""
@@ -242,12 +249,15 @@ def _in_job_title(body: str, tokens, texts, run: list[int], words: list[str]) ->
         and body[tokens[last].end() : tokens[last + 1].start()] == " "
     ):
         return True
+    if not all(w in GENERIC_NOUNS for w in words):
+        return False
+    if before in ("of", "for") and first > 1 and fold(texts[first - 2]) in TITLES:
+        return len(words) == 1  # "Head of Research", "Commissioner for Competition"
+    # "Competition Commissioner Margrethe Vestager", "Finance Minister": a portfolio
     return (
-        len(words) == 1
-        and words[0] in GENERIC_NOUNS
-        and before == "of"
-        and first > 1
-        and fold(texts[first - 2]) in TITLES
+        after in _OFFICES
+        and texts[last + 1][0].isupper()
+        and body[tokens[last].end() : tokens[last + 1].start()] == " "
     )
 
 
