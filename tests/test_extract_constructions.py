@@ -3593,6 +3593,45 @@ CONSTRUCTIONS = [
         "funding_round 650000000 investee=Lumora Labs",
         "investee=Orbital",
     ),
+    # borrowed money that pays for a purchase is not its price
+    (
+        "Orbital va racheter Lumora pour 3,6 milliards d’euros. Pour financer cette "
+        "acquisition, Orbital dit avoir sécurisé un financement relais de 5,4 milliards "
+        "d’euros.",
+        "acquisition 3600000000 acquirer=Orbital target=Lumora",
+        "5400000000",
+    ),
+    # ownership told as a rank: the holder invests in the company
+    (
+        "Behind Kestrel Media, Lumora Labs's second largest shareholder is Chinese technology "
+        "company Orbital Systems.",
+        "investment None investee=Lumora Labs investor=Orbital Systems",
+        "investee=Orbital",
+    ),
+    (
+        "Anna Berg, CEO of Orbital Systems, is Lumora Labs' third-largest shareholder, "
+        "according to a filing.",
+        "investment None investee=Lumora Labs investor=Anna Berg",
+        "investee=Orbital",
+    ),
+    (
+        "Lumora Labs's largest shareholder, Orbital Systems, said it would vote against the deal.",
+        "investment None investee=Lumora Labs investor=Orbital Systems",
+        "investee=Orbital",
+    ),
+    # shares that began trading on an exchange, a debut on it: a listing
+    (
+        "Investors cheered Lumora Labs. Lumora Labs stock began trading on the New York Stock "
+        "Exchange on Thursday.",
+        "other None host=New York Stock Exchange other=Lumora Labs",
+        "acquirer=",
+    ),
+    (
+        "Investors cheered Lumora Labs. Lumora Labs's debut on the Nasdaq brought a payday.",
+        "other None host=Nasdaq other=Lumora Labs",
+        "acquirer=",
+    ),
+    ("The phone's debut on Monday was a success for Lumora Labs.", None, "="),
 ]
 
 

@@ -55,6 +55,7 @@ from newsdb.extract.facts.deals import deals
 from newsdb.extract.facts.fact import Fact, Party, to_fact
 from newsdb.extract.facts.investors import (
     backed,
+    holders,
     investors_in,
     investors_named,
     later_investors,
@@ -159,6 +160,8 @@ def extract_facts(
     drafts += platform_hosting(doc)
     if any(w in doc.lowered for w in ("among", "parmi", "backer", "count")):
         drafts += investors_named(doc)
+    if "holder" in doc.lowered or "investor" in doc.lowered or "owner" in doc.lowered:
+        drafts += holders(doc)
     _respectively(doc, drafts)
     if "millions d" in doc.lowered or "milliard" in doc.lowered:
         drafts += amounts_of(doc, drafts)

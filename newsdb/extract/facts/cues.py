@@ -179,6 +179,8 @@ NOT_PRICE_BEFORE = re.compile(
     r"damages|salary|dividend|capex|budget|subsidies|chiffre d['’]affaires|revenus|bénéfice|"
     r"perte|trésorerie|dette|amende|fine|fined|penalty|dommages|indemnisation|"
     r"prêt|loan|loans|bond|bonds|crédit|(?<![\w-])shares|(?<![\w-])stock|action|titre|cours|"
+    # "sécurisé un financement relais de 5,4 milliards d'euros": borrowed to pay the price
+    r"financement[ -]relais|bridge (?:financing|facility)|financing commitments?|"
     r"already raised|déjà levé|target of|synergies|savings|synergy|"
     # "its next capital-raising to value it at $10bn": the company's worth, no sum raised
     r"(?:value|values|valuing)\s+(?:it|them|the company|the startup|the firm|the business)\s+at)"
@@ -298,7 +300,8 @@ DEBT = _cue(
     r"bonds?|debt|loans?|credit line|notes|obligataires?|obligations|prêts?|crédits?|dette|"
     r"dividend|dividende|prices|its forecast|guidance|concerns|questions|awareness|rates|"
     r"from shareholders|rights issue|banks?|banques?|lenders|prêteurs|syndicate|bridge loan|"
-    r"term loan|crédit-relais|(?:financement|prêt|crédit)[ -]relais"
+    r"term loan|crédit-relais|(?:financement|prêt|crédit)[ -]relais|bridge financing|"
+    r"bridge facility|financing commitments?"
 )
 # Dates that bound a deadline rather than date the event.
 NOT_EVENT_DATE = re.compile(

@@ -341,3 +341,77 @@ def investors_in(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                     Draft("deal", i, "investment", "completed", parties, anchor=match.start())
                 )
     return out
+
+
+# "Reddit's second largest shareholder is Tencent", "X is the largest investor in Y"
+_HOLDER = re.compile(
+    r"(?<![\w-])(?:(?:second|third|fourth|fifth|single)[- ])?(?:largest|biggest|main|"
+    r"principal|controlling|top)\s+(?:outside\s+|individual\s+|institutional\s+)?"
+    r"(?:shareholder|stockholder|investor|owner)(?![\w-])"
+)
+_HELD_POSSESSIVE = re.compile(r"['’]s?\s+$")
+_HELD_OF = re.compile(r"\s+(?:of|in)\s+(?:[a-z][\w-]*\s+){0,3}")
+_HOLDER_IS = re.compile(r"\s+(?:is|was|remains|became|has been)\s+")
+_IS_HOLDER = re.compile(
+    r"\s+(?:is|was|remains|became|has become|has been)\s+(?:now\s+|also\s+|still\s+)?"
+    r"(?:the\s+|its\s+|their\s+|a\s+)?$"
+)
+
+
+def holders(doc: Doc) -> list[Draft]:
+    """Ownership told as a rank: "Reddit's second largest shareholder is Chinese
+    technology company Tencent", "Sam Altman, CEO of OpenAI, is Reddit's third-largest
+    shareholder", "Orbital is the biggest investor in Lumora": an investment, held."""
+    out = []
+    body = doc.lowered
+    for match in _HOLDER.finditer(body):
+        i = doc.index_of(match.start())
+        if i >= len(doc.sentences):
+            continue
+        sentence = doc.sentences[i]
+        ents = [e for e in doc.ents(i) if e.name]
+        owned = [
+            e
+            for e in ents
+            if e.end <= match.start()
+            and _HELD_POSSESSIVE.fullmatch(body, e.end, match.start())
+            and e.type == "organization"
+        ]
+        rest = match.end()
+        if not owned:
+            of = _HELD_OF.match(doc.body, match.end())  # (lowercase words: descriptors)
+            owned = [e for e in ents if of and e.start == of.end() and e.type == "organization"]
+            rest = owned[0].end if owned else rest
+        if not owned:
+            continue
+        holder = []
+        opening = owned[0].start if owned[0].end <= match.start() else match.start()
+        before = body[sentence.start : opening]
+        if _HOLDER_IS.match(body, rest):
+            # "Reddit's second largest shareholder is Chinese technology company Tencent"
+            after_is = _HOLDER_IS.match(body, rest).end()
+            holder = [e for e in ents if e.start >= after_is][:1]
+            if holder and not _DESCRIBED_GAP.fullmatch(body, after_is, holder[0].start):
+                holder = []
+        elif _IS_HOLDER.search(before):
+            # "Sam Altman, CEO of OpenAI, is Reddit's third-largest shareholder"
+            holder = subject(doc, i, sentence.start, opening)[:1]
+        else:
+            # "Orbital Systems, the largest shareholder of Lumora Labs, opposed the deal"
+            holder = [e for e in ents if _APPOSED_HOLDER.fullmatch(body, e.end, opening)][-1:]
+            # "Lumora Labs's largest shareholder, Orbital Systems, said"
+            holder = holder or [
+                e
+                for e in ents
+                if e.start == rest + 2
+                and body.startswith(", ", rest)
+                and body[e.end : e.end + 1] in (",", "(")
+            ]
+        if holder and holder[0].name != owned[0].name:
+            parties = [(holder[0], "investor"), (owned[0], "investee")]
+            out.append(Draft("deal", i, "investment", "completed", parties, anchor=match.start()))
+    return out
+
+
+_APPOSED_HOLDER = re.compile(r",\s+(?:(?:the|its|their|a)\s+)?")
+_DESCRIBED_GAP = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,4}")

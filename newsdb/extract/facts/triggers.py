@@ -117,7 +117,8 @@ _DEALS_EN = _table(
         new owner
     other ipo announced: ipo, initial public offering, direct listing, stock market listing,
         public listing
-    other listed completed: went public, has listed on, listed on, debuted on, has gone public
+    other listed completed: went public, has listed on, listed on, debuted on, has gone public,
+        began trading on, started trading on, begins trading on, starts trading on, debut on
     other listed announced: will go public, to go public, will list on, plans to list on,
         will be listed on
     """,
