@@ -3632,6 +3632,26 @@ CONSTRUCTIONS = [
         "acquirer=",
     ),
     ("The phone's debut on Monday was a success for Lumora Labs.", None, "="),
+    # "un investissement de N du fonds X": the fund invests; the round it is merges
+    (
+        "La PME nordiste Lumora Secure a échoué à lever 70 millions d'euros. Cette PME, basée "
+        "à Hem près de Lille, avait annoncé en juin 2019 un investissement de 70 millions "
+        "d'euros du fonds américain Orbital Catalyst.",
+        "funding_round 70000000 investee=Lumora Secure investor=Orbital Catalyst",
+        "=Hem",
+    ),
+    # customers counted among a company's clients: a contract each
+    (
+        "Créée en 2008, la société française Lumora Secure compte parmi ses clients des géants "
+        "américains de la tech, tels Cisco ou Microsoft.",
+        "contract None client=Cisco contractor=Lumora Secure",
+        "investee=",
+    ),
+    (
+        "Lumora Labs counts among its investors Orbital Capital and Kestrel Partners.",
+        "investment None investee=Lumora Labs investor=Kestrel Partners",
+        "investee=Orbital",
+    ),
 ]
 
 

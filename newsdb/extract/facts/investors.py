@@ -11,7 +11,7 @@ import re
 from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.rules import Draft
 from newsdb.extract.facts.sentences import Ent
-from newsdb.extract.facts.subjects import group_at, subject
+from newsdb.extract.facts.subjects import after, group_at, subject
 
 _BACKERS_OF = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:investors|backers|shareholders)(?![\w-])")
 
@@ -63,9 +63,10 @@ _APPOSED_BACKED = re.compile(r",\s+(?:the|an?|la|le|l['’]|un|une)\s*$")
 _COUNTS = re.compile(r"(?<![\w-])(?:counts?|counted|counting|compte|comptait|comptent)\s")
 _AMONG = re.compile(
     r"\s(?:among|parmi)\s+(?:its\s+|their\s+|ses\s+|leurs\s+|les\s+)?(?:[\w-]+\s+)?"
-    r"(?:investors|backers|shareholders|investisseurs|actionnaires)(?![\w-])"
+    r"(?:investors|backers|shareholders|investisseurs|actionnaires|clients|customers)(?![\w-])"
 )
 # "which counts Volkswagen AG and General Motors Co as partners", "counts X as an investor"
+_SUCH = re.compile(r"(?<![\w-])(?:tels que|telles que|tels|telles|comme|such as|including|like)\s")
 _AS_ROLE = re.compile(
     r"\sas\s+(?:an?\s+|its\s+|their\s+)?(?:(?:early|key|major|strategic|existing)\s+)?"
     r"(?:investors?|backers?|shareholders?|partners?)(?![\w-])"
@@ -115,12 +116,19 @@ def investors_named(doc: Doc) -> list[Draft]:
         if i >= len(doc.sentences):
             continue
         sentence = doc.sentences[i]
-        among = _AMONG.search(body, count.end(), sentence.end)
+        among = _AMONG.search(body, count.end() - 1, sentence.end)
         if among is None:
             among = _AS_ROLE.search(body, count.end(), min(sentence.end, count.end() + 120))
         if among is None:
             continue
-        kind = "partnership" if among.group().rstrip().endswith(("partners", "partner")) else ""
+        told = among.group().rstrip()
+        kind = (
+            "partnership"
+            if told.endswith(("partners", "partner"))
+            else "contract"  # "compte parmi ses clients Cisco ou Microsoft"
+            if told.endswith(("clients", "customers"))
+            else ""
+        )
         # (up to the verb's end: "Darktrace, which counts" is a relative on Darktrace)
         investee = [e for e in subject(doc, i, sentence.start, count.end() - 1) if e.name]
         investors = [
@@ -131,8 +139,15 @@ def investors_named(doc: Doc) -> list[Draft]:
             and e.end <= among.start()
             and not _OWNED_BY.search(body, max(count.end(), e.start - 20), e.start)
         ]
+        if not investors and among.group().startswith((" parmi", " among")):
+            # "compte parmi ses clients des géants de la tech, tels Cisco ou Microsoft"
+            investors = after(
+                doc, i, among.end(), sentence.end, _SUCH, mark_reach=60, reach=30
+            ) or after(doc, i, among.end(), sentence.end, None, reach=3)
         for investor in investors if investee else []:  # a stake each, of its own size
-            if kind:  # "which counts Volkswagen and GM as partners": a partnership each
+            if kind == "contract":  # a customer each
+                parties = [(investee[0], "contractor"), (investor, "client")]
+            elif kind:  # "which counts Volkswagen and GM as partners": a partnership each
                 parties = [(investee[0], "partner"), (investor, "partner")]
             else:
                 parties = [(investor, "investor"), (investee[0], "investee")]

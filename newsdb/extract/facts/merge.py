@@ -340,6 +340,17 @@ def _merger_as_purchase(a: Fact, b: Fact) -> bool:
 def _halves_of_a_round(a: Fact, b: Fact) -> bool:
     """ "London investors pump £10m into HH2E" and "the fresh funding from HydrogenOne and
     Foresight Group": money without investors, investors without money, one investee."""
+    if a.amount is not None and a.amount == b.amount:
+        # "Vade Secure a échoué à lever 70 millions d'euros" and "un investissement de 70
+        # millions d'euros du fonds General Catalyst": the round and its one investor
+        round_, stake = (a, b) if a.kind == "funding_round" else (b, a)
+        return (
+            not round_.names(_INVESTORS)
+            and bool(stake.names(_INVESTORS))
+            and _overlap(set(round_.names(_INVESTEE)), set(stake.names(_INVESTEE)))
+            and not _more(a)
+            and not _more(b)
+        )
     priced, named = (a, b) if a.amount is not None else (b, a)
     return (
         priced.amount is not None

@@ -158,6 +158,9 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     if not investee and noun and _RECEIVED.search(doc.lowered, max(lo, hit.start - 50), hit.start):
         # "OpenAI received an unconventional corporate investment from Microsoft"
         investors = after(doc, i, hit.end, hi, FROM_ONLY, mark_reach=30, reach=30)
+        if not investors and priced:
+            # "un investissement de 70 millions d'euros du fonds américain General Catalyst"
+            investors = after(doc, i, priced[0].end, hi, _FROM_OF, mark_reach=8, reach=30)
         if investors and subj():
             return Reading(hit, kind, roles(kind, investors, subj()), status="completed")
     if (
@@ -207,6 +210,7 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     return Reading(hit, kind, roles(kind, investor + along, investee))
 
 
+_FROM_OF = marker(r"from|de la part de|de|du|des|d['’]")
 _BY_FROM = marker(r"by|from|de la part de|de la part d['’]")
 # "contribute €120 million to Mistral AI", "to the French startup Mistral"
 _TO_NAMED = re.compile(r"(?<![\w-])to\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}$")

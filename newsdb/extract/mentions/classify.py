@@ -474,14 +474,18 @@ _FAMILY_AFTER = re.compile(r"\s+(?:family|famille)(?![\w-])")
 _PLACE_PREP = re.compile(r"(?<![\w-])(?:de|d['’]|of|in|à|en|near|from|outside)\s*$", re.I)
 _MIXED_CASE = re.compile(r"[A-Z]{2,}[a-z]{3,}\w*$")
 _FIRM_OF = re.compile(
-    r"(?<![\w-])(?:entreprise|société|firme|groupe)\s+(?:de|d['’])\s*$",
+    r"(?<![\w-])(?:entreprise|société|firme|groupe)\s+(?:de|d['’])\s*$"
+    # "basée à Hem près de Lille", "headquartered in Hem": where a firm is
+    r"|(?<![\w-])(?:basée?s?|installée?s?|située?s?|implantée?s?|domiciliée?s?)\s+(?:à|au)\s+$"
+    r"|(?<![\w-])(?:based|headquartered)\s+in\s+$",
     re.IGNORECASE,
 )
 
 
 def _hometown(body: str, word: str) -> bool:
-    """A word the article only writes after "le groupe de", "la firme de": the
-    firm's town, not a company ("le groupe de Roubaix"; not "la filiale de Google")."""
+    """A word the article only writes after "le groupe de", "la firme de", "basée
+    à": the firm's town, not a company ("le groupe de Roubaix"; not "la filiale de
+    Google")."""
     found = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body)]
     return bool(found) and all(_FIRM_OF.search(body, max(0, k - 30), k) for k in found)
 
