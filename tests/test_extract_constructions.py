@@ -3652,6 +3652,28 @@ CONSTRUCTIONS = [
         "investment None investee=Lumora Labs investor=Kestrel Partners",
         "investee=Orbital",
     ),
+    # a capital increase a company announces is its round
+    (
+        "La startup française Lumora vient de boucler sa deuxième levée de fonds, et "
+        "d'annoncer une augmentation de capital de 100 millions d’euros.",
+        "funding_round 100000000 investee=Lumora",
+        "investor=",
+    ),
+    # who reports it after an inverted French verb is no party
+    (
+        "Lumora compte 100 collaborateurs. Un partenariat a été signé avec Orbital Systems, "
+        "relèvent Les Échos.",
+        None,
+        "=Les Echos",
+    ),
+    # "Under the partnership, A will use B's chips": A and B are partners
+    (
+        "Orbital Systems will invest $1 billion in Lumora Labs. Under the partnership, Lumora "
+        "Labs will use Orbital Systems' new chips.",
+        "partnership None partner=Lumora Labs partner=Orbital Systems",
+        "investee=Orbital",
+    ),
+    ("Under the partnership, Lumora Labs will hire 200 engineers.", None, "partner="),
 ]
 
 

@@ -47,6 +47,12 @@ _TO_BE_BOUGHT = re.compile(
 )
 
 
+_ALLIANCES = frozenset({"partnership", "partenariat", "collaboration", "alliance"})
+# "Under the partnership,", "Dans le cadre de ce partenariat,": the sentence's setting
+_UNDER_IT = re.compile(
+    r"\s*(?:under|as part of|through|via|dans le cadre d[eu]|au titre d[eu]|grâce à)\s+"
+    r"(?:the|this|that|ce|cette|le|la|l['’])\s*(?:new\s+|nouveau\s+|nouvelle\s+)?"
+)
 _TO_DEAL_WITH = re.compile(r"(?<![\w-])(?:to|must|will|can|could|would|should)\s+deal\s+with\s")
 
 
@@ -66,6 +72,16 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
         if len({e.name for e in pair}) != 2 or kind_from_context(body[lo:hi], hit, "") != "merger":
             return None
         return Reading(hit, "merger", roles("merger", pair, []))
+    if word in _ALLIANCES and _UNDER_IT.fullmatch(body, doc.sentences[i].start, hit.start):
+        # "Under the partnership, Nokia will use Nvidia's new Aerial RAN": the two
+        # companies the sentence names are the partners
+        if not body.startswith(",", hit.end):
+            return None
+        named = {e.name: e for e in doc.ents(i) if e.start > hit.end and e.type == "organization"}
+        pair = [e for name, e in named.items() if name][:2]  # (not "Nvidia's Aerial RAN")
+        if len(pair) < 2:
+            return None
+        return Reading(hit, "partnership", roles("partnership", pair[:1], pair[1:]))
     if word == "deal" and _TO_DEAL_WITH.search(body, max(lo, hit.start - 12), hit.end + 6):
         return None  # "made no provision to deal with a fine": the verb
     if _NOT_A_DEAL.match(body, hit.end):

@@ -28,6 +28,12 @@ _SERIES_PRICE = re.compile(r"\s+(?:de|of|d['’]|worth|à)\s+(?:about\s+|environ
 _BACKERS_NAMED = re.compile(r"(?<![\w-])(?:auprès d|mené par|menée par|led by|from investors)")
 _LEVE = re.compile(r"(?<![\w-])(?:lev[ée]\w*|lève\w*|raised|raises)(?![\w-])")
 _ROUND_NOUNS = {"levée", "levée de fonds", "tour de table", "tour de financement", "round"}
+# A company carrying out its own capital increase, no purchase in the sentence.
+_CARRIED_OUT = re.compile(
+    r"(?<![\w-])(?:annonc\w*|réalis\w*|boucl\w*|lanc\w*|finalis\w*|clôtur\w*|bouclé)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?:une|son|sa|l['’])\s*$"
+)
+_PURCHASE_NEAR = re.compile(r"(?<![\w-])(?:rachat|acquisition|acquérir|racheter|financer)")
 _ROUND_NOUNS |= {"funding round", "financing round", "augmentation de capital"}
 _OF_FUNDS = re.compile(r"\s+(?:de|d['’])\s*(?:capitaux|fonds|financement)\s+(?:de|d['’])\s*")
 # (a description, not an investor's: not "de la part du fonds X", "de l'investisseur belge X")
@@ -410,6 +416,14 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     if cues.AGGREGATE.search(body, lo, hi):
         return None  # "$158.2 billion in funding went to 9,363 deals": a market's total
     owner = possessor(doc, i, lo, hit.start) or _round_of(doc, hit, hi)
+    if (
+        word == "augmentation de capital"
+        and not owner
+        and _CARRIED_OUT.search(body, max(lo, hit.start - 40), hit.start)
+        and not _PURCHASE_NEAR.search(body, lo, hi)
+    ):
+        # "Pasqal vient d'annoncer une augmentation de capital de 100 millions d'euros"
+        owner = [e for e in subj() if e.type == "organization"][:1]
     if word == "augmentation de capital" and not owner:
         return None  # "une augmentation de capital d'environ 350 M€" paying for a purchase
     if owner:

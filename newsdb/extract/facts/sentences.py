@@ -119,7 +119,10 @@ _SOURCE = re.compile(
     r"report(?:s|ed)? (?:by|from|in)|told|"
     r"citing|cited by|quoted by|selon|d['’]après|rapporté par|a rapporté|rapporte|"
     r"fournie par|provided by|information from|photo by|photo:|crédit photo|"
-    r"(?:said|told|confirmed|declined to comment)\s+(?:to|in a statement to))"
+    r"(?:said|told|confirmed|declined to comment)\s+(?:to|in a statement to)"
+    # ", relèvent Les Échos", ", précise La Tribune": the French inverted attribution
+    r"|(?<=, )(?:relève|relèvent|rapportent|précise|précisent|révèle|révèlent|écrit|"
+    r"écrivent|souligne|soulignent))"
     r"(?:\s+(?:a|an|the|le|la|les|l['’]|des|du|de|un|une)?\s*(?:[\w.()-]+\s+){0,4}?"
     r"(?:reports?|story|article|interview|statement|report|by|from|in|of|de|du|des)?)?\s*"
 )
@@ -137,7 +140,8 @@ _REPORTS = re.compile(
 )
 _SOURCE_WORD = re.compile(
     r"(?<![\w-])(?:according|reported|reports?|noted|told|citing|cited|quoted|selon|d['’]après|rapport\w*|"
-    r"fournie|provided|information|photo|crédit|said|confirmed|declined)(?![\w-])"
+    r"fournie|provided|information|photo|crédit|said|confirmed|declined|relève|relèvent|"
+    r"précise|précisent|révèle|révèlent|écrit|écrivent|souligne|soulignent)(?![\w-])"
 )
 AGENT_WORDS = (
     "by",
