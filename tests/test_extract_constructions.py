@@ -3674,6 +3674,14 @@ CONSTRUCTIONS = [
         "investee=Orbital",
     ),
     ("Under the partnership, Lumora Labs will hire 200 engineers.", None, "partner="),
+    # the claim of a suit may tell a deal; "the company behind X" is X's maker
+    (
+        "Anna Berg is suing Lumora AI, saying the company behind ChatGPT has diverged from "
+        "its mission by partnering with Orbital Systems for $13 billion.",
+        "partnership 13000000000 partner=OpenAI partner=Orbital Systems",
+        "partner=Anna Berg",
+    ),
+    ("Orbital Systems sued a global advertising alliance.", None, "partner="),
 ]
 
 

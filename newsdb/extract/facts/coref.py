@@ -121,7 +121,7 @@ _APPOSED = re.compile(r",\s*")
 _COMMA_APPOSITION = re.compile(r"(?:\s+(?:[a-zà-ÿ][\w’'-]*|d['’]\w+)){0,4},\s+")
 _PRONOUN = "it|he|she|il|elle"
 _PLACE_OWNS = re.compile(r"(?<![\w.-])([a-z][\w.-]*(?: [a-z][\w.-]*)?)['’]s\s+(?:[\w-]+\s+){0,2}$")
-_OF_PRODUCT = re.compile(r"\s+(?:de|d['’]|du|of)\s*")
+_OF_PRODUCT = re.compile(r"\s+(?:de|d['’]|du|of|behind)\s*")
 # What follows the company a lede's next sentence is about: its possessive, an
 # apposition, or a verb of telling or being (not "Orbital, which led the round").
 _TOPIC_AFTER = re.compile(

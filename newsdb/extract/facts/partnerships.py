@@ -23,6 +23,7 @@ _NOT_A_DEAL = re.compile(
     r"régler|retirer|clore)"
 )
 _SUIT_WORD = re.compile(r"(?<![\w-])(?:sued|sues|sue|suing|poursuivi\w*|assign\w*)(?![\w-])")
+_CLAIM_AFTER = re.compile(r",\s+(?:saying|claiming|alleging|arguing|accusing)\s|\sthat\s")
 _ASIDE_WITH = re.compile(r",\s+(?:with|avec)\s")
 
 
@@ -86,8 +87,11 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
         return None  # "made no provision to deal with a fine": the verb
     if _NOT_A_DEAL.match(body, hit.end):
         return None  # "an agreement to dismiss all litigation": a settlement
-    if _SUIT_WORD.search(body, lo, hit.start):
-        return None  # "X sued a global advertising alliance"
+    suit = _SUIT_WORD.search(body, lo, hit.start)
+    if suit and not _CLAIM_AFTER.search(body, suit.end(), hit.start):
+        # "X sued a global advertising alliance" (not "is suing OpenAI, saying the company
+        # has diverged from its mission by partnering with Microsoft": the claim's deal)
+        return None
     if word in ("partner", "partners") and job_title(doc, hit, lo):
         return None  # "Jane Smith, a former Sequoia Capital partner"
     if word not in _VENTURES and describes_name(doc, hit, lo):
