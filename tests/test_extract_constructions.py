@@ -3682,6 +3682,33 @@ CONSTRUCTIONS = [
         "partner=Anna Berg",
     ),
     ("Orbital Systems sued a global advertising alliance.", None, "partner="),
+    # "X reported." closing the sentence reports; "the company" is no apposition to it
+    (
+        "Lumora Labs is big. Orbital Systems is investing $25bn in the company, Reuters "
+        "reported last week.",
+        "investment 25000000000 investee=Lumora Labs investor=Orbital Systems",
+        "=Reuters",
+    ),
+    # a payment for use is a customer's contract
+    (
+        "Orbital Systems will pay $3bn annually to use Lumora Labs' models.",
+        "contract 3000000000 client=Orbital Systems contractor=Lumora Labs",
+        "acquirer=",
+    ),
+    # a grave accent for an apostrophe: "Inc`s Google"
+    (
+        "Alphabet Inc`s Google will invest up to $1 billion in Lumora Telecom, the companies "
+        "said on Friday.",
+        "investment 1000000000 investee=Lumora Telecom investor=Google",
+        "investor=Alphabet",
+    ),
+    # "la signature d'un accord avec X pour la cession": a new agreement, a sale to X
+    (
+        "Orbital a annoncé la signature d'un accord définitif avec Lumora Datacard pour la "
+        "cession de cette activité.",
+        "acquisition None acquirer=Lumora Datacard seller=Orbital",
+        "target=Orbital",
+    ),
 ]
 
 

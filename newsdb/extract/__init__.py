@@ -21,7 +21,7 @@ from newsdb.extract.gazetteer import Entity, Gazetteer
 from newsdb.extract.mentions import find_mentions
 from newsdb.extract.mentions.mention import Mention
 from newsdb.extract.text.language import detect_language
-from newsdb.extract.text.normalize import blank_pictographs
+from newsdb.extract.text.normalize import blank_pictographs, plain_apostrophes
 from newsdb.extract.text.tokens import tokenize
 from newsdb.partial_date import PartialDate
 
@@ -66,7 +66,8 @@ def extract_article(
         published = PartialDate.parse(published)
     if gazetteer is None:
         gazetteer = Gazetteer.bundled()
-    text = blank_pictographs(body)  # the rules read flags and emoji as spaces
+    # the rules read flags and emoji as spaces, "Inc`s" as "Inc’s"
+    text = plain_apostrophes(blank_pictographs(body))
     words = tokenize(text)
     if language is None:
         language = detect_language(text, words.lowers)

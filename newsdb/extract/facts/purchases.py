@@ -181,6 +181,11 @@ _ENDED_AFTER = re.compile(
     r"(?<![\w-])(?:(?:has|have|had|was|were) been |was |were )?(?:terminated|cancelled|canceled|"
     r"scrapped|abandoned|called off|résilié|annulé|abandonné)(?![\w-])"
 )
+# A price paid for use, not for a company: "pay $3bn annually to use OpenAI's technology"
+_PAY_TO_USE = re.compile(
+    r"(?<![\w-])(?:to use|to access|for access to|for the use of|to license|pour utiliser|"
+    r"pour accéder à|pour l['’]utilisation de)\s+(?:the\s+|la\s+|les\s+|l['’])?"
+)
 _ALL_SHARES = re.compile(r"\s+(?:all|100\s*%)\s+(?:of\s+)?(?:the\s+)?(?:outstanding\s+)?")
 _SHARES_BEFORE = re.compile(r"\s+(?:share|stock|equity)\s+$")
 
@@ -287,6 +292,13 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
     if word in GENERIC and _OFFERED_A.search(body, max(lo, hit.start - 30), hit.start):
         return None  # "Mellanox has been offered a deal": the offer itself, read by its verb
     subj = Lazy(lambda: subject(doc, i, lo, hit.start))  # only when a voice needs it
+    if voice == "pay" and (use := _PAY_TO_USE.search(body, hit.end, hi)):
+        # "will pay $3bn annually to use OpenAI's technology": a customer's contract
+        provider = [e for e in after(doc, i, use.end(), hi, None, reach=4) if e.name]
+        client = [e for e in subj() if e.name]
+        if not (provider and client) or provider[0].name in client[0].name:
+            return None  # (not "OpenAI Japan" paying OpenAI)
+        return Reading(hit, "contract", [(provider[0], "contractor"), (client[0], "client")])
     if voice == "pay":
         # "paid $1.9 billion for MedFirst", "a payé 95 millions pour Alpina"
         target = after(doc, i, hit.end, hi, PAY_FOR, reach=50, mark_reach=70)

@@ -190,7 +190,7 @@ _DETERMINERS = word_set(
 # Words that make "its biggest contract", "the first deal" new rather than told before.
 _INDEFINITE = word_set(
     "a an un une des two deux several new biggest largest latest first premier première "
-    "nouveau nouvel nouvelle plus"
+    "nouveau nouvel nouvelle plus d'un d'une d’un d’une"
 )
 
 

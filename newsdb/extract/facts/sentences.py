@@ -133,9 +133,9 @@ _REPORTS = re.compile(
     r"\s+(?:report|story|article|scoop)\s+(?:that|said|says)\b|"
     # "Sky News has learnt that Revolut will announce", "a appris que"
     r"\.?\s+(?:reports|reported|writes|wrote|(?:has|have|had)\s+learn(?:ed|t)|learns|a appris)"
-    r"(?:\s+(?:on\s+)?\w+day|\s+earlier)?"
+    r"(?:\s+(?:on\s+)?\w+day|\s+earlier|\s+(?:last|this|earlier this)\s+(?:week|month))?"
     # (not a company reporting on itself: "Lumora reports that it raised")
-    r"(?:,|\s+that\b(?!\s+(?:it|its|they|their)\b)"
+    r"(?:,|\s+that\b(?!\s+(?:it|its|they|their)\b)|(?=\s*[.!?](?:\s|$))"
     r"|\s+(?:included|includes|citing)\b|(?<=appris)\s+qu(?:e\b|['’]))"
 )
 _SOURCE_WORD = re.compile(

@@ -54,3 +54,13 @@ def blank_pictographs(body: str) -> str:
     """``body`` with each emoji or flag character a space, offsets unchanged:
     "Trébol 🇨🇴 raised $3 Million" reads as a name before its verb."""
     return _PICTOGRAPHS.sub(" ", body) if _PICTOGRAPHS.search(body) else body
+
+
+# A grave accent some sites print for an apostrophe: "Alphabet Inc`s Google".
+_GRAVE_APOSTROPHE = re.compile(r"(?<=\w)`(?=\w)")
+
+
+def plain_apostrophes(body: str) -> str:
+    """``body`` with a grave accent between letters read as an apostrophe, offsets
+    unchanged: "Alphabet Inc`s Google" is Alphabet's Google."""
+    return _GRAVE_APOSTROPHE.sub("’", body) if "`" in body else body
