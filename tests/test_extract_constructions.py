@@ -4008,6 +4008,12 @@ def test_a_company_unit_named_after_the_company_is_no_person() -> None:
         ("Competition Commissioner Anna Berg fined Lumora Labs.", "Competition", None),
         ("It was cleared by the Commissioner for Competition.", "Competition", None),
         ("Anna Berg, a Labour MP, criticised Lumora Labs.", "Labour", "organization"),
+        # a name whose last word has shares traded is a company, that word its short name
+        (
+            "Orbital will invest $1 billion in Bharti Lumora. Lumora shares were up 2 per cent.",
+            "Bharti Lumora",
+            "organization",
+        ),
         # not a name that the article writes whole elsewhere
         (
             "Startup Digest: Lumora turns unicorn.\nHere is the last weekly Startup Digest wrap "

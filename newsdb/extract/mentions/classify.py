@@ -310,6 +310,7 @@ def classify_runs(
         typed.append([start, end, text, words, run, None])
     # Multi-word names: organization unless something says person.
     texts_typed = {item[2] for item in typed}
+    short_forms: dict[str, str] = {}
     for item in typed:
         start, end, text, words, run, _ = item
         if len(words) == 1:
@@ -320,6 +321,9 @@ def classify_runs(
             item[5] = "organization"  # no one's name starts with "Three"
         elif _org_cue_before(body, tokens, run[0]):
             item[5] = "organization"  # "lead bank Morgan Stanley"
+        elif _traded(body, words):
+            item[5] = "organization"  # "Bharti Airtel ... Airtel shares were up": no person
+            short_forms[fold(words[-1])] = text  # "Airtel", the company's short name
         elif (
             fold(words[0]) in FIRST_NAMES
             or not NAME_PARTICLES.isdisjoint(words[1:-1])
@@ -351,6 +355,8 @@ def classify_runs(
             units.add(fold(words[0]))  # "Jumia" is not "Jumia Tunisie", its country's unit
         elif len(words) > 1:
             orgs.setdefault(fold(words[0]), text)
+            if short_forms.get(fold(words[-1])) == text:
+                orgs.setdefault(fold(words[-1]), text)
             if len(words) == 2 and 1 < len(words[0]) <= 3 and words[0].isupper():
                 orgs.setdefault(fold(words[1]), text)  # "Hutchison" after "CK Hutchison"
         elif fold(text) not in orgs:
@@ -480,6 +486,19 @@ _FIRM_OF = re.compile(
     r"|(?<![\w-])(?:based|headquartered)\s+in\s+$",
     re.IGNORECASE,
 )
+
+
+def _traded(body: str, words: list[str]) -> bool:
+    """The name, or its last word, has shares traded: "Airtel shares were up",
+    "shares of Airtel", "Airtel's stock" (people have no shares of their own)."""
+    if "share" not in body and "stock" not in body and "action" not in body:
+        return False
+    for name in {" ".join(words), words[-1]}:
+        pattern = rf"(?<![\w-]){re.escape(name)}(?:['’]s?)?\s+(?:shares|stock)\b"
+        pattern += rf"|\b(?:shares|stock|actions)\s+(?:of|in|d['’]|de)\s*{re.escape(name)}\b"
+        if re.search(pattern, body):
+            return True
+    return False
 
 
 def _hometown(body: str, word: str) -> bool:
