@@ -4008,6 +4008,14 @@ def test_a_company_unit_named_after_the_company_is_no_person() -> None:
         ("Competition Commissioner Anna Berg fined Lumora Labs.", "Competition", None),
         ("It was cleared by the Commissioner for Competition.", "Competition", None),
         ("Anna Berg, a Labour MP, criticised Lumora Labs.", "Labour", "organization"),
+        # a country before "Prime Minister" is no company; an AFP photo credit names a person
+        ("Lumora met Japan Prime Minister Anna Berg on Monday.", "Japan Prime", None),
+        (
+            "Lumora Secure analyse des emails. - Siska Gremmelprez - Belga - AFP\n\n"
+            "La PME a échoué.",
+            "Siska Gremmelprez",
+            "person",
+        ),
         # a name whose last word has shares traded is a company, that word its short name
         (
             "Orbital will invest $1 billion in Bharti Lumora. Lumora shares were up 2 per cent.",

@@ -163,6 +163,9 @@ def credits(body: str) -> list[tuple[int, int]]:
         words = match.group(1).split()
         if fold(words[0]) in FIRST_NAMES and fold(words[-1]) not in ORG_WORDS:
             spans.append(match.span(1))
+    if " - " in body:
+        # "... des anomalies. - Siska Gremmelprez - Belga - AFP": a photo credit
+        spans.extend(m.span(1) for m in _CREDIT_DASHES.finditer(body))
     if "/" in body or "|" in body:  # credits are short lines or parentheses with a slash
         offset = 0
         for line in body.split("\n"):
@@ -177,6 +180,11 @@ def credits(body: str) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
+_CREDIT_DASHES = re.compile(
+    r"(?m)(?:^|[.!?»”)][ \t]+)-[ \t]+([A-ZÀ-Þ][\w’'-]+(?:[ \t]+[A-ZÀ-Þ][\w’'-]+){1,2})"
+    r"[ \t]+-[ \t]+(?:[A-Z][\w&.]*(?:[ \t]+[A-Z][\w&.]*)?[ \t]+-[ \t]+)?"
+    r"(?:AFP|Reuters|AP|Getty Images|EPA|Belga|dpa|MAXPPP|SIPA|Bloomberg|ANP|Xinhua)[ \t]*$"
+)
 _NAME_LINE = re.compile(
     r"(?m)^[ \t]*([A-ZÀ-Þ][\w’'-]+(?:[ \u00a0]+[A-ZÀ-Þ][\w’'-]+){1,2})[ \t]*[•|,–—-]?[ \t]*$"
 )

@@ -135,8 +135,10 @@ def not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, t
         return True  # "North Sea", "Silicon Valley", "Mount Rainier"
     if len(words) > 1 and texts[run[-1]] == "OS":
         return True  # "Wear OS", "Chrome OS", "HarmonyOS": an operating system
-    if text in _BEFORE_TITLES and _TITLE_NEXT.match(body, end):
-        return True  # "Prime Minister Narendra Modi", "has been appointed Interim CEO"
+    if words[-1] in _BEFORE_TITLES and _TITLE_NEXT.match(body, end):
+        # "Prime Minister Narendra Modi", "has been appointed Interim CEO", "Japan Prime
+        # Minister Shigeru Ishiba"
+        return True
     if text in FIGURES or (len(words) > 1 and words[0] in _CAMPAIGNS):
         return True  # "Santa Claus", "Operation Warp Speed"
     if (words[-1] in _FIRM_NOUNS or words[-1].endswith("tech")) and (
