@@ -3709,6 +3709,19 @@ CONSTRUCTIONS = [
         "acquisition None acquirer=Lumora Datacard seller=Orbital",
         "target=Orbital",
     ),
+    # "the companies had collaborated": the two named last, across a sentence naming one
+    (
+        "Orbital sued Lumora in 2021. Orbital said its patents matter. An Orbital attorney "
+        "told the jury that Lumora took its technology after the companies had collaborated "
+        "on another project.",
+        "partnership None partner=Lumora partner=Orbital",
+        "target=",
+    ),
+    (
+        "Orbital sued Lumora. Both companies had worked together on another project.",
+        "partnership None partner=Lumora partner=Orbital",
+        "target=",
+    ),
 ]
 
 

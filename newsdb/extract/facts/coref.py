@@ -149,6 +149,9 @@ for _kind, _words in (
 for _first in ("the two", "both", "les deux"):
     for _noun in _PLURAL_NOUNS.split("|"):
         _WORD_KIND[f"{_first} {_noun}"] = "plural"
+# "the companies had collaborated", "the former collaborators": the two named before
+for _words in ("the companies", "the firms", "the former collaborators", "the former partners"):
+    _WORD_KIND[_words] = "plural"
 _WORDS = re.compile(rf"(?<![\w-])(?:{trie(_WORD_KIND)})(?![\w-])")
 _EXPLETIVE = re.compile(
     r"\s+(?:appears|appeared|seems|seemed|(?:is|was|'s|’s)\s+(?:worth|unclear|clear|likely|"
@@ -485,16 +488,22 @@ class Doc(Text):
     def _pair(self, i: int, pos: int) -> list[str]:
         """ "the two companies": the two organizations named just before."""
         earlier = [e for e in self.plain_ents(i) if e.end <= pos and e.type == "organization"]
+        found: list[str] = []
         for back in range(i, max(-1, i - 3), -1):
             candidates = (
                 earlier
                 if back == i
                 else [e for e in self.ents(back) if e.type == "organization" and e.name]
             )
-            names = list(dict.fromkeys(e.name for e in candidates if e.name not in self.media))
-            if len(names) == 2:
-                return names
-            if names and back != i:
+            names = [e.name for e in reversed(candidates) if e.name not in self.media]
+            for name in dict.fromkeys(names):
+                if name not in found:
+                    found.append(name)
+            # the two last named, across a sentence that names one ("A Netlist attorney
+            # said Samsung took it after the companies had collaborated")
+            if len(found) == 2 and (back == i or len(set(names)) < 2 or set(names) == set(found)):
+                return found[::-1]
+            if len(found) > 2 or (names and back != i and len(found) != 1):
                 return []
         return []
 

@@ -96,7 +96,8 @@ _DEALS_EN = _table(
         partnering, alliance, collaboration, teamed up, joint venture, joined forces,
         collaborated, teamed
     partnership with announced: collaborating, collaborates, teaming
-    partnership with completed: working, works, worked
+    partnership with completed: working, works, worked, worked together, have worked together,
+        had worked together
     partnership with announced: team up, teams up, teaming up, join forces, joins forces,
         joining forces
     hosting host announced: host, hosts, hosting
