@@ -3722,6 +3722,14 @@ CONSTRUCTIONS = [
         "partnership None partner=Lumora partner=Orbital",
         "target=",
     ),
+    # a sale told without its buyer and a purchase without its seller: one deal
+    (
+        "Kestrel parent company Orbital has sold animated graphics company Lumora at a major "
+        "loss. Stock image service Brindle said it was paying $53 million in cash for Lumora. "
+        "Orbital purchased Lumora in 2020, in a deal reportedly worth $400 million.",
+        "acquisition 53000000 acquirer=Brindle seller=Orbital target=Lumora",
+        "target=Orbital",
+    ),
 ]
 
 

@@ -204,7 +204,10 @@ def _same(a: Fact, b: Fact) -> bool:
         roles_a.setdefault(p.role, set()).add(p.name)
     for p in b.parties:
         roles_b.setdefault(p.role, set()).add(p.name)
-    if not (roles_a.keys() <= roles_b.keys() or roles_b.keys() <= roles_a.keys()):
+    nested = roles_a.keys() <= roles_b.keys() or roles_b.keys() <= roles_a.keys()
+    if not nested and not (
+        _sale_and_purchase(roles_a, roles_b) or _sale_and_purchase(roles_b, roles_a)
+    ):
         return False
     if a.type == "lawsuit" and (b.distinct or roles_a.keys() != roles_b.keys()):
         return False  # "It settled a separate lawsuit": one side is not enough
@@ -475,3 +478,14 @@ _PRIOR = re.compile(
 def _prior(fact: Fact) -> bool:
     """Told as an earlier deal ("the prior investments from Amazon and Google")."""
     return bool(_PRIOR.search(fact.quote.lower()))
+
+
+def _sale_and_purchase(sale: dict[str, set[str]], purchase: dict[str, set[str]]) -> bool:
+    """ "Meta has sold Giphy" and "Shutterstock is paying $53 million for Giphy": a sale
+    told without its buyer and a purchase without its seller, of one company."""
+    return (
+        sale.keys() == {"target", "seller"}
+        and purchase.keys() == {"acquirer", "target"}
+        and _overlap(sale["target"], purchase["target"])
+        and not _overlap(sale["seller"], purchase["acquirer"])
+    )
