@@ -3730,6 +3730,23 @@ CONSTRUCTIONS = [
         "acquisition 53000000 acquirer=Brindle seller=Orbital target=Lumora",
         "target=Orbital",
     ),
+    # "n'échappera pas à l'amende ... prononcée à son encontre par X": fined by X all the same
+    (
+        "La start-up Lumora n'échappera pas à l'amende de 35 millions prononcée à son "
+        "encontre par la "
+        "Commission nationale de l'informatique et des libertés (Cnil), a décidé le Conseil "
+        "d'Etat le 27 juin.",
+        "lawsuit defendant=Lumora plaintiff=CNIL",
+        "defendant=CNIL",
+    ),
+    ("Orbital Systems has not sued Lumora Labs.", None, "plaintiff="),
+    # "déposé un recours contre son amende": an appeal against the authority
+    (
+        "La Cnil a infligé une amende à Lumora. Lumora avait déposé un recours estimant que le "
+        "montant de l'amende était disproportionné.",
+        "lawsuit defendant=Cnil plaintiff=Lumora",
+        "defendant=Lumora plaintiff=Lumora",
+    ),
 ]
 
 

@@ -105,6 +105,7 @@ FINE_NOUNS = {
     "sanctions",
 }
 
+_AGENT_BEFORE = re.compile(r"(?<![\w-])(?:par|by)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$")
 _FINED = marker(r"on|against|to|à|au|aux|contre|à l['’]encontre de|à l['’]encontre du")
 
 # "a $5 billion fine for Google": "for" names the one fined only when the name
@@ -254,7 +255,11 @@ def fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
         )
         # "une amende ... qui doit être versée à Inwi": the one paid, not the one fined
         against = [
-            e for e in against if not _PAYEE_BEFORE.search(body, max(lo, e.start - 24), e.start)
+            e
+            for e in against
+            if not _PAYEE_BEFORE.search(body, max(lo, e.start - 24), e.start)
+            # "l'amende prononcée à son encontre par la Cnil": the one fining
+            and not _AGENT_BEFORE.search(body, max(lo, e.start - 12), e.start)
         ]
         by = after(doc, i, hit.end, hi, BY, reach=40, mark_reach=80)
         inflict = _INFLICT.search(body, max(lo, hit.start - 60), hit.start)

@@ -27,6 +27,9 @@ _NEGATED = re.compile(
     r"(?:[\w-]+\s+){0,2}$"
 )
 
+_ESCAPED = re.compile(
+    r"(?<![\w-])(?:n['’]\s*(?:é|e)chapp\w*|n['’]\s*évit\w*|escape|avoid|evade)(?![\w-])"
+)
 _REFERRED_BY = re.compile(r"\s+(?:\w+\s+)?par\s")
 
 _SEIZED_AGAINST = re.compile(r"\s+(?:l['’]|la\s+|le\s+)[^.;:]{0,60}?(?<![\w-])contre\s")
@@ -38,8 +41,11 @@ def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
         if hit.trigger.type != "lawsuit":
             continue
         lo, hi = doc.clause(i, hit.start)
-        if _NEGATED.search(doc.lowered, max(lo, hit.start - 40), hit.start):
-            continue  # "has not sued", "n'a pas porté plainte"
+        negated = _NEGATED.search(doc.lowered, max(lo, hit.start - 40), hit.start)
+        if negated and not _ESCAPED.search(doc.lowered, max(lo, negated.start() - 20), hit.start):
+            # "has not sued", "n'a pas porté plainte" (not "Amazon n'échappera pas à
+            # l'amende", "could not escape the fine": fined all the same)
+            continue
         if (
             hit.word in ("saisi", "saisie")
             and not _REFERRED_BY.match(doc.lowered, hit.end)

@@ -263,6 +263,7 @@ _SUITS_FR = _table(
         condamner
     filed probe filed: enquête, enquêtes, enquête approfondie, investigation, investigations
     filed appeal filed: fait appel, faire appel, fera appel, feront appel, interjeté appel,
+        déposé un recours, formé un recours, introduit un recours, pourvoi,
         conteste, contestent, contesté, contestée, contester, contestera, faire annuler,
         obtenir l'annulation de, obtenir l’annulation de
     ruled order ruled: ordonné, ordonne, contraint, contrainte, doit payer, doit verser,
