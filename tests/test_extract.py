@@ -176,6 +176,35 @@ def test_swiss_and_quebec_currency_words(body: str, text: str, amount: str, curr
     assert [(m.amount, m.currency) for m in found] == [(Decimal(amount), currency)]
 
 
+@pytest.mark.parametrize(
+    ("body", "language", "text", "amount", "currency"),
+    [
+        (
+            "La transaction valorise Lumora à 7 milliards de zlotys.",
+            "fr",
+            "7 milliards de zlotys",
+            "7000000000",
+            "PLN",
+        ),
+        (
+            "Orbital bought Lumora for 5 billion Swedish kronor.",
+            "en",
+            "5 billion Swedish kronor",
+            "5000000000",
+            "SEK",
+        ),
+        ("The deal is worth 2 billion rand.", "en", "2 billion rand", "2000000000", "ZAR"),
+        ("Investors put in 300 million reais.", "en", "300 million reais", "300000000", "BRL"),
+    ],
+)
+def test_currencies_named_in_words(
+    body: str, language: str, text: str, amount: str, currency: str
+) -> None:
+    """Deals priced in zlotys, kronor, rand or reais (the bundled ECB rates cover them)."""
+    found = [m for m in find_money(body, language) if m.text == text]
+    assert [(m.amount, m.currency) for m in found] == [(Decimal(amount), currency)]
+
+
 def test_us_and_can_are_currencies_only_in_capitals() -> None:
     assert find_money("It said 2 million can be spent, 3 million us more.", "en") == []
 
