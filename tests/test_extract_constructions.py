@@ -3747,6 +3747,20 @@ CONSTRUCTIONS = [
         "lawsuit defendant=Cnil plaintiff=Lumora",
         "defendant=Lumora plaintiff=Lumora",
     ),
+    # "after buying X", "by buying X": the main clause's subject buys
+    (
+        "Microsoft expanded after buying Lumora Labs.",
+        "acquisition None acquirer=Microsoft target=Lumora Labs",
+        "acquirer=Lumora",
+    ),
+    ("The deal was approved after buying pressure eased.", None, "acquirer="),
+    # the clause's other company, past a possessor that acts on nothing
+    (
+        "Lumora and Orbital both had license agreements with Arm, and Orbital sought to "
+        "transfer Lumora’s designs to itself after buying the startup company.",
+        "acquisition None acquirer=Orbital target=Lumora",
+        "target=Orbital",
+    ),
 ]
 
 

@@ -209,6 +209,7 @@ _INVESTOR_PARTICIPLES = word_set(
 )
 _BASED = re.compile(r"[\w.]+(?:[ -][\w.]+)?-based")
 _BASED_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")
+_OWNS_NEXT = re.compile(r"['’]s?\s")
 _AND_BEFORE = re.compile(r"(?<![\w-])(?:and|et)\s+$")
 
 
@@ -652,7 +653,20 @@ class Doc(Text):
         if earlier:
             # "after Cisco said it would buy the company": the object is the other
             # organization of the sentence, not the one acting just before it
-            others = {e.name: e for e in earlier if e.name != earlier[-1].name}
+            actor = earlier[-1]
+            if _OWNS_NEXT.match(self.lowered, actor.end):
+                # "Qualcomm sought to transfer Nuvia's designs after buying the startup": the
+                # possessor acts on nothing; the one acting is named before it
+                acting = [e for e in earlier if not _OWNS_NEXT.match(self.lowered, e.end)]
+                actor = acting[-1] if acting else actor
+            others = {e.name: e for e in earlier if e.name != actor.name}
+            clause_start = self.clause(i, pos)[0]
+            if len(others) > 1 and actor.start >= clause_start:
+                # "Nuvia and Qualcomm had licences with Arm, and Qualcomm sought to transfer
+                # Nuvia's designs after buying the startup company": the clause's other one
+                others = {
+                    e.name: e for e in earlier if e.name != actor.name and e.start >= clause_start
+                }
             if len(others) == 1 and kind == "organization":
                 if _OBJECT_NEXT.match(self.lowered, earlier[-1].end):
                     # "offered to buy Veoneer for $4.6 billion, to upend the safety

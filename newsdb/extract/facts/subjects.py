@@ -171,7 +171,9 @@ _RIVALLED = re.compile(
 
 # A participle phrase after the main clause: ", going on to", ", later" (+ "acquiring")
 _PARTICIPIAL = re.compile(
-    r",\s+(?:(?:then|later|subsequently|before|after|while)\s+)?(?P<to>going on to\s+)?$"
+    r"(?:,\s+(?:(?:then|later|subsequently|before|after|while)\s+)?"
+    # "Qualcomm expanded after buying Nuvia", "grew by acquiring rivals"
+    r"|(?<=\w)\s+(?:after|before|by|upon|while|since)\s+)(?P<to>going on to\s+)?$"
 )
 _ING = re.compile(r"[a-z]+ing(?![\w-])")
 
