@@ -258,6 +258,7 @@ def classify_runs(
     first_alone: dict[str, int] = {}  # where each one-word name is first written alone
     titles = quoted_titles(body)
     terms = quoted_terms(body)  # "(the “Tender Offer”)": a defined term, no name
+    traded = traded_names(body)
     lowercase = set(texts)  # a word also written in lowercase is a common word
     lone = [w for line in _TAG_LINE.findall(body) for w in line.split()]
     for word in set(lone):
@@ -321,7 +322,7 @@ def classify_runs(
             item[5] = "organization"  # no one's name starts with "Three"
         elif _org_cue_before(body, tokens, run[0]):
             item[5] = "organization"  # "lead bank Morgan Stanley"
-        elif _traded(body, words):
+        elif _traded(traded, words):
             item[5] = "organization"  # "Bharti Airtel ... Airtel shares were up": no person
             short_forms[fold(words[-1])] = text  # "Airtel", the company's short name
         elif (
@@ -488,17 +489,31 @@ _FIRM_OF = re.compile(
 )
 
 
-def _traded(body: str, words: list[str]) -> bool:
+def _traded(traded: frozenset[str], words: list[str]) -> bool:
     """The name, or its last word, has shares traded: "Airtel shares were up",
-    "shares of Airtel", "Airtel's stock" (people have no shares of their own)."""
+    "shares of Airtel" (people have no shares of their own);
+    ``traded`` is ``traded_names(body)``."""
+    return bool(traded) and (" ".join(words) in traded or words[-1] in traded)
+
+
+_TRADED = re.compile(
+    # (no possessive: "Marc Benioff's shares" are a person's)
+    r"((?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*)\s+(?:shares|stock)\b"
+    r"|\b(?:shares|stock|actions)\s+(?:of|in|d['’]|de)\s*((?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*)"
+)
+
+
+def traded_names(body: str) -> frozenset[str]:
+    """The names written before "shares"/"stock" or after "shares of", and each of
+    their last words (one pass over the article)."""
     if "share" not in body and "stock" not in body and "action" not in body:
-        return False
-    for name in {" ".join(words), words[-1]}:
-        pattern = rf"(?<![\w-]){re.escape(name)}(?:['’]s?)?\s+(?:shares|stock)\b"
-        pattern += rf"|\b(?:shares|stock|actions)\s+(?:of|in|d['’]|de)\s*{re.escape(name)}\b"
-        if re.search(pattern, body):
-            return True
-    return False
+        return frozenset()
+    found = set()
+    for match in _TRADED.finditer(body):
+        name = match.group(1) or match.group(2)
+        found.add(name)
+        found.add(name.split()[-1])
+    return frozenset(found)
 
 
 def _hometown(body: str, word: str) -> bool:
