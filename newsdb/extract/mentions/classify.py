@@ -496,23 +496,25 @@ def _traded(traded: frozenset[str], words: list[str]) -> bool:
     return bool(traded) and (" ".join(words) in traded or words[-1] in traded)
 
 
-_TRADED = re.compile(
-    # (no possessive: "Marc Benioff's shares" are a person's)
-    r"((?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*)\s+(?:shares|stock)\b"
-    r"|\b(?:shares|stock|actions)\s+(?:of|in|d['’]|de)\s*((?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*)"
+_SHARES_WORD = re.compile(r"(?<![\w-])(?i:shares|stock|actions)(?![\w-])")
+# (no possessive before: "Marc Benioff's shares" are a person's)
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w&-]*[ \t]+){0,2}[A-Z][\w&-]*)[ \t]+$")
+_NAME_AFTER = re.compile(
+    r"[ \t]+(?:of|in|d['’]|de)[ \t]*((?:[A-Z][\w&-]*[ \t]+){0,2}[A-Z][\w&-]*)"
 )
 
 
 def traded_names(body: str) -> frozenset[str]:
     """The names written before "shares"/"stock" or after "shares of", and each of
-    their last words (one pass over the article)."""
-    if "share" not in body and "stock" not in body and "action" not in body:
-        return frozenset()
+    their last words (one pass over the article's share words)."""
     found = set()
-    for match in _TRADED.finditer(body):
-        name = match.group(1) or match.group(2)
-        found.add(name)
-        found.add(name.split()[-1])
+    for word in _SHARES_WORD.finditer(body):
+        before = _NAME_BEFORE.search(body, max(0, word.start() - 60), word.start())
+        after = _NAME_AFTER.match(body, word.end())
+        for name in (before, after):
+            if name is not None:
+                found.add(name.group(1))
+                found.add(name.group(1).split()[-1])
     return frozenset(found)
 
 
