@@ -3761,6 +3761,52 @@ CONSTRUCTIONS = [
         "acquisition None acquirer=Orbital target=Lumora",
         "target=Orbital",
     ),
+    # the review's misfires of round 9's rules: none of these is a deal
+    ("The acquisition will contribute $200 million to Lumora Labs's annual revenue.", None, "="),
+    ("Lumora Labs has $80 million of convertible debt due in 2026.", None, "="),
+    ("Orbital Systems repurchased $200 million of its convertible notes.", None, "="),
+    ("Lumora Labs's largest shareholder is in talks with Kestrel Partners.", None, "="),
+    ("BlackRock's bitcoin ETF began trading on the Nasdaq.", None, "="),
+    (
+        "Orbital Systems sued Lumora Labs, claiming that its joint venture with Kestrel Partners "
+        "violated the law.",
+        "lawsuit defendant=Lumora Labs plaintiff=Orbital Systems",
+        "partner=",
+    ),
+    (
+        "Lumora Labs signed a partnership with Orbital Systems. Under the partnership, Lumora "
+        "Labs will supply chips to customers including Airbus and Safran.",
+        "partnership None partner=Lumora Labs partner=Orbital Systems",
+        "partner=Airbus",
+    ),
+    (
+        "Bpifrance a annoncé une augmentation de capital de 50 millions d'euros pour Lumora Labs.",
+        None,
+        "investee=Bpifrance",
+    ),
+    (
+        "Orbital Systems sold Lumora Labs in 2015. Last week, Kestrel Partners agreed to buy "
+        "Lumora Labs for $1 billion.",
+        "acquisition 1000000000 acquirer=Kestrel Partners target=Lumora Labs",
+        "acquirer=Kestrel Partners seller=",
+    ),
+    (
+        "Lumora Labs shares rose 5% on Monday. Analysts at Kestrel Partners said the companies "
+        "had worked together for years.",
+        None,
+        "partner=Kestrel",
+    ),
+    (
+        "L'association UFC-Que Choisir a déposé un recours collectif contre Lumora Labs.",
+        "lawsuit defendant=Lumora Labs plaintiff=UFC",
+        "defendant=UFC",
+    ),
+    (
+        "Ford shares rose 3% on Tuesday. Executive chairman Bill Ford said the company would "
+        "invest $2 billion in Lumora Labs.",
+        None,
+        "investor=Bill Ford",
+    ),
 ]
 
 
@@ -4062,6 +4108,7 @@ def test_a_company_unit_named_after_the_company_is_no_person() -> None:
         ("Anna Berg, a Labour MP, criticised Lumora Labs.", "Labour", "organization"),
         # a country before "Prime Minister" is no company; an AFP photo credit names a person
         ("Lumora met Japan Prime Minister Anna Berg on Monday.", "Japan Prime", None),
+        ("Marta Kowalczyk shares her vision for Lumora Labs.", "Marta Kowalczyk", "person"),
         (
             "Lumora Secure analyse des emails. - Siska Gremmelprez - Belga - AFP\n\n"
             "La PME a échoué.",

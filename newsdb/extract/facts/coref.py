@@ -209,6 +209,7 @@ _INVESTOR_PARTICIPLES = word_set(
 )
 _BASED = re.compile(r"[\w.]+(?:[ -][\w.]+)?-based")
 _BASED_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")
+_CALLED_GAP = re.compile(r",\s+(?:a|an|the|une?|la|le)\s+(?:[\w-]+\s+){0,3}")
 _OWNS_NEXT = re.compile(r"['’]s?\s")
 _AND_BEFORE = re.compile(r"(?<![\w-])(?:and|et)\s+$")
 
@@ -350,6 +351,11 @@ class Doc(Text):
                 named = [e for e in plain if e.start == head_end + 1]
                 if named and named[0].type == "organization" and named[0].name:
                     names.add(named[0].name)
+                # "Orbital Systems, a US startup,": called so too
+                gap = _CALLED_GAP.fullmatch
+                apposed = [e for e in plain if gap(self.lowered, e.end, head_start)]
+                if apposed and apposed[-1].type == "organization" and apposed[-1].name:
+                    names.add(apposed[-1].name)
         return names.pop() if len(names) == 1 else None
 
     def _named_next(self, i: int) -> str | None:
@@ -496,7 +502,11 @@ class Doc(Text):
                 if back == i
                 else [e for e in self.ents(back) if e.type == "organization" and e.name]
             )
-            names = [e.name for e in reversed(candidates) if e.name not in self.media]
+            names = [
+                e.name
+                for e in reversed(candidates)
+                if e.name not in self.media and self._heads(e)  # not "Analysts at Kestrel"
+            ]
             for name in dict.fromkeys(names):
                 if name not in found:
                     found.append(name)

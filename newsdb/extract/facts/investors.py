@@ -362,7 +362,7 @@ def investors_in(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 _HOLDER = re.compile(
     r"(?<![\w-])(?:(?:second|third|fourth|fifth|single)[- ])?(?:largest|biggest|main|"
     r"principal|controlling|top)\s+(?:outside\s+|individual\s+|institutional\s+)?"
-    r"(?:shareholder|stockholder|investor|owner)(?![\w-])"
+    r"(?:shareholder|stockholder|investor)(?![\w-])"  # (not "the largest owner of Nvidia chips")
 )
 _HELD_POSSESSIVE = re.compile(r"['’]s?\s+$")
 _HELD_OF = re.compile(r"\s+(?:of|in)\s+(?:[a-z][\w-]*\s+){0,3}")
@@ -429,4 +429,8 @@ def holders(doc: Doc) -> list[Draft]:
 
 
 _APPOSED_HOLDER = re.compile(r",\s+(?:(?:the|its|their|a)\s+)?")
-_DESCRIBED_GAP = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,4}")
+# "is Chinese technology company Tencent" (not "is in talks with Kestrel")
+_DESCRIBED_GAP = re.compile(
+    r"(?:(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,3}(?:company|firm|group|giant|fund|"
+    r"conglomerate|investor|bank|billionaire|entrepreneur|founder)\s+)?"
+)

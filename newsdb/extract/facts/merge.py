@@ -60,7 +60,9 @@ def _earlier_of_more(facts: list[Fact]) -> list[Fact]:
             g
             for g in more
             if g is not fact
-            and fact.kind in ("investment", "funding_round")
+            # (an earlier round's investors are not told: "Lumora raised $100 million last
+            # year ... Kestrel agreed to invest an additional $100 million")
+            and fact.kind == "investment"
             and fact.amount == g.amount
             and not any(p.role in ("investor", "lead_investor") for p in fact.parties)
             and _investees(fact)
@@ -206,7 +208,8 @@ def _same(a: Fact, b: Fact) -> bool:
         roles_b.setdefault(p.role, set()).add(p.name)
     nested = roles_a.keys() <= roles_b.keys() or roles_b.keys() <= roles_a.keys()
     if not nested and not (
-        _sale_and_purchase(roles_a, roles_b) or _sale_and_purchase(roles_b, roles_a)
+        a.date == b.date  # (not "sold Lumora in 2015" and "agreed to buy Lumora")
+        and (_sale_and_purchase(roles_a, roles_b) or _sale_and_purchase(roles_b, roles_a))
     ):
         return False
     if a.type == "lawsuit" and (b.distinct or roles_a.keys() != roles_b.keys()):
@@ -348,7 +351,8 @@ def _halves_of_a_round(a: Fact, b: Fact) -> bool:
         # millions d'euros du fonds General Catalyst": the round and its one investor
         round_, stake = (a, b) if a.kind == "funding_round" else (b, a)
         return (
-            not round_.names(_INVESTORS)
+            (a.date == b.date or None in (a.date, b.date))  # (not 2021's round and 2023's)
+            and not round_.names(_INVESTORS)
             and bool(stake.names(_INVESTORS))
             and _overlap(set(round_.names(_INVESTEE)), set(stake.names(_INVESTEE)))
             and not _more(a)

@@ -54,6 +54,7 @@ _UNDER_IT = re.compile(
     r"\s*(?:under|as part of|through|via|dans le cadre d[eu]|au titre d[eu]|grâce à)\s+"
     r"(?:the|this|that|ce|cette|le|la|l['’])\s*(?:new\s+|nouveau\s+|nouvelle\s+)?"
 )
+_LISTED_BEFORE = re.compile(r"(?<![\w-])(?:including|such as|like|among them|notamment|comme)\s")
 _TO_DEAL_WITH = re.compile(r"(?<![\w-])(?:to|must|will|can|could|would|should)\s+deal\s+with\s")
 
 
@@ -78,7 +79,13 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
         # companies the sentence names are the partners
         if not body.startswith(",", hit.end):
             return None
-        named = {e.name: e for e in doc.ents(i) if e.start > hit.end and e.type == "organization"}
+        named = {
+            e.name: e
+            for e in doc.ents(i)
+            if e.start > hit.end
+            and e.type == "organization"
+            and not _LISTED_BEFORE.search(body, max(hit.end, e.start - 30), e.start)
+        }
         pair = [e for name, e in named.items() if name][:2]  # (not "Nvidia's Aerial RAN")
         if len(pair) < 2:
             return None
@@ -88,7 +95,9 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
     if _NOT_A_DEAL.match(body, hit.end):
         return None  # "an agreement to dismiss all litigation": a settlement
     suit = _SUIT_WORD.search(body, lo, hit.start)
-    if suit and not _CLAIM_AFTER.search(body, suit.end(), hit.start):
+    if suit and not (
+        _CLAIM_AFTER.search(body, suit.end(), hit.start) and body.endswith("by ", 0, hit.start)
+    ):
         # "X sued a global advertising alliance" (not "is suing OpenAI, saying the company
         # has diverged from its mission by partnering with Microsoft": the claim's deal)
         return None

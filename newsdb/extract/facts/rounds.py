@@ -28,11 +28,17 @@ _SERIES_PRICE = re.compile(r"\s+(?:de|of|d['’]|worth|à)\s+(?:about\s+|environ
 _BACKERS_NAMED = re.compile(r"(?<![\w-])(?:auprès d|mené par|menée par|led by|from investors)")
 _LEVE = re.compile(r"(?<![\w-])(?:lev[ée]\w*|lève\w*|raised|raises)(?![\w-])")
 _ROUND_NOUNS = {"levée", "levée de fonds", "tour de table", "tour de financement", "round"}
+_MONEY_VERB = re.compile(
+    r"(?<![\w-])(?:rais|secur|contribut|invest|provid|land|clos|obtain|receiv|inject|"
+    r"pump|pour|commit|pledg)\w*(?![\w-])"
+)
 # A company carrying out its own capital increase, no purchase in the sentence.
 _CARRIED_OUT = re.compile(
     r"(?<![\w-])(?:annonc\w*|réalis\w*|boucl\w*|lanc\w*|finalis\w*|clôtur\w*|bouclé)\s+"
     r"(?:[\w’'-]+\s+){0,2}?(?:une|son|sa|l['’])\s*$"
 )
+# "une augmentation de capital de 50 millions d'euros pour Lumora": another's round
+_FOR_ANOTHER = re.compile(r"(?<![\w-])(?:pour|dans|au profit d[eu'’]|en faveur d[eu'’])\s+[A-Z0-9]")
 _PURCHASE_NEAR = re.compile(r"(?<![\w-])(?:rachat|acquisition|acquérir|racheter|financer)")
 _ROUND_NOUNS |= {"funding round", "financing round", "augmentation de capital"}
 _OF_FUNDS = re.compile(r"\s+(?:de|d['’])\s*(?:capitaux|fonds|financement)\s+(?:de|d['’])\s*")
@@ -265,6 +271,10 @@ _FUNDED_INCLUDE = re.compile(
 
 def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     i, word, body = hit.i, hit.word, doc.lowered
+    if word.startswith("convertible") and not _MONEY_VERB.search(body, lo, hit.start):
+        # "secured $230 million via a convertible note", "agreed to contribute €120 million
+        # in convertible debt" (not "has $80 million of convertible debt due in 2026")
+        return None
     if (
         _COUNTED.search(body, max(lo, hit.start - 24), hit.start)
         and word.endswith(("s", "x"))
@@ -421,6 +431,7 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         and not owner
         and _CARRIED_OUT.search(body, max(lo, hit.start - 40), hit.start)
         and not _PURCHASE_NEAR.search(body, lo, hi)
+        and not _FOR_ANOTHER.search(doc.body, hit.end, hi)
     ):
         # "Pasqal vient d'annoncer une augmentation de capital de 100 millions d'euros"
         owner = [e for e in subj() if e.type == "organization"][:1]

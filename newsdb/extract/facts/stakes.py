@@ -173,7 +173,10 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
         return funding(doc, replace(hit, trigger=as_round), lo, hi, subj)
     if not investee or (
         word.startswith("contribut")
-        and not _TO_NAMED.search(doc.lowered, hit.end, investee[0].start)
+        and (
+            not _TO_NAMED.search(doc.lowered, hit.end, investee[0].start)
+            or _ITS_RESULTS.match(doc.lowered, investee[0].end)
+        )
     ):
         # "will contribute $2 billion to revenue, Orbital said": no company given money
         return None
@@ -211,6 +214,11 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
 
 
 _FROM_OF = marker(r"from|de la part de|de|du|des|d['’]")
+# "contribute $200 million to Lumora's annual revenue": to its results, not to it
+_ITS_RESULTS = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+)?(?:revenue|revenues|sales|earnings|profit|profits|growth|"
+    r"results|income|ebitda|turnover|margin|margins)(?![\w-])"
+)
 _BY_FROM = marker(r"by|from|de la part de|de la part d['’]")
 # "contribute €120 million to Mistral AI", "to the French startup Mistral"
 _TO_NAMED = re.compile(r"(?<![\w-])to\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}$")
@@ -388,10 +396,15 @@ def listed(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     issuer = [e for e in subj() if e.type == "organization" and e.name][:1]
     if not issuer or cues.EXCHANGE.search(issuer[0].name):
         return None
+    if _NOT_ITS_SHARES.search(doc.lowered, issuer[0].end, hit.start):
+        return None  # "BlackRock's bitcoin ETF began trading", "Orbital's bonds began trading"
     hosts = [(e, "host") for e in exchange if e.name and cues.EXCHANGE.search(e.name)]
     return Reading(hit, "other", [(issuer[0], "other"), *hosts])
 
 
+_NOT_ITS_SHARES = re.compile(
+    r"(?<![\w-])(?:etfs?|fund|funds|bonds?|notes|tokens?|coins?|futures|options|warrants)(?![\w-])"
+)
 _A_MARKET = re.compile(r"\s*(?:the\s+)?(?:[\w&.-]+\s+){1,3}(?:market|exchange|board)(?![\w-])")
 _RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:which|that|who|qui)\s+(?:[a-z]+\s+){0,1}$")
 

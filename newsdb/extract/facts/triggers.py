@@ -78,7 +78,7 @@ _DEALS_EN = _table(
         funding rounds, financing rounds, round of funding, round of financing,
         round of investment, rounds of funding, private placement, equity raise,
         capital raise, fundraise, fund-raise, capital raising, equity raising, capital-raising,
-        convertible debt, convertible notes, convertible note, convertible bonds
+        convertible debt, convertible notes, convertible note
     funding_round series completed: series a, series b, series c, series d, series e, series f,
         series g, series h
     investment invest announced: invest, invests, investing, investment, investments, inject,
@@ -250,7 +250,8 @@ _SUITS_FR = _table(
         assignée, assigne, assignent, assigner, attaqué, attaquée, attaque, attaquent, attaquer,
         poursuit, saisi la justice, saisit la justice, saisissent la justice, saisir la justice
     countersuit sue countersuit: contre-attaqué, contre-attaque, contre-attaquer
-    filed suit filed: plainte, plaintes, procès, action en justice, recours, saisie, saisi
+    filed suit filed: plainte, plaintes, procès, action en justice, recours, saisie, saisi,
+        déposé un recours collectif, formé un recours collectif, introduit un recours collectif
     countersuit suit countersuit: demande reconventionnelle
     filed suit filed: assignation
     ruled favor ruled: en faveur de, en faveur d'

@@ -493,10 +493,19 @@ def _traded(traded: frozenset[str], words: list[str]) -> bool:
     """The name, or its last word, has shares traded: "Airtel shares were up",
     "shares of Airtel" (people have no shares of their own);
     ``traded`` is ``traded_names(body)``."""
-    return bool(traded) and (" ".join(words) in traded or words[-1] in traded)
+    if not traded:
+        return False
+    # (the last word alone only without a given name first: "Ford shares rose" is not
+    # Bill Ford's)
+    return " ".join(words) in traded or (
+        words[-1] in traded and fold(words[0]) not in FIRST_NAMES
+    )
 
 
-_SHARES_WORD = re.compile(r"(?<![\w-])(?i:shares|stock|actions)(?![\w-])")
+# (not the verb: "Marta Kowalczyk shares her vision"; not French "actions", also acts)
+_SHARES_WORD = re.compile(
+    r"(?<![\w-])(?i:shares|stock)(?![\w-])(?!\s+(?:her|his|its|their|the|a|an|our|my|your)\b)"
+)
 # (no possessive before: "Marc Benioff's shares" are a person's)
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w&-]*[ \t]+){0,2}[A-Z][\w&-]*)[ \t]+$")
 _NAME_AFTER = re.compile(

@@ -135,7 +135,11 @@ def not_a_name(body: str, tokens, texts, run: list[int], start: int, end: int, t
         return True  # "North Sea", "Silicon Valley", "Mount Rainier"
     if len(words) > 1 and texts[run[-1]] == "OS":
         return True  # "Wear OS", "Chrome OS", "HarmonyOS": an operating system
-    if words[-1] in _BEFORE_TITLES and _TITLE_NEXT.match(body, end):
+    if (
+        words[-1] in _BEFORE_TITLES
+        and (len(words) == 1 or " ".join(words[:-1]) in PLACES)
+        and _TITLE_NEXT.match(body, end)
+    ):
         # "Prime Minister Narendra Modi", "has been appointed Interim CEO", "Japan Prime
         # Minister Shigeru Ishiba"
         return True
