@@ -402,9 +402,9 @@ def holders(doc: Doc) -> list[Draft]:
         holder = []
         opening = owned[0].start if owned[0].end <= match.start() else match.start()
         before = body[sentence.start : opening]
-        if _HOLDER_IS.match(body, rest):
+        if is_ := _HOLDER_IS.match(body, rest):
             # "Reddit's second largest shareholder is Chinese technology company Tencent"
-            after_is = _HOLDER_IS.match(body, rest).end()
+            after_is = is_.end()
             holder = [e for e in ents if e.start >= after_is][:1]
             if holder and not _DESCRIBED_GAP.fullmatch(body, after_is, holder[0].start):
                 holder = []

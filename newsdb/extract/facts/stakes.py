@@ -104,7 +104,8 @@ def invest(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     if noun and (size := _SHARE_SIZE.match(doc.lowered, hit.end, hi)):
         reach += size.end() - hit.end  # "une participation indirecte d'un peu plus de 10 %"
     investee = after(doc, i, hit.end, hi, into, mark_reach=reach, reach=35, head=True)
-    if noun and not investee and (givers := after(doc, i, hit.end, hi, _BY_FROM, 4, 8)):
+    givers = after(doc, i, hit.end, hi, _BY_FROM, reach=4, mark_reach=8) if noun else []
+    if givers and not investee:
         # "the investments from Orbital Systems and Kestrel Labs into Lumora"
         investee = after(doc, i, givers[-1].end, hi, into, mark_reach=8, reach=35, head=True)
     if not investee and not noun:
