@@ -9,6 +9,12 @@ import pytest
 from test_extract_fact_patterns import facts
 
 CONSTRUCTIONS = [
+    # the same sum years apart, the second dated in an opening phrase: two deals
+    (
+        "Lumora raised $10 million in 2021. In 2023, Kestrel invested $10 million in Lumora.",
+        "investment 10000000 investee=Lumora investor=Kestrel",
+        "funding_round 10000000 investee=Lumora investor=Kestrel",
+    ),
     # a round co-led "for" a company told with its description, "with" the co-lead
     (
         "Orbital Capital co-led a $600m series D round for UK-based surgical robotics "
@@ -4454,9 +4460,12 @@ def test_named_non_swiss_francs_are_no_swiss_francs() -> None:
             "Lumora.",
             "2024-04-29",
         ),
+        # a date opening the sentence dates the clause after its comma
+        ("In 2023, Kestrel invested $10 million in Lumora.", "2023"),
+        ("En mars 2024, Kestrel a racheté Lumora pour 2 milliards d'euros.", "2024-03"),
     ],
 )
-def test_a_deals_date_is_not_a_relative_clauses(text: str, when: str) -> None:
+def test_a_deals_date_is_the_clauses_own(text: str, when: str) -> None:
     from newsdb.extract import extract_article
 
     [deal] = [f for f in extract_article(text, published="2024-05-01").facts if f.type == "deal"]

@@ -346,7 +346,25 @@ def date(doc: Doc, i: int, pos: int, lo: int, hi: int) -> Mention | None:
             continue
         if best is None or abs(m.start - pos) < abs(best.start - pos):
             best = m
-    return best
+    return best or _opening_date(doc, i, lo)
+
+
+_OPENING_DATE = re.compile(r"\s*(?:(?:in|on|during|en|le|au|courant)\s+)?(?:(?:the|l['’])\s*)?$")
+
+
+def _opening_date(doc: Doc, i: int, lo: int) -> Mention | None:
+    """ "In 2023, Kestrel invested $10 million": a date opening the sentence, cut
+    from the clause by its comma, dates the clause right after it."""
+    start = doc.sentences[i].start
+    for m in doc.of_type(i, "date"):
+        if (
+            m.end < lo
+            and not doc.lowered[m.end : lo].strip(" ,")
+            and "," in doc.lowered[m.end : lo]
+            and _OPENING_DATE.match(doc.lowered, start, m.start)
+        ):
+            return m
+    return None
 
 
 _RELATIVE_OPENS = (", which ", ", who ", ", qui ", ", founded ", ", fondée ", ", fondé ")
