@@ -9,6 +9,16 @@ import pytest
 from test_extract_fact_patterns import facts
 
 CONSTRUCTIONS = [
+    # "The takeover was initially valued at" sentences after the purchase: its price,
+    # no valuation of a company
+    (
+        "Orbital Systems is abandoning its plans to purchase the robot maker Lumora following "
+        "opposition from regulators. The European Commission saw a risk. The cancellation "
+        "has consequences for Lumora. The company said a third of its staff will go. The "
+        "takeover was initially valued at $1.7 billion when it was announced in August 2022.",
+        "acquisition 1700000000 acquirer=Orbital Systems target=Lumora",
+        "valuation",
+    ),
     # the same sum years apart, the second dated in an opening phrase: two deals
     (
         "Lumora raised $10 million in 2021. In 2023, Kestrel invested $10 million in Lumora.",
@@ -3947,6 +3957,9 @@ def test_a_rounds_stage_is_no_organization() -> None:
             "fr",
             "announced",
         ),
+        # a deal being given up, in the progressive
+        ("Orbital Systems is abandoning its plans to purchase Lumora.", "en", "withdrawn"),
+        ("Orbital Systems is scrapping its deal to buy Lumora.", "en", "cancelled"),
         # a supply contract signed is in effect
         (
             "Orbital Systems signed a power purchase agreement with Lumora on October 14 to "

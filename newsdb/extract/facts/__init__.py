@@ -311,7 +311,17 @@ def _price_previous(doc: Doc, i: int, hits: list[Hit], used: set[int], drafts: l
     money = amount(doc, i, first, first, sentence.start, sentence.end, used)
     if money is None or money.start < first:
         return
+    if told is not None and first == told.end() and _BOUGHT_NOUN.search(told.group()):
+        # "The takeover was initially valued at $1.7 billion" five sentences after the
+        # purchase: the last purchase of a company told, as for "the $69 billion acquisition"
+        _give_the_deal(drafts, i, money)
+        return
     _give_amount(drafts, i, money)
+
+
+_BOUGHT_NOUN = re.compile(
+    r"(?<![\w-])(?:acquisition|takeover|purchase|buyout|merger|rachat|fusion)"
+)
 
 
 def _give_amount(
@@ -367,7 +377,8 @@ _TOLD_DEAL = re.compile(
     r"(?:deal|agreement|transaction|merger|acquisition|takeover|purchase|buyout|sale|"
     r"accord|opération|rachat|fusion|cession|stake|participation)(?=,?\s+(?:worth|valued|"
     r"which (?:values|valued|was "
-    r"valued)|is valued|was valued|is worth|was worth|valorisée?|estimée?|d['’]un montant)"
+    r"valued)|(?:is|was)\s+(?:(?:initially|originally|reportedly|previously|first|now)\s+)?"
+    r"(?:valued|worth)|valorisée?|estimée?|d['’]un montant)"
     # "The acquisition, announced in late August, was worth US$4.7-billion"
     r"|,[^,;]{3,60},\s+(?:was|is|had been|has been|était|est)\s+(?:worth|valued|valorisée?))"
     # "le prix proposé par le groupe français avoisinait 11 milliards"

@@ -22,7 +22,7 @@ def inner(cue: re.Pattern) -> str:
 # Status cues, read in the clause up to the trigger (see rules.status_of).
 WITHDRAWN = _cue(
     r"backed out|backs out|pulled out|pulls out|walked away|walks away|withdr[ae]w|withdrawn|"
-    r"withdrawing|abandon(?:ed|s)?|dropped|drops|"
+    r"withdrawing|abandon(?:ed|s|ing)?|dropped|drops|dropping|"
     # "giving up its counteroffer" (not "shares gave up early gains", "gave up control")
     r"(?:gave|gives|giving|given) up(?= (?:its|the|their|his|her) (?:own )?(?:hostile )?"
     r"(?:bid|offer|counteroffer|counter-offer|pursuit|plan|attempt|deal|takeover)(?![\w-]))|"
@@ -31,7 +31,7 @@ WITHDRAWN = _cue(
 )
 CANCELLED = _cue(
     r"cancell?ed|cancels|called off|calls off|scrapped|scraps|terminated|terminates|"
-    r"broken off|broke off|breaks off|"
+    r"broken off|broke off|breaks off|scrapping|cancell?ing|calling off|terminating|"
     r"annul[ée]\w*|rompu|mis fin|lost|perdu|cost \w+ its|failed|collapsed|fell through|"
     r"échou\w+|n['’](?:ont|avait|avaient|a) pas abouti|ended|ending|mettre fin|"
     r"collapse of|failure of|demise of|échec de|l['’]échec d['’]|"

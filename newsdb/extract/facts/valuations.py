@@ -37,7 +37,8 @@ _PRE_MONEY = re.compile(r"pre-money|pré-money|avant (?:l['’]opération|l['’
 _PRICE_NOUN = re.compile(
     r"(?:deal|transaction|agreement|offer|bid|takeover|acquisition|purchase|sale|opération|"
     r"offre|accord|rachat|cession)\s*,?\s*(?:[^,;]{0,30},\s*)?(?:(?:is|was|were|are|has been|"
-    r"had been|will be|would be|est|était|a été|sera|serait)\s+)?$",
+    r"had been|will be|would be|est|était|a été|sera|serait)\s+"
+    r"(?:(?:initially|originally|reportedly|previously|first|then|now|initialement|alors)\s+)?)?$",
 )
 # "a deal valued at $5.6 billion" (its price), not "the deal values X at" (X's value)
 _PARTICIPLE = re.compile(r"valued|valorisée?s?")
