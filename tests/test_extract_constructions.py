@@ -9,6 +9,22 @@ import pytest
 from test_extract_fact_patterns import facts
 
 CONSTRUCTIONS = [
+    # a roundup's possessors: several words between the owner and its purchase, and a
+    # group "led" by a firm buying (not a second target of the deal before)
+    (
+        "Notable deals included Orbital’s pending $35 billion acquisition of Lumora, Kestrel "
+        "Networks’ pending and recently challenged $14 billion acquisition of Zentrix, "
+        "Brindle’s pending $6.4 billion acquisition of Castellan and a Halden-led "
+        "consortium’s $6.9 billion take-private acquisition of Norcom.",
+        "acquisition 14000000000 acquirer=Kestrel Networks target=Zentrix",
+        "target=Halden",
+    ),
+    (
+        "Notable deals included Orbital’s pending $35 billion acquisition of Lumora and a "
+        "Halden-led consortium’s $6.9 billion take-private acquisition of Norcom.",
+        "acquisition 6900000000 acquirer=Halden target=Norcom",
+        "acquirer=Orbital target=Norcom",
+    ),
     # "The takeover was initially valued at" sentences after the purchase: its price,
     # no valuation of a company
     (

@@ -135,6 +135,8 @@ def group_at(doc: Doc, ents: list[Ent], k: int, hi: int) -> list[Ent]:
         elif (_COORD.fullmatch(gap) or _COORD_DESCRIBED.fullmatch(gap)) and not any(
             ch in gap for ch in '()«»"'
         ):
+            if _LED_GROUP_OWNS.match(body, nxt.end):
+                break  # "HashiCorp and a Permira-led consortium’s $6.9 billion purchase of"
             owns = _POSSESSIVE.match(body, nxt.end)
             if owns and not (k + 2 < len(ents) and ents[k + 2].start == owns.end()):
                 break  # "xAI, Musk's AI company": an apposition, not a list
@@ -485,10 +487,21 @@ def possessor(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
     """ "Pinecrest's $2 billion acquisition": the name owning the trigger noun."""
     for e in reversed(ents_between(doc, i, lo, pos)):
         gap = doc.lowered[e.end : pos]
-        if re.fullmatch(r"\.?['’]s?\s+(?:[\w$€£.,%-]+\s+){0,4}", gap):  # "Coinbase Inc.'s"
+        if _POSSESSED_GAP.fullmatch(gap):  # "Coinbase Inc.'s"
             return [e]
         break
     return []
+
+
+_LED_GROUP_OWNS = re.compile(r"-led\s+(?:[\w-]+\s+)?(?:consortium|group|syndicate)['’]s?\s")
+# "Hewlett Packard Enterprise’s pending and recently challenged $14 billion acquisition":
+# up to six words of the noun phrase, none that opens another phrase
+_POSSESSED_GAP = re.compile(
+    # "a Permira-led consortium’s": the group's leader
+    r"(?:-led\s+(?:[\w-]+\s+)?(?:consortium|group|syndicate))?"
+    r"\.?['’]s?\s+(?:(?!(?:the|an?|of|in|on|to|for|with|by|from|its|their|his|her|which|that|"
+    r"who|is|was|has|have|had|de|du|des|la|le|les)\s)[\w$€£.,%-]+\s+){0,6}"
+)
 
 
 def modifier(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
