@@ -9,6 +9,29 @@ import pytest
 from test_extract_fact_patterns import facts
 
 CONSTRUCTIONS = [
+    # a coming "public offering", and the money the company plans to raise two sentences
+    # later: the listing's, no round
+    (
+        "Lumora’s public offering is looming—and there could be a lot riding on this IPO. "
+        "Earlier this week, Lumora announced it would price its shares between $47-51 per "
+        "share. That means the chipmaker is planning to raise up to about $4.9 billion.",
+        "other 4900000000 other=Lumora",
+        "funding_round",
+    ),
+    # the name between a price and "paid to take ... private" pays it
+    (
+        "This isn’t the valuation Lumora was aiming for, but it would still be much more "
+        "than the $32 billion Orbital paid to take Lumora private six years ago.",
+        "acquisition 32000000000 acquirer=Orbital target=Lumora",
+        "acquirer=Lumora",
+    ),
+    # "scooping up $735 million worth of X’s shares": a stake
+    (
+        "Companies like Orbital or Kestrel have expressed interest in scooping up $735 "
+        "million worth of Lumora’s shares.",
+        "investment 735000000 investee=Lumora investor=Kestrel investor=Orbital",
+        "acquisition",
+    ),
     # a roundup's possessors: several words between the owner and its purchase, and a
     # group "led" by a firm buying (not a second target of the deal before)
     (

@@ -151,7 +151,7 @@ def extract_facts(
                 # "The all-cash transaction values Helix at $2 billion": the deal's price too
                 _give_amount(drafts, i, values[0].amount)
         found += coordinated(doc, found, used)
-        found = _listing_proceeds(found)
+        found = _listing_proceeds(found, drafts)
         drafts += rounds + found + settle_valuations(values, found) + lawsuits(doc, i, hits[i])
     if "-backed" in body or "-funded" in body or "-financed" in body:
         drafts += backed(doc)
@@ -229,10 +229,16 @@ def _complete_rounds(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _listing_proceeds(found: list[Draft]) -> list[Draft]:
+def _listing_proceeds(found: list[Draft], before: list[Draft]) -> list[Draft]:
     """ "stopped Ant’s IPO days before it was scheduled to raise $34 billion": money a
-    company raises in the sentence of its listing is the listing's, no round."""
-    listings = [d for d in found if d.kind == "other" and any(r == "other" for _, r in d.parties)]
+    company raises in the sentence of its listing is the listing's, no round; so is
+    money it plans to raise two sentences after its coming listing ("Arm’s public
+    offering is looming. ... the chipmaker is planning to raise up to $4.9 billion")."""
+    listings = [d for d in found if _is_listing(d)] or [
+        d
+        for d in before
+        if _is_listing(d) and d.status == "announced" and found and found[0].i - d.i <= 2
+    ][-1:]
     if not listings:
         return found
     out = []
@@ -241,6 +247,7 @@ def _listing_proceeds(found: list[Draft]) -> list[Draft]:
         if (
             d.kind == "funding_round"
             and d.anchor > listings[0].anchor  # (not "raise $200 million ahead of a listing")
+            and (d.i == listings[0].i or d.status == "announced")
             and {e.name for e in _investee(d)} <= issuer
             and not any(r in ("investor", "lead_investor") for _, r in d.parties)
         ):
@@ -249,6 +256,10 @@ def _listing_proceeds(found: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def _is_listing(draft: Draft) -> bool:
+    return draft.kind == "other" and any(r == "other" for _, r in draft.parties)
 
 
 def _is_round(draft: Draft) -> bool:

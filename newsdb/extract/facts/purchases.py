@@ -16,7 +16,7 @@ from newsdb.extract.facts import contracts, cues, partnerships, rounds, stakes
 from newsdb.extract.facts.bids import FROM_PART, bid
 from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.readings import GENERIC, PAY_FOR, Lazy, Reading, roles
-from newsdb.extract.facts.rules import BY, IN, TO, WITH, Hit, is_passive, marker
+from newsdb.extract.facts.rules import BY, IN, TO, WITH, Hit, ents_between, is_passive, marker
 from newsdb.extract.facts.sentences import INTRO, Ent
 from newsdb.extract.facts.subjects import after, employer, possessor, subject
 from newsdb.extract.text.normalize import fold, folded_word_set
@@ -253,6 +253,23 @@ def _price_first(doc: Doc, hit: Hit) -> int:
     return hit.end
 
 
+_PAYER_GAP = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?((?:paid|spent)\s+to\s+)?")
+
+
+def _payer_after_price(doc: Doc, hit: Hit, lo: int) -> list[Ent]:
+    """ "more than the $32 billion SoftBank paid to take Arm private": the name
+    between a price and "paid" ("paid to take") pays it (a relative clause without
+    "that")."""
+    named = [e for e in ents_between(doc, hit.i, lo, hit.start) if e.name]
+    gap = _PAYER_GAP.fullmatch(doc.lowered, named[-1].end, hit.start) if named else None
+    if gap is None or not (hit.trigger.voice == "pay" or gap.group(1)):
+        return []  # (not "won a $10 billion Kestrel Agency contract")
+    start = named[-1].start
+    if any(0 < start - m.end <= 2 for m in doc.of_type(hit.i, "money")):
+        return named[-1:]
+    return []
+
+
 def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
     """The reading of one deal trigger in the clause [lo, hi), or None when
     the word is not about a deal here (no object, a definite "the deal")."""
@@ -291,7 +308,7 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         return None  # "which counts Volkswagen and GM as partners": read by investors.py
     if word in GENERIC and _OFFERED_A.search(body, max(lo, hit.start - 30), hit.start):
         return None  # "Mellanox has been offered a deal": the offer itself, read by its verb
-    subj = Lazy(lambda: subject(doc, i, lo, hit.start))  # only when a voice needs it
+    subj = Lazy(lambda: _payer_after_price(doc, hit, lo) or subject(doc, i, lo, hit.start))
     if voice == "pay" and (use := _PAY_TO_USE.search(body, hit.end, hi)):
         # "will pay $3bn annually to use OpenAI's technology": a customer's contract
         provider = [e for e in after(doc, i, use.end(), hi, None, reach=4) if e.name]

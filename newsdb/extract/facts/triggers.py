@@ -52,7 +52,7 @@ _DEALS_EN = _table(
     acquisition active completed: bought, acquired, purchased, took over, snapped up,
         bought out, swallowed, took control of, taken control of, scooped up, picked up
     acquisition active announced: take control of, takes control of, taking control of,
-        scoop up, scoops up, pick up, picks up, picking up
+        scoop up, scoops up, scooping up, snapping up, pick up, picks up, picking up
     acquisition nominal announced: acquisition, acquisitions, takeover, take-over, buyout,
         buy-out
     acquisition pay completed: paid, shelled out, forked out
@@ -116,7 +116,8 @@ _DEALS_EN = _table(
     other talks in_talks: talks, discussions, negotiations, talking, negotiating, negotiates
     acquisition buyer completed: named the buyer, chosen as the buyer, selected as the buyer,
         new owner
-    other ipo announced: ipo, initial public offering, direct listing, stock market listing,
+    other ipo announced: ipo, initial public offering, public offering, direct listing,
+        stock market listing,
         public listing
     other listed completed: went public, has listed on, listed on, debuted on, has gone public,
         began trading on, started trading on, begins trading on, starts trading on, debut on
