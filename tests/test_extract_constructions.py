@@ -9,6 +9,24 @@ import pytest
 from test_extract_fact_patterns import facts
 
 CONSTRUCTIONS = [
+    # "The lawsuit, led by X," five sentences after the settlement of a suit naming
+    # no plaintiff: X brought that suit
+    (
+        "Lumora has agreed to pay $350 million to settle a shareholder lawsuit over a "
+        "security flaw. A preliminary settlement was filed late Monday in federal court. "
+        "It addresses claims that Lumora hid the issue for months. Shareholders said "
+        "Lumora was concerned. According to the complaint, the stock price fell. The "
+        "lawsuit, led by Rhode Island Treasurer Jane Okafor on behalf of a state pension "
+        "fund, covers Lumora shareholders.",
+        "lawsuit defendant=Lumora plaintiff=Jane Okafor",
+        "plaintiff=Lumora",
+    ),
+    # the list after "brought by" ends before the one the suit accuses
+    (
+        "The class action, brought by Jane Okafor, accuses Lumora of overcharging.",
+        "lawsuit defendant=Lumora plaintiff=Jane Okafor",
+        "plaintiff=Lumora",
+    ),
     # a coming "public offering", and the money the company plans to raise two sentences
     # later: the listing's, no round
     (

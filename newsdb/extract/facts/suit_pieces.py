@@ -104,7 +104,7 @@ def complete_suits(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                 out.append(draft)
                 continue
         if not (plaintiffs and defendants):
-            partner = _other_half(out, draft, bool(plaintiffs))
+            partner = _other_half(doc, out, draft, bool(plaintiffs))
             if partner is not None:
                 partner.parties += draft.parties
                 continue
@@ -323,9 +323,19 @@ def _two_sided(draft: Draft) -> bool:
     return bool(plaintiffs) and bool(defendants - plaintiffs)
 
 
-def _other_half(out: list[Draft], draft: Draft, has_plaintiffs: bool) -> Draft | None:
+# "The lawsuit, led by X, covers": a sentence opening on the suit told before
+_THE_SUIT = re.compile(
+    r"\W*(?:the|this|that|la|le|l['’]|cette|ce)\s*(?:[\w-]+\s+)?(?:lawsuit|suit|complaint|"
+    r"class action|plainte|action collective|assignation)(?![\w-])"
+)
+
+
+def _other_half(doc: Doc, out: list[Draft], draft: Draft, has_plaintiffs: bool) -> Draft | None:
+    """The earlier suit naming only the other side, within three sentences (eight when
+    this sentence opens on "The lawsuit")."""
+    reach = 8 if _THE_SUIT.match(doc.lowered, doc.sentences[draft.i].start) else 3
     for earlier in reversed(out):
-        if earlier.type != "lawsuit" or draft.i - earlier.i > 3:
+        if earlier.type != "lawsuit" or draft.i - earlier.i > reach:
             continue
         sides = {role in PLAINTIFF_ROLES for e, role in earlier.parties if e.name}
         if sides == {not has_plaintiffs}:

@@ -51,7 +51,8 @@ _BY_AFTER = re.compile(
 _FILED_BY = re.compile(
     r",?\s+(?:(?:that|which|qui)\s+)?"
     r"(?:(?:was|were|has been|had been|have been|is|are|a été|ont été|avait été)\s+)?"
-    r"(?:filed|brought|lodged|initiated|déposée?s?|intentée?s?|engagée?s?|portée?s?)\s+"
+    r"(?:filed|brought|lodged|initiated|led|spearheaded|déposée?s?|intentée?s?|engagée?s?|portée?s?|"
+    r"menée?s?)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:by|par)\s"
 )
 
@@ -234,6 +235,10 @@ def suit_sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[En
         # "une plainte ... contre les conditions de l'utilisation de leurs contenus par Google"
         reach = 60 if word in _COMPLAINTS else 40
         defendants = after(doc, i, against.end(), hi, None, reach=reach) if against else []
+        if by is not None and defendants:
+            # "The lawsuit, brought by X, accuses Apple of": the list after "by" ends
+            # before the one accused
+            plaintiffs = [e for e in plaintiffs if e.name not in {d.name for d in defendants}]
         return plaintiffs, defendants
     if voice == "favor":
         return favored(doc, hit, lo, hi)
