@@ -9,6 +9,28 @@ import pytest
 from test_extract_fact_patterns import facts
 
 CONSTRUCTIONS = [
+    # a court upholding a fine: the authority's fine, and the fined company's appeal
+    # against it (the court is no plaintiff)
+    (
+        "Le Conseil d'Etat a validé le 28 janvier 2022 l'amende de 100 millions d'euros "
+        "infligée à Lumora Systems par la Commission nationale de l'informatique et des "
+        "libertés (Cnil) pour des violations.",
+        "lawsuit defendant=CNIL plaintiff=Lumora Systems",
+        "plaintiff=Conseil",
+    ),
+    (
+        "The General Court upheld the €2.4 billion fine the European Commission imposed on "
+        "Lumora Systems.",
+        "lawsuit defendant=European Commission plaintiff=Lumora Systems",
+        "plaintiff=General Court",
+    ),
+    # "se voir sanctionner par la Cnil": fined by it
+    (
+        "C’est au tour de Lumora Logistique de se voir sanctionner financièrement par la "
+        "Cnil à hauteur de 32 millions d’euros.",
+        "lawsuit defendant=Lumora Logistique plaintiff=Cnil",
+        "defendant=Cnil",
+    ),
     # "The lawsuit, led by X," five sentences after the settlement of a suit naming
     # no plaintiff: X brought that suit
     (

@@ -306,6 +306,8 @@ def fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
     passive = (
         is_passive(doc, hit, hi)
         or _PARTICIPLE_BY.match(body, hit.end)
+        # "de se voir sanctionner financièrement par la Cnil", "s'est vu infliger"
+        or _SEES_ITSELF.search(body, max(lo, hit.start - 24), hit.start)
         or (
             word
             in (
@@ -366,10 +368,25 @@ def fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
         # "infligé à Apple une amende", "infligé une sanction de 250 millions à Alphabet",
         # "infligé au groupe asiatique de prêt-à-porter discount Shein une amende"
         defendants = after(doc, i, hit.end, hi, _FINED, reach=60, mark_reach=90)
+        if _NOUN_PARTICIPLE.search(body, max(lo, hit.start - 60), hit.start):
+            # "Le Conseil d'Etat a validé l'amende de 100 millions d'euros infligée à
+            # Google par la Cnil": the fine's participle, its agent after "par" (not the
+            # court upholding it)
+            by = after(doc, i, hit.end, hi, BY, reach=60, mark_reach=90)
+            if by:
+                return by, [e for e in defendants if e not in by]
         return subj, defendants
     return subj, after(doc, i, hit.end, hi, None, reach=40)
 
 
+_SEES_ITSELF = re.compile(
+    r"(?<![\w-])(?:se\s+voi\w*|s['’](?:est|était)\s+vue?s?|se\s+sont\s+vue?s?)\s+$"
+)
+# "l'amende de 100 millions d'euros infligée": a fine noun right before the participle
+_NOUN_PARTICIPLE = re.compile(
+    r"(?<![\w-])(?:amendes?|sanctions?|pénalités?|fines?|penalt(?:y|ies))\s+"
+    r"(?:(?:de|d['’]|of)\s+[^,;]{0,40}?)?$"
+)
 # "une amende ... infligée par l'autorité": a participle and its agent, no active verb
 _PARTICIPLE_BY = re.compile(r"(?<=[eé])s?\s+(?:par|by)\s")
 # "la négligence de Google, déjà sanctionné en 2020": the participle says who was fined

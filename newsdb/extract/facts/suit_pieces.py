@@ -126,7 +126,32 @@ def complete_suits(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     for k, draft in enumerate(kept):
         if draft.type == "lawsuit" and any(_dated_apart(e, draft) for e in kept[:k]):
             draft.distinct = True  # "sued Monday", "first sued in December": two suits
-    return kept
+    return [d for draft in kept for d in (draft, *_upheld(doc, draft))]
+
+
+# "Le Conseil d'Etat a validé ... l'amende", "The General Court upheld the fine": a
+# court that upholds a fine decided the fined company's appeal against the authority
+_UPHELD = re.compile(
+    r"(?<![\w-])(?:upheld|upholds|upholding|confirmed|confirms|validé|valide|validant|"
+    r"confirmé|confirme|confirmant|maintenu)\s+[^,;]{0,50}$"
+)
+_COURT = re.compile(
+    r"(?<![\w-])(?:court|tribunal|conseil d['’][ée]tat|cour|judges?|juges?|justices?)(?![\w-])"
+)
+
+
+def _upheld(doc: Doc, fine: Draft) -> list[Draft]:
+    if fine.type != "lawsuit" or fine.status != "ruled" or fine.amount is None:
+        return []
+    lo = doc.clause(fine.i, fine.anchor)[0]
+    upheld = _UPHELD.search(doc.lowered, max(lo, fine.anchor - 80), fine.anchor)
+    if upheld is None or not _COURT.search(doc.lowered, lo, upheld.start()):
+        return []
+    fined = [(e, "plaintiff") for e, role in fine.parties if role not in PLAINTIFF_ROLES]
+    authority = [(e, "defendant") for e, role in fine.parties if role in PLAINTIFF_ROLES]
+    if not (fined and authority):
+        return []
+    return [replace(fine, parties=fined + authority, amount=None, distinct=True)]
 
 
 def _dated_apart(a: Draft, b: Draft) -> bool:
