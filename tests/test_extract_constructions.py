@@ -9,6 +9,29 @@ import pytest
 from test_extract_fact_patterns import facts
 
 CONSTRUCTIONS = [
+    # a relative clause between dashes belongs to the name before it and ends at the
+    # second dash; "per the Financial Times" is a source; "the company" after the verb
+    # is the one invested in, not the investor
+    (
+        "Orbital previously invested $400 million in Lumora — which had raised $1.1 "
+        "billion before this latest round — and took a 10% stake, per the Financial Times, "
+        "and has a cloud deal with the company as well.",
+        "partnership None partner=Lumora partner=Orbital",
+        "investee=Orbital",
+    ),
+    (
+        "Orbital previously invested $400 million in Lumora — which had raised $1.1 "
+        "billion before this latest round.",
+        "funding_round 1100000000 investee=Lumora",
+        "partner=Financial Times",
+    ),
+    # "is pouring billions into"
+    (
+        "Orbital Systems is pouring billions into Lumora and is working to incorporate its "
+        "chatbot into its search engine.",
+        "investment None investee=Lumora investor=Orbital Systems",
+        "investee=Orbital",
+    ),
     # a court upholding a fine: the authority's fine, and the fined company's appeal
     # against it (the court is no plaintiff)
     (

@@ -76,6 +76,8 @@ _INSTITUTIONS = re.compile(
 )
 
 
+# Before a name, what shows it is acted on: "invested $400 million in Anthropic".
+_OBJECT_BEFORE = re.compile(r"(?<![\w-])(?:in|into|dans)\s+$")
 # After a name, what shows it acted on rather than acting: "to buy Veoneer Inc. for".
 _OBJECT_NEXT = re.compile(
     r"\.?(?:,?\s+(?:inc|corp|co|ltd|plc|llc|sa|ag)\b\.?)?\s+(?:for|in|at|with|from|to|into|as|"
@@ -668,6 +670,15 @@ class Doc(Text):
                 # "Qualcomm sought to transfer Nuvia's designs after buying the startup": the
                 # possessor acts on nothing; the one acting is named before it
                 acting = [e for e in earlier if not _OWNS_NEXT.match(self.lowered, e.end)]
+                actor = acting[-1] if acting else actor
+            elif _OBJECT_BEFORE.search(self.lowered, max(0, actor.start - 8), actor.start):
+                # "Google invested $400 million in Anthropic ... and has a cloud deal with
+                # the company": the one invested in acts on nothing; its investor acts
+                acting = [
+                    e
+                    for e in earlier
+                    if not _OBJECT_BEFORE.search(self.lowered, max(0, e.start - 8), e.start)
+                ]
                 actor = acting[-1] if acting else actor
             others = {e.name: e for e in earlier if e.name != actor.name}
             clause_start = self.clause(i, pos)[0]

@@ -98,7 +98,9 @@ _RELATIVE = re.compile(
 # apposition between the name and its relative
 _BEFORE_RELATIVE = re.compile(
     r"\.?,?\s+|,\s+(?:an?|the|une?|l['’]|le|la)\s+[^,;:.()\d\"“”]{1,70},\s+"
+    r"|\s+[—–]\s+"  # "Anthropic — which had raised $1.1 billion —"
 )
+_LISTED_BEFORE = re.compile(r"(?:,|\band|\bet)\s+$")
 _AGENTIVE = re.compile(
     # "the announcement by Moniepoint": who announces is the topic, not an agent
     r"(?<![\w-])(?:(?:(?<!announcement )(?<!statement )by|par|from|auprès de|auprès du|"
@@ -552,6 +554,13 @@ class Text:
         if not before or not _BEFORE_RELATIVE.fullmatch(self.body, before[-1].end, found.start()):
             return None  # "Harrow Point Capital, which", "Sam Altman qui"
         antecedent = before[-1]
+        if "—" in self.body[antecedent.end : found.start()] or "–" in self.body[
+            antecedent.end : found.start()
+        ]:
+            if _LISTED_BEFORE.search(self.lowered, max(0, antecedent.start - 6), antecedent.start):
+                return None  # "– Amazon, Google et Facebook – qui avaient": the whole list
+            if "—" in self.body[found.end() : pos] or "–" in self.body[found.end() : pos]:
+                return None  # "X — which had raised $1.1 billion — and has": closed before
         nxt = found.group("next").lower()
         own_subject = nxt in _SUBJECT_PRONOUNS or any(
             e.start == found.start("next") for e in self.ents(i)

@@ -205,6 +205,9 @@ _TALKS_WITH = re.compile(
     r"(?<![\w-])(?:talks|discussions|négociations|pourparlers|negotiations)\s+(?:avec|with)\s+"
     r"(?:[\w-]+\s+){0,2}$"
 )
+_SOURCE_BEFORE = re.compile(
+    r"(?<![\w-])(?:per|according to|selon|d['’]après)\s+(?:the\s+|le\s+|la\s+|l['’])?$"
+)
 _BY_WORD = re.compile(r"(?<![\w-])(?:by|par)\s")
 _MADE_BY = re.compile(
     r"(?<![\w-])(?:founded|co-founded|cofounded|backed|run|created|owned|started|set up|"
@@ -284,6 +287,8 @@ def subject(doc: Doc, i: int, lo: int, pos: int) -> list[Ent]:
         and not (made_by and _MADE_BY.search(doc.lowered, lo, e.start))
         # "les discussions avec Airbus concernant la cession": the one talked with
         and not _TALKS_WITH.search(doc.lowered, max(lo, e.start - 40), e.start)
+        # "took a 10% stake, per the Financial Times, and has": a source, never the subject
+        and not _SOURCE_BEFORE.search(doc.lowered, max(lo, e.start - 20), e.start)
     ]
     after_intro = [e for e in ents if e.start >= intro]
     ents = after_intro or ents

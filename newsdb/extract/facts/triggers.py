@@ -86,7 +86,7 @@ _DEALS_EN = _table(
         pledge, pledges, pledging, pledged, contribute, contributes, contributing
     investment invest completed: invested, injected, contributed
     investment pour completed: poured, pumped, ploughed, plowed, sunk
-    investment pour announced: pour, pours, pump, pumps
+    investment pour announced: pour, pours, pouring, pump, pumps, pumping
     investment stake announced: stake
     investment backed completed: backed by, funded by, financed by, bankrolled by
     investment backs completed: backed, has backed, have backed, had backed, bankrolled
