@@ -9,6 +9,24 @@ import pytest
 from test_extract_fact_patterns import facts
 
 CONSTRUCTIONS = [
+    # a descriptor with four words before its noun, pointing at the one company the
+    # sentence before partners with (not the one it is compared with)
+    (
+        "Orbital now has a multi-year partnership with French startup Lumora AI, a "
+        "competitor of Kestrel. On Monday, Orbital revealed it will pump two billion euros, "
+        "or about $2.1 billion, into the fast-growing open source AI vendor in the form of "
+        "supercomputing infrastructure.",
+        "investment 2000000000 investee=Lumora AI investor=Orbital",
+        "investee=Kestrel",
+    ),
+    # a person speaking supplies nothing
+    (
+        "Lumora Digital gets a $5 billion investment from Kestrel Capital. The company's "
+        "chief executive, Wes Okafor, said the deal provides the company with enough equity "
+        "to construct data centers.",
+        "investment 5000000000 investee=Lumora Digital investor=Kestrel Capital",
+        "contractor=Wes Okafor",
+    ),
     # a relative clause between dashes belongs to the name before it and ends at the
     # second dash; "per the Financial Times" is a source; "the company" after the verb
     # is the one invested in, not the investor

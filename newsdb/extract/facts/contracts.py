@@ -144,7 +144,9 @@ def supply(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     client = [e for e in client if e.type == "organization" and e.name not in doc.media]
     if not (served and client):
         return None
-    return Reading(hit, kind, roles(kind, subj(), client))
+    # a company supplies (not "Wes Cummins said the deal provides the company with")
+    suppliers = [e for e in subj() if e.type == "organization"]
+    return Reading(hit, kind, roles(kind, suppliers, client)) if suppliers else None
 
 
 def spend(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:

@@ -35,7 +35,7 @@ _ORG_HEADS = (
     r"jeune pousse|acquéreur|moteur de recherche|réseau social|search engine|social network|"
     r"hébergeur|drugmaker|automaker|carmaker|insurer|utility|broadcaster|chain|brand|association|"
     r"adtech|insurtech|edtech|healthtech|medtech|proptech|legaltech|foodtech|cleantech|deeptech|"
-    r"juggernaut|powerhouse|behemoth|scale-up|scaleup|pme"
+    r"juggernaut|powerhouse|behemoth|scale-up|scaleup|pme|vendor|provider|upstart|heavyweight|titan"
 )
 # Descriptors any company of the article fits: "the company", "le groupe".
 _ANY_COMPANY = word_set(
@@ -47,9 +47,10 @@ _PERSON_HEADS = (
     r"milliardaire|patron|fondateur|cofondateur|pdg|entrepreneur"
 )
 # Heads are found first (rare words, on the lowercased text), then the
-# determiner at most three words before: "the Bristol-based group".
+# determiner at most four words before: "the fast-growing open source AI vendor".
 _DETERMINER = re.compile(
-    r"(?<![\w-])(?:(?:the|this|le|la|cette|ce|cet)\s+|l['’]\s*)(?:[\w-]+\s+){0,3}$"
+    r"(?<![\w-])(?:(?:the|this|le|la|cette|ce|cet)\s+|l['’]\s*)"
+    r"(?:(?!(?:the|this|le|la|cette|ce|cet|a|an|un|une)\s)[\w-]+\s+){0,4}$"
 )
 # Words between a descriptor and a name that keep them one noun phrase:
 # "le groupe de presse Médiapresse", "the Dutch expense-management start-up X".
@@ -213,6 +214,7 @@ _BASED = re.compile(r"[\w.]+(?:[ -][\w.]+)?-based")
 _BASED_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")
 _CALLED_GAP = re.compile(r",\s+(?:a|an|the|une?|la|le)\s+(?:[\w-]+\s+){0,3}")
 _OWNS_NEXT = re.compile(r"['’]s?\s")
+_OF_BEFORE = re.compile(r"(?<![\w-])(?:of|de|du|d['’])\s*$")
 _AND_BEFORE = re.compile(r"(?<![\w-])(?:and|et)\s+$")
 
 
@@ -722,7 +724,14 @@ class Doc(Text):
         its clause has already named one, an object descriptor is the other."""
         if i == 0 or self._is_subject(i, pos) or not taken:
             return None
-        names = {e.name for e in self.ents(i - 1) if e.type == "organization" and e.name}
+        names = {
+            e.name
+            for e in self.ents(i - 1)
+            if e.type == "organization"
+            and e.name
+            # (not one only compared with: "Mistral AI, a competitor of OpenAI")
+            and not _OF_BEFORE.search(self.lowered, max(0, e.start - 4), e.start)
+        }
         names = {n for n in names - self.media if not public_body(n)}
         rest = names - taken
         return rest.pop() if len(names) == 2 and len(rest) == 1 else None
