@@ -9,6 +9,13 @@ import pytest
 from test_extract_fact_patterns import facts
 
 CONSTRUCTIONS = [
+    # a cloud deal with the one the article calls a cloud provider: it hosts
+    (
+        "AI cloud provider Lumora has expanded its partnership with Orbital. Orbital struck "
+        "an initial cloud deal with Lumora in March worth up to $11.9 billion.",
+        "hosting 11900000000 client=Orbital host=Lumora",
+        "contractor=Orbital",
+    ),
     # a descriptor with four words before its noun, pointing at the one company the
     # sentence before partners with (not the one it is compared with)
     (

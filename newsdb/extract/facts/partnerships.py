@@ -133,6 +133,13 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
         return None  # "collaborating with the European Commission on the investigation"
     if others and _BETWEEN.match(body, hit.end):
         own = []  # "the deal between OpenAI and Oracle" names both sides, not the subject
+    cloud = word in GENERIC and own and others and _CLOUD_DEAL.search(body, lo, hit.start)
+    if cloud and (_cloud_named(doc, own) or _cloud_named(doc, others)):
+        # "The company behind ChatGPT struck an initial cloud deal with CoreWeave": the one
+        # the article calls a cloud ("AI cloud provider CoreWeave") hosts the other
+        hosts, clients = (own, others) if _cloud_named(doc, own) else (others, own)
+        parties = [(e, "host") for e in hosts] + [(e, "client") for e in clients]
+        return Reading(hit, "hosting", parties)
     if word in GENERIC or voice == "talks":
         kind = kind_from_context(body[lo:hi], hit, kind)
         if kind in ("contract", "other") and priced_big(doc, i, lo, hi):
@@ -205,6 +212,18 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
     if voice == "talks":
         reading.status = "in_talks"
     return reading
+
+
+_CLOUD_DEAL = re.compile(r"(?<![\w-])cloud(?:[\s-]computing)?\s+$")  # "a cloud deal"
+
+
+def _cloud_named(doc: Doc, ents: list[Ent]) -> bool:
+    """ "AI cloud provider CoreWeave", "cloud giant Oracle": one the article calls a cloud."""
+    return any(
+        e.name
+        and re.search(rf"cloud\s+(?:[\w-]+\s+){{0,2}}{re.escape(e.name.lower())}", doc.lowered)
+        for e in ents
+    )
 
 
 _VENTURES = frozenset({"joint venture", "coentreprise", "co-entreprise"})
