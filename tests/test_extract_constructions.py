@@ -9,6 +9,19 @@ import pytest
 from test_extract_fact_patterns import facts
 
 CONSTRUCTIONS = [
+    # a roundup's heading gives the round its company; the investors told in the next
+    # sentence join it, however the drafts were found
+    (
+        "May was a big month to raise.\n1. Lumora, $6B, artificial intelligence: Elon "
+        "Musk’s generative AI startup, Lumora, officially announced its long-awaited "
+        "fundraise — making it the second-most-valuable generative AI company in the world "
+        "behind only competitor Kestrel. The $6 billion round included investment from the "
+        "likes of "
+        "Orbital Equity Partners, Kestrel Capital and Zentrix Ventures, among others.",
+        "funding_round 6000000000 investee=Lumora investor=Kestrel Capital investor=Orbital "
+        "Equity Partners investor=Zentrix Ventures",
+        "investee=Kestrel",
+    ),
     # a cloud deal with the one the article calls a cloud provider: it hosts
     (
         "AI cloud provider Lumora has expanded its partnership with Orbital. Orbital struck "
@@ -4308,6 +4321,14 @@ def test_a_company_unit_named_after_the_company_is_no_person() -> None:
         ("Ross Intelligence shut down in 2021.", "Ross Intelligence", "organization"),
         # a Reuters code with a share class ends the name: "Software AG SOWGn.DE"
         ("Orbital gave up its bid for Lumora AG LUMGn.DE on Monday.", "Lumora AG", "organization"),
+        # initials end a sentence before a lone capitalized word and a lowercase one
+        (
+            "It runs down the month’s top 10 funding rounds in the U.S. Check out the biggest "
+            "rounds of last month here.",
+            "Check",
+            None,
+        ),
+        ("The U.S. Treasury said it would fine Lumora Systems.", "Treasury", "organization"),
     ],
 )
 def test_names_the_review_found_misread(body: str, name: str, kind: str | None) -> None:

@@ -168,7 +168,7 @@ def extract_facts(
     later_investors(doc, drafts)
     if "investors" in doc.lowered or "backers" in doc.lowered or "shareholders" in doc.lowered:
         drafts += investors_in(doc, drafts)
-    drafts = _complete_rounds(drafts)
+    drafts = _complete_rounds(sorted(drafts, key=lambda d: d.anchor))  # (headings come last)
     drafts = complete_suits(doc, drafts)
     facts = [to_fact(doc, d) for d in sorted(drafts, key=lambda d: d.anchor)]
     return merged(facts) if merge else facts
