@@ -9,6 +9,33 @@ import pytest
 from test_extract_fact_patterns import facts
 
 CONSTRUCTIONS = [
+    # "after the $105 million raised in a seed round": an earlier round of the subject
+    (
+        "Lumora AI tient son rang de pépite nationale avec une levée de fonds de 385 "
+        "millions $ pour sa Série A, après les 105 millions € récoltés sur un tour "
+        "d’amorçage au printemps dernier.",
+        "funding_round 105000000 investee=Lumora AI",
+        "investee=Lumora AI investor",
+    ),
+    (
+        "Lumora raised $385 million in a Series A, after the $105 million raised in a seed "
+        "round last spring.",
+        "funding_round 105000000 investee=Lumora",
+        "funding_round 105000000 investee=Lumora investor",
+    ),
+    # "cette levée intègre la participation de ... dont X, Y": the round told sentences
+    # before (its first round, not the earlier one); partners listed are no partnership
+    (
+        "Lumora AI annonce une levée de fonds de 385 millions $, après les 105 millions € "
+        "récoltés sur un tour d’amorçage. Quelle est sa valorisation ? Impossible à dire. "
+        "Bloomberg l'estime à 2 milliards $. Qui trouve-t-on au capital ? Outre les fonds "
+        "déjà présents Orbital Ventures et Kestrel Capital, « cette levée intègre également "
+        "la participation de plusieurs partenaires stratégiques dont Zentrix, Brindle et "
+        "Castellan.",
+        "funding_round 385000000 investee=Lumora AI investor=Brindle investor=Castellan "
+        "investor=Zentrix",
+        "partner=",
+    ),
     # a roundup's heading gives the round its company; the investors told in the next
     # sentence join it, however the drafts were found
     (

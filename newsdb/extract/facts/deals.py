@@ -139,7 +139,10 @@ _NOUN_BEFORE = re.compile(
 
 
 # The sum a deal word carries: "invested more than $400m in", "a $600m round"
-_SUM_GAP_AFTER = re.compile(r"\s+(?:(?:more than|over|about|nearly|some|around|up to)\s+)?$")
+_SUM_GAP_AFTER = re.compile(
+    r"\s+(?:(?:of|de)\s+)?"
+    r"(?:(?:more than|over|about|nearly|some|around|up to|plus de|près de)\s+)?$"
+)  # "a $600m round", "une levée de fonds de 385 millions $"
 
 
 def _own_sum(doc: Doc, i: int, hit) -> object | None:

@@ -192,10 +192,20 @@ NAMED_AFTER = re.compile(
     # "involved additional commitments from investors including X, Y and Z"
     r"|(?<![\w-])(?:from|by)\s+(?:other\s+|new\s+|existing\s+)?investors\s+(?:including|such as|"
     r"like)\s"
+    # "cette levée intègre également la participation de plusieurs partenaires
+    # stratégiques dont Salesforce", "Plusieurs investisseurs ..., parmi lesquels Bpifrance"
+    r"|(?<![\w-])(?:levée|tour de table|tour|opération)\s+(?:intègre|inclut|comprend|compte|"
+    r"réunit|associe)\s+(?:également\s+|aussi\s+)?(?:la participation|le soutien)\s+"
+    r"(?:de|d['’])[^.;:]{0,80}?\s(?:dont|notamment|comme|tels que|incluant)\s"
+    r"|(?<![\w-])investisseurs[^.;:]{0,120}?,\s+parmi lesquels\s"
     # "son investisseur principal : le géant chinois Tencent", "the lead investor is X"
     r"|(?<![\w-])(?:lead investor|investisseur principal|chef de file)\s*(?::|is|was|est|était)\s"
 )
 _ITEM_END = re.compile(";")
+_THIS_ROUND = re.compile(
+    r"(?<![\w-])(?:this|that|the|cette|ce|la)\s+(?:latest\s+|new\s+|nouvelle\s+)?"
+    r"(?:round|raise|financing|levée|tour de table)(?![\w-])"
+)
 _EARLIER = re.compile(
     r"(?<![\w-])(?:earlier|previous|prior|past|early|first|former)\s+(?:backers|investors|"
     r"shareholders|investisseurs|actionnaires)(?![\w-])|(?<![\w-])(?:anciens|premiers)\s+"
@@ -239,10 +249,19 @@ def later_investors(doc: Doc, drafts: list[Draft]) -> None:
             continue
         if not any(role == "investee" and e.name for e, role in draft.parties):
             continue
+        if any(
+            d.i == draft.i and d.kind == "funding_round" and d.anchor < draft.anchor
+            for d in drafts
+            if d.type == "deal"
+        ):
+            continue  # "raised $385 million, after the $105 million raised": the first's
         investee = {e.name for e, role in draft.parties if role == "investee"}
-        for k in range(draft.i + 1, min(len(doc.sentences), draft.i + 4)):
-            found = [e for e in _investors_named(doc, k) if e.name not in told.get(k, ())]
+        for k in range(draft.i + 1, min(len(doc.sentences), draft.i + 9)):
             sentence = doc.sentences[k]
+            far = k > draft.i + 3
+            if far and not _THIS_ROUND.search(doc.lowered, sentence.start, sentence.end):
+                continue  # farther than three sentences, only "cette levée intègre ..."
+            found = [e for e in _investors_named(doc, k) if e.name not in told.get(k, ())]
             earlier_ = _EARLIER.search(doc.lowered, sentence.start, sentence.end)
             if found and earlier_:
                 # "Its earlier backers include Microsoft's M12 unit and Walt Disney": each

@@ -101,6 +101,8 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
         # "X sued a global advertising alliance" (not "is suing OpenAI, saying the company
         # has diverged from its mission by partnering with Microsoft": the claim's deal)
         return None
+    if word in ("partners", "partenaires") and _MEMBERS_LISTED.match(body, hit.end):
+        return None  # "la participation de plusieurs partenaires stratégiques dont X": a list
     if word in ("partner", "partners") and job_title(doc, hit, lo):
         return None  # "Jane Smith, a former Sequoia Capital partner"
     if word not in _VENTURES and describes_name(doc, hit, lo):
@@ -214,6 +216,9 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
     return reading
 
 
+_MEMBERS_LISTED = re.compile(
+    r"(?:\s+[\w-]+){0,2}\s+(?:dont|including|such as|notamment|comme|tels que|incluant)\s"
+)
 _CLOUD_DEAL = re.compile(r"(?<![\w-])cloud(?:[\s-]computing)?\s+$")  # "a cloud deal"
 
 

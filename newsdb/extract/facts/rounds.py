@@ -22,7 +22,7 @@ from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.readings import PAY_FOR, Lazy, Reading, roles
 from newsdb.extract.facts.rules import INVESTORS, Hit, ents_between
 from newsdb.extract.facts.sentences import INTRO, Ent
-from newsdb.extract.facts.subjects import after, group_at, possessor
+from newsdb.extract.facts.subjects import after, group_at, possessor, subject
 
 _SERIES_PRICE = re.compile(r"\s+(?:de|of|d['’]|worth|à)\s+(?:about\s+|environ\s+)?")
 _BACKERS_NAMED = re.compile(r"(?<![\w-])(?:auprès d|mené par|menée par|led by|from investors)")
@@ -252,6 +252,23 @@ def _raised_before(doc: Doc, hit: Hit, lo: int) -> bool:
     )
 
 
+def _earlier_sum(doc: Doc, hit: Hit, lo: int) -> int | None:
+    """Where "after the $105 million raised", "après les 105 millions € récoltés"
+    begins: an amount just before the participle, told as an earlier round."""
+    for m in doc.of_type(hit.i, "money"):
+        if 0 <= hit.start - m.end <= 2:
+            cue = _AFTER_THE.search(doc.lowered, max(lo, m.start - 30), m.start)
+            if cue is not None:
+                return cue.start()
+    return None
+
+
+_AFTER_THE = re.compile(
+    r"(?<![\w-])(?:after|following|on top of|après|en plus des?)\s+"
+    r"(?:the|its|their|les|ses|leurs)\s+(?:(?:first|initial|premiers)\s+)?$"
+)
+
+
 _PROCEEDS = re.compile(
     r"(?<![\w-])(?:from|through|by)\s+(?:the|its|a|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:sale|sales|disposal|divestiture|selling)(?![\w-])"
@@ -332,6 +349,13 @@ def funding(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
             backers = before[-1:]
         parties = roles("funding_round", [], backers + investors)
         return Reading(hit, "funding_round", parties, joined=True)
+    if hit.trigger.voice == "raise" and (earlier := _earlier_sum(doc, hit, lo)) is not None:
+        # "Lumora raised $385 million, after the $105 million raised in a seed round":
+        # the main clause's subject raised that one too
+        company = [e for e in subject(doc, i, lo, earlier) if e.type == "organization"]
+        if not company:
+            return None
+        return Reading(hit, "funding_round", roles("funding_round", company, investors))
     if hit.trigger.voice == "raise" and _raised_before(doc, hit, lo):
         # "Avec 120 millions d'euros levés, Lumora devient": the subject after the comma
         company = _after_comma(doc, i, hit.end)

@@ -156,7 +156,7 @@ _DEALS_FR = _table(
     merger merge completed: fusionné
     bid bid announced: offre, offres, contre-offre, opa, ope, surenchère, approche, proposition,
         marque d'intérêt, manifestation d'intérêt, offre indicative
-    funding_round raise completed: levé, récolté, levés, levées, amassé, amassés
+    funding_round raise completed: levé, récolté, récoltés, levés, levées, amassé, amassés
     funding_round raise announced: amasser, amasse
     funding_round round completed: ronde de financement, une ronde, la ronde, cette ronde
     acquisition active completed: passe aux mains de, passé aux mains de, passera aux mains de,
