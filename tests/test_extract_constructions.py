@@ -9,6 +9,29 @@ import pytest
 from test_extract_fact_patterns import facts
 
 CONSTRUCTIONS = [
+    # spin-offs: the new company and the parent that lets it go
+    (
+        "Lumora completed its spin-off from Orbital Business Machines and has started "
+        "trading on the New York Stock Exchange.",
+        "other None host=New York Stock Exchange other=Lumora seller=Orbital Business Machines",
+        "investee=",
+    ),
+    (
+        "Orbital Systems spun off its cloud unit Lumora Cloud in 2021.",
+        "other None other=Lumora Cloud seller=Orbital Systems",
+        "seller=Lumora",
+    ),
+    (
+        "The spin-off of Lumora Cloud from Orbital Systems was completed.",
+        "other None other=Lumora Cloud seller=Orbital Systems",
+        "seller=Lumora",
+    ),
+    # "X, a spin-off of Y," describes X: no deal, and Y raises nothing
+    (
+        "Orbital Systems, a spin-off of Lumora Labs, raised $5 million.",
+        "funding_round 5000000 investee=Orbital Systems",
+        "Lumora Labs",
+    ),
     # "after the $105 million raised in a seed round": an earlier round of the subject
     (
         "Lumora AI tient son rang de pépite nationale avec une levée de fonds de 385 "

@@ -399,7 +399,8 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
             )
         )
     )
-    listing = any(r.hit.trigger.voice in ("ipo", "listed") for r in members)  # "Uber's IPO"
+    # "Uber's IPO", "Kyndryl completed its spin-off from IBM": told with no sum
+    listing = any(r.hit.trigger.voice in ("ipo", "listed", "spin") for r in members)
     if not named or not (money or len(named) >= 2 or round_told or listing):
         return None  # one name and no amount says too little ("Rain's Series A" says enough)
     if kind == "other" and money is None and not listing:

@@ -677,5 +677,6 @@ _READERS = {
     "talks": partnerships.agreement,
     "ipo": stakes.listing,
     "listed": stakes.listed,
+    "spin": stakes.spin_off,
     "buyer": _buyer_named,
 }

@@ -403,6 +403,34 @@ def listed(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     return Reading(hit, "other", [(issuer[0], "other"), *hosts])
 
 
+def spin_off(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
+    """A company made independent of its parent: "Kyndryl completed its spin-off from
+    IBM", "IBM's spin-off of Kyndryl", "IBM spun off Kyndryl": the new company (a
+    listing's issuer) and the parent that sells it off."""
+    i, body = hit.i, doc.lowered
+    left = after(doc, i, hit.end, hi, _SPUN_FROM, reach=40, mark_reach=60)  # "from IBM"
+    if left and _SPUN_FROM.match(body, hit.end + 1):  # "its spin-off from IBM"
+        parent, child = left[:1], possessor(doc, i, lo, hit.start) or subj()
+    else:
+        nominal = hit.word in ("spin-off", "spinoff", "spin-offs")
+        child = after(doc, i, hit.end, hi, _SPUN_OF, reach=4, mark_reach=12) or (
+            [] if nominal else after(doc, i, hit.end, hi, None, reach=30)
+        )
+        parent = left or possessor(doc, i, lo, hit.start) or subj()
+        if nominal and any(_A_SPIN_OFF.fullmatch(body, e.end, hit.start) for e in doc.ents(i)):
+            return None  # "Orbital Systems, a spin-off of Lumora Labs,": a description
+    child = [e for e in child if e.type == "organization" and e.name][:1]
+    parent = [e for e in parent if e.type == "organization" and e.name][:1]
+    if not (child and parent) or child[0].name == parent[0].name:
+        return None
+    return Reading(hit, "other", [(child[0], "other"), (parent[0], "seller")])
+
+
+_SPUN_FROM = marker(r"from|de|d['’]")
+_A_SPIN_OFF = re.compile(r",\s+(?:an?|the|une?)\s+(?:[\w-]+\s+)?")
+_SPUN_OF = marker(r"of|off|de|d['’]|du")
+
+
 _NOT_ITS_SHARES = re.compile(
     r"(?<![\w-])(?:etfs?|fund|funds|bonds?|notes|tokens?|coins?|futures|options|warrants)(?![\w-])"
 )

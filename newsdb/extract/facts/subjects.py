@@ -45,7 +45,8 @@ _DESCRIBED = re.compile(
 _OWNER_GAP = re.compile(
     r"\s*,\s*(?:an?|the|une?|la|le|l['’])\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|arm|division|"
     r"affiliate|branch|filiale|branche|division|rival|competitor|challenger|alternative|"
-    r"concurrent|rivale|parent|owner|mère|propriétaire|bras)\s+(?:[\w-]+\s+)?"
+    r"concurrent|rivale|parent|owner|mère|propriétaire|bras|spin-off|spinoff|spin-out)\s+"
+    r"(?:[\w-]+\s+)?"
     r"(?:of|to|de|du|d['’]|à)\s*"
 )  # (also "Lumora, a rival to Nvidia,", "Alphabet, la maison mère de Google,": no party)
 _A_GAP = re.compile(r"\s*,\s*(?:an?|un|une)\s+")

@@ -121,6 +121,8 @@ _DEALS_EN = _table(
         public listing
     other listed completed: went public, has listed on, listed on, debuted on, has gone public,
         began trading on, started trading on, begins trading on, starts trading on, debut on
+    other spin completed: spin-off, spinoff, spun off, spin-offs
+    other spin announced: spin off, spins off, spinning off, to spin off
     other listed announced: will go public, to go public, will list on, plans to list on,
         will be listed on
     """,
