@@ -9,6 +9,14 @@ import pytest
 from test_extract_fact_patterns import facts
 
 CONSTRUCTIONS = [
+    # a second target past ", and", described, with its own price
+    (
+        "This move follows Orbital Capital’s recent acquisition of Lumora, another "
+        "cybersecurity firm, for $6.9 billion, and Kestrel, an enterprise software company, "
+        "for $10.7 billion in March.",
+        "acquisition 10700000000 acquirer=Orbital Capital target=Kestrel",
+        "target=Kestrel target=Lumora",
+    ),
     # spin-offs: the new company and the parent that lets it go
     (
         "Lumora completed its spin-off from Orbital Business Machines and has started "

@@ -466,6 +466,14 @@ _VERB_AFTER_NAME = re.compile(
     r"\s+(?:[a-z]+ed|bought|sold|won|raised|sued|has|had|have|is|was|were|will|said|says|"
     r"agreed|took|paid|buys|sells|raises|acquires|sues)(?![\w-])"
 )
+def _priced_next(doc: Doc, i: int, e: Ent) -> bool:
+    return any(_FOR_PRICE.fullmatch(doc.lowered, e.end, m.start) for m in doc.of_type(i, "money"))
+
+
+_FOR_PRICE = re.compile(
+    r"(?:,\s+(?:an?|another|the|une?|la|le)\s+[^,;]{1,60},)?\s+(?:for|pour)\s+"
+    r"(?:(?:about|some|nearly|around|environ|près de)\s+)?"
+)
 _AND_THEN = re.compile(r"(?:,|\band|\bet)(?:\s+(?:then|later|puis|ensuite))?\s+$")
 _EACH = re.compile(r"\s+(?:each|apiece|chacun|chacune)(?![\w-])")
 
@@ -509,10 +517,14 @@ def _split_targets(doc: Doc, i: int, draft: Draft, hi: int, used: set[int]) -> l
         return [replace(draft, parties=[*others, (e, "target")]) for e in targets]
     if draft.kind not in ("acquisition", "investment") or not targets:
         return [draft]
+    end = doc.sentences[i].end
     for e in doc.ents(i):
-        # "of Instagram in 2012 for $1 billion and WhatsApp in 2014 for $19 billion"
+        # "of Instagram in 2012 for $1 billion and WhatsApp in 2014 for $19 billion"; past
+        # the clause when the name's price follows it ("of SailPoint, another
+        # cybersecurity firm, for $6.9 billion, and Anaplan, an enterprise software company,
+        # for $10.7 billion")
         if (
-            targets[-1].end < e.start < hi
+            targets[-1].end < e.start < (end if _priced_next(doc, i, e) else hi)
             and e.type == "organization"
             and e.name
             and _AND_THEN.search(doc.lowered, max(0, e.start - 14), e.start)
@@ -526,6 +538,8 @@ def _split_targets(doc: Doc, i: int, draft: Draft, hi: int, used: set[int]) -> l
             draft.parties.append((e, "target" if draft.kind == "acquisition" else "investee"))
     if len(targets) < 2:
         return [draft]
+    if targets[-1].end > hi:  # a target past the clause, its price after it
+        hi = min(doc.sentences[i].end, targets[-1].end + 80)
     money = [m for m in doc.of_type(i, "money") if targets[0].end <= m.start < hi]
     if len(money) < 2:
         return [draft]
