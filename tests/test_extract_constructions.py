@@ -9,6 +9,13 @@ import pytest
 from test_extract_fact_patterns import facts
 
 CONSTRUCTIONS = [
+    # the price told first between commas, then the company bought
+    (
+        "L'accord prévoit que le milliardaire tchèque Jan Novak rachète, pour deux milliards "
+        "d’euros, Lumora Foundations, la branche d’Orbital dédiée à ses activités.",
+        "acquisition 2000000000 acquirer=Jan Novak target=Lumora Foundations",
+        "target=Orbital",
+    ),
     # a second target past ", and", described, with its own price
     (
         "This move follows Orbital Capital’s recent acquisition of Lumora, another "

@@ -210,10 +210,10 @@ _INTO_HANDS += ("tombé dans l",)
 _OFFERED_A = re.compile(r"(?<![\w-])offered\s+(?:an?|the)\s+(?:[\w-]+\s+)?$")
 
 
-_PRICE_FIRST = re.compile(
-    r"\s+(?:pour|for)\s+(?:(?:près de|environ|plus de|about|nearly|around|some)\s+)?$"
+_PRICE_FIRST = re.compile(  # (", pour deux milliards d’euros, Tech Foundations")
+    r",?\s+(?:pour|for)\s+(?:(?:près de|environ|plus de|about|nearly|around|some)\s+)?$"
 )
-_ASIDE = re.compile(r"\s*\([^()]{1,60}\)")
+_ASIDE = re.compile(r"\s*\([^()]{1,60}\)|,(?=\s)")
 
 
 _NAME_THEN_NOUN = re.compile(r"[ -]")
