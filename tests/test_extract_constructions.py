@@ -9,6 +9,12 @@ import pytest
 from test_extract_fact_patterns import facts
 
 CONSTRUCTIONS = [
+    # goods bought from their maker, named with a possessive: a supply contract
+    (
+        "The deal is more complicated than Orbital simply buying Lumora's AI GPUs.",
+        "contract None client=Orbital contractor=Lumora",
+        "target=Lumora",
+    ),
     # the price told first between commas, then the company bought
     (
         "L'accord prévoit que le milliardaire tchèque Jan Novak rachète, pour deux milliards "

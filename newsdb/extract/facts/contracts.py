@@ -277,6 +277,7 @@ _GOODS = re.compile(
 
 
 # Between the verb and the goods: a quantity or a price ("an additional $4.2 billion in").
+_MAKER_GAP = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?")
 _GOODS_GAP = re.compile(
     r"\s+(?:(?:an?|the|some|more|additional|its|their|up to|more than|about|nearly|"
     r"des|de|d['’]|du|plus de|[\d.,]+%?|[$€£][\d.,]+|[\d.,]+\s*(?:[mb]n?|billion|million|trillion|"
@@ -311,7 +312,8 @@ def supplier(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
     if made:
         # "Intel modems", "Qualcomm chipsets": the maker, right before the goods
         maker = made[-1]
-        if len(made) > 1 or not re.fullmatch(r"\s+(?:[\w-]+\s+)?", body[maker.end : goods.start()]):
+        # ("AMD's AI GPUs": the maker's goods)
+        if len(made) > 1 or not _MAKER_GAP.fullmatch(body, maker.end, goods.start()):
             return []
         gap_end = maker.start
     else:
