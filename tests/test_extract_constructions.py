@@ -9,6 +9,25 @@ import pytest
 from test_extract_fact_patterns import facts
 
 CONSTRUCTIONS = [
+    # existing investors "including" A and B who are to participate join the round
+    (
+        "Lumora Systems is discussing to raise $10 billion. Existing investors, including "
+        "Orbital Capital, Kestrel Ventures and Zentrix Partners are in talks to participate "
+        "in the deal, the report said.",
+        "funding_round 10000000000 investee=Lumora Systems investor=Kestrel Ventures "
+        "investor=Orbital Capital investor=Zentrix Partners",
+        "investee=Orbital",
+    ),
+    # "could value the artificial intelligence startup at": the one raising; "The AI
+    # startup" later is that one again (not the company the sentence before names)
+    (
+        "Elon Musk's Lumora is discussing to raise $10 billion that could value the "
+        "artificial intelligence startup at about $75 billion. Earlier this week, a "
+        "consortium made an offer of $97.4 billion to buy the nonprofit that controls "
+        "Orbital. The AI startup raised $6 billion in series B funding announced last year.",
+        "funding_round 6000000000 investee=Lumora",
+        "investee=Orbital",
+    ),
     # goods bought from their maker, named with a possessive: a supply contract
     (
         "The deal is more complicated than Orbital simply buying Lumora's AI GPUs.",

@@ -214,6 +214,7 @@ _BASED = re.compile(r"[\w.]+(?:[ -][\w.]+)?-based")
 _BASED_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}")
 _CALLED_GAP = re.compile(r",\s+(?:a|an|the|une?|la|le)\s+(?:[\w-]+\s+){0,3}")
 _OWNS_NEXT = re.compile(r"['’]s?\s")
+_VALUES_BEFORE = re.compile(r"(?<![\w-])(?:value|values|valuing|valorise|valorisant)\s+$")
 _OF_BEFORE = re.compile(r"(?<![\w-])(?:of|de|du|d['’])\s*$")
 _AND_BEFORE = re.compile(r"(?<![\w-])(?:and|et)\s+$")
 
@@ -360,6 +361,17 @@ class Doc(Text):
                 apposed = [e for e in plain if gap(self.lowered, e.end, head_start)]
                 if apposed and apposed[-1].type == "organization" and apposed[-1].name:
                     names.add(apposed[-1].name)
+            if k < i:
+                # "xAI is discussing to raise $10 billion that could value the artificial
+                # intelligence startup at": a descriptor of the noun resolved before
+                names.update(
+                    e.name
+                    for e in self.ents(k)
+                    if e.coref
+                    and e.name
+                    and e.type == "organization"
+                    and self.lowered[e.start : e.end].replace("-", "").endswith(noun)
+                )
         return names.pop() if len(names) == 1 else None
 
     def _named_next(self, i: int) -> str | None:
@@ -668,6 +680,13 @@ class Doc(Text):
             # "after Cisco said it would buy the company": the object is the other
             # organization of the sentence, not the one acting just before it
             actor = earlier[-1]
+            if (
+                kind == "organization"
+                and actor.type == "organization"
+                and _VALUES_BEFORE.search(self.lowered, max(0, pos - 12), pos)
+            ):
+                return actor  # "xAI is discussing to raise $10 billion that could value the
+                # artificial intelligence startup at": the one raising is valued
             if _OWNS_NEXT.match(self.lowered, actor.end):
                 # "Qualcomm sought to transfer Nuvia's designs after buying the startup": the
                 # possessor acts on nothing; the one acting is named before it

@@ -198,6 +198,10 @@ NAMED_AFTER = re.compile(
     r"réunit|associe)\s+(?:également\s+|aussi\s+)?(?:la participation|le soutien)\s+"
     r"(?:de|d['’])[^.;:]{0,80}?\s(?:dont|notamment|comme|tels que|incluant)\s"
     r"|(?<![\w-])investisseurs[^.;:]{0,120}?,\s+parmi lesquels\s"
+    # "Existing investors, including Sequoia Capital and X, are in talks to participate"
+    r"|(?<![\w-])(?:existing|new|other|current)\s+(?:investors|backers)\s*,?\s+"
+    r"(?:including|such as|like)\s(?=[^.;]{0,160}(?<![\w-])(?:participat\w*|join\w*|take part|"
+    r"taking part|invest\w*)(?![\w-]))"
     # "son investisseur principal : le géant chinois Tencent", "the lead investor is X"
     r"|(?<![\w-])(?:lead investor|investisseur principal|chef de file)\s*(?::|is|was|est|était)\s"
 )
