@@ -9,6 +9,22 @@ import pytest
 from test_extract_fact_patterns import facts
 
 CONSTRUCTIONS = [
+    # an acronym for the last words of a name ("The Dutch Data Protection Authority
+    # (DPA)") is that name; a conversion's ";" in parentheses cuts no clause
+    (
+        "The ride-hailing app, Lumora, has been hit with a €290m (£246m; $324m) fine for "
+        "transferring the personal data of European drivers to US servers in violation of "
+        "EU rules, the Dutch data protection regulator said on Monday. The Dutch Data "
+        "Protection Authority (DPA) said the transfers were a serious violation.",
+        "lawsuit defendant=Lumora plaintiff=Dutch Data Protection Authority",
+        "defendant=European Union",
+    ),
+    (
+        "The Dutch Data Protection Authority (DPA) said so. The DPA fined Lumora Systems "
+        "€10m.",
+        "lawsuit defendant=Lumora Systems plaintiff=Dutch Data Protection Authority",
+        "plaintiff=DPA",
+    ),
     # existing investors "including" A and B who are to participate join the round
     (
         "Lumora Systems is discussing to raise $10 billion. Existing investors, including "
@@ -5152,3 +5168,21 @@ def test_a_second_sum_that_is_no_second_fine() -> None:
         text = f"The European Commission fined Orbital Systems €10 million, {tail}"
         suits = [f for f in extract_article(text).facts if f.type == "lawsuit"]
         assert [s.amount for s in suits] == [10000000], (tail, suits)
+
+
+def test_fines_listed_with_their_years_are_a_suit_each() -> None:
+    """ "fines of €600,000 (£508,000) in 2018 and €10m (£8.5m) last year": two earlier
+    fines, each its own suit with its own year (not "respectivement", one per company)."""
+    from newsdb.extract import extract_article
+
+    text = (
+        "The Dutch Data Protection Authority (DPA) fined Lumora Systems €290m on Monday. It "
+        "is the DPA’s third fine against Lumora Systems following fines of €600,000 "
+        "(£508,000) in 2018 and €10m (£8.5m) last year."
+    )
+    suits = [f for f in extract_article(text, published="2024-08-26").facts if f.type == "lawsuit"]
+    assert sorted((int(f.amount), f.date) for f in suits) == [
+        (600000, "2018"),
+        (10000000, "2023"),
+        (290000000, "2024-08-26"),
+    ]

@@ -138,12 +138,12 @@ PAID = marker(r"to|à|au|aux")
 
 _HIT_BY = re.compile(
     r"(?<![\w-])(?:(?:is|was|were|are|been|being|gets?|got)\s+)?(?:hit|slapped|struck|slammed)\s+"
-    r"(?:by|with)\s+(?:[\w$€£.,()-]+\s+){0,6}$"
+    r"(?:by|with)\s+(?:[\w$€£.,();-]+\s+){0,6}$"  # "with a €290m (£246m; $324m) fine"
 )
 _HIT_WITH = re.compile(
     r"(?<![\w-])(?:hit|hits|slapped|slaps|slap|slammed|slams|slam)\s+(?!with\s)"
     r"(?P<object>[^,;]{1,60}?)\s+with\s+"
-    r"(?:[\w$€£.,()-]+\s+){0,6}$"  # "with a massive €345 million ($369 million) fine"
+    r"(?:[\w$€£.,();-]+\s+){0,6}$"  # "with a massive €345 million ($369 million) fine"
 )
 
 _DATIVE = re.compile(

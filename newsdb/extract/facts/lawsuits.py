@@ -142,6 +142,34 @@ def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
             out[-1] = _join(out[-1], draft)
         else:
             out.append(draft)
+    return out + [more for d in out for more in _fines_listed(doc, d)]
+
+
+# "fines of €600,000 (£508,000) in 2018 and €10m (£8.5m) last year": one per sum
+_FINES_OF = re.compile(r"(?<![\w-])(?:fines|penalties|amendes|sanctions)\s+(?:of|de|d['’])\s*$")
+_AND_NEXT_SUM = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:in|en)\s+[^,;()]{1,25}?|\s+[a-z]+\s+(?:year|month|week))?"
+    r",?\s+(?:and|et)\s+"
+)
+
+
+def _fines_listed(doc: Doc, fine: Draft) -> list[Draft]:
+    if fine.amount is None or not _FINES_OF.search(
+        doc.lowered, max(0, fine.amount.start - 20), fine.amount.start
+    ):
+        return []
+    sentence = doc.sentences[fine.i]
+    if "respectiv" in doc.lowered[sentence.start : sentence.end]:
+        return []  # "Amazon, Google et Facebook ... respectivement de sanctions de A et B"
+    out, last = [], fine.amount
+    for money in doc.of_type(fine.i, "money"):
+        if money.start <= last.end or doc.lowered[last.end : money.start].strip() == "(":
+            continue  # (the same sum converted: "€600,000 (£508,000)")
+        if not _AND_NEXT_SUM.fullmatch(doc.lowered, last.end, money.start):
+            break
+        when = [m for m in doc.of_type(fine.i, "date") if 0 <= m.start - money.end <= 16]
+        out.append(replace(fine, amount=money, date=when[0] if when else None, distinct=True))
+        last = money
     return out
 
 

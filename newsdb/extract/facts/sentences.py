@@ -450,6 +450,12 @@ class Text:
                 )
                 and (m.group()[0] not in "–—" or lowered[m.start() - 1 : m.start()].isspace())
                 and not (m.group()[0] in "–—" and self._paired_dash(i, m.start()))
+                # "a €290m (£246m; $324m) fine": no cut inside parentheses
+                and not (
+                    m.group()[0] == ";"
+                    and lowered.rfind("(", sentence.start, m.start())
+                    > lowered.rfind(")", sentence.start, m.start())
+                )
             ]
             cuts += [
                 (m.start(), m.end())

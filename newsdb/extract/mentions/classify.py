@@ -370,6 +370,12 @@ def classify_runs(
         if len(words) > 1 and kind != "person":
             for acronym in initials_of(words):
                 expansions.setdefault(acronym, text)
+            defined = _ACRONYM_NEXT.match(body, end)
+            if defined and any(
+                defined.group(1) in initials_of(words[k:]) for k in range(1, len(words) - 1)
+            ):
+                # "The Dutch Data Protection Authority (DPA)": the initials of its last words
+                expansions.setdefault(defined.group(1), text)
             short = SHORT_NAME.match(body, end)
             if short and shortened(short.group(1), words):
                 # "Singapore Telecommunications Ltd (Singtel)": the short name it goes by
@@ -467,6 +473,7 @@ def _common_word(body: str, tokens, run: list[int], lowercase: set[str]) -> bool
 
 
 # A sentence's first word modifying a company noun before the company's name.
+_ACRONYM_NEXT = re.compile(r" \(([A-Z]{2,6})\)")
 _MODIFIES_CUE = re.compile(
     # not a verb after the name: "Orbital acquires data analytics firm Lumora", "Zentrix
     # to acquire software maker Lumora", "Orbital invests in fintech startup Lumora"
