@@ -9,6 +9,14 @@ import pytest
 from test_extract_fact_patterns import facts
 
 CONSTRUCTIONS = [
+    # "X's recently acquired firm Y": X bought Y (not the one suing X)
+    (
+        "Chip technology firm Orbital Ltd said on Wednesday it has sued Kestrel Inc and "
+        "Kestrel’s recently acquired chip design firm Lumora Inc for breach of license "
+        "agreements.",
+        "acquisition None acquirer=Kestrel Inc target=Lumora Inc",
+        "acquirer=Orbital",
+    ),
     # an acronym for the last words of a name ("The Dutch Data Protection Authority
     # (DPA)") is that name; a conversion's ";" in parentheses cuts no clause
     (

@@ -253,6 +253,7 @@ def _price_first(doc: Doc, hit: Hit) -> int:
     return hit.end
 
 
+_OWNED_PARTICIPLE = re.compile(r"['’]s?\s+(?:(?:recently|newly|just|since|freshly)\s+)?$")
 _PAYER_GAP = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?((?:paid|spent)\s+to\s+)?")
 
 
@@ -378,6 +379,17 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
         # "Wugen picked up $115 million in equity financing": money, not a company, acquired
         collect = hit.trigger._replace(kind="funding_round", voice="collect")
         return rounds.funding(doc, replace(hit, trigger=collect), lo, hi, subj)
+    if voice == "active" and word.endswith("ed") and _OWNED_PARTICIPLE.search(
+        body, max(lo, hit.start - 30), hit.start
+    ):
+        # "Qualcomm’s recently acquired chip design firm Nuvia": the possessor bought it
+        owner = possessor(doc, i, lo, hit.start)
+        bought = after(doc, i, hit.end, hi, None, reach=40)
+        priced = bought and any(bought[0].end <= m.start < hi for m in doc.of_type(i, "money"))
+        if owner and bought and not priced:  # (a sum after it is the clause verb's)
+            return Reading(hit, kind, roles(kind, owner, bought[:1]))
+        if owner and bought:
+            return None
     if voice == "active":
         seller: list[Ent] = []
         if is_passive(doc, hit, hi):
