@@ -4211,6 +4211,13 @@ def test_a_rounds_stage_is_no_organization() -> None:
             "fr",
             "announced",
         ),
+        # an agreement "already" signed to buy: the purchase agreed, not done
+        (
+            "Orbital va racheter Lumora pour 3,6 milliards d’euros. Orbital a déjà signé un "
+            "accord pour l’acquisition d’un bloc de 11 % du capital de Lumora.",
+            "fr",
+            "announced",
+        ),
         # a deal being given up, in the progressive
         ("Orbital Systems is abandoning its plans to purchase Lumora.", "en", "withdrawn"),
         ("Orbital Systems is scrapping its deal to buy Lumora.", "en", "cancelled"),

@@ -79,7 +79,7 @@ COMPLETED = _cue(
     r"a racheté|avait racheté|a acquis|avait acquis|a finalisé|a bouclé|bouclé|a levé|"
     r"avait levé|a vendu|avait vendu|a cédé|avait cédé|a été racheté\w*|a investi|"
     r"avait investi|a conclu|avait conclu|remporté|décroché|finalisé\w*|"
-    rf"already|déjà|obtenu|avoir(?!\s+signé{_TO_DEAL})"
+    rf"already(?!\s+signed{_TO_DEAL})|déjà(?!\s+signé{_TO_DEAL})|obtenu|avoir(?!\s+signé{_TO_DEAL})"
 )
 ANNOUNCED = _cue(
     r"announc\w+|agreed|agrees|agree|will|being|to buy|to acquire|plans?|planned|intends?|"
