@@ -4218,6 +4218,8 @@ def test_a_rounds_stage_is_no_organization() -> None:
             "fr",
             "announced",
         ),
+        ("Orbital a conclu un accord pour racheter Lumora pour 6 milliards.", "fr", "announced"),
+        ("Orbital a conclu le rachat de Lumora Systems.", "fr", "completed"),
         # a deal being given up, in the progressive
         ("Orbital Systems is abandoning its plans to purchase Lumora.", "en", "withdrawn"),
         ("Orbital Systems is scrapping its deal to buy Lumora.", "en", "cancelled"),

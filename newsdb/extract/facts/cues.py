@@ -78,7 +78,8 @@ COMPLETED = _cue(
     rf"avait signé(?!{_TO_DEAL})|"
     r"a racheté|avait racheté|a acquis|avait acquis|a finalisé|a bouclé|bouclé|a levé|"
     r"avait levé|a vendu|avait vendu|a cédé|avait cédé|a été racheté\w*|a investi|"
-    r"avait investi|a conclu|avait conclu|remporté|décroché|finalisé\w*|"
+    rf"avait investi|a conclu(?!{_TO_DEAL})|avait conclu(?!{_TO_DEAL})|"
+    r"remporté|décroché|finalisé\w*|"
     rf"already(?!\s+signed{_TO_DEAL})|déjà(?!\s+signé{_TO_DEAL})|obtenu|avoir(?!\s+signé{_TO_DEAL})"
 )
 ANNOUNCED = _cue(
