@@ -9,6 +9,13 @@ import pytest
 from test_extract_fact_patterns import facts
 
 CONSTRUCTIONS = [
+    # "respectively" after a first clause with its own company and sum
+    (
+        "Fellow startup Orbital raised $100 million last month while the likes of Lumora.ai "
+        "and Kestrel Audio raised $40 million and $7 million respectively.",
+        "funding_round 7000000 investee=Kestrel Audio",
+        "7000000 investee=Kestrel Audio investee=Lumora",
+    ),
     # "X's recently acquired firm Y": X bought Y (not the one suing X)
     (
         "Chip technology firm Orbital Ltd said on Wednesday it has sued Kestrel Inc and "

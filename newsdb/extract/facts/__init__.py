@@ -434,12 +434,20 @@ def _respectively(doc: Doc, drafts: list[Draft]) -> None:
             (d for d in drafts if d.type == "deal" and d.i == i and d.amount is not None),
             key=lambda d: d.amount.start,
         )
+        both = [d for d in group if len({e.name for e, _ in d.parties}) > 1]
+        if both and len(both) < len(group):
+            # "ElevenLabs raised $100 million while Fetch.ai and Iris Audio raised $40
+            # million and $7 million respectively": only the drafts naming both
+            group = both
         first = group[0].amount.start
         names = list(
             dict.fromkeys(
                 e.name
                 for e in doc.plain_ents(i)
-                if e.type == "organization" and e.end <= first and not e.agentive
+                if e.type == "organization"
+                and e.end <= first
+                and not e.agentive
+                and (group is not both or any(e.name == p.name for d in both for p, _ in d.parties))
             )
         )
         shared = set.intersection(*({r for e, r in d.parties if e.name in names} for d in group))
