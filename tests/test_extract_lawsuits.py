@@ -188,12 +188,18 @@ def test_an_appeal_of_an_authoritys_decision_sues_the_authority() -> None:
     ]
 
 
-def test_an_authoritys_investigation_of_a_company_is_its_case() -> None:
+def test_an_investigation_is_no_lawsuit_until_it_fines() -> None:
+    """Real articles annotated blind (investigations by the CMA, the Commission and the
+    DOJ) count a fine or a suit, never an investigation alone."""
     text = "The Federal Trade Commission is investigating Orbital Bank over its data practices."
-    assert suits(text) == [(["Federal Trade Commission"], ["Orbital Bank"])]
-    # the review of a deal is no case against the buyer
+    assert suits(text) == []
     text = "The Federal Trade Commission opened an investigation into Orbital Bank's acquisition."
     assert suits(text) == []
+    text = (
+        "The Federal Trade Commission opened an investigation into Orbital Bank in 2022. "
+        "The agency fined Orbital Bank $5 million on Monday."
+    )
+    assert suits(text) == [(["Federal Trade Commission"], ["Orbital Bank"])]
 
 
 def test_a_countersuit_naming_its_filer_only_is_against_its_plaintiff() -> None:

@@ -33,7 +33,7 @@ outside a round's sentence), ``roundups.py`` (rounds told as lists),
 ``contracts.py`` (contracts, hosting), ``partnerships.py`` (partnerships and
 generic deal words), ``valuations.py`` and ``lawsuits.py`` (with
 ``suit_sides.py`` and ``suit_phrases.py`` for who sues whom, ``fines.py``
-for regulators' fines, ``rulings.py`` for orders, appeals and probes,
+for regulators' fines, ``rulings.py`` for orders and appeals,
 ``authorities.py`` for the authority a sentence leaves out, and
 ``suit_pieces.py`` across sentences), sharing ``subjects.py`` (the parties
 around a word), ``rules.py`` (amounts, dates and statuses around a word)

@@ -4,7 +4,7 @@ The authority (or the complainant) is the plaintiff and the fined company the
 defendant: "The CNIL fined Microsoft", "Meta was fined €1.2bn by the DPC",
 "l'Autorité a infligé à Apple une amende". Also the small readings the lawsuit
 rules share: owners before a suit noun, the plaintiff after "from". Orders to
-pay, appeals and probes are in ``rulings.py``; which authority a case belongs
+pay and appeals are in ``rulings.py``; which authority a case belongs
 to when its sentence does not say, in ``authorities.py``."""
 
 from __future__ import annotations

@@ -38,7 +38,9 @@ _SEIZED_AGAINST = re.compile(r"\s+(?:l['’]|la\s+|le\s+)[^.;:]{0,60}?(?<![\w-])
 def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
     out = _case_names(doc, i) if any(h.trigger.type == "lawsuit" for h in hits) else []
     for hit in hits:
-        if hit.trigger.type != "lawsuit":
+        if hit.trigger.type != "lawsuit" or hit.trigger.voice == "probe":
+            # "the FTC is investigating Meta": an investigation is no case yet (its words
+            # are kept so that they read no deal); a fine or a suit it leads to is one
             continue
         lo, hi = doc.clause(i, hit.start)
         negated = _NEGATED.search(doc.lowered, max(lo, hit.start - 40), hit.start)
