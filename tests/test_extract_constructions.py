@@ -4451,6 +4451,18 @@ def test_a_company_unit_named_after_the_company_is_no_person() -> None:
         ("Ross Intelligence shut down in 2021.", "Ross Intelligence", "organization"),
         # a Reuters code with a share class ends the name: "Software AG SOWGn.DE"
         ("Orbital gave up its bid for Lumora AG LUMGn.DE on Monday.", "Lumora AG", "organization"),
+        # "angel investors X", "angels like X": people
+        (
+            "The round saw participation from angel investors Dilesh Gathani and Shireen "
+            "Rangaswamy.",
+            "Dilesh Gathani",
+            "person",
+        ),
+        (
+            "Lumora raised funding from Orbital Fund and angels like Dilesh Gathani.",
+            "Dilesh Gathani",
+            "person",
+        ),
         # initials end a sentence before a lone capitalized word and a lowercase one
         (
             "It runs down the month’s top 10 funding rounds in the U.S. Check out the biggest "

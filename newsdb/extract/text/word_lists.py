@@ -230,7 +230,7 @@ PERSON_CUES = folded_word_set(
     firebrand governor gouverneur mayor maire prosecutor procureur ambassador ambassadeur
     congressman congresswoman lawmaker comptroller chair cfo cto coo vp svp evp
     cofounder co-founder executives founders cofounders co-founders fondateurs
-    cofondateurs dirigeant dirigeants
+    cofondateurs dirigeant dirigeants angel angels
     """
 )
 
