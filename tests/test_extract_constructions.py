@@ -9,6 +9,13 @@ import pytest
 from test_extract_fact_patterns import facts
 
 CONSTRUCTIONS = [
+    # a roundup heading with a note after its number
+    (
+        "May was a big month to raise.\n3. (tied) Lumora AI, $1B, artificial intelligence: "
+        "The data-labeling startup raised money from Orbital Ventures.",
+        "funding_round 1000000000 investee=Lumora AI investor=Orbital Ventures",
+        "investee=May",
+    ),
     # "respectively" after a first clause with its own company and sum
     (
         "Fellow startup Orbital raised $100 million last month while the likes of Lumora.ai "

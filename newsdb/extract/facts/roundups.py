@@ -47,7 +47,9 @@ def coordinated(doc: Doc, found: list[Draft], used: set[int]) -> list[Draft]:
 
 # "3. Rain, $58M, fintech:", "- Lumora, 20 M€, SaaS :": the heading of an item in a
 # list of the week's rounds, the company, its amount and its sector.
-_HEADING_BEFORE = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*")
+_HEADING_BEFORE = re.compile(  # (a note after the number: "3. (tied) Scale AI, $1B, AI:")
+    r"[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*(?:\([a-z ]{1,12}\)[ \t]*)?"
+)
 _HEADING_AFTER = re.compile(r",[ \t]*[^,:\n]{1,60}?[ \t]*:")
 
 
