@@ -5229,3 +5229,18 @@ def test_fines_listed_with_their_years_are_a_suit_each() -> None:
         (10000000, "2023"),
         (290000000, "2024-08-26"),
     ]
+
+
+def test_a_suit_first_filed_months_before_to_block_the_deal_is_another_suit() -> None:
+    """ "sued ... Monday to block" and "first sued to block the deal in December in its
+    in-house court": two filings (the date after "block the deal" is the suit's)."""
+    from newsdb.extract import extract_article
+
+    text = (
+        "The Federal Trade Commission sued Orbital in federal court Monday to block the "
+        "company from closing its $69 billion acquisition of Lumora. The FTC first sued to "
+        "block the deal in December in its in-house court."
+    )
+    suits = [f for f in extract_article(text, published="2023-06-12").facts if f.type == "lawsuit"]
+    assert sorted(f.date for f in suits) == ["2022-12", "2023-06-12"]
+    assert {f.names(frozenset({"defendant"})) == ["Orbital"] for f in suits} == {True}

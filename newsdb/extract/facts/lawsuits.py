@@ -318,7 +318,16 @@ def _suit_date(doc: Doc, hit: Hit, hits: list[Hit], lo: int, hi: int) -> Mention
     for the destruction of chip designs it acquired from Nuvia for $1.4 billion in 2021")."""
     when = date(doc, hit.i, hit.start, lo, hi)
     if when is not None and any(
-        h.trigger.type == "deal" and hit.end <= h.start < when.start for h in hits
+        h.trigger.type == "deal"
+        and hit.end <= h.start < when.start
+        # (not "first sued to block the deal in December": the deal is the suit's object)
+        and not _BLOCK_THE.search(doc.lowered, max(hit.end, h.start - 24), h.start)
+        for h in hits
     ):
         return None
     return when
+
+
+_BLOCK_THE = re.compile(
+    r"(?<![\w-])(?:block|stop|bloquer)\s+(?:the|this|that|its|le|la|l['’]|ce|cette)\s*$"
+)
