@@ -9,6 +9,13 @@ import pytest
 from test_extract_fact_patterns import facts
 
 CONSTRUCTIONS = [
+    # a Reuters ticker between the possessor and its offer
+    (
+        "(Reuters) - Lumora Inc <LUMQ.N> reiterated on Sunday its rejection of Orbital "
+        "Corp's <ORB.N> $33.5 billion cash-and-stock offer for Lumora.",
+        "bid 33500000000 bidder=Orbital Corp target=Lumora Inc",
+        "bidder=Lumora",
+    ),
     # a roundup heading with a note after its number
     (
         "May was a big month to raise.\n3. (tied) Lumora AI, $1B, artificial intelligence: "

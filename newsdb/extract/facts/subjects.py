@@ -506,7 +506,7 @@ _POSSESSED_GAP = re.compile(
     # "a Permira-led consortium’s": the group's leader
     r"(?:-led\s+(?:[\w-]+\s+)?(?:consortium|group|syndicate))?"
     r"\.?['’]s?\s+(?:(?!(?:the|an?|of|in|on|to|for|with|by|from|its|their|his|her|which|that|"
-    r"who|is|was|has|have|had|de|du|des|la|le|les)\s)[\w$€£.,%-]+\s+){0,6}"
+    r"who|is|was|has|have|had|de|du|des|la|le|les)\s)[\w$€£.,%<>-]+\s+){0,6}"  # "<XRX.N>" too
 )
 
 
