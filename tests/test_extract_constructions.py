@@ -9,6 +9,15 @@ import pytest
 from test_extract_fact_patterns import facts
 
 CONSTRUCTIONS = [
+    # "Bloomberg estime sa nouvelle valeur à 2 milliards $": the company's valuation, not
+    # the outlet's; "la valeur ajoutée" and a share's value are none
+    (
+        "Lumora AI a levé 385 millions. Quelle est désormais la valorisation de Lumora AI ? "
+        "Impossible à dire. Cependant, l’agence Bloomberg estime sa nouvelle valeur à 2 "
+        "milliards $.",
+        "valuation 2000000000 Lumora AI",
+        "Bloomberg",
+    ),
     # a Reuters ticker between the possessor and its offer
     (
         "(Reuters) - Lumora Inc <LUMQ.N> reiterated on Sunday its rejection of Orbital "
@@ -5251,3 +5260,14 @@ def test_a_suit_first_filed_months_before_to_block_the_deal_is_another_suit() ->
     suits = [f for f in extract_article(text, published="2023-06-12").facts if f.type == "lawsuit"]
     assert sorted(f.date for f in suits) == ["2022-12", "2023-06-12"]
     assert {f.names(frozenset({"defendant"})) == ["Orbital"] for f in suits} == {True}
+
+
+def test_a_value_is_a_valuation_only_when_estimated() -> None:
+    """ "estime sa valeur à": a valuation; a share's value, or "la valeur ajoutée", none."""
+    from newsdb.extract import extract_article
+
+    for text in (
+        "La valeur de l'action Lumora est passée à 20 euros, selon Orbital.",
+        "Lumora Systems mise sur la valeur ajoutée de ses logiciels, facturés 2 millions d'euros.",
+    ):
+        assert not [f for f in extract_article(text).facts if f.type == "valuation"]

@@ -289,7 +289,7 @@ _VALUES_FR = _table(
     """
     valuation value announced: valorise, valorisé, valorisée, valorisés, valorisées, valorisant,
         valoriser, valorisait, valorisation, capitalisation, valoriserait, valoriseraient,
-        valorisera, valorisent
+        valorisera, valorisent, valeur
     """,
     "valuation",
 )

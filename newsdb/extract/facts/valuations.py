@@ -15,6 +15,10 @@ from newsdb.extract.facts.sentences import Ent
 from newsdb.extract.facts.subjects import possessor, subject
 
 _AT = re.compile(r"\s+(?:[\w’'-]+\s+){0,7}?(?:,[^,;]{0,90},\s*)?(?:at|à)\s")
+_ESTIMATED = re.compile(
+    r"(?<![\w-])(?:estim\w*|évalu\w*|chiffr\w*|fix\w*|port\w*)\s+(?:sa|la|leur|cette)\s+"
+    r"(?:nouvelle\s+)?$"
+)
 _VALUE_OF = re.compile(r"(?:market|enterprise|equity|its|their|combined|total) $")
 # "valorisant l'entreprise 11,7 milliards": the object, then the amount.
 _OBJECT_THEN = re.compile(r"\s+(?:(?:l['’]|la |le |les |the |it |them )\s*)?(?:[\w-]+\s+){0,2}?$")
@@ -93,6 +97,10 @@ def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]
             or _AT.match(body, hit.end)  # "could value the business at up to €6 billion"
         ):
             continue
+        if word == "valeur" and not (
+            _ESTIMATED.search(body, max(lo, hit.start - 40), hit.start) and _AT.match(body, hit.end)
+        ):
+            continue  # "Bloomberg estime sa nouvelle valeur à 2 milliards $" (not "valeur ajoutée")
         if word == "value" and (
             _DEAL_VALUE.search(body, max(lo, hit.start - 40), hit.start)
             or _PRICE_NOUN.search(body, max(lo, hit.start - 24), hit.start)
@@ -180,8 +188,9 @@ def valuations(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> list[Draft]
             # "Ce tour valorise Databricks 62 milliards": the object between verb and amount
             org = [e for e in doc.ents(i) if hit.end <= e.start and e.end <= pick.start][:1]
             org = [e for e in org if e.name and _OBJECT_THEN.fullmatch(body, hit.end, pick.start)]
-        org = org or possessor(doc, i, lo, hit.start) or subject(doc, i, lo, hit.start)
-        org = [e for e in org if e.name]
+        if word != "valeur":  # (not the one estimating "sa valeur": the company spoken of)
+            org = org or possessor(doc, i, lo, hit.start) or subject(doc, i, lo, hit.start)
+        org = [e for e in org if e.name and e.name not in doc.media]
         if org and _BACKED.match(doc.body, org[0].end):
             # "SoftBank-backed Arm was valued at": the company backed, not its backer
             org = [e for e in doc.ents(i) if e.start > org[0].end and e.name][:1]
