@@ -9,6 +9,46 @@ import pytest
 from test_extract_fact_patterns import facts
 
 CONSTRUCTIONS = [
+    # the review of round 10 (invented sentences near the round's rules that must not fire)
+    ("Kestrel Systems bought a 10% stake in Lumora in 2019. The stake is now worth $500 "
+     "million.", "investment None investee=Lumora investor=Kestrel Systems", "500000000"),
+    ("Lumora Systems plans a public offering on Nasdaq next year. Until then, it is planning "
+     "to raise $150 million in a Series D round.",
+     "funding_round 150000000 investee=Lumora Systems", "other 150000000"),
+    ("Investors filed a class action against Lumora Systems on Monday. The lawsuit, led by "
+     "law firm Hagens Berman, seeks $500 million in damages.", None, "plaintiff=Hagens Berman"),
+    ("A court spokesman confirmed the €2.4 billion fine the European Commission imposed on "
+     "Lumora Systems.", "lawsuit defendant=Lumora Systems plaintiff=European Commission",
+     "defendant=European Commission"),
+    ("Le tribunal de commerce a confirmé que Lumora Systems avait payé l'amende de 20 "
+     "millions d'euros infligée par la CNIL.", "lawsuit defendant=Lumora Systems plaintiff=CNIL",
+     "defendant=CNIL"),
+    ("Oracle signed a cloud deal with Lumora Systems worth $30 billion a year.", None,
+     "host=Lumora"),
+    ("Lumora Systems raised $385 million in a Series B, after the $105 million raised by rival "
+     "Zentrix last month.", "funding_round 385000000 investee=Lumora Systems",
+     "105000000 investee=Lumora"),
+    ("Kestrel Group plans to spin off its cloud unit and has hired Goldman Sachs to advise on "
+     "the separation.", None, "other=Goldman Sachs"),
+    ("Kestrel Group is a spin-off of Zentrix Labs. Orbital acquired Kestrel Group last year.",
+     "other None other=Kestrel Group seller=Zentrix Labs", "seller=Kestrel"),
+    ("Lumora Systems, which was spun off from Kestrel Group in 2015, raised $50 million from "
+     "Orbital Ventures.",
+     "funding_round 50000000 investee=Lumora Systems investor=Orbital Ventures", "other="),
+    ("Kestrel Group paid $2 billion for Lumora, and Zentrix, a rival insurer, for $1.5 "
+     "billion.", None, "target=Zentrix"),
+    ("Kestrel Group will buy Lumora's gas fields in Norway for $1 billion.",
+     "acquisition 1000000000 acquirer=Kestrel Group seller=Lumora", "contract"),
+    ("Lumora Systems raised $50 million from Orbital on Tuesday. Existing investors, including "
+     "Kestrel Capital, declined to participate.",
+     "funding_round 50000000 investee=Lumora Systems investor=Orbital", "investor=Kestrel"),
+    ("Orbital's recently acquired shares of Lumora rose 10% on Tuesday.", None, "acquisition"),
+    ("The Justice Department sued Lumora Systems on Tuesday after a two-year investigation "
+     "into its pricing.", "lawsuit defendant=Lumora Systems plaintiff=U.S. Department of Justice",
+     "plaintiff=Lumora"),
+    ("The SEC's probe into Lumora Systems ended with a $5 million settlement.",
+     "lawsuit defendant=Lumora Systems plaintiff=U.S. Securities and Exchange Commission",
+     "plaintiff=Lumora"),
     # "Bloomberg estime sa nouvelle valeur à 2 milliards $": the company's valuation, not
     # the outlet's; "la valeur ajoutée" and a share's value are none
     (
@@ -4249,6 +4289,21 @@ def test_a_rounds_stage_is_no_organization() -> None:
             "announced",
         ),
         ("Orbital a conclu un accord pour racheter Lumora pour 6 milliards.", "fr", "announced"),
+        # the deal told done later in the sentence or in the next one
+        (
+            "Orbital Systems has already signed an agreement to acquire Lumora. The deal "
+            "closed on Monday.",
+            "en",
+            "completed",
+        ),
+        (
+            "Orbital a conclu un accord pour racheter Lumora pour 2 milliards d'euros en 2021 "
+            "et a finalisé l'opération en 2022.",
+            "fr",
+            "completed",
+        ),
+        # "-ing" forms say a deal's end only of a deal
+        ("Orbital Systems, whose shares are dropping, agreed to buy Lumora.", "en", "announced"),
         ("Orbital a conclu le rachat de Lumora Systems.", "fr", "completed"),
         # a deal being given up, in the progressive
         ("Orbital Systems is abandoning its plans to purchase Lumora.", "en", "withdrawn"),

@@ -51,7 +51,7 @@ from newsdb.extract.facts import cues
 from newsdb.extract.facts import triggers as lex
 from newsdb.extract.facts.contracts import platform_hosting
 from newsdb.extract.facts.coref import Doc
-from newsdb.extract.facts.deals import deals
+from newsdb.extract.facts.deals import CLOSED_LATER, deals
 from newsdb.extract.facts.fact import Fact, Party, to_fact
 from newsdb.extract.facts.investors import (
     backed,
@@ -144,6 +144,10 @@ def extract_facts(
         found, updates = deals(doc, i, hits[i], used)
         for status in updates[:1]:
             _update_previous(drafts, i, status)
+        sentence = doc.sentences[i]
+        if not found and CLOSED_LATER.match(doc.lowered, sentence.start):
+            # "... agreed to acquire Lumora. The deal closed on Monday.": done
+            _update_previous(drafts, i, "completed", only="announced")
         if not found:
             _price_previous(doc, i, hits[i], used, drafts)
             start = doc.sentences[i].start
@@ -151,7 +155,7 @@ def extract_facts(
                 # "The all-cash transaction values Helix at $2 billion": the deal's price too
                 _give_amount(drafts, i, values[0].amount)
         found += coordinated(doc, found, used)
-        found = _listing_proceeds(found, drafts)
+        found = _listing_proceeds(doc, found, drafts)
         drafts += rounds + found + settle_valuations(values, found) + lawsuits(doc, i, hits[i])
     if "-backed" in body or "-funded" in body or "-financed" in body:
         drafts += backed(doc)
@@ -229,7 +233,7 @@ def _complete_rounds(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _listing_proceeds(found: list[Draft], before: list[Draft]) -> list[Draft]:
+def _listing_proceeds(doc: Doc, found: list[Draft], before: list[Draft]) -> list[Draft]:
     """ "stopped Ant’s IPO days before it was scheduled to raise $34 billion": money a
     company raises in the sentence of its listing is the listing's, no round; so is
     money it plans to raise two sentences after its coming listing ("Arm’s public
@@ -237,7 +241,12 @@ def _listing_proceeds(found: list[Draft], before: list[Draft]) -> list[Draft]:
     listings = [d for d in found if _is_listing(d)] or [
         d
         for d in before
-        if _is_listing(d) and d.status == "announced" and found and found[0].i - d.i <= 2
+        if _is_listing(d)
+        and d.status == "announced"
+        and found
+        and found[0].i - d.i <= 2
+        # (not "Until then, it is planning to raise $150 million in a Series D round")
+        and not _ROUND_WORD.search(doc.lowered, *_span(doc, found[0].i))
     ][-1:]
     if not listings:
         return found
@@ -256,6 +265,16 @@ def _listing_proceeds(found: list[Draft], before: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+_ROUND_WORD = re.compile(
+    r"(?<![\w-])(?:round|series [a-h]|pre-ipo|seed|funding|tour de table|série [a-h]|levée)"
+    r"(?![\w-])"
+)
+
+
+def _span(doc: Doc, i: int) -> tuple[int, int]:
+    return doc.sentences[i].start, doc.sentences[i].end
 
 
 def _is_listing(draft: Draft) -> bool:
@@ -388,7 +407,7 @@ _TOLD_DEAL = re.compile(
     r"(?:deal|agreement|transaction|merger|acquisition|takeover|purchase|buyout|sale|"
     r"accord|opération|rachat|fusion|cession|stake|participation)(?=,?\s+(?:worth|valued|"
     r"which (?:values|valued|was "
-    r"valued)|(?:is|was)\s+(?:(?:initially|originally|reportedly|previously|first|now)\s+)?"
+    r"valued)|(?:is|was)\s+(?:(?:initially|originally|reportedly|previously|first)\s+)?"
     r"(?:valued|worth)|valorisée?|estimée?|d['’]un montant)"
     # "The acquisition, announced in late August, was worth US$4.7-billion"
     r"|,[^,;]{3,60},\s+(?:was|is|had been|has been|était|est)\s+(?:worth|valued|valorisée?))"
@@ -413,12 +432,13 @@ _DEAL_VALUES = re.compile(
 )
 
 
-def _update_previous(drafts: list[Draft], i: int, status: str) -> None:
+def _update_previous(drafts: list[Draft], i: int, status: str, only: str | None = None) -> None:
     """ "Une offre aussitôt rejetée par Sam Altman": the last deal of the two
-    sentences before takes the status."""
+    sentences before takes the status (if it has the status ``only``, when given)."""
     for draft in reversed(drafts):
         if draft.type == "deal" and i - draft.i <= 2:
-            draft.status = status
+            if only is None or draft.status == only:
+                draft.status = status
             return
 
 

@@ -277,7 +277,10 @@ _GOODS = re.compile(
 
 
 # Between the verb and the goods: a quantity or a price ("an additional $4.2 billion in").
-_MAKER_GAP = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?")
+_MAKER_GAP = re.compile(r"(['’]s?)?\s+(?:[\w-]+\s+)?")
+_GOODS_END = re.compile(
+    r"\s*(?:[,.;]|$)|\s+(?:for|from|in|at|to|and|worth|under|over|on|this|next|last|pour|de|à)\b"
+)
 _GOODS_GAP = re.compile(
     r"\s+(?:(?:an?|the|some|more|additional|its|their|up to|more than|about|nearly|"
     r"des|de|d['’]|du|plus de|[\d.,]+%?|[$€£][\d.,]+|[\d.,]+\s*(?:[mb]n?|billion|million|trillion|"
@@ -312,8 +315,9 @@ def supplier(doc: Doc, hit: Hit, hi: int) -> list[Ent]:
     if made:
         # "Intel modems", "Qualcomm chipsets": the maker, right before the goods
         maker = made[-1]
-        # ("AMD's AI GPUs": the maker's goods)
-        if len(made) > 1 or not _MAKER_GAP.fullmatch(body, maker.end, goods.start()):
+        # ("AMD's AI GPUs": the maker's goods; not "Lumora's gas fields", its assets)
+        gap = _MAKER_GAP.fullmatch(body, maker.end, goods.start())
+        if len(made) > 1 or not gap or (gap.group(1) and not _GOODS_END.match(body, goods.end())):
             return []
         gap_end = maker.start
     else:

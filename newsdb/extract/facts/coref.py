@@ -35,7 +35,7 @@ _ORG_HEADS = (
     r"jeune pousse|acquéreur|moteur de recherche|réseau social|search engine|social network|"
     r"hébergeur|drugmaker|automaker|carmaker|insurer|utility|broadcaster|chain|brand|association|"
     r"adtech|insurtech|edtech|healthtech|medtech|proptech|legaltech|foodtech|cleantech|deeptech|"
-    r"juggernaut|powerhouse|behemoth|scale-up|scaleup|pme|vendor|provider|upstart|heavyweight|titan"
+    r"juggernaut|powerhouse|behemoth|scale-up|scaleup|pme|vendor|provider|upstart"
 )
 # Descriptors any company of the article fits: "the company", "le groupe".
 _ANY_COMPANY = word_set(

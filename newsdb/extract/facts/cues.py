@@ -19,10 +19,22 @@ def inner(cue: re.Pattern) -> str:
     return cue.pattern[len(r"(?<![\w-])(?:") : -len(r")(?![\w-])")]
 
 
+# The deal an "-ing" status verb acts on: "is scrapping its deal to buy", "is abandoning
+# its plans to purchase" (not "is terminating 300 jobs", "whose shares are dropping").
+_DEAL_OBJECT = (
+    r"\s+(?:its|the|their|a|an|his|her)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:deal|offer|bid|plans?|"
+    r"acquisition|takeover|merger|purchase|agreement|pursuit|attempt|transaction|approach)"
+    r"(?![\w-])"
+)
+
+
 # Status cues, read in the clause up to the trigger (see rules.status_of).
 WITHDRAWN = _cue(
     r"backed out|backs out|pulled out|pulls out|walked away|walks away|withdr[ae]w|withdrawn|"
-    r"withdrawing|abandon(?:ed|s|ing)?|dropped|drops|dropping|"
+    r"withdrawing|abandon(?:ed|s)?|dropped|drops|"
+    # "is abandoning its plans to purchase", "is dropping its bid" (not "whose shares are
+    # dropping", "is dropping 300 jobs")
+    rf"(?:abandoning|dropping)(?={_DEAL_OBJECT})|"
     # "giving up its counteroffer" (not "shares gave up early gains", "gave up control")
     r"(?:gave|gives|giving|given) up(?= (?:its|the|their|his|her) (?:own )?(?:hostile )?"
     r"(?:bid|offer|counteroffer|counter-offer|pursuit|plan|attempt|deal|takeover)(?![\w-]))|"
@@ -31,7 +43,8 @@ WITHDRAWN = _cue(
 )
 CANCELLED = _cue(
     r"cancell?ed|cancels|called off|calls off|scrapped|scraps|terminated|terminates|"
-    r"broken off|broke off|breaks off|scrapping|cancell?ing|calling off|terminating|"
+    r"broken off|broke off|breaks off|"
+    rf"(?:scrapping|cancell?ing|calling off|terminating)(?={_DEAL_OBJECT})|"
     r"annul[ée]\w*|rompu|mis fin|lost|perdu|cost \w+ its|failed|collapsed|fell through|"
     r"échou\w+|n['’](?:ont|avait|avaient|a) pas abouti|ended|ending|mettre fin|"
     r"collapse of|failure of|demise of|échec de|l['’]échec d['’]|"

@@ -255,6 +255,21 @@ def deals(doc: Doc, i: int, hits: list[Hit], used: set[int]) -> tuple[list[Draft
     return drafts, updates
 
 
+# The deal told done later in its sentence, or in the next one: "..., and the deal closed
+# on Monday", "et l'opération a été finalisée lundi", "completed the $2 billion purchase"
+CLOSED_LATER = re.compile(
+    r"(?<![\w-])(?:the|this|that)\s+(?:[\w$.,-]+\s+){0,2}?(?:deal|transaction|acquisition|"
+    r"purchase|takeover|merger)\s+(?:(?:was|has been|had been|is now)\s+)?(?:closed|completed|"
+    r"finali[sz]ed|consummated)(?![\w-])"
+    r"|(?<![\w-])(?:completed|closed|finali[sz]ed)\s+(?:the|its)\s+(?:[\w$.,-]+\s+){0,3}?"
+    r"(?:deal|transaction|acquisition|purchase|takeover|merger)(?![\w-])"
+    r"|(?<![\w-])(?:l['’]|cette\s+)(?:opération|acquisition|transaction|rachat)\s+(?:a été|est)\s+"
+    r"(?:finalisée?|bouclée?|conclue?|réalisée?)(?![\w-])"
+    r"|(?<![\w-])(?:a|ont)\s+(?:finalisé|bouclé)\s+(?:l['’]|cette\s+|le\s+)(?:opération|"
+    r"acquisition|transaction|rachat)(?![\w-])"
+)
+
+
 _NOUN_VOICES = frozenset({"round", "series", "nominal"})
 
 
@@ -431,6 +446,8 @@ def _combine(doc, i, lo, hi, segment, members: list[Reading], used) -> Draft | N
         found = found or _status_after(doc, first.end, hi) or main.hit.trigger.status
         if status is None or found in ("withdrawn", "cancelled", "rejected"):
             status = found
+    if status == "announced" and CLOSED_LATER.search(doc.lowered, first.end, doc.sentences[i].end):
+        status = "completed"  # "signed an agreement to acquire Lumora, and the deal closed"
     if money is not None:
         used.add(money.start)
         combined = _COMBINED.search(doc.lowered, max(segment, money.start - 24), money.start)
@@ -536,21 +553,30 @@ def _split_targets(doc: Doc, i: int, draft: Draft, hi: int, used: set[int]) -> l
         ):
             targets.append(e)
             draft.parties.append((e, "target" if draft.kind == "acquisition" else "investee"))
+    far = [e for e in targets if e.start >= hi]  # past the clause: kept only when split
+    if far:
+        split = _split_priced(doc, i, draft, targets, min(end, targets[-1].end + 80), used)
+        if split is None:
+            draft.parties = [(e, r) for e, r in draft.parties if e not in far]
+        return split or [draft]
+    return _split_priced(doc, i, draft, targets, hi, used) or [draft]
+
+
+def _split_priced(doc: Doc, i: int, draft: Draft, targets: list[Ent], hi: int, used: set[int]):
+    """A deal per target, each with the amount told after it; None when one has none."""
     if len(targets) < 2:
-        return [draft]
-    if targets[-1].end > hi:  # a target past the clause, its price after it
-        hi = min(doc.sentences[i].end, targets[-1].end + 80)
+        return None
     money = [m for m in doc.of_type(i, "money") if targets[0].end <= m.start < hi]
     if len(money) < 2:
-        return [draft]
+        return None
     others = [(e, role) for e, role in draft.parties if role not in _PATIENTS]
     out: list[Draft] = []
     for k, target in enumerate(targets):
         stop = targets[k + 1].start if k + 1 < len(targets) else hi
         own = [m for m in money if target.end <= m.start < stop]
         if not own:
-            return [draft]
-        used.add(own[0].start)
+            return None
         role = next(r for e, r in draft.parties if e is target)
         out.append(replace(draft, parties=[*others, (target, role)], amount=own[0]))
+    used.update(d.amount.start for d in out)
     return out

@@ -202,6 +202,9 @@ NAMED_AFTER = re.compile(
     r"|(?<![\w-])(?:existing|new|other|current)\s+(?:investors|backers)\s*,?\s+"
     r"(?:including|such as|like)\s(?=[^.;]{0,160}(?<![\w-])(?:participat\w*|join\w*|take part|"
     r"taking part|invest\w*)(?![\w-]))"
+    # (not "declined to participate", "have instead invested in rival Zentrix")
+    r"(?![^.;]{0,160}(?<![\w-])(?:declin\w*|refus\w*|not|n['’]t|never|instead|rival|rivals)"
+    r"(?![\w-]))"
     # "son investisseur principal : le géant chinois Tencent", "the lead investor is X"
     r"|(?<![\w-])(?:lead investor|investisseur principal|chef de file)\s*(?::|is|was|est|était)\s"
 )

@@ -38,9 +38,13 @@ _SEIZED_AGAINST = re.compile(r"\s+(?:l['’]|la\s+|le\s+)[^.;:]{0,60}?(?<![\w-])
 def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
     out = _case_names(doc, i) if any(h.trigger.type == "lawsuit" for h in hits) else []
     for hit in hits:
-        if hit.trigger.type != "lawsuit" or hit.trigger.voice == "probe":
+        if hit.trigger.type != "lawsuit":
+            continue
+        concluded = _CONCLUDED.search(doc.lowered, *doc.clause(i, hit.start))
+        if hit.trigger.voice == "probe" and not concluded:
             # "the FTC is investigating Meta": an investigation is no case yet (its words
-            # are kept so that they read no deal); a fine or a suit it leads to is one
+            # are kept so that they read no deal); one that ended in a settlement or a
+            # fine is ("The SEC's probe into Lumora ended with a $5 million settlement")
             continue
         lo, hi = doc.clause(i, hit.start)
         negated = _NEGATED.search(doc.lowered, max(lo, hit.start - 40), hit.start)
@@ -144,11 +148,18 @@ def lawsuits(doc: Doc, i: int, hits: list[Hit]) -> list[Draft]:
             out[-1] = _join(out[-1], draft)
         else:
             out.append(draft)
-    return out + [more for d in out for more in _fines_listed(doc, d)]
+    priced = [d for d in out if d.amount is not None]
+    # (one fine of one company only: not "fines of €4 million and €1 million on Lumora and
+    # its subsidiary Zentrix", each company with its own)
+    return out + (_fines_listed(doc, priced[0]) if len(priced) == 1 else [])
 
 
 # "fines of €600,000 (£508,000) in 2018 and €10m (£8.5m) last year": one per sum
 _FINES_OF = re.compile(r"(?<![\w-])(?:fines|penalties|amendes|sanctions)\s+(?:of|de|d['’])\s*$")
+_NO_FINE = re.compile(
+    r"\s+(?:in\s+|of\s+|en\s+|de\s+|d['’])?(?:restitution|damages|disgorgement|compensation|"
+    r"refunds?|dommages|indemnit\w*|remboursement)|\s+(?:a|per|par)\s+(?:day|jour)"
+)
 _AND_NEXT_SUM = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:\s+(?:in|en)\s+[^,;()]{1,25}?|\s+[a-z]+\s+(?:year|month|week))?"
     r",?\s+(?:and|et)\s+"
@@ -163,16 +174,26 @@ def _fines_listed(doc: Doc, fine: Draft) -> list[Draft]:
     sentence = doc.sentences[fine.i]
     if "respectiv" in doc.lowered[sentence.start : sentence.end]:
         return []  # "Amazon, Google et Facebook ... respectivement de sanctions de A et B"
+    if len([e for e, role in fine.parties if role not in PLAINTIFF_ROLES]) > 1:
+        return []  # "fines of €4 million and €1 million on Lumora and its subsidiary Zentrix"
     out, last = [], fine.amount
     for money in doc.of_type(fine.i, "money"):
         if money.start <= last.end or doc.lowered[last.end : money.start].strip() == "(":
             continue  # (the same sum converted: "€600,000 (£508,000)")
-        if not _AND_NEXT_SUM.fullmatch(doc.lowered, last.end, money.start):
-            break
+        if not _AND_NEXT_SUM.fullmatch(doc.lowered, last.end, money.start) or _NO_FINE.match(
+            doc.lowered, money.end
+        ):
+            break  # (not "fines of $5 million and $3 million in restitution")
         when = [m for m in doc.of_type(fine.i, "date") if 0 <= m.start - money.end <= 16]
         out.append(replace(fine, amount=money, date=when[0] if when else None, distinct=True))
         last = money
     return out
+
+
+_CONCLUDED = re.compile(
+    r"(?<![\w-])(?:settlement|settled|settles|fine|fined|fines|penalty|penalties|amende|"
+    r"sanction\w*|règlement|transaction|condamn\w*)(?![\w-])"
+)
 
 
 def _another_fine(doc: Doc, hit: Hit, lo: int, hi: int, last: Draft) -> Draft | None:

@@ -219,6 +219,8 @@ def agreement(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | Non
 _MEMBERS_LISTED = re.compile(
     r"(?:\s+[\w-]+){0,2}\s+(?:dont|including|such as|notamment|comme|tels que|incluant)\s"
 )
+# "AI cloud provider CoreWeave", "cloud giant Oracle" (not "a cloud deal with OpenAI")
+_CLOUD_WORDS = r"(?:(?!(?:deal|deals|agreement|contract|pact|with|for|to|from)\s)[\w-]+\s+){0,2}"
 _CLOUD_DEAL = re.compile(r"(?<![\w-])cloud(?:[\s-]computing)?\s+$")  # "a cloud deal"
 
 
@@ -226,7 +228,7 @@ def _cloud_named(doc: Doc, ents: list[Ent]) -> bool:
     """ "AI cloud provider CoreWeave", "cloud giant Oracle": one the article calls a cloud."""
     return any(
         e.name
-        and re.search(rf"cloud\s+(?:[\w-]+\s+){{0,2}}{re.escape(e.name.lower())}", doc.lowered)
+        and re.search(rf"cloud\s+{_CLOUD_WORDS}{re.escape(e.name.lower())}", doc.lowered)
         for e in ents
     )
 

@@ -17,7 +17,7 @@ from newsdb.extract.facts.bids import FROM_PART, bid
 from newsdb.extract.facts.coref import Doc
 from newsdb.extract.facts.readings import GENERIC, PAY_FOR, Lazy, Reading, roles
 from newsdb.extract.facts.rules import BY, IN, TO, WITH, Hit, ents_between, is_passive, marker
-from newsdb.extract.facts.sentences import INTRO, Ent
+from newsdb.extract.facts.sentences import DESCRIPTOR_NOUNS, INTRO, Ent
 from newsdb.extract.facts.subjects import after, employer, possessor, subject
 from newsdb.extract.text.normalize import fold, folded_word_set
 from newsdb.extract.text.word_lists import ORG_CUES
@@ -253,6 +253,9 @@ def _price_first(doc: Doc, hit: Hit) -> int:
     return hit.end
 
 
+# "Qualcomm’s recently acquired chip design firm Nuvia": the name, or a descriptor and
+# its name (not "acquired shares of Lumora", "acquired customers include Zentrix")
+_NAMED_OBJECT = re.compile(rf"\s+(?:(?:[\w-]+\s+){{0,3}}?(?:{DESCRIPTOR_NOUNS})\s+)?")
 _OWNED_PARTICIPLE = re.compile(r"['’]s?\s+(?:(?:recently|newly|just|since|freshly)\s+)?$")
 _PAYER_GAP = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?((?:paid|spent)\s+to\s+)?")
 
@@ -384,7 +387,11 @@ def read(doc: Doc, hit: Hit, lo: int, hi: int) -> Reading | None:
     ):
         # "Qualcomm’s recently acquired chip design firm Nuvia": the possessor bought it
         owner = possessor(doc, i, lo, hit.start)
-        bought = after(doc, i, hit.end, hi, None, reach=40)
+        bought = [  # the company itself (not "acquired shares of Lumora", "licence from")
+            e
+            for e in after(doc, i, hit.end, hi, None, reach=40)
+            if _NAMED_OBJECT.fullmatch(body, hit.end, e.start)
+        ]
         priced = bought and any(bought[0].end <= m.start < hi for m in doc.of_type(i, "money"))
         if owner and bought and not priced:  # (a sum after it is the clause verb's)
             return Reading(hit, kind, roles(kind, owner, bought[:1]))

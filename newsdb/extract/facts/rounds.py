@@ -255,6 +255,8 @@ def _raised_before(doc: Doc, hit: Hit, lo: int) -> bool:
 def _earlier_sum(doc: Doc, hit: Hit, lo: int) -> int | None:
     """Where "after the $105 million raised", "après les 105 millions € récoltés"
     begins: an amount just before the participle, told as an earlier round."""
+    if _BY_NEXT.match(doc.lowered, hit.end):
+        return None  # "after the $105 million raised by rival Zentrix": another's round
     for m in doc.of_type(hit.i, "money"):
         if 0 <= hit.start - m.end <= 2:
             cue = _AFTER_THE.search(doc.lowered, max(lo, m.start - 30), m.start)
@@ -262,6 +264,8 @@ def _earlier_sum(doc: Doc, hit: Hit, lo: int) -> int | None:
                 return cue.start()
     return None
 
+
+_BY_NEXT = re.compile(r"\s+(?:by|par)\s")
 
 _AFTER_THE = re.compile(
     r"(?<![\w-])(?:after|following|on top of|après|en plus des?)\s+"

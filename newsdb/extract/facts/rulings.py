@@ -1,6 +1,7 @@
-"""Orders to pay and appeals, as lawsuits: "ordered to pay $X to Y", "Google will
-appeal the Commission's decision" (fines themselves: ``fines``; an investigation is no
-lawsuit: ``lawsuits``)."""
+"""Orders to pay, appeals and probes that end in a settlement or a fine, as lawsuits:
+"ordered to pay $X to Y", "Google will appeal the Commission's decision", "The SEC's
+probe into Lumora ended with a $5 million settlement" (fines themselves: ``fines``; an
+investigation alone is no lawsuit: ``lawsuits``)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,12 @@ import re
 
 from newsdb.extract.facts.authorities import (
     REGULATOR,
+    named_again,
     nearest_regulator,
     only_authority,
 )
 from newsdb.extract.facts.coref import Doc
-from newsdb.extract.facts.fines import FINE_NOUNS, GIVEN_UP, PAID
+from newsdb.extract.facts.fines import FINE_NOUNS, GIVEN_UP, PAID, owner_before
 from newsdb.extract.facts.rules import BY, Hit, ents_between, is_passive, marker
 from newsdb.extract.facts.sentences import Ent
 from newsdb.extract.facts.subjects import after, possessor
@@ -145,6 +147,41 @@ def appeal(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
     ) or subj
     appellant = [e for e in appellant if e.name and not REGULATOR.search(e.name)]
     return (appellant, authority) if authority and appellant else None
+
+
+# "The Commission closed an investigation into Apple's handling of browser
+# settings", "the FTC is investigating Meta", "une enquête visant Google": an
+# authority's case against a company's conduct (not a review of a deal: "an
+# investigation into the deal", "into Microsoft's acquisition of Activision").
+_INTO = marker(r"into|of|on|against|sur|visant|contre|concernant|à l['’]encontre de")
+
+
+_DEAL_OWNED = re.compile(
+    r"(?:['’]s?)?[\s-]+(?:[\w-]+\s+){0,2}?(?:deal|acquisition|takeover|merger|purchase|bid|buyout|"
+    r"offer|transaction)(?![\w-])"
+)
+
+
+def probe(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
+    i, body = hit.i, doc.lowered
+    if is_passive(doc, hit, hi):
+        target, authority = subj, after(doc, i, hit.end, hi, BY, reach=40, mark_reach=60)
+    else:
+        verb = hit.word.endswith(("ing", "ed", "es"))
+        target = after(doc, i, hit.end, hi, None if verb else _INTO, reach=6, mark_reach=12)
+        authority = (
+            subj
+            if verb
+            else possessor(doc, i, lo, hit.start)
+            or owner_before(doc, i, lo, hit.start)
+            or subj
+            or after(doc, i, hit.end, hi, BY, reach=40, mark_reach=60)
+        )
+    target = [e for e in target[:1] if e.name and not REGULATOR.search(e.name)]
+    if not target or _DEAL_OWNED.match(body, target[0].end):
+        return None  # an authority probed by another; a deal's review
+    authority = [e for e in authority if e.name and REGULATOR.search(e.name)]
+    return authority or named_again(doc, i, {target[0].name}), target
 
 
 _BE_ORDERED = re.compile(r"(?<![\w-])(?:was|were|been|is|are|being|a été|ont été|est|sont)\s+$")

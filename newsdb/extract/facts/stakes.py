@@ -405,20 +405,32 @@ def listed(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
 
 def spin_off(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None:
     """A company made independent of its parent: "Kyndryl completed its spin-off from
-    IBM", "IBM's spin-off of Kyndryl", "IBM spun off Kyndryl": the new company (a
-    listing's issuer) and the parent that sells it off."""
+    IBM", "IBM's spin-off of Kyndryl", "IBM spun off Kyndryl", "Kestrel is a spin-off of
+    Zentrix": the new company (a listing's issuer) and the parent that sells it off."""
     i, body = hit.i, doc.lowered
+    nominal = hit.word in ("spin-off", "spinoff", "spin-offs")
+    if _DESCRIBED_BEFORE.search(body, max(lo, hit.start - 40), hit.start):
+        # "Lumora, a spin-off from Zentrix,", "Lumora, which was spun off from Kestrel in
+        # 2015, raised", "which it will spin off": a description, not the sentence's deal
+        return None
     left = after(doc, i, hit.end, hi, _SPUN_FROM, reach=40, mark_reach=60)  # "from IBM"
-    if left and _SPUN_FROM.match(body, hit.end + 1):  # "its spin-off from IBM"
+    if nominal and _COPULA.search(body, max(lo, hit.start - 16), hit.start):
+        # "Kestrel is a spin-off of Zentrix": the subject was spun off
+        child = subj()
+        parent = after(doc, i, hit.end, hi, _SPUN_OF, reach=4, mark_reach=12) or left
+    elif left and _SPUN_FROM.match(body, hit.end + 1):  # "its spin-off from IBM"
         parent, child = left[:1], possessor(doc, i, lo, hit.start) or subj()
     else:
-        nominal = hit.word in ("spin-off", "spinoff", "spin-offs")
-        child = after(doc, i, hit.end, hi, _SPUN_OF, reach=4, mark_reach=12) or (
-            [] if nominal else after(doc, i, hit.end, hi, None, reach=30)
-        )
+        child = after(doc, i, hit.end, hi, _SPUN_OF, reach=4, mark_reach=12)
+        if not child and not nominal:
+            # "spun off its cloud unit Lumora Cloud" (not "spin off its cloud unit and has
+            # hired Goldman Sachs": the name after a new verb)
+            child = [
+                e
+                for e in after(doc, i, hit.end, hi, None, reach=30)
+                if _OBJECT_GAP.fullmatch(body, hit.end, e.start)
+            ]
         parent = left or possessor(doc, i, lo, hit.start) or subj()
-        if nominal and any(_A_SPIN_OFF.fullmatch(body, e.end, hit.start) for e in doc.ents(i)):
-            return None  # "Orbital Systems, a spin-off of Lumora Labs,": a description
     child = [e for e in child if e.type == "organization" and e.name][:1]
     parent = [e for e in parent if e.type == "organization" and e.name][:1]
     if not (child and parent) or child[0].name == parent[0].name:
@@ -427,8 +439,13 @@ def spin_off(doc: Doc, hit: Hit, lo: int, hi: int, subj: Lazy) -> Reading | None
 
 
 _SPUN_FROM = marker(r"from|de|d['’]")
-_A_SPIN_OFF = re.compile(r",\s+(?:an?|the|une?)\s+(?:[\w-]+\s+)?")
 _SPUN_OF = marker(r"of|off|de|d['’]|du")
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:,\s+(?:an?|the|une?)\s+(?:[\w-]+\s+)?|(?<![\w-])(?:which|that|who|qui)\s+"
+    r"(?:[\w-]+\s+){0,3})$"
+)
+_COPULA = re.compile(r"(?<![\w-])(?:is|was|est|était)\s+(?:an?|une?)\s+(?:[\w-]+\s+)?$")
+_OBJECT_GAP = re.compile(r"\s+(?:(?!and|et|has|have|had|a|with|to)[\w-]+\s+){0,4}")
 
 
 _NOT_ITS_SHARES = re.compile(

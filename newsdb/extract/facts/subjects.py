@@ -47,7 +47,7 @@ _OWNER_GAP = re.compile(
     r"affiliate|branch|filiale|branche|division|rival|competitor|challenger|alternative|"
     r"concurrent|rivale|parent|owner|mère|propriétaire|bras|spin-off|spinoff|spin-out)\s+"
     r"(?:[\w-]+\s+)?"
-    r"(?:of|to|de|du|d['’]|à)\s*"
+    r"(?:of|to|from|de|du|d['’]|à)\s*"
 )  # (also "Lumora, a rival to Nvidia,", "Alphabet, la maison mère de Google,": no party)
 _A_GAP = re.compile(r"\s*,\s*(?:an?|un|une)\s+")
 _NOUN_AFTER = re.compile(r"(?:,?\s+(?:Inc|Corp|Co|Ltd|plc|SA|AG)\b\.?)?\s+[a-z][\w-]*[\s,;.]")

@@ -321,14 +321,25 @@ def _attorney_general(doc: Doc, state: str) -> Ent | None:
 def plaintiffs_after(
     doc: Doc, hit: Hit, hi: int, mark: re.Pattern, groups: bool = False
 ) -> list[Ent]:
-    """The plaintiffs after "by"/"from" past the trigger: named, or collective."""
-    named = [e for e in after(doc, hit.i, hit.end, hi, mark, reach=40, mark_reach=60) if e.name]
+    """The plaintiffs after "by"/"from" past the trigger: named, or collective (not the
+    counsel: "The lawsuit, led by law firm Hagens Berman")."""
+    named = [
+        e
+        for e in after(doc, hit.i, hit.end, hi, mark, reach=40, mark_reach=60)
+        if e.name and not _COUNSEL.search(doc.lowered, max(0, e.start - 24), e.start)
+    ]
     found = mark.search(doc.lowered, hit.end, min(hi, hit.end + 60))
     end = min(hi, found.end() + 40) if found else 0
     group = collective(doc, hit.i, found.end(), end, True, groups) if found else []
     if group and not (named and named[0].start < group[0].start):
         return group  # "a lawsuit from investors claiming the company lied"
     return named
+
+
+_COUNSEL = re.compile(
+    r"(?<![\w-])(?:law firms?|attorneys?|lawyers?|counsel|cabinet(?: d['’]avocats)?|avocats?)"
+    r"\s+(?:[\w-]+\s+){0,2}$"
+)
 
 
 # "to settle SEC charges", "settled the Justice Department's antitrust lawsuit":

@@ -132,11 +132,19 @@ def complete_suits(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 # "Le Conseil d'Etat a validé ... l'amende", "The General Court upheld the fine": a
 # court that upholds a fine decided the fined company's appeal against the authority
 _UPHELD = re.compile(
-    r"(?<![\w-])(?:upheld|upholds|upholding|confirmed|confirms|validé|valide|validant|"
-    r"confirmé|confirme|confirmant|maintenu)\s+[^,;]{0,50}$"
+    r"(?<![\w-])(?P<verb>upheld|upholds|upholding|confirmed|confirms|validé|valide|validant|"
+    r"confirmé|confirme|confirmant|maintenu)\s+"
+    # the fine itself is the object: "upheld the €2.4 billion fine", "a validé le 28
+    # janvier 2022 l'amende" (not "confirmed the date of a hearing on the fine")
+    r"(?:(?:le\s+)?\d{1,2}\s+[a-zéû]+\s+\d{4}\s+|on\s+\w+day\s+)?"
+    r"(?:the|its|this|that|la|le|l['’]|cette|son|sa)\s*(?:[\w$€£.,()-]+\s+){0,5}?$"
 )
+_THAT_NEXT = re.compile(r"\s+(?:that|que|qu['’])")
+# The court upholding, as the verb's subject: "The General Court upheld", "Le Conseil
+# d'Etat a validé le 28 janvier" (not "A court spokesman confirmed", "a confirmé que")
 _COURT = re.compile(
-    r"(?<![\w-])(?:court|tribunal|conseil d['’][ée]tat|cour|judges?|juges?|justices?)(?![\w-])"
+    r"(?<![\w-])(?:court|tribunal|conseil d['’][ée]tat|cour|judges?|juges?|justices?)"
+    r"(?:\s+(?!spokes|porte|said|says|told|they|it|a\s+d)[\w'’-]+){0,4}?\s+$"
 )
 
 
@@ -145,7 +153,11 @@ def _upheld(doc: Doc, fine: Draft) -> list[Draft]:
         return []
     lo = doc.clause(fine.i, fine.anchor)[0]
     upheld = _UPHELD.search(doc.lowered, max(lo, fine.anchor - 80), fine.anchor)
-    if upheld is None or not _COURT.search(doc.lowered, lo, upheld.start()):
+    if (
+        upheld is None
+        or not _COURT.search(doc.lowered, max(lo, upheld.start() - 60), upheld.start())
+        or _THAT_NEXT.match(doc.lowered, upheld.end("verb"))
+    ):
         return []
     fined = [(e, "plaintiff") for e, role in fine.parties if role not in PLAINTIFF_ROLES]
     authority = [(e, "defendant") for e, role in fine.parties if role in PLAINTIFF_ROLES]
@@ -355,6 +367,15 @@ _THE_SUIT = re.compile(
 )
 
 
+# Another case told in between: "Separately, Kestrel Bank is facing litigation"
+_OTHER_CASE = re.compile(
+    r"(?<![\w-])(?:separately|séparément|sued|sues|"
+    r"(?:another|other|a separate|a second|a new|a different|une autre|un autre)\s+(?:[\w-]+\s+)?"
+    r"(?:lawsuits?|suits?|cases?|complaints?|class actions?|plaintes?|procès)|"
+    r"fac(?:es|ing|ed)\s+(?:litigation|a lawsuit|lawsuits|a suit))(?![\w-])"
+)
+
+
 def _other_half(doc: Doc, out: list[Draft], draft: Draft, has_plaintiffs: bool) -> Draft | None:
     """The earlier suit naming only the other side, within three sentences (eight when
     this sentence opens on "The lawsuit")."""
@@ -362,6 +383,10 @@ def _other_half(doc: Doc, out: list[Draft], draft: Draft, has_plaintiffs: bool) 
     for earlier in reversed(out):
         if earlier.type != "lawsuit" or draft.i - earlier.i > reach:
             continue
+        if draft.i - earlier.i > 3 and _OTHER_CASE.search(
+            doc.lowered, doc.sentences[earlier.i].end, doc.sentences[draft.i].start
+        ):
+            continue  # "Separately, Kestrel Bank is facing litigation ... The lawsuit, filed by"
         sides = {role in PLAINTIFF_ROLES for e, role in earlier.parties if e.name}
         if sides == {not has_plaintiffs}:
             return earlier

@@ -1,5 +1,5 @@
 """Who sues whom, as one lawsuit word's clause says it (``suit_sides``): by the
-word's voice (sue, suit, infringe, fine, order, appeal, verdict, settle), with
+word's voice (sue, suit, infringe, fine, order, appeal, probe, verdict, settle), with
 the phrases of ``suit_phrases.py``; regulators' fines, orders and appeals are read by
 ``fines.py``."""
 
@@ -16,7 +16,7 @@ from newsdb.extract.facts.fines import (
     settled_with_regulator,
 )
 from newsdb.extract.facts.rules import AGAINST, BY, Hit, ents_between, is_passive, marker
-from newsdb.extract.facts.rulings import DECISION, LEGAL, PAY_WORD, TO_PAY, appeal, ordered
+from newsdb.extract.facts.rulings import DECISION, LEGAL, PAY_WORD, TO_PAY, appeal, ordered, probe
 from newsdb.extract.facts.sentences import INTRO, Ent
 from newsdb.extract.facts.subjects import after, lex_intro, possessor, subject
 from newsdb.extract.facts.suit_phrases import (
@@ -248,6 +248,8 @@ def suit_sides(doc: Doc, hit: Hit, lo: int, hi: int) -> tuple[list[Ent], list[En
         return ordered(doc, hit, lo, hi, subj)
     if voice == "appeal":
         return appeal(doc, hit, lo, hi, subj)
+    if voice == "probe":
+        return probe(doc, hit, lo, hi, subj)
     if voice == "verdict":
         # "a $2.18 billion award won by VLSI against Intel", "another Waco jury trial"
         plaintiffs = after(doc, i, hit.end, hi, _WON_BY, reach=40, mark_reach=60)

@@ -105,14 +105,18 @@ def is_initial(body: str, pos: int) -> bool:
         return False
     word = re.search(r"(\w+)$", body[max(0, i - 12) : i])
     if word and len(word.group(1)) == 1 and _INITIALS_END.search(body, max(0, i - 8), i + 1):
-        # "funding rounds in the U.S. Check out the biggest": a lone capitalized word and
-        # a lowercase one after initials end a sentence (not "the U.S. Commerce Department")
-        return _LONE_WORD.match(body, pos) is not None
+        # "funding rounds in the U.S. Check out the biggest": a call to the reader after
+        # initials starts a sentence (not "the U.S. Commerce Department", "the U.S.
+        # Treasury fined")
+        return _CALL_TO_READER.match(body, pos) is not None
     return not (word and (len(word.group(1)) == 1 or word.group(1).lower() in ABBREVIATIONS))
 
 
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
-_LONE_WORD = re.compile(r"[A-Z][a-z]+ [a-z]")
+_CALL_TO_READER = re.compile(
+    r"(?:Check|Read|Click|See|Sign|Subscribe|Learn|Find|Watch|Listen|Download|Join|Follow|"
+    r"Discover|Explore|Get) (?:out|up|in|more|here|our|the|now|also)\b"
+)
 
 
 def title_of(texts: list[str], k: int) -> bool:
