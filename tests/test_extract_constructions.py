@@ -9,6 +9,15 @@ import pytest
 from test_extract_fact_patterns import facts
 
 CONSTRUCTIONS = [
+    # a name the article writes in lowercase only in a web address stays a name; "une
+    # amende historique pour la CNIL" fines no regulator
+    (
+        "La CNIL condamne Lumora à une amende record pour un opérateur télécom\n\nUne amende "
+        "historique pour la CNIL auprès d’un opérateur télécom. Les utilisateurs du site "
+        "lumora.fr retiraient leur consentement.",
+        "lawsuit defendant=Lumora plaintiff=CNIL",
+        "defendant=CNIL",
+    ),
     # the review of round 10 (invented sentences near the round's rules that must not fire)
     ("Kestrel Systems bought a 10% stake in Lumora in 2019. The stake is now worth $500 "
      "million.", "investment None investee=Lumora investor=Kestrel Systems", "500000000"),

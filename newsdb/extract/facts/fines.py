@@ -250,9 +250,11 @@ def fine(doc: Doc, hit: Hit, lo: int, hi: int, subj: list[Ent]):
                 fined = salient(doc, i, {e.name for e in plaintiffs})
             return plaintiffs, fined
         owner = possessor(doc, i, lo, hit.start)
-        against = after(doc, i, hit.end, hi, _FINED, reach=40, mark_reach=80) or after(
-            doc, i, hit.end, hi, _FOR, reach=5, mark_reach=40
-        )
+        against = after(doc, i, hit.end, hi, _FINED, reach=40, mark_reach=80) or [
+            e  # ("une amende historique pour la CNIL": a record for the regulator)
+            for e in after(doc, i, hit.end, hi, _FOR, reach=5, mark_reach=40)
+            if not (e.name and REGULATOR.search(e.name))
+        ]
         # "une amende ... qui doit être versée à Inwi": the one paid, not the one fined
         against = [
             e
