@@ -9,6 +9,14 @@ import pytest
 from test_extract_fact_patterns import facts
 
 CONSTRUCTIONS = [
+    # a lowercase-first brand ("ironSource"); "and said it would" starts a clause of its own
+    (
+        "Gaming software maker Lumora Software Inc on Monday rejected Orbital Corp's $17.54 "
+        "billion takeover offer and said it would go ahead with its planned purchase of "
+        "ironSource.",
+        "acquisition None acquirer=Lumora Software Inc target=ironSource",
+        "target=Lumora Software Inc target=ironSource",
+    ),
     # a name the article writes in lowercase only in a web address stays a name; "une
     # amende historique pour la CNIL" fines no regulator
     (

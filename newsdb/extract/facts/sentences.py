@@ -90,7 +90,12 @@ _WITH_WORD = re.compile(r"(?<![\w-])(?:with|avec)(?![\w-])")
 # ", with Microsoft investing billions": a name then a participle, a clause of its own;
 # ", with Kestrel Capital as financial adviser": a name and its role, too.
 ABSOLUTE = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:[a-z]+ing\b|as\s|comme\s)")
-_STRONG_WORD = re.compile(r"(?<=\s)(?:while|whereas|tandis que|alors que)(?=\s)")
+_STRONG_WORD = re.compile(
+    r"(?<=\s)(?:while|whereas|tandis que|alors que)(?=\s)"
+    # "rejected AppLovin's offer and said it would go ahead with its purchase of X": a new
+    # verb of saying starts a clause of its own
+    r"|(?<=\s)and(?=\s+(?:said|says|added|announced|told)\s+(?:it|they|that)\s)"
+)
 _RELATIVE = re.compile(
     r"(?<=\s)(?P<rel>which|who|whom|qui|dont|lequel|laquelle)\s+(?P<next>[\w'’]+)"
 )

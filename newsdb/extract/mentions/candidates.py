@@ -156,7 +156,7 @@ def find_candidates(
         or w in small
         or (
             not w.islower()
-            and ((w[1:2].isupper() and CAMEL.match(w)) or (w[0].isdigit() and _DIGIT_NAME.match(w)))
+            and (CAMEL.match(w) or (w[0].isdigit() and _DIGIT_NAME.match(w)))
         )
     ]:
         if i != previous + 1:

@@ -87,7 +87,7 @@ REUTERS_CODE = re.compile(r"\.[A-Z]{1,2}\b(?!\.\w)")  # (a sentence may end afte
 # A Reuters code's stem: "NOKIA" in "NOKIA.HE", "SOWGn" (a share class) in "SOWGn.DE".
 RIC_STEM = re.compile(r"[A-Z0-9]{2,6}(?:[a-z]|_[a-z])?")  # "VOWG_p.DE": a preferred share
 
-CAMEL = re.compile(r"^[a-z][A-Z][a-z]+$")
+CAMEL = re.compile(r"^[a-z](?:[a-z]{1,4})?[A-Z][a-z]{2,}$")  # "eBay", "iRobot", "ironSource"
 
 ABBREVIATIONS = folded_word_set("mr mrs ms dr m mme st jr sr inc corp co vs no prof gen sen rep me")
 
