@@ -9,6 +9,12 @@ import pytest
 from test_extract_fact_patterns import facts
 
 CONSTRUCTIONS = [
+    # "racheté à l'automne dernier X": a date after "à", no seller
+    (
+        "Orbital Systems a racheté à l'automne dernier le challenger local Lumora.",
+        "acquisition None acquirer=Orbital Systems target=Lumora",
+        "seller=Lumora",
+    ),
     # a lowercase-first brand ("ironSource"); "and said it would" starts a clause of its own
     (
         "Gaming software maker Lumora Software Inc on Monday rejected Orbital Corp's $17.54 "

@@ -100,7 +100,12 @@ _NOT_A_BUYER = re.compile(
     r"(?:similar|compared|due|according|thanks|equal|related|relative|addition|comparable|"
     r"identical)\s+$"
 )
-_SELLER = marker(r"from|auprès de|auprès du|à(?! présent| nouveau| son tour| terme| partir)|au|aux")
+_SELLER = marker(
+    # (not a date: "racheté à l'automne dernier le challenger local Dottori")
+    r"from|auprès de|auprès du|à(?! présent| nouveau| son tour| terme| partir| l['’](?:automne|"
+    r"été|hiver|époque|issue|occasion)| la fin| la mi| la suite| (?:la |l['’])?(?:rentrée|"
+    r"printemps))|au(?! printemps| début| cours| mois| moment)|aux"
+)
 _POSTNOMINAL = re.compile(
     r"\s+(?:planifié|prévu|annoncé|envisagé|proposé|projeté|avorté|raté|manqué|présumé|"
     r"potentiel|éventuel|controversé|géant|record)(?:e|s|es|le|les)?(?![\w-])"
