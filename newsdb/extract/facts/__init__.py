@@ -246,7 +246,9 @@ def _listing_proceeds(doc: Doc, found: list[Draft], before: list[Draft]) -> list
         and found
         and found[0].i - d.i <= 2
         # (not "Until then, it is planning to raise $150 million in a Series D round")
-        and not _ROUND_WORD.search(doc.lowered, *_span(doc, found[0].i))
+        and not _ROUND_WORD.search(
+            doc.lowered, doc.sentences[found[0].i].start, doc.sentences[found[0].i].end
+        )
     ][-1:]
     if not listings:
         return found
@@ -271,10 +273,6 @@ _ROUND_WORD = re.compile(
     r"(?<![\w-])(?:round|series [a-h]|pre-ipo|seed|funding|tour de table|série [a-h]|levée)"
     r"(?![\w-])"
 )
-
-
-def _span(doc: Doc, i: int) -> tuple[int, int]:
-    return doc.sentences[i].start, doc.sentences[i].end
 
 
 def _is_listing(draft: Draft) -> bool:
@@ -454,11 +452,13 @@ def _respectively(doc: Doc, drafts: list[Draft]) -> None:
             (d for d in drafts if d.type == "deal" and d.i == i and d.amount is not None),
             key=lambda d: d.amount.start,
         )
+        named = None  # any name before the first amount may be one of the group's
         both = [d for d in group if len({e.name for e, _ in d.parties}) > 1]
         if both and len(both) < len(group):
             # "ElevenLabs raised $100 million while Fetch.ai and Iris Audio raised $40
             # million and $7 million respectively": only the drafts naming both
             group = both
+            named = {e.name for d in both for e, _ in d.parties}
         first = group[0].amount.start
         names = list(
             dict.fromkeys(
@@ -467,7 +467,7 @@ def _respectively(doc: Doc, drafts: list[Draft]) -> None:
                 if e.type == "organization"
                 and e.end <= first
                 and not e.agentive
-                and (group is not both or any(e.name == p.name for d in both for p, _ in d.parties))
+                and (named is None or e.name in named)
             )
         )
         shared = set.intersection(*({r for e, r in d.parties if e.name in names} for d in group))

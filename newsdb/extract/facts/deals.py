@@ -541,9 +541,10 @@ def _split_targets(doc: Doc, i: int, draft: Draft, hi: int, used: set[int]) -> l
         # cybersecurity firm, for $6.9 billion, and Anaplan, an enterprise software company,
         # for $10.7 billion")
         if (
-            targets[-1].end < e.start < (end if _priced_next(doc, i, e) else hi)
+            targets[-1].end < e.start
             and e.type == "organization"
             and e.name
+            and (e.start < hi or (e.start < end and _priced_next(doc, i, e)))
             and _AND_THEN.search(doc.lowered, max(0, e.start - 14), e.start)
             and any(e.end <= m.start <= e.end + 40 for m in doc.of_type(i, "money"))
             # not "purchase of Arm and AMD's $35 billion acquisition of Xilinx": a buyer

@@ -260,12 +260,9 @@ def classify_runs(
     terms = quoted_terms(body)  # "(the “Tender Offer”)": a defined term, no name
     traded = traded_names(body)
     lowercase = set(texts)  # a word also written in lowercase is a common word
-    if "." in body:
-        # (not in a web address: "le site orange.fr" leaves Orange a name)
-        lowercase -= {t.group() for t in tokens if _DOMAIN_NEXT.match(body, t.end())} - {
-            t.group() for t in tokens if not _DOMAIN_NEXT.match(body, t.end())
-        }
     lone = [w for line in _TAG_LINE.findall(body) for w in line.split()]
+    # (not a word only in a web address: "le site orange.fr" leaves Orange a name)
+    lone += _IN_ADDRESS.findall(body)
     for word in set(lone):
         if texts.count(word) == lone.count(word):
             # "outbrain", "broadcom qualcomm" alone on a line: tags or a logo, no prose
@@ -477,7 +474,9 @@ def _common_word(body: str, tokens, run: list[int], lowercase: set[str]) -> bool
     return not _org_cue_before(body, tokens, run[0])
 
 
-_DOMAIN_NEXT = re.compile(r"\.(?:com|fr|net|org|io|ai|co|de|be|ch|eu|uk|app)\b")
+_IN_ADDRESS = re.compile(
+    r"(?<![\w’'-])[^\W\d_][\w’'-]*(?=\.(?:com|fr|net|org|io|ai|co|de|be|ch|eu|uk|app)\b)"
+)
 # A sentence's first word modifying a company noun before the company's name.
 _ACRONYM_NEXT = re.compile(r" \(([A-Z]{2,6})\)")
 _MODIFIES_CUE = re.compile(
